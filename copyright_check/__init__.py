@@ -1,0 +1,12 @@
+"""copyright-check: may this heritage image go to Wikimedia Commons, under which
+templates, and why?
+
+    from copyright_check import assess, Assessor
+    a = assess({"id": "1", "photographer_death_year": "1948", ...}, as_of=date(2026, 11, 24))
+    a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors
+"""
+
+from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+from copyright_check.assessor import Assessor, assess
+
+__all__ = ["Assessment", "Assessor", "Reason", "RowError", "Verdict", "assess"]

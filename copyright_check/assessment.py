@@ -1,0 +1,67 @@
+"""What the engine says about one record (the contract in RECORDS.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Verdict(str, Enum):
+    OK = "ok"
+    NOT_OK = "not_ok"
+    NEEDS_REVIEW = "needs_review"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One decisive rule, with the file and legal source a reviewer can check."""
+
+    rule: str
+    text: str
+    jurisdiction: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "text": self.text,
+            "jurisdiction": self.jurisdiction,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """A cell that could not be read; the fact it held is treated as unknown."""
+
+    column: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"column": self.column, "message": self.message}
+
+
+@dataclass(slots=True)
+class Assessment:
+    id: str
+    verdict: Verdict
+    templates: list[str] = field(default_factory=list)
+    uploadable_from: int | None = None
+    reasons: list[Reason] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        """The one-line reason: the verdict rule's own sentence."""
+        return self.reasons[-1].text if self.reasons else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "verdict": self.verdict.value,
+            "templates": list(self.templates),
+            "uploadable_from": self.uploadable_from,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "errors": [e.to_dict() for e in self.errors],
+        }

@@ -1,0 +1,289 @@
+"""Record in, Assessment out: the library call an upload script makes before each upload.
+
+The rules are compiled once per Assessor. Rows whose law-relevant facts are equal share
+one engine evaluation (a bounded cache keyed by the facts the rules read, never by
+title or id); explanations are rendered per row, from that row's own facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+from copyright_check.datafile import DataFileError
+from copyright_check.engine import Engine, EngineError
+from copyright_check.facts import FACT_FIELDS, Situation, build, describe_term
+from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
+from copyright_check.record import Record, record_from_row
+from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
+from copyright_check.wikitext import render_tag
+
+ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop")
+_LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
+           "depicted": "the depicted work", "fop": "freedom of panorama"}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The rule that answered each question, for one set of facts."""
+
+    answers: dict[str, Rule]
+
+
+def _fmt(value: Any) -> str:
+    return "unknown" if value is None else str(value)
+
+
+def _render(text: str, context: Mapping[str, Any]) -> str:
+    """Plain {name} substitution: rule text is data, so it gets no expression language."""
+    return _PLACEHOLDER.sub(lambda m: _fmt(context.get(m.group(1), m.group(0))), text)
+
+
+class Assessor:
+    """Load once, assess many. Not thread-safe: use one per process (durable-rules)."""
+
+    def __init__(
+        self,
+        jurisdictions: Mapping[str, Jurisdiction] | None = None,
+        ruleset: RuleSet | None = None,
+        as_of: date | None = None,
+        cache_size: int = 100_000,
+    ) -> None:
+        self.jurisdictions = dict(jurisdictions or default_jurisdictions())
+        self.ruleset = ruleset or load_rules(fact_fields=FACT_FIELDS)
+        if self.ruleset.host not in self.jurisdictions:
+            raise DataFileError(f"jurisdictions/{self.ruleset.host}.yaml", "",
+                                "the US rules need this jurisdiction file")
+        self.as_of = as_of
+        self._engine = Engine(self.ruleset)
+        self._cache: OrderedDict[tuple[tuple[str, str], ...], Decision] = OrderedDict()
+        self._cache_size = cache_size
+        self.evaluations = 0
+
+    # -- the decision -------------------------------------------------------------------
+    def _decide(self, s: Situation) -> Decision:
+        key = s.key()
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        decision = self._run_engine(s)
+        self._cache[key] = decision
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return decision
+
+    def _run_engine(self, s: Situation) -> Decision:
+        self.evaluations += 1
+        engine = self._engine
+        sid = engine.new_sid()
+        answers: dict[str, Rule] = {}
+        facts: dict[str, Any] = dict(s.facts)
+        fired = False
+        try:
+            for stage in ("facts", "us", "verdict"):
+                for question in (q for q, st in QUESTIONS.items() if st == stage):
+                    rule = self.ruleset.rules[engine.ask(sid, question, facts)]
+                    fired = True
+                    answers[question] = rule
+                for question in (q for q, st in QUESTIONS.items() if st == stage):
+                    facts[question] = answers[question].answer or answers[question].verdict
+                if stage == "facts":
+                    facts["photo_origin_at_uraa"] = s.at_uraa(answers["photo_origin"].term)
+        finally:
+            if fired:
+                engine.close(sid)
+        return Decision(answers)
+
+    # -- the explanation ----------------------------------------------------------------
+    def _context(self, s: Situation, decision: Decision | None) -> dict[str, Any]:
+        r = s.record
+        ctx: dict[str, Any] = {
+            "origin_code": r.origin_country, "depicted_code": r.depicted_country,
+            "origin_country_name": s.origin.name if s.origin else r.origin_country,
+            "depicted_country_name": s.depicted.name if s.depicted else r.depicted_country,
+            "depicted_type": (r.depicted_type or "object").replace("_", " "),
+            "creator": r.depicted_creator or "an unknown author",
+            "licence_text": s.licence.id or (r.licence or "none"),
+            "fop_country": s.fop.jurisdiction.name if s.fop else r.depicted_country,
+            "fop_categories": s.fop.categories if s.fop else "this kind of work",
+            "fop_review": s.fop.review if s.fop else "",
+        }
+        host = s.host
+        if host.uraa is not None:
+            ctx["uraa_cutoff"] = host.uraa.published_before
+        ctx["uraa_date"] = s.uraa_date()
+        if decision is not None:
+            a = decision.answers
+            protected = [_LABELS[q] for q in ("photo_origin", "photo_us")
+                         if a[q].answer == "protected"]
+            ctx["protected_in"] = " and ".join(protected)
+            dep = a["depicted"].answer
+            ctx["depicted_clause"] = (
+                "" if dep == "na" else
+                f"; the depicted {ctx['depicted_type']} is PD" if dep == "pd" else
+                f"; the depicted {ctx['depicted_type']} is covered by freedom of panorama")
+            open_q = []
+            for q in ANSWER_QUESTIONS:
+                rule = a[q]
+                if rule.answer == "unknown":
+                    missing = self._missing(s, rule)
+                    open_q.append(f"{missing} ({_LABELS[q]})")
+            ctx["open_questions"] = "; ".join(open_q) or "no rule settles this record"
+        return ctx
+
+    def _missing(self, s: Situation, rule: Rule) -> str:
+        if rule.missing == "fop_review" and s.fop is not None:
+            return s.fop.review or "freedom of panorama"
+        if rule.missing:
+            return rule.missing
+        ref = s.terms.get(rule.term or "")
+        if ref is not None and ref.result.missing:
+            return ref.result.missing
+        return "a decisive fact"
+
+    def _reason(self, s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
+        local = dict(ctx)
+        jurisdiction: str | None = None
+        sources: tuple[str, ...] = (rule.source,)
+        ref = s.terms.get(rule.term or "")
+        if rule.term == "us.uraa" and s.host.uraa is not None:
+            jurisdiction = s.host.file
+            sources = s.host.uraa.sources
+            local["country"] = s.host.name
+        elif ref is not None:
+            jurisdiction = ref.jurisdiction.file
+            sources = ref.term.sources
+            d = ref.dates
+            local.update(
+                country=ref.jurisdiction.name, term_rule=describe_term(ref.term),
+                pd_from=ref.result.pd_from,
+                pd_last=(ref.result.pd_from - 1) if ref.result.pd_from else None,
+                death=d.death, creation=d.creation, publication=d.publication,
+                died=f"died {d.death}" if d.death else
+                f"has no recorded death year (the work dates from {_fmt(d.creation)})",
+                until=f"until the end of {ref.result.pd_from - 1}" if ref.result.pd_from else
+                "and the term cannot have ended yet",
+            )
+        elif rule.term is not None:
+            role = rule.term.split(".")[0]
+            j = {"origin": s.origin, "us": s.host, "depicted": s.depicted}[role]
+            local["country"] = j.name if j else "its country"
+            local["term_rule"] = "no such term"
+        else:
+            local.setdefault("country", ctx.get("origin_country_name"))
+        if rule.fop and s.fop is not None:
+            jurisdiction = s.fop.jurisdiction.file
+            sources = s.fop.sources
+        if rule.question == "photo_us":
+            local.setdefault("publication", s.record.published)
+        local["missing"] = self._missing(s, rule)
+        return Reason(rule.id, _render(rule.text, local), jurisdiction, "; ".join(sources))
+
+    def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
+        out: list[str] = []
+        for q in verdict.tags:
+            tags: tuple[Tag, ...] = ()
+            params_from = None
+            if q == "licence":
+                if s.licence.template:
+                    out.append(render_tag(s.licence.template))
+                continue
+            rule = decision.answers[q]
+            if not rule.tag:
+                continue
+            if q == "fop":
+                if rule.answer == "covered" and s.fop is not None:
+                    tags = s.fop.tags
+            elif rule.answer == "pd":
+                if rule.term == "us.uraa" and s.host.uraa is not None and s.host.uraa.tag:
+                    tags = (s.host.uraa.tag,)
+                else:
+                    ref = s.terms.get(rule.term or "")
+                    if ref is not None and ref.term.tag is not None:
+                        tags = (ref.term.tag,)
+                        params_from = ref
+            for tag in tags:
+                params = []
+                for key, fact in tag.params:
+                    value: Any = None
+                    if params_from is not None:
+                        d = params_from.dates
+                        value = {"death_year": d.death, "creation_year": d.creation,
+                                 "publication_year": d.publication,
+                                 "pd_year": params_from.result.pd_from}[fact]
+                    params.append((key, value))
+                out.append(render_tag(tag.name, params))
+        return list(dict.fromkeys(out))
+
+    def _uploadable_from(self, s: Situation, decision: Decision, verdict: Rule) -> int | None:
+        years: list[int] = []
+        for q in verdict.blocking:
+            rule = decision.answers[q]
+            if rule.answer != "protected":
+                continue
+            ref = s.terms.get(rule.term or "")
+            if ref is None or ref.result.pd_from is None:
+                return None
+            years.append(ref.result.pd_from)
+        return max(years) if years else None
+
+    # -- the public calls ---------------------------------------------------------------
+    def assess_record(self, record: Record, as_of: date | None = None) -> Assessment:
+        when = as_of or self.as_of or date.today()
+        errors = list(record.errors)
+        try:
+            s = build(record, when, self.jurisdictions, self.ruleset.host)
+            decision = self._decide(s)
+        except (EngineError, RuntimeError, KeyError, ValueError, TypeError) as exc:
+            errors.append(RowError("(engine)", f"{type(exc).__name__}: {exc}"))
+            return Assessment(record.id, Verdict.NEEDS_REVIEW, [], None, [Reason(
+                "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
+        verdict = decision.answers["verdict"]
+        ctx = self._context(s, decision)
+        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS]
+        reasons.append(self._reason(s, verdict, ctx))
+        if s.licence.why and verdict.verdict != "ok":
+            reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,
+                                     None, s.licence.source))
+        v = Verdict(verdict.verdict)
+        return Assessment(
+            id=record.id,
+            verdict=v,
+            templates=self._tags(s, decision, verdict) if v is Verdict.OK else [],
+            uploadable_from=self._uploadable_from(s, decision, verdict)
+            if v is Verdict.NOT_OK else None,
+            reasons=reasons,
+            errors=errors,
+        )
+
+    def assess(self, row: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:
+        """`row` is a dict of RECORDS.md columns (strings or numbers) or a Record."""
+        when = as_of or self.as_of or date.today()
+        if isinstance(row, Record):
+            return self.assess_record(row, when)
+        cells = {str(k): ("" if v is None else str(v)) for k, v in row.items()}
+        return self.assess_record(record_from_row(cells, when.year), when)
+
+    def assess_many(
+        self, rows: Iterable[Mapping[str, Any]], as_of: date | None = None
+    ) -> Iterator[Assessment]:
+        for row in rows:
+            yield self.assess(row, as_of)
+
+
+_default: Assessor | None = None
+
+
+def assess(record: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:
+    """One call for an upload script; the rules are compiled on first use and kept."""
+    global _default
+    if _default is None:
+        _default = Assessor()
+    return _default.assess(record, as_of)

@@ -1,0 +1,130 @@
+"""All terminal output goes through here (rich). Record values are escaped for rich's
+markup, so a title like "[bold]" prints as written."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import IO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from copyright_check.batch import Result, Summary
+from copyright_check.jurisdictions import Fop, Jurisdiction, Term
+
+_STYLE = {"ok": "green", "not_ok": "red", "needs_review": "yellow"}
+
+
+def _console(out: IO[str] | None = None, stderr: bool = False) -> Console:
+    if out is not None and out is not sys.stdout:
+        return Console(file=out, width=160, no_color=True)
+    return Console(stderr=stderr, soft_wrap=False)
+
+
+def error(message: str) -> None:
+    _console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False)
+
+
+def ok(message: str) -> None:
+    _console().print(f"[green]ok:[/green] {escape(message)}", highlight=False)
+
+
+def print_summary(summary: Summary, as_of: date, to_stderr: bool = False,
+                  out: IO[str] | None = None) -> None:
+    c = _console(out, stderr=to_stderr)
+    parts = [f"[{_STYLE[v]}]{v}: {summary.counts[v]}[/]" for v in ("ok", "not_ok", "needs_review")]
+    c.print(f"{summary.rows} rows assessed as of {as_of.isoformat()} — " + ", ".join(parts)
+            + f"; rows with unreadable cells: {summary.rows_with_errors}", highlight=False)
+
+
+def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
+                explain: bool, as_of: date) -> None:
+    c = _console(out)
+    table = Table(show_lines=explain, title=f"copyright-check as of {as_of.isoformat()}")
+    table.add_column("id", overflow="fold")
+    table.add_column("verdict")
+    table.add_column("templates", overflow="fold")
+    table.add_column("from")
+    table.add_column("why" if not explain else "why (every deciding rule)", overflow="fold")
+    for result in results:
+        a = result.assessment
+        summary.add(a)
+        if explain:
+            lines = [f"[dim]{escape(r.rule)}[/dim] {escape(r.text)}"
+                     + (f" [dim]({escape(r.jurisdiction)})[/dim]" if r.jurisdiction else "")
+                     for r in a.reasons]
+        else:
+            lines = [escape(a.summary)]
+        lines += [f"[magenta]{escape(e.column)}: {escape(e.message)}[/magenta]" for e in a.errors]
+        table.add_row(
+            escape(a.id), f"[{_STYLE[a.verdict.value]}]{a.verdict.value}[/]",
+            escape("\n".join(a.templates)), "" if a.uploadable_from is None else str(a.uploadable_from),
+            "\n".join(lines),
+        )
+    c.print(table)
+    print_summary(summary, as_of, out=out)
+
+
+def _term(t: Term | None) -> str:
+    if t is None:
+        return "—"
+    from copyright_check.facts import describe_term
+
+    return describe_term(t)
+
+
+def _fop(f: Fop) -> str:
+    def show(v: bool | str) -> str:
+        return "yes" if v is True else "no" if v is False else str(v)
+
+    return f"out {show(f.outdoor_public)} / in {show(f.indoor_public)}"
+
+
+def print_jurisdictions(found: Mapping[str, Jurisdiction]) -> None:
+    table = Table(title=f"{len(found)} jurisdictions")
+    for col in ("code", "country", "general term", "photo rule", "FoP buildings",
+                "FoP artworks", "commercial", "sources"):
+        table.add_column(col)
+    for j in found.values():
+        simple = j.terms.get("simple_photograph")
+        sources = {s for t in j.terms.values() for s in t.sources}
+        sources |= {s for f in j.fop.values() for s in f.sources}
+        commercial = "/".join(
+            "yes" if f.commercial is True else "no" if f.commercial is False else str(f.commercial)
+            for f in (j.fop["building"], j.fop["artwork_3d"]))
+        table.add_row(j.code, j.name, _term(j.terms["general"]),
+                      f"simple photos: {_term(simple)}" if simple else "as other works",
+                      _fop(j.fop["building"]), _fop(j.fop["artwork_3d"]), commercial,
+                      str(len(sources)))
+    _console().print(table)
+
+
+def print_jurisdiction(j: Jurisdiction) -> None:
+    c = _console()
+    c.print(f"[bold]{j.code} — {escape(j.name)}[/bold]  ({escape(j.file)})\n{escape(j.commons_page)}")
+    terms = Table(title="terms")
+    for col in ("term", "rule", "tag", "source"):
+        terms.add_column(col, overflow="fold")
+    for t in j.terms.values():
+        rule = _term(t)
+        if t.not_revived:
+            rule += f"; PD if {t.not_revived.fact} before {t.not_revived.before} (not revived)"
+        if t.review:
+            rule += f"; review: {t.review}"
+        terms.add_row(t.key, escape(rule), escape(t.tag.name if t.tag else "—"),
+                      escape("; ".join(t.sources)))
+    c.print(terms)
+    fop = Table(title="freedom of panorama")
+    for col in ("work", "outdoor", "indoor", "commercial", "permanent", "tag", "source"):
+        fop.add_column(col, overflow="fold")
+    for f in j.fop.values():
+        fop.add_row(f.category, str(f.outdoor_public), str(f.indoor_public), str(f.commercial),
+                    "required" if f.permanent_required else "not required",
+                    escape(f.tag.name if f.tag else "—"),
+                    escape("; ".join(f.sources) + (f" — review: {f.review}" if f.review else "")))
+    c.print(fop)
+    if j.uraa:
+        c.print(f"URAA restoration date: {j.uraa.restoration_date}  ({escape('; '.join(j.uraa.sources))})")

@@ -1,0 +1,54 @@
+"""Loading volunteer-editable YAML safely, with errors that name the file and key."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+_SCHEMAS = Path(__file__).resolve().parent / "schema"
+
+
+class DataFileError(Exception):
+    """A rule, jurisdiction or vocabulary file that cannot be used; stops start-up."""
+
+    def __init__(self, path: Path | str, key: str, message: str) -> None:
+        self.path = str(path)
+        self.key = key
+        self.message = message
+        where = f"{self.path}: {key}" if key else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@lru_cache(maxsize=None)
+def _validator(schema_name: str) -> jsonschema.protocols.Validator:
+    schema = json.loads((_SCHEMAS / f"{schema_name}.schema.json").read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    validator: jsonschema.protocols.Validator = cls(schema)
+    return validator
+
+
+def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
+    """safe_load only: no YAML tag in a data file can construct an object or run code."""
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(path, "", f"cannot be read: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else ""
+        raise DataFileError(path, where, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise DataFileError(path, "", "must hold a mapping at the top level")
+    if schema_name is not None:
+        errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
+        if errors:
+            first = errors[0]
+            key = ".".join(str(p) for p in first.absolute_path) or "(top)"
+            raise DataFileError(path, key, first.message)
+    return data

@@ -1,0 +1,233 @@
+"""From a typed record and the law files to the flat facts the rules read.
+
+This is arithmetic, not judgement: each term of each relevant jurisdiction is run
+against the record's dates (terms.evaluate), and each lookup the rules need (the FoP
+entry for this kind of work) is flattened into one string field. Which term applies, and
+what follows from it, is decided by the rules. Every field is always present, so a rule
+never tests a missing field (durable-rules treats a missing field as false, P9).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term
+from copyright_check.licences import Licence, parse_licence
+from copyright_check.record import Record, Tri
+from copyright_check.terms import Dates, Status, TermResult, evaluate
+from copyright_check.vocabulary import vocabulary
+from copyright_check.years import YearRange
+
+# The term names a jurisdiction file may define, per role (schema: terms.*).
+ORIGIN_TERMS = ("general", "anonymous", "simple_photograph")
+HOST_TERMS = ("published", "unpublished", "unpublished_anonymous")
+DEPICTED_TERMS = ("general", "anonymous")
+
+FACT_FIELDS = (
+    "origin", "anonymous", "author", "photo_kind", "published", "licence", "origin_is_us",
+    *(f"origin_{t}" for t in ORIGIN_TERMS),
+    *(f"us_{t}" for t in HOST_TERMS),
+    *(f"origin_{t}_at_uraa" for t in ORIGIN_TERMS),
+    "us_uraa_window", "photo_origin_at_uraa",
+    "depicted", "depicted_country", "creator", "setting", "permanent",
+    *(f"depicted_{t}" for t in DEPICTED_TERMS),
+    "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TermRef:
+    """A term as applied to this record: which file, which rule, what it gave."""
+
+    role: str
+    term: Term
+    jurisdiction: Jurisdiction
+    result: TermResult
+    dates: Dates
+
+
+@dataclass(frozen=True, slots=True)
+class FopLookup:
+    jurisdiction: Jurisdiction
+    entries: tuple[Fop, ...]
+
+    @property
+    def categories(self) -> str:
+        names = {"building": "buildings", "artwork_3d": "sculptures and other 3D artworks",
+                 "artwork_2d": "2D artworks (murals, paintings)"}
+        return " and ".join(names.get(e.category, e.category) for e in self.entries)
+
+    @property
+    def review(self) -> str:
+        return " ".join(e.review for e in self.entries if e.review)
+
+    @property
+    def tags(self) -> tuple[Tag, ...]:
+        seen: dict[str, Tag] = {}
+        for e in self.entries:
+            if e.tag is not None:
+                seen.setdefault(e.tag.name, e.tag)
+        return tuple(seen.values())
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s for e in self.entries for s in e.sources))
+
+
+@dataclass(slots=True)
+class Situation:
+    """The facts for the engine, and what the explanation needs beside them."""
+
+    record: Record
+    as_of: date
+    licence: Licence
+    origin: Jurisdiction | None
+    host: Jurisdiction
+    depicted: Jurisdiction | None
+    terms: dict[str, TermRef] = field(default_factory=dict)  # "origin.general" -> ...
+    fop: FopLookup | None = None
+    facts: dict[str, str] = field(default_factory=dict)
+
+    def key(self) -> tuple[tuple[str, str], ...]:
+        """What the rules read, and nothing else: equal keys get equal answers."""
+        return tuple(sorted(self.facts.items()))
+
+    def uraa_date(self) -> date | None:
+        if self.origin is not None and self.origin.uraa is not None:
+            return self.origin.uraa.restoration_date
+        return self.host.uraa.restoration_date if self.host.uraa else None
+
+    def at_uraa(self, term_key: str | None) -> str:
+        """The status, on the URAA date, of the origin term the photo_origin answer used."""
+        if term_key is None or not term_key.startswith("origin."):
+            return Status.UNKNOWN.value
+        return self.facts.get(f"{term_key.replace('.', '_')}_at_uraa", Status.UNKNOWN.value)
+
+
+def _tri(value: Tri) -> str:
+    return value.value
+
+
+def _photo_dates(r: Record) -> Dates:
+    return Dates(r.photographer_death, r.image_date, r.published, {
+        "death": "photographer_death_year", "creation": "image_date",
+        "publication": "published_date"})
+
+
+def _depicted_dates(r: Record) -> Dates:
+    # A building or public monument is made available to the public when it is put up,
+    # so its "publication" for the anonymous-work term is its date.
+    return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, {
+        "death": "depicted_creator_death_year", "creation": "depicted_date",
+        "publication": "depicted_date"})
+
+
+def _before(value: YearRange | None, year: int) -> str:
+    if value is None:
+        return "unknown"
+    if value.hi < year:
+        return "yes"
+    if value.lo >= year:
+        return "no"
+    return "unknown"
+
+
+def _fop_value(values: list[bool | str]) -> str:
+    if any(v is False for v in values):
+        return "no"
+    if any(v == "disputed" for v in values):
+        return "disputed"
+    return "yes"
+
+
+def build(
+    record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str
+) -> Situation:
+    host = jurisdictions[host_code]
+    origin = jurisdictions.get(record.origin_country or "")
+    depicted_j = jurisdictions.get(record.depicted_country or "")
+    licence = parse_licence(record.licence)
+    s = Situation(record, as_of, licence, origin, host, depicted_j)
+    f = s.facts
+    year = as_of.year
+    vocab = vocabulary()
+
+    photo = _photo_dates(record)
+    f["origin"] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
+    f["anonymous"] = _tri(record.anonymous)
+    named = record.photographer_named
+    f["author"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[named]
+    f["photo_kind"] = record.photo_kind or "unknown"
+    f["published"] = "known" if record.published is not None else "unknown"
+    f["licence"] = licence.cls.value
+    f["origin_is_us"] = ("unknown" if record.origin_country is None
+                         else "yes" if record.origin_country == host.code else "no")
+
+    def apply(role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates) -> None:
+        for name in names:
+            term = j.terms.get(name) if j else None
+            if j is None:
+                f[f"{role}_{name}"] = Status.UNKNOWN.value
+                continue
+            result = evaluate(term, dates, year)
+            f[f"{role}_{name}"] = result.status.value
+            if term is not None:
+                s.terms[f"{role}.{name}"] = TermRef(role, term, j, result, dates)
+
+    apply("origin", origin, ORIGIN_TERMS, photo)
+    # A foreign work PD at home on the URAA date was not restored in the US
+    # (17 USC 104A(h)(6)): run every origin term on that date too.
+    restored_on = s.uraa_date()
+    for name in ORIGIN_TERMS:
+        term = origin.terms.get(name) if origin else None
+        status = (evaluate(term, photo, restored_on.year).status.value
+                  if origin is not None and restored_on is not None else "unknown")
+        f[f"origin_{name}_at_uraa"] = status
+    apply("us", host, HOST_TERMS, photo)
+    cutoff = host.uraa.published_before if host.uraa else None
+    if cutoff is None:
+        f["us_uraa_window"] = "unknown"
+    else:
+        f["us_uraa_window"] = _before(record.published or record.image_date, cutoff)
+    f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
+
+    categories = vocab.depicted_types.get(record.depicted_type or "", None)
+    if record.depicted_type is None:
+        f["depicted"] = "unknown"
+    else:
+        f["depicted"] = "object" if categories else "none"
+    f["depicted_country"] = ("known" if depicted_j else
+                             "unknown" if record.depicted_country is None else "unsupported")
+    creator = record.creator_named
+    f["creator"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[creator]
+    f["setting"] = record.depicted_setting or "unknown"
+    f["permanent"] = _tri(record.depicted_permanent)
+    apply("depicted", depicted_j, DEPICTED_TERMS, _depicted_dates(record))
+
+    if depicted_j is not None and categories:
+        entries = tuple(depicted_j.fop[c] for c in categories)
+        s.fop = FopLookup(depicted_j, entries)
+        f["fop_outdoor"] = _fop_value([e.outdoor_public for e in entries])
+        f["fop_indoor"] = _fop_value([e.indoor_public for e in entries])
+        f["fop_commercial"] = _fop_value([e.commercial for e in entries])
+        f["fop_permanent_required"] = "yes" if any(e.permanent_required for e in entries) else "no"
+    else:
+        for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required"):
+            f[name] = "none"
+    missing = set(FACT_FIELDS) - set(f)
+    assert not missing, missing
+    return s
+
+
+def describe_term(term: Term) -> str:
+    """The term as a phrase for explanations ("70 years after the author's death")."""
+    base: dict[str, Any] = {
+        "death": "after the author's death",
+        "creation": "from the year it was made",
+        "publication": "from first publication",
+        "publication_else_creation": "from publication (or from creation if not published "
+        f"within {term.unpublished_window} years)",
+    }
+    return f"{term.years} years {base[term.counts_from]}"

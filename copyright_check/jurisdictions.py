@@ -1,0 +1,167 @@
+"""Country law files (jurisdictions/XX.yaml), validated and typed.
+
+A file is validated against schema/jurisdiction.schema.json on load, and its name must
+be its `code`: a file that fails either stops start-up with the file and key named,
+because a half-read law file would give confident wrong answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.paths import jurisdictions_dir
+
+FopValue = bool | str  # True, False or "disputed"
+
+
+def _sources(value: Any) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    name: str
+    params: tuple[tuple[str, str], ...]
+    sources: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> Tag | None:
+        if data is None:
+            return None
+        return cls(data["name"], tuple((data.get("params") or {}).items()), _sources(data["source"]))
+
+
+@dataclass(frozen=True, slots=True)
+class NotRevived:
+    """A change of law that did not bring back works already in the PD."""
+
+    fact: str
+    before: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    key: str
+    counts_from: str
+    years: int
+    unpublished_window: int | None
+    not_revived: NotRevived | None
+    review: str | None
+    tag: Tag | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fop:
+    category: str
+    outdoor_public: FopValue
+    indoor_public: FopValue
+    commercial: FopValue
+    permanent_required: bool
+    review: str | None
+    tag: Tag | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Uraa:
+    restoration_date: date
+    published_before: int | None
+    tag: Tag | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    code: str
+    name: str
+    path: str
+    commons_page: str
+    terms: dict[str, Term]
+    fop: dict[str, Fop]
+    uraa: Uraa | None
+    review: str | None
+    examples: tuple[dict[str, Any], ...] = field(default=())
+
+    @property
+    def file(self) -> str:
+        """The file as a reviewer finds it in the repository."""
+        return f"jurisdictions/{Path(self.path).name}"
+
+
+def _term(key: str, data: dict[str, Any]) -> Term:
+    nr = data.get("not_revived")
+    return Term(
+        key=key,
+        counts_from=data["counts_from"],
+        years=data["years"],
+        unpublished_window=data.get("unpublished_window"),
+        not_revived=NotRevived(nr["fact"], nr["before"], _sources(nr["source"])) if nr else None,
+        review=data.get("review"),
+        tag=Tag.from_data(data.get("tag")),
+        sources=_sources(data["source"]),
+    )
+
+
+def _fop(category: str, data: dict[str, Any]) -> Fop:
+    return Fop(
+        category=category,
+        outdoor_public=data["outdoor_public"],
+        indoor_public=data["indoor_public"],
+        commercial=data["commercial"],
+        permanent_required=data["permanent_required"],
+        review=data.get("review"),
+        tag=Tag.from_data(data.get("tag")),
+        sources=_sources(data["source"]),
+    )
+
+
+def load_jurisdiction(path: Path) -> Jurisdiction:
+    data = load_yaml(path, "jurisdiction")
+    if data["code"] != path.stem:
+        raise DataFileError(path, "code", f"is {data['code']!r} but the file is named {path.name}")
+    for category, fop in data["fop"].items():
+        values = (fop["outdoor_public"], fop["indoor_public"], fop["commercial"])
+        if "disputed" in values and not fop.get("review"):
+            raise DataFileError(path, f"fop.{category}.review", "a disputed entry needs a review reason")
+    uraa = data.get("uraa")
+    try:
+        restoration = date.fromisoformat(uraa["restoration_date"]) if uraa else None
+    except ValueError as exc:
+        raise DataFileError(path, "uraa.restoration_date", str(exc)) from None
+    return Jurisdiction(
+        code=data["code"],
+        name=data["name"],
+        path=str(path),
+        commons_page=data["commons_page"],
+        terms={k: _term(k, v) for k, v in data["terms"].items()},
+        fop={k: _fop(k, v) for k, v in data["fop"].items()},
+        uraa=Uraa(restoration, uraa.get("published_before"), Tag.from_data(uraa.get("tag")),
+                  _sources(uraa["source"])) if uraa and restoration else None,
+        review=data.get("review"),
+        examples=tuple(data["examples"]),
+    )
+
+
+def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
+    folder = folder or jurisdictions_dir()
+    if not folder.is_dir():
+        raise DataFileError(folder, "", "jurisdictions folder not found")
+    found: dict[str, Jurisdiction] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        j = load_jurisdiction(path)
+        found[j.code] = j
+    if not found:
+        raise DataFileError(folder, "", "no jurisdiction files")
+    return found
+
+
+@lru_cache(maxsize=4)
+def default_jurisdictions() -> dict[str, Jurisdiction]:
+    return load_all()

@@ -1,0 +1,141 @@
+"""Reading the free-text licence column into a licence Commons knows.
+
+The column is free text in every export ("CC BY-SA 4.0", "cc-by-sa-4.0", a deed URL,
+"Creative Commons Attribution-ShareAlike 4.0 International", "PDM"). Creative Commons
+strings are read by the CC naming scheme; which elements Commons accepts, and the
+template names, come from rules/licences.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import Any
+
+from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.paths import rules_dir
+
+
+class LicenceClass(str, Enum):
+    FREE = "free"  # a release Commons accepts
+    MARK = "mark"  # a PD claim: needs the PD finding
+    NOT_FREE = "not_free"  # offered, but not acceptable (NC, ND, reserved)
+    NONE = "none"  # no licence stated
+    UNRECOGNISED = "unrecognised"
+
+
+@dataclass(frozen=True, slots=True)
+class Licence:
+    id: str | None
+    cls: LicenceClass
+    template: str | None = None
+    why: str | None = None
+    source: str | None = None
+
+
+_WORDS = {
+    "attribution": "by", "sharealike": "sa", "share-alike": "sa", "share": None, "alike": "sa",
+    "noncommercial": "nc", "non-commercial": "nc", "noderivatives": "nd", "noderivs": "nd",
+    "no-derivatives": "nd", "derivatives": None, "no": None,
+}
+_ORDER = ("by", "nc", "nd", "sa")
+_VERSION = re.compile(r"^\d\.\d$")
+_PORT = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    elements: dict[str, dict[str, Any]]
+    versions: frozenset[str]
+    template: str
+    cc_source: str
+    aliases: dict[str, dict[str, Any]]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    path = rules_dir() / "licences.yaml"
+    data = load_yaml(path, "licences")
+    cc = data["creative_commons"]
+    aliases: dict[str, dict[str, Any]] = {}
+    for entry in data["others"]:
+        for alias in entry["aliases"]:
+            key = _clean(str(alias))
+            if key in aliases:
+                raise DataFileError(path, f"others.{entry['id']}.aliases", f"{alias!r} listed twice")
+            aliases[key] = entry
+    return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases)
+
+
+def _clean(text: str) -> str:
+    s = text.strip().lower()
+    s = re.sub(r"^https?://", "", s)
+    s = re.sub(r"^www\.", "", s)
+    s = re.sub(r"/(deed(\.[a-z-]+)?|legalcode(\.[a-z-]+)?)$", "", s)
+    return " ".join(s.rstrip("/").split())
+
+
+def _cc(text: str, table: _Table) -> Licence | None:
+    s = text
+    url = re.match(r"^creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)(?:/([a-z]{2}))?$", s)
+    if url:
+        tokens = [*url.group(1).split("-"), url.group(2)] + ([url.group(3)] if url.group(3) else [])
+    else:
+        s = s.replace("creative commons", "cc")
+        if not s.startswith("cc"):
+            return None
+        tokens = [t for t in re.split(r"[\s\-_/,()]+", s[2:]) if t and t != "international"]
+        if tokens and tokens[0] == "0":
+            return None
+    elements: list[str] = []
+    version = None
+    port = ""
+    for token in tokens:
+        if token in _ORDER:
+            elements.append(token)
+        elif token in _WORDS:
+            mapped = _WORDS[token]
+            if mapped:
+                elements.append(mapped)
+        elif _VERSION.match(token):
+            version = token
+        elif _PORT.match(token) and version:
+            port = token
+        else:
+            return None
+    if "by" not in elements:
+        return None
+    ordered = [e for e in _ORDER if e in elements]
+    ident = "CC " + "-".join(e.upper() for e in ordered) + (f" {version}" if version else "")
+    ident += f" {port.upper()}" if port else ""
+    refused = [table.elements[e]["why"] for e in ordered if not table.elements[e]["accepted"]]
+    if refused:
+        return Licence(ident, LicenceClass.NOT_FREE, None, "; ".join(refused), table.cc_source)
+    if version is None or version not in table.versions:
+        why = "the licence version is missing or unknown: the exact version decides the template"
+        return Licence(ident, LicenceClass.UNRECOGNISED, None, why, table.cc_source)
+    template = table.template.format(
+        elements="-".join(ordered), version=version, port=f"-{port}" if port else ""
+    )
+    return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
+
+
+@lru_cache(maxsize=4096)
+def parse_licence(text: str | None) -> Licence:
+    """Never raises: an unreadable string is UNRECOGNISED, which the rules send to review."""
+    if text is None or not text.strip():
+        return Licence(None, LicenceClass.NONE)
+    table = _table()
+    key = _clean(text)
+    entry = table.aliases.get(key)
+    if entry is not None:
+        return Licence(
+            entry["id"], LicenceClass(entry["class"]), entry.get("template"),
+            entry.get("why"), entry["source"],
+        )
+    found = _cc(key, table)
+    if found is not None:
+        return found
+    return Licence(None, LicenceClass.UNRECOGNISED, None, f"licence not recognised: {text.strip()!r}")

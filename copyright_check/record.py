@@ -1,0 +1,189 @@
+"""One input row as typed facts (RECORDS.md), with per-column errors.
+
+Every column but `id` may be empty, and an empty or unreadable cell is an *unknown*
+fact, never a false one: the rules then name that column when it decides the verdict.
+Reading never raises — a bad cell becomes a RowError and the row is still assessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TypeVar
+
+from copyright_check.assessment import RowError
+from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.vocabulary import vocabulary
+from copyright_check.years import DateError, YearRange, parse_years
+
+COLUMNS = (
+    "id", "title", "photographer", "photographer_death_year", "photographer_birth_year",
+    "anonymous", "image_date", "published_date", "origin_country", "photo_kind", "licence",
+    "rights_holder", "depicted_country", "depicted_type", "depicted_creator",
+    "depicted_creator_death_year", "depicted_date", "depicted_setting", "depicted_permanent",
+)
+# Cells larger than this are not facts but damage (a pasted document, a broken quote).
+MAX_CELL = 10_000
+
+
+class Tri(str, Enum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class Record:
+    id: str
+    title: str | None = None
+    photographer: str | None = None
+    photographer_death: YearRange | None = None
+    photographer_birth: YearRange | None = None
+    anonymous: Tri = Tri.UNKNOWN
+    image_date: YearRange | None = None
+    published: YearRange | None = None
+    origin_country: str | None = None
+    photo_kind: str | None = None
+    licence: str | None = None
+    rights_holder: str | None = None
+    depicted_country: str | None = None
+    depicted_type: str | None = None
+    depicted_creator: str | None = None
+    depicted_creator_death: YearRange | None = None
+    depicted_date: YearRange | None = None
+    depicted_setting: str | None = None
+    depicted_permanent: Tri = Tri.UNKNOWN
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def photographer_named(self) -> Tri:
+        """Whether the cell names a person: "unknown" is a fact about the catalogue."""
+        if self.photographer is None:
+            return Tri.UNKNOWN
+        if self.photographer.strip().lower() in vocabulary().unknown_person_words:
+            return Tri.NO
+        return Tri.YES
+
+    @property
+    def creator_named(self) -> Tri:
+        if self.depicted_creator is None:
+            return Tri.UNKNOWN
+        if self.depicted_creator.strip().lower() in vocabulary().unknown_person_words:
+            return Tri.NO
+        return Tri.YES
+
+
+T = TypeVar("T")
+
+
+def _normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in row.items():
+        if key is None:
+            continue
+        name = key.strip().lstrip("\ufeff").strip().lower().replace(" ", "_")
+        if name not in out or not out[name]:
+            out[name] = value if isinstance(value, str) else ""
+    return out
+
+
+def record_from_row(row: Mapping[str, str | None], as_of_year: int | None = None) -> Record:
+    """`as_of_year` lets a death or publication year in the future be flagged as an error."""
+    cells = _normalise_keys(row)
+    errors: list[RowError] = []
+    vocab = vocabulary()
+
+    def text(column: str) -> str | None:
+        raw = cells.get(column)
+        if raw is None:
+            return None
+        value = raw.strip()
+        if not value:
+            return None
+        if len(value) > MAX_CELL:
+            errors.append(RowError(column, f"cell is {len(value)} characters long; read as unknown"))
+            return None
+        if "\x00" in value:
+            errors.append(RowError(column, "cell holds a NUL byte; read as unknown"))
+            return None
+        return value
+
+    def read(column: str, parse: Callable[[str], T]) -> T | None:
+        value = text(column)
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            errors.append(RowError(column, str(exc)))
+            return None
+
+    def year(column: str) -> YearRange | None:
+        found = read(column, parse_years)
+        if found is not None and as_of_year is not None and found.lo > as_of_year:
+            errors.append(RowError(column, f"{found} is after the as-of year {as_of_year}"))
+            return None
+        return found
+
+    def tri(column: str) -> Tri:
+        value = text(column)
+        if value is None or value.lower() in vocab.unknown_words:
+            return Tri.UNKNOWN
+        if value.lower() in vocab.yes_words:
+            return Tri.YES
+        if value.lower() in vocab.no_words:
+            return Tri.NO
+        errors.append(RowError(column, f"expected yes or no, got {value!r}"))
+        return Tri.UNKNOWN
+
+    def choice(column: str, allowed: tuple[str, ...]) -> str | None:
+        value = text(column)
+        if value is None or value.lower() in vocab.unknown_words:
+            return None
+        key = value.lower().replace(" ", "_").replace("-", "_")
+        if key in allowed:
+            return key
+        errors.append(RowError(column, f"expected one of {', '.join(allowed)}, got {value!r}"))
+        return None
+
+    def country(column: str) -> str | None:
+        value = text(column)
+        if value is None or value.lower() in vocab.unknown_words:
+            return None
+        try:
+            return to_alpha2(value)
+        except CountryError as exc:
+            errors.append(RowError(column, str(exc)))
+            return None
+
+    rid = text("id")
+    if rid is None:
+        errors.append(RowError("id", "empty: the row cannot be matched to its file"))
+    death = year("photographer_death_year")
+    birth = year("photographer_birth_year")
+    if death is not None and birth is not None and birth.lo > death.hi:
+        errors.append(RowError("photographer_birth_year", f"born {birth} after death {death}"))
+    record = Record(
+        id=rid or "",
+        title=text("title"),
+        photographer=text("photographer"),
+        photographer_death=death,
+        photographer_birth=birth,
+        anonymous=tri("anonymous"),
+        image_date=year("image_date"),
+        published=year("published_date"),
+        origin_country=country("origin_country"),
+        photo_kind=choice("photo_kind", vocab.photo_kinds),
+        licence=text("licence"),
+        rights_holder=text("rights_holder"),
+        depicted_country=country("depicted_country"),
+        depicted_type=choice("depicted_type", tuple(vocab.depicted_types)),
+        depicted_creator=text("depicted_creator"),
+        depicted_creator_death=year("depicted_creator_death_year"),
+        depicted_date=year("depicted_date"),
+        depicted_setting=choice("depicted_setting", vocab.settings),
+        depicted_permanent=tri("depicted_permanent"),
+        errors=errors,
+    )
+    return record

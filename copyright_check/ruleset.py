@@ -1,0 +1,150 @@
+"""Decision rules (rules/*.yaml) loaded, checked and compiled to a durable-rules definition.
+
+Rules are data so that a reviewer can read the decision logic as sentences and a
+volunteer can correct it without touching Python. Every rule of a question is tried in
+priority order and the first that matches answers (durable-rules gives an *event* to
+the single best-priority rule that matches it — notes/durable-rules.md P6).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.paths import rules_dir
+
+# The questions in the order they are asked; a later stage reads the answers of the
+# earlier ones. This is the pipeline's shape, not law.
+STAGES = ("facts", "us", "verdict")
+QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
+             "photo_us": "us", "verdict": "verdict"}
+_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    question: str
+    priority: int
+    when: dict[str, Any]
+    text: str
+    file: str
+    source: str
+    answer: str | None = None
+    verdict: str | None = None
+    term: str | None = None
+    missing: str | None = None
+    fop: bool = False
+    tag: bool = True
+    tags: tuple[str, ...] = ()
+    blocking: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: dict[str, Rule]  # by id
+    by_question: dict[str, tuple[Rule, ...]]
+    host: str  # the jurisdiction every file must also be free in (the US, for Commons)
+
+
+def _fields(when: dict[str, Any]) -> Iterable[str]:
+    for key, value in when.items():
+        if key in ("any", "all"):
+            for sub in value:
+                yield from _fields(sub)
+        else:
+            yield key
+
+
+def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> RuleSet:
+    """`fact_fields`, when given, are the only fields a `when` may test: a misspelt field
+    would otherwise never match and silently change every verdict."""
+    folder = folder or rules_dir()
+    known = set(fact_fields) | set(QUESTIONS)
+    rules: dict[str, Rule] = {}
+    host: str | None = None
+    paths = [p for p in sorted(folder.glob("*.yaml")) if p.name not in _NOT_RULE_FILES]
+    if not paths:
+        raise DataFileError(folder, "", "no rule files")
+    for path in paths:
+        data = load_yaml(path, "rules")
+        question = data["name"]
+        if question == "photo_us":
+            host = data.get("jurisdiction")
+        if QUESTIONS[question] != data["stage"]:
+            raise DataFileError(path, "stage", f"{question} is asked in stage {QUESTIONS[question]}")
+        for i, r in enumerate(data["rules"]):
+            if r["id"] in rules:
+                raise DataFileError(path, f"rules.{i}.id", f"{r['id']!r} is defined twice")
+            if known - set(QUESTIONS):
+                for f in _fields(r["when"]):
+                    if f not in known:
+                        raise DataFileError(path, f"rules.{i}.when.{f}", "no such fact")
+            is_verdict = question == "verdict"
+            if is_verdict != ("verdict" in r):
+                want = "verdict" if is_verdict else "answer"
+                raise DataFileError(path, f"rules.{i}", f"a {question} rule gives an {want}")
+            rules[r["id"]] = Rule(
+                id=r["id"], question=question, priority=r["priority"], when=r["when"],
+                text=r["text"], file=f"rules/{path.name}", source=r.get("source", data["source"]),
+                answer=r.get("answer"), verdict=r.get("verdict"), term=r.get("term"),
+                missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True),
+                tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
+            )
+    by_question: dict[str, tuple[Rule, ...]] = {}
+    for q in QUESTIONS:
+        qrules = sorted((r for r in rules.values() if r.question == q), key=lambda r: r.priority)
+        if not qrules or qrules[-1].when:
+            raise DataFileError(folder, q, "the last rule of every question must match anything "
+                                "(`when: {}`), so that every record gets an answer")
+        prios = [r.priority for r in qrules]
+        if len(set(prios)) != len(prios):
+            raise DataFileError(folder, q, "two rules of one question share a priority")
+        by_question[q] = tuple(qrules)
+    if host is None:
+        raise DataFileError(folder, "photo_us.jurisdiction", "the US question must name its jurisdiction")
+    return RuleSet(rules, by_question, host)
+
+
+def _test(field: str, test: Any) -> dict[str, Any]:
+    if isinstance(test, dict):
+        if "not" in test:
+            return {"$neq": {field: test["not"]}}
+        if "in" in test:
+            return {"$or": [{field: v} for v in test["in"]]}
+        return {"$and": [{"$neq": {field: v}} for v in test["not_in"]]}
+    return {field: test}
+
+
+def _condition(when: dict[str, Any]) -> list[dict[str, Any]]:
+    terms: list[dict[str, Any]] = []
+    for key, value in when.items():
+        if key == "any":
+            terms.append({"$or": [_and(_condition(sub)) for sub in value]})
+        elif key == "all":
+            terms.extend(_and(_condition(sub)) for sub in value)
+        else:
+            terms.append(_test(key, value))
+    return terms
+
+
+def _and(terms: list[dict[str, Any]]) -> dict[str, Any]:
+    if not terms:
+        return {"$neq": {"t": ""}}
+    return terms[0] if len(terms) == 1 else {"$and": terms}
+
+
+def compile_definition(
+    ruleset: RuleSet, name: str, action_for: Callable[[str], Callable[[Any], None]]
+) -> dict[str, Any]:
+    """A fresh dict each call: durable-rules mutates what it registers (P8). Every
+    pattern starts with a positive test on the question tag `t` (P1)."""
+    definition: dict[str, Any] = {}
+    for rule in ruleset.rules.values():
+        pattern = _and([{"t": rule.question}, *_condition(rule.when)])
+        definition[rule.id] = {"all": [{"m": pattern}], "pri": rule.priority,
+                            "run": action_for(rule.id)}
+    return {name: definition}

@@ -1,0 +1,39 @@
+"""`check-data`: every data file loads, and every jurisdiction's examples hold."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from copyright_check.assessor import Assessor
+from copyright_check.datafile import DataFileError
+from copyright_check.jurisdictions import Jurisdiction, load_all
+
+
+def example_problems(assessor: Assessor, j: Jurisdiction) -> list[str]:
+    problems = []
+    for i, ex in enumerate(j.examples):
+        as_of = date.fromisoformat(ex.get("as_of", "2026-01-01"))
+        got = assessor.assess(ex["record"], as_of)
+        want = ex["expect"]
+        where = f"{j.file}: examples.{i} ({ex['name']})"
+        if got.verdict.value != want["verdict"]:
+            problems.append(f"{where}: verdict {got.verdict.value}, expected {want['verdict']}"
+                            f" — {got.summary}")
+        if "templates" in want and got.templates != want["templates"]:
+            problems.append(f"{where}: templates {got.templates}, expected {want['templates']}")
+        if "uploadable_from" in want and got.uploadable_from != want["uploadable_from"]:
+            problems.append(f"{where}: uploadable_from {got.uploadable_from}, "
+                            f"expected {want['uploadable_from']}")
+    return problems
+
+
+def check_all() -> list[str]:
+    try:
+        found = load_all()
+        assessor = Assessor(found)
+    except DataFileError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    for j in found.values():
+        problems += example_problems(assessor, j)
+    return problems

@@ -1,0 +1,108 @@
+"""Three-valued evaluation of one copyright term against fuzzy dates.
+
+A term expires at the end of a calendar year: a work whose author died in 1955 is PD
+under life + 70 from 1 January 2026. Over a range of possible base years the term is
+`expired` only if it has run out for every year in the range, `running` if for none,
+and `unknown` otherwise — so doubt is never turned into a PD finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from copyright_check.jurisdictions import Term
+from copyright_check.years import YearRange
+
+
+class Status(str, Enum):
+    EXPIRED = "expired"
+    RUNNING = "running"
+    UNKNOWN = "unknown"
+    NONE = "none"  # the jurisdiction has no such term
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The facts a term can count from, for one subject (the photo or the depicted work)."""
+
+    death: YearRange | None
+    creation: YearRange | None
+    publication: YearRange | None
+    columns: dict[str, str]  # fact -> the record column a reviewer should fill in
+
+
+@dataclass(frozen=True, slots=True)
+class TermResult:
+    status: Status
+    pd_from: int | None  # first year (1 January) from which the term has certainly run out
+    missing: str | None  # the column (or doubt) that would decide an unknown
+    base_year: int | None = None  # the year the term counted from, when exact
+
+
+NO_TERM = TermResult(Status.NONE, None, None)
+
+
+def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
+    if first_pd_hi <= year:
+        return Status.EXPIRED
+    if first_pd_lo > year:
+        return Status.RUNNING
+    return Status.UNKNOWN
+
+
+def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResult:
+    lo, hi = base.lo + years + 1, base.hi + years + 1
+    status = _window(lo, hi, year)
+    return TermResult(
+        status,
+        hi,
+        column if status is Status.UNKNOWN else None,
+        base.lo if base.is_exact else None,
+    )
+
+
+def _publication_else_creation(term: Term, d: Dates, year: int) -> TermResult:
+    """EU Term Directive art. 1(3) and 1(6) shape: N years from lawful publication; a
+    work not published within the window from its creation is protected only to the
+    window's end. With publication unknown, the best and worst cases bound the answer."""
+    window = term.unpublished_window or 0
+    if d.publication is not None:
+        return _from_base(d.publication, term.years, year, d.columns["publication"])
+    if d.creation is None:
+        return TermResult(Status.UNKNOWN, None, d.columns["creation"])
+    earliest_end = d.creation.lo + min(window, term.years) + 1
+    latest_end = d.creation.hi + window + term.years + 1
+    status = _window(earliest_end, latest_end, year)
+    return TermResult(status, latest_end, d.columns["publication"] if status is Status.UNKNOWN else None)
+
+
+def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
+    """`year` is the as-of year: the question is whether the work is PD on 1 January of it
+    (an as-of date inside the year gives the same answer, since terms end on 31 Dec)."""
+    if term is None:
+        return NO_TERM
+    if term.counts_from == "publication_else_creation":
+        result = _publication_else_creation(term, d, year)
+    else:
+        base = getattr(d, term.counts_from)
+        if base is None and term.counts_from == "death" and d.creation is not None:
+            # The author was alive when the work was made: a death year is at least the
+            # earliest creation year, which can already show the term is still running.
+            lower = d.creation.lo + term.years + 1
+            status = Status.RUNNING if lower > year else Status.UNKNOWN
+            result = TermResult(status, None, d.columns["death"])
+        elif base is None:
+            result = TermResult(Status.UNKNOWN, None, d.columns[term.counts_from])
+        else:
+            result = _from_base(base, term.years, year, d.columns[term.counts_from])
+    nr = term.not_revived
+    if nr is not None and result.status is not Status.EXPIRED:
+        fact = getattr(d, nr.fact)
+        if fact is not None and fact.hi < nr.before:
+            result = TermResult(Status.EXPIRED, min(result.pd_from or nr.before, nr.before), None)
+        elif fact is not None and fact.lo < nr.before and result.status is Status.RUNNING:
+            result = TermResult(Status.UNKNOWN, result.pd_from, d.columns[nr.fact])
+    if term.review and result.status is Status.EXPIRED:
+        return TermResult(Status.UNKNOWN, result.pd_from, term.review)
+    return result

@@ -1,0 +1,42 @@
+"""The record vocabulary, read from rules/vocabulary.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copyright_check.datafile import load_yaml
+from copyright_check.paths import rules_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    yes_words: frozenset[str]
+    no_words: frozenset[str]
+    unknown_words: frozenset[str]
+    unknown_person_words: frozenset[str]
+    photo_kinds: tuple[str, ...]
+    settings: tuple[str, ...]
+    depicted_types: dict[str, tuple[str, ...]]
+    country_aliases: dict[str, str]
+    user_assigned_countries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = load_yaml(rules_dir() / "vocabulary.yaml", "vocabulary")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    return Vocabulary(
+        yes_words=words("yes_words"),
+        no_words=words("no_words"),
+        unknown_words=words("unknown_words"),
+        unknown_person_words=words("unknown_person_words"),
+        photo_kinds=tuple(data["photo_kinds"]),
+        settings=tuple(data["settings"]),
+        depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
+        country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
+        user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
+    )

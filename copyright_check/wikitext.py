@@ -1,0 +1,53 @@
+"""Commons wikitext, rendered only through Jinja2 templates in templates/.
+
+Every value that came from a record passes the `wikitext` filter, so a title such as
+"A|B}}{{delete" or "<script>" is shown as text and never becomes markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from copyright_check.paths import templates_dir
+
+# HTML character references are understood by MediaWiki inside template arguments, so
+# each markup character is replaced by its numeric reference.
+_ESCAPES = {
+    "&": "&#38;", "|": "&#124;", "{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;",
+    "<": "&#60;", ">": "&#62;", "=": "&#61;", "'": "&#39;", "~": "&#126;", "_": "&#95;",
+    "*": "&#42;", "#": "&#35;", ":": "&#58;",
+}
+_TABLE = str.maketrans(_ESCAPES)
+
+
+def escape_wikitext(value: Any) -> str:
+    """Newlines become spaces: a line break would end a template argument or start a list."""
+    text = "" if value is None else str(value)
+    text = " ".join(text.replace("\x00", "").split())
+    return text.translate(_TABLE)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["wikitext"] = escape_wikitext
+    return env
+
+
+def render_tag(name: str, params: Iterable[tuple[str, Any]] = ()) -> str:
+    return environment().get_template("tag.j2").render(name=name, params=list(params)).strip()
+
+
+def render_file_page(context: Mapping[str, Any]) -> str:
+    return environment().get_template("file_page.j2").render(**context).strip() + "\n"

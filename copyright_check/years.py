@@ -1,0 +1,156 @@
+"""Fuzzy dates as year ranges.
+
+Archive exports state dates the way cataloguers write them ("ca. 1920", "1920s",
+"before 1930", "1920-talet"). A legal term runs to the end of a calendar year, so the
+only precision the law needs is the year; every form is read into the closed range of
+years it could mean, and a test over the range is three-valued (see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# How far "circa" reaches either side, and how far "before"/"after" reach when the
+# other end is open. Documented in the README's record section.
+CIRCA_SPREAD = 5
+OPEN_SPREAD = 100
+
+
+class DateError(ValueError):
+    """A cell that holds text but no date this reader understands."""
+
+
+@dataclass(frozen=True, slots=True)
+class YearRange:
+    """The closed range of years a fuzzy date may mean (lo <= hi)."""
+
+    lo: int
+    hi: int
+
+    @classmethod
+    def exact(cls, year: int) -> YearRange:
+        return cls(year, year)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.lo == self.hi
+
+    def __str__(self) -> str:
+        return str(self.lo) if self.is_exact else f"{self.lo}–{self.hi}"
+
+    def shift(self, years: int) -> YearRange:
+        return YearRange(self.lo + years, self.hi + years)
+
+
+# Words that mean "no date" in the languages heritage exports come in.
+_UNKNOWN = {
+    "", "unknown", "n.d.", "n.d", "nd", "s.d.", "s.d", "sd", "okänt", "okänd", "ukendt",
+    "ukjent", "tuntematon", "inconnu", "inconnue", "unbekannt", "sconosciuto",
+    "desconocido", "onbekend", "?", "-", "--", "undated", "no date", "sans date", "o.j.",
+    "utan datum", "u.å.", "ikke datert", "udateret",
+}
+_CIRCA = r"(?:ca\.?|c\.?|circa|cirka|omkr\.?|omkring|vers|um|etwa|environ|approx\.?|~)"
+_BEFORE = r"(?:before|bef\.?|före|innan|avant|vor|prima del|antes de|voor|ennen|før|pre)"
+_AFTER = r"(?:after|aft\.?|efter|après|nach|dopo|después de|na|jälkeen|etter)"
+_BCE = r"(?:bce|bc|f\.?\s?kr\.?|v\.?\s?chr\.?|av\.?\s?j\.?-?c\.?|a\.?\s?c\.?)"
+_CE = r"(?:ce|ad|e\.?\s?kr\.?|n\.?\s?chr\.?)"
+
+_YEAR = r"(\d{1,4})"
+_RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$")
+_RE_DOTTED_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
+_RE_EDTF_APPROX = re.compile(r"^(\d{4})[~?%]$")
+_RE_EDTF_UNSPEC = re.compile(r"^(\d{2,3})([xXuU]{1,2})$")
+_RE_DECADE = re.compile(
+    r"^(?:the\s+)?(?:années\s+|anni\s+|jahre\s+|años\s+)?(\d{3})0\s*(?:s|'s|-talet|-tal|talet|er|erne|-luku|luvulla|-luvulla)?$"
+)
+_RE_CENTURY_EN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)\s+(?:century|c\.?)$")
+_RE_CENTURY_NORDIC = re.compile(r"^(\d{1,2})00\s*-?\s*(?:talet|tallet|tal|luku|luvulla)$")
+_RE_CENTURY_FR = re.compile(r"^([xvi]+|\d{1,2})e?\s+siècle$")
+_RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
+_RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
+_RE_SPAN = re.compile(r"^(\d{3,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{2,4})$")
+_RE_YEAR = re.compile(r"^(\d{1,4})$")
+_RE_ERA = re.compile(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    prev = 0
+    for ch in reversed(text):
+        value = _ROMAN[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total
+
+
+def _century(n: int) -> YearRange:
+    return YearRange((n - 1) * 100 + 1, n * 100)
+
+
+def parse_years(text: str | None) -> YearRange | None:
+    """Read a fuzzy date; None means unknown, DateError means unreadable."""
+    if text is None:
+        return None
+    raw = " ".join(text.strip().split())
+    s = raw.lower().strip(" []()")
+    if s in _UNKNOWN:
+        return None
+    if m := _RE_YEAR.match(s):
+        return YearRange.exact(int(m.group(1)))
+    if m := _RE_ISO_DAY.match(s):
+        month = int(m.group(2))
+        day = int(m.group(3) or 1)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise DateError(f"not a valid date: {raw!r}")
+        return YearRange.exact(int(m.group(1)))
+    if m := _RE_DOTTED_DAY.match(s):
+        if not (1 <= int(m.group(2)) <= 12 or 1 <= int(m.group(1)) <= 12):
+            raise DateError(f"not a valid date: {raw!r}")
+        return YearRange.exact(int(m.group(3)))
+    if m := _RE_CIRCA.match(s):
+        year = int(m.group(1))
+        return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if m := _RE_EDTF_APPROX.match(s):
+        year = int(m.group(1))
+        return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if m := _RE_EDTF_UNSPEC.match(s):
+        width = 10 ** len(m.group(2))
+        base = int(m.group(1)) * width
+        return YearRange(base, base + width - 1)
+    if m := _RE_DECADE.match(s):
+        base = int(m.group(1)) * 10
+        return YearRange(base, base + 9)
+    if m := _RE_CENTURY_EN.match(s):
+        return _century(int(m.group(1)))
+    if m := _RE_CENTURY_NORDIC.match(s):
+        base = int(m.group(1)) * 100
+        return YearRange(base, base + 99)
+    if m := _RE_CENTURY_FR.match(s):
+        token = m.group(1)
+        return _century(int(token) if token.isdigit() else _roman(token))
+    if m := _RE_BEFORE.match(s):
+        year = int(m.group(1))
+        return YearRange(year - OPEN_SPREAD, year - 1)
+    if m := _RE_AFTER.match(s):
+        year = int(m.group(1))
+        return YearRange(year + 1, year + OPEN_SPREAD)
+    if m := _RE_SPAN.match(s):
+        lo_text, hi_text = m.group(1), m.group(2)
+        lo = int(lo_text)
+        # "1920/25" abbreviates the later year.
+        hi = int(lo_text[: len(lo_text) - len(hi_text)] + hi_text)
+        if hi < lo:
+            raise DateError(f"range ends before it starts: {raw!r}")
+        return YearRange(lo, hi)
+    if m := _RE_ERA.match(s):
+        year = int(m.group(1))
+        if re.fullmatch(_BCE, m.group(2)):
+            # Astronomical numbering: 1 BCE is year 0, so N BCE is 1 - N.
+            year = 1 - year
+        spread = CIRCA_SPREAD if re.match(_CIRCA, s) else 0
+        return YearRange(year - spread, year + spread)
+    raise DateError(f"not a date this reader understands: {raw!r}")
