@@ -129,20 +129,22 @@ class Assessor:
                 "" if dep == "na" else
                 f"; the depicted {ctx['depicted_type']} is PD" if dep == "pd" else
                 f"; the depicted {ctx['depicted_type']} is covered by freedom of panorama")
-            open_q = []
-            for q in ANSWER_QUESTIONS:
-                rule = a[q]
-                if rule.answer == "unknown":
-                    missing = self._missing(s, rule)
-                    open_q.append(f"{missing} ({_LABELS[q]})")
-            ctx["open_questions"] = "; ".join(open_q) or "no rule settles this record"
+            def open_facts(questions: tuple[str, ...]) -> str:
+                found = [f"{self._missing(s, a[q])} ({_LABELS[q]})"
+                         for q in questions if a[q].answer == "unknown"]
+                return "; ".join(found) or "no rule settles this record"
+
+            ctx["open_questions"] = open_facts(ANSWER_QUESTIONS)
+            ctx["open_photo"] = open_facts(("photo_origin", "photo_us"))
+            ctx["open_depicted"] = open_facts(("depicted", "fop"))
         return ctx
 
     def _missing(self, s: Situation, rule: Rule) -> str:
         if rule.missing == "fop_review" and s.fop is not None:
             return s.fop.review or "freedom of panorama"
         if rule.missing:
-            return rule.missing
+            return _render(rule.missing, {
+                "origin_code": s.record.origin_country, "depicted_code": s.record.depicted_country})
         ref = s.terms.get(rule.term or "")
         if ref is not None and ref.result.missing:
             return ref.result.missing
@@ -215,9 +217,12 @@ class Assessor:
                     value: Any = None
                     if params_from is not None:
                         d = params_from.dates
-                        value = {"death_year": d.death, "creation_year": d.creation,
-                                 "publication_year": d.publication,
-                                 "pd_year": params_from.result.pd_from}[fact]
+                        found = {"death_year": d.death, "creation_year": d.creation,
+                                 "publication_year": d.publication}.get(fact)
+                        # A range (death "ca. 1950") is given as its latest year, the
+                        # one that a template's own term arithmetic must still pass.
+                        value = (found.hi if found is not None
+                                 else params_from.result.pd_from if fact == "pd_year" else None)
                     params.append((key, value))
                 out.append(render_tag(tag.name, params))
         return list(dict.fromkeys(out))

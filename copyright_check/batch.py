@@ -48,7 +48,7 @@ def assess_rows(
             elif record.id:
                 seen.add(record.id)
             assessment = assessor.assess_record(record, as_of)
-        except Exception as exc:  # noqa: BLE001 - one row must never stop the batch
+        except Exception as exc:
             assessment = Assessment(
                 row.cells.get("id", "").strip(), Verdict.NEEDS_REVIEW, [], None,
                 [Reason("row-error", "Needs review: this row could not be assessed; see errors.")],

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -51,12 +51,21 @@ def _fail(message: str) -> typer.Exit:
 @app.command()
 def assess(
     file: Annotated[Path, typer.Argument(help="records.csv (RECORDS.md columns)")],
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")] = None,  # noqa: UP007
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
+    ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of the terminal.")] = None,  # noqa: UP007
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
+    ] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every rule that decided each row.")] = False,
-    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="Exit 1 if any row has this verdict (needs_review also matches not_ok).")] = None,  # noqa: UP007
-    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Input encoding if not detected (e.g. cp1252).")] = None,  # noqa: UP007
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 if any row has this verdict (needs_review also matches not_ok)."),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Input encoding if not detected (e.g. cp1252).")
+    ] = None,
 ) -> None:
     """Assess every row of FILE: verdict, Commons templates, and why."""
     when = _as_of(as_of)
@@ -97,7 +106,7 @@ def check_data() -> None:
 
 @app.command()
 def jurisdictions(
-    code: Annotated[Optional[str], typer.Argument(help="Show one jurisdiction in full.")] = None,  # noqa: UP007
+    code: Annotated[str | None, typer.Argument(help="Show one jurisdiction in full.")] = None,
 ) -> None:
     """List the jurisdictions this engine knows, or show one."""
     try:

@@ -12,6 +12,7 @@ import pycountry
 
 from copyright_check.vocabulary import vocabulary
 
+
 class CountryError(ValueError):
     """A country cell that names no ISO 3166-1 country."""
 
@@ -25,7 +26,8 @@ def to_alpha2(text: str) -> str:
     if value.upper() in vocab.user_assigned_countries:
         return value.upper()
     if len(value) in (2, 3) and value.isalpha():
-        found = pycountry.countries.get(**{f"alpha_{len(value)}": value.upper()})
+        key = f"alpha_{len(value)}"
+        found = pycountry.countries.get(**{key: value.upper()})  # type: ignore[arg-type]
         if found is not None:
             return str(found.alpha_2)
         raise CountryError(f"not an ISO 3166-1 country code: {value!r}")

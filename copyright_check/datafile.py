@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ class DataFileError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(schema_name: str) -> jsonschema.protocols.Validator:
     schema = json.loads((_SCHEMAS / f"{schema_name}.schema.json").read_text("utf-8"))
     cls = jsonschema.validators.validator_for(schema)

@@ -12,6 +12,7 @@ matches answers". Hygiene, each point reproduced in the field guide:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -53,10 +54,8 @@ class Engine:
 
     def ask(self, sid: str, question: str, facts: dict[str, Any]) -> str:
         self._answer = None
-        try:
+        with contextlib.suppress(MessageNotHandledException):
             self._host.post(self._name, {**facts, "t": question, "sid": sid})
-        except MessageNotHandledException:
-            pass
         if self._answer is None:
             raise EngineError(f"no rule answered {question}")
         return self._answer

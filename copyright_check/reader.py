@@ -142,7 +142,7 @@ def _rows(reader: Iterator[list[str]], header: list[str], written: list[str]) ->
                 errors.append(RowError(name, "holds bytes that cannot be read (not valid in "
                                        "the file's encoding, or NUL); read as unknown"))
                 value = ""
-            if name in normalised and normalised[name]:
+            if normalised.get(name):
                 if value and value != normalised[name]:
                     errors.append(RowError(name, "column appears twice with different values; "
                                            "the first is used"))

@@ -15,7 +15,7 @@ from typing import TypeVar
 from copyright_check.assessment import RowError
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.vocabulary import vocabulary
-from copyright_check.years import DateError, YearRange, parse_years
+from copyright_check.years import YearRange, parse_years
 
 COLUMNS = (
     "id", "title", "photographer", "photographer_death_year", "photographer_birth_year",

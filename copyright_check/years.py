@@ -70,7 +70,8 @@ _RE_CENTURY_NORDIC = re.compile(r"^(\d{1,2})00\s*-?\s*(?:talet|tallet|tal|luku|l
 _RE_CENTURY_FR = re.compile(r"^([xvi]+|\d{1,2})e?\s+siècle$")
 _RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
 _RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
-_RE_SPAN = re.compile(r"^(\d{3,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{2,4})$")
+_RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{1,4})$")
+_RE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 _RE_YEAR = re.compile(r"^(\d{1,4})$")
 _RE_ERA = re.compile(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
 
@@ -121,14 +122,14 @@ def parse_years(text: str | None) -> YearRange | None:
         width = 10 ** len(m.group(2))
         base = int(m.group(1)) * width
         return YearRange(base, base + width - 1)
+    if m := _RE_CENTURY_NORDIC.match(s):
+        base = int(m.group(1)) * 100
+        return YearRange(base, base + 99)
     if m := _RE_DECADE.match(s):
         base = int(m.group(1)) * 10
         return YearRange(base, base + 9)
     if m := _RE_CENTURY_EN.match(s):
         return _century(int(m.group(1)))
-    if m := _RE_CENTURY_NORDIC.match(s):
-        base = int(m.group(1)) * 100
-        return YearRange(base, base + 99)
     if m := _RE_CENTURY_FR.match(s):
         token = m.group(1)
         return _century(int(token) if token.isdigit() else _roman(token))
@@ -138,11 +139,13 @@ def parse_years(text: str | None) -> YearRange | None:
     if m := _RE_AFTER.match(s):
         year = int(m.group(1))
         return YearRange(year + 1, year + OPEN_SPREAD)
+    if (m := _RE_MONTH_YEAR.match(s)) and 1 <= int(m.group(1)) <= 12:
+        return YearRange.exact(int(m.group(2)))
     if m := _RE_SPAN.match(s):
         lo_text, hi_text = m.group(1), m.group(2)
         lo = int(lo_text)
         # "1920/25" abbreviates the later year.
-        hi = int(lo_text[: len(lo_text) - len(hi_text)] + hi_text)
+        hi = int(lo_text[: max(0, len(lo_text) - len(hi_text))] + hi_text)
         if hi < lo:
             raise DateError(f"range ends before it starts: {raw!r}")
         return YearRange(lo, hi)

@@ -1,0 +1,73 @@
+"""Rule and data files: a broken file stops start-up with the file and key named."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from copyright_check.datafile import DataFileError
+from copyright_check.facts import FACT_FIELDS
+from copyright_check.jurisdictions import load_jurisdiction
+from copyright_check.paths import jurisdictions_dir, rules_dir
+from copyright_check.ruleset import load_rules
+
+
+def test_shipped_rules_load() -> None:
+    rs = load_rules(fact_fields=FACT_FIELDS)
+    assert rs.host == "US"
+    assert {"photo_origin", "photo_us", "depicted", "fop", "verdict"} == set(rs.by_question)
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    return folder
+
+
+def test_misspelt_fact_in_a_rule_is_refused(tmp_path: Path) -> None:
+    folder = _copy_rules(tmp_path)
+    p = folder / "photo.yaml"
+    p.write_text(p.read_text("utf-8").replace("origin_general: expired", "origin_genral: expired"))
+    with pytest.raises(DataFileError) as err:
+        load_rules(folder, FACT_FIELDS)
+    assert "photo.yaml" in str(err.value) and "origin_genral" in str(err.value)
+
+
+def test_question_without_catch_all_rule_is_refused(tmp_path: Path) -> None:
+    folder = _copy_rules(tmp_path)
+    p = folder / "fop.yaml"
+    text = p.read_text("utf-8").replace("priority: 99\n    when: {}", "priority: 99\n    when: {setting: private}")
+    p.write_text(text)
+    with pytest.raises(DataFileError, match="last rule"):
+        load_rules(folder, FACT_FIELDS)
+
+
+def test_yaml_tags_cannot_construct_objects(tmp_path: Path) -> None:
+    folder = _copy_rules(tmp_path)
+    (folder / "photo.yaml").write_text("name: !!python/object/apply:os.system ['echo hi']\n")
+    with pytest.raises(DataFileError, match=r"photo\.yaml"):
+        load_rules(folder, FACT_FIELDS)
+
+
+def test_jurisdiction_file_named_wrongly_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "FI.yaml"
+    shutil.copy(jurisdictions_dir() / "SE.yaml", target)
+    with pytest.raises(DataFileError, match="code"):
+        load_jurisdiction(target)
+
+
+def test_jurisdiction_fact_without_source_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "SE.yaml"
+    text = (jurisdictions_dir() / "SE.yaml").read_text("utf-8")
+    general_source = (
+        '    source: "Upphovsrättslag (1960:729) 43 §; '
+        'https://commons.wikimedia.org/wiki/Commons:Copyright_rules_by_territory/Sweden"\n'
+    )
+    assert general_source in text
+    text = text.replace(general_source, "", 1)
+    target.write_text(text)
+    with pytest.raises(DataFileError) as err:
+        load_jurisdiction(target)
+    assert "terms.general" in str(err.value) and "source" in str(err.value)

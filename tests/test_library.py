@@ -1,0 +1,27 @@
+"""The library call an upload script makes."""
+
+from datetime import date
+
+from copyright_check import Assessment, Assessor, Verdict, assess
+
+
+def test_assess_returns_a_typed_assessment() -> None:
+    a = assess({"id": "X", "photographer": "Oscar Halldin", "photographer_death_year": 1948,
+                "image_date": "1925", "published_date": 1925, "origin_country": "SE",
+                "photo_kind": "photographic_work", "depicted_type": "none"}, as_of=date(2026, 11, 24))
+    assert isinstance(a, Assessment) and a.verdict is Verdict.OK
+
+
+def test_cache_shares_engine_evaluations_between_equal_situations() -> None:
+    assessor = Assessor(as_of=date(2026, 11, 24))
+    row = {"photographer": "P", "photographer_death_year": "1900", "image_date": "1890",
+           "published_date": "1890", "origin_country": "SE", "depicted_type": "none"}
+    first = assessor.assess({"id": "1", "title": "A", **row})
+    second = assessor.assess({"id": "2", "title": "B", **row})
+    assert assessor.evaluations == 1
+    assert first.verdict == second.verdict and second.id == "2"
+
+
+def test_every_row_gets_an_assessment_even_garbage() -> None:
+    a = assess({"id": "", "photographer_death_year": "\x00\x01", "licence": "{{x}}"})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.errors

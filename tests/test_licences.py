@@ -1,0 +1,43 @@
+"""Licence strings against Commons:Licensing (NC/ND refused; PDM is a claim)."""
+
+import pytest
+
+from copyright_check.licences import LicenceClass, parse_licence
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("CC BY-SA 4.0", "Cc-by-sa-4.0"),
+        ("cc-by-sa-4.0", "Cc-by-sa-4.0"),
+        ("Creative Commons Attribution-ShareAlike 4.0 International", "Cc-by-sa-4.0"),
+        ("https://creativecommons.org/licenses/by/4.0/deed.sv", "Cc-by-4.0"),
+        ("CC BY 3.0 SE", "Cc-by-3.0-se"),
+        ("CC0", "Cc-zero"),
+        ("CC0 1.0", "Cc-zero"),
+    ],
+)
+def test_accepted_licences_give_their_template(text: str, template: str) -> None:
+    found = parse_licence(text)
+    assert found.cls is LicenceClass.FREE
+    assert found.template == template
+
+
+@pytest.mark.parametrize("text", ["CC BY-NC 4.0", "CC BY-ND 4.0", "CC BY-NC-SA 3.0",
+                                  "all rights reserved", "InC-EDU"])
+def test_nc_nd_and_reserved_are_not_free(text: str) -> None:
+    # Commons:Licensing#Acceptable_licenses: commercial use and derivatives must be allowed.
+    assert parse_licence(text).cls is LicenceClass.NOT_FREE
+
+
+@pytest.mark.parametrize("text", ["PDM", "Public Domain Mark 1.0", "public domain"])
+def test_public_domain_mark_is_a_claim(text: str) -> None:
+    assert parse_licence(text).cls is LicenceClass.MARK
+
+
+def test_version_missing_is_not_guessed() -> None:
+    assert parse_licence("CC BY").cls is LicenceClass.UNRECOGNISED
+
+
+def test_empty_is_no_licence() -> None:
+    assert parse_licence("").cls is LicenceClass.NONE

@@ -1,0 +1,76 @@
+"""Reading real exports (RECORDS.md): delimiters, encodings, bad cells, every row kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copyright_check.reader import InputError, read_rows
+from copyright_check.record import record_from_row
+
+HEADER = "ID;Title;Photographer_Death_Year;Origin_Country;Extra\n"
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "r.csv") -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_delimiters_are_sniffed(tmp_path: Path, sep: str) -> None:
+    text = HEADER.replace(";", sep) + sep.join(["1", "Kyrka", "1948", "SE", "x"]) + "\n"
+    rows = list(read_rows(_write(tmp_path, text.encode())))
+    assert rows[0].cells["photographer_death_year"] == "1948"
+    assert rows[0].original["Extra"] == "x"
+
+
+def test_utf8_bom_and_case_insensitive_header(tmp_path: Path) -> None:
+    data = "\ufeff".encode() + (HEADER + "1;Å;1948;SE;\n").encode()
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert rows[0].cells["id"] == "1" and rows[0].cells["title"] == "Å"
+
+
+def test_windows_1252_is_detected(tmp_path: Path) -> None:
+    data = (HEADER + "1;Kyrka i Västerås;1948;SE;\n").encode("cp1252")
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert rows[0].cells["title"] == "Kyrka i Västerås"
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    data = (HEADER + "1;Kyrka;1948;SE;\n").encode("utf-16")
+    assert next(iter(read_rows(_write(tmp_path, data)))).cells["origin_country"] == "SE"
+
+
+def test_ragged_rows_are_kept_with_an_error(tmp_path: Path) -> None:
+    data = (HEADER + "1;A\n2;B;1948;SE;x;extra;more\n3;C;1950;SE;\n").encode()
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert [r.cells["id"] for r in rows] == ["1", "2", "3"]
+    assert rows[1].errors and not rows[0].errors
+
+
+def test_empty_file_and_missing_id_column_are_file_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        list(read_rows(_write(tmp_path, b"")))
+    with pytest.raises(InputError, match="id"):
+        list(read_rows(_write(tmp_path, b"title;x\na;b\n")))
+
+
+def test_bad_cells_become_row_errors_and_unknown_facts() -> None:
+    r = record_from_row({"id": "1", "photographer_death_year": "sometime", "origin_country": "XX",
+                         "depicted_type": "spaceship", "anonymous": "perhaps"}, 2026)
+    assert {e.column for e in r.errors} == {"photographer_death_year", "origin_country",
+                                            "depicted_type", "anonymous"}
+    assert r.photographer_death is None and r.origin_country is None
+
+
+def test_future_death_year_is_an_error() -> None:
+    r = record_from_row({"id": "1", "photographer_death_year": "2090"}, 2026)
+    assert r.errors and r.photographer_death is None
+
+
+def test_country_names_and_alpha3_are_read() -> None:
+    assert record_from_row({"id": "1", "origin_country": "Sweden"}).origin_country == "SE"
+    assert record_from_row({"id": "1", "origin_country": "swe"}).origin_country == "SE"
+    assert record_from_row({"id": "1", "origin_country": "UK"}).origin_country == "GB"

@@ -1,0 +1,97 @@
+"""The depicted work and freedom of panorama (rules/depicted.yaml, rules/fop.yaml).
+Sources: Commons:Derivative works; Commons:Freedom of panorama; URL 24 § (Sweden);
+17 USC 120(a) (US)."""
+
+from datetime import date
+
+from tests.conftest import rules_of
+
+FREE_PHOTO = {"photographer": "Volunteer", "image_date": "2019", "licence": "CC BY-SA 4.0",
+              "origin_country": "SE"}
+
+
+def test_sculptor_died_over_70_years_ago_is_pd(check):
+    # Carl Milles died 1955: Orfeus (1936) is PD in Sweden from 1 Jan 2026.
+    row = dict(depicted_country="SE", depicted_type="sculpture", depicted_creator="Carl Milles",
+               depicted_creator_death_year="1955", depicted_date="1936",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    a = check(**row)
+    assert a.verdict.value == "ok"
+    assert "depicted-creator-life-term-expired" in rules_of(a)
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto|deathyear=1955}}"]
+    # A day earlier the sculpture was protected and Swedish FoP for art is disputed.
+    assert check(as_of=date(2025, 12, 31), **row).verdict.value == "needs_review"
+
+
+def test_building_covered_by_fop(check):
+    # URL 24 §: buildings may be depicted freely.
+    a = check(depicted_country="SE", depicted_type="building",
+              depicted_creator="Santiago Calatrava", depicted_date="2005",
+              depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    assert a.verdict.value == "ok"
+    assert "fop-outdoor-covered" in rules_of(a)
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Sweden}}"]
+
+
+def test_disputed_fop_needs_review(check):
+    a = check(depicted_country="SE", depicted_type="sculpture", depicted_creator="Edvin Öhrström",
+              depicted_creator_death_year="1994", depicted_date="1974",
+              depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    assert a.verdict.value == "needs_review"
+    assert "fop-disputed" in rules_of(a)
+    assert "Ö 849-15" in a.summary
+
+
+def test_no_fop_for_artworks_in_the_us(check):
+    # 17 USC 120(a) covers architecture only: Cloud Gate (Kapoor, 2006) is not covered.
+    a = check(photographer="V", image_date="2015", licence="CC BY-SA 4.0", origin_country="US",
+              depicted_country="US", depicted_type="sculpture", depicted_creator="Anish Kapoor",
+              depicted_date="2006", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert a.verdict.value == "not_ok"
+    assert "fop-outdoor-no-exception" in rules_of(a)
+    assert "not-ok-depicted-work-protected-no-fop" in rules_of(a)
+
+
+def test_private_place_is_not_covered(check):
+    a = check(depicted_country="SE", depicted_type="building", depicted_creator="A",
+              depicted_date="2005", depicted_setting="private", **FREE_PHOTO)
+    assert a.verdict.value == "not_ok"
+    assert "fop-private-place" in rules_of(a)
+
+
+def test_non_permanent_work_is_not_covered(check):
+    a = check(depicted_country="US", depicted_type="building", depicted_creator="A",
+              depicted_date="2005", depicted_setting="outdoor_public", depicted_permanent="no",
+              **FREE_PHOTO)
+    assert a.verdict.value == "ok"  # US 120(a) does not require permanence for buildings
+    b = check(depicted_country="SE", depicted_type="sculpture", depicted_creator="A",
+              depicted_date="2005", depicted_setting="outdoor_public", depicted_permanent="no",
+              **FREE_PHOTO)
+    assert b.verdict.value != "ok"
+
+
+def test_ancient_anonymous_object_is_pd(check):
+    a = check(depicted_country="SE", depicted_type="building", depicted_creator="unknown",
+              depicted_date="1270/1435", depicted_setting="outdoor_public",
+              depicted_permanent="yes", **FREE_PHOTO)
+    assert a.verdict.value == "ok"
+    assert "depicted-anonymous-work-expired" in rules_of(a)
+    assert a.templates == ["{{Cc-by-sa-4.0}}"]
+
+
+def test_depicted_type_missing_needs_review(check):
+    a = check(**FREE_PHOTO)
+    assert a.verdict.value == "needs_review"
+    assert "depicted-type-missing" in rules_of(a)
+
+
+def test_nothing_copyrightable_depicted(check):
+    a = check(depicted_type="landscape", **FREE_PHOTO)
+    assert a.verdict.value == "ok"
+    assert "depicted-nothing-copyrightable" in rules_of(a)
+
+
+def test_depicted_country_missing(check):
+    a = check(depicted_type="building", depicted_creator="A", depicted_date="2005", **FREE_PHOTO)
+    assert a.verdict.value == "needs_review"
+    assert "depicted-country-missing" in rules_of(a)

@@ -1,0 +1,28 @@
+"""Record values can never inject wikitext (DESIGN.md: templates escape every value)."""
+
+import pytest
+
+from copyright_check.wikitext import escape_wikitext, render_file_page, render_tag
+
+NASTY = ["A|B", "x}}{{delete|spam", "{{PD-old}}", "[[Category:Spam]]", "<nowiki>", "<script>alert(1)</script>",
+         "a=b", "line\nbreak", "~~~~", "''bold''"]
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_values_render_inert_in_a_template_argument(value: str) -> None:
+    out = render_tag("PD-old-auto", [("deathyear", value)])
+    inner = out[len("{{PD-old-auto|deathyear="):-2]
+    for bad in ("|", "{", "}", "[", "]", "<", ">", "=", "\n", "~~", "''"):
+        assert bad not in inner
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_file_page_escapes_titles_and_authors(value: str) -> None:
+    page = render_file_page({"title": value, "date": value, "source": value, "author": value,
+                             "templates": ["{{Cc-zero}}"]})
+    assert page.count("{{") == page.count("}}")
+    assert "[[Category" not in page and "<script" not in page and "{{delete" not in page
+
+
+def test_escape_keeps_plain_text() -> None:
+    assert escape_wikitext("Uppsala domkyrka 1925") == "Uppsala domkyrka 1925"

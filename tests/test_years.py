@@ -1,0 +1,46 @@
+"""Fuzzy dates read into year ranges (DESIGN.md: three-valued facts)."""
+
+import pytest
+
+from copyright_check.years import DateError, YearRange, parse_years
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("1921", 1921, 1921),
+        ("1921-06-03", 1921, 1921),
+        ("ca. 1920", 1915, 1925),
+        ("c1920", 1915, 1925),
+        ("circa 1920", 1915, 1925),
+        ("1920s", 1920, 1929),
+        ("1920-talet", 1920, 1929),
+        ("années 1920", 1920, 1929),
+        ("before 1930", 1830, 1929),
+        ("after 1900", 1901, 2000),
+        ("1920/1925", 1920, 1925),
+        ("1920-1925", 1920, 1925),
+        ("1920/25", 1920, 1925),
+        ("19th century", 1801, 1900),
+        ("1800-talet", 1800, 1899),
+        ("XIXe siècle", 1801, 1900),
+        ("1920~", 1915, 1925),
+        ("192X", 1920, 1929),
+        ("70/80", 70, 80),
+        ("500 BC", -499, -499),
+        ("03.06.1921", 1921, 1921),
+    ],
+)
+def test_fuzzy_forms(text: str, lo: int, hi: int) -> None:
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["", "  ", "n.d.", "okänt", "unknown", None])
+def test_unknown_words_are_unknown_not_errors(text: str | None) -> None:
+    assert parse_years(text) is None
+
+
+@pytest.mark.parametrize("text", ["sometime", "1925-13-01", "1930/1920", "yesterday"])
+def test_unreadable_dates_raise(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_years(text)
