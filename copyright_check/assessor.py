@@ -8,19 +8,20 @@ title or id); explanations are rendered per row, from that row's own facts.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
 from copyright_check.engine import Engine, EngineError
-from copyright_check.facts import FACT_FIELDS, Situation, build, describe_term
+from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.record import Record, record_from_row
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
+from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.wikitext import render_tag
 
 ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop")
@@ -40,9 +41,34 @@ def _fmt(value: Any) -> str:
     return "unknown" if value is None else str(value)
 
 
+@lru_cache(maxsize=1024)
+def _segments(text: str) -> tuple[str, ...]:
+    """Literal and placeholder parts alternate: even indexes literal, odd names."""
+    return tuple(_PLACEHOLDER.split(text))
+
+
 def _render(text: str, context: Mapping[str, Any]) -> str:
     """Plain {name} substitution: rule text is data, so it gets no expression language."""
-    return _PLACEHOLDER.sub(lambda m: _fmt(context.get(m.group(1), m.group(0))), text)
+    parts = _segments(text)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            out.append(part)
+        else:
+            out.append(_fmt(context[part]) if part in context else "{" + part + "}")
+    return "".join(out)
+
+
+def _tag_param(ref: TermRef | None, fact: str) -> Any:
+    if ref is None:
+        return None
+    d = ref.dates
+    found = {"death_year": d.death, "creation_year": d.creation, "publication_year": d.publication}.get(fact)
+    # A range (death "ca. 1950") is given as its latest year, the one that a template's own
+    # term arithmetic must still pass.
+    if found is not None:
+        return found.hi
+    return ref.result.pd_from if fact == "pd_year" else None
 
 
 class Assessor:
@@ -60,45 +86,48 @@ class Assessor:
         if self.ruleset.host not in self.jurisdictions:
             raise DataFileError(f"jurisdictions/{self.ruleset.host}.yaml", "",
                                 "the US rules need this jurisdiction file")
+        self.combinations = load_combinations()
         self.as_of = as_of
         self._engine = Engine(self.ruleset)
-        self._cache: OrderedDict[tuple[tuple[str, str], ...], Decision] = OrderedDict()
+        self._cache: dict[tuple[Any, ...], Rule] = {}
         self._cache_size = cache_size
         self.evaluations = 0
 
     # -- the decision -------------------------------------------------------------------
-    def _decide(self, s: Situation) -> Decision:
-        key = s.key()
+    def _ask(self, question: str, facts: dict[str, Any], session: list[str]) -> Rule:
+        """One question, cached on exactly the facts its rules test (ruleset.reads), so
+        rows that differ only in what this question ignores share one engine call."""
+        fields = self.ruleset.reads[question]
+        key = (question, *(facts.get(f) for f in fields))
         hit = self._cache.get(key)
         if hit is not None:
-            self._cache.move_to_end(key)
             return hit
-        decision = self._run_engine(s)
-        self._cache[key] = decision
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return decision
-
-    def _run_engine(self, s: Situation) -> Decision:
+        if not session:
+            session.append(self._engine.new_sid())
         self.evaluations += 1
-        engine = self._engine
-        sid = engine.new_sid()
+        rule = self.ruleset.rules[self._engine.ask(session[0], question, {f: facts[f] for f in fields})]
+        session.append(question)  # an action fired in this sid: it may now be deleted (P3)
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()
+        self._cache[key] = rule
+        return rule
+
+    def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
         facts: dict[str, Any] = dict(s.facts)
-        fired = False
+        session: list[str] = []
         try:
             for stage in ("facts", "us", "verdict"):
-                for question in (q for q, st in QUESTIONS.items() if st == stage):
-                    rule = self.ruleset.rules[engine.ask(sid, question, facts)]
-                    fired = True
-                    answers[question] = rule
-                for question in (q for q, st in QUESTIONS.items() if st == stage):
+                asked = [q for q, st in QUESTIONS.items() if st == stage]
+                for question in asked:
+                    answers[question] = self._ask(question, facts, session)
+                for question in asked:
                     facts[question] = answers[question].answer or answers[question].verdict
                 if stage == "facts":
                     facts["photo_origin_at_uraa"] = s.at_uraa(answers["photo_origin"].term)
         finally:
-            if fired:
-                engine.close(sid)
+            if len(session) > 1:
+                self._engine.close(session[0])
         return Decision(answers)
 
     # -- the explanation ----------------------------------------------------------------
@@ -189,17 +218,18 @@ class Assessor:
         return Reason(rule.id, _render(rule.text, local), jurisdiction, "; ".join(sources))
 
     def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
-        out: list[str] = []
+        photo: list[tuple[str, list[tuple[str, Any]]]] = []
+        others: list[tuple[str, list[tuple[str, Any]]]] = []
         for q in verdict.tags:
-            tags: tuple[Tag, ...] = ()
-            params_from = None
             if q == "licence":
                 if s.licence.template:
-                    out.append(render_tag(s.licence.template))
+                    photo.append((s.licence.template, []))
                 continue
             rule = decision.answers[q]
             if not rule.tag:
                 continue
+            tags: tuple[Tag, ...] = ()
+            ref = None
             if q == "fop":
                 if rule.answer == "covered" and s.fop is not None:
                     tags = s.fop.tags
@@ -210,22 +240,12 @@ class Assessor:
                     ref = s.terms.get(rule.term or "")
                     if ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
-                        params_from = ref
+            group = photo if q in ("photo_origin", "photo_us") else others
             for tag in tags:
-                params = []
-                for key, fact in tag.params:
-                    value: Any = None
-                    if params_from is not None:
-                        d = params_from.dates
-                        found = {"death_year": d.death, "creation_year": d.creation,
-                                 "publication_year": d.publication}.get(fact)
-                        # A range (death "ca. 1950") is given as its latest year, the
-                        # one that a template's own term arithmetic must still pass.
-                        value = (found.hi if found is not None
-                                 else params_from.result.pd_from if fact == "pd_year" else None)
-                    params.append((key, value))
-                out.append(render_tag(tag.name, params))
-        return list(dict.fromkeys(out))
+                group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
+        # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
+        found = [*combine_tags(photo, self.combinations), *others]
+        return list(dict.fromkeys(render_tag(name, params) for name, params in found))
 
     def _uploadable_from(self, s: Situation, decision: Decision, verdict: Rule) -> int | None:
         years: list[int] = []

@@ -12,7 +12,7 @@ import typer
 
 from copyright_check import console
 from copyright_check.assessor import Assessor
-from copyright_check.batch import Summary, assess_file
+from copyright_check.batch import Summary, assess_file, default_jobs
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.output import WRITERS, open_output
@@ -66,12 +66,18 @@ def assess(
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="Input encoding if not detected (e.g. cp1252).")
     ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores for large files).")
+    ] = None,
 ) -> None:
     """Assess every row of FILE: verdict, Commons templates, and why."""
     when = _as_of(as_of)
     try:
-        assessor = Assessor(as_of=when)
-        results = assess_file(file, assessor, when, encoding)
+        workers = jobs or default_jobs(file)
+        assessor = Assessor(as_of=when) if workers == 1 else None
+        if assessor is None:
+            Assessor(as_of=when)  # fail fast, with a clear message, on a broken data file
+        results = assess_file(file, assessor, when, encoding, jobs=workers)
         summary = Summary()
         if fmt is Format.table:
             with open_output(output) as out:

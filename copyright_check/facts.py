@@ -21,7 +21,7 @@ from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
 
 # The term names a jurisdiction file may define, per role (schema: terms.*).
-ORIGIN_TERMS = ("general", "anonymous", "simple_photograph")
+ORIGIN_TERMS = ("general", "anonymous", "simple_photograph", "photograph")
 HOST_TERMS = ("published", "unpublished", "unpublished_anonymous")
 DEPICTED_TERMS = ("general", "anonymous")
 
@@ -33,7 +33,8 @@ FACT_FIELDS = (
     "us_uraa_window", "photo_origin_at_uraa",
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
-    "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+    "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
+    "depicted_type",
 )
 
 
@@ -203,6 +204,7 @@ def build(
     creator = record.creator_named
     f["creator"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[creator]
     f["setting"] = record.depicted_setting or "unknown"
+    f["depicted_type"] = record.depicted_type or "unknown"
     f["permanent"] = _tri(record.depicted_permanent)
     apply("depicted", depicted_j, DEPICTED_TERMS, _depicted_dates(record))
 
@@ -216,6 +218,9 @@ def build(
     else:
         for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required"):
             f[name] = "none"
+    # Whether artworks indoors are covered: an interior usually shows some.
+    art = [depicted_j.fop[c] for c in ("artwork_3d", "artwork_2d")] if depicted_j else []
+    f["fop_art_indoor"] = _fop_value([e.indoor_public for e in art]) if art else "none"
     missing = set(FACT_FIELDS) - set(f)
     assert not missing, missing
     return s

@@ -52,6 +52,7 @@ class Term:
     years: int
     unpublished_window: int | None
     not_revived: NotRevived | None
+    in_force_from: date | None
     review: str | None
     tag: Tag | None
     sources: tuple[str, ...]
@@ -89,10 +90,7 @@ class Jurisdiction:
     review: str | None
     examples: tuple[dict[str, Any], ...] = field(default=())
 
-    @property
-    def file(self) -> str:
-        """The file as a reviewer finds it in the repository."""
-        return f"jurisdictions/{Path(self.path).name}"
+    file: str = ""  # the file as a reviewer finds it in the repository: jurisdictions/XX.yaml
 
 
 def _term(key: str, data: dict[str, Any]) -> Term:
@@ -103,6 +101,7 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         years=data["years"],
         unpublished_window=data.get("unpublished_window"),
         not_revived=NotRevived(nr["fact"], nr["before"], _sources(nr["source"])) if nr else None,
+        in_force_from=date.fromisoformat(data["in_force_from"]) if data.get("in_force_from") else None,
         review=data.get("review"),
         tag=Tag.from_data(data.get("tag")),
         sources=_sources(data["source"]),
@@ -146,6 +145,7 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
                   _sources(uraa["source"])) if uraa and restoration else None,
         review=data.get("review"),
         examples=tuple(data["examples"]),
+        file=f"jurisdictions/{path.name}",
     )
 
 

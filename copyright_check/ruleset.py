@@ -21,7 +21,7 @@ from copyright_check.paths import rules_dir
 STAGES = ("facts", "us", "verdict")
 QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
              "photo_us": "us", "verdict": "verdict"}
-_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml"}
+_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Rule:
 class RuleSet:
     rules: dict[str, Rule]  # by id
     by_question: dict[str, tuple[Rule, ...]]
+    reads: dict[str, tuple[str, ...]]  # question -> the facts its rules test
     host: str  # the jurisdiction every file must also be free in (the US, for Commons)
 
 
@@ -106,7 +107,8 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
         by_question[q] = tuple(qrules)
     if host is None:
         raise DataFileError(folder, "photo_us.jurisdiction", "the US question must name its jurisdiction")
-    return RuleSet(rules, by_question, host)
+    reads = {q: tuple(sorted({f for r in qr for f in _fields(r.when)})) for q, qr in by_question.items()}
+    return RuleSet(rules, by_question, reads, host)
 
 
 def _test(field: str, test: Any) -> dict[str, Any]:

@@ -82,6 +82,10 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     (an as-of date inside the year gives the same answer, since terms end on 31 Dec)."""
     if term is None:
         return NO_TERM
+    if term.in_force_from is not None and year <= term.in_force_from.year - 1:
+        # Before the term existed, the works it covers had no protection under it: what
+        # matters for the URAA date (a work unprotected at home then was not restored).
+        return TermResult(Status.EXPIRED, None, None)
     if term.counts_from == "publication_else_creation":
         result = _publication_else_creation(term, d, year)
     else:
@@ -103,6 +107,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
             result = TermResult(Status.EXPIRED, min(result.pd_from or nr.before, nr.before), None)
         elif fact is not None and fact.lo < nr.before and result.status is Status.RUNNING:
             result = TermResult(Status.UNKNOWN, result.pd_from, d.columns[nr.fact])
-    if term.review and result.status is Status.EXPIRED:
+    if term.review:
+        # The law behind this term is unsettled: it may never decide a verdict either way.
         return TermResult(Status.UNKNOWN, result.pd_from, term.review)
     return result

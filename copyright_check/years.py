@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # How far "circa" reaches either side, and how far "before"/"after" reach when the
 # other end is open. Documented in the README's record section.
@@ -92,6 +93,7 @@ def _century(n: int) -> YearRange:
     return YearRange((n - 1) * 100 + 1, n * 100)
 
 
+@lru_cache(maxsize=65536)
 def parse_years(text: str | None) -> YearRange | None:
     """Read a fuzzy date; None means unknown, DateError means unreadable."""
     if text is None:

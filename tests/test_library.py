@@ -17,8 +17,10 @@ def test_cache_shares_engine_evaluations_between_equal_situations() -> None:
     row = {"photographer": "P", "photographer_death_year": "1900", "image_date": "1890",
            "published_date": "1890", "origin_country": "SE", "depicted_type": "none"}
     first = assessor.assess({"id": "1", "title": "A", **row})
+    after_first = assessor.evaluations
     second = assessor.assess({"id": "2", "title": "B", **row})
-    assert assessor.evaluations == 1
+    assert after_first == 5  # one engine call per question
+    assert assessor.evaluations == after_first
     assert first.verdict == second.verdict and second.id == "2"
 
 

@@ -18,7 +18,7 @@ def test_life_plus_70_expired_gives_pd_old_auto(check):
               image_date="1925", published_date="1925", **SE_LANDSCAPE)
     assert a.verdict.value == "ok"
     assert "photo-author-life-term-expired" in rules_of(a)
-    assert a.templates == ["{{PD-old-auto|deathyear=1948}}", "{{PD-US-expired}}"]
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1948}}"]
 
 
 def test_life_plus_70_boundary_death_exactly_70_years_before_as_of_year_minus_one(check):

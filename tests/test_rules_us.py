@@ -11,7 +11,8 @@ def test_published_more_than_95_years_ago_is_pd_us_expired(check):
     a = check(photographer="P", photographer_death_year="1940", image_date="1930",
               published_date="1930", **SE)
     assert "us-published-over-95-years" in rules_of(a)
-    assert "{{PD-US-expired}}" in a.templates
+    # rules/tags.yaml: PD-old-auto + PD-US-expired combine into PD-old-auto-expired.
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1940}}"]
 
 
 def test_published_1931_not_yet_95_years(check):
@@ -26,7 +27,7 @@ def test_foreign_work_pd_at_home_on_uraa_date_is_pd_1996(check):
     a = check(photographer="P", photographer_death_year="1925", image_date="1950",
               published_date="1950", **SE)
     assert a.verdict.value == "ok"
-    assert a.templates[-1] == "{{PD-1996}}"
+    assert a.templates == ["{{PD-old-auto-1996|deathyear=1925}}"]
 
 
 def test_foreign_work_protected_on_uraa_date_was_restored(check):
