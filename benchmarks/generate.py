@@ -29,6 +29,11 @@ LAST = ["Andersson", "Halldin", "MÃ¼ller", "Dupont", "de Vries", "Rossi", "GarcÃ
 BAD_CELLS = ["sometime", "??", "19xx-13", "n/a n/a", "1920-talet?", "Sverige?", "\u00a0", "0000"]
 
 
+def made_by(person: dict[str, Any]) -> int:
+    """The last year a person can have made something."""
+    return min(person["died"] or 2020, 2020)
+
+
 def _weighted(table: dict[str, float]) -> tuple[list[str], list[float]]:
     return list(table), [float(w) for w in table.values()]
 
@@ -97,7 +102,7 @@ def rows(n: int, seed: int = 1, hostile: bool = False) -> Any:
             "depicted_type": rng.choices(types, tw)[0],
             "depicted_creator": rng.choice([a["name"], a["name"], "unknown", ""]),
             "depicted_creator_death_year": str(a["died"]) if a["died"] and rng.random() < 0.7 else "",
-            "depicted_date": _fuzzy(rng, rng.randint(a["born"] + 20, min(a["died"] or 2020, 2020))),
+            "depicted_date": _fuzzy(rng, rng.randint(min(a["born"] + 20, made_by(a)), made_by(a))),
             "depicted_setting": rng.choice(["outdoor_public", "outdoor_public", "indoor_public", "private", ""]),
             "depicted_permanent": rng.choice(["yes", "yes", "no", ""]),
         }

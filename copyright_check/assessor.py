@@ -41,6 +41,11 @@ def _fmt(value: Any) -> str:
     return "unknown" if value is None else str(value)
 
 
+@lru_cache(maxsize=4096)
+def _joined(sources: tuple[str, ...]) -> str:
+    return "; ".join(sources)
+
+
 @lru_cache(maxsize=1024)
 def _segments(text: str) -> tuple[str, ...]:
     """Literal and placeholder parts alternate: even indexes literal, odd names."""
@@ -214,8 +219,9 @@ class Assessor:
             sources = s.fop.sources
         if rule.question == "photo_us":
             local.setdefault("publication", s.record.published)
-        local["missing"] = self._missing(s, rule)
-        return Reason(rule.id, _render(rule.text, local), jurisdiction, "; ".join(sources))
+        if "{missing}" in rule.text:
+            local["missing"] = self._missing(s, rule)
+        return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources))
 
     def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
         photo: list[tuple[str, list[tuple[str, Any]]]] = []
@@ -238,7 +244,10 @@ class Assessor:
                     tags = (s.host.uraa.tag,)
                 else:
                     ref = s.terms.get(rule.term or "")
-                    if ref is not None and ref.term.tag is not None:
+                    via = ref.result.via if ref is not None else None
+                    if via is not None and via.tag is not None:
+                        tags = (via.tag,)
+                    elif ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
             group = photo if q in ("photo_origin", "photo_us") else others
             for tag in tags:

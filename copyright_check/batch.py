@@ -1,13 +1,14 @@
 """A whole file through the assessor: every input row out, exactly once, in order.
 
-Rows stream reader -> engine -> writer; with `jobs` > 1 they are cut into chunks that
-worker processes assess (durable-rules keeps global state, so processes, not threads),
-with a bounded number of chunks in flight so memory stays flat, and results are yielded
-in input order.
+Rows stream reader -> engine -> writer. With `jobs` > 1 the main process only cuts the
+file into raw records and writes; worker processes parse, assess and render chunks of
+them (durable-rules keeps global state, so processes, not threads). A bounded number of
+chunks is in flight, so memory stays flat, and chunks are written in input order.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
-from copyright_check.reader import RawRow, read_rows
+from copyright_check.output import Rendered, add_error, input_columns, render
+from copyright_check.reader import Layout, RawRecord, RawRow, open_records, parse_record, read_rows
 from copyright_check.record import record_from_row
 
 CHUNK_ROWS = 2000
@@ -36,11 +38,14 @@ class Summary:
     rows: int = 0
     rows_with_errors: int = 0
 
-    def add(self, a: Assessment) -> None:
+    def count(self, verdict: str, has_errors: bool) -> None:
         self.rows += 1
-        self.counts[a.verdict.value] += 1
-        if a.errors:
+        self.counts[verdict] += 1
+        if has_errors:
             self.rows_with_errors += 1
+
+    def add(self, a: Assessment) -> None:
+        self.count(a.verdict.value, bool(a.errors))
 
 
 @dataclass(slots=True)
@@ -70,25 +75,45 @@ class _Duplicates:
     def __init__(self) -> None:
         self._seen: set[int] = set()
 
-    def check(self, a: Assessment) -> None:
-        if not a.id:
-            return
-        key = hash(a.id)
+    def check(self, rid: str) -> RowError | None:
+        if not rid:
+            return None
+        key = hash(rid)
         if key in self._seen:
-            a.errors.append(RowError("id", f"duplicate id {a.id!r}: assessed again"))
-        else:
-            self._seen.add(key)
+            return RowError("id", f"duplicate id {rid!r}: assessed again")
+        self._seen.add(key)
+        return None
 
 
 def assess_rows(rows: Iterable[RawRow], assessor: Assessor, as_of: date) -> Iterator[Result]:
     dup = _Duplicates()
     for row in rows:
         a = assess_raw(row, assessor, as_of)
-        dup.check(a)
+        error = dup.check(a.id)
+        if error is not None:
+            a.errors.append(error)
         yield Result(row, a)
 
 
-# -- worker processes --------------------------------------------------------------------
+def assess_file(
+    path: Path | str, assessor: Assessor | None, as_of: date, encoding: str | None = None
+) -> Iterator[Result]:
+    """Assessments with their rows, in one process (the table, and library use)."""
+    return assess_rows(read_rows(path, encoding), assessor or Assessor(as_of=as_of), as_of)
+
+
+# -- rendered output, in one process or several ------------------------------------------
+def _render_chunk(
+    records: list[RawRecord], layout: Layout, fmt: str, columns: list[str], assessor: Assessor, as_of: date
+) -> list[Rendered]:
+    out = []
+    for record in records:
+        row = parse_record(record, layout)
+        if row is not None:
+            out.append(render(fmt, row, assess_raw(row, assessor, as_of), columns))
+    return out
+
+
 _worker: Assessor | None = None
 
 
@@ -97,31 +122,57 @@ def _init_worker(as_of: date) -> None:
     _worker = Assessor(as_of=as_of)
 
 
-def _work(chunk: list[RawRow], as_of: date) -> list[Assessment]:
+def _work(records: list[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date) -> list[Rendered]:
     assert _worker is not None
-    return [assess_raw(row, _worker, as_of) for row in chunk]
+    return _render_chunk(records, layout, fmt, columns, _worker, as_of)
 
 
-def assess_parallel(rows: Iterable[RawRow], as_of: date, jobs: int) -> Iterator[Result]:
-    dup = _Duplicates()
+def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
+    while chunk := list(itertools.islice(records, CHUNK_ROWS)):
+        yield chunk
+
+
+def _parallel(
+    records: Iterator[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date, jobs: int
+) -> Iterator[Rendered]:
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(as_of,)) as pool:
-        pending: deque[tuple[list[RawRow], Future[list[Assessment]]]] = deque()
-
-        def drain() -> Iterator[Result]:
-            chunk, future = pending.popleft()
-            for row, a in zip(chunk, future.result(), strict=True):
-                dup.check(a)
-                yield Result(row, a)
-
-        it = iter(rows)
-        while chunk := list(itertools.islice(it, CHUNK_ROWS)):
-            pending.append((chunk, pool.submit(_work, chunk, as_of)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(as_of,)) as pool:
+        pending: deque[Future[list[Rendered]]] = deque()
+        for chunk in _chunks(records):
+            pending.append(pool.submit(_work, chunk, layout, fmt, columns, as_of))
             if len(pending) >= jobs * 2:
-                yield from drain()
+                yield from pending.popleft().result()
         while pending:
-            yield from drain()
+            yield from pending.popleft().result()
+
+
+def _serial(
+    records: Iterator[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date, assessor: Assessor
+) -> Iterator[Rendered]:
+    for chunk in _chunks(records):
+        yield from _render_chunk(chunk, layout, fmt, columns, assessor, as_of)
+
+
+def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
+    dup = _Duplicates()
+    for r in rows:
+        error = dup.check(r.id)
+        yield r if error is None else add_error(fmt, r, error)
+
+
+@contextlib.contextmanager
+def rendered_file(
+    path: Path | str, fmt: str, as_of: date, encoding: str | None = None, jobs: int = 1,
+    assessor: Assessor | None = None,
+) -> Iterator[tuple[list[str], Iterator[Rendered]]]:
+    """The input columns (for a CSV header) and the rendered rows, in input order."""
+    with open_records(path, encoding) as (layout, records):
+        columns = input_columns(layout.written)
+        if jobs > 1:
+            stream = _parallel(records, layout, fmt, columns, as_of, jobs)
+        else:
+            stream = _serial(records, layout, fmt, columns, as_of, assessor or Assessor(as_of=as_of))
+        yield columns, _flag_duplicates(stream, fmt)
 
 
 def default_jobs(path: Path | str) -> int:
@@ -130,13 +181,3 @@ def default_jobs(path: Path | str) -> int:
     except OSError:
         small = True
     return 1 if small else (os.cpu_count() or 1)
-
-
-def assess_file(
-    path: Path | str, assessor: Assessor | None, as_of: date, encoding: str | None = None,
-    jobs: int = 1,
-) -> Iterator[Result]:
-    rows = read_rows(path, encoding)
-    if jobs > 1:
-        return assess_parallel(rows, as_of, jobs)
-    return assess_rows(rows, assessor or Assessor(as_of=as_of), as_of)

@@ -12,10 +12,10 @@ import typer
 
 from copyright_check import console
 from copyright_check.assessor import Assessor
-from copyright_check.batch import Summary, assess_file, default_jobs
+from copyright_check.batch import Summary, assess_file, default_jobs, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
-from copyright_check.output import WRITERS, open_output
+from copyright_check.output import open_output, write
 from copyright_check.reader import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -72,20 +72,19 @@ def assess(
 ) -> None:
     """Assess every row of FILE: verdict, Commons templates, and why."""
     when = _as_of(as_of)
+    summary = Summary()
     try:
-        workers = jobs or default_jobs(file)
-        assessor = Assessor(as_of=when) if workers == 1 else None
-        if assessor is None:
-            Assessor(as_of=when)  # fail fast, with a clear message, on a broken data file
-        results = assess_file(file, assessor, when, encoding, jobs=workers)
-        summary = Summary()
         if fmt is Format.table:
+            results = assess_file(file, Assessor(as_of=when), when, encoding)
             with open_output(output) as out:
                 console.print_table(results, summary, out, explain=explain, as_of=when)
         else:
-            with open_output(output) as out:
-                for result in WRITERS[fmt.value](results, out):
-                    summary.add(result.assessment)
+            workers = jobs or default_jobs(file)
+            assessor = Assessor(as_of=when)  # fails fast, with one line, on a broken data file
+            with rendered_file(file, fmt.value, when, encoding, workers, assessor) as (columns, rows), \
+                    open_output(output) as out:
+                for r in write(fmt.value, rows, out, columns):
+                    summary.count(r.verdict, r.has_errors)
             console.print_summary(summary, when, to_stderr=output is None)
     except (DataFileError, InputError) as exc:
         raise _fail(str(exc)) from None

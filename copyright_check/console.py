@@ -110,8 +110,8 @@ def print_jurisdiction(j: Jurisdiction) -> None:
         terms.add_column(col, overflow="fold")
     for t in j.terms.values():
         rule = _term(t)
-        if t.not_revived:
-            rule += f"; PD if {t.not_revived.fact} before {t.not_revived.before} (not revived)"
+        for nr in t.not_revived:
+            rule += f"; PD if {nr.fact} before {nr.before} (law changed {nr.changed}, not revived)"
         if t.review:
             rule += f"; review: {t.review}"
         terms.add_row(t.key, escape(rule), escape(t.tag.name if t.tag else "—"),

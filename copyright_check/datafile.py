@@ -11,6 +11,9 @@ import jsonschema
 import yaml
 
 _SCHEMAS = Path(__file__).resolve().parent / "schema"
+# libyaml's safe loader when PyYAML was built with it (10x faster start-up), else the
+# pure-Python one: both construct only plain data, never objects.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DataFileError(Exception):
@@ -36,7 +39,7 @@ def _validator(schema_name: str) -> jsonschema.protocols.Validator:
 def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
     """safe_load only: no YAML tag in a data file can construct an object or run code."""
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, "", f"cannot be read: {exc}") from None
     except yaml.YAMLError as exc:
@@ -46,9 +49,10 @@ def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise DataFileError(path, "", "must hold a mapping at the top level")
     if schema_name is not None:
-        errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
-        if errors:
-            first = errors[0]
+        # best_match descends into oneOf/anyOf to the error that most likely is the typo.
+        first = jsonschema.exceptions.best_match(_validator(schema_name).iter_errors(data))
+        if first is not None:
             key = ".".join(str(p) for p in first.absolute_path) or "(top)"
-            raise DataFileError(path, key, first.message)
+            message = first.message if len(first.message) < 300 else first.message[:300] + "…"
+            raise DataFileError(path, key, message)
     return data

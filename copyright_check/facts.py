@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term
@@ -30,7 +31,7 @@ FACT_FIELDS = (
     *(f"origin_{t}" for t in ORIGIN_TERMS),
     *(f"us_{t}" for t in HOST_TERMS),
     *(f"origin_{t}_at_uraa" for t in ORIGIN_TERMS),
-    "us_uraa_window", "photo_origin_at_uraa",
+    "us_uraa_window", "us_notice_era", "photo_origin_at_uraa",
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
@@ -192,6 +193,8 @@ def build(
         f["us_uraa_window"] = "unknown"
     else:
         f["us_uraa_window"] = _before(record.published or record.image_date, cutoff)
+    notice = host.uraa.notice_required_before if host.uraa else None
+    f["us_notice_era"] = "unknown" if notice is None else _before(record.published, notice)
     f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
 
     categories = vocab.depicted_types.get(record.depicted_type or "", None)
@@ -226,6 +229,7 @@ def build(
     return s
 
 
+@lru_cache(maxsize=4096)
 def describe_term(term: Term) -> str:
     """The term as a phrase for explanations ("70 years after the author's death")."""
     base: dict[str, Any] = {

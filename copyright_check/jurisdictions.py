@@ -38,11 +38,19 @@ class Tag:
 
 @dataclass(frozen=True, slots=True)
 class NotRevived:
-    """A change of law that did not bring back works already in the PD."""
+    """A change of law (on `changed`) that did not bring back works already in the PD:
+    works whose `fact` year is before `before` had run out under the old term by then.
+    Before the change the old term was still running for the later of them, so at an
+    earlier date (the URAA date, say) the cut-off is `before - (changed.year - year)`."""
 
     fact: str
     before: int
+    changed: date
+    tag: Tag | None
     sources: tuple[str, ...]
+
+    def cutoff(self, year: int) -> int:
+        return self.before - max(0, self.changed.year - year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +59,7 @@ class Term:
     counts_from: str
     years: int
     unpublished_window: int | None
-    not_revived: NotRevived | None
+    not_revived: tuple[NotRevived, ...]
     in_force_from: date | None
     review: str | None
     tag: Tag | None
@@ -74,6 +82,7 @@ class Fop:
 class Uraa:
     restoration_date: date
     published_before: int | None
+    notice_required_before: int | None
     tag: Tag | None
     sources: tuple[str, ...]
 
@@ -93,14 +102,21 @@ class Jurisdiction:
     file: str = ""  # the file as a reviewer finds it in the repository: jurisdictions/XX.yaml
 
 
+def _not_revived(data: dict[str, Any]) -> NotRevived:
+    return NotRevived(data["fact"], data["before"], date.fromisoformat(data["changed"]),
+                      Tag.from_data(data.get("tag")), _sources(data["source"]))
+
+
 def _term(key: str, data: dict[str, Any]) -> Term:
-    nr = data.get("not_revived")
+    nr = data.get("not_revived") or []
+    if isinstance(nr, dict):
+        nr = [nr]
     return Term(
         key=key,
         counts_from=data["counts_from"],
         years=data["years"],
         unpublished_window=data.get("unpublished_window"),
-        not_revived=NotRevived(nr["fact"], nr["before"], _sources(nr["source"])) if nr else None,
+        not_revived=tuple(_not_revived(n) for n in nr),
         in_force_from=date.fromisoformat(data["in_force_from"]) if data.get("in_force_from") else None,
         review=data.get("review"),
         tag=Tag.from_data(data.get("tag")),
@@ -141,7 +157,8 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
         commons_page=data["commons_page"],
         terms={k: _term(k, v) for k, v in data["terms"].items()},
         fop={k: _fop(k, v) for k, v in data["fop"].items()},
-        uraa=Uraa(restoration, uraa.get("published_before"), Tag.from_data(uraa.get("tag")),
+        uraa=Uraa(restoration, uraa.get("published_before"), uraa.get("notice_required_before"),
+                  Tag.from_data(uraa.get("tag")),
                   _sources(uraa["source"])) if uraa and restoration else None,
         review=data.get("review"),
         examples=tuple(data["examples"]),

@@ -1,24 +1,109 @@
-"""Writers for the assessment formats: json, jsonl, csv (and the rich table in cli).
+"""Serialising assessments: json, jsonl, csv (the rich table lives in console.py).
 
-Files are written to a temporary file beside the target and renamed into place, so an
-interrupted run never leaves a half-written result that looks complete.
+Each row is rendered to its final text where it was assessed (in a worker process, when
+there are several), so the main process only writes. Files are written to a temporary
+file beside the target and renamed into place, so an interrupted run never leaves a
+half-written result that looks complete.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from copyright_check.batch import Result
+from copyright_check.assessment import Assessment, RowError
+from copyright_check.reader import RawRow
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
+FORMATS = ("json", "jsonl", "csv")
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One output row, ready to write, with what the summary and the duplicate check need."""
+
+    id: str
+    verdict: str
+    has_errors: bool
+    text: str
+
+
+def input_columns(written: tuple[str, ...]) -> list[str]:
+    """The CSV output's input columns: as written, once each, minus our own columns."""
+    return [c for c in dict.fromkeys(written) if c not in ASSESSMENT_COLUMNS]
+
+
+def _csv_line(values: list[str]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue()
+
+
+def _csv_value(a: Assessment, column: str) -> str:
+    if column == "verdict":
+        return a.verdict.value
+    if column == "templates":
+        return " ".join(a.templates)
+    if column == "uploadable_from":
+        return "" if a.uploadable_from is None else str(a.uploadable_from)
+    if column == "reasons":
+        return " | ".join(f"[{r.rule}] {r.text}" for r in a.reasons)
+    return " | ".join(f"{e.column}: {e.message}" for e in a.errors)
+
+
+def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered:
+    if fmt == "csv":
+        values = [row.original.get(c, "") for c in columns]
+        text = _csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)])
+    else:
+        text = json.dumps(a.to_dict(), ensure_ascii=False)
+    return Rendered(a.id, a.verdict.value, bool(a.errors), text)
+
+
+def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
+    """Adds an error found after rendering (a duplicate id, seen only by the main process)."""
+    if fmt == "csv":
+        values = next(csv.reader([rendered.text]))
+        note = f"{error.column}: {error.message}"
+        values[-1] = f"{values[-1]} | {note}" if values[-1] else note
+        text = _csv_line(values)
+    else:
+        data = json.loads(rendered.text)
+        data["errors"].append(error.to_dict())
+        text = json.dumps(data, ensure_ascii=False)
+    return Rendered(rendered.id, rendered.verdict, True, text)
+
+
+def write(fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str]) -> Iterator[Rendered]:
+    """Writes the stream; yields each row on for the summary."""
+    if fmt == "csv":
+        out.write(_csv_line([*columns, *ASSESSMENT_COLUMNS]))
+        for r in rows:
+            out.write(r.text)
+            yield r
+    elif fmt == "jsonl":
+        for r in rows:
+            out.write(r.text)
+            out.write("\n")
+            yield r
+    else:
+        out.write("[")
+        first = True
+        for r in rows:
+            out.write("\n" if first else ",\n")
+            out.write(r.text)
+            first = False
+            yield r
+        out.write("]\n" if first else "\n]\n")
 
 
 @contextlib.contextmanager
@@ -36,55 +121,3 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def write_json(results: Iterator[Result], out: IO[str]) -> Iterator[Result]:
-    """Streams one JSON array; yields each result on for the summary."""
-    out.write("[")
-    first = True
-    for result in results:
-        out.write("\n" if first else ",\n")
-        out.write(json.dumps(result.assessment.to_dict(), ensure_ascii=False))
-        first = False
-        yield result
-    out.write("\n]\n" if not first else "]\n")
-
-
-def write_jsonl(results: Iterator[Result], out: IO[str]) -> Iterator[Result]:
-    for result in results:
-        out.write(json.dumps(result.assessment.to_dict(), ensure_ascii=False))
-        out.write("\n")
-        yield result
-
-
-def _csv_value(result: Result, column: str) -> str:
-    a = result.assessment
-    if column == "verdict":
-        return a.verdict.value
-    if column == "templates":
-        return " ".join(a.templates)
-    if column == "uploadable_from":
-        return "" if a.uploadable_from is None else str(a.uploadable_from)
-    if column == "reasons":
-        return " | ".join(f"[{r.rule}] {r.text}" for r in a.reasons)
-    return " | ".join(f"{e.column}: {e.message}" for e in a.errors)
-
-
-def write_csv(results: Iterator[Result], out: IO[str]) -> Iterator[Result]:
-    """The input columns as written, then the assessment; the header comes from the first
-    row (every row of one file has the same input columns)."""
-    writer = csv.writer(out)
-    header: list[str] | None = None
-    for result in results:
-        if header is None:
-            inputs = [c for c in result.row.original if c not in ASSESSMENT_COLUMNS]
-            header = [*inputs, *ASSESSMENT_COLUMNS]
-            writer.writerow(header)
-        values = [result.row.original.get(c, "") for c in header[: -len(ASSESSMENT_COLUMNS)]]
-        writer.writerow([*values, *(_csv_value(result, c) for c in ASSESSMENT_COLUMNS)])
-        yield result
-    if header is None:
-        writer.writerow(["id", *ASSESSMENT_COLUMNS])
-
-
-WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}

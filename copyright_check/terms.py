@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from copyright_check.jurisdictions import Term
+from copyright_check.jurisdictions import NotRevived, Term
 from copyright_check.years import YearRange
 
 
@@ -38,6 +38,7 @@ class TermResult:
     pd_from: int | None  # first year (1 January) from which the term has certainly run out
     missing: str | None  # the column (or doubt) that would decide an unknown
     base_year: int | None = None  # the year the term counted from, when exact
+    via: NotRevived | None = None  # expired through this change of law, not the term itself
 
 
 NO_TERM = TermResult(Status.NONE, None, None)
@@ -100,13 +101,18 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
             result = TermResult(Status.UNKNOWN, None, d.columns[term.counts_from])
         else:
             result = _from_base(base, term.years, year, d.columns[term.counts_from])
-    nr = term.not_revived
-    if nr is not None and result.status is not Status.EXPIRED:
+    for nr in term.not_revived:
+        if result.status is Status.EXPIRED:
+            break
         fact = getattr(d, nr.fact)
-        if fact is not None and fact.hi < nr.before:
-            result = TermResult(Status.EXPIRED, min(result.pd_from or nr.before, nr.before), None)
-        elif fact is not None and fact.lo < nr.before and result.status is Status.RUNNING:
-            result = TermResult(Status.UNKNOWN, result.pd_from, d.columns[nr.fact])
+        cutoff = nr.cutoff(year)
+        if fact is not None and fact.hi < cutoff:
+            result = TermResult(Status.EXPIRED, None, None, result.base_year, nr)
+        elif fact is None and nr.fact == "death" and d.creation is not None and d.creation.lo >= cutoff:
+            continue  # the author outlived the work's making, so died after the cut-off
+        elif result.status is Status.RUNNING and (fact is None or fact.lo < cutoff):
+            # Whether the old term had already run out is what decides: name that fact.
+            result = TermResult(Status.UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year)
     if term.review:
         # The law behind this term is unsettled: it may never decide a verdict either way.
         return TermResult(Status.UNKNOWN, result.pd_from, term.review)

@@ -74,3 +74,37 @@ def test_country_names_and_alpha3_are_read() -> None:
     assert record_from_row({"id": "1", "origin_country": "Sweden"}).origin_country == "SE"
     assert record_from_row({"id": "1", "origin_country": "swe"}).origin_country == "SE"
     assert record_from_row({"id": "1", "origin_country": "UK"}).origin_country == "GB"
+
+
+def test_unclosed_quote_costs_one_row_not_the_rest(tmp_path: Path) -> None:
+    data = (HEADER + '1;"Kyrka;1948;SE;\n2;B;1950;SE;\n3;C;1951;SE;\n').encode()
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert [r.cells["id"] for r in rows] == ["1", "2", "3"]
+    assert "quote" in rows[0].errors[0].message
+
+
+def test_quoted_cell_with_line_breaks_is_one_row(tmp_path: Path) -> None:
+    data = (HEADER + '1;"Kyrka\nmed torn";1948;SE;\n2;B;1950;SE;\n').encode()
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert [r.cells["id"] for r in rows] == ["1", "2"]
+    assert rows[0].cells["title"] == "Kyrka\nmed torn" and not rows[0].errors
+
+
+def test_nul_bytes_and_huge_cells(tmp_path: Path) -> None:
+    big = "x" * 2_000_000
+    data = (HEADER + f"1;a\x00b;1948;SE;\n2;{big};1950;SE;\n").encode()
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert [r.cells["id"] for r in rows] == ["1", "2"]
+    assert rows[0].errors
+    record = record_from_row(rows[1].cells, 2026, normalised=True)
+    assert any(e.column == "title" for e in record.errors)
+
+
+def test_header_only_gives_no_rows(tmp_path: Path) -> None:
+    assert list(read_rows(_write(tmp_path, HEADER.encode()))) == []
+
+
+def test_duplicate_columns_flagged(tmp_path: Path) -> None:
+    data = b"id;title;title\n1;A;B\n"
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert rows[0].cells["title"] == "A" and rows[0].errors

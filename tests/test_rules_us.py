@@ -49,3 +49,20 @@ def test_us_work_published_1931_to_1977_needs_notice_and_renewal_research(check)
               published_date="1950", origin_country="US", depicted_type="landscape")
     assert a.verdict.value == "needs_review"
     assert "us-work-formalities-unknown" in rules_of(a)
+
+
+def test_foreign_work_published_1978_to_1989_pd_at_home_depends_on_the_notice(check):
+    # Template:PD-1996: published before 1 March 1989 without a US notice and PD at home
+    # on the URAA date -> not restored. A Swedish simple photo made 1940 had run out.
+    a = check(photographer="P", photographer_death_year="1990", image_date="1940",
+              published_date="1980", origin_country="SE", photo_kind="simple_photograph",
+              depicted_type="landscape")
+    assert "us-foreign-1978-1989-notice-decides" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_published_after_1989_is_life_plus_70_in_the_us(check):
+    a = check(photographer="P", photographer_death_year="1990", image_date="1990",
+              published_date="1990", licence="all rights reserved", **SE)
+    assert "us-published-after-formalities-era" in rules_of(a)
+    assert a.verdict.value == "not_ok"
