@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -19,12 +19,14 @@ from copyright_check.datafile import DataFileError
 from copyright_check.engine import Engine, EngineError
 from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
-from copyright_check.record import Record, record_from_row
+from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.wikitext import render_tag
 
 ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop")
+# Columns that never change an assessment except its id: left out of the row cache key.
+_ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in ("id", "title", "rights_holder"))
 _LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
            "depicted": "the depicted work", "fop": "freedom of panorama"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -85,6 +87,7 @@ class Assessor:
         ruleset: RuleSet | None = None,
         as_of: date | None = None,
         cache_size: int = 100_000,
+        row_cache_size: int = 10_000,
     ) -> None:
         self.jurisdictions = dict(jurisdictions or default_jurisdictions())
         self.ruleset = ruleset or load_rules(fact_fields=FACT_FIELDS)
@@ -95,6 +98,10 @@ class Assessor:
         self.as_of = as_of
         self._engine = Engine(self.ruleset)
         self._cache: dict[tuple[Any, ...], Rule] = {}
+        # Whole assessments (a few kB each, with their reasons): kept small so that a
+        # worker's memory stays flat; the per-question cache above does the heavy lifting.
+        self._rows: dict[tuple[Any, ...], Assessment] = {}
+        self._row_cache_size = row_cache_size
         self._cache_size = cache_size
         self.evaluations = 0
 
@@ -251,7 +258,10 @@ class Assessor:
                         tags = (ref.term.tag,)
             group = photo if q in ("photo_origin", "photo_us") else others
             for tag in tags:
-                group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
+                params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
+                if any(value is None for _, value in params):
+                    continue  # a template missing its parameter (deathyear=) would be wrong
+                group.append((tag.name, params))
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
         found = [*combine_tags(photo, self.combinations), *others]
         return list(dict.fromkeys(render_tag(name, params) for name, params in found))
@@ -297,13 +307,38 @@ class Assessor:
             errors=errors,
         )
 
+    def assess_cells(
+        self, cells: Mapping[str, str], as_of: date | None = None, normalised: bool = False
+    ) -> Assessment:
+        """Cells of one row. A row equal to an earlier one in every column the law reads
+        (all but id, title and rights_holder) gets that row's assessment under its own id,
+        without parsing or rendering again — the common case of a batch of one photographer's
+        pictures of one building."""
+        when = as_of or self.as_of or date.today()
+        if not normalised:
+            cells = normalise_keys(cells)
+        rid = (cells.get("id") or "").strip()
+        key = (when, *(cells.get(c) or "" for c in _ROW_KEY_COLUMNS)) if rid else None
+        if key is not None:
+            hit = self._rows.get(key)
+            if hit is not None:
+                return replace(hit, id=rid, templates=list(hit.templates), reasons=list(hit.reasons),
+                               errors=list(hit.errors))
+        a = self.assess_record(record_from_row(cells, when.year, normalised=True), when)
+        if key is not None:
+            if len(self._rows) >= self._row_cache_size:
+                self._rows.clear()
+            self._rows[key] = a
+            a = replace(a, templates=list(a.templates), reasons=list(a.reasons), errors=list(a.errors))
+        return a
+
     def assess(self, row: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:
         """`row` is a dict of RECORDS.md columns (strings or numbers) or a Record."""
         when = as_of or self.as_of or date.today()
         if isinstance(row, Record):
             return self.assess_record(row, when)
         cells = {str(k): ("" if v is None else str(v)) for k, v in row.items()}
-        return self.assess_record(record_from_row(cells, when.year), when)
+        return self.assess_cells(cells, when)
 
     def assess_many(
         self, rows: Iterable[Mapping[str, Any]], as_of: date | None = None

@@ -9,6 +9,7 @@ chunks is in flight, so memory stays flat, and chunks are written in input order
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -57,6 +58,8 @@ class Result:
 def assess_raw(row: RawRow, assessor: Assessor, as_of: date) -> Assessment:
     """Never raises: one row must never stop the batch."""
     try:
+        if not row.errors:
+            return assessor.assess_cells(row.cells, as_of, normalised=True)
         record = record_from_row(row.cells, as_of.year, normalised=True)
         record.errors[:0] = row.errors
         return assessor.assess_record(record, as_of)
@@ -117,9 +120,19 @@ def _render_chunk(
 _worker: Assessor | None = None
 
 
+def quiet_gc() -> None:
+    """The batch allocates millions of short-lived objects and keeps few: move what is
+    loaded so far (rules, law files) out of the collector's sight and collect young
+    objects less often. Measured on 1M rows: fewer full collections of a growing heap."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
+
+
 def _init_worker(as_of: date) -> None:
     global _worker
     _worker = Assessor(as_of=as_of)
+    quiet_gc()
 
 
 def _work(records: list[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date) -> list[Rendered]:
@@ -171,7 +184,9 @@ def rendered_file(
         if jobs > 1:
             stream = _parallel(records, layout, fmt, columns, as_of, jobs)
         else:
-            stream = _serial(records, layout, fmt, columns, as_of, assessor or Assessor(as_of=as_of))
+            assessor = assessor or Assessor(as_of=as_of)
+            quiet_gc()
+            stream = _serial(records, layout, fmt, columns, as_of, assessor)
         yield columns, _flag_duplicates(stream, fmt)
 
 

@@ -112,10 +112,25 @@ def _tri(value: Tri) -> str:
     return value.value
 
 
+def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRange | None:
+    """The years an author with no recorded death year can have died in: not before the
+    work was made (or they were born), and not after the longest human life
+    (rules/vocabulary.yaml, lifespan)."""
+    life = vocabulary().lifespan
+    highs = [b.hi + life.max_age for b in (birth,) if b is not None]
+    highs += [c.hi + life.max_age - life.min_age_at_work for c in (creation,) if c is not None]
+    lows = [x.lo for x in (creation, birth) if x is not None]
+    if not highs or not lows:
+        return None
+    lo, hi = max(lows), min(highs)
+    return YearRange(lo, hi) if lo <= hi else None
+
+
 def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, {
         "death": "photographer_death_year", "creation": "image_date",
-        "publication": "published_date"})
+        "publication": "published_date"},
+        death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None)
 
 
 def _depicted_dates(r: Record) -> Dates:
@@ -123,7 +138,8 @@ def _depicted_dates(r: Record) -> Dates:
     # so its "publication" for the anonymous-work term is its date.
     return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, {
         "death": "depicted_creator_death_year", "creation": "depicted_date",
-        "publication": "depicted_date"})
+        "publication": "depicted_date"},
+        death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None)
 
 
 def _before(value: YearRange | None, year: int) -> str:

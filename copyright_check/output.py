@@ -43,8 +43,9 @@ def input_columns(written: tuple[str, ...]) -> list[str]:
 
 
 def _csv_line(values: list[str]) -> str:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(values)
+    """RFC 4180 line ends (\r\n): the csv module then quotes a cell holding a lone \r too."""
+    buf = io.StringIO(newline="")
+    csv.writer(buf).writerow(values)
     return buf.getvalue()
 
 
@@ -72,7 +73,7 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered
 def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
     """Adds an error found after rendering (a duplicate id, seen only by the main process)."""
     if fmt == "csv":
-        values = next(csv.reader([rendered.text]))
+        values = next(csv.reader(io.StringIO(rendered.text, newline="")))
         note = f"{error.column}: {error.message}"
         values[-1] = f"{values[-1]} | {note}" if values[-1] else note
         text = _csv_line(values)

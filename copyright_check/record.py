@@ -77,7 +77,7 @@ class Record:
 T = TypeVar("T")
 
 
-def _normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
+def normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in row.items():
         if key is None:
@@ -93,7 +93,7 @@ def record_from_row(
 ) -> Record:
     """`as_of_year` lets a death or publication year in the future be flagged as an error;
     `normalised` says the reader already lower-cased the header (saves a copy per row)."""
-    cells: Mapping[str, str | None] = row if normalised else _normalise_keys(row)
+    cells: Mapping[str, str | None] = row if normalised else normalise_keys(row)
     errors: list[RowError] = []
     vocab = vocabulary()
 

@@ -30,6 +30,9 @@ class Dates:
     creation: YearRange | None
     publication: YearRange | None
     columns: dict[str, str]  # fact -> the record column a reviewer should fill in
+    # Where the death year is unknown: the years the author can have died in, from the
+    # making of the work (alive then) and the length of a human life.
+    death_bounds: YearRange | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +94,12 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         result = _publication_else_creation(term, d, year)
     else:
         base = getattr(d, term.counts_from)
-        if base is None and term.counts_from == "death" and d.creation is not None:
-            # The author was alive when the work was made: a death year is at least the
-            # earliest creation year, which can already show the term is still running.
-            lower = d.creation.lo + term.years + 1
-            status = Status.RUNNING if lower > year else Status.UNKNOWN
-            result = TermResult(status, None, d.columns["death"])
+        if base is None and term.counts_from == "death" and d.death_bounds is not None:
+            # No death year, but the author lived through the making of the work and no
+            # longer than a human life: often enough to decide (see Dates.death_bounds).
+            result = _from_base(d.death_bounds, term.years, year, d.columns["death"])
+            if result.status is Status.RUNNING:
+                result = TermResult(Status.RUNNING, None, d.columns["death"])
         elif base is None:
             result = TermResult(Status.UNKNOWN, None, d.columns[term.counts_from])
         else:

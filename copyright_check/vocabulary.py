@@ -10,6 +10,12 @@ from copyright_check.paths import rules_dir
 
 
 @dataclass(frozen=True, slots=True)
+class Lifespan:
+    max_age: int
+    min_age_at_work: int
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     yes_words: frozenset[str]
     no_words: frozenset[str]
@@ -20,6 +26,7 @@ class Vocabulary:
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
+    lifespan: Lifespan
 
 
 @lru_cache(maxsize=1)
@@ -39,4 +46,5 @@ def vocabulary() -> Vocabulary:
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
+        lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"]),
     )

@@ -39,3 +39,36 @@ def test_duplicate_ids_are_all_assessed_and_flagged(tmp_path: Path, jobs: int) -
     assert [d["id"] for d in lines] == ["A", "B", "A"]
     assert not any("duplicate" in e["message"] for e in lines[0]["errors"])
     assert any("duplicate" in e["message"] for e in lines[2]["errors"])
+
+
+def test_an_interrupted_write_leaves_no_output_file(tmp_path: Path) -> None:
+    from copyright_check.output import open_output
+
+    target = tmp_path / "out.json"
+    with pytest.raises(RuntimeError), open_output(target) as out:
+        out.write("[{\"id\": \"1\"")
+        raise RuntimeError("killed half-way")
+    assert not target.exists() and not list(tmp_path.iterdir())
+
+
+def test_an_engine_failure_on_one_row_is_that_rows_review_not_the_batchs_end(monkeypatch) -> None:
+    from copyright_check import Assessor
+    from copyright_check.engine import Engine, EngineError
+
+    real_ask = Engine.ask
+
+    def ask(self, sid, question, facts):  # type: ignore[no-untyped-def]
+        if facts.get("origin") == "unsupported":
+            raise EngineError("simulated failure")
+        return real_ask(self, sid, question, facts)
+
+    monkeypatch.setattr(Engine, "ask", ask)
+    assessor = Assessor(as_of=AS_OF)
+    rows = [{"id": "1", "origin_country": "SE", "depicted_type": "none"},
+            {"id": "2", "origin_country": "AQ", "depicted_type": "none"},
+            {"id": "3", "origin_country": "SE", "depicted_type": "none"}]
+    results = [assessor.assess(r) for r in rows]
+    assert [a.id for a in results] == ["1", "2", "3"]
+    assert results[1].verdict.value == "needs_review"
+    assert any("simulated failure" in e.message for e in results[1].errors)
+    assert results[2].verdict.value != "needs_review" or not results[2].errors

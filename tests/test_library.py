@@ -27,3 +27,14 @@ def test_cache_shares_engine_evaluations_between_equal_situations() -> None:
 def test_every_row_gets_an_assessment_even_garbage() -> None:
     a = assess({"id": "", "photographer_death_year": "\x00\x01", "licence": "{{x}}"})
     assert a.verdict is Verdict.NEEDS_REVIEW and a.errors
+
+
+def test_rows_equal_in_every_legal_column_share_one_assessment_under_their_own_ids() -> None:
+    assessor = Assessor(as_of=date(2026, 11, 24))
+    row = {"photographer": "P", "photographer_death_year": "1900", "image_date": "bad date",
+           "origin_country": "SE", "depicted_type": "none"}
+    first = assessor.assess({"id": "1", "title": "A", **row})
+    first.errors.append(first.errors[0])  # a caller's change must not leak into the cache
+    second = assessor.assess({"id": "2", "title": "B", **row})
+    assert second.id == "2" and len(second.errors) == 1
+    assert second.reasons == first.reasons

@@ -34,7 +34,7 @@ CELL = st.one_of(
 ID = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9\-]{0,8}", fullmatch=True)
 RECORD = st.fixed_dictionaries({"id": ID}, optional={c: CELL for c in COLUMNS[1:]})
 _assessor = Assessor(as_of=AS_OF)
-TEMPLATE = re.compile(r"^\{\{[^{}|\[\]<>]+(\|[a-z_]+=[^{}|\[\]<>=\n]*)*\}\}$")
+TEMPLATE = re.compile(r"^\{\{[^{}|\[\]<>]+(\|[a-z_]+=[^{}|\[\]<>=\n]+)*\}\}$")
 
 
 def _limit_newlines(value: str) -> str:

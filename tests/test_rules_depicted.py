@@ -95,3 +95,18 @@ def test_depicted_country_missing(check):
     a = check(depicted_type="building", depicted_creator="A", depicted_date="2005", **FREE_PHOTO)
     assert a.verdict.value == "needs_review"
     assert "depicted-country-missing" in rules_of(a)
+
+
+def test_named_architect_without_death_year_of_a_centuries_old_building_is_pd(check):
+    # Made 1650: the architect died by 1760 at the latest (lifespan bound), so life + 70
+    # has run out; a building made 1990 by a named architect is still protected.
+    old = check(depicted_country="SE", depicted_type="building", depicted_creator="Nicodemus Tessin the Elder",
+                depicted_date="1650", depicted_setting="outdoor_public", depicted_permanent="yes",
+                **FREE_PHOTO)
+    assert old.verdict.value == "ok"
+    assert "depicted-creator-life-term-expired" in rules_of(old)
+    assert old.templates == ["{{Cc-by-sa-4.0}}"]  # no PD-old-auto without its deathyear
+    recent = check(depicted_country="FR", depicted_type="building", depicted_creator="A",
+                   depicted_date="1990", depicted_setting="outdoor_public", depicted_permanent="yes",
+                   **FREE_PHOTO)
+    assert recent.verdict.value == "not_ok"

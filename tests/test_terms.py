@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from copyright_check.facts import death_bounds
 from copyright_check.jurisdictions import NotRevived, Term
 from copyright_check.terms import Dates, Status, evaluate
 from copyright_check.years import YearRange
@@ -41,9 +42,22 @@ def test_a_range_that_straddles_the_end_is_unknown_and_names_the_fact() -> None:
     assert result.status is Status.UNKNOWN and result.missing == "death_col"
 
 
-def test_unknown_death_but_recent_work_is_still_running() -> None:
-    assert evaluate(term(), dates(creation=2000), 2026).status is Status.RUNNING
-    assert evaluate(term(), dates(creation=1900), 2026).status is Status.UNKNOWN
+def _no_death(creation: int, birth: int | None = None) -> Dates:
+    made = YearRange.exact(creation)
+    return Dates(None, made, None, COLUMNS,
+                 death_bounds(YearRange.exact(birth) if birth else None, made))
+
+
+def test_unknown_death_bounded_by_the_work_and_a_human_life() -> None:
+    # Alive when the work was made (2000): life + 70 cannot have run out.
+    assert evaluate(term(), _no_death(2000), 2026).status is Status.RUNNING
+    # Made 1900: died 1900..2010 -> undecided, and the death year is what is missing.
+    result = evaluate(term(), _no_death(1900), 2026)
+    assert result.status is Status.UNKNOWN and result.missing == "death_col"
+    # Made 1800: died by 1910 at the latest (rules/vocabulary.yaml lifespan) -> PD.
+    assert evaluate(term(), _no_death(1800), 2026).status is Status.EXPIRED
+    # Born 1830, photo 1880: died by 1950 -> PD under life + 70 in 2026.
+    assert evaluate(term(), _no_death(1880, birth=1830), 2026).status is Status.EXPIRED
 
 
 def test_anonymous_work_published_or_not_within_the_window() -> None:
