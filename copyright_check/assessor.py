@@ -17,7 +17,7 @@ from typing import Any
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
 from copyright_check.engine import Engine, EngineError
-from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term
+from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term, longest_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
@@ -95,6 +95,7 @@ class Assessor:
             raise DataFileError(f"jurisdictions/{self.ruleset.host}.yaml", "",
                                 "the US rules need this jurisdiction file")
         self.combinations = load_combinations()
+        self._longest = longest_term(self.jurisdictions)
         self.as_of = as_of
         self._engine = Engine(self.ruleset)
         self._cache: dict[tuple[Any, ...], Rule] = {}
@@ -150,6 +151,7 @@ class Assessor:
             "origin_country_name": s.origin.name if s.origin else r.origin_country,
             "depicted_country_name": s.depicted.name if s.depicted else r.depicted_country,
             "depicted_type": (r.depicted_type or "object").replace("_", " "),
+            "depicted_made": r.depicted_date,
             "creator": r.depicted_creator or "an unknown author",
             "licence_text": s.licence.id or (r.licence or "none"),
             "fop_country": s.fop.jurisdiction.name if s.fop else r.depicted_country,
@@ -283,7 +285,7 @@ class Assessor:
         when = as_of or self.as_of or date.today()
         errors = list(record.errors)
         try:
-            s = build(record, when, self.jurisdictions, self.ruleset.host)
+            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
             decision = self._decide(s)
         except (EngineError, RuntimeError, KeyError, ValueError, TypeError) as exc:
             errors.append(RowError("(engine)", f"{type(exc).__name__}: {exc}"))

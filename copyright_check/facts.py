@@ -35,7 +35,7 @@ FACT_FIELDS = (
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
-    "depicted_type",
+    "depicted_type", "depicted_beyond_any_term",
 )
 
 
@@ -160,8 +160,14 @@ def _fop_value(values: list[bool | str]) -> str:
     return "yes"
 
 
+def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
+    """The longest term any known law gives a work (years after death or creation)."""
+    return max(t.years for j in jurisdictions.values() for t in j.terms.values())
+
+
 def build(
-    record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str
+    record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str,
+    longest: int | None = None,
 ) -> Situation:
     host = jurisdictions[host_code]
     origin = jurisdictions.get(record.origin_country or "")
@@ -226,6 +232,14 @@ def build(
     f["depicted_type"] = record.depicted_type or "unknown"
     f["permanent"] = _tri(record.depicted_permanent)
     apply("depicted", depicted_j, DEPICTED_TERMS, _depicted_dates(record))
+    # A work so old that no known law's longest term can still run, whoever made it and
+    # whichever law applies (a 6th-century church where the applicable law is unsettled).
+    life = vocab.lifespan
+    bound = longest if longest is not None else longest_term(jurisdictions)
+    made = record.depicted_date
+    f["depicted_beyond_any_term"] = (
+        "yes" if made is not None and made.hi + life.max_age - life.min_age_at_work + bound + 1 <= year
+        else "no")
 
     if depicted_j is not None and categories:
         entries = tuple(depicted_j.fop[c] for c in categories)

@@ -110,3 +110,22 @@ def test_named_architect_without_death_year_of_a_centuries_old_building_is_pd(ch
                    depicted_date="1990", depicted_setting="outdoor_public", depicted_permanent="yes",
                    **FREE_PHOTO)
     assert recent.verdict.value == "not_ok"
+
+
+def test_unidentified_author_of_a_19th_century_building_needs_review(check):
+    # Made 1880, author not identified: anonymous (70 + 70) has run out, but a traced
+    # architect could have died as late as 1990 (life + 70 to 2060): review, not PD.
+    a = check(depicted_country="SE", depicted_type="building", depicted_creator="unknown",
+              depicted_date="1880", depicted_setting="private", **FREE_PHOTO)
+    assert a.verdict.value == "needs_review"
+    assert "depicted-author-not-identified" in rules_of(a)
+
+
+def test_a_work_older_than_any_term_is_pd_even_where_the_law_is_unsettled(check):
+    # Built in the 6th century: no law's longest term plus a full life can still run,
+    # even in a jurisdiction whose terms are all under review.
+    a = check(depicted_country="PS", depicted_type="building", depicted_creator="unknown",
+              depicted_date="565", depicted_setting="outdoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "depicted-older-than-any-term" in rules_of(a)
+    assert a.verdict.value == "ok"
