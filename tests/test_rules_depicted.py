@@ -129,3 +129,84 @@ def test_a_work_older_than_any_term_is_pd_even_where_the_law_is_unsettled(check)
               **FREE_PHOTO)
     assert "depicted-older-than-any-term" in rules_of(a)
     assert a.verdict.value == "ok"
+
+
+def test_depicted_country_without_a_file(check, assessor):
+    code = next(c for c in ("AQ", "BV", "HM") if c not in assessor.jurisdictions)
+    a = check(depicted_country=code, depicted_type="building", depicted_creator="A",
+              depicted_date="2005", depicted_setting="outdoor_public", **FREE_PHOTO)
+    assert "depicted-country-not-covered" in rules_of(a)
+    assert "fop-country-unknown" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_named_architect_alive_or_recent_is_protected(check):
+    # I. M. Pei died 2019: the Louvre Pyramid is protected in France to 2089 (CPI L123-1),
+    # and French FoP is non-commercial only (CPI L122-5 11°), so no FoP for Commons.
+    a = check(depicted_country="FR", depicted_type="building", depicted_creator="I. M. Pei",
+              depicted_creator_death_year="2019", depicted_date="1989", depicted_setting="outdoor_public",
+              depicted_permanent="yes", **FREE_PHOTO)
+    assert "depicted-creator-life-term-running" in rules_of(a)
+    assert "fop-non-commercial-only" in rules_of(a)
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2090
+
+
+def test_anonymous_recent_work_is_protected(check):
+    a = check(depicted_country="SE", depicted_type="sculpture", depicted_creator="anonymous",
+              depicted_date="2000", depicted_setting="outdoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "depicted-anonymous-work-running" in rules_of(a)
+
+
+def test_named_creator_of_a_1900_work_without_death_year_is_undecided(check):
+    a = check(depicted_country="SE", depicted_type="building", depicted_creator="A",
+              depicted_date="1900", depicted_setting="outdoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "depicted-undecided" in rules_of(a)
+    assert a.verdict.value == "ok"  # Swedish FoP covers buildings anyway
+    assert "fop-outdoor-covered" in rules_of(a)
+
+
+def test_fop_not_needed_for_a_landscape(check):
+    a = check(depicted_type="none", **FREE_PHOTO)
+    assert "fop-not-needed" in rules_of(a)
+
+
+def test_uk_fop_covers_sculpture_in_premises_open_to_the_public_but_not_murals(check):
+    # CDPA 1988 s62: buildings, sculptures and works of artistic craftsmanship in public
+    # places or premises open to the public; graphic works (murals) are not covered.
+    inside = check(depicted_country="GB", depicted_type="sculpture", depicted_creator="A",
+                   depicted_date="2000", depicted_setting="indoor_public", depicted_permanent="yes",
+                   **FREE_PHOTO)
+    assert "fop-indoor-covered" in rules_of(inside)
+    assert inside.verdict.value == "ok"
+    mural = check(depicted_country="GB", depicted_type="mural", depicted_creator="Banksy",
+                  depicted_date="2006", depicted_setting="indoor_public", depicted_permanent="yes",
+                  **FREE_PHOTO)
+    assert "fop-indoor-no-exception" in rules_of(mural)
+    assert mural.verdict.value == "not_ok"
+
+
+def test_temporary_exhibition_is_not_covered(check):
+    # Auteurswet art. 18: only works made to be permanently placed in public places.
+    a = check(depicted_country="NL", depicted_type="sculpture", depicted_creator="A",
+              depicted_date="2020", depicted_setting="outdoor_public", depicted_permanent="no",
+              **FREE_PHOTO)
+    assert "fop-not-permanent" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+
+
+def test_interior_may_show_artworks_that_fop_does_not_cover(check):
+    # Finland 25 a § (4): building interiors may be depicted; artworks inside are not free.
+    a = check(depicted_country="FI", depicted_type="interior", depicted_creator="A",
+              depicted_date="1969", depicted_setting="indoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "fop-interior-may-show-art" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_setting_unknown_leaves_fop_undecided(check):
+    a = check(depicted_country="SE", depicted_type="building", depicted_creator="A",
+              depicted_date="2005", **FREE_PHOTO)
+    assert "fop-undecided" in rules_of(a)
+    assert "depicted_setting" in a.summary

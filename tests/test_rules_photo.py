@@ -125,3 +125,47 @@ def test_origin_country_without_a_file_needs_review(check, assessor):
               published_date="1890", origin_country=code, depicted_type="landscape")
     assert a.verdict.value == "needs_review"
     assert "photo-origin-country-not-covered" in rules_of(a)
+
+
+def test_us_origin_photo_is_decided_by_the_us_question(check):
+    # Commons:Licensing: for a US work the source country and the US are the same test.
+    a = check(photographer="P", photographer_death_year="1946", image_date="1903",
+              published_date="1903", origin_country="US", depicted_type="none")
+    assert "photo-origin-is-the-us" in rules_of(a)
+    assert a.verdict.value == "ok" and a.templates == ["{{PD-US-expired}}"]
+
+
+def test_simple_photograph_term_under_review_is_undecided_not_the_life_term(check):
+    # Norway's åndsverkloven § 23 (15 years after death, at least 50 from creation) is
+    # encoded with a review flag: a simple photo goes to review, never to life + 70.
+    a = check(photographer="P", photographer_death_year="2000", image_date="1925",
+              published_date="1925", photo_kind="simple_photograph", origin_country="NO",
+              depicted_type="none")
+    assert "photo-simple-photograph-undecided" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_photograph_term_for_every_photo_japan_published_before_1957(check):
+    # Japan: photos published before 1957 had run out under the old law (PD-Japan-oldphoto);
+    # later ones follow life + 70 (Copyright Act art. 51, 2018 amendment).
+    old = check(photographer="Ken Domon", photographer_death_year="1990", image_date="1954",
+                published_date="1954", origin_country="JP", depicted_type="none")
+    assert "photo-photograph-term-expired" in rules_of(old)
+    assert old.verdict.value == "ok"
+    new = check(photographer="Ken Domon", photographer_death_year="1990", image_date="1958",
+                published_date="1958", origin_country="JP", depicted_type="none")
+    assert "photo-photograph-term-running" in rules_of(new)
+    assert new.verdict.value == "not_ok"
+
+
+def test_photograph_term_cut_off_fact_missing_is_undecided(check):
+    a = check(photographer="Ken Domon", photographer_death_year="1990", image_date="1950s",
+              origin_country="JP", depicted_type="none")
+    assert "photo-photograph-term-undecided" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_no_death_year_for_a_19th_century_photo_is_undecided(check):
+    a = check(photographer="P", image_date="1890", published_date="1890", **WORK)
+    assert "photo-origin-undecided" in rules_of(a)
+    assert "photographer_death_year" in a.summary

@@ -45,3 +45,72 @@ def test_photo_and_depicted_both_block_uploadable_from_is_the_later(check):
               depicted_creator_death_year="1980", depicted_date="1930",
               depicted_setting="outdoor_public", depicted_permanent="yes")
     assert a.verdict.value == "needs_review" or a.uploadable_from == 2051
+
+
+def test_photo_and_depicted_work_both_protected_gives_the_later_year(check):
+    # Photo by a photographer who died 1980 (PD in SE 2051; published 1975 and restored in
+    # the US by the URAA, so PD there from 2071), of a sculpture by an artist who died 1990
+    # in France (PD 2061), no FoP for Commons in France (CPI L122-5 11°): the latest wins.
+    a = check(photographer="P", photographer_death_year="1980", image_date="1975", published_date="1975",
+              licence="all rights reserved", origin_country="SE", photo_kind="photographic_work",
+              depicted_country="FR", depicted_type="sculpture", depicted_creator="S",
+              depicted_creator_death_year="1990", depicted_date="1970", depicted_setting="outdoor_public",
+              depicted_permanent="yes")
+    assert "not-ok-photo-and-depicted-work-protected" in rules_of(a)
+    assert a.uploadable_from == 2071
+
+
+def test_protected_photo_without_licence_is_not_ok(check):
+    a = check(photographer="P", photographer_death_year="1980", image_date="1975", published_date="1975",
+              **LANDSCAPE)
+    assert "not-ok-photo-protected-no-free-licence" in rules_of(a)
+    assert a.uploadable_from == 2071
+
+
+def test_pd_photo_of_a_pd_work_and_of_a_fop_work(check):
+    # Helsinki Central Station (Eliel Saarinen, d. 1950) by I. K. Inha (d. 1930), published 1920.
+    pd = check(photographer="I. K. Inha", photographer_death_year="1930", image_date="1920",
+               published_date="1920", origin_country="FI", photo_kind="photographic_work",
+               depicted_country="FI", depicted_type="building", depicted_creator="Eliel Saarinen",
+               depicted_creator_death_year="1950", depicted_date="1919", depicted_setting="outdoor_public",
+               depicted_permanent="yes")
+    assert "ok-photo-public-domain-depicted-free" in rules_of(pd)
+    assert pd.templates == ["{{PD-old-auto-expired|deathyear=1930}}", "{{PD-old-auto|deathyear=1950}}"]
+    fop = check(photographer="P", photographer_death_year="1930", image_date="1925", published_date="1925",
+                origin_country="DE", photo_kind="photographic_work", depicted_country="DE",
+                depicted_type="building", depicted_creator="A", depicted_creator_death_year="1990",
+                depicted_date="1924", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert "ok-photo-public-domain-fop" in rules_of(fop)
+    assert fop.templates[-1] == "{{FoP-Germany}}"
+
+
+def test_licensed_photo_of_a_pd_work_and_of_a_fop_work(check):
+    pd = check(photographer="V", image_date="2020", licence="CC BY 4.0", origin_country="SE",
+               depicted_country="SE", depicted_type="sculpture", depicted_creator="Carl Milles",
+               depicted_creator_death_year="1955", depicted_date="1936", depicted_setting="outdoor_public",
+               depicted_permanent="yes")
+    assert "ok-photo-freely-licensed-depicted-free" in rules_of(pd)
+    fop = check(photographer="V", image_date="2020", licence="CC BY 4.0", origin_country="DE",
+                depicted_country="DE", depicted_type="building", depicted_creator="A",
+                depicted_date="2006", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert "ok-photo-freely-licensed-fop" in rules_of(fop)
+
+
+def test_free_photo_of_an_undecided_work_names_the_depicted_fact(check):
+    a = check(photographer="V", image_date="2020", licence="CC BY 4.0", origin_country="SE",
+              depicted_type="building")
+    assert "needs-review-depicted-work" in rules_of(a)
+    assert "depicted_country" in a.summary
+
+
+def test_undecided_photo_of_nothing_names_the_photo_fact(check):
+    a = check(photographer="P", image_date="1925", published_date="1925", **LANDSCAPE)
+    assert "needs-review-photo" in rules_of(a)
+    assert "photographer_death_year" in a.summary
+
+
+def test_both_undecided_lists_every_open_fact(check):
+    a = check(photographer="P", image_date="1925", published_date="1925", origin_country="SE",
+              photo_kind="photographic_work", depicted_type="building")
+    assert "needs-review-open-facts" in rules_of(a)
+    assert "photographer_death_year" in a.summary and "depicted_country" in a.summary
