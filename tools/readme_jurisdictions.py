@@ -6,25 +6,29 @@ import re
 from pathlib import Path
 
 from copyright_check.facts import describe_term
-from copyright_check.jurisdictions import load_all
+from copyright_check.jurisdictions import Fop, load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def table() -> str:
-    lines = ["| code | country | general term | simple photos | FoP buildings / artworks (outdoor) |",
+    lines = ["| code | country | general term | photo term | FoP outdoors: buildings / sculptures |",
              "|---|---|---|---|---|"]
 
-    def v(x: object) -> str:
-        return "yes" if x is True else "no" if x is False else str(x)
+    def fop(entry: Fop) -> str:
+        shown = {True: "yes", False: "no"}.get(entry.outdoor_public, str(entry.outdoor_public))  # type: ignore[call-overload]
+        if entry.outdoor_public is not False and entry.commercial is False:
+            shown += " (non-commercial only)"
+        elif entry.outdoor_public is not False and entry.commercial == "disputed":
+            shown += " (commercial use disputed)"
+        return shown
 
     for j in load_all(ROOT / "jurisdictions").values():
-        simple = j.terms.get("simple_photograph")
-        fop = f"{v(j.fop['building'].outdoor_public)} / {v(j.fop['artwork_3d'].outdoor_public)}"
-        if j.fop["artwork_3d"].commercial is False and j.fop["artwork_3d"].outdoor_public is not False:
-            fop += " (non-commercial only)"
+        simple = j.terms.get("simple_photograph") or j.terms.get("photograph")
+        kind = "simple photos" if "simple_photograph" in j.terms else "all photos"
         lines.append(f"| `{j.code}` | {j.name} | {describe_term(j.terms['general'])} | "
-                     f"{describe_term(simple) if simple else '—'} | {fop} |")
+                     f"{f'{kind}: {describe_term(simple)}' if simple else '—'} | "
+                     f"{fop(j.fop['building'])} / {fop(j.fop['artwork_3d'])} |")
     return "\n".join(lines)
 
 
