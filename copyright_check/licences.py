@@ -138,4 +138,15 @@ def parse_licence(text: str | None) -> Licence:
     found = _cc(key, table)
     if found is not None:
         return found
+    # "Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)", or a deed URL inside a
+    # sentence: read the part that names the licence.
+    for part in re.findall(r"\((cc[^()]*)\)|(creativecommons\.org/\S+)", key):
+        candidate = _clean(part[0] or part[1])
+        entry = table.aliases.get(candidate)
+        if entry is not None:
+            return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
+                           entry.get("why"), entry["source"])
+        found = _cc(candidate, table)
+        if found is not None:
+            return found
     return Licence(None, LicenceClass.UNRECOGNISED, None, f"licence not recognised: {text.strip()!r}")

@@ -40,7 +40,10 @@ class RawRow:
 
 
 def normalise_header(name: str) -> str:
-    return "_".join(name.replace("\ufeff", "").strip().lower().split())
+    """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
+    all name the same column."""
+    cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
+    return "_".join(cleaned.split())
 
 
 def detect_encoding(head: bytes) -> str:

@@ -82,7 +82,7 @@ def normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
     for key, value in row.items():
         if key is None:
             continue
-        name = key.strip().lstrip("\ufeff").strip().lower().replace(" ", "_")
+        name = "_".join(key.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ").split())
         if name not in out or not out[name]:
             out[name] = value if isinstance(value, str) else ""
     return out

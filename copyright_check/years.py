@@ -61,6 +61,22 @@ _YEAR = r"(\d{1,4})"
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$")
 _RE_DOTTED_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
+_RE_CIRCA_AFTER = re.compile(rf"^{_YEAR}\s*{_CIRCA}$")
+# Month names (and common abbreviations) in the languages of the exports this reads: a
+# month and a year is that year. Only listed words: an unknown word before a year may
+# qualify it ("omkring", "not before"), and guessing there could turn doubt into a date.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
+    "januari|februari|mars|maj|juni|juli|augusti|oktober|"
+    "januar|februar|märz|mai|oktober|dezember|"
+    "janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|"
+    "marraskuu|joulukuu|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
+    "ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    "maart|mei|augustus"
+)
+_RE_MONTH_NAME = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?,?\s+(\d{{4}})$")
 _RE_EDTF_APPROX = re.compile(r"^(\d{4})[~?%]$")
 _RE_EDTF_UNSPEC = re.compile(r"^(\d{2,3})([xXuU]{1,2})$")
 _RE_DECADE = re.compile(
@@ -114,9 +130,11 @@ def parse_years(text: str | None) -> YearRange | None:
         if not (1 <= int(m.group(2)) <= 12 or 1 <= int(m.group(1)) <= 12):
             raise DateError(f"not a valid date: {raw!r}")
         return YearRange.exact(int(m.group(3)))
-    if m := _RE_CIRCA.match(s):
+    if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if m := _RE_MONTH_NAME.match(s):
+        return YearRange.exact(int(m.group(1)))
     if m := _RE_EDTF_APPROX.match(s):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)

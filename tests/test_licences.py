@@ -15,6 +15,8 @@ from copyright_check.licences import LicenceClass, parse_licence
         ("CC BY 3.0 SE", "Cc-by-3.0-se"),
         ("CC0", "Cc-zero"),
         ("CC0 1.0", "Cc-zero"),
+        ("Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)", "Cc-by-sa-4.0"),
+        ("see https://creativecommons.org/licenses/by/4.0/ for the terms", "Cc-by-4.0"),
     ],
 )
 def test_accepted_licences_give_their_template(text: str, template: str) -> None:
@@ -30,7 +32,8 @@ def test_nc_nd_and_reserved_are_not_free(text: str) -> None:
     assert parse_licence(text).cls is LicenceClass.NOT_FREE
 
 
-@pytest.mark.parametrize("text", ["PDM", "Public Domain Mark 1.0", "public domain"])
+@pytest.mark.parametrize("text", ["PDM", "Public Domain Mark 1.0", "public domain", "Gemeinfrei",
+                                  "http://rightsstatements.org/vocab/NoC-NC/1.0/"])
 def test_public_domain_mark_is_a_claim(text: str) -> None:
     assert parse_licence(text).cls is LicenceClass.MARK
 

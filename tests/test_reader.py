@@ -74,6 +74,14 @@ def test_country_names_and_alpha3_are_read() -> None:
     assert record_from_row({"id": "1", "origin_country": "Sweden"}).origin_country == "SE"
     assert record_from_row({"id": "1", "origin_country": "swe"}).origin_country == "SE"
     assert record_from_row({"id": "1", "origin_country": "UK"}).origin_country == "GB"
+    assert record_from_row({"id": "1", "origin_country": "Sverige"}).origin_country == "SE"
+    assert record_from_row({"id": "1", "origin_country": "Norge"}).origin_country == "NO"
+
+
+def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
+    data = b"ID,Photographer death year,origin-country\n1,1948,SE\n"
+    row = next(iter(read_rows(_write(tmp_path, data))))
+    assert row.cells["photographer_death_year"] == "1948" and row.cells["origin_country"] == "SE"
 
 
 def test_unclosed_quote_costs_one_row_not_the_rest(tmp_path: Path) -> None:

@@ -29,6 +29,11 @@ from copyright_check.years import DateError, YearRange, parse_years
         ("70/80", 70, 80),
         ("500 BC", -499, -499),
         ("03.06.1921", 1921, 1921),
+        ("06/1921", 1921, 1921),
+        ("June 1921", 1921, 1921),
+        ("3 juni 1921", 1921, 1921),
+        ("okt. 1921", 1921, 1921),
+        ("1920 ca.", 1915, 1925),
     ],
 )
 def test_fuzzy_forms(text: str, lo: int, hi: int) -> None:
@@ -40,7 +45,8 @@ def test_unknown_words_are_unknown_not_errors(text: str | None) -> None:
     assert parse_years(text) is None
 
 
-@pytest.mark.parametrize("text", ["sometime", "1925-13-01", "1930/1920", "yesterday"])
+@pytest.mark.parametrize("text", ["sometime", "1925-13-01", "1930/1920", "yesterday",
+                                  "omkring år 1920", "not before 1920"])
 def test_unreadable_dates_raise(text: str) -> None:
     with pytest.raises(DateError):
         parse_years(text)
