@@ -86,8 +86,8 @@ class Assessor:
         jurisdictions: Mapping[str, Jurisdiction] | None = None,
         ruleset: RuleSet | None = None,
         as_of: date | None = None,
-        cache_size: int = 100_000,
-        row_cache_size: int = 10_000,
+        cache_size: int = 20_000,
+        row_cache_size: int = 5_000,
     ) -> None:
         self.jurisdictions = dict(jurisdictions or default_jurisdictions())
         self.ruleset = ruleset or load_rules(fact_fields=FACT_FIELDS)

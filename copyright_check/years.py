@@ -109,7 +109,7 @@ def _century(n: int) -> YearRange:
     return YearRange((n - 1) * 100 + 1, n * 100)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def parse_years(text: str | None) -> YearRange | None:
     """Read a fuzzy date; None means unknown, DateError means unreadable."""
     if text is None:
