@@ -293,7 +293,7 @@ class Assessor:
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
         ctx = self._context(s, decision)
-        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS]
+        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS if q in verdict.decisive]
         reasons.append(self._reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,

@@ -41,6 +41,7 @@ class Rule:
     tag: bool = True
     tags: tuple[str, ...] = ()
     blocking: tuple[str, ...] = ()
+    decisive: tuple[str, ...] = ("photo_origin", "photo_us", "depicted", "fop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 answer=r.get("answer"), verdict=r.get("verdict"), term=r.get("term"),
                 missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
+                decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop"))),
             )
     by_question: dict[str, tuple[Rule, ...]] = {}
     for q in QUESTIONS:

@@ -168,8 +168,12 @@ def test_named_creator_of_a_1900_work_without_death_year_is_undecided(check):
 
 
 def test_fop_not_needed_for_a_landscape(check):
-    a = check(depicted_type="none", **FREE_PHOTO)
+    # Shown where every answer is decisive (here: an unreadable licence).
+    a = check(depicted_type="none", **{**FREE_PHOTO, "licence": "free to use"})
     assert "fop-not-needed" in rules_of(a)
+    licensed = check(depicted_type="none", **FREE_PHOTO)
+    assert [r.rule for r in licensed.reasons] == ["depicted-nothing-copyrightable",
+                                                  "ok-photo-freely-licensed-depicted-free"]
 
 
 def test_uk_fop_covers_sculpture_in_premises_open_to_the_public_but_not_murals(check):
