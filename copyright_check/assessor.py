@@ -7,6 +7,7 @@ title or id); explanations are rendered per row, from that row's own facts.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -66,6 +67,15 @@ def _render(text: str, context: Mapping[str, Any]) -> str:
     return "".join(out)
 
 
+def _reader(fields: tuple[str, ...]) -> Any:
+    if not fields:
+        return lambda _facts: ()
+    if len(fields) == 1:
+        getter = operator.itemgetter(fields[0])
+        return lambda facts: (getter(facts),)
+    return operator.itemgetter(*fields)
+
+
 def _tag_param(ref: TermRef | None, fact: str) -> Any:
     if ref is None:
         return None
@@ -105,13 +115,15 @@ class Assessor:
         self._row_cache_size = row_cache_size
         self._cache_size = cache_size
         self.evaluations = 0
+        # itemgetter reads a question's facts in C; every fact field is always present.
+        self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
 
     # -- the decision -------------------------------------------------------------------
     def _ask(self, question: str, facts: dict[str, Any], session: list[str]) -> Rule:
         """One question, cached on exactly the facts its rules test (ruleset.reads), so
         rows that differ only in what this question ignores share one engine call."""
         fields = self.ruleset.reads[question]
-        key = (question, *(facts.get(f) for f in fields))
+        key = (question, self._readers[question](facts))
         hit = self._cache.get(key)
         if hit is not None:
             return hit

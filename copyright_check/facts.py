@@ -92,10 +92,6 @@ class Situation:
     fop: FopLookup | None = None
     facts: dict[str, str] = field(default_factory=dict)
 
-    def key(self) -> tuple[tuple[str, str], ...]:
-        """What the rules read, and nothing else: equal keys get equal answers."""
-        return tuple(sorted(self.facts.items()))
-
     def uraa_date(self) -> date | None:
         if self.origin is not None and self.origin.uraa is not None:
             return self.origin.uraa.restoration_date

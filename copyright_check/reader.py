@@ -234,9 +234,10 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
                                    f"{len(header)}; extra cells ignored"))
     normalised: dict[str, str] = {}
     original: dict[str, str] = {}
+    damaged = _undecodable(record.text)
     for i, name in enumerate(header):
         value = cells[i] if i < len(cells) else ""
-        if value and _undecodable(value):
+        if damaged and value and _undecodable(value):
             errors.append(RowError(name, "holds bytes that cannot be read (not valid in "
                                    "the file's encoding, or NUL); read as unknown"))
             value = ""

@@ -45,14 +45,16 @@ class TermResult:
 
 
 NO_TERM = TermResult(Status.NONE, None, None)
+# Enum members looked up once: attribute access on an Enum class is slow in a hot loop.
+EXPIRED, RUNNING, UNKNOWN = Status.EXPIRED, Status.RUNNING, Status.UNKNOWN
 
 
 def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
     if first_pd_hi <= year:
-        return Status.EXPIRED
+        return EXPIRED
     if first_pd_lo > year:
-        return Status.RUNNING
-    return Status.UNKNOWN
+        return RUNNING
+    return UNKNOWN
 
 
 def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResult:
@@ -61,7 +63,7 @@ def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResul
     return TermResult(
         status,
         hi,
-        column if status is Status.UNKNOWN else None,
+        column if status is UNKNOWN else None,
         base.lo if base.is_exact else None,
     )
 
@@ -74,11 +76,11 @@ def _publication_else_creation(term: Term, d: Dates, year: int) -> TermResult:
     if d.publication is not None:
         return _from_base(d.publication, term.years, year, d.columns["publication"])
     if d.creation is None:
-        return TermResult(Status.UNKNOWN, None, d.columns["creation"])
+        return TermResult(UNKNOWN, None, d.columns["creation"])
     earliest_end = d.creation.lo + min(window, term.years) + 1
     latest_end = d.creation.hi + window + term.years + 1
     status = _window(earliest_end, latest_end, year)
-    return TermResult(status, latest_end, d.columns["publication"] if status is Status.UNKNOWN else None)
+    return TermResult(status, latest_end, d.columns["publication"] if status is UNKNOWN else None)
 
 
 def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
@@ -89,7 +91,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     if term.in_force_from is not None and year <= term.in_force_from.year - 1:
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).
-        return TermResult(Status.EXPIRED, None, None)
+        return TermResult(EXPIRED, None, None)
     if term.counts_from == "publication_else_creation":
         result = _publication_else_creation(term, d, year)
     else:
@@ -98,25 +100,25 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
             # No death year, but the author lived through the making of the work and no
             # longer than a human life: often enough to decide (see Dates.death_bounds).
             result = _from_base(d.death_bounds, term.years, year, d.columns["death"])
-            if result.status is Status.RUNNING:
-                result = TermResult(Status.RUNNING, None, d.columns["death"])
+            if result.status is RUNNING:
+                result = TermResult(RUNNING, None, d.columns["death"])
         elif base is None:
-            result = TermResult(Status.UNKNOWN, None, d.columns[term.counts_from])
+            result = TermResult(UNKNOWN, None, d.columns[term.counts_from])
         else:
             result = _from_base(base, term.years, year, d.columns[term.counts_from])
     for nr in term.not_revived:
-        if result.status is Status.EXPIRED:
+        if result.status is EXPIRED:
             break
         fact = getattr(d, nr.fact)
         cutoff = nr.cutoff(year)
         if fact is not None and fact.hi < cutoff:
-            result = TermResult(Status.EXPIRED, None, None, result.base_year, nr)
+            result = TermResult(EXPIRED, None, None, result.base_year, nr)
         elif fact is None and nr.fact == "death" and d.creation is not None and d.creation.lo >= cutoff:
             continue  # the author outlived the work's making, so died after the cut-off
-        elif result.status is Status.RUNNING and (fact is None or fact.lo < cutoff):
+        elif result.status is RUNNING and (fact is None or fact.lo < cutoff):
             # Whether the old term had already run out is what decides: name that fact.
-            result = TermResult(Status.UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year)
+            result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year)
     if term.review:
         # The law behind this term is unsettled: it may never decide a verdict either way.
-        return TermResult(Status.UNKNOWN, result.pd_from, term.review)
+        return TermResult(UNKNOWN, result.pd_from, term.review)
     return result
