@@ -8,5 +8,6 @@ templates, and why?
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor, assess
+from copyright_check.wikitext import file_page
 
-__all__ = ["Assessment", "Assessor", "Reason", "RowError", "Verdict", "assess"]
+__all__ = ["Assessment", "Assessor", "Reason", "RowError", "Verdict", "assess", "file_page"]

@@ -51,3 +51,17 @@ def render_tag(name: str, params: Iterable[tuple[str, Any]] = ()) -> str:
 
 def render_file_page(context: Mapping[str, Any]) -> str:
     return environment().get_template("file_page.j2").render(**context).strip() + "\n"
+
+
+def file_page(row: Mapping[str, Any], templates: Iterable[str], source: str | None = None) -> str:
+    """The Commons file page ({{Information}} and the licence section) for a row the
+    assessment found uploadable: what an upload script passes as the page text. Every
+    value from the row is escaped; the templates come from the assessment."""
+    cells = {str(k).strip().lower(): ("" if v is None else str(v)) for k, v in row.items()}
+    return render_file_page({
+        "title": cells.get("title", ""),
+        "date": cells.get("image_date", ""),
+        "source": source if source is not None else cells.get("rights_holder", ""),
+        "author": cells.get("photographer", ""),
+        "templates": list(templates),
+    })

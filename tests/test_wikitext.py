@@ -26,3 +26,16 @@ def test_file_page_escapes_titles_and_authors(value: str) -> None:
 
 def test_escape_keeps_plain_text() -> None:
     assert escape_wikitext("Uppsala domkyrka 1925") == "Uppsala domkyrka 1925"
+
+
+def test_file_page_for_an_uploadable_row() -> None:
+    from copyright_check import Assessor, file_page
+
+    row = {"id": "1", "title": "Uppsala domkyrka|{{delete}}", "photographer": "Oscar Halldin",
+           "photographer_death_year": "1948", "image_date": "1925", "published_date": "1925",
+           "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none",
+           "rights_holder": "Upplandsmuseet"}
+    a = Assessor().assess(row)
+    page = file_page(row, a.templates)
+    assert "{{PD-old-auto-expired|deathyear=1948}}" in page
+    assert "|author=Oscar Halldin" in page and "{{delete}}" not in page
