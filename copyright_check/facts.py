@@ -26,6 +26,11 @@ ORIGIN_TERMS = ("general", "anonymous", "simple_photograph", "photograph")
 HOST_TERMS = ("published", "unpublished", "unpublished_anonymous")
 DEPICTED_TERMS = ("general", "anonymous")
 
+# (role, term) -> (fact field, key in Situation.terms), built once.
+_KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
+         for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS))
+         for name in names}
+
 FACT_FIELDS = (
     "origin", "anonymous", "author", "photo_kind", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
@@ -187,14 +192,15 @@ def build(
 
     def apply(role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates) -> None:
         for name in names:
-            term = j.terms.get(name) if j else None
+            field, ref = _KEYS[role, name]
             if j is None:
-                f[f"{role}_{name}"] = Status.UNKNOWN.value
+                f[field] = "unknown"
                 continue
+            term = j.terms.get(name)
             result = evaluate(term, dates, year)
-            f[f"{role}_{name}"] = result.status.value
+            f[field] = result.status.value
             if term is not None:
-                s.terms[f"{role}.{name}"] = TermRef(role, term, j, result, dates)
+                s.terms[ref] = TermRef(role, term, j, result, dates)
 
     apply("origin", origin, ORIGIN_TERMS, photo)
     # A foreign work PD at home on the URAA date was not restored in the US
@@ -250,8 +256,8 @@ def build(
     # Whether artworks indoors are covered: an interior usually shows some.
     art = [depicted_j.fop[c] for c in ("artwork_3d", "artwork_2d")] if depicted_j else []
     f["fop_art_indoor"] = _fop_value([e.indoor_public for e in art]) if art else "none"
-    missing = set(FACT_FIELDS) - set(f)
-    assert not missing, missing
+    if len(f) != len(FACT_FIELDS):  # every field always present (module docstring)
+        raise RuntimeError(f"facts missing: {sorted(set(FACT_FIELDS) - set(f))}")
     return s
 
 
