@@ -76,6 +76,9 @@ def test_country_names_and_alpha3_are_read() -> None:
     assert record_from_row({"id": "1", "origin_country": "UK"}).origin_country == "GB"
     assert record_from_row({"id": "1", "origin_country": "Sverige"}).origin_country == "SE"
     assert record_from_row({"id": "1", "origin_country": "Norge"}).origin_country == "NO"
+    # "NA" is Namibia, not "n/a"; "NO" is Norway, not "no".
+    assert record_from_row({"id": "1", "origin_country": "NA"}).origin_country == "NA"
+    assert record_from_row({"id": "1", "origin_country": "NO"}).origin_country == "NO"
 
 
 def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
