@@ -89,7 +89,11 @@ _RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
 _RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
 _RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{1,4})$")
 _RE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
-_RE_YEAR = re.compile(r"^(\d{1,4})$")
+_RE_YEAR = re.compile(r"^(\d{1,4})(?:\.0+)?$")  # "1948.0" from a spreadsheet's number cell
+_RE_BETWEEN = re.compile(
+    r"^(?:between|mellan|zwischen|entre|tra|tussen|välillä)\s+(\d{3,4})\s+"
+    r"(?:and|och|und|et|y|e|en|ja)\s+(\d{3,4})$"
+)
 _RE_ERA = re.compile(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
 
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -123,7 +127,8 @@ def parse_years(text: str | None) -> YearRange | None:
     if m := _RE_ISO_DAY.match(s):
         month = int(m.group(2))
         day = int(m.group(3) or 1)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        # Collection systems write an unknown month or day as 00 (1925-00-00).
+        if not (0 <= month <= 12 and 0 <= day <= 31):
             raise DateError(f"not a valid date: {raw!r}")
         return YearRange.exact(int(m.group(1)))
     if m := _RE_DOTTED_DAY.match(s):
@@ -147,6 +152,10 @@ def parse_years(text: str | None) -> YearRange | None:
         return YearRange(base, base + 99)
     if m := _RE_DECADE.match(s):
         base = int(m.group(1)) * 10
+        if base % 100 == 0 and s.endswith("s"):
+            # "1800s" is the decade or the century: take the wider reading, so that the
+            # doubt can only ever send a row to review.
+            return YearRange(base, base + 99)
         return YearRange(base, base + 9)
     if m := _RE_CENTURY_EN.match(s):
         return _century(int(m.group(1)))
@@ -159,6 +168,11 @@ def parse_years(text: str | None) -> YearRange | None:
     if m := _RE_AFTER.match(s):
         year = int(m.group(1))
         return YearRange(year + 1, year + OPEN_SPREAD)
+    if m := _RE_BETWEEN.match(s):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if hi < lo:
+            raise DateError(f"range ends before it starts: {raw!r}")
+        return YearRange(lo, hi)
     if (m := _RE_MONTH_YEAR.match(s)) and 1 <= int(m.group(1)) <= 12:
         return YearRange.exact(int(m.group(2)))
     if m := _RE_SPAN.match(s):

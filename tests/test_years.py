@@ -34,6 +34,11 @@ from copyright_check.years import DateError, YearRange, parse_years
         ("3 juni 1921", 1921, 1921),
         ("okt. 1921", 1921, 1921),
         ("1920 ca.", 1915, 1925),
+        ("1948.0", 1948, 1948),
+        ("1925-00-00", 1925, 1925),
+        ("1800s", 1800, 1899),
+        ("mellan 1920 och 1925", 1920, 1925),
+        ("between 1920 and 1925", 1920, 1925),
     ],
 )
 def test_fuzzy_forms(text: str, lo: int, hi: int) -> None:
