@@ -18,6 +18,7 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -175,15 +176,40 @@ def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
 def _parallel(
     records: Iterator[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date, jobs: int
 ) -> Iterator[Rendered]:
+    """If a worker process dies (the C engine can crash a process, not just raise), the
+    chunks it held and everything after are assessed here in the main process: the batch
+    goes on and no row is lost."""
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pending: deque[tuple[list[RawRecord], Future[list[Rendered]]]] = deque()
+    fallback: Assessor | None = None
+
+    def finish(chunk: list[RawRecord], future: Future[list[Rendered]]) -> list[Rendered]:
+        nonlocal fallback
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            fallback = fallback or Assessor(as_of=as_of)
+            return _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
+
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(as_of,)) as pool:
-        pending: deque[Future[list[Rendered]]] = deque()
         for chunk in _chunks(records):
-            pending.append(pool.submit(_work, chunk, layout, fmt, columns, as_of))
+            if fallback is not None:  # the pool is gone: go on in this process
+                while pending:
+                    yield from finish(*pending.popleft())
+                yield from _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
+                continue
+            try:
+                pending.append((chunk, pool.submit(_work, chunk, layout, fmt, columns, as_of)))
+            except BrokenProcessPool:
+                fallback = fallback or Assessor(as_of=as_of)
+                while pending:
+                    yield from finish(*pending.popleft())
+                yield from _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
+                continue
             if len(pending) >= jobs * 2:
-                yield from pending.popleft().result()
+                yield from finish(*pending.popleft())
         while pending:
-            yield from pending.popleft().result()
+            yield from finish(*pending.popleft())
 
 
 def _serial(

@@ -72,3 +72,20 @@ def test_an_engine_failure_on_one_row_is_that_rows_review_not_the_batchs_end(mon
     assert results[1].verdict.value == "needs_review"
     assert any("simulated failure" in e.message for e in results[1].errors)
     assert results[2].verdict.value != "needs_review" or not results[2].errors
+
+
+def test_a_worker_process_that_dies_loses_no_row(monkeypatch) -> None:
+    # A C-level crash kills the worker outright; the main process takes over.
+    import os
+
+    real = batch._render_chunk
+
+    def crashing(records, *args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent and any("EX-010" in r.text for r in records):
+            os._exit(1)
+        return real(records, *args)
+
+    parent = os.getpid()
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(batch, "_render_chunk", crashing)
+    assert _run(EXAMPLE, "jsonl", jobs=2) == _run(EXAMPLE, "jsonl", jobs=1)
