@@ -60,7 +60,8 @@ class Record:
     def photographer_named(self) -> Tri:
         """Whether the cell names a person: "unknown" is a fact about the catalogue."""
         if self.photographer is None:
-            return Tri.UNKNOWN
+            # A death year without a name still says who: the author is identified.
+            return Tri.YES if self.photographer_death is not None else Tri.UNKNOWN
         if self.photographer.strip().lower() in vocabulary().unknown_person_words:
             return Tri.NO
         return Tri.YES
@@ -68,7 +69,7 @@ class Record:
     @property
     def creator_named(self) -> Tri:
         if self.depicted_creator is None:
-            return Tri.UNKNOWN
+            return Tri.YES if self.depicted_creator_death is not None else Tri.UNKNOWN
         if self.depicted_creator.strip().lower() in vocabulary().unknown_person_words:
             return Tri.NO
         return Tri.YES

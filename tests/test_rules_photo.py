@@ -169,3 +169,10 @@ def test_no_death_year_for_a_19th_century_photo_is_undecided(check):
     a = check(photographer="P", image_date="1890", published_date="1890", **WORK)
     assert "photo-origin-undecided" in rules_of(a)
     assert "photographer_death_year" in a.summary
+
+
+def test_a_death_year_without_a_name_identifies_the_author(check):
+    # The export left the name empty but gives the death year: the life term applies.
+    a = check(photographer_death_year="1900", image_date="1890", published_date="1890", **WORK)
+    assert "photo-author-life-term-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
