@@ -40,15 +40,26 @@ def print_summary(summary: Summary, as_of: date, to_stderr: bool = False,
             + f"; rows with unreadable cells: {summary.rows_with_errors}", highlight=False)
 
 
+# Rows per printed table: a batch of 40,000 rows is printed block by block, so memory
+# stays flat and the first rows appear at once.
+TABLE_BLOCK = 500
+
+
+def _table(first: bool, explain: bool, as_of: date) -> Table:
+    table = Table(show_lines=explain, show_header=first,
+                  title=f"copyright-check as of {as_of.isoformat()}" if first else None)
+    table.add_column("id", overflow="fold", min_width=10)
+    table.add_column("verdict", min_width=12)
+    table.add_column("templates", overflow="fold", min_width=20)
+    table.add_column("from", min_width=4)
+    table.add_column("why" if not explain else "why (every deciding rule)", overflow="fold", ratio=1)
+    return table
+
+
 def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
                 explain: bool, as_of: date) -> None:
     c = _console(out)
-    table = Table(show_lines=explain, title=f"copyright-check as of {as_of.isoformat()}")
-    table.add_column("id", overflow="fold")
-    table.add_column("verdict")
-    table.add_column("templates", overflow="fold")
-    table.add_column("from")
-    table.add_column("why" if not explain else "why (every deciding rule)", overflow="fold")
+    table = _table(True, explain, as_of)
     for result in results:
         a = result.assessment
         summary.add(a)
@@ -64,7 +75,11 @@ def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
             escape("\n".join(a.templates)), "" if a.uploadable_from is None else str(a.uploadable_from),
             "\n".join(lines),
         )
-    c.print(table)
+        if table.row_count >= TABLE_BLOCK:
+            c.print(table)
+            table = _table(False, explain, as_of)
+    if table.row_count or summary.rows == 0:
+        c.print(table)
     print_summary(summary, as_of, out=out)
 
 
