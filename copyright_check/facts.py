@@ -35,7 +35,6 @@ FACT_FIELDS = (
     "origin", "anonymous", "author", "photo_kind", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
     *(f"us_{t}" for t in HOST_TERMS),
-    *(f"origin_{t}_at_uraa" for t in ORIGIN_TERMS),
     "us_uraa_window", "us_notice_era", "photo_origin_at_uraa",
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
@@ -103,10 +102,14 @@ class Situation:
         return self.host.uraa.restoration_date if self.host.uraa else None
 
     def at_uraa(self, term_key: str | None) -> str:
-        """The status, on the URAA date, of the origin term the photo_origin answer used."""
-        if term_key is None or not term_key.startswith("origin."):
+        """The origin term the photo_origin answer used, run on the URAA date: a foreign
+        work PD at home that day was not restored in the US (17 USC 104A(h)(6)). Computed
+        between the questions, for that one term, rather than for every term of every row."""
+        ref = self.terms.get(term_key or "")
+        when = self.uraa_date()
+        if ref is None or ref.role != "origin" or when is None:
             return Status.UNKNOWN.value
-        return self.facts.get(f"{term_key.replace('.', '_')}_at_uraa", Status.UNKNOWN.value)
+        return evaluate(ref.term, ref.dates, when.year).status.value
 
 
 def _tri(value: Tri) -> str:
@@ -203,14 +206,6 @@ def build(
                 s.terms[ref] = TermRef(role, term, j, result, dates)
 
     apply("origin", origin, ORIGIN_TERMS, photo)
-    # A foreign work PD at home on the URAA date was not restored in the US
-    # (17 USC 104A(h)(6)): run every origin term on that date too.
-    restored_on = s.uraa_date()
-    for name in ORIGIN_TERMS:
-        term = origin.terms.get(name) if origin else None
-        status = (evaluate(term, photo, restored_on.year).status.value
-                  if origin is not None and restored_on is not None else "unknown")
-        f[f"origin_{name}_at_uraa"] = status
     apply("us", host, HOST_TERMS, photo)
     cutoff = host.uraa.published_before if host.uraa else None
     if cutoff is None:
