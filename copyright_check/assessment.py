@@ -21,6 +21,9 @@ class Reason:
     text: str
     jurisdiction: str | None = None
     source: str | None = None
+    # This rule left its question open (the fact it names decides): shown under a
+    # needs_review summary in the terminal. Not part of the JSON contract.
+    open: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +58,11 @@ class Assessment:
     def summary(self) -> str:
         """The one-line reason: the verdict rule's own sentence."""
         return self.reasons[-1].text if self.reasons else ""
+
+    @property
+    def open_reasons(self) -> list[Reason]:
+        """The reasons whose question is still open: what a reviewer has to research."""
+        return [r for r in self.reasons if r.open]
 
     def to_dict(self) -> dict[str, Any]:
         return {

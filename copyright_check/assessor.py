@@ -242,7 +242,8 @@ class Assessor:
             local.setdefault("publication", s.record.published)
         if "{missing}" in rule.text:
             local["missing"] = self._missing(s, rule)
-        return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources))
+        return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources),
+                      open=rule.answer == "unknown")
 
     def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
         photo: list[tuple[str, list[tuple[str, Any]]]] = []

@@ -21,7 +21,10 @@ _STYLE = {"ok": "green", "not_ok": "red", "needs_review": "yellow"}
 def _console(out: IO[str] | None = None, stderr: bool = False) -> Console:
     if out is not None and out is not sys.stdout:
         return Console(file=out, width=160, no_color=True)
-    return Console(stderr=stderr, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    # Piped into a file or a pager, rich would assume 80 columns: too narrow for the table.
+    width = None if stream.isatty() else 160
+    return Console(stderr=stderr, soft_wrap=False, width=width)
 
 
 def error(message: str) -> None:
@@ -69,6 +72,8 @@ def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
                      for r in a.reasons]
         else:
             lines = [escape(a.summary)]
+            if a.verdict.value == "needs_review":
+                lines += [f"[yellow]•[/yellow] {escape(r.text)}" for r in a.open_reasons]
         lines += [f"[magenta]{escape(e.column)}: {escape(e.message)}[/magenta]" for e in a.errors]
         table.add_row(
             escape(a.id), f"[{_STYLE[a.verdict.value]}]{a.verdict.value}[/]",
