@@ -168,6 +168,13 @@ def record_from_row(
     birth = year("photographer_birth_year")
     if death is not None and birth is not None and birth.lo > death.hi:
         errors.append(RowError("photographer_birth_year", f"born {birth} after death {death}"))
+    made = year("image_date")
+    published = year("published_date")
+    if made is not None and published is not None and published.hi < made.lo:
+        # A photo cannot be published before it is taken: one of the two is wrong, and the
+        # earlier publication date would make the US term look expired. Drop it.
+        errors.append(RowError("published_date", f"{published} is before the image date {made}; read as unknown"))
+        published = None
     record = Record(
         id=rid or "",
         title=text("title"),
@@ -175,8 +182,8 @@ def record_from_row(
         photographer_death=death,
         photographer_birth=birth,
         anonymous=tri("anonymous"),
-        image_date=year("image_date"),
-        published=year("published_date"),
+        image_date=made,
+        published=published,
         origin_country=country("origin_country"),
         photo_kind=choice("photo_kind", vocab.photo_kinds),
         licence=text("licence"),

@@ -119,3 +119,8 @@ def test_duplicate_columns_flagged(tmp_path: Path) -> None:
     data = b"id;title;title\n1;A;B\n"
     rows = list(read_rows(_write(tmp_path, data)))
     assert rows[0].cells["title"] == "A" and rows[0].errors
+
+
+def test_publication_before_the_photo_was_taken_is_an_error_not_a_us_expiry() -> None:
+    r = record_from_row({"id": "1", "image_date": "1950", "published_date": "1925"}, 2026)
+    assert r.published is None and any(e.column == "published_date" for e in r.errors)
