@@ -76,6 +76,12 @@ def _reader(fields: tuple[str, ...]) -> Any:
     return operator.itemgetter(*fields)
 
 
+def _copy(a: Assessment, rid: str) -> Assessment:
+    """A cached assessment handed out under a row's own id, with lists of its own, so a
+    caller that appends to them never changes the cache."""
+    return replace(a, id=rid, templates=list(a.templates), reasons=list(a.reasons), errors=list(a.errors))
+
+
 def _tag_param(ref: TermRef | None, fact: str) -> Any:
     if ref is None:
         return None
@@ -337,14 +343,13 @@ class Assessor:
         if key is not None:
             hit = self._rows.get(key)
             if hit is not None:
-                return replace(hit, id=rid, templates=list(hit.templates), reasons=list(hit.reasons),
-                               errors=list(hit.errors))
+                return _copy(hit, rid)
         a = self.assess_record(record_from_row(cells, when.year, normalised=True), when)
         if key is not None:
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
             self._rows[key] = a
-            a = replace(a, templates=list(a.templates), reasons=list(a.reasons), errors=list(a.errors))
+            a = _copy(a, rid)
         return a
 
     def assess(self, row: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:

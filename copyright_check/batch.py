@@ -193,15 +193,12 @@ def _parallel(
 
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(as_of,)) as pool:
         for chunk in _chunks(records):
+            if fallback is None:
+                try:
+                    pending.append((chunk, pool.submit(_work, chunk, layout, fmt, columns, as_of)))
+                except BrokenProcessPool:
+                    fallback = Assessor(as_of=as_of)
             if fallback is not None:  # the pool is gone: go on in this process
-                while pending:
-                    yield from finish(*pending.popleft())
-                yield from _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
-                continue
-            try:
-                pending.append((chunk, pool.submit(_work, chunk, layout, fmt, columns, as_of)))
-            except BrokenProcessPool:
-                fallback = fallback or Assessor(as_of=as_of)
                 while pending:
                     yield from finish(*pending.popleft())
                 yield from _render_chunk(chunk, layout, fmt, columns, fallback, as_of)

@@ -231,12 +231,9 @@ def build(
     apply("depicted", depicted_j, DEPICTED_TERMS, _depicted_dates(record))
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).
-    life = vocab.lifespan
     bound = longest if longest is not None else longest_term(jurisdictions)
-    made = record.depicted_date
-    f["depicted_beyond_any_term"] = (
-        "yes" if made is not None and made.hi + life.max_age - life.min_age_at_work + bound + 1 <= year
-        else "no")
+    latest = death_bounds(None, record.depicted_date)
+    f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
 
     if depicted_j is not None and categories:
         entries = tuple(depicted_j.fop[c] for c in categories)

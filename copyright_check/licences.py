@@ -122,6 +122,11 @@ def _cc(text: str, table: _Table) -> Licence | None:
     return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
 
 
+def _from_alias(entry: dict[str, Any]) -> Licence:
+    return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
+                   entry.get("why"), entry["source"])
+
+
 @lru_cache(maxsize=4096)
 def parse_licence(text: str | None) -> Licence:
     """Never raises: an unreadable string is UNRECOGNISED, which the rules send to review."""
@@ -131,10 +136,7 @@ def parse_licence(text: str | None) -> Licence:
     key = _clean(text)
     entry = table.aliases.get(key)
     if entry is not None:
-        return Licence(
-            entry["id"], LicenceClass(entry["class"]), entry.get("template"),
-            entry.get("why"), entry["source"],
-        )
+        return _from_alias(entry)
     found = _cc(key, table)
     if found is not None:
         return found
@@ -144,8 +146,7 @@ def parse_licence(text: str | None) -> Licence:
         candidate = _clean(part[0] or part[1])
         entry = table.aliases.get(candidate)
         if entry is not None:
-            return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
-                           entry.get("why"), entry["source"])
+            return _from_alias(entry)
         found = _cc(candidate, table)
         if found is not None:
             return found

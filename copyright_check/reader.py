@@ -16,11 +16,12 @@ import io
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
 from copyright_check.assessment import RowError
+from copyright_check.record import normalise_header
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
@@ -37,13 +38,6 @@ class RawRow:
     cells: dict[str, str]  # normalised column name -> cell
     original: dict[str, str]  # header as written -> cell, for pass-through output
     errors: list[RowError] = field(default_factory=list)
-
-
-def normalise_header(name: str) -> str:
-    """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
-    all name the same column."""
-    cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
-    return "_".join(cleaned.split())
 
 
 def detect_encoding(head: bytes) -> str:
@@ -64,13 +58,7 @@ def detect_encoding(head: bytes) -> str:
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        # Spreadsheet exports quote with " and double it inside cells; the Sniffer can
-        # mistake an apostrophe-heavy cell (wikitext bold) for the quote character.
-        dialect.quotechar = '"'
-        dialect.doublequote = True
-        dialect.escapechar = None
-        return dialect
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         first = sample.splitlines()[0] if sample else ""
         counts = {d: first.count(d) for d in ",;\t"}
@@ -183,6 +171,9 @@ def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tupl
         if not sample.strip():
             raise InputError(f"{path}: the file is empty (no header row)")
         dialect = _sniff(sample)
+        # Spreadsheet exports quote with " and double it inside cells; only the delimiter is
+        # taken from the Sniffer, which can mistake an apostrophe-heavy cell (wikitext bold)
+        # for the quote character.
         records = _records(_clean_lines(text), '"')
         header_record = next(records, None)
         layout = Layout((), (), dialect.delimiter, '"', bool(dialect.skipinitialspace))
@@ -192,7 +183,7 @@ def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tupl
         header = tuple(normalise_header(h) for h in header_cells)
         if "id" not in header:
             raise InputError(f"{path}: the header has no 'id' column (found: {', '.join(header)})")
-        yield Layout(header, tuple(header_cells), layout.delimiter, '"', layout.skipinitialspace), records
+        yield replace(layout, header=header, written=tuple(header_cells)), records
 
 
 def read_rows(path: Path | str, encoding: str | None = None) -> Iterator[RawRow]:

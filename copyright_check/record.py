@@ -78,12 +78,19 @@ class Record:
 T = TypeVar("T")
 
 
+def normalise_header(name: str) -> str:
+    """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
+    all name the same column."""
+    cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
+    return "_".join(cleaned.split())
+
+
 def normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in row.items():
         if key is None:
             continue
-        name = "_".join(key.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ").split())
+        name = normalise_header(key)
         if name not in out or not out[name]:
             out[name] = value if isinstance(value, str) else ""
     return out
