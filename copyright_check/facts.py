@@ -191,7 +191,8 @@ def build(
     f["published"] = "known" if record.published is not None else "unknown"
     f["licence"] = licence.cls.value
     f["origin_is_us"] = ("unknown" if record.origin_country is None
-                         else "yes" if record.origin_country == host.code else "no")
+                         else "yes" if record.origin_country == host.code
+                         or (origin is not None and origin.law_code == host.code) else "no")
 
     def apply(role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates) -> None:
         for name in names:

@@ -88,6 +88,18 @@ class Uraa:
 
 
 @dataclass(frozen=True, slots=True)
+class UsRelations:
+    """Since when the US has had copyright relations with the country (Circular 38a).
+
+    `since` is None where the file says "none": works first published there are not
+    protected in the US under 17 U.S.C. § 104(b) while that lasts.
+    """
+
+    since: date | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Jurisdiction:
     code: str
     name: str
@@ -98,6 +110,16 @@ class Jurisdiction:
     uraa: Uraa | None
     review: str | None
     examples: tuple[dict[str, Any], ...] = field(default=())
+    us_relations: UsRelations | None = None
+    # The code of the jurisdiction whose law this territory applies (Puerto Rico: US),
+    # with the source for that fact; its terms, FoP and URAA date are that file's.
+    follows: str | None = None
+    follows_sources: tuple[str, ...] = ()
+
+    @property
+    def law_code(self) -> str:
+        """Whose law applies here: the followed jurisdiction's code, else this one's."""
+        return self.follows or self.code
 
     file: str = ""  # the file as a reviewer finds it in the repository: jurisdictions/XX.yaml
 
@@ -137,10 +159,56 @@ def _fop(category: str, data: dict[str, Any]) -> Fop:
     )
 
 
+def _us_relations(path: Path, data: dict[str, Any] | None) -> UsRelations | None:
+    if data is None:
+        return None
+    since = data["since"]
+    try:
+        day = None if since == "none" else date.fromisoformat(since)
+    except ValueError as exc:
+        raise DataFileError(path, "us_relations.since", str(exc)) from None
+    return UsRelations(day, _sources(data["source"]))
+
+
+def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A territory that applies another's law (`follows`) takes every law key it does not
+    set itself from that file, so the law is written once and corrected once. `follows`
+    ends up naming the root of a chain (the country whose law is finally applied)."""
+    code = data.get("follows")
+    if code is None:
+        return data
+    seen = [data["code"]]
+    merged = dict(data)
+    while code is not None:
+        merged["follows"] = code
+        if code in seen:
+            raise DataFileError(path, "follows", f"circular: {' -> '.join([*seen, code])}")
+        parent = raw.get(code)
+        if parent is None:
+            raise DataFileError(path, "follows", f"no jurisdiction file for {code!r}")
+        seen.append(code)
+        for key in _INHERITED:
+            if key not in merged and key in parent:
+                merged[key] = parent[key]
+        code = parent.get("follows")
+    return merged
+
+
+# The keys that carry law, as opposed to the file's own identity and examples.
+_INHERITED = ("terms", "fop", "uraa", "us_relations", "notes", "review")
+
+
 def load_jurisdiction(path: Path) -> Jurisdiction:
+    """One file on its own; a file that `follows` another reads that one from the same folder."""
     data = load_yaml(path, "jurisdiction")
+    raw = {p.stem: load_yaml(p, "jurisdiction") for p in path.parent.glob("*.yaml")} if data.get("follows") else {}
+    return _build(path, data, raw)
+
+
+def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> Jurisdiction:
     if data["code"] != path.stem:
         raise DataFileError(path, "code", f"is {data['code']!r} but the file is named {path.name}")
+    data = _inherit(path, data, raw)
     for category, fop in data["fop"].items():
         values = (fop["outdoor_public"], fop["indoor_public"], fop["commercial"])
         if "disputed" in values and not fop.get("review"):
@@ -163,6 +231,9 @@ def load_jurisdiction(path: Path) -> Jurisdiction:
         review=data.get("review"),
         examples=tuple(data["examples"]),
         file=f"jurisdictions/{path.name}",
+        us_relations=_us_relations(path, data.get("us_relations")),
+        follows=data.get("follows"),
+        follows_sources=_sources(data["follows_source"]) if data.get("follows") else (),
     )
 
 
@@ -170,9 +241,11 @@ def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
     folder = folder or jurisdictions_dir()
     if not folder.is_dir():
         raise DataFileError(folder, "", "jurisdictions folder not found")
+    paths = sorted(folder.glob("*.yaml"))
+    raw = {p.stem: load_yaml(p, "jurisdiction") for p in paths}
     found: dict[str, Jurisdiction] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        j = load_jurisdiction(path)
+    for path in paths:
+        j = _build(path, raw[path.stem], raw)
         found[j.code] = j
     if not found:
         raise DataFileError(folder, "", "no jurisdiction files")

@@ -1,0 +1,100 @@
+"""Territories that apply another country's law (`follows:`), and US copyright relations.
+
+Commons:Copyright rules by territory gives Puerto Rico the law of the United States
+(48 U.S.C. § 734: US statutes apply there) and the Faroe Islands and Greenland their own
+pages under Danish law; the law is written once, in the followed file.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+from copyright_check.datafile import DataFileError
+from copyright_check.jurisdictions import load_all, load_jurisdiction
+from copyright_check.paths import jurisdictions_dir
+
+_TERRITORY = """\
+code: {code}
+name: Test territory
+commons_page: https://commons.wikimedia.org/wiki/Commons:Copyright_rules_by_territory/Test
+follows: {follows}
+follows_source: "a statute that applies the followed country's copyright law here"
+us_relations: {{since: "none", source: "US Copyright Office Circular 38a (test fixture)"}}
+examples:
+  - name: fixture
+    record: {{id: x}}
+    expect: {{verdict: needs_review}}
+"""
+
+
+def _folder(tmp_path: Path, **territories: str) -> Path:
+    folder = tmp_path / "jurisdictions"
+    folder.mkdir()
+    for code in ("US", "DK", "SE"):
+        shutil.copy(jurisdictions_dir() / f"{code}.yaml", folder / f"{code}.yaml")
+    for code, follows in territories.items():
+        (folder / f"{code}.yaml").write_text(_TERRITORY.format(code=code, follows=follows), "utf-8")
+    return folder
+
+
+def test_territory_takes_the_law_of_the_country_it_follows(tmp_path: Path) -> None:
+    found = load_all(_folder(tmp_path, FO="DK"))
+    assert found["FO"].terms == found["DK"].terms
+    assert found["FO"].fop == found["DK"].fop
+    assert found["FO"].law_code == "DK" and found["FO"].file == "jurisdictions/FO.yaml"
+
+
+def test_territory_keeps_its_own_us_relations(tmp_path: Path) -> None:
+    found = load_all(_folder(tmp_path, FO="DK"))
+    assert found["FO"].us_relations is not None and found["FO"].us_relations.since is None
+
+
+def test_a_chain_of_follows_ends_at_the_country_whose_law_applies(tmp_path: Path) -> None:
+    found = load_all(_folder(tmp_path, FO="DK", GL="FO"))
+    assert found["GL"].law_code == "DK" and found["GL"].terms == found["DK"].terms
+
+
+def test_a_single_file_that_follows_reads_its_neighbour(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, FO="DK")
+    assert load_jurisdiction(folder / "FO.yaml").terms == load_all(folder)["DK"].terms
+
+
+def test_circular_follows_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="circular"):
+        load_all(_folder(tmp_path, FO="GL", GL="FO"))
+
+
+def test_follows_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="no jurisdiction file"):
+        load_all(_folder(tmp_path, FO="XX"))
+
+
+def test_follows_without_its_source_is_refused(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, FO="DK")
+    path = folder / "FO.yaml"
+    path.write_text(path.read_text("utf-8").replace("follows_source:", "not_a_key:"), "utf-8")
+    with pytest.raises(DataFileError, match=r"FO\.yaml"):
+        load_all(folder)
+
+
+def test_us_relations_date_is_read(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    path = folder / "SE.yaml"
+    path.write_text(path.read_text("utf-8") + 'us_relations: {since: "1911-06-01", source: "Circular 38a"}\n')
+    assert load_all(folder)["SE"].us_relations.since == date(1911, 6, 1)  # type: ignore[union-attr]
+
+
+def test_a_work_from_a_territory_under_us_law_is_a_us_work(tmp_path: Path) -> None:
+    # Puerto Rico applies the US Copyright Act: a 1925 publication there is a US work,
+    # PD in the US 95 years after publication (17 U.S.C. § 304), with no URAA question.
+    assessor = Assessor(load_all(_folder(tmp_path, PR="US")))
+    a = assessor.assess({"id": "pr", "photographer": "Jack Delano", "photographer_death_year": "1997",
+                         "image_date": "1925", "published_date": "1925", "origin_country": "PR",
+                         "depicted_type": "landscape"}, date(2026, 11, 24))
+    assert a.verdict is Verdict.OK, a.reasons
+    assert a.templates == ("{{PD-US-expired}}",) or list(a.templates) == ["{{PD-US-expired}}"]
