@@ -180,6 +180,9 @@ class Assessor:
         if host.uraa is not None:
             ctx["uraa_cutoff"] = host.uraa.published_before
         ctx["uraa_date"] = s.uraa_date()
+        rel = s.origin.us_relations if s.origin else None
+        ctx["us_relations_since"] = (
+            "relations began on " + rel.since.isoformat() if rel is not None and rel.since else "none")
         if decision is not None:
             a = decision.answers
             protected = [_LABELS[q] for q in ("photo_origin", "photo_us")
@@ -216,7 +219,11 @@ class Assessor:
         jurisdiction: str | None = None
         sources: tuple[str, ...] = (rule.source,)
         ref = s.terms.get(rule.term or "")
-        if rule.term == "us.uraa" and s.host.uraa is not None:
+        if rule.term == "origin.us_relations" and s.origin is not None and s.origin.us_relations:
+            jurisdiction = s.origin.file
+            sources = s.origin.us_relations.sources
+            local["country"] = s.origin.name
+        elif rule.term == "us.uraa" and s.host.uraa is not None:
             jurisdiction = s.host.file
             sources = s.host.uraa.sources
             local["country"] = s.host.name
@@ -234,6 +241,9 @@ class Assessor:
                 until=f"until the end of {ref.result.pd_from - 1}" if ref.result.pd_from else
                 "and the term cannot have ended yet",
             )
+            via = ref.result.via
+            if via is not None:
+                local.update(via_before=via.cutoff(s.as_of.year), via_changed=via.changed.isoformat())
         elif rule.term is not None:
             role = rule.term.split(".")[0]
             j = {"origin": s.origin, "us": s.host, "depicted": s.depicted}[role]

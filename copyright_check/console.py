@@ -147,4 +147,8 @@ def print_jurisdiction(j: Jurisdiction) -> None:
                     escape("; ".join(f.sources) + (f" — review: {f.review}" if f.review else "")))
     c.print(fop)
     if j.uraa:
-        c.print(f"URAA restoration date: {j.uraa.restoration_date}  ({escape('; '.join(j.uraa.sources))})")
+        when = j.uraa.restoration_date or "none (not an eligible country)"
+        c.print(f"URAA restoration date: {when}  ({escape('; '.join(j.uraa.sources))})")
+    if j.us_relations:
+        since = j.us_relations.since or "none"
+        c.print(f"US copyright relations since: {since}  ({escape('; '.join(j.us_relations.sources))})")

@@ -36,6 +36,7 @@ FACT_FIELDS = (
     *(f"origin_{t}" for t in ORIGIN_TERMS),
     *(f"us_{t}" for t in HOST_TERMS),
     "us_uraa_window", "us_notice_era", "photo_origin_at_uraa",
+    "us_relations_at_publication", "origin_uraa_eligible", "us_published_old_law",
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
@@ -96,9 +97,13 @@ class Situation:
     fop: FopLookup | None = None
     facts: dict[str, str] = field(default_factory=dict)
 
-    def uraa_date(self) -> date | None:
-        if self.origin is not None and self.origin.uraa is not None:
-            return self.origin.uraa.restoration_date
+    def uraa_date(self, j: Jurisdiction | None = None) -> date | None:
+        """The URAA restoration date of `j` (default: the photo's origin): its own, None
+        when it is not an eligible country, or the host's general date when its file
+        gives none."""
+        j = j if j is not None else self.origin
+        if j is not None and j.uraa is not None:
+            return j.uraa.restoration_date
         return self.host.uraa.restoration_date if self.host.uraa else None
 
     def at_uraa(self, term_key: str | None) -> str:
@@ -156,6 +161,25 @@ def _before(value: YearRange | None, year: int) -> str:
     return "unknown"
 
 
+def us_relations_at(j: Jurisdiction | None, published: YearRange | None) -> str:
+    """Whether the US had copyright relations with `j` when the work was published there
+    (Circular 38a, 17 USC 104(b)): "no" only when every possible publication year is
+    before the year relations began, or there are none. An unpublished work is protected
+    whatever the author's nationality (104(a)), so an unknown publication is "unknown"."""
+    rel = j.us_relations if j is not None else None
+    if rel is None or rel.review or published is None:
+        return "unknown"
+    if rel.since is None:
+        return "no"
+    return {"yes": "no", "no": "yes"}.get(_before(published, rel.since.year), "unknown")
+
+
+def uraa_eligible(j: Jurisdiction | None) -> str:
+    if j is None or j.uraa is None:
+        return "unknown"
+    return "no" if j.uraa.restoration_date is None else "yes"
+
+
 def _fop_value(values: list[bool | str]) -> str:
     if any(v is False for v in values):
         return "no"
@@ -208,6 +232,10 @@ def build(
 
     apply("origin", origin, ORIGIN_TERMS, photo)
     apply("us", host, HOST_TERMS, photo)
+    # Whether the US term ran out under an older law that a later extension did not revive
+    # (the 1998 extension froze works published before 1923): the reason names that law.
+    pub_ref = s.terms.get("us.published")
+    f["us_published_old_law"] = "yes" if pub_ref is not None and pub_ref.result.via is not None else "no"
     cutoff = host.uraa.published_before if host.uraa else None
     if cutoff is None:
         f["us_uraa_window"] = "unknown"
@@ -216,6 +244,8 @@ def build(
     notice = host.uraa.notice_required_before if host.uraa else None
     f["us_notice_era"] = "unknown" if notice is None else _before(record.published, notice)
     f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
+    f["us_relations_at_publication"] = us_relations_at(origin, record.published)
+    f["origin_uraa_eligible"] = uraa_eligible(origin)
 
     categories = vocab.depicted_types.get(record.depicted_type or "", None)
     if record.depicted_type is None:

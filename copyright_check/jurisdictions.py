@@ -79,23 +79,25 @@ class Fop:
 
 
 @dataclass(frozen=True, slots=True)
-class Uraa:
-    restoration_date: date
-    published_before: int | None
-    notice_required_before: int | None
-    tag: Tag | None
+class UsRelations:
+    """Since when the US has had copyright relations with the country (Circular 38a);
+    `since` None means none. A published work of a national of a country without
+    relations at the time of publication is not protected in the US (17 USC 104(b)).
+    `review`: the relation is unsettled, so it may never decide a verdict."""
+
+    since: date | None
+    review: str | None
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class UsRelations:
-    """Since when the US has had copyright relations with the country (Circular 38a).
+class Uraa:
+    """`restoration_date` None: the country is not eligible for URAA restoration."""
 
-    `since` is None where the file says "none": works first published there are not
-    protected in the US under 17 U.S.C. § 104(b) while that lasts.
-    """
-
-    since: date | None
+    restoration_date: date | None
+    published_before: int | None
+    notice_required_before: int | None
+    tag: Tag | None
     sources: tuple[str, ...]
 
 
@@ -109,6 +111,7 @@ class Jurisdiction:
     fop: dict[str, Fop]
     uraa: Uraa | None
     review: str | None
+    us_relations: UsRelations | None = None
     examples: tuple[dict[str, Any], ...] = field(default=())
     us_relations: UsRelations | None = None
     # The code of the jurisdiction whose law this territory applies (Puerto Rico: US),
@@ -162,12 +165,8 @@ def _fop(category: str, data: dict[str, Any]) -> Fop:
 def _us_relations(path: Path, data: dict[str, Any] | None) -> UsRelations | None:
     if data is None:
         return None
-    since = data["since"]
-    try:
-        day = None if since == "none" else date.fromisoformat(since)
-    except ValueError as exc:
-        raise DataFileError(path, "us_relations.since", str(exc)) from None
-    return UsRelations(day, _sources(data["source"]))
+    return UsRelations(_date_or_none(path, "us_relations.since", data["since"]), data.get("review"),
+                       _sources(data["source"]))
 
 
 def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -197,6 +196,14 @@ def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -
 # The keys that carry law, as opposed to the file's own identity and examples.
 _INHERITED = ("terms", "fop", "uraa", "us_relations", "notes", "review")
 
+def _date_or_none(path: Path, key: str, value: str) -> date | None:
+    if value == "none":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise DataFileError(path, key, str(exc)) from None
+
 
 def load_jurisdiction(path: Path) -> Jurisdiction:
     """One file on its own; a file that `follows` another reads that one from the same folder."""
@@ -214,10 +221,7 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> 
         if "disputed" in values and not fop.get("review"):
             raise DataFileError(path, f"fop.{category}.review", "a disputed entry needs a review reason")
     uraa = data.get("uraa")
-    try:
-        restoration = date.fromisoformat(uraa["restoration_date"]) if uraa else None
-    except ValueError as exc:
-        raise DataFileError(path, "uraa.restoration_date", str(exc)) from None
+    restoration = _date_or_none(path, "uraa.restoration_date", uraa["restoration_date"]) if uraa else None
     return Jurisdiction(
         code=data["code"],
         name=data["name"],
@@ -227,7 +231,7 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> 
         fop={k: _fop(k, v) for k, v in data["fop"].items()},
         uraa=Uraa(restoration, uraa.get("published_before"), uraa.get("notice_required_before"),
                   Tag.from_data(uraa.get("tag")),
-                  _sources(uraa["source"])) if uraa and restoration else None,
+                  _sources(uraa["source"])) if uraa else None,
         review=data.get("review"),
         examples=tuple(data["examples"]),
         file=f"jurisdictions/{path.name}",

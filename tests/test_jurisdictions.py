@@ -51,3 +51,11 @@ def test_readme_lists_exactly_the_jurisdiction_files() -> None:
     section = text.split("## Jurisdictions", 1)[1].split("\n## ", 1)[0]
     listed = set(re.findall(r"^\| `([A-Z]{2})` \|", section, flags=re.M))
     assert listed == {p.stem for p in FILES}
+
+
+def test_every_file_states_its_us_relations_and_uraa_date() -> None:
+    # Circular 38a (US copyright relations) and 17 USC 104A(h)(2)/(h)(8) (restoration date):
+    # a file lacking either would silently fall back to the general URAA date.
+    lacking = [p.name for p in FILES
+               if (j := load_jurisdiction(p)).us_relations is None or j.uraa is None]
+    assert not lacking, f"files without us_relations or uraa.restoration_date: {lacking}"

@@ -66,3 +66,100 @@ def test_published_after_1989_is_life_plus_70_in_the_us(check):
               published_date="1990", licence="all rights reserved", **SE)
     assert "us-published-after-formalities-era" in rules_of(a)
     assert a.verdict.value == "not_ok"
+
+
+# -- issue 8, item 8: the 1998 term extension froze works published before 1923 ------------
+# Sonny Bono Copyright Term Extension Act (27 Oct 1998): 75 -> 95 years, no revival;
+# Commons:Hirtle_chart. jurisdictions/US.yaml, terms.published.not_revived.
+US_WORK = {"photographer": "P", "photographer_death_year": "1990", "origin_country": "US",
+           "depicted_type": "none"}
+
+
+def _us_rule(check, as_of_year: int, published: str) -> list[str]:
+    from datetime import date
+    return rules_of(check(as_of=date(as_of_year, 6, 1), image_date=published,
+                          published_date=published, **US_WORK))
+
+
+def test_us_published_before_the_1998_extension_on_earlier_as_of_dates(check):
+    # 1997: the 75-year term had run for works published before 1922 only.
+    assert "us-published-before-the-1998-extension" in _us_rule(check, 1997, "1921")
+    assert "us-work-formalities-unknown" in _us_rule(check, 1997, "1922")
+    # 2005: works published before 1923 stayed PD; 1923 was frozen until 2019.
+    assert "us-published-before-the-1998-extension" in _us_rule(check, 2005, "1922")
+    assert "us-work-formalities-unknown" in _us_rule(check, 2005, "1923")
+
+
+def test_us_published_over_95_years_from_2019(check):
+    assert "us-published-over-95-years" in _us_rule(check, 2019, "1923")
+    assert "us-work-formalities-unknown" in _us_rule(check, 2019, "1924")
+    assert "us-published-over-95-years" in _us_rule(check, 2026, "1930")
+    assert "us-work-formalities-unknown" in _us_rule(check, 2026, "1931")
+
+
+def test_us_published_before_the_1998_extension_reason_names_the_old_law(check):
+    from datetime import date
+    a = check(as_of=date(2005, 6, 1), image_date="1910", published_date="1910", **US_WORK)
+    text = next(r.text for r in a.reasons if r.rule == "us-published-before-the-1998-extension")
+    assert "before 1923" in text and "1998-10-27" in text and "unknown" not in text
+    assert a.verdict.value == "ok"
+
+
+# -- issue 8, item 8: US notice 1978 - 28 Feb 1989 (17 USC 405; Template:PD-US-no notice) ---
+def test_us_work_1978_1989_notice_unknown_is_named(check):
+    a = check(image_date="1982", published_date="1982", **US_WORK)
+    assert "us-work-1978-1989-notice-unknown" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    assert any("copyright notice" in r.text and "PD-US-no notice" in r.text for r in a.reasons)
+
+
+# -- issue 8, item 8: Template:PD-1996 only for published works -----------------------------
+def test_us_unpublished_life_term_expired_gets_the_unpublished_template(check):
+    # No publication recorded, photographer died 1925: life + 70 ran out in 1995 (17 USC
+    # 303(a)) and PD in Sweden on 1 Jan 1996 -> PD either way, but not "PD-1996".
+    a = check(photographer="P", photographer_death_year="1925", image_date="1920", **SE)
+    assert "us-unpublished-life-term-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert "{{PD-1996}}" not in " ".join(a.templates)
+    assert any("PD-US-unpublished" in t for t in a.templates)
+
+
+def test_published_work_pd_at_home_on_uraa_date_keeps_pd_1996(check):
+    a = check(photographer="P", photographer_death_year="1925", image_date="1940",
+              published_date="1941", **SE)
+    assert "us-foreign-not-restored-by-uraa" in rules_of(a)
+    assert a.templates == ["{{PD-old-auto-1996|deathyear=1925}}"]
+
+
+# -- issue 8, item 7: no US copyright relations (Circular 38a; 17 USC 104(b)) ----------------
+def test_us_no_relations_not_eligible_iran(check):
+    # Iran: no relations, not a URAA-eligible country. A photo published 1979 in Iran is
+    # PD in Iran 30 years after publication (Art. 16) and unprotected in the US.
+    a = check(photographer="P", image_date="1979", published_date="1979", origin_country="IR",
+              depicted_type="none")
+    assert "us-no-relations-not-eligible" in rules_of(a)
+    assert a.verdict.value == "ok"
+    us = next(r for r in a.reasons if r.rule == "us-no-relations-not-eligible")
+    assert "national of Iran" in us.text and us.jurisdiction == "jurisdictions/IR.yaml"
+
+
+def test_us_no_relations_needs_a_publication(check):
+    # 17 USC 104(a): unpublished works are protected whatever the author's nationality.
+    a = check(photographer="P", image_date="1979", origin_country="IR", depicted_type="none")
+    assert "us-no-relations-not-eligible" not in rules_of(a)
+
+
+def test_us_no_relations_at_publication_not_restored_nepal(check):
+    # Nepal: relations only since 2004 (WTO); a photo made 1960 and published 1980 was PD
+    # at home (25 years from making) on its URAA date, 23 April 2004: never protected.
+    a = check(photographer="P", image_date="1960", published_date="1980", origin_country="NP",
+              depicted_type="none")
+    assert "us-no-relations-at-publication-not-restored" in rules_of(a)
+    assert a.verdict.value == "ok"
+
+
+def test_us_relations_unsettled_never_decides(check):
+    # jurisdictions/PS.yaml: us_relations.review -> the 104(b) rules do not fire.
+    a = check(photographer="P", image_date="1979", published_date="1979", origin_country="PS",
+              depicted_type="none")
+    assert not {"us-no-relations-not-eligible", "us-no-relations-at-publication-not-restored"} & set(rules_of(a))
