@@ -111,7 +111,6 @@ class Jurisdiction:
     fop: dict[str, Fop]
     uraa: Uraa | None
     review: str | None
-    us_relations: UsRelations | None = None
     examples: tuple[dict[str, Any], ...] = field(default=())
     us_relations: UsRelations | None = None
     # The code of the jurisdiction whose law this territory applies (Puerto Rico: US),
