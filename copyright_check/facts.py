@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
-from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term
+from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.record import Record, Tri
 from copyright_check.terms import Dates, Status, TermResult, evaluate
@@ -284,14 +283,24 @@ def build(
     return s
 
 
-@lru_cache(maxsize=4096)
-def describe_term(term: Term) -> str:
-    """The term as a phrase for explanations ("70 years after the author's death")."""
-    base: dict[str, Any] = {
+def _describe_part(part: TermPart) -> str:
+    base = {
         "death": "after the author's death",
         "creation": "from the year it was made",
         "publication": "from first publication",
         "publication_else_creation": "from publication (or from creation if not published "
-        f"within {term.unpublished_window} years)",
+        f"within {part.unpublished_window} years)",
     }
-    return f"{term.years} years {base[term.counts_from]}"
+    return f"{part.years} years {base[part.counts_from]}"
+
+
+@lru_cache(maxsize=4096)
+def describe_term(term: Term) -> str:
+    """The term as a phrase for explanations ("70 years after the author's death"; a term
+    of two conditions names both, as the statute does)."""
+    text = _describe_part(term.main)
+    if term.at_least is not None:
+        text += f", but at least {_describe_part(term.at_least)}"
+    if term.at_most is not None:
+        text += f", but no longer than {_describe_part(term.at_most)}"
+    return text

@@ -54,6 +54,21 @@ class NotRevived:
 
 
 @dataclass(frozen=True, slots=True)
+class TermPart:
+    """One condition of a term: `years` from `counts_from` (a fact of the work)."""
+
+    counts_from: str
+    years: int
+    unpublished_window: int | None = None
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> TermPart | None:
+        if data is None:
+            return None
+        return cls(data["counts_from"], data["years"], data.get("unpublished_window"))
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     key: str
     counts_from: str
@@ -64,6 +79,14 @@ class Term:
     review: str | None
     tag: Tag | None
     sources: tuple[str, ...]
+    # A term made of two conditions: protected until the later ("but at least …") or
+    # only until the earlier ("but no longer than …") of the main one and this.
+    at_least: TermPart | None = None
+    at_most: TermPart | None = None
+
+    @property
+    def main(self) -> TermPart:
+        return TermPart(self.counts_from, self.years, self.unpublished_window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +168,8 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         review=data.get("review"),
         tag=Tag.from_data(data.get("tag")),
         sources=_sources(data["source"]),
+        at_least=TermPart.from_data(data.get("at_least")),
+        at_most=TermPart.from_data(data.get("at_most")),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from copyright_check.jurisdictions import NotRevived, Term
+from copyright_check.jurisdictions import NotRevived, Term, TermPart
 from copyright_check.years import YearRange
 
 
@@ -34,6 +34,11 @@ class Dates:
     # making of the work (alive then) and the length of a human life.
     death_bounds: YearRange | None = None
 
+    def year_of(self, fact: str) -> YearRange | None:
+        """The years a fact can have: the death year, where unknown, from death_bounds."""
+        value: YearRange | None = getattr(self, fact)
+        return self.death_bounds if value is None and fact == "death" else value
+
 
 @dataclass(frozen=True, slots=True)
 class TermResult:
@@ -42,6 +47,9 @@ class TermResult:
     missing: str | None  # the column (or doubt) that would decide an unknown
     base_year: int | None = None  # the year the term counted from, when exact
     via: NotRevived | None = None  # expired through this change of law, not the term itself
+    # The earliest year it can be PD from, when pd_from is not known: an honest "not
+    # before" for a term whose end depends on an unknown fact (a death year, say).
+    not_before: int | None = None
 
 
 NO_TERM = TermResult(Status.NONE, None, None)
@@ -65,22 +73,65 @@ def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResul
         hi,
         column if status is UNKNOWN else None,
         base.lo if base.is_exact else None,
+        not_before=lo,
     )
 
 
-def _publication_else_creation(term: Term, d: Dates, year: int) -> TermResult:
+def _publication_else_creation(part: TermPart, d: Dates, year: int) -> TermResult:
     """EU Term Directive art. 1(3) and 1(6) shape: N years from lawful publication; a
     work not published within the window from its creation is protected only to the
     window's end. With publication unknown, the best and worst cases bound the answer."""
-    window = term.unpublished_window or 0
+    window = part.unpublished_window or 0
     if d.publication is not None:
-        return _from_base(d.publication, term.years, year, d.columns["publication"])
+        return _from_base(d.publication, part.years, year, d.columns["publication"])
     if d.creation is None:
         return TermResult(UNKNOWN, None, d.columns["creation"])
-    earliest_end = d.creation.lo + min(window, term.years) + 1
-    latest_end = d.creation.hi + window + term.years + 1
+    earliest_end = d.creation.lo + min(window, part.years) + 1
+    latest_end = d.creation.hi + window + part.years + 1
     status = _window(earliest_end, latest_end, year)
-    return TermResult(status, latest_end, d.columns["publication"] if status is UNKNOWN else None)
+    return TermResult(status, latest_end, d.columns["publication"] if status is UNKNOWN else None,
+                      not_before=earliest_end)
+
+
+def _part(part: TermPart, d: Dates, year: int) -> TermResult:
+    """One condition of a term: N years from one fact."""
+    if part.counts_from == "publication_else_creation":
+        return _publication_else_creation(part, d, year)
+    base = getattr(d, part.counts_from)
+    if base is None and part.counts_from == "death" and d.death_bounds is not None:
+        # No death year, but the author lived through the making of the work and no
+        # longer than a human life: often enough to decide (see Dates.death_bounds).
+        result = _from_base(d.death_bounds, part.years, year, d.columns["death"])
+        if result.status is RUNNING:
+            # Running whatever the death year, but when it ends depends on it.
+            return TermResult(RUNNING, None, d.columns["death"], not_before=result.not_before)
+        return result
+    if base is None:
+        return TermResult(UNKNOWN, None, d.columns[part.counts_from])
+    return _from_base(base, part.years, year, d.columns[part.counts_from])
+
+
+def _longer(a: TermResult, b: TermResult) -> TermResult:
+    """Protected until both conditions have run out ("... but at least ...")."""
+    statuses = (a.status, b.status)
+    status = (EXPIRED if statuses == (EXPIRED, EXPIRED) else
+              RUNNING if RUNNING in statuses else UNKNOWN)
+    pd_from = max(a.pd_from, b.pd_from) if a.pd_from and b.pd_from else None
+    missing = next((r.missing for r in (a, b) if r.status is not EXPIRED and r.missing), None)
+    return TermResult(status, pd_from, missing if status is not EXPIRED else None,
+                      not_before=max(a.not_before or 0, b.not_before or 0) or None)
+
+
+def _shorter(a: TermResult, b: TermResult) -> TermResult:
+    """Free as soon as either condition has run out ("... but no longer than ...")."""
+    statuses = (a.status, b.status)
+    status = (EXPIRED if EXPIRED in statuses else
+              RUNNING if statuses == (RUNNING, RUNNING) else UNKNOWN)
+    ends = [r.pd_from for r in (a, b) if r.pd_from]
+    lows = [r.not_before for r in (a, b) if r.not_before]
+    missing = next((r.missing for r in (a, b) if r.status is UNKNOWN and r.missing), None)
+    return TermResult(status, min(ends) if ends else None, missing if status is UNKNOWN else None,
+                      not_before=min(lows) if lows else None)
 
 
 def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
@@ -92,33 +143,27 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).
         return TermResult(EXPIRED, None, None)
-    if term.counts_from == "publication_else_creation":
-        result = _publication_else_creation(term, d, year)
-    else:
-        base = getattr(d, term.counts_from)
-        if base is None and term.counts_from == "death" and d.death_bounds is not None:
-            # No death year, but the author lived through the making of the work and no
-            # longer than a human life: often enough to decide (see Dates.death_bounds).
-            result = _from_base(d.death_bounds, term.years, year, d.columns["death"])
-            if result.status is RUNNING:
-                result = TermResult(RUNNING, None, d.columns["death"])
-        elif base is None:
-            result = TermResult(UNKNOWN, None, d.columns[term.counts_from])
-        else:
-            result = _from_base(base, term.years, year, d.columns[term.counts_from])
+    result = _part(term.main, d, year)
+    if term.at_least is not None:
+        result = _longer(result, _part(term.at_least, d, year))
+    if term.at_most is not None:
+        result = _shorter(result, _part(term.at_most, d, year))
     for nr in term.not_revived:
         if result.status is EXPIRED:
             break
-        fact = getattr(d, nr.fact)
+        # A missing death year is bounded like any other (Dates.death_bounds): an author
+        # alive when the work was made after the cut-off died after it.
+        fact = d.year_of(nr.fact)
         cutoff = nr.cutoff(year)
         if fact is not None and fact.hi < cutoff:
             result = TermResult(EXPIRED, None, None, result.base_year, nr)
-        elif fact is None and nr.fact == "death" and d.creation is not None and d.creation.lo >= cutoff:
-            continue  # the author outlived the work's making, so died after the cut-off
-        elif result.status is RUNNING and (fact is None or fact.lo < cutoff):
+        elif fact is not None and fact.lo >= cutoff:
+            continue
+        elif result.status is RUNNING:
             # Whether the old term had already run out is what decides: name that fact.
-            result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year)
+            result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year,
+                                not_before=result.not_before)
     if term.review:
         # The law behind this term is unsettled: it may never decide a verdict either way.
-        return TermResult(UNKNOWN, result.pd_from, term.review)
+        return TermResult(UNKNOWN, result.pd_from, term.review, not_before=result.not_before)
     return result

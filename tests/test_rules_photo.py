@@ -136,13 +136,36 @@ def test_us_origin_photo_is_decided_by_the_us_question(check):
 
 
 def test_simple_photograph_term_under_review_is_undecided_not_the_life_term(check):
-    # Norway's åndsverkloven § 23 (15 years after death, at least 50 from creation) is
-    # encoded with a review flag: a simple photo goes to review, never to life + 70.
-    a = check(photographer="P", photographer_death_year="2000", image_date="1925",
-              published_date="1925", photo_kind="simple_photograph", origin_country="NO",
+    # Libya's 5 years from publication for non-artistic photos (Law 9/1968, Template:PD-Libya)
+    # is encoded with a review flag (COM:Libya questions the applicable law): a simple photo
+    # goes to review, never to life + 50.
+    a = check(photographer="P", photographer_death_year="1930", image_date="1925",
+              published_date="1925", photo_kind="simple_photograph", origin_country="LY",
               depicted_type="none")
     assert "photo-simple-photograph-undecided" in rules_of(a)
     assert a.verdict.value == "needs_review"
+
+
+def test_simple_photograph_longer_of_two_conditions_both_run_out(check):
+    # Åndsverkloven 2018 § 23: a fotografisk bilde is protected for the photographer's
+    # life + 15 years, but at least 50 years from the year it was made. Made 1960, the
+    # photographer died 1990: 50 years ended 2010, 15 years after death ended 2005.
+    a = check(photographer="P", photographer_death_year="1990", image_date="1960",
+              published_date="1960", photo_kind="simple_photograph", origin_country="NO",
+              depicted_type="none")
+    assert "photo-simple-photograph-expired" in rules_of(a)
+    assert "15 years after the author's death, but at least 50 years" in a.reasons[0].text
+
+
+def test_simple_photograph_longer_of_two_conditions_the_later_one_runs(check):
+    # Åndsverkloven 2018 § 23: made 1960 (50 years ended 2010) but the photographer died
+    # 2015, so the life + 15 condition runs to the end of 2030: the later end decides.
+    a = check(photographer="P", photographer_death_year="2015", image_date="1960",
+              published_date="1960", photo_kind="simple_photograph", origin_country="NO",
+              licence="all rights reserved", depicted_type="none")
+    assert "photo-simple-photograph-running" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    assert any("until the end of 2030" in r.text for r in a.reasons)
 
 
 def test_photograph_term_for_every_photo_japan_published_before_1957(check):

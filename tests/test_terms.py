@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from copyright_check.facts import death_bounds
-from copyright_check.jurisdictions import NotRevived, Term
+from copyright_check.jurisdictions import NotRevived, Term, TermPart
 from copyright_check.terms import Dates, Status, evaluate
 from copyright_check.years import YearRange
 
@@ -97,3 +97,45 @@ def test_a_term_under_review_never_decides() -> None:
     t = term(review="the law is unsettled here")
     assert evaluate(t, dates(death=1900), 2026).status is Status.UNKNOWN
     assert evaluate(t, dates(death=2000), 2026).status is Status.UNKNOWN
+
+
+def test_longer_of_two_conditions_needs_both_to_have_run_out() -> None:
+    # "Life + 15, but at least 50 years from creation" (åndsverkloven 2018 § 23 shape).
+    t = term(years=15, at_least=TermPart("creation", 50))
+    assert evaluate(t, dates(death=1990, creation=1960), 2026).status is Status.EXPIRED
+    running = evaluate(t, dates(death=2015, creation=1960), 2026)
+    assert running.status is Status.RUNNING and running.pd_from == 2031
+    later = evaluate(t, dates(death=1960, creation=1990), 2026)
+    assert later.status is Status.RUNNING and later.pd_from == 2041
+    # Death unknown: the 50 years have run, the life condition has not been decided.
+    undecided = evaluate(t, dates(creation=1960), 2026)
+    assert undecided.status is Status.UNKNOWN and undecided.missing == "death_col"
+
+
+def test_shorter_of_two_conditions_ends_with_the_first() -> None:
+    # "Life + 70, but no longer than 100 years from creation" (a fixture shape).
+    t = term(years=70, at_most=TermPart("creation", 100))
+    result = evaluate(t, dates(death=1990, creation=1920), 2026)
+    assert result.status is Status.EXPIRED and result.pd_from == 2021
+    assert evaluate(t, dates(death=1990, creation=1950), 2026).status is Status.RUNNING
+    # Death unknown: free once the 100 years have run, whatever the death year.
+    assert evaluate(t, dates(creation=1900), 2026).status is Status.EXPIRED
+
+
+def test_running_on_a_death_range_gives_not_before_not_a_year() -> None:
+    # Made 1985 by an author with no death year: life + 50 cannot end before 1985 + 51,
+    # but when it ends depends on the death year, so no pd_from, only a lower bound.
+    result = evaluate(term(years=50), _no_death(1985), 2026)
+    assert result.status is Status.RUNNING
+    assert result.pd_from is None and result.not_before == 2036
+
+
+def test_not_revived_cut_off_reads_the_death_bounds() -> None:
+    # An old law that ended before a change of law for authors dead before 1940: a work
+    # made in 1800 by an author with no death year: died by 1910 (human-life bound), so
+    # it had run out under the old law however long the new term is.
+    nr = NotRevived("death", 1940, date(1995, 7, 1), None, ("fixture",))
+    result = evaluate(term(years=200, not_revived=(nr,)), _no_death(1800), 2026)
+    assert result.status is Status.EXPIRED and result.via is nr
+    # Made 1950: the author died after the cut-off, so the new term decides (running).
+    assert evaluate(term(years=200, not_revived=(nr,)), _no_death(1950), 2026).status is Status.RUNNING
