@@ -14,6 +14,8 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import signal
+import stat
 from array import array
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -30,8 +32,10 @@ from copyright_check.reader import Layout, RawRecord, RawRow, open_records, pars
 from copyright_check.record import record_from_row
 
 CHUNK_ROWS = 2000
-# Below this input size, starting worker processes costs more than it saves.
+# Below this input size, starting worker processes costs more than it saves; above it,
+# each worker needs at least JOB_MIN_BYTES of input (about a chunk) to be worth its start.
 PARALLEL_MIN_BYTES = 2_000_000
+JOB_MIN_BYTES = 1_000_000
 
 
 @dataclass(slots=True)
@@ -159,6 +163,9 @@ def quiet_gc() -> None:
 
 def _init_worker(as_of: date) -> None:
     global _worker
+    # A forked worker inherits the CLI's SIGTERM handler; it should just stop, leaving the
+    # clean-up (the output's temporary file) to the main process.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker = Assessor(as_of=as_of)
     quiet_gc()
 
@@ -240,9 +247,29 @@ def rendered_file(
         yield columns, _flag_duplicates(stream, fmt)
 
 
-def default_jobs(path: Path | str) -> int:
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        with contextlib.suppress(OSError):
+            return max(1, len(affinity(0)))
+    return os.cpu_count() or 1
+
+
+def jobs_for(path: Path | str, requested: int | None = None) -> int:
+    """Worker processes for a file: what was asked (default: every core), but never more
+    than the cores — more processes only add memory and start-up — nor more than one per
+    JOB_MIN_BYTES of input, so a small file or a pipe of unknown size does not fork a
+    process per chunk. `--jobs 10000` must not fork 10,000 processes."""
     try:
-        small = Path(path).stat().st_size < PARALLEL_MIN_BYTES
-    except OSError:
-        small = True
-    return 1 if small else (os.cpu_count() or 1)
+        st = Path(path).stat()
+        size: int | None = st.st_size if stat.S_ISREG(st.st_mode) else None
+    except (OSError, ValueError):
+        size = None
+    by_size = 1 if size is None or size < PARALLEL_MIN_BYTES else max(1, size // JOB_MIN_BYTES)
+    wanted = _cores() if requested is None else max(1, requested)
+    return max(1, min(wanted, _cores(), by_size))
+
+
+def default_jobs(path: Path | str) -> int:
+    return jobs_for(path, None)

@@ -1,24 +1,40 @@
 """The command line: parses arguments and prints. Every decision lives in the library,
-so the call an upload script makes gives exactly what this shows."""
+so the call an upload script makes gives exactly what this shows.
+
+The exit code is a contract for scripts: 0 the batch was assessed, 1 only for
+`--fail-on`, 2 a usage, input, output or data-file error, 3 an internal error (a bug or
+the machine running out of memory), 130/143 interrupted by SIGINT/SIGTERM. Every failure
+is one line on stderr; `--debug` shows the traceback instead.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import io
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from types import FrameType
 from typing import Annotated
 
+import click
 import typer
 
 from copyright_check import console
 from copyright_check.assessor import Assessor
-from copyright_check.batch import Summary, assess_file, default_jobs, rendered_file
+from copyright_check.batch import Summary, assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
-from copyright_check.output import open_output, write
+from copyright_check.output import OutputError, open_output, write
 from copyright_check.reader import InputError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check heritage images against Wikimedia Commons copyright rules.")
 
 
@@ -43,9 +59,115 @@ def _as_of(value: str | None) -> date:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--as-of") from None
 
 
-def _fail(message: str) -> typer.Exit:
+def _encoding(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise typer.BadParameter(f"{value!r} is not an encoding Python knows", param_hint="--encoding") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: bytes or text codecs
+        raise typer.BadParameter(f"{value!r} is not a text encoding", param_hint="--encoding")
+    return value
+
+
+USAGE, INTERNAL = 2, 3
+# How much of an exception's text an error line quotes: a message that carries a 200 MB
+# cell must not become a 200 MB line.
+MESSAGE_CHARS = 300
+
+
+def _fail(message: str, code: int = USAGE) -> typer.Exit:
     console.error(message)
-    return typer.Exit(2)
+    return typer.Exit(code)
+
+
+class Terminated(BaseException):
+    """SIGTERM (or SIGHUP), raised like KeyboardInterrupt so that every `finally` runs:
+    the output's temporary file is removed as on Ctrl-C."""
+
+
+def _terminate(signum: int, _frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def _signals() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    names = [s for s in ("SIGTERM", "SIGHUP") if hasattr(signal, s)]
+    previous = {name: signal.signal(getattr(signal, name), _terminate) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _excerpt(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= MESSAGE_CHARS else text[:MESSAGE_CHARS] + "…"
+
+
+def _os_error(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename is not None else ""
+    return f"{where}{exc.strerror or _excerpt(exc)}"
+
+
+@contextlib.contextmanager
+def _guard(debug: bool) -> Iterator[None]:
+    """The one place a failure becomes an exit code and one line on stderr."""
+    if sys.stderr is None:  # started with 2>&-: errors have nowhere to go, but must not crash
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        raise _fail("standard output is closed; give --output")
+    try:
+        with _signals():
+            yield
+            sys.stdout.flush()  # a full disk or closed pipe on stdout shows here, not at exit
+    except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        raise
+    except (DataFileError, InputError, OutputError) as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise _fail("interrupted", 130) from None
+    except Terminated as exc:
+        raise _fail("terminated by a signal; no output file was left behind", 128 + int(exc.args[0])) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise _fail("the output was closed before the end (broken pipe)") from None
+    except MemoryError:
+        if debug:
+            raise
+        raise _fail("out of memory (try a smaller --jobs, or split the file)", INTERNAL) from None
+    except Exception as exc:
+        if debug:
+            raise
+        if isinstance(exc, OSError):
+            raise _fail(_os_error(exc)) from None
+        raise _fail(f"internal error: {type(exc).__name__}: {_excerpt(exc)} (run again with --debug for "
+                    "the traceback)", INTERNAL) from None
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, the interpreter's final flush of stdout would fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _utf8_stdout(table: bool) -> None:
+    """CSV and JSON on stdout are UTF-8 like the files; the table is for the terminal, so a
+    character the terminal's encoding lacks is replaced rather than stopping the run."""
+    with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+        if table:
+            sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+        else:
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+
+
+_DEBUG_HELP = "Show the full traceback of an internal error."
 
 
 @app.command()
@@ -64,30 +186,36 @@ def assess(
         typer.Option("--fail-on", help="Exit 1 if any row has this verdict (needs_review also matches not_ok)."),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Input encoding if not detected (e.g. cp1252).")
+        str | None, typer.Option("--encoding", callback=_encoding,
+                                 help="Input encoding if not detected (e.g. cp1252).")
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores for large files).")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores for large "
+                                 "files; never more than the cores, or than the file's size warrants).")
     ] = None,
+    keep_formulas: Annotated[bool, typer.Option(
+        "--keep-formulas", help="CSV: write cells exactly as read, even one that a spreadsheet would run as a "
+        "formula (=, +, -, @, tab, CR first). By default such a cell gets a leading apostrophe.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     """Assess every row of FILE: verdict, Commons templates, and why."""
     when = _as_of(as_of)
     summary = Summary()
-    try:
+    with _guard(debug):
+        _utf8_stdout(table=fmt is Format.table and output is None)
         if fmt is Format.table:
             results = assess_file(file, Assessor(as_of=when), when, encoding)
-            with open_output(output) as out:
+            with open_output(output, file) as out:
                 console.print_table(results, summary, out, explain=explain, as_of=when)
         else:
-            workers = jobs or default_jobs(file)
+            workers = jobs_for(file, jobs)
             assessor = Assessor(as_of=when)  # fails fast, with one line, on a broken data file
-            with rendered_file(file, fmt.value, when, encoding, workers, assessor) as (columns, rows), \
-                    open_output(output) as out:
-                for r in write(fmt.value, rows, out, columns):
+            kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
+            with rendered_file(file, kind, when, encoding, workers, assessor) as (columns, rows), \
+                    open_output(output, file) as out:
+                for r in write(kind, rows, out, columns):
                     summary.count(r.verdict, r.has_errors)
             console.print_summary(summary, when, to_stderr=output is None)
-    except (DataFileError, InputError) as exc:
-        raise _fail(str(exc)) from None
     if fail_on is not None:
         bad = summary.counts["not_ok"]
         if fail_on is FailOn.needs_review:
@@ -97,11 +225,12 @@ def assess(
 
 
 @app.command("check-data")
-def check_data() -> None:
+def check_data(debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False) -> None:
     """Validate every rule and jurisdiction file, and run each file's own examples."""
     from copyright_check.selfcheck import check_all
 
-    problems = check_all()
+    with _guard(debug):
+        problems = check_all()
     for line in problems:
         console.error(line)
     if problems:
@@ -112,19 +241,18 @@ def check_data() -> None:
 @app.command()
 def jurisdictions(
     code: Annotated[str | None, typer.Argument(help="Show one jurisdiction in full.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     """List the jurisdictions this engine knows, or show one."""
-    try:
+    with _guard(debug):
         found = default_jurisdictions()
-    except DataFileError as exc:
-        raise _fail(str(exc)) from None
-    if code is None:
-        console.print_jurisdictions(found)
-        return
-    j = found.get(code.upper())
-    if j is None:
-        raise _fail(f"no jurisdiction file for {code!r}")
-    console.print_jurisdiction(j)
+        if code is None:
+            console.print_jurisdictions(found)
+            return
+        j = found.get(code.upper())
+        if j is None:
+            raise _fail(f"no jurisdiction file for {code!r}")
+        console.print_jurisdiction(j)
 
 
 if __name__ == "__main__":  # pragma: no cover

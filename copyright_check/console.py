@@ -1,19 +1,42 @@
 """All terminal output goes through here (rich). Record values are escaped for rich's
-markup, so a title like "[bold]" prints as written."""
+markup, so a title like "[bold]" prints as written, and stripped of terminal control
+sequences, so a cell (or a file name) cannot recolour, retitle or clear the terminal, or
+hide a link behind text (OSC 8)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import IO
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _escape_markup
 from rich.table import Table
 
 from copyright_check.batch import Result, Summary
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
+
+# Escape sequences first, with their payload (CSI `ESC [ ... final`, OSC `ESC ] ... BEL|ST`
+# including OSC 8 hyperlinks, their 8-bit C1 forms, and two-character ESC sequences), then
+# every other C0 or C1 control and DEL. Newline and tab are layout, not control, in a cell.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def escape(text: str) -> str:
+    """Safe to print inside rich markup: no markup, no terminal control."""
+    return _escape_markup(strip_controls(text))
+
 
 _STYLE = {"ok": "green", "not_ok": "red", "needs_review": "yellow"}
 

@@ -13,7 +13,42 @@ import yaml
 _SCHEMAS = Path(__file__).resolve().parent / "schema"
 # libyaml's safe loader when PyYAML was built with it (10x faster start-up), else the
 # pure-Python one: both construct only plain data, never objects.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """YAML lets a repeated key silently replace the first: in a law file that is a term
+    or a source lost without a word, so it is refused."""
+
+    def __init__(self, key: Any, first: yaml.Mark, again: yaml.Mark) -> None:
+        self.key = key
+        self.first_line = first.line + 1
+        self.line = again.line + 1
+        super().__init__(None, None, f"duplicate key {key!r} (first at line {self.first_line})", again)
+
+
+class _UniqueKeyLoader(_BASE_LOADER):  # type: ignore[valid-type,misc]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            # Only the keys written in this mapping: one it merges in (<<) may be overridden
+            # by YAML's own rule, so the base loader flattens merges after this check.
+            seen: dict[Any, yaml.Mark] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.get(key)
+                except TypeError:  # an unhashable key: the base loader reports it
+                    continue
+                if first is not None:
+                    raise DuplicateKeyError(key, first, key_node.start_mark)
+                seen[key] = key_node.start_mark
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+_SAFE_LOADER = _UniqueKeyLoader
 
 
 class DataFileError(Exception):
@@ -37,11 +72,14 @@ def _validator(schema_name: str) -> jsonschema.protocols.Validator:
 
 
 def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
-    """safe_load only: no YAML tag in a data file can construct an object or run code."""
+    """safe_load only: no YAML tag in a data file can construct an object or run code;
+    a key given twice in one mapping is an error naming the file, the line and the key."""
     try:
         data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, "", f"cannot be read: {exc}") from None
+    except DuplicateKeyError as exc:
+        raise DataFileError(path, f"line {exc.line}", str(exc.problem)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else ""

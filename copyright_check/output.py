@@ -3,7 +3,8 @@
 Each row is rendered to its final text where it was assessed (in a worker process, when
 there are several), so the main process only writes. Files are written to a temporary
 file beside the target and renamed into place, so an interrupted run never leaves a
-half-written result that looks complete.
+half-written result that looks complete. What came from the input cannot act on whoever
+opens the output: CSV cells cannot start a spreadsheet formula, JSON cannot break a line.
 """
 
 from __future__ import annotations
@@ -13,18 +14,29 @@ import csv
 import io
 import json
 import os
+import secrets
+import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.reader import RawRow
+from copyright_check.record import normalise_header
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
-FORMATS = ("json", "jsonl", "csv")
+# `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
+# choice travels to worker processes with the format itself.
+FORMATS = ("json", "jsonl", "csv", "csv-raw")
+# An input column named like one of ours is kept under this prefix, so that `verdict`
+# always means this run's verdict (a re-assessed output file keeps its old verdict too).
+RENAMED_PREFIX = "input_"
+
+
+class OutputError(Exception):
+    """The output path cannot be used (the input file itself, a directory, not writable)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +50,38 @@ class Rendered:
 
 
 def input_columns(written: tuple[str, ...]) -> list[str]:
-    """The CSV output's input columns: as written, once each, minus our own columns."""
-    return [c for c in dict.fromkeys(written) if c not in ASSESSMENT_COLUMNS]
+    """The CSV output's names for the input columns: every column, in input order, as
+    written (a repeated name stays repeated); one named like an output column (compared
+    as the reader compares names: case, spaces, `-` and `_` alike) is renamed `input_<name>`."""
+    return [RENAMED_PREFIX + c if normalise_header(c) in ASSESSMENT_COLUMNS else c for c in written]
 
 
-def _csv_line(values: list[str]) -> str:
+# OWASP "CSV Injection": a cell starting with one of these is a formula (or becomes one)
+# in Excel, LibreOffice and Google Sheets. A leading apostrophe makes it text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise(cell: str) -> str:
+    """`=HYPERLINK(...)` -> `'=HYPERLINK(...)`; so is `-500` (a year BC written as a
+    negative number) -> `'-500`: a spreadsheet then shows it as the text it was."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _csv_line(values: list[str], formulas: bool = False) -> str:
     """RFC 4180 line ends (\r\n): the csv module then quotes a cell holding a lone \r too."""
     buf = io.StringIO(newline="")
-    csv.writer(buf).writerow(values)
+    csv.writer(buf).writerow(values if formulas else [neutralise(v) for v in values])
     return buf.getvalue()
+
+
+# JSON allows these raw inside strings, but JavaScript (before ES2019) and every reader
+# that splits lines with Python's str.splitlines() or Unicode line breaking ends a line
+# at them: one JSON Lines record would become two broken ones.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _csv_value(a: Assessment, column: str) -> str:
@@ -62,32 +97,33 @@ def _csv_value(a: Assessment, column: str) -> str:
 
 
 def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered:
-    if fmt == "csv":
-        values = [row.original.get(c, "") for c in columns]
-        text = _csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)])
+    if fmt.startswith("csv"):
+        values = row.values + [""] * (len(columns) - len(row.values))
+        text = _csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
     else:
-        text = json.dumps(a.to_dict(), ensure_ascii=False)
+        text = to_json(a.to_dict())
     return Rendered(a.id, a.verdict.value, bool(a.errors), text)
 
 
 def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
     """Adds an error found after rendering (a duplicate id, seen only by the main process)."""
-    if fmt == "csv":
+    if fmt.startswith("csv"):
+        # The cells were neutralised when rendered (or are kept raw): write them back as read.
         values = next(csv.reader(io.StringIO(rendered.text, newline="")))
         note = f"{error.column}: {error.message}"
         values[-1] = f"{values[-1]} | {note}" if values[-1] else note
-        text = _csv_line(values)
+        text = _csv_line(values, formulas=True)
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
-        text = json.dumps(data, ensure_ascii=False)
+        text = to_json(data)
     return Rendered(rendered.id, rendered.verdict, True, text)
 
 
 def write(fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str]) -> Iterator[Rendered]:
     """Writes the stream; yields each row on for the summary."""
-    if fmt == "csv":
-        out.write(_csv_line([*columns, *ASSESSMENT_COLUMNS]))
+    if fmt.startswith("csv"):
+        out.write(_csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
         for r in rows:
             out.write(r.text)
             yield r
@@ -107,18 +143,71 @@ def write(fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str]) 
         out.write("]\n" if first else "\n]\n")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[IO[str]]:
-    if path is None:
+def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[IO[str]]:
+    """Where the output goes, never destroying what it should not:
+    - a symlink is followed: the file it points to is written, the link stays;
+    - the input file itself (by any name: a link, `./`, a hard link) is refused;
+    - a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written as a stream;
+    - a regular file is written to a temporary file beside it and renamed into place, so
+      an interrupted run never leaves a half-written result; the new file gets the
+      permissions a plain `open()` would give it (the mode of the file it replaces, or
+      0666 minus the umask), not mkstemp's 0600.
+    """
+    if path is None or str(path) == "-":
         yield sys.stdout
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    target = Path(os.path.realpath(path))
+    if input_path is not None and _same_file(target, input_path):
+        raise OutputError(f"{path}: is the input file; refusing to overwrite it")
     try:
+        st: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"{path}: is a directory")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            stream = target.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
+        with stream:
+            yield stream
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp, fd = _temporary(target)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
+    try:
+        if st is not None:
+            os.fchmod(fd, stat.S_IMODE(st.st_mode))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _temporary(target: Path) -> tuple[Path, int]:
+    """A new file beside `target`, created with mode 0666 so that the kernel applies the
+    umask exactly as for any file the user creates."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            return tmp, os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")

@@ -36,8 +36,11 @@ class InputError(Exception):
 class RawRow:
     line: int  # 1-based line of the row's first physical line, for messages
     cells: dict[str, str]  # normalised column name -> cell
-    original: dict[str, str]  # header as written -> cell, for pass-through output
+    original: dict[str, str]  # header as written -> cell (first of a repeated name)
     errors: list[RowError] = field(default_factory=list)
+    # Every cell under the header, by position: the CSV output passes each input column
+    # through, a repeated column name included.
+    values: list[str] = field(default_factory=list)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -225,6 +228,7 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
                                    f"{len(header)}; extra cells ignored"))
     normalised: dict[str, str] = {}
     original: dict[str, str] = {}
+    values: list[str] = []
     damaged = _undecodable(record.text)
     for i, name in enumerate(header):
         value = cells[i] if i < len(cells) else ""
@@ -239,7 +243,8 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
         else:
             normalised[name] = value
         original.setdefault(written[i], value)
-    return RawRow(record.line, normalised, original, errors)
+        values.append(value)
+    return RawRow(record.line, normalised, original, errors, values)
 
 
 _BAD = re.compile("[\udc80-\udcff\ufffd]")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from copyright_check.paths import templates_dir
 
@@ -33,7 +34,10 @@ def escape_wikitext(value: Any) -> str:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    """Sandboxed and immutable: templates/*.j2 are volunteer-editable data, so a template
+    can read the values it is given but not reach Python internals (`__class__`,
+    `__globals__`) nor change a list or dict it is handed."""
+    env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=False,
         undefined=jinja2.StrictUndefined,

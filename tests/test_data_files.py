@@ -71,3 +71,32 @@ def test_jurisdiction_fact_without_source_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as err:
         load_jurisdiction(target)
     assert "terms.general" in str(err.value) and "source" in str(err.value)
+
+
+@pytest.mark.parametrize("text,key,line", [
+    ("code: SE\nname: Sweden\ncode: NO\n", "'code'", 3),
+    ("terms:\n  general:\n    years: 70\n    years: 50\n", "'years'", 4),
+    ("base: &b {a: 1}\nother:\n  <<: *b\n  a: 2\n  b: 3\n  b: 4\n", "'b'", 6),
+])
+def test_duplicate_key_in_a_data_file_is_refused_with_file_and_key(tmp_path: Path, text: str, key: str,
+                                                                      line: int) -> None:
+    """YAML would keep the last value silently: a term or a source lost without a word."""
+    from copyright_check.datafile import load_yaml
+
+    path = tmp_path / "XX.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_yaml(path)
+    assert str(path) in str(err.value) and key in str(err.value) and f"line {line}" in str(err.value)
+
+
+def test_a_merge_key_may_be_overridden_and_every_shipped_file_has_unique_keys(tmp_path: Path) -> None:
+    from copyright_check.datafile import load_yaml
+
+    path = tmp_path / "merge.yaml"
+    path.write_text("base: &b {a: 1, b: 1}\nother:\n  <<: *b\n  a: 2\n", "utf-8")
+    assert load_yaml(path)["other"] == {"a": 2, "b": 1}
+    shipped = [*rules_dir().glob("*.yaml"), *jurisdictions_dir().glob("*.yaml")]
+    assert len(shipped) > 50
+    for found in shipped:
+        load_yaml(found)

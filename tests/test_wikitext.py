@@ -39,3 +39,17 @@ def test_file_page_for_an_uploadable_row() -> None:
     page = file_page(row, a.templates)
     assert "{{PD-old-auto-expired|deathyear=1948}}" in page
     assert "|author=Oscar Halldin" in page and "{{delete}}" not in page
+
+
+def test_templates_render_in_a_sandbox() -> None:
+    """templates/*.j2 are volunteer-editable data: a template must not reach Python."""
+    import jinja2.sandbox
+
+    from copyright_check.wikitext import environment
+
+    env = environment()
+    assert isinstance(env, jinja2.sandbox.ImmutableSandboxedEnvironment)
+    with pytest.raises(jinja2.sandbox.SecurityError):
+        env.from_string("{{ ''.__class__.__mro__[1].__subclasses__() }}").render()
+    with pytest.raises(jinja2.sandbox.SecurityError):
+        env.from_string("{% set _ = params.append(1) %}").render(params=[])

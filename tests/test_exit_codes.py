@@ -1,0 +1,112 @@
+"""The exit-code contract (README, issue 13): 0 assessed, 1 only for --fail-on, 2 for a
+usage, input, output or data-file error, 3 for an internal error — each one line on
+stderr, the traceback only with --debug."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check import batch, cli
+from copyright_check.cli import app
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
+runner = CliRunner()
+
+
+def _one_line_error(stderr: str) -> bool:
+    lines = stderr.strip().splitlines()
+    return len(lines) == 1 and lines[0].startswith("error:") and "Traceback" not in stderr
+
+
+def _broken_assessor(exc: BaseException) -> type:
+    class Broken:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise exc
+
+    return Broken
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_internal_error_is_exit_3_one_line(monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    monkeypatch.setattr(cli, "Assessor", _broken_assessor(RuntimeError("a bug\nover two lines")))
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "--format", fmt])
+    assert result.exit_code == 3 and _one_line_error(result.stderr)
+    assert "RuntimeError: a bug over two lines" in result.stderr and "--debug" in result.stderr
+
+
+def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "Assessor", _broken_assessor(RuntimeError("a bug")))
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "--debug"])
+    assert isinstance(result.exception, RuntimeError)
+
+
+def test_memory_error_is_exit_3_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "Assessor", _broken_assessor(MemoryError()))
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "--format", "csv"])
+    assert result.exit_code == 3 and _one_line_error(result.stderr) and "memory" in result.stderr
+
+
+def test_internal_error_message_quotes_a_bounded_excerpt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "Assessor", _broken_assessor(ValueError("x" * 1_000_000)))
+    result = runner.invoke(app, ["assess", str(EXAMPLE)])
+    assert result.exit_code == 3 and len(result.stderr) < 1000
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib", "no-such-codec"])
+def test_encoding_that_is_not_a_text_encoding_is_a_usage_error(encoding: str) -> None:
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "--encoding", encoding])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "--encoding" in result.stderr
+
+
+def test_careless_and_hostile_inputs_exit_2_one_line(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(bytes(range(256)) * 40)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    odd = tmp_path / "a\x1b[31m\udcff.csv"  # an escape sequence and a byte that is not UTF-8
+    for path in (tmp_path, tmp_path / "missing.csv", binary, empty, odd, Path("")):
+        result = runner.invoke(app, ["assess", str(path), "--format", "jsonl"])
+        assert result.exit_code == 2 and _one_line_error(result.stderr), (path, result.output)
+        assert "\x1b" not in result.stderr
+
+
+def test_fail_on_is_the_only_exit_1() -> None:
+    clean = runner.invoke(app, ["assess", str(EXAMPLE), "--format", "jsonl", "--fail-on", "not_ok",
+                                "--as-of", "9999-12-31"])
+    assert clean.exit_code == 0  # nothing is protected in 9999 (the needs_review rows do not count)
+    assert runner.invoke(app, ["assess", str(EXAMPLE), "--format", "jsonl", "--as-of", "2026-11-24"]).exit_code == 0
+
+
+def test_closed_stdout_and_broken_pipe_are_one_line_not_a_traceback(tmp_path: Path) -> None:
+    script = [sys.executable, "-m", "copyright_check.cli", "assess", str(EXAMPLE), "--format", "jsonl"]
+    closed = subprocess.run(script, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: os.close(1), check=False)
+    assert closed.returncode == 2 and _one_line_error(closed.stderr)
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody will read: the first write raises EPIPE
+    try:
+        piped = subprocess.run(script, stdout=writer, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(writer)
+    assert piped.returncode == 2 and _one_line_error(piped.stderr) and "broken pipe" in piped.stderr
+
+
+def test_jobs_are_capped_by_cores_and_by_file_size(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(batch, "_cores", lambda: 4)
+    small, big = tmp_path / "small.csv", tmp_path / "big.csv"
+    small.write_bytes(b"id\n1\n")
+    with big.open("wb") as f:
+        f.truncate(batch.PARALLEL_MIN_BYTES + 2 * batch.JOB_MIN_BYTES)  # sparse: size only
+    assert batch.jobs_for(small, 10_000) == 1
+    assert batch.jobs_for(big, 10_000) == 4  # the cores
+    assert batch.jobs_for(big, 2) == 2
+    assert batch.jobs_for(big, None) == 4
+    monkeypatch.setattr(batch, "_cores", lambda: 64)
+    assert batch.jobs_for(big, 10_000) == (batch.PARALLEL_MIN_BYTES + 2 * batch.JOB_MIN_BYTES) // batch.JOB_MIN_BYTES
+    assert batch.jobs_for(tmp_path / "missing.csv", 8) == 1

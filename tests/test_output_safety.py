@@ -1,0 +1,201 @@
+"""Output that cannot harm (issue 13): the output path never destroys what it should not,
+and nothing from the input can act on whoever opens the output (a spreadsheet, a JSON
+Lines reader)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check.cli import app
+from copyright_check.output import OutputError, neutralise, open_output
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
+runner = CliRunner()
+ARGS = ["--as-of", "2026-11-24", "--jobs", "1"]
+
+
+def _assess(path: Path, *extra: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["assess", str(path), *ARGS, *extra])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+# -- every input column kept -------------------------------------------------------------
+def test_csv_output_keeps_repeated_and_colliding_input_columns(tmp_path: Path) -> None:
+    """A repeated column name stays twice, as written; an input column named like one of
+    ours (a re-assessed output file) is kept as `input_<name>`; `verdict` is always ours."""
+    path = tmp_path / "r.csv"
+    path.write_text("id,note,Note,note,verdict,Errors,templates,origin_country\n"
+                    "A,one,two,three,ok,old error,{{PD-old}},SE\n", "utf-8")
+    code, out, _ = _assess(path, "--format", "csv")
+    assert code == 0
+    header, row = _csv(out)
+    assert header[:8] == ["id", "note", "Note", "note", "input_verdict", "input_Errors", "input_templates",
+                          "origin_country"]
+    assert header[8:] == ["verdict", "templates", "uploadable_from", "reasons", "errors"]
+    assert row[:8] == ["A", "one", "two", "three", "ok", "old error", "{{PD-old}}", "SE"]
+    assert row[8] in {"ok", "not_ok", "needs_review"}
+
+
+# -- CSV injection (OWASP "CSV Injection") ----------------------------------------------
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "-500"])
+def test_csv_output_neutralises_formulas_in_input_cells(tmp_path: Path, cell: str) -> None:
+    path = tmp_path / "r.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["id", "title", "depicted_date", cell], ["A", cell, cell, "x"]])
+    code, out, _ = _assess(path, "--format", "csv")
+    assert code == 0
+    header, row = _csv(out)
+    assert header[3] == "'" + cell
+    assert row[1] == row[2] == "'" + cell
+    for value in header + row:
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_keep_formulas_writes_cells_exactly_as_read(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("id,title,depicted_date\nA,=1+1,-500\n", "utf-8")
+    code, out, _ = _assess(path, "--format", "csv", "--keep-formulas")
+    assert code == 0 and _csv(out)[1][1:3] == ["=1+1", "-500"]
+
+
+def test_neutralise_leaves_ordinary_cells_alone() -> None:
+    for cell in ("1948", "1921-06-03", "ca. 1920", "Oscar Halldin", "", "'quoted"):
+        assert neutralise(cell) == cell
+
+
+# -- JSON line separators --------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_output_escapes_unicode_line_separators(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("id,photo_kind\nA\u2028B\u2029C\u0085D,x\u2028y\n", "utf-8")
+    code, out, _ = _assess(path, "--format", fmt)
+    assert code == 0
+    for ch in ("\u2028", "\u2029", "\u0085"):
+        assert ch not in out
+    if fmt == "jsonl":
+        lines = out.splitlines()  # splitlines() breaks at all three
+        assert len(lines) == 1 and json.loads(lines[0])["id"] == "A\u2028B\u2029C\u0085D"
+
+
+# -- the output path --------------------------------------------------------------------
+def test_output_refuses_the_input_file_by_any_name(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "link.csv").symlink_to(path)
+    os.link(path, tmp_path / "hard.csv")
+    for name in (str(path), str(tmp_path / "." / "in.csv"), str(tmp_path / "link.csv"), str(tmp_path / "hard.csv")):
+        code, _, err = _assess(path, "--format", "csv", "-o", name)
+        assert code == 2 and "input file" in err and "Traceback" not in err
+    assert path.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_output_into_a_fifo_is_a_stream_not_a_rename(tmp_path: Path) -> None:
+    """A FIFO stands here for every non-regular file (/dev/null, /dev/stdout, a device):
+    renaming over one would replace the device node for the whole machine."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen([sys.executable, "-c", f"import sys; print(len(open({str(fifo)!r}).read()))"],
+                              stdout=subprocess.PIPE, text=True)
+    code, _, _ = _assess(EXAMPLE, "--format", "jsonl", "-o", str(fifo))
+    received = int(reader.communicate(timeout=30)[0])
+    assert code == 0 and received > 1000
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_output_follows_a_symlink_and_keeps_it(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    code, _, _ = _assess(EXAMPLE, "--format", "json", "-o", str(link))
+    assert code == 0 and link.is_symlink() and len(json.loads(target.read_text("utf-8"))) > 10
+
+
+def test_output_file_permissions_follow_the_umask_and_the_replaced_file(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        new = tmp_path / "new.csv"
+        with open_output(new) as out:
+            out.write("x")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640  # 0666 minus the umask, as open() gives
+        existing = tmp_path / "existing.csv"
+        existing.write_text("old")
+        existing.chmod(0o604)
+        with open_output(existing) as out:
+            out.write("x")
+        assert stat.S_IMODE(existing.stat().st_mode) == 0o604 and existing.read_text() == "x"
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize("where", ["dir", "under-a-file"])
+def test_unusable_output_path_is_one_line_exit_2(tmp_path: Path, where: str) -> None:
+    (tmp_path / "file").write_text("x")
+    target = tmp_path if where == "dir" else tmp_path / "file" / "out.csv"
+    code, _, err = _assess(EXAMPLE, "--format", "csv", "-o", str(target))
+    assert code == 2 and err.startswith("error:") and len(err.strip().splitlines()) == 1
+    with pytest.raises(OutputError):
+        open_output(target).__enter__()
+
+
+def test_sigterm_removes_the_temporary_output_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    with big.open("w", encoding="utf-8") as f:
+        f.write(lines[0])
+        for i in range(150):
+            f.writelines(line.replace("EX-", f"EX{i}-", 1) for line in lines[1:])
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "copyright_check.cli", "assess", str(big), "--format",
+                             "jsonl", "--jobs", "1", "-o", str(out)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it could be stopped"
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv"]
+
+
+# -- the terminal -------------------------------------------------------------------------
+ATTACKS = ["\x1b]8;;http://evil.example\x1b\\EX-1\x1b]8;;\x1b\\", "\x1b[2J\x1b[31mred", "\x1b]0;title\x07x",
+           "\x9b31mC1", "a\rb", "\x07bell\x7f"]
+
+
+@pytest.mark.parametrize("explain", [False, True])
+def test_table_strips_terminal_control_sequences_from_every_value(tmp_path: Path, explain: bool) -> None:
+    path = tmp_path / "r.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "depicted_creator", "depicted_type", "image_date", "origin_country"])
+        for i, attack in enumerate(ATTACKS):
+            writer.writerow([f"{attack}-{i}", attack, "building", attack, attack])
+    result = runner.invoke(app, ["assess", str(path), "--as-of", "2026-11-24", *(["--explain"] if explain else [])])
+    assert result.exit_code == 0
+    for control in ("\x1b", "\x9b", "\x07", "\x7f", "\r"):
+        assert control not in result.stdout
+    assert "EX-1-0" in result.stdout  # the link's text stays, the link is gone
+    assert "\x1b]8;;http://evil.example\x1b" not in result.stdout
+
+
+def test_error_lines_strip_control_sequences_from_file_names(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["assess", str(tmp_path / "\x1b]8;;http://evil\x1b\\x\x1b]8;;\x1b\\.csv")])
+    assert result.exit_code == 2 and "\x1b" not in result.stderr and "evil" not in result.stderr
