@@ -85,8 +85,11 @@ def test_follows_without_its_source_is_refused(tmp_path: Path) -> None:
 def test_us_relations_date_is_read(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     path = folder / "SE.yaml"
-    path.write_text(path.read_text("utf-8") + 'us_relations: {since: "1911-06-01", source: "Circular 38a"}\n')
-    assert load_all(folder)["SE"].us_relations.since == date(1911, 6, 1)  # type: ignore[union-attr]
+    # Replaced, not appended: a second us_relations key is refused (duplicate YAML keys).
+    text = path.read_text("utf-8")
+    assert 'since: "1911-06-01"' in text
+    path.write_text(text.replace('since: "1911-06-01"', 'since: "1912-03-04"'), "utf-8")
+    assert load_all(folder)["SE"].us_relations.since == date(1912, 3, 4)  # type: ignore[union-attr]
 
 
 def test_a_work_from_a_territory_under_us_law_is_a_us_work(tmp_path: Path) -> None:
