@@ -21,7 +21,7 @@ from copyright_check.paths import rules_dir
 STAGES = ("facts", "us", "verdict")
 QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
              "photo_us": "us", "verdict": "verdict"}
-_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml"}
+_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""`check-data`: every data file loads, and every jurisdiction's examples hold."""
+"""`check-data`: every data file loads, every template a file names is in the register
+(rules/templates.yaml), and every jurisdiction's examples hold."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from datetime import date
 
 from copyright_check.assessor import Assessor
 from copyright_check.datafile import DataFileError
+from copyright_check.facts import FACT_FIELDS
 from copyright_check.jurisdictions import Jurisdiction, load_all
+from copyright_check.register import condition_problems, emitted_names, load_register, register_problems
 
 
 def example_problems(assessor: Assessor, j: Jurisdiction) -> list[str]:
@@ -31,9 +34,11 @@ def check_all() -> list[str]:
     try:
         found = load_all()
         assessor = Assessor(found)
+        register = load_register()
+        problems = register_problems(register, emitted_names())
     except DataFileError as exc:
         return [str(exc)]
-    problems: list[str] = []
+    problems += condition_problems(register, FACT_FIELDS)
     for j in found.values():
         problems += example_problems(assessor, j)
     return problems
