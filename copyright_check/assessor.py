@@ -172,10 +172,17 @@ class Assessor:
             "depicted_made": r.depicted_date,
             "creator": r.depicted_creator or "an unknown author",
             "licence_text": s.licence.id or (r.licence or "none"),
-            "fop_country": s.fop.jurisdiction.name if s.fop else r.depicted_country,
+            "fop_country": (s.fop.jurisdiction.name + (f" ({s.fop.period})" if s.fop.period else ""))
+            if s.fop else r.depicted_country,
+            "fop_practice": s.fop.practice if s.fop else "",
+            "fop_kept": "",
             "fop_categories": s.fop.categories if s.fop else "this kind of work",
             "fop_review": s.fop.review if s.fop else "",
         }
+        kept = "kept" in (s.facts.get("fop_outdoor"), s.facts.get("fop_indoor"), s.facts.get("fop_commercial"))
+        if kept and s.fop is not None:
+            ctx["fop_kept"] = (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
+                               f"({s.fop.practice}).")
         host = s.host
         if host.uraa is not None:
             ctx["uraa_cutoff"] = host.uraa.published_before

@@ -39,6 +39,7 @@ FACT_FIELDS = (
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
+    "fop_place_condition",
     "depicted_type", "depicted_beyond_any_term",
 )
 
@@ -79,7 +80,16 @@ class FopLookup:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(s for e in self.entries for s in e.sources))
+        return tuple(dict.fromkeys(s for e in self.entries for s in (*e.sources, *e.practice_sources)))
+
+    @property
+    def period(self) -> str:
+        """How the law applied is named when it is not today's (FoP not yet in force)."""
+        return next((e.period for e in self.entries if e.period), "")
+
+    @property
+    def practice(self) -> str:
+        return "; ".join(dict.fromkeys(s for e in self.entries for s in e.practice_sources))
 
 
 @dataclass(slots=True)
@@ -179,12 +189,19 @@ def uraa_eligible(j: Jurisdiction | None) -> str:
     return "no" if j.uraa.restoration_date is None else "yes"
 
 
-def _fop_value(values: list[bool | str]) -> str:
-    if any(v is False for v in values):
+def _fop_value(entries: list[Fop], attr: str) -> str:
+    """One FoP condition over all the entries the object needs: "no" if any entry
+    refuses; a disputed entry gives what Commons does on that dispute ("deleted" —
+    its precautionary principle — or "kept"), or "disputed" where Commons leaves it open."""
+    values = [(getattr(e, attr), e.practice) for e in entries]
+    if any(v is False for v, _ in values):
         return "no"
-    if any(v == "disputed" for v in values):
+    practices = [p for v, p in values if v == "disputed"]
+    if "deletes" in practices:
+        return "deleted"
+    if any(p is None for p in practices):
         return "disputed"
-    return "yes"
+    return "kept" if practices else "yes"
 
 
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
@@ -266,18 +283,21 @@ def build(
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
 
     if depicted_j is not None and categories:
-        entries = tuple(depicted_j.fop[c] for c in categories)
+        # The law as it stood on the as-of date (an entry's in_force_from / earlier).
+        entries = tuple(depicted_j.fop[c].at(as_of) for c in categories)
         s.fop = FopLookup(depicted_j, entries)
-        f["fop_outdoor"] = _fop_value([e.outdoor_public for e in entries])
-        f["fop_indoor"] = _fop_value([e.indoor_public for e in entries])
-        f["fop_commercial"] = _fop_value([e.commercial for e in entries])
+        f["fop_outdoor"] = _fop_value(list(entries), "outdoor_public")
+        f["fop_indoor"] = _fop_value(list(entries), "indoor_public")
+        f["fop_commercial"] = _fop_value(list(entries), "commercial")
         f["fop_permanent_required"] = "yes" if any(e.permanent_required for e in entries) else "no"
+        f["fop_place_condition"] = "yes" if any(e.public_place_required for e in entries) else "no"
     else:
-        for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required"):
+        for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+                     "fop_place_condition"):
             f[name] = "none"
     # Whether artworks indoors are covered: an interior usually shows some.
-    art = [depicted_j.fop[c] for c in ("artwork_3d", "artwork_2d")] if depicted_j else []
-    f["fop_art_indoor"] = _fop_value([e.indoor_public for e in art]) if art else "none"
+    art = [depicted_j.fop[c].at(as_of) for c in ("artwork_3d", "artwork_2d")] if depicted_j else []
+    f["fop_art_indoor"] = _fop_value(art, "indoor_public") if art else "none"
     if len(f) != len(FACT_FIELDS):  # every field always present (module docstring)
         raise RuntimeError(f"facts missing: {sorted(set(FACT_FIELDS) - set(f))}")
     return s

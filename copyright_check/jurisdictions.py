@@ -7,7 +7,7 @@ because a half-read law file would give confident wrong answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +91,12 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Fop:
+    """One freedom-of-panorama entry. `public_place_required` False: the law names no
+    place (UK s62(1)(a): buildings), so every setting is covered. `in_force_from`: the
+    entry is the law from that date; before it `earlier` applied (None: no exception).
+    `practice`: what Commons does with a file that turns on a `disputed` value here
+    ("deletes" on the doubt, its precautionary principle, or "keeps")."""
+
     category: str
     outdoor_public: FopValue
     indoor_public: FopValue
@@ -99,6 +105,21 @@ class Fop:
     review: str | None
     tag: Tag | None
     sources: tuple[str, ...]
+    public_place_required: bool = True
+    in_force_from: date | None = None
+    earlier: Fop | None = None
+    practice: str | None = None
+    practice_sources: tuple[str, ...] = ()
+    period: str = ""  # how the law as of an earlier date is named in reasons
+
+    def at(self, day: date) -> Fop:
+        """The entry as the law stood on `day`."""
+        if self.in_force_from is None or day >= self.in_force_from:
+            return self
+        period = f"as the law stood before {self.in_force_from.isoformat()}"
+        if self.earlier is not None:
+            return replace(self.earlier.at(day), period=period)
+        return Fop(self.category, False, False, False, True, None, None, self.sources, period=period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +204,11 @@ def _fop(category: str, data: dict[str, Any]) -> Fop:
         review=data.get("review"),
         tag=Tag.from_data(data.get("tag")),
         sources=_sources(data["source"]),
+        public_place_required=data.get("public_place_required", True),
+        in_force_from=date.fromisoformat(data["in_force_from"]) if data.get("in_force_from") else None,
+        earlier=_fop(category, data["earlier"]) if data.get("earlier") else None,
+        practice=(data.get("commons_practice") or {}).get("on_dispute"),
+        practice_sources=_sources(data["commons_practice"]["source"]) if data.get("commons_practice") else (),
     )
 
 
