@@ -8,7 +8,9 @@ title or id); explanations are rendered per row, from that row's own facts.
 from __future__ import annotations
 
 import operator
+import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +22,7 @@ from copyright_check.datafile import DataFileError
 from copyright_check.engine import Engine, EngineError
 from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term, longest_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
+from copyright_check.libinput import as_date, row_cells
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
@@ -31,6 +34,21 @@ _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in ("id", "title", "rights_
 _LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
            "depicted": "the depicted work", "fop": "freedom of panorama"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+# durable-rules keeps process-wide state, and an Engine holds the answer of the question in
+# flight: two threads assessing at once (on one Assessor or on two) would swap answers
+# silently. One lock for the process makes a shared Assessor safe; threads then take
+# turns (processes are the way to run in parallel).
+_ENGINE_LOCK = threading.RLock()
+
+
+def _new_lock_after_fork() -> None:
+    global _ENGINE_LOCK
+    _ENGINE_LOCK = threading.RLock()  # a lock held by another thread at fork would never be released
+
+
+os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +113,14 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
 
 
 class Assessor:
-    """Load once, assess many. Not thread-safe: use one per process (durable-rules)."""
+    """Load once, assess many. Safe to share between threads (they take turns on one
+    process-wide lock, see _ENGINE_LOCK); for parallel work use one per process."""
 
     def __init__(
         self,
         jurisdictions: Mapping[str, Jurisdiction] | None = None,
         ruleset: RuleSet | None = None,
-        as_of: date | None = None,
+        as_of: date | str | None = None,
         cache_size: int = 20_000,
         row_cache_size: int = 5_000,
     ) -> None:
@@ -112,8 +131,9 @@ class Assessor:
                                 "the US rules need this jurisdiction file")
         self.combinations = load_combinations()
         self._longest = longest_term(self.jurisdictions)
-        self.as_of = as_of
-        self._engine = Engine(self.ruleset)
+        self.as_of = as_date(as_of)
+        with _ENGINE_LOCK:
+            self._engine = Engine(self.ruleset)
         self._cache: dict[tuple[Any, ...], Rule] = {}
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
@@ -317,8 +337,11 @@ class Assessor:
         return max(years) if years else None
 
     # -- the public calls ---------------------------------------------------------------
-    def assess_record(self, record: Record, as_of: date | None = None) -> Assessment:
-        when = as_of or self.as_of or date.today()
+    def assess_record(self, record: Record, as_of: date | str | None = None) -> Assessment:
+        with _ENGINE_LOCK:
+            return self._assess_record(record, as_date(as_of) or self.as_of or date.today())
+
+    def _assess_record(self, record: Record, when: date) -> Assessment:
         errors = list(record.errors)
         try:
             s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
@@ -346,13 +369,16 @@ class Assessor:
         )
 
     def assess_cells(
-        self, cells: Mapping[str, str], as_of: date | None = None, normalised: bool = False
+        self, cells: Mapping[str, str], as_of: date | str | None = None, normalised: bool = False
     ) -> Assessment:
         """Cells of one row. A row equal to an earlier one in every column the law reads
         (all but id, title and rights_holder) gets that row's assessment under its own id,
         without parsing or rendering again — the common case of a batch of one photographer's
         pictures of one building."""
-        when = as_of or self.as_of or date.today()
+        with _ENGINE_LOCK:
+            return self._assess_cells(cells, as_date(as_of) or self.as_of or date.today(), normalised)
+
+    def _assess_cells(self, cells: Mapping[str, str], when: date, normalised: bool) -> Assessment:
         if not normalised:
             cells = normalise_keys(cells)
         rid = (cells.get("id") or "").strip()
@@ -361,7 +387,7 @@ class Assessor:
             hit = self._rows.get(key)
             if hit is not None:
                 return _copy(hit, rid)
-        a = self.assess_record(record_from_row(cells, when.year, normalised=True), when)
+        a = self._assess_record(record_from_row(cells, when.year, normalised=True), when)
         if key is not None:
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
@@ -369,16 +395,21 @@ class Assessor:
             a = _copy(a, rid)
         return a
 
-    def assess(self, row: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:
-        """`row` is a dict of RECORDS.md columns (strings or numbers) or a Record."""
-        when = as_of or self.as_of or date.today()
+    def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> Assessment:
+        """`row` is a dict of RECORDS.md columns or a Record. Cells may be text, numbers
+        (1948 or 1948.0), None or NaN (unknown), bytes (UTF-8), dates (libinput.py);
+        `as_of` a date, a datetime or an ISO string."""
+        when = as_date(as_of) or self.as_of or date.today()
         if isinstance(row, Record):
             return self.assess_record(row, when)
-        cells = {str(k): ("" if v is None else str(v)) for k, v in row.items()}
-        return self.assess_cells(cells, when)
+        cells, errors = row_cells(row)
+        a = self.assess_cells(cells, when)
+        if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
+            a.errors[:0] = errors
+        return a
 
     def assess_many(
-        self, rows: Iterable[Mapping[str, Any]], as_of: date | None = None
+        self, rows: Iterable[Mapping[str, Any]], as_of: date | str | None = None
     ) -> Iterator[Assessment]:
         for row in rows:
             yield self.assess(row, as_of)
@@ -387,9 +418,10 @@ class Assessor:
 _default: Assessor | None = None
 
 
-def assess(record: Mapping[str, Any] | Record, as_of: date | None = None) -> Assessment:
+def assess(record: Mapping[str, Any] | Record, as_of: date | str | None = None) -> Assessment:
     """One call for an upload script; the rules are compiled on first use and kept."""
     global _default
-    if _default is None:
-        _default = Assessor()
+    with _ENGINE_LOCK:
+        if _default is None:
+            _default = Assessor()
     return _default.assess(record, as_of)

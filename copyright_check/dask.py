@@ -30,6 +30,8 @@ import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignor
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
+from copyright_check.output import RENAMED_PREFIX
+from copyright_check.record import normalise_header
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 
@@ -71,10 +73,11 @@ def _assess_one(assessor: Assessor, row: dict[Any, Any], as_of: date) -> Assessm
 
 
 def _frame(pdf: Any, assessments: list[Assessment]) -> Any:
-    """The input columns (minus any named like an output column, as in the CSV writer),
-    then the assessment. Also builds the `meta` from an empty frame, so the declared and
-    the computed dtypes cannot drift apart."""
-    out = pdf.drop(columns=[c for c in ASSESSMENT_COLUMNS if c in pdf.columns])
+    """Every input column (one named like an output column renamed `input_<name>`, as in
+    the CSV writer), then the assessment. Also builds the `meta` from an empty frame, so
+    the declared and the computed dtypes cannot drift apart."""
+    out = pdf.rename(columns={c: RENAMED_PREFIX + str(c) for c in pdf.columns
+                              if normalise_header(str(c)) in ASSESSMENT_COLUMNS})
     index = pdf.index
     out["verdict"] = pd.Series([a.verdict.value for a in assessments], index=index, dtype=object)
     out["templates"] = pd.Series([" ".join(a.templates) for a in assessments], index=index, dtype=object)

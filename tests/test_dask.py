@@ -56,3 +56,10 @@ def test_meta_matches_computed_dtypes(client: Any) -> None:
     lazy = assess_dataframe(ddf, as_of=AS_OF)
     out = lazy.compute()
     assert dict(lazy.dtypes) == dict(out.dtypes)
+
+
+def test_dataframe_keeps_input_columns_named_like_ours(client: Any) -> None:
+    pdf = pd.DataFrame([{"id": "A", "verdict": "old", "Errors": "old error", "origin_country": "SE"}])
+    out = assess_dataframe(dd.from_pandas(pdf, npartitions=1), as_of=AS_OF).compute()
+    assert list(out.columns)[:4] == ["id", "input_verdict", "input_Errors", "origin_country"]
+    assert out["input_verdict"].iloc[0] == "old" and out["verdict"].iloc[0] in {"ok", "not_ok", "needs_review"}
