@@ -1,10 +1,16 @@
 """Reading records.csv as exported by real spreadsheets, one row at a time.
 
-Exports come from Excel, LibreOffice and collection systems: `,` `;` or tab; UTF-8 with
-or without BOM, UTF-16, or Windows-1252; ragged rows; NUL bytes. The stdlib csv module
-(with its Sniffer for the dialect) does the parsing; this module adds the encoding
-choice, header normalisation, and a per-row error instead of an exception, so that every
-row reaches the output. Rows are streamed: memory does not grow with the file.
+Exports come from Excel, LibreOffice and collection systems: `,` `;` or tab (or Excel's
+`sep=;` first line); a title line above the header; UTF-8 with or without BOM, UTF-16, or
+Windows-1252; ragged rows; NUL bytes; inch marks in unquoted cells; long catalogue notes
+in quoted cells. The records are cut where the stdlib csv module cuts them
+(records_cut.py) and parsed by the csv module; this module adds the encoding choice,
+header detection and normalisation, and a per-row error instead of an exception, so that
+every row reaches the output. Input is read once, front to back, in bounded pieces:
+standard input and pipes work, and memory does not grow with the file or with one cell.
+
+Other input formats feed the same path: `row_from_cells` turns one row's cells into the
+RawRow the rest of the tool reads.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import codecs
 import contextlib
 import csv
 import io
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -22,9 +29,17 @@ from typing import IO, Any
 
 from copyright_check.assessment import RowError
 from copyright_check.record import normalise_header
+from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
+
+__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "open_records",
+           "parse_record", "read_rows", "row_from_cells"]
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
+# A title line or two above the header ("Export from …, 2024-03-01") is skipped: the
+# header is the first of this many lines that names an id column.
+_HEADER_SEARCH_LINES = 10
+_SEP_HINT = re.compile(r'^"?sep=(.)"?[ \t]*$', re.IGNORECASE)
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -73,63 +88,6 @@ def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
         return Fallback
 
 
-def _clean_lines(stream: IO[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.replace("\x00", "\ufffd") if "\x00" in line else line
-
-
-# A quoted cell may hold line breaks; one that is still open after this many physical
-# lines is an unclosed quote, not a cell (an export never has 50-line titles).
-MAX_RECORD_LINES = 50
-
-
-@dataclass(frozen=True, slots=True)
-class RawRecord:
-    line: int
-    text: str
-    unclosed: bool = False
-
-
-def _records(lines: Iterator[str], quotechar: str) -> Iterator[RawRecord]:
-    """Physical lines into records by quote parity, so that one unclosed quote costs
-    one row (read without quoting, with an error) instead of every row after it."""
-    pushback: list[str] = []
-    number = 0  # physical line number of the next line handed out
-
-    def next_line() -> str | None:
-        nonlocal number
-        if pushback:
-            number += 1
-            return pushback.pop()
-        line = next(lines, None)
-        if line is not None:
-            number += 1
-        return line
-
-    while True:
-        first = next_line()
-        if first is None:
-            return
-        start = number
-        parts = [first]
-        open_quotes = first.count(quotechar) % 2 == 1
-        while open_quotes and len(parts) < MAX_RECORD_LINES:
-            more = next_line()
-            if more is None:
-                break
-            parts.append(more)
-            if more.count(quotechar) % 2 == 1:
-                open_quotes = False
-        if open_quotes:
-            # Give the lines after the first back, and read the first one literally.
-            for line in reversed(parts[1:]):
-                pushback.append(line)
-            number -= len(parts) - 1
-            yield RawRecord(start, first, unclosed=True)
-        else:
-            yield RawRecord(start, "".join(parts))
-
-
 @dataclass(frozen=True, slots=True)
 class Layout:
     """What it takes to parse one record of a file: picklable, so worker processes can
@@ -146,46 +104,126 @@ class Layout:
                 "skipinitialspace": self.skipinitialspace, "strict": False}
 
 
+class _Prefixed(io.RawIOBase):
+    """The bytes already read to detect the encoding, then the rest of the stream, so
+    that nothing has to seek back (standard input and pipes cannot)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read1 = getattr(self._rest, "read1", None)
+        data = read1(len(buffer)) if read1 is not None else self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _excerpt(text: str, limit: int = 200) -> str:
+    """A bounded quote of input for a message: a huge cell or header never makes a
+    huge message."""
+    text = text.replace(MARKER, "")
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
+
+
+def _open_binary(path: Path | str) -> IO[bytes]:
+    if str(path) == "-":
+        return sys.stdin.buffer
+    try:
+        return Path(path).open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be opened: {exc.strerror or exc}") from None
+
+
+def _names_id(line: str, delimiter: str) -> bool:
+    try:
+        cells = next(csv.reader([line.rstrip("\r\n")[:_SNIFF_BYTES]], delimiter=delimiter), [])
+    except csv.Error:
+        return False
+    return any(normalise_header(c) == "id" for c in cells)
+
+
+def _find_header(lines: list[str], hint: str | None) -> tuple[int, str | None]:
+    """Which of the first lines is the header (the first that names an id column), and
+    the delimiter that shows it if only one does (else the Sniffer decides)."""
+    for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d)]
+        if found:
+            return i, found[0] if len(found) == 1 else None
+    return 0, None
+
+
+def _sample(pieces: Iterator[str]) -> list[str]:
+    lines: list[str] = []
+    size = 0
+    for piece in pieces:
+        lines.append(piece)
+        size += len(piece)
+        if size >= _SNIFF_BYTES or len(lines) >= _HEADER_SEARCH_LINES * 4:
+            break
+    return lines
+
+
 @contextlib.contextmanager
 def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
     """The file's layout and its data records (raw text); raises InputError only for a
-    file that cannot be opened or has no header."""
-    path = Path(path)
-    try:
-        binary = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be opened: {exc.strerror or exc}") from None
-    with binary:
-        head = binary.read(_DETECT_BYTES)
-        binary.seek(0)
+    file that cannot be opened or has no header. `-` is standard input."""
+    binary = _open_binary(path)
+    with contextlib.ExitStack() as stack:
+        if binary is not sys.stdin.buffer:
+            stack.enter_context(binary)
+        try:
+            head = binary.read(_DETECT_BYTES)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         chosen = encoding or detect_encoding(head)
         try:
-            codecs.lookup(chosen)
+            info = codecs.lookup(chosen)
         except LookupError:
-            raise InputError(f"unknown encoding: {chosen}") from None
+            raise InputError(f"unknown encoding: {_excerpt(chosen, 40)}") from None
+        if not getattr(info, "_is_text_encoding", True):
+            raise InputError(f"{_excerpt(chosen, 40)} is not a text encoding")
         # surrogateescape keeps undecodable bytes as markers, found again per row below.
-        errors = "surrogateescape" if codecs.lookup(chosen).name == "utf-8" else "replace"
-        text = io.TextIOWrapper(binary, encoding=chosen, errors=errors, newline="")
+        errors = "surrogateescape" if info.name == "utf-8" else "replace"
+        text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, binary)), encoding=chosen,
+                                errors=errors, newline="")
+        pieces = clean_lines(text)
         try:
-            sample = text.read(_SNIFF_BYTES)
-            text.seek(0)
+            sample = _sample(pieces)
         except UnicodeError as exc:
             raise InputError(f"{path}: cannot be decoded as {chosen}: {exc}") from None
-        if not sample.strip():
+        if not "".join(sample).strip():
             raise InputError(f"{path}: the file is empty (no header row)")
-        dialect = _sniff(sample)
+        skip = 0
+        hint = None
+        if m := _SEP_HINT.match(sample[0].rstrip("\r\n")):
+            hint, skip = m.group(1), 1  # Excel's "sep=;" line names the delimiter
+        at, shown = _find_header(sample[skip:], hint)
+        skip += at
+        dialect = _sniff("".join(sample[skip:])[:_SNIFF_BYTES])
+        delimiter = hint or shown or dialect.delimiter
         # Spreadsheet exports quote with " and double it inside cells; only the delimiter is
         # taken from the Sniffer, which can mistake an apostrophe-heavy cell (wikitext bold)
         # for the quote character.
-        records = _records(_clean_lines(text), '"')
+        layout = Layout((), (), delimiter, '"', bool(dialect.skipinitialspace))
+        cutter = Cutter(delimiter, '"', layout.skipinitialspace)
+        records = cutter.records(itertools.chain(sample[skip:], pieces), skip + 1)
         header_record = next(records, None)
-        layout = Layout((), (), dialect.delimiter, '"', bool(dialect.skipinitialspace))
         header_cells = _parse(header_record.text, layout) if header_record else None
         if not header_cells:
             raise InputError(f"{path}: no readable header row")
         header = tuple(normalise_header(h) for h in header_cells)
         if "id" not in header:
-            raise InputError(f"{path}: the header has no 'id' column (found: {', '.join(header)})")
+            raise InputError(f"{path}: the header has no 'id' column "
+                             f"(found: {_excerpt(', '.join(header[:50]))})")
         yield replace(layout, header=header, written=tuple(header_cells)), records
 
 
@@ -210,7 +248,6 @@ def _parse(text: str, layout: Layout, literal: bool = False) -> list[str] | None
 
 def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
     """One record into a row with per-cell errors; None for a blank line (not a record)."""
-    header, written = layout.header, layout.written
     errors: list[RowError] = []
     cells = _parse(record.text, layout, literal=record.unclosed)
     if record.unclosed:
@@ -219,6 +256,19 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
     if cells is None:
         cells = _parse(record.text, layout, literal=True) or []
         errors.append(RowError("(row)", f"line {record.line}: not valid CSV; read without quoting"))
+    errors.extend(RowError("(row)", f"line {record.line}: {note}") for note in record.notes)
+    return row_from_cells(record.line, cells, layout, errors, _undecodable(record.text))
+
+
+def row_from_cells(
+    line: int, cells: list[str], layout: Layout, errors: list[RowError] | None = None,
+    damaged: bool = True,
+) -> RawRow | None:
+    """One row's cells (in header order) into a RawRow; None for a row with no content
+    (a blank line, or a spreadsheet's padding of empty cells). `damaged` says a cell may
+    hold undecodable bytes or left-out text (False skips the per-cell search)."""
+    header, written = layout.header, layout.written
+    errors = errors if errors is not None else []
     if not cells or all(not c.strip() for c in cells):
         return None
     if len(cells) > len(header):
@@ -229,13 +279,17 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
     normalised: dict[str, str] = {}
     original: dict[str, str] = {}
     values: list[str] = []
-    damaged = _undecodable(record.text)
     for i, name in enumerate(header):
         value = cells[i] if i < len(cells) else ""
-        if damaged and value and _undecodable(value):
-            errors.append(RowError(name, "holds bytes that cannot be read (not valid in "
-                                   "the file's encoding, or NUL); read as unknown"))
-            value = ""
+        if damaged and value:
+            if MARKER in value:
+                errors.append(RowError(name, f"cell is {marked_length(value)} characters long "
+                                       f"(starts {unmarked(value)[:60]!r}); read as unknown"))
+                value = ""
+            elif _undecodable(value):
+                errors.append(RowError(name, "holds bytes that cannot be read (not valid in "
+                                       "the file's encoding, or NUL); read as unknown"))
+                value = ""
         if normalised.get(name):
             if value and value != normalised[name]:
                 errors.append(RowError(name, "column appears twice with different values; "
@@ -244,10 +298,10 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
             normalised[name] = value
         original.setdefault(written[i], value)
         values.append(value)
-    return RawRow(record.line, normalised, original, errors, values)
+    return RawRow(line, normalised, original, errors, values)
 
 
-_BAD = re.compile("[\udc80-\udcff\ufffd]")
+_BAD = re.compile("[\x00\udc80-\udcff\ufffd]")
 
 
 def _undecodable(value: str) -> bool:

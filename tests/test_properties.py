@@ -37,18 +37,12 @@ _assessor = Assessor(as_of=AS_OF)
 TEMPLATE = re.compile(r"^\{\{[^{}|\[\]<>]+(\|[a-z_]+=[^{}|\[\]<>=\n]+)*\}\}$")
 
 
-def _limit_newlines(value: str) -> str:
-    # A quoted cell may span lines, but a record longer than MAX_RECORD_LINES lines is
-    # read as an unclosed quote by design; keep generated records inside that.
-    return value.replace("\n", " ", max(0, value.count("\n") - 2))
-
-
 def _write_csv(records: list[dict[str, str]], sep: str, encoding: str, path: Path) -> None:
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(buf, fieldnames=list(COLUMNS), delimiter=sep)
     writer.writeheader()
     for r in records:
-        writer.writerow({k: _limit_newlines(v) for k, v in r.items()})
+        writer.writerow(r)
     path.write_bytes(buf.getvalue().encode(encoding, errors="replace"))
 
 
