@@ -23,14 +23,17 @@ from copyright_check.engine import Engine, EngineError
 from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term, longest_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
-from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row
+from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.wikitext import render_tag
 
 ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop")
 # Columns that never change an assessment except its id: left out of the row cache key.
-_ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in ("id", "title", "rights_holder"))
+# Their cells' errors belong to each row, so they are never cached: read per row instead.
+_UNKEYED = ("id", "title", "rights_holder")
+_ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
+_KEYED = frozenset(_ROW_KEY_COLUMNS)
 _LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
            "depicted": "the depicted work", "fop": "freedom of panorama"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -386,12 +389,17 @@ class Assessor:
         if key is not None:
             hit = self._rows.get(key)
             if hit is not None:
-                return _copy(hit, rid)
+                a = _copy(hit, rid)
+                a.errors[:0] = text_errors(cells, _UNKEYED)
+                return a
         a = self._assess_record(record_from_row(cells, when.year, normalised=True), when)
-        if key is not None:
+        # Errors belong to the row: the cache keeps only those that follow from the keyed
+        # cells (equal in every row that hits), and a row with any other error (about the
+        # row as a whole, or the engine's) is not cached at all.
+        if key is not None and all(e.column in _KEYED or e.column in _UNKEYED for e in a.errors):
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
-            self._rows[key] = a
+            self._rows[key] = replace(a, errors=[e for e in a.errors if e.column in _KEYED])
             a = _copy(a, rid)
         return a
 

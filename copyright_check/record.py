@@ -96,6 +96,25 @@ def normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
     return out
 
 
+def read_text(column: str, raw: str | None) -> tuple[str | None, RowError | None]:
+    """A text cell: its stripped value, or None (empty, or unreadable with the error)."""
+    if raw is None:
+        return None, None
+    value = raw.strip()
+    if not value:
+        return None, None
+    if len(value) > MAX_CELL:
+        return None, RowError(column, f"cell is {len(value)} characters long; read as unknown")
+    if "\x00" in value:
+        return None, RowError(column, "cell holds a NUL byte; read as unknown")
+    return value, None
+
+
+def text_errors(cells: Mapping[str, str | None], columns: tuple[str, ...]) -> list[RowError]:
+    """The errors record_from_row finds in these plain text columns, alone."""
+    return [e for c in columns if (e := read_text(c, cells.get(c))[1]) is not None]
+
+
 def record_from_row(
     row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
 ) -> Record:
@@ -106,18 +125,9 @@ def record_from_row(
     vocab = vocabulary()
 
     def text(column: str) -> str | None:
-        raw = cells.get(column)
-        if raw is None:
-            return None
-        value = raw.strip()
-        if not value:
-            return None
-        if len(value) > MAX_CELL:
-            errors.append(RowError(column, f"cell is {len(value)} characters long; read as unknown"))
-            return None
-        if "\x00" in value:
-            errors.append(RowError(column, "cell holds a NUL byte; read as unknown"))
-            return None
+        value, error = read_text(column, cells.get(column))
+        if error is not None:
+            errors.append(error)
         return value
 
     def read(column: str, parse: Callable[[str], T]) -> T | None:
