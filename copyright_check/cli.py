@@ -234,7 +234,7 @@ def check_data(debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
     for line in problems:
         console.error(line)
     if problems:
-        raise typer.Exit(1)
+        raise typer.Exit(USAGE)  # a data error: 2, like any unusable data file (1 is only --fail-on)
     console.ok("all rule and jurisdiction files are valid and every example gives its expected result")
 
 

@@ -164,11 +164,10 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
     if path is None or str(path) == "-":
         yield sys.stdout
         return
-    target = Path(os.path.realpath(path))
-    if input_path is not None and _same_file(target, input_path):
+    if input_path is not None and _same_file(path, input_path):
         raise OutputError(f"{path}: is the input file; refusing to overwrite it")
     try:
-        st: os.stat_result | None = target.stat()
+        st: os.stat_result | None = path.stat()  # through any symlink
     except FileNotFoundError:
         st = None
     except OSError as exc:
@@ -176,13 +175,15 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError(f"{path}: is a directory")
     if st is not None and not stat.S_ISREG(st.st_mode):
+        # Opened by the name given: /dev/stdout resolves to "pipe:[…]", which no path names.
         try:
-            stream = target.open("w", encoding="utf-8", newline="")
+            stream = path.open("w", encoding="utf-8", newline="")
         except OSError as exc:
             raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
         with stream:
             yield stream
         return
+    target = Path(os.path.realpath(path))  # a symlink's target is replaced, the link stays
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp, fd = _temporary(target)
@@ -205,7 +206,8 @@ def _temporary(target: Path) -> tuple[Path, int]:
     umask exactly as for any file the user creates."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        # Shortened so that a target name near the file system's limit still has a temporary.
+        tmp = target.with_name(f".{target.name[:200]}.{secrets.token_hex(4)}.part")
         try:
             return tmp, os.open(tmp, flags, 0o666)
         except FileExistsError:

@@ -110,3 +110,19 @@ def test_jobs_are_capped_by_cores_and_by_file_size(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(batch, "_cores", lambda: 64)
     assert batch.jobs_for(big, 10_000) == (batch.PARALLEL_MIN_BYTES + 2 * batch.JOB_MIN_BYTES) // batch.JOB_MIN_BYTES
     assert batch.jobs_for(tmp_path / "missing.csv", 8) == 1
+
+
+def test_check_data_problems_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copyright_check import selfcheck
+
+    monkeypatch.setattr(selfcheck, "check_all", lambda: ["rules/x.yaml: line 3: duplicate key 'id'"])
+    result = runner.invoke(app, ["check-data"])
+    assert result.exit_code == 2 and "duplicate key" in result.stderr
+
+
+def test_output_name_at_the_file_system_limit_still_gets_a_temporary(tmp_path: Path) -> None:
+    small = tmp_path / "r.csv"
+    small.write_text("id,origin_country\n1,SE\n", "utf-8")
+    target = tmp_path / ("x" * 250)
+    result = runner.invoke(app, ["assess", str(small), "--format", "jsonl", "-o", str(target)])
+    assert result.exit_code == 0 and target.read_text("utf-8").startswith("{")

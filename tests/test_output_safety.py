@@ -199,3 +199,17 @@ def test_table_strips_terminal_control_sequences_from_every_value(tmp_path: Path
 def test_error_lines_strip_control_sequences_from_file_names(tmp_path: Path) -> None:
     result = runner.invoke(app, ["assess", str(tmp_path / "\x1b]8;;http://evil\x1b\\x\x1b]8;;\x1b\\.csv")])
     assert result.exit_code == 2 and "\x1b" not in result.stderr and "evil" not in result.stderr
+
+
+def test_output_through_a_link_to_standard_output_streams_into_the_pipe(tmp_path: Path) -> None:
+    """Like `-o /dev/stdout` (a link to /proc/self/fd/1, which resolves to "pipe:[…]"),
+    with the link in tmp_path so that no regression can touch the machine's /dev."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    if not Path("/proc/self/fd/1").exists():
+        pytest.skip("no /proc")
+    run = subprocess.run([sys.executable, "-m", "copyright_check.cli", "assess", str(EXAMPLE), "--format", "jsonl",
+                          "--as-of", "2026-11-24", "-o", str(link)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert sum(1 for line in run.stdout.splitlines() if line.startswith("{")) > 50
+    assert link.is_symlink()
