@@ -27,9 +27,12 @@ from pathlib import Path
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
+from copyright_check.assumptions import cite
+from copyright_check.mapping import Assumption, Mapping
 from copyright_check.output import Rendered, add_error, input_columns, render
-from copyright_check.reader import Layout, RawRecord, RawRow, open_records, parse_record, read_rows
+from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
+from copyright_check.sources import open_input, parse
 
 CHUNK_ROWS = 2000
 # Below this input size, starting worker processes costs more than it saves; above it,
@@ -62,14 +65,24 @@ class Result:
     assessment: Assessment
 
 
-def assess_raw(row: RawRow, assessor: Assessor, as_of: date) -> Assessment:
-    """Never raises: one row must never stop the batch."""
+def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
+    if not errors:
+        return assessor.assess_cells(cells, as_of, normalised=True)
+    record = record_from_row(cells, as_of.year, normalised=True)
+    record.errors[:0] = errors
+    return assessor.assess_record(record, as_of)
+
+
+def assess_raw(
+    row: RawRow, assessor: Assessor, as_of: date, filled: dict[str, Assumption] | None = None
+) -> Assessment:
+    """Never raises: one row must never stop the batch. `filled`: the batch-wide
+    assumptions that filled an empty cell of this row (mapping.py), cited if decisive."""
     try:
-        if not row.errors:
-            return assessor.assess_cells(row.cells, as_of, normalised=True)
-        record = record_from_row(row.cells, as_of.year, normalised=True)
-        record.errors[:0] = row.errors
-        return assessor.assess_record(record, as_of)
+        a = _assess_cells(row.cells, row.errors, assessor, as_of)
+        if filled:
+            a = cite(a, row.cells, filled, lambda cells: _assess_cells(cells, row.errors, assessor, as_of))
+        return a
     except Exception as exc:
         return Assessment(
             row.cells.get("id", "").strip(), Verdict.NEEDS_REVIEW, [], None,
@@ -120,32 +133,58 @@ class _Duplicates:
         return None
 
 
-def assess_rows(rows: Iterable[RawRow], assessor: Assessor, as_of: date) -> Iterator[Result]:
+def assess_rows(
+    rows: Iterable[RawRow | tuple[RawRow, dict[str, Assumption]]], assessor: Assessor, as_of: date
+) -> Iterator[Result]:
+    """Rows, or rows with the assumptions that filled their cells."""
     dup = _Duplicates()
-    for row in rows:
-        a = assess_raw(row, assessor, as_of)
+    for item in rows:
+        row, filled = item if isinstance(item, tuple) else (item, None)
+        a = assess_raw(row, assessor, as_of, filled)
         error = dup.check(a.id)
         if error is not None:
             a.errors.append(error)
         yield Result(row, a)
 
 
+def prepared_rows(
+    path: Path | str, encoding: str | None = None, mapping: Mapping | None = None
+) -> Iterator[tuple[RawRow, dict[str, Assumption]]]:
+    """Every row of any input format, mapped (columns, words, assumptions)."""
+    mapping = mapping or Mapping()
+    with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
+        for record in records:
+            row = parse(record, layout)
+            if row is not None:
+                yield row, mapping.prepare(row)
+
+
 def assess_file(
-    path: Path | str, assessor: Assessor | None, as_of: date, encoding: str | None = None
+    path: Path | str, assessor: Assessor | None, as_of: date, encoding: str | None = None,
+    mapping: Mapping | None = None,
 ) -> Iterator[Result]:
     """Assessments with their rows, in one process (the table, and library use)."""
-    return assess_rows(read_rows(path, encoding), assessor or Assessor(as_of=as_of), as_of)
+    return assess_rows(prepared_rows(path, encoding, mapping), assessor or Assessor(as_of=as_of), as_of)
 
 
 # -- rendered output, in one process or several ------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How to read one record of this input (picklable, for the worker processes)."""
+
+    layout: Layout
+    mapping: Mapping
+
+
 def _render_chunk(
-    records: list[RawRecord], layout: Layout, fmt: str, columns: list[str], assessor: Assessor, as_of: date
+    records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], assessor: Assessor, as_of: date
 ) -> list[Rendered]:
     out = []
     for record in records:
-        row = parse_record(record, layout)
+        row = parse(record, plan.layout)
         if row is not None:
-            out.append(render(fmt, row, assess_raw(row, assessor, as_of), columns))
+            filled = plan.mapping.prepare(row)
+            out.append(render(fmt, row, assess_raw(row, assessor, as_of, filled), columns))
     return out
 
 
@@ -170,9 +209,9 @@ def _init_worker(as_of: date) -> None:
     quiet_gc()
 
 
-def _work(records: list[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date) -> list[Rendered]:
+def _work(records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date) -> list[Rendered]:
     assert _worker is not None
-    return _render_chunk(records, layout, fmt, columns, _worker, as_of)
+    return _render_chunk(records, plan, fmt, columns, _worker, as_of)
 
 
 def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
@@ -181,7 +220,7 @@ def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
 
 
 def _parallel(
-    records: Iterator[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date, jobs: int
+    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int
 ) -> Iterator[Rendered]:
     """If a worker process dies (the C engine can crash a process, not just raise), the
     chunks it held and everything after are assessed here in the main process: the batch
@@ -196,19 +235,19 @@ def _parallel(
             return future.result()
         except BrokenProcessPool:
             fallback = fallback or Assessor(as_of=as_of)
-            return _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
+            return _render_chunk(chunk, plan, fmt, columns, fallback, as_of)
 
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(as_of,)) as pool:
         for chunk in _chunks(records):
             if fallback is None:
                 try:
-                    pending.append((chunk, pool.submit(_work, chunk, layout, fmt, columns, as_of)))
+                    pending.append((chunk, pool.submit(_work, chunk, plan, fmt, columns, as_of)))
                 except BrokenProcessPool:
                     fallback = Assessor(as_of=as_of)
             if fallback is not None:  # the pool is gone: go on in this process
                 while pending:
                     yield from finish(*pending.popleft())
-                yield from _render_chunk(chunk, layout, fmt, columns, fallback, as_of)
+                yield from _render_chunk(chunk, plan, fmt, columns, fallback, as_of)
                 continue
             if len(pending) >= jobs * 2:
                 yield from finish(*pending.popleft())
@@ -217,10 +256,10 @@ def _parallel(
 
 
 def _serial(
-    records: Iterator[RawRecord], layout: Layout, fmt: str, columns: list[str], as_of: date, assessor: Assessor
+    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
 ) -> Iterator[Rendered]:
     for chunk in _chunks(records):
-        yield from _render_chunk(chunk, layout, fmt, columns, assessor, as_of)
+        yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
 
 
 def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
@@ -233,17 +272,19 @@ def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
 @contextlib.contextmanager
 def rendered_file(
     path: Path | str, fmt: str, as_of: date, encoding: str | None = None, jobs: int = 1,
-    assessor: Assessor | None = None,
+    assessor: Assessor | None = None, mapping: Mapping | None = None,
 ) -> Iterator[tuple[list[str], Iterator[Rendered]]]:
     """The input columns (for a CSV header) and the rendered rows, in input order."""
-    with open_records(path, encoding) as (layout, records):
+    mapping = mapping or Mapping()
+    with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
         columns = input_columns(layout.written)
+        plan = Plan(layout, mapping)
         if jobs > 1:
-            stream = _parallel(records, layout, fmt, columns, as_of, jobs)
+            stream = _parallel(records, plan, fmt, columns, as_of, jobs)
         else:
             assessor = assessor or Assessor(as_of=as_of)
             quiet_gc()
-            stream = _serial(records, layout, fmt, columns, as_of, assessor)
+            stream = _serial(records, plan, fmt, columns, as_of, assessor)
         yield columns, _flag_duplicates(stream, fmt)
 
 

@@ -31,7 +31,9 @@ from copyright_check.assessor import Assessor
 from copyright_check.batch import Summary, assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
+from copyright_check.mapping import Mapping, merged
 from copyright_check.output import OutputError, open_output, write
+from copyright_check.profile import ProfileError, command_line, load_profile, starter
 from copyright_check.reader import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -197,21 +199,34 @@ def assess(
         "--keep-formulas", help="CSV: write cells exactly as read, even one that a spreadsheet would run as a "
         "formula (=, +, -, @, tab, CR first). By default such a cell gets a leading apostrophe.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")
+    ] = None,
+    maps: Annotated[
+        list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable; over the profile).")
+    ] = None,
+    assumes: Annotated[
+        list[str] | None,
+        typer.Option("--assume", help="field=value for EMPTY cells of the whole batch (repeatable), "
+                     "e.g. origin_country=SE, published_date=image_date."),
+    ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
 ) -> None:
-    """Assess every row of FILE: verdict, Commons templates, and why."""
+    """Assess every row of FILE (.csv, .xlsx, .xls, .ods, .json, .jsonl): verdict, Commons templates, and why."""
     when = _as_of(as_of)
     summary = Summary()
     with _guard(debug):
         _utf8_stdout(table=fmt is Format.table and output is None)
+        mapping = _mapping(profile, maps or [], assumes or [], sheet)
         if fmt is Format.table:
-            results = assess_file(file, Assessor(as_of=when), when, encoding)
+            results = assess_file(file, Assessor(as_of=when), when, encoding, mapping)
             with open_output(output, file) as out:
                 console.print_table(results, summary, out, explain=explain, as_of=when)
         else:
             workers = jobs_for(file, jobs)
             assessor = Assessor(as_of=when)  # fails fast, with one line, on a broken data file
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
-            with rendered_file(file, kind, when, encoding, workers, assessor) as (columns, rows), \
+            with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
                     open_output(output, file) as out:
                 for r in write(kind, rows, out, columns):
                     summary.count(r.verdict, r.has_errors)
@@ -222,6 +237,41 @@ def assess(
             bad += summary.counts["needs_review"]
         if bad:
             raise typer.Exit(1)
+
+
+def _mapping(profile: Path | None, maps: list[str], assumes: list[str], sheet: str | None) -> Mapping:
+    try:
+        base = load_profile(profile) if profile is not None else Mapping()
+        columns, assumed = command_line(maps, assumes)
+    except ProfileError as exc:
+        raise _fail(str(exc)) from None
+    found = merged(base, columns, assumed)
+    if sheet is not None:
+        found = Mapping(found.columns, found.values, found.assume, sheet)
+    return found
+
+
+@app.command("profile")
+def profile_command(
+    file: Annotated[Path, typer.Argument(help="The export: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the profile here instead of the terminal.")
+    ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", callback=_encoding,
+                                 help="Input encoding if not detected (e.g. cp1252).")
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+) -> None:
+    """Write a starter profile for FILE: its columns and words mapped where recognised,
+    and, as comments, what was not (with counts). Edit it, then `assess FILE --profile`."""
+    with _guard(debug):
+        found = starter(file, sheet, encoding)
+        with open_output(output, file) as out:
+            out.write(found.text)
+    console.note(f"{found.mapped} columns mapped, {found.unmapped} not recognised; {found.words} words mapped, "
+                 f"{found.unread} values not understood" + (f"; written to {output}" if output else ""))
 
 
 @app.command("check-data")

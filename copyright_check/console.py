@@ -54,6 +54,11 @@ def error(message: str) -> None:
     _console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False)
 
 
+def note(message: str) -> None:
+    """A line about the run, on stderr so that stdout holds only the result."""
+    _console(stderr=True).print(escape(message), highlight=False)
+
+
 def ok(message: str) -> None:
     _console().print(f"[green]ok:[/green] {escape(message)}", highlight=False)
 
@@ -95,6 +100,8 @@ def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
                      for r in a.reasons]
         else:
             lines = [escape(a.summary)]
+            # What the institution asserted for the batch is shown whatever the verdict.
+            lines += [f"[cyan]•[/cyan] {escape(r.text)}" for r in a.reasons if r.rule.startswith("assumed:")]
             if a.verdict.value == "needs_review":
                 lines += [f"[yellow]•[/yellow] {escape(r.text)}" for r in a.open_reasons]
         lines += [f"[magenta]{escape(e.column)}: {escape(e.message)}[/magenta]" for e in a.errors]

@@ -1,6 +1,6 @@
 """Where the data folders are, installed or in a checkout.
 
-The wheel carries rules/, jurisdictions/ and templates/ inside the package (as
+The wheel carries rules/, jurisdictions/, templates/ and vocabularies/ inside the package (as
 copyright_check/data/...), so `pip install .` works away from the checkout; in a
 checkout or an editable install they are read from the repository root.
 """
@@ -29,3 +29,7 @@ def jurisdictions_dir() -> Path:
 
 def templates_dir() -> Path:
     return data_dir("templates")
+
+
+def vocabularies_dir() -> Path:
+    return data_dir("vocabularies")

@@ -143,19 +143,21 @@ def _open_binary(path: Path | str) -> IO[bytes]:
         raise InputError(f"{path}: cannot be opened: {exc.strerror or exc}") from None
 
 
-def _names_id(line: str, delimiter: str) -> bool:
+def _names_id(line: str, delimiter: str, rename: Callable[[str], str] = normalise_header) -> bool:
     try:
         cells = next(csv.reader([line.rstrip("\r\n")[:_SNIFF_BYTES]], delimiter=delimiter), [])
     except csv.Error:
         return False
-    return any(normalise_header(c) == "id" for c in cells)
+    return any(rename(c) == "id" for c in cells)
 
 
-def _find_header(lines: list[str], hint: str | None) -> tuple[int, str | None]:
+def _find_header(
+    lines: list[str], hint: str | None, rename: Callable[[str], str] = normalise_header
+) -> tuple[int, str | None]:
     """Which of the first lines is the header (the first that names an id column), and
     the delimiter that shows it if only one does (else the Sniffer decides)."""
     for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
-        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d)]
+        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d, rename)]
         if found:
             return i, found[0] if len(found) == 1 else None
     return 0, None
@@ -173,9 +175,12 @@ def _sample(pieces: Iterator[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
+def open_records(
+    path: Path | str, encoding: str | None = None, rename: Callable[[str], str] = normalise_header,
+) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
     """The file's layout and its data records (raw text); raises InputError only for a
-    file that cannot be opened or has no header. `-` is standard input."""
+    file that cannot be opened or has no header. `-` is standard input. `rename` turns a
+    header as written into a record field (a user's column mapping, see mapping.py)."""
     binary = _open_binary(path)
     with contextlib.ExitStack() as stack:
         if binary is not sys.stdin.buffer:
@@ -206,7 +211,7 @@ def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tupl
         hint = None
         if m := _SEP_HINT.match(sample[0].rstrip("\r\n")):
             hint, skip = m.group(1), 1  # Excel's "sep=;" line names the delimiter
-        at, shown = _find_header(sample[skip:], hint)
+        at, shown = _find_header(sample[skip:], hint, rename)
         skip += at
         dialect = _sniff("".join(sample[skip:])[:_SNIFF_BYTES])
         delimiter = hint or shown or dialect.delimiter
@@ -220,10 +225,10 @@ def open_records(path: Path | str, encoding: str | None = None) -> Iterator[tupl
         header_cells = _parse(header_record.text, layout) if header_record else None
         if not header_cells:
             raise InputError(f"{path}: no readable header row")
-        header = tuple(normalise_header(h) for h in header_cells)
+        header = tuple(rename(h) for h in header_cells)
         if "id" not in header:
             raise InputError(f"{path}: the header has no 'id' column "
-                             f"(found: {_excerpt(', '.join(header[:50]))})")
+                             f"(found: {_excerpt(', '.join(header[:50]))}); map one with --map 'COLUMN=id' or --profile")
         yield replace(layout, header=header, written=tuple(header_cells)), records
 
 

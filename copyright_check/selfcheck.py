@@ -10,6 +10,7 @@ from copyright_check.datafile import DataFileError
 from copyright_check.facts import FACT_FIELDS
 from copyright_check.jurisdictions import Jurisdiction, load_all
 from copyright_check.register import condition_problems, emitted_names, load_register, register_problems
+from copyright_check.vocabularies import check_all as check_vocabularies
 
 
 def example_problems(assessor: Assessor, j: Jurisdiction) -> list[str]:
@@ -36,6 +37,7 @@ def check_all() -> list[str]:
         assessor = Assessor(found)
         register = load_register()
         problems = register_problems(register, emitted_names())
+        check_vocabularies()
     except DataFileError as exc:
         return [str(exc)]
     problems += condition_problems(register, FACT_FIELDS)

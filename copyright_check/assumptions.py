@@ -1,0 +1,54 @@
+"""Which batch-wide assumptions a verdict rests on, as reasons a reviewer can see.
+
+An assumption fills an empty cell with what the institution asserts for the whole batch
+(mapping.py). The verdict *rests on* one if, without it, the row's verdict, templates or
+uploadable_from would differ; each such assumption becomes its own reason
+(`assumed:FIELD`), placed before the verdict's own sentence, in every output format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from copyright_check.assessment import Assessment, Reason
+from copyright_check.mapping import Assumption
+
+
+def _outcome(a: Assessment) -> tuple[object, ...]:
+    return a.verdict, tuple(a.templates), a.uploadable_from
+
+
+def reason(a: Assumption, value: str) -> Reason:
+    shown = f"the {a.copies} ({value})" if a.copies else repr(value)
+    return Reason(
+        f"assumed:{a.field}",
+        f"{a.field} was empty and is assumed to be {shown}: the institution asserts this for the "
+        f"whole batch ({a.origin}); the verdict rests on it.",
+        None, f"institution's assertion ({a.origin})")
+
+
+def cite(
+    result: Assessment, cells: Mapping[str, str], filled: Mapping[str, Assumption],
+    run: Callable[[dict[str, str]], Assessment],
+) -> Assessment:
+    """`result` was assessed from `cells` with the `filled` assumptions in them; `run`
+    assesses other cells. Adds a reason for each assumption the outcome rests on: one that
+    changes it alone, or all of them when only together they do."""
+    if not filled:
+        return result
+    decisive = []
+    for name in filled:
+        without = dict(cells)
+        without[name] = ""
+        if _outcome(run(without)) != _outcome(result):
+            decisive.append(name)
+    if not decisive and len(filled) > 1:
+        without = dict(cells)
+        for name in filled:
+            without[name] = ""
+        if _outcome(run(without)) != _outcome(result):
+            decisive = list(filled)
+    if decisive:
+        notes = [reason(filled[n], cells[n]) for n in decisive]
+        result.reasons[-1:-1] = notes
+    return result

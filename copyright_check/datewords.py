@@ -1,0 +1,136 @@
+"""Date words of the institutions' own languages, read into year ranges.
+
+"Anfang 20. Jh.", "fin XIXe siècle", "primi del Novecento", "hacia 1920", "1900-luvun
+alussa": the words and what part of a period each means are data
+(vocabularies/dates.yaml); this module compiles them into patterns. It answers only for
+a cell a pattern matches in full; anything else is left to the core reader (years.py),
+which reads it or reports it — never a guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copyright_check.vocabularies import DatePart, date_words, word
+from copyright_check.years import CIRCA_SPREAD, OPEN_SPREAD, YearRange
+
+_PLACEHOLDERS = {
+    "{year}": r"(?P<year>\d{1,4})", "{n}": r"(?P<n>\d{1,2})", "{roman}": r"(?P<roman>[ivxl]+)",
+    "{h}": r"(?P<h>\d{1,2})", "{d}": r"(?P<d>\d{2,3}0)",
+}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    out = ""
+    for part in re.split(r"(\{[a-z]+\})", template):
+        if part in _PLACEHOLDERS:
+            out += _PLACEHOLDERS[part]
+        else:
+            # A space in a pattern may be missing or doubled in a cell ("20.Jh.").
+            out += r"\s*".join(re.escape(p) for p in part.split(" "))
+    return re.compile(f"^{out}$")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _roman(text: str) -> int | None:
+    total = prev = 0
+    for ch in reversed(text):
+        value = _ROMAN[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total or None
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    circa: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    centuries: tuple[re.Pattern[str], ...]
+    hundreds: tuple[re.Pattern[str], ...]
+    named: dict[str, int]
+    decades: tuple[re.Pattern[str], ...]
+    part_before: re.Pattern[str]
+    part_after: re.Pattern[str]
+    parts_before: dict[str, DatePart]
+    parts_after: dict[str, DatePart]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    d = date_words()
+    year = r"(\d{1,4})"
+    return _Compiled(
+        circa=re.compile(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
+        before=re.compile(rf"^(?:{_alternation(d.before)})\s*{year}$"),
+        after=re.compile(rf"^(?:{_alternation(d.after)})\s*{year}$"),
+        centuries=tuple(_compile(t) for t in d.centuries),
+        hundreds=tuple(_compile(t) for t in d.hundreds),
+        named=d.named_hundreds,
+        decades=tuple(_compile(t) for t in d.decades),
+        part_before=re.compile(rf"^({_alternation(d.parts_before)})\s+(.+)$"),
+        part_after=re.compile(rf"^(.+?)\s+({_alternation(d.parts_after)})$"),
+        parts_before=d.parts_before,
+        parts_after=d.parts_after,
+    )
+
+
+def _period(s: str, c: _Compiled) -> YearRange | None:
+    """A whole century or decade named by the cell."""
+    for p in c.centuries:
+        if m := p.match(s):
+            groups = m.groupdict()
+            n = int(groups["n"]) if groups.get("n") else _roman(groups["roman"])
+            if n:
+                return YearRange((n - 1) * 100 + 1, n * 100)
+    for p in c.hundreds:
+        if m := p.match(s):
+            base = int(m.group("h")) * 100
+            return YearRange(base, base + 99)
+    if s in c.named:
+        base = c.named[s] * 100
+        return YearRange(base, base + 99)
+    for p in c.decades:
+        if m := p.match(s):
+            base = int(m.group("d"))
+            return YearRange(base, base + 9)
+    return None
+
+
+def _part(period: YearRange, part: DatePart) -> YearRange:
+    length = period.hi - period.lo + 1
+    lo = period.lo + (length * part.lo_percent) // 100
+    hi = period.lo + math.ceil(length * part.hi_percent / 100) - 1
+    return YearRange(lo, hi)
+
+
+@lru_cache(maxsize=4096)
+def read_date_words(text: str) -> YearRange | None:
+    """The range a cell in one of the listed languages means, or None if no pattern
+    matches the whole cell."""
+    c = _compiled()
+    s = word(text).strip(" []()")
+    if m := c.circa.match(s):
+        year = int(m.group(1) or m.group(2))
+        return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if m := c.before.match(s):
+        year = int(m.group(1))
+        return YearRange(year - OPEN_SPREAD, year - 1)
+    if m := c.after.match(s):
+        year = int(m.group(1))
+        return YearRange(year + 1, year + OPEN_SPREAD)
+    if (found := _period(s, c)) is not None:
+        return found
+    if (m := c.part_before.match(s)) and (found := _period(m.group(2), c)) is not None:
+        return _part(found, c.parts_before[m.group(1)])
+    if (m := c.part_after.match(s)) and (found := _period(m.group(1), c)) is not None:
+        return _part(found, c.parts_after[m.group(2)])
+    return None

@@ -1,0 +1,85 @@
+"""A user's mapping of their export onto the record: columns, words, batch-wide facts.
+
+Built from `--map`, `--assume` and a profile (profile.py). It is applied to every row
+before the record is read: their column names become record fields, their words the
+record vocabulary (their own `values:` first, then vocabularies/), and an *empty* cell
+takes the value the institution asserts for the whole batch. A cell that has a value is
+never overridden; which cells were filled is returned, so the assessment can cite each
+assumption its verdict rests on. Picklable: worker processes apply it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass, field
+
+from copyright_check.reader import RawRow
+from copyright_check.record import normalise_header
+from copyright_check.translate import DATE_FIELDS, TRANSLATED, translate
+from copyright_check.vocabularies import word
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    """`value` is a vocabulary word, or (for a date) the name of another date field
+    whose cell is copied ("published_date: image_date": published when made)."""
+
+    field: str
+    value: str
+    origin: str  # where it was asserted: "--assume", or "profile FILE"
+
+    @property
+    def copies(self) -> str | None:
+        return self.value if self.field in DATE_FIELDS and self.value in DATE_FIELDS else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    columns: dict[str, str] = field(default_factory=dict)  # normalised header as written -> field
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> word -> meaning
+    assume: tuple[Assumption, ...] = ()
+    sheet: str | None = None
+
+    def rename(self, written: str) -> str:
+        """A header as written -> the record field it holds (or its normalised self)."""
+        name = normalise_header(written)
+        return self.columns.get(name, name)
+
+    def prepare(self, row: RawRow) -> dict[str, Assumption]:
+        """Translates the row's cells in place and fills empty ones from the assumptions;
+        returns the assumptions that filled a cell, by field."""
+        cells = row.cells
+        for name in TRANSLATED:
+            value = cells.get(name)
+            if not value or not value.strip():
+                continue
+            own = self.values.get(name, {}).get(word(value))
+            if own is not None:
+                cells[name] = own
+            else:
+                found = translate(name, value)
+                if found is not None:
+                    cells[name] = found
+        filled: dict[str, Assumption] = {}
+        for a in self.assume:
+            if (cells.get(a.field) or "").strip():
+                continue  # never override a cell that has a value
+            value = a.value
+            if a.copies is not None:
+                value = (cells.get(a.copies) or "").strip()
+                if not value:
+                    continue
+            cells[a.field] = value
+            filled[a.field] = a
+        return filled
+
+
+def merged(base: Mapping, columns: MappingABC[str, str], assume: tuple[Assumption, ...]) -> Mapping:
+    """`--map` and `--assume` on the command line over a profile's entries."""
+    overridden = {a.field for a in assume}
+    return Mapping(
+        columns={**base.columns, **{normalise_header(k): v for k, v in columns.items()}},
+        values=base.values,
+        assume=(*(a for a in base.assume if a.field not in overridden), *assume),
+        sheet=base.sheet,
+    )

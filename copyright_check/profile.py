@@ -1,0 +1,289 @@
+"""Profiles: one small YAML file that says how to read an institution's export.
+
+`columns:` (their header -> record field), `values:` (per field, their word -> the
+vocabulary word) and `assume:` (batch-wide facts for empty cells). `copyright-check
+profile FILE` writes a starter profile from the file's own header and values, using the
+multilingual vocabularies; the user edits it; `assess --profile` reads it. A profile that
+names an unknown field or word is refused with one line naming the file and the key, so
+that a typo never silently leaves a column or a word unread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.mapping import Assumption, Mapping
+from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.sources import open_input, parse
+from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
+from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, headers, word
+from copyright_check.vocabulary import vocabulary
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TOP = ("columns", "values", "assume", "sheet")
+
+
+class ProfileError(Exception):
+    """A profile, --map or --assume that cannot be used: one line, file and key."""
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
+
+
+def check_value(name: str, value: str) -> str:
+    """The vocabulary word `value` means for field `name`; ValueError if it means none."""
+    v = value.strip()
+    if not v or word(v) in ("unknown", *cell_words().unknown):
+        return ""
+    if name not in TRANSLATED:
+        return v
+    if core_reads(name, v):
+        if name in COUNTRY_FIELDS:
+            return to_alpha2(v)
+        if name in YES_NO_FIELDS:
+            return "yes" if v.lower() in vocabulary().yes_words else "no"
+        if name in ("depicted_type", "depicted_setting", "photo_kind"):
+            return v.lower().replace(" ", "_").replace("-", "_")
+        return v
+    found = translate(name, v)
+    if found is not None:
+        return found
+    core = vocabulary()
+    allowed = {"depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
+               "photo_kind": core.photo_kinds, "anonymous": ("yes", "no"), "depicted_permanent": ("yes", "no")}
+    if name in allowed:
+        raise ValueError(f"unknown vocabulary word {v!r} for {name} (one of: {', '.join(allowed[name])}, unknown)")
+    if name in DATE_FIELDS:
+        raise ValueError(f"not a date this tool reads: {v!r}")
+    if name in COUNTRY_FIELDS:
+        raise ValueError(f"not a country this tool knows: {v!r}")
+    raise ValueError(f"not a licence this tool reads: {v!r}")
+
+
+def _field(name: str, where: str) -> str:
+    if name not in COLUMNS:
+        raise ProfileError(f"{where}: unknown field {name!r} (fields: {', '.join(COLUMNS)})")
+    return name
+
+
+def assumption(name: str, value: Any, origin: str, where: str) -> Assumption:
+    _field(name, where)
+    if name == "id":
+        raise ProfileError(f"{where}: an id cannot be assumed: it names one image")
+    text = _text(value).strip()
+    if name in DATE_FIELDS and text in DATE_FIELDS:
+        return Assumption(name, text, origin)
+    try:
+        meaning = check_value(name, text)
+    except (ValueError, CountryError) as exc:
+        raise ProfileError(f"{where}: {exc}") from None
+    if not meaning:
+        raise ProfileError(f"{where}: an assumption must state a value, not 'unknown'")
+    return Assumption(name, meaning, origin)
+
+
+def parse_pairs(items: Iterable[str], option: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        left, sep, right = (item.rpartition("=") if option == "--map" else item.partition("="))
+        if not sep or not left.strip() or not right.strip():
+            example = "'THEIR COLUMN=field'" if option == "--map" else "field=value"
+            raise ProfileError(f"{option} {item!r}: expected {example}")
+        pairs.append((left.strip(), right.strip()))
+    return pairs
+
+
+def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str, str], tuple[Assumption, ...]]:
+    """--map and --assume, checked like a profile's entries."""
+    columns = {col: _field(f, f"--map {col}={f}") for col, f in parse_pairs(maps, "--map")}
+    assumed = tuple(assumption(f, v, "--assume", f"--assume {f}={v}") for f, v in parse_pairs(assumes, "--assume"))
+    return columns, assumed
+
+
+def load_profile(path: Path) -> Mapping:
+    where = str(path)
+    try:
+        data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{where}: cannot be read: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise ProfileError(f"{where}: {line}not valid YAML: {problem}") from None
+    data = data or {}
+    if not isinstance(data, dict):
+        raise ProfileError(f"{where}: must hold a mapping (columns:, values:, assume:)")
+    for key in data:
+        if key not in _TOP:
+            raise ProfileError(f"{where}: {key}: unknown key (one of: {', '.join(_TOP)})")
+
+    def section(key: str) -> dict[Any, Any]:
+        found = data.get(key) or {}
+        if not isinstance(found, dict):
+            raise ProfileError(f"{where}: {key}: must be a mapping")
+        return found
+
+    columns: dict[str, str] = {}
+    for col, target in section("columns").items():
+        if target is None:
+            continue  # an unmapped column, left in the file for the user's reference
+        columns[normalise_header(_text(col))] = _field(_text(target), f"{where}: columns.{col}")
+    values: dict[str, dict[str, str]] = {}
+    for name, words in section("values").items():
+        key = f"{where}: values.{name}"
+        _field(_text(name), key)
+        if name not in TRANSLATED:
+            raise ProfileError(f"{key}: values are read for {', '.join(TRANSLATED)} only")
+        if not isinstance(words, dict):
+            raise ProfileError(f"{key}: must map their word to a vocabulary word")
+        table: dict[str, str] = {}
+        for theirs, meaning in words.items():
+            try:
+                table[word(_text(theirs))] = check_value(name, _text(meaning))
+            except (ValueError, CountryError) as exc:
+                raise ProfileError(f"{key}.{theirs}: {exc}") from None
+        values[name] = table
+    origin = f"profile {path.name}"
+    assume = tuple(assumption(_text(n), v, origin, f"{where}: assume.{n}") for n, v in section("assume").items())
+    sheet = data.get("sheet")
+    return Mapping(columns, values, assume, None if sheet is None else _text(sheet))
+
+
+# -- the starter profile -------------------------------------------------------------------
+class _AnyId:
+    """Names the first column "id" so that a file whose id column is not recognised can
+    still be sampled (the profile says which column to map)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, written: str) -> str:
+        self.calls += 1
+        return "id" if self.calls == 1 else f"column {self.calls}"
+
+
+@dataclass
+class Sample:
+    written: list[str] = field(default_factory=list)
+    rows: int = 0
+    values: dict[str, Counter[str]] = field(default_factory=dict)  # written header -> cell counts
+
+
+def sample(path: Path, sheet: str | None = None, encoding: str | None = None) -> Sample:
+    found = Sample()
+    with open_input(path, encoding, sheet, _AnyId()) as (layout, records):
+        found.written = list(dict.fromkeys(layout.written))
+        found.values = {w: Counter() for w in found.written}
+        for record in records:
+            row = parse(record, layout)
+            if row is None:
+                continue
+            found.rows += 1
+            for w, cell in row.original.items():
+                if cell.strip():
+                    found.values[w][cell.strip()] += 1
+    return found
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _shown(counts: Counter[str], limit: int = 12) -> str:
+    parts = [f"{_q(v)} ×{n}" for v, n in counts.most_common(limit)]
+    more = len(counts) - limit
+    return ", ".join(parts) + (f", … ({more} more)" if more > 0 else "")
+
+
+@dataclass
+class Starter:
+    text: str
+    mapped: int
+    unmapped: int
+    words: int
+    unread: int
+
+
+def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -> Starter:
+    """A profile for this file: every column recognised, every value word mapped, and as
+    comments what was not, with counts."""
+    s = sample(path, sheet, encoding)
+    synonyms = headers().fields
+    columns: dict[str, str] = {}
+    notes: list[str] = []
+    taken: dict[str, str] = {}
+    for w in s.written:
+        target = synonyms.get(normalise_header(w)) or (normalise_header(w) if normalise_header(w) in COLUMNS else None)
+        if target is None:
+            continue
+        if target in taken:
+            notes.append(f"#   {_q(w)} also looks like {target} (already mapped from {_q(taken[target])})")
+            continue
+        taken[target] = w
+        columns[w] = target
+    out = [f"# copyright-check profile for {path.name} ({s.rows} rows read).",
+           "# Edit it, then: copyright-check assess FILE --profile THIS_FILE",
+           "# columns: their header -> record field (RECORDS.md). Columns left out pass through",
+           "# to the output as written.", "columns:"]
+    out += [f"  {_q(w)}: {f}" for w, f in columns.items()]
+    unmapped = [w for w in s.written if w not in columns]
+    if unmapped or notes:
+        out.append("# Not recognised (map one with `\"THEIR HEADER\": field` if it holds a record field):")
+        out += [f"#   {_q(w)}: {len(s.values[w])} distinct values, e.g. {_shown(s.values[w], 3)}"
+                for w in unmapped if not any(n.startswith(f"#   {_q(w)} also") for n in notes)]
+        out += notes
+    missing = [f for f in COLUMNS if f not in taken]
+    if missing:
+        out.append(f"# Record fields no column holds (unknown for every row): {', '.join(missing)}")
+    value_lines: list[str] = []
+    unread_lines: list[str] = []
+    words = unread = 0
+    for w, target in columns.items():
+        if target not in TRANSLATED:
+            continue
+        mapped: dict[str, tuple[str, int]] = {}
+        bad: Counter[str] = Counter()
+        for cell, n in s.values[w].items():
+            if core_reads(target, cell):
+                continue
+            meaning = translate(target, cell)
+            if meaning is None:
+                bad[cell] += n
+            elif target not in DATE_FIELDS:
+                key = next((k for k in mapped if word(k) == word(cell)), cell)
+                mapped[key] = (meaning or "unknown", mapped.get(key, ("", 0))[1] + n)
+        if mapped:
+            value_lines.append(f"  {target}:")
+            ordered = sorted(mapped.items(), key=lambda i: word(i[0]))
+            value_lines += [f"    {_q(k)}: {m}  # {n} rows" for k, (m, n) in ordered]
+            words += len(mapped)
+        if bad:
+            unread += len(bad)
+            unread_lines.append(f"#   {target} ({_q(w)}): {_shown(bad)}")
+    out.append("# values: per field, their word -> the vocabulary word (RECORDS.md).")
+    out += ["values:", *value_lines] if value_lines else ["values: {}"]
+    if unread_lines:
+        out.append("# Values not understood (each is read as unknown, with a per-cell error);")
+        out.append("# add them under values: with their meaning, or correct them in the export:")
+        out += unread_lines
+    out += [
+        "# assume: facts the institution asserts for the WHOLE batch; they fill EMPTY cells only,",
+        "# and each one a verdict rests on is shown as its own reason (assumed:FIELD). E.g.:",
+        "#   origin_country: SE             # every photo was first published in Sweden",
+        "#   photo_kind: simple_photograph  # documentary photos, not photographic works",
+        "#   published_date: image_date     # published when made (postcards)",
+        "assume:",
+    ]
+    return Starter("\n".join(out) + "\n", len(columns), len(unmapped), words, unread)

@@ -1,0 +1,267 @@
+"""Every input an institution hands over, as the rows the CSV reader produces.
+
+Collection systems export CSV, Excel (.xlsx, .xls), LibreOffice (.ods) or JSON. CSV goes
+to reader.py as before; a spreadsheet is read with python-calamine (typed cells: a date
+cell is a date, a number 1948 the year 1948, never "1948.0"), JSON and JSON Lines with
+the standard library. Each of their rows is then written out as one CSV record, so the
+rest of the pipeline — parsing in worker processes, per-cell errors, output in input
+order — is the same for every format. A zip archive, a PDF or an image is refused with
+one line saying what the file is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from copyright_check.assessment import RowError
+from copyright_check.reader import InputError, Layout, RawRecord, RawRow, open_records, parse_record
+from copyright_check.record import normalise_header
+
+SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
+# Rows above the header that hold at most one cell (a title, an export date) are skipped
+# when a row with more cells follows within this many rows.
+TITLE_ROWS = 10
+_MAGIC = (
+    (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"), (b"BZh", "a bzip2 archive"), (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+)
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord(RawRecord):
+    """A record with an error found while reading its source (a JSON line that is not an
+    object): it still becomes one output row, carrying the error."""
+
+    error: str = ""
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"{path}: a damaged zip file ({exc}); not a table this tool reads") from None
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if mimetype == "application/vnd.oasis.opendocument.spreadsheet":
+        return "ods"
+    if mimetype.startswith("application/vnd.oasis.opendocument") or "word/document.xml" in names:
+        raise InputError(f"{path}: a text or presentation document, not a spreadsheet; "
+                         "export the table as .xlsx, .ods or .csv")
+    shown = ", ".join(sorted(names)[:3]) + (" …" if len(names) > 3 else "")
+    raise InputError(f"{path}: a zip archive ({len(names)} files: {shown}), not a table; "
+                     "unpack it and give the .csv, .xlsx or .ods inside")
+
+
+def detect(path: Path, head: bytes) -> str:
+    """The kind of input: csv, xlsx, xls, ods, json or jsonl. Content decides over the
+    file name (an .xls that is really CSV is read as CSV); a known binary is refused."""
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    if head.startswith(_OLE2):
+        return "xls"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{path}: {what}, not a table; give a .csv, .xlsx, .xls, .ods or .json file")
+    suffix = path.suffix.lower().lstrip(".")
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in ("jsonl", "ndjson") or (suffix == "json" and text.startswith(b"{")):
+        return "jsonl"
+    if suffix == "json" or text.startswith(b"["):
+        return "json"
+    return "csv"
+
+
+def cell_text(value: Any) -> str:
+    """A typed cell as the text a cataloguer would have typed: a date as ISO 8601, a whole
+    number without ".0", a boolean as yes/no."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _header_at(rows: list[list[str]]) -> int:
+    """The header row: the first row with two or more cells, if one comes within
+    TITLE_ROWS rows (a title line or a blank line above it is skipped); else the first
+    row with any cell."""
+    for i, row in enumerate(rows[:TITLE_ROWS]):
+        if sum(1 for c in row if c.strip()) >= 2:
+            return i
+    for i, row in enumerate(rows):
+        if any(c.strip() for c in row):
+            return i
+    return len(rows)
+
+
+def _csv_text(cells: Iterable[str]) -> str:
+    buf = io.StringIO(newline="")
+    csv.writer(buf).writerow(list(cells))
+    return buf.getvalue()
+
+
+def _layout(path: Path, written: list[str], rename: Callable[[str], str]) -> Layout:
+    header = tuple(rename(h) for h in written)
+    if "id" not in header:
+        raise InputError(f"{path}: the header has no 'id' column (found: {', '.join(written)}); "
+                         "map one with --map 'COLUMN=id' or a profile (copyright-check profile FILE)")
+    return Layout(header, tuple(written), ",", '"', False)
+
+
+def _name_blank_headers(header: list[str], width: int) -> list[str]:
+    """A blank or merged header cell over data is named after its column (column C), so
+    its cells pass through; trailing blank columns are dropped by the caller."""
+    named = list(header) + [""] * (width - len(header))
+    for i, h in enumerate(named):
+        if not h.strip():
+            named[i] = f"column {_letters(i)}"
+    return named
+
+
+def _letters(index: int) -> str:
+    out = ""
+    n = index + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        if sheet is not None:
+            if sheet not in book.sheet_names:
+                raise InputError(f"{path}: no sheet {sheet!r} (sheets: {', '.join(book.sheet_names)})")
+            data = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        else:
+            data = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except InputError:
+        raise
+    except Exception as exc:  # calamine raises its own error types per format
+        raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
+    rows = [[cell_text(v) for v in row] for row in data]
+    at = _header_at(rows)
+    if at >= len(rows):
+        raise InputError(f"{path}: the sheet is empty (no header row)")
+    body = rows[at + 1:]
+    width = max((len(r) for r in [rows[at], *body]), default=0)
+    used = [i for i in range(width)
+            if (i < len(rows[at]) and rows[at][i].strip()) or any(i < len(r) and r[i].strip() for r in body)]
+    width = (max(used) + 1) if used else 0
+    written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
+    layout = _layout(path, written, rename)
+
+    def records() -> Iterator[RawRecord]:
+        for offset, row in enumerate(body):
+            cells = (row + [""] * width)[:width]
+            if any(c.strip() for c in cells):
+                yield RawRecord(at + offset + 2, _csv_text(cells))
+
+    return layout, records()
+
+
+def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
+    """(line or item number, the object or None, error) for every item."""
+    if kind == "json":
+        try:
+            data = json.loads(path.read_text("utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{path}: not valid JSON: {exc}") from None
+        if not isinstance(data, list):
+            raise InputError(f"{path}: the JSON must be an array of objects, one per image")
+        for i, item in enumerate(data, 1):
+            yield (i, item, "") if isinstance(item, dict) else (i, None, f"item {i} is not an object")
+        return
+    with path.open(encoding="utf-8-sig") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield i, None, f"line {i}: not valid JSON ({exc.msg})"
+                continue
+            yield (i, item, "") if isinstance(item, dict) else (i, None, f"line {i} is not an object")
+
+
+def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
+    keys: dict[str, None] = {}
+    for _, item, _ in _json_items(path, kind):  # first pass: the columns, streamed
+        if item is not None:
+            keys.update(dict.fromkeys(str(k) for k in item))
+    if not keys:
+        raise InputError(f"{path}: no objects, so no columns")
+    written = list(keys)
+    layout = _layout(path, written, rename)
+
+    def records() -> Iterator[RawRecord]:
+        for number, item, error in _json_items(path, kind):
+            if item is None:
+                yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
+            else:
+                yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written))
+
+    return layout, records()
+
+
+@contextlib.contextmanager
+def open_input(
+    path: Path | str, encoding: str | None = None, sheet: str | None = None,
+    rename: Callable[[str], str] = normalise_header,
+) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
+    """The layout (header renamed by `rename`) and the records of any supported input."""
+    if str(path) == "-":
+        with open_records(path, encoding, rename) as opened:
+            yield opened
+        return
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be opened: {exc.strerror or exc}") from None
+    kind = detect(path, head)
+    if kind == "csv":
+        if sheet is not None:
+            raise InputError(f"{path}: --sheet is for spreadsheets; this is a CSV file")
+        with open_records(path, encoding, rename) as opened:
+            yield opened
+        return
+    if kind in SPREADSHEETS:
+        yield _spreadsheet(path, sheet, rename)
+    else:
+        yield _json(path, kind, rename)
+
+
+def parse(record: RawRecord, layout: Layout) -> RawRow | None:
+    """reader.parse_record, plus the error a source attached to the record."""
+    if isinstance(record, SourceRecord) and record.error:
+        header = layout.header
+        return RawRow(record.line, dict.fromkeys(header, ""), dict.fromkeys(layout.written, ""),
+                      [RowError("(row)", record.error)])
+    return parse_record(record, layout)

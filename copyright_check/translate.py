@@ -1,0 +1,104 @@
+"""Cell words of the institutions' own languages onto the record vocabulary.
+
+"byggnad" is a building, "utomhus" outdoor_public, "Sverige" SE, "Erkännande-DelaLika 4.0"
+CC BY-SA 4.0, "Anfang 20. Jh." 1901-1940. A cell the core reader already understands is
+left alone; a word the vocabularies (vocabularies/values.yaml, dates.yaml) list is
+replaced by its meaning; anything else is left as written, so the core reader reports it
+as a per-cell error. The original cell still goes to the output as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.datewords import read_date_words
+from copyright_check.licences import LicenceClass, parse_licence
+from copyright_check.vocabularies import COUNTRY_FIELDS, cell_words, word
+from copyright_check.vocabulary import vocabulary
+from copyright_check.years import DateError, parse_years
+
+DATE_FIELDS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
+               "depicted_creator_death_year", "depicted_date")
+CHOICE_FIELDS = ("depicted_type", "depicted_setting", "photo_kind", "anonymous", "depicted_permanent")
+# Fields whose cells are words this module can translate; names and titles are not.
+TRANSLATED = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
+
+
+def core_reads(field: str, value: str) -> bool:
+    """Whether the core record reader understands the cell as it is."""
+    v = value.strip()
+    low = v.lower()
+    core = vocabulary()
+    if not v or low in core.unknown_words:
+        return True
+    if field in DATE_FIELDS:
+        try:
+            parse_years(v)
+        except DateError:
+            return False
+        return True
+    if field in COUNTRY_FIELDS:
+        try:
+            to_alpha2(v)
+        except CountryError:
+            return False
+        return True
+    if field in ("anonymous", "depicted_permanent"):
+        return low in core.yes_words or low in core.no_words
+    if field == "licence":
+        return parse_licence(v).cls is not LicenceClass.UNRECOGNISED
+    key = low.replace(" ", "_").replace("-", "_")
+    allowed = {"depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
+               "photo_kind": core.photo_kinds}
+    return key in allowed.get(field, ())
+
+
+def _range_text(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}/{hi}"
+
+
+def _cc_name(text: str) -> str | None:
+    """A translated Creative Commons name ("Namensnennung - Weitergabe unter gleichen
+    Bedingungen 4.0 International") as "CC BY-SA 4.0", if every word is accounted for."""
+    words = cell_words()
+    s = word(text)
+    for prefix in words.cc_prefix:
+        if s.startswith(prefix + " "):
+            s = s[len(prefix) + 1:]
+            break
+    found: list[str] = []
+    for phrase in sorted(words.cc_elements, key=len, reverse=True):
+        pattern = rf"(?<![\w]){re.escape(phrase)}(?![\w])"
+        if re.search(pattern, s):
+            found.append(words.cc_elements[phrase])
+            s = re.sub(pattern, " ", s)
+    versions = re.findall(r"(?<![\w.])(\d\.\d)(?![\w.])", s)
+    s = re.sub(r"(?<![\w.])\d\.\d(?![\w.])", " ", s)
+    rest = [t for t in re.split(r"[\s,()/]+", s) if t and t not in words.cc_filler]
+    if rest or "by" not in found or len(versions) > 1:
+        return None
+    order = [e for e in ("by", "nc", "nd", "sa") if e in found]
+    return "CC " + "-".join(e.upper() for e in order) + (f" {versions[0]}" if versions else "")
+
+
+@lru_cache(maxsize=8192)
+def translate(field: str, value: str) -> str | None:
+    """The cell in the record vocabulary ("" for a word meaning unknown), or None to
+    leave it as written."""
+    if field not in TRANSLATED or core_reads(field, value):
+        return None
+    words = cell_words()
+    w = word(value)
+    if w in words.unknown:
+        return ""
+    if field in DATE_FIELDS:
+        found = read_date_words(value)
+        return None if found is None else _range_text(found.lo, found.hi)
+    if field in COUNTRY_FIELDS:
+        return words.countries.get(w)
+    if field == "licence":
+        phrase = words.licence_phrases.get(w.rstrip("."))
+        return phrase if phrase is not None else _cc_name(value)
+    return words.fields.get(field, {}).get(w)

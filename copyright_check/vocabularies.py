@@ -1,0 +1,189 @@
+"""The multilingual vocabularies in vocabularies/*.yaml: headers, cell words, date words.
+
+Institutions export in their own language ("Fotograf dödsår", "byggnad", "Okänd",
+"Anfang 20. Jh."). What those words mean is data, edited by people who know the
+languages; this module only loads it, validates it, and refuses a word that would mean
+two things, so that nothing downstream ever picks one reading of an ambiguous word.
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.paths import vocabularies_dir
+from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.vocabulary import vocabulary
+
+
+def word(text: str) -> str:
+    """How cell words are compared: lower case, runs of spaces as one, typographic
+    apostrophes as straight ones."""
+    return " ".join(str(text).replace("\u2019", "'").split()).casefold()
+
+
+def _unique(path: Path, key: str, pairs: list[tuple[str, str]]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for w, meaning in pairs:
+        if found.get(w, meaning) != meaning:
+            raise DataFileError(path, key, f"{w!r} would mean both {found[w]!r} and {meaning!r}")
+        found[w] = meaning
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Headers:
+    """Normalised header -> record field."""
+
+    fields: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def headers(folder: Path | None = None) -> Headers:
+    path = (folder or vocabularies_dir()) / "headers.yaml"
+    data = load_yaml(path, "headers")
+    pairs: list[tuple[str, str]] = []
+    for field, names in data["fields"].items():
+        if field not in COLUMNS:
+            raise DataFileError(path, f"fields.{field}", "not a record field (RECORDS.md)")
+        pairs += [(normalise_header(str(n)), field) for n in names]
+    return Headers(_unique(path, "fields", pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class CellWords:
+    """Per record field: a word as written -> the record vocabulary's word ("" = unknown)."""
+
+    fields: dict[str, dict[str, str]]
+    unknown: frozenset[str]
+    licence_phrases: dict[str, str]
+    cc_elements: dict[str, str]  # localised element phrase -> by/sa/nc/nd
+    cc_prefix: tuple[str, ...]
+    cc_filler: frozenset[str]
+    countries: dict[str, str]  # name in any listed language -> alpha-2
+
+
+YES_NO_FIELDS = ("anonymous", "depicted_permanent")
+COUNTRY_FIELDS = ("origin_country", "depicted_country")
+
+
+def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) -> dict[str, str]:
+    """pycountry's own translation catalogues (shipped with it, read offline). A name
+    that two countries share in some language is left out: it would be a guess."""
+    seen: dict[str, set[str]] = {}
+    for lang in languages:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            raise DataFileError(path, "countries.languages", f"pycountry has no catalogue for {lang!r}") from None
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                english = getattr(c, attr, None)
+                if english:
+                    seen.setdefault(word(catalogue.gettext(english)), set()).add(str(c.alpha_2))
+    names = {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1}
+    for alias, code in aliases.items():
+        if pycountry.countries.get(alpha_2=str(code).upper()) is None:
+            raise DataFileError(path, f"countries.aliases.{alias}", f"{code!r} is not an ISO 3166-1 code")
+        names[word(alias)] = str(code).upper()
+    return names
+
+
+@lru_cache(maxsize=1)
+def cell_words(folder: Path | None = None) -> CellWords:
+    path = (folder or vocabularies_dir()) / "values.yaml"
+    data = load_yaml(path, "values")
+    core = vocabulary()
+    allowed: dict[str, tuple[str, ...]] = {
+        "depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
+        "photo_kind": core.photo_kinds,
+    }
+    fields: dict[str, dict[str, str]] = {}
+    for field, meanings in data["fields"].items():
+        if field not in allowed:
+            raise DataFileError(path, f"fields.{field}", f"no vocabulary for this field (one of {', '.join(allowed)})")
+        pairs: list[tuple[str, str]] = []
+        for meaning, words in meanings.items():
+            if meaning not in allowed[field]:
+                raise DataFileError(path, f"fields.{field}.{meaning}",
+                                    f"not in the record vocabulary ({', '.join(allowed[field])})")
+            pairs += [(word(w), meaning) for w in words]
+        fields[field] = _unique(path, f"fields.{field}", pairs)
+    yes_no = _unique(path, "yes/no", [(word(w), "yes") for w in data["yes"]] + [(word(w), "no") for w in data["no"]])
+    for field in YES_NO_FIELDS:
+        fields[field] = yes_no
+    lic = data["licences"]
+    elements = _unique(path, "licences.cc_elements",
+                       [(word(w), e) for e, ws in lic["cc_elements"].items() for w in ws])
+    countries = data["countries"]
+    return CellWords(
+        fields=fields,
+        unknown=frozenset(word(w) for w in data["unknown"]),
+        licence_phrases={word(k): str(v) for k, v in lic["phrases"].items()},
+        cc_elements=elements,
+        cc_prefix=tuple(word(p) for p in lic["cc_prefix"]),
+        cc_filler=frozenset(word(w) for w in lic["cc_filler"]),
+        countries=_country_names(path, [str(x) for x in countries["languages"]],
+                                 {str(k): str(v) for k, v in countries["aliases"].items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DatePart:
+    lo_percent: int
+    hi_percent: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    circa: tuple[str, ...]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    centuries: tuple[str, ...]
+    hundreds: tuple[str, ...]
+    named_hundreds: dict[str, int]
+    decades: tuple[str, ...]
+    parts_before: dict[str, DatePart]  # phrase -> part
+    parts_after: dict[str, DatePart]
+
+
+@lru_cache(maxsize=1)
+def date_words(folder: Path | None = None) -> DateWords:
+    path = (folder or vocabularies_dir()) / "dates.yaml"
+    data = load_yaml(path, "dates")
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(word(w) for w in data[key]))
+
+    before: list[tuple[str, str]] = []
+    after: list[tuple[str, str]] = []
+    parts: dict[str, DatePart] = {}
+    for name, spec in data["parts"].items():
+        lo, hi = spec["span"]
+        if not 0 <= lo < hi <= 100:
+            raise DataFileError(path, f"parts.{name}.span", "must be [first, last] percent, 0 <= first < last <= 100")
+        parts[name] = DatePart(lo, hi)
+        before += [(word(w), name) for w in spec.get("before", [])]
+        after += [(word(w), name) for w in spec.get("after", [])]
+    by_before = _unique(path, "parts", before)
+    by_after = _unique(path, "parts", after)
+    return DateWords(
+        circa=words("circa"), before=words("before"), after=words("after"),
+        centuries=words("centuries"), hundreds=words("hundreds"),
+        named_hundreds={word(k): int(v) for k, v in data["named_hundreds"].items()},
+        decades=words("decades"),
+        parts_before={w: parts[n] for w, n in by_before.items()},
+        parts_after={w: parts[n] for w, n in by_after.items()},
+    )
+
+
+def check_all(folder: Path | None = None) -> None:
+    """Loads every vocabulary file (check-data); raises DataFileError on the first problem."""
+    headers(folder)
+    cell_words(folder)
+    date_words(folder)

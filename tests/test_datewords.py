@@ -1,0 +1,67 @@
+"""Date words of the institutions' languages, read into ranges (vocabularies/dates.yaml);
+anything else stays unread — a per-cell error, never a guess."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from copyright_check.datafile import DataFileError
+from copyright_check.datewords import read_date_words
+from copyright_check.paths import vocabularies_dir
+from copyright_check.translate import translate
+from copyright_check.vocabularies import cell_words, date_words, headers
+from copyright_check.years import YearRange
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("um 1920", 1915, 1925), ("vers 1920", 1915, 1925), ("omkring 1920", 1915, 1925),
+    ("hacia 1920", 1915, 1925), ("circa 1920", 1915, 1925), ("noin 1920", 1915, 1925),
+    ("około 1920", 1915, 1925), ("1920-tal", 1920, 1929), ("década de 1920", 1920, 1929),
+    ("Anfang 20. Jh.", 1901, 1940),          # early: the first 40 % of the century
+    ("fin XIXe siècle", 1861, 1900),         # late: the last 40 %
+    ("primi del Novecento", 1900, 1939),     # Novecento: the 1900s as written
+    ("Mitte des 19. Jahrhunderts", 1831, 1870),
+    ("zweite Hälfte des 19. Jahrhunderts", 1851, 1900),
+    ("1900-luvun alussa", 1900, 1939), ("początek XX wieku", 1901, 1940),
+    ("slutet av 1800-talet", 1860, 1899), ("eind 19e eeuw", 1861, 1900),
+    ("finales del siglo XIX", 1861, 1900), ("före 1930", 1830, 1929),
+])
+def test_native_date_words_read_into_ranges(text: str, lo: int, hi: int) -> None:
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["anni venti", "Anfang", "fin de siècle", "um 19xx", "sommaren 1920"])
+def test_unlisted_or_incomplete_date_words_are_not_guessed(text: str) -> None:
+    # "anni venti" names no century: it stays unread and the row reports the cell.
+    assert read_date_words(text) is None
+    assert translate("image_date", text) is None
+
+
+def test_translated_cells() -> None:
+    assert translate("depicted_type", "Byggnad") == "building"
+    assert translate("depicted_setting", "im Freien") == "outdoor_public"
+    assert translate("origin_country", "Allemagne") == "DE"  # pycountry's French catalogue
+    assert translate("licence", "Namensnennung - Weitergabe unter gleichen Bedingungen 4.0 International") \
+        == "CC BY-SA 4.0"
+    assert translate("licence", "Attribution - Pas d’Utilisation Commerciale 4.0") == "CC BY-NC 4.0"
+    assert translate("licence", "Erkännande 4.0 och lite till") is None  # a word left over: not read
+    assert translate("depicted_type", "okänd") is None or translate("depicted_type", "okänd") == ""
+    assert translate("photographer", "okänd") is None  # names are never translated
+
+
+def test_shipped_vocabularies_load() -> None:
+    assert headers().fields["fotograf_dödsår"] == "photographer_death_year"
+    assert cell_words().countries["sverige"] == "SE"
+    assert date_words().parts_before["anfang"].hi_percent == 40
+
+
+def test_a_word_with_two_meanings_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "vocabularies"
+    shutil.copytree(vocabularies_dir(), folder)
+    p = folder / "values.yaml"
+    p.write_text(p.read_text("utf-8").replace("[skulptur, skulpturer,", "[byggnad, skulptur, skulpturer,"), "utf-8")
+    with pytest.raises(DataFileError, match=r"values\.yaml: fields\.depicted_type: 'byggnad' would mean both"):
+        cell_words(folder)

@@ -1,0 +1,172 @@
+"""Column mapping (--map, profile columns:), value mapping (values:), assumptions
+(--assume, profile assume:) and bad profiles (one line naming file and key, exit 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check.cli import app
+from copyright_check.profile import ProfileError, load_profile
+
+runner = CliRunner()
+AS_OF = "2026-11-24"
+# A Swedish export: Oscar Halldin (d. 1948), a simple photo of a building, published when made.
+NATIVE = ("Identifikator;Fotograf;Fotograf dödsår;Datering;Publicerad;Licens;Motiv;Placering;Avbildat land\n"
+          "SMV-1;Oscar Halldin;1948;1921;1921;;byggnad;utomhus;Sverige\n")
+
+
+def _assess(tmp_path: Path, *args: str, text: str = NATIVE) -> tuple[int, list[dict[str, object]], str]:
+    path = tmp_path / "export.csv"
+    path.write_text(text, "utf-8")
+    result = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--format", "jsonl", *args])
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return result.exit_code, rows, result.output
+
+
+def _profile(tmp_path: Path, text: str) -> str:
+    p = tmp_path / "p.yaml"
+    p.write_text(text, "utf-8")
+    return str(p)
+
+
+COLUMNS = ("columns:\n  Identifikator: id\n  Fotograf: photographer\n  Fotograf dödsår: photographer_death_year\n"
+           "  Datering: image_date\n  Publicerad: published_date\n  Licens: licence\n  Motiv: depicted_type\n"
+           "  Placering: depicted_setting\n"
+           "  Avbildat land: depicted_country\n")
+
+
+def test_unmapped_header_without_id_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, output = _assess(tmp_path)
+    assert code == 2 and "no 'id' column" in output
+
+
+def test_map_option_renames_columns(tmp_path: Path) -> None:
+    maps = [a for pair in (("--map", "Identifikator=id"), ("--map", "Motiv=depicted_type")) for a in pair]
+    code, rows, output = _assess(tmp_path, *maps)
+    assert code == 0, output
+    assert rows[0]["id"] == "SMV-1"
+    assert not [e for e in rows[0]["errors"] if e["column"] == "depicted_type"]  # byggnad was understood
+
+
+def test_profile_columns_and_native_words_give_the_english_verdict(tmp_path: Path) -> None:
+    english = ("id,photographer,photographer_death_year,image_date,published_date,depicted_type,depicted_setting,"
+               "depicted_country,origin_country\nSMV-1,Oscar Halldin,1948,1921,1921,building,outdoor_public,SE,SE\n")
+    _, want, _ = _assess(tmp_path, text=english)
+    code, got, output = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS), "--assume", "origin_country=SE")
+    assert code == 0, output
+    assert (got[0]["verdict"], got[0]["templates"]) == (want[0]["verdict"], want[0]["templates"])
+
+
+def test_profile_values_map_their_own_words(tmp_path: Path) -> None:
+    text = NATIVE.replace("byggnad", "slott")
+    _, rows, _ = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS), text=text)
+    assert any(e["column"] == "depicted_type" for e in rows[0]["errors"])  # not a word we know
+    own = COLUMNS + "values:\n  depicted_type:\n    Slott: building\n"
+    _, rows, _ = _assess(tmp_path, "--profile", _profile(tmp_path, own), text=text)
+    assert not any(e["column"] == "depicted_type" for e in rows[0]["errors"])
+
+
+def test_map_option_overrides_the_profile(tmp_path: Path) -> None:
+    profile = _profile(tmp_path, COLUMNS.replace("Motiv: depicted_type", "Motiv: title"))
+    _, rows, _ = _assess(tmp_path, "--profile", profile, "--map", "Motiv=depicted_type")
+    assert not any(e["column"] == "depicted_type" for e in rows[0]["errors"])
+
+
+@pytest.mark.parametrize(("profile", "names"), [
+    ("columns:\n  Fotograf: fotografer\n", "columns.Fotograf: unknown field 'fotografer'"),
+    ("values:\n  depicted_type:\n    slott: castle\n", "values.depicted_type.slott: unknown vocabulary word 'castle'"),
+    ("assume:\n  origin_country: Narnia\n", "assume.origin_country: not a country"),
+    ("assume:\n  origin_countri: SE\n", "assume.origin_countri: unknown field"),
+    ("colums:\n  Fotograf: photographer\n", "colums: unknown key"),
+    ("columns:\n  Fotograf: photographer\n   bad: [\n", "line 3: not valid YAML"),
+])
+def test_bad_profile_is_one_line_naming_file_and_key(tmp_path: Path, profile: str, names: str) -> None:
+    path = _profile(tmp_path, profile)
+    code, _, _ = _assess(tmp_path, "--profile", path)
+    assert code == 2
+    with pytest.raises(ProfileError) as err:
+        load_profile(Path(path))
+    message = str(err.value)
+    assert "\n" not in message and message.startswith(f"{path}: ") and names in message
+
+
+@pytest.mark.parametrize("bad", ["origin_country", "origin_country=", "colour=red", "photo_kind=artistic"])
+def test_bad_assume_option_is_a_usage_error(tmp_path: Path, bad: str) -> None:
+    code, _, _ = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS), "--assume", bad)
+    assert code == 2
+
+
+# -- assumptions -------------------------------------------------------------------------
+def test_missing_fact_stays_open_without_an_assumption(tmp_path: Path) -> None:
+    # Commons:Licensing: PD must hold in the country of origin; unknown origin is not PD.
+    _, rows, _ = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS))
+    assert rows[0]["verdict"] == "needs_review"
+    assert not any(r["rule"].startswith("assumed:") for r in rows[0]["reasons"])
+
+
+def test_assumption_fills_an_empty_cell_and_is_cited(tmp_path: Path) -> None:
+    _, rows, _ = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS), "--assume", "origin_country=SE")
+    row = rows[0]
+    assert row["verdict"] == "ok"
+    cited = [r for r in row["reasons"] if r["rule"] == "assumed:origin_country"]
+    assert len(cited) == 1 and "'SE'" in cited[0]["text"] and "institution asserts" in cited[0]["text"]
+    assert row["reasons"][-1]["rule"].startswith("ok-")  # the verdict's own sentence stays last
+
+
+def test_assumption_never_overrides_a_value(tmp_path: Path) -> None:
+    text = NATIVE.replace("Avbildat land\n", "Avbildat land;Land\n").replace("Sverige\n", "Sverige;US\n")
+    profile = _profile(tmp_path, COLUMNS + "  Land: origin_country\nassume:\n  origin_country: SE\n")
+    _, rows, _ = _assess(tmp_path, "--profile", profile, text=text)
+    assert not any(r["rule"] == "assumed:origin_country" for r in rows[0]["reasons"])
+    _, english, _ = _assess(tmp_path, "--profile", _profile(tmp_path, COLUMNS + "  Land: origin_country\n"), text=text)
+    assert rows[0]["verdict"] == english[0]["verdict"]
+
+
+def test_assumption_the_verdict_does_not_rest_on_is_not_cited(tmp_path: Path) -> None:
+    # The licence decides a CC BY-SA photo of a landscape; its publication date does not.
+    text = ("id,licence,depicted_type,origin_country,image_date\n"
+            "A,CC BY-SA 4.0,landscape,SE,2015\n")
+    _, rows, _ = _assess(tmp_path, "--assume", "published_date=image_date", text=text)
+    assert rows[0]["verdict"] == "ok"
+    assert not any(r["rule"].startswith("assumed:") for r in rows[0]["reasons"])
+
+
+def test_published_when_made_copies_the_image_date(tmp_path: Path) -> None:
+    # Postcards published when made: US term runs from publication (Commons:Hirtle chart).
+    text = ("id,photographer,photographer_death_year,image_date,origin_country,photo_kind,depicted_type\n"
+            "P,Oscar Halldin,1948,1921,SE,photographic_work,landscape\n")
+    _, without, _ = _assess(tmp_path, text=text)
+    _, rows, _ = _assess(tmp_path, "--assume", "published_date=image_date", text=text)
+    assert without[0]["verdict"] == "needs_review"
+    assert rows[0]["verdict"] == "ok"
+    cited = [r for r in rows[0]["reasons"] if r["rule"] == "assumed:published_date"]
+    assert cited and "image_date (1921)" in cited[0]["text"]
+
+
+def test_assumption_shown_in_csv_and_table_output(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(NATIVE, "utf-8")
+    profile = _profile(tmp_path, COLUMNS + "assume:\n  origin_country: SE\n")
+    for fmt in ("csv", "table"):
+        result = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--profile", profile, "--format", fmt])
+        assert result.exit_code == 0
+        shown = " ".join(result.stdout.replace("│", " ").split())
+        assert "origin_country was empty and is assumed to be 'SE'" in shown
+
+
+def test_profile_command_writes_a_starter_profile(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(NATIVE.replace("byggnad", "slott"), "utf-8")
+    out = tmp_path / "p.yaml"
+    result = runner.invoke(app, ["profile", str(path), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert '"Identifikator": id' in text and '"Fotograf dödsår": photographer_death_year' in text
+    assert '"utomhus": outdoor_public' in text
+    assert '"slott" ×1' in text  # not understood: listed as a comment with its count
+    again = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--profile", str(out)])
+    assert again.exit_code == 0, again.output

@@ -1,0 +1,160 @@
+"""Every input format gives the rows the CSV reader would (issue: take an export as it is)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlwt
+from typer.testing import CliRunner
+
+from copyright_check.batch import prepared_rows
+from copyright_check.cli import app
+from copyright_check.reader import InputError
+
+HEADER = ["id", "photographer", "photographer_death_year", "image_date", "origin_country", "licence"]
+ROW = ["A-1", "Oscar Halldin", 1948, dt.date(1921, 6, 3), "SE", "CC BY-SA 4.0"]
+WANT = {"id": "A-1", "photographer": "Oscar Halldin", "photographer_death_year": "1948",
+        "image_date": "1921-06-03", "origin_country": "SE", "licence": "CC BY-SA 4.0"}
+runner = CliRunner()
+
+
+def _cells(path: Path, **kw: object) -> list[dict[str, str]]:
+    return [row.cells for row, _ in prepared_rows(path, **kw)]  # type: ignore[arg-type]
+
+
+def _xlsx(path: Path, rows: list[list[object]], sheet: str = "Sheet") -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = sheet
+    for r in rows:
+        ws.append(r)
+    book.save(path)
+    return path
+
+
+def test_xlsx_typed_cells_keep_their_meaning(tmp_path: Path) -> None:
+    # A year typed as a number is 1948, never 1948.0; a date cell is that date.
+    path = _xlsx(tmp_path / "e.xlsx", [HEADER, ROW, [None] * 6, [None] * 6])
+    assert _cells(path) == [WANT]
+
+
+def test_xlsx_title_line_above_the_header_and_blank_header_cell(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx", [["Export 2026-11-20"], [], [*HEADER, None, None],
+                                       [*ROW, "stray note", None]])
+    rows = list(prepared_rows(path))
+    assert len(rows) == 1
+    assert rows[0][0].cells["id"] == "A-1"
+    assert rows[0][0].original["column G"] == "stray note"  # passes through, named after its column
+    assert rows[0][0].line == 4
+
+
+def test_xlsx_sheet_by_name(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["nothing", "here"])
+    ws = book.create_sheet("Bilder")
+    ws.append(HEADER)
+    ws.append(ROW)
+    book.save(tmp_path / "e.xlsx")
+    result = runner.invoke(app, ["assess", str(tmp_path / "e.xlsx"), "--sheet", "Bilder", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "A-1"
+    missing = runner.invoke(app, ["assess", str(tmp_path / "e.xlsx"), "--sheet", "Nope"])
+    assert missing.exit_code == 2 and "no sheet 'Nope'" in missing.output
+
+
+def test_xls(tmp_path: Path) -> None:
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Blad1")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for c, v in enumerate(HEADER):
+        ws.write(0, c, v)
+    for c, v in enumerate(ROW):
+        ws.write(1, c, v, date_style) if isinstance(v, dt.date) else ws.write(1, c, v)
+    book.save(str(tmp_path / "e.xls"))
+    assert _cells(tmp_path / "e.xls") == [WANT]
+
+
+def _ods(path: Path) -> Path:
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    cells = "".join(cell.format(h) for h in HEADER)
+    row = ('<table:table-cell office:value-type="string"><text:p>A-1</text:p></table:table-cell>'
+           '<table:table-cell office:value-type="string"><text:p>Oscar Halldin</text:p></table:table-cell>'
+           '<table:table-cell office:value-type="float" office:value="1948"><text:p>1948</text:p></table:table-cell>'
+           '<table:table-cell office:value-type="date" office:date-value="1921-06-03"><text:p>1921-06-03</text:p>'
+           '</table:table-cell>'
+           '<table:table-cell office:value-type="string"><text:p>SE</text:p></table:table-cell>'
+           '<table:table-cell office:value-type="string"><text:p>CC BY-SA 4.0</text:p></table:table-cell>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
+        f'<table:table-row>{cells}</table:table-row><table:table-row>{row}</table:table-row>'
+        '</table:table></office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_ods(tmp_path: Path) -> None:
+    assert _cells(_ods(tmp_path / "e.ods")) == [WANT]
+
+
+def test_json_array_and_json_lines(tmp_path: Path) -> None:
+    item = {"id": "A-1", "photographer": "Oscar Halldin", "photographer_death_year": 1948,
+            "image_date": "1921-06-03", "origin_country": "SE", "licence": "CC BY-SA 4.0"}
+    (tmp_path / "e.json").write_text(json.dumps([item]), "utf-8")
+    (tmp_path / "e.jsonl").write_text(json.dumps(item) + "\n\n", "utf-8")
+    assert _cells(tmp_path / "e.json") == [WANT]
+    assert _cells(tmp_path / "e.jsonl") == [WANT]
+
+
+def test_json_line_that_is_not_an_object_is_one_row_with_an_error(tmp_path: Path) -> None:
+    # Every input row out exactly once, in order: a broken line is reported, not dropped.
+    (tmp_path / "e.jsonl").write_text('{"id": "a"}\n[1, 2]\n{"id": "b"\n{"id": "c"}\n', "utf-8")
+    result = runner.invoke(app, ["assess", str(tmp_path / "e.jsonl"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in out] == ["a", "", "", "c"]
+    assert "line 2 is not an object" in out[1]["errors"][0]["message"]
+    assert "not valid JSON" in out[2]["errors"][0]["message"]
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"%PDF-1.7\n", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+])
+def test_a_binary_file_is_named_in_one_line(tmp_path: Path, content: bytes, says: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(content + bytes(range(256)))
+    result = runner.invoke(app, ["assess", str(path)])
+    assert result.exit_code == 2
+    assert says in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_zip_archive_is_named_with_what_it_holds(tmp_path: Path) -> None:
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("records.csv", "id\nA-1\n")
+    with pytest.raises(InputError, match=r"a zip archive \(1 files: records\.csv\).*unpack it"):
+        list(prepared_rows(path))
+
+
+def test_a_spreadsheet_without_an_id_column_says_how_to_map_one(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx", [["Identifikator", "Fotograf"], ["A-1", "Oscar Halldin"]])
+    with pytest.raises(InputError, match="--map 'COLUMN=id'"):
+        list(prepared_rows(path))
