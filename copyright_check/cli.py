@@ -33,7 +33,7 @@ from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
 from copyright_check.output import OutputError, open_output, write
-from copyright_check.profile import ProfileError, command_line, load_profile, starter
+from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.reader import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -240,11 +240,8 @@ def assess(
 
 
 def _mapping(profile: Path | None, maps: list[str], assumes: list[str], sheet: str | None) -> Mapping:
-    try:
-        base = load_profile(profile) if profile is not None else Mapping()
-        columns, assumed = command_line(maps, assumes)
-    except ProfileError as exc:
-        raise _fail(str(exc)) from None
+    base = load_profile(profile) if profile is not None else Mapping()  # ProfileError: an InputError, exit 2
+    columns, assumed = command_line(maps, assumes)
     found = merged(base, columns, assumed)
     if sheet is not None:
         found = Mapping(found.columns, found.values, found.assume, sheet)

@@ -51,7 +51,8 @@ def _console(out: IO[str] | None = None, stderr: bool = False) -> Console:
 
 
 def error(message: str) -> None:
-    _console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    # soft_wrap: an error is one line, however long the path in it.
+    _console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def note(message: str) -> None:

@@ -21,6 +21,7 @@ import yaml
 
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.mapping import Assumption, Mapping
+from copyright_check.reader import InputError
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import open_input, parse
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
@@ -31,8 +32,9 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOP = ("columns", "values", "assume", "sheet")
 
 
-class ProfileError(Exception):
-    """A profile, --map or --assume that cannot be used: one line, file and key."""
+class ProfileError(InputError):
+    """A profile, --map or --assume that cannot be used: one line, file and key (an input
+    error: exit 2)."""
 
 
 def _text(value: Any) -> str:

@@ -22,7 +22,7 @@ import io
 import itertools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
@@ -227,8 +227,8 @@ def open_records(
             raise InputError(f"{path}: no readable header row")
         header = tuple(rename(h) for h in header_cells)
         if "id" not in header:
-            raise InputError(f"{path}: the header has no 'id' column "
-                             f"(found: {_excerpt(', '.join(header[:50]))}); map one with --map 'COLUMN=id' or --profile")
+            raise InputError(f"{path}: the header has no 'id' column (found: {_excerpt(', '.join(header[:50]))}); "
+                             "map one with --map 'COLUMN=id' or --profile")
         yield replace(layout, header=header, written=tuple(header_cells)), records
 
 

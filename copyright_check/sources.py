@@ -126,7 +126,7 @@ def _layout(path: Path, written: list[str], rename: Callable[[str], str]) -> Lay
     header = tuple(rename(h) for h in written)
     if "id" not in header:
         raise InputError(f"{path}: the header has no 'id' column (found: {', '.join(written)}); "
-                         "map one with --map 'COLUMN=id' or a profile (copyright-check profile FILE)")
+                         "map one with --map 'COLUMN=id' or --profile")
     return Layout(header, tuple(written), ",", '"', False)
 
 
