@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,16 +164,16 @@ def load_profile(path: Path) -> Mapping:
 
 
 # -- the starter profile -------------------------------------------------------------------
-class _AnyId:
-    """Names the first column "id" so that a file whose id column is not recognised can
-    still be sampled (the profile says which column to map)."""
+def _recognised(written: str) -> str:
+    """A header as the vocabularies would map it: finds the header row by its id column."""
+    name = normalise_header(written)
+    return headers().fields.get(name, name)
 
-    def __init__(self) -> None:
-        self.calls = 0
 
-    def __call__(self, written: str) -> str:
-        self.calls += 1
-        return "id" if self.calls == 1 else f"column {self.calls}"
+def _any_id(written: str) -> str:
+    """Every column may be the id: a file whose id column is not recognised can still be
+    sampled (the profile then says which column to map)."""
+    return "id"
 
 
 @dataclass
@@ -184,8 +184,18 @@ class Sample:
 
 
 def sample(path: Path, sheet: str | None = None, encoding: str | None = None) -> Sample:
+    try:
+        return _sample(path, sheet, encoding, _recognised)
+    except InputError as exc:
+        try:
+            return _sample(path, sheet, encoding, _any_id)
+        except InputError:
+            raise exc from None
+
+
+def _sample(path: Path, sheet: str | None, encoding: str | None, rename: Callable[[str], str]) -> Sample:
     found = Sample()
-    with open_input(path, encoding, sheet, _AnyId()) as (layout, records):
+    with open_input(path, encoding, sheet, rename) as (layout, records):
         found.written = list(dict.fromkeys(layout.written))
         found.values = {w: Counter() for w in found.written}
         for record in records:
