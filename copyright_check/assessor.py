@@ -28,14 +28,15 @@ from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.wikitext import render_tag
 
-ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop")
+ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
 # Columns that never change an assessment except its id: left out of the row cache key.
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED = frozenset(_ROW_KEY_COLUMNS)
 _LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
-           "depicted": "the depicted work", "fop": "freedom of panorama"}
+           "depicted": "the depicted work", "fop": "freedom of panorama",
+           "depicted_us": "the depicted work in the US"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -210,6 +211,11 @@ class Assessor:
         if host.uraa is not None:
             ctx["uraa_cutoff"] = host.uraa.published_before
         ctx["uraa_date"] = s.uraa_date()
+        ctx["depicted_uraa_date"] = s.uraa_date(s.depicted) if s.depicted else None
+        ctx["awcpa_date"] = host.architecture_protected_from
+        drel = s.depicted.us_relations if s.depicted else None
+        ctx["depicted_relations"] = (
+            "relations began on " + drel.since.isoformat() if drel is not None and drel.since else "none")
         rel = s.origin.us_relations if s.origin else None
         ctx["us_relations_since"] = (
             "relations began on " + rel.since.isoformat() if rel is not None and rel.since else "none")
@@ -230,7 +236,7 @@ class Assessor:
 
             ctx["open_questions"] = open_facts(ANSWER_QUESTIONS)
             ctx["open_photo"] = open_facts(("photo_origin", "photo_us"))
-            ctx["open_depicted"] = open_facts(("depicted", "fop"))
+            ctx["open_depicted"] = open_facts(("depicted", "fop", "depicted_us"))
         return ctx
 
     def _missing(self, s: Situation, rule: Rule) -> str:
@@ -331,9 +337,16 @@ class Assessor:
         years: list[int] = []
         for q in verdict.blocking:
             rule = decision.answers[q]
+            ref = s.terms.get(rule.term or "")
+            if rule.answer == "unknown" and q == "depicted_us":
+                # An undecided US term may run longer than the others: only its latest
+                # possible end, where the rule names the term, keeps the year honest.
+                if ref is None or ref.result.pd_from is None:
+                    return None
+                years.append(ref.result.pd_from)
+                continue
             if rule.answer != "protected":
                 continue
-            ref = s.terms.get(rule.term or "")
             if ref is None or ref.result.pd_from is None:
                 return None
             years.append(ref.result.pd_from)
@@ -355,7 +368,8 @@ class Assessor:
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
         ctx = self._context(s, decision)
-        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS if q in verdict.decisive]
+        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS
+                   if q in verdict.decisive and decision.answers[q].cite]
         reasons.append(self._reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,

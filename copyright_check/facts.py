@@ -27,7 +27,8 @@ DEPICTED_TERMS = ("general", "anonymous")
 
 # (role, term) -> (fact field, key in Situation.terms), built once.
 _KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
-         for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS))
+         for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS),
+                             ("depicted_us", HOST_TERMS))
          for name in names}
 
 FACT_FIELDS = (
@@ -41,6 +42,12 @@ FACT_FIELDS = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
     "fop_place_condition",
     "depicted_type", "depicted_beyond_any_term",
+    # The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
+    # dates, its home status on its country's URAA date, the AWCPA date for buildings.
+    *(f"depicted_us_{t}" for t in HOST_TERMS),
+    "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
+    "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
+    "depicted_uraa_eligible",
 )
 
 
@@ -281,6 +288,7 @@ def build(
     bound = longest if longest is not None else longest_term(jurisdictions)
     latest = death_bounds(None, record.depicted_date)
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
+    _depicted_us(s, record, list(categories or ()))
 
     if depicted_j is not None and categories:
         # The law as it stood on the as-of date (an entry's in_force_from / earlier).
@@ -312,6 +320,35 @@ def _describe_part(part: TermPart) -> str:
         f"within {part.unpublished_window} years)",
     }
     return f"{part.years} years {base[part.counts_from]}"
+
+
+def _depicted_us(s: Situation, record: Record, categories: list[str]) -> None:
+    """Facts for the depicted work's US status: the US terms run on its dates (its
+    putting-up taken as publication), its home terms run on its country's URAA date, and
+    whether it is a building built before US law protected buildings."""
+    f, host, j = s.facts, s.host, s.depicted
+    dates = _depicted_dates(record)
+    for name in HOST_TERMS:
+        field, key = _KEYS["depicted_us", name]
+        term = host.terms.get(name)
+        result = evaluate(term, dates, s.as_of.year)
+        f[field] = result.status.value
+        if term is not None:
+            s.terms[key] = TermRef("depicted_us", term, host, result, dates)
+    f["depicted_is_us"] = ("unknown" if j is None else
+                           "yes" if j.code == host.code or j.law_code == host.code else "no")
+    f["depicted_is_building"] = "yes" if categories == ["building"] else "no"
+    awcpa = host.architecture_protected_from
+    f["depicted_before_awcpa"] = "unknown" if awcpa is None else _before(record.depicted_date, awcpa.year)
+    cutoff = host.uraa.published_before if host.uraa else None
+    f["depicted_uraa_window"] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
+    when = s.uraa_date(j) if j is not None else None
+    for name in DEPICTED_TERMS:
+        term = j.terms.get(name) if j is not None else None
+        f[f"depicted_{name}_at_uraa"] = (
+            "unknown" if term is None or when is None else evaluate(term, dates, when.year).status.value)
+    f["depicted_us_relations"] = us_relations_at(j, record.depicted_date)
+    f["depicted_uraa_eligible"] = uraa_eligible(j)
 
 
 @lru_cache(maxsize=4096)

@@ -157,6 +157,10 @@ class Jurisdiction:
     review: str | None
     examples: tuple[dict[str, Any], ...] = field(default=())
     us_relations: UsRelations | None = None
+    # Buildings built before this date have no copyright here (for the US: the
+    # Architectural Works Copyright Protection Act, 1 December 1990), with its source.
+    architecture_protected_from: date | None = None
+    architecture_sources: tuple[str, ...] = ()
     # The code of the jurisdiction whose law this territory applies (Puerto Rico: US),
     # with the source for that fact; its terms, FoP and URAA date are that file's.
     follows: str | None = None
@@ -286,6 +290,10 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> 
         examples=tuple(data["examples"]),
         file=f"jurisdictions/{path.name}",
         us_relations=_us_relations(path, data.get("us_relations")),
+        architecture_protected_from=date.fromisoformat(data["architecture_protected_from"]["date"])
+        if data.get("architecture_protected_from") else None,
+        architecture_sources=_sources(data["architecture_protected_from"]["source"])
+        if data.get("architecture_protected_from") else (),
         follows=data.get("follows"),
         follows_sources=_sources(data["follows_source"]) if data.get("follows") else (),
     )

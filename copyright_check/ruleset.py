@@ -20,7 +20,7 @@ from copyright_check.paths import rules_dir
 # earlier ones. This is the pipeline's shape, not law.
 STAGES = ("facts", "us", "verdict")
 QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
-             "photo_us": "us", "verdict": "verdict"}
+             "photo_us": "us", "depicted_us": "us", "verdict": "verdict"}
 _NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml"}
 
 
@@ -39,9 +39,10 @@ class Rule:
     missing: str | None = None
     fop: bool = False
     tag: bool = True
+    cite: bool = True  # False: a question that did not arise is not given as a reason
     tags: tuple[str, ...] = ()
     blocking: tuple[str, ...] = ()
-    decisive: tuple[str, ...] = ("photo_origin", "photo_us", "depicted", "fop")
+    decisive: tuple[str, ...] = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +94,9 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 id=r["id"], question=question, priority=r["priority"], when=r["when"],
                 text=r["text"], file=f"rules/{path.name}", source=r.get("source", data["source"]),
                 answer=r.get("answer"), verdict=r.get("verdict"), term=r.get("term"),
-                missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True),
+                missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True), cite=r.get("cite", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
-                decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop"))),
+                decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
             )
     by_question: dict[str, tuple[Rule, ...]] = {}
     for q in QUESTIONS:

@@ -17,7 +17,7 @@ from copyright_check.ruleset import load_rules
 def test_shipped_rules_load() -> None:
     rs = load_rules(fact_fields=FACT_FIELDS)
     assert rs.host == "US"
-    assert {"photo_origin", "photo_us", "depicted", "fop", "verdict"} == set(rs.by_question)
+    assert {"photo_origin", "photo_us", "depicted", "fop", "depicted_us", "verdict"} == set(rs.by_question)
 
 
 def _copy_rules(tmp_path: Path) -> Path:

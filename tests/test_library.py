@@ -19,7 +19,7 @@ def test_cache_shares_engine_evaluations_between_equal_situations() -> None:
     first = assessor.assess({"id": "1", "title": "A", **row})
     after_first = assessor.evaluations
     second = assessor.assess({"id": "2", "title": "B", **row})
-    assert after_first == 5  # one engine call per question
+    assert after_first == 6  # one engine call per question
     assert assessor.evaluations == after_first
     assert first.verdict == second.verdict and second.id == "2"
 

@@ -11,16 +11,20 @@ FREE_PHOTO = {"photographer": "Volunteer", "image_date": "2019", "licence": "CC 
 
 
 def test_sculptor_died_over_70_years_ago_is_pd(check):
-    # Carl Milles died 1955: Orfeus (1936) is PD in Sweden from 1 Jan 2026.
+    # Carl Milles died 1955: Orfeus (1936) is PD in Sweden from 1 Jan 2026 — but it was
+    # protected there on 1 Jan 1996, so the URAA restored it in the US until the end of
+    # 2031 (1936 + 95; rules/depicted_us.yaml): uploadable from 2032.
     row = dict(depicted_country="SE", depicted_type="sculpture", depicted_creator="Carl Milles",
                depicted_creator_death_year="1955", depicted_date="1936",
                depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
     a = check(**row)
-    assert a.verdict.value == "ok"
     assert "depicted-creator-life-term-expired" in rules_of(a)
-    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto|deathyear=1955}}"]
-    # A day earlier the sculpture was protected, and Swedish FoP for art is disputed in a
-    # way Commons deletes on (COM:FOP Sweden; the precautionary principle).
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2032
+    later = check(as_of=date(2032, 1, 1), **row)
+    assert later.verdict.value == "ok"
+    assert later.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto|deathyear=1955}}"]
+    # A day before 2026 the sculpture was protected at home too, and Swedish FoP for art is
+    # disputed in a way Commons deletes on (COM:FOP Sweden; the precautionary principle).
     assert check(as_of=date(2025, 12, 31), **row).verdict.value == "not_ok"
 
 
@@ -45,7 +49,8 @@ def test_fop_disputed_commons_deletes(check):
     assert "fop-disputed-commons-deletes" in rules_of(a)
     text = " ".join(r.text for r in a.reasons)
     assert "Ö 849-15" in text and "precautionary" in text
-    assert a.uploadable_from == 2065
+    # PD in Sweden from 2065, but restored in the US (1974 + 95): rules/depicted_us.yaml.
+    assert a.uploadable_from == 2070
 
 
 def test_disputed_fop_needs_review(check):

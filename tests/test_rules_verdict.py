@@ -86,8 +86,8 @@ def test_pd_photo_of_a_pd_work_and_of_a_fop_work(check):
 
 def test_licensed_photo_of_a_pd_work_and_of_a_fop_work(check):
     pd = check(photographer="V", image_date="2020", licence="CC BY 4.0", origin_country="SE",
-               depicted_country="SE", depicted_type="sculpture", depicted_creator="Carl Milles",
-               depicted_creator_death_year="1955", depicted_date="1936", depicted_setting="outdoor_public",
+               depicted_country="SE", depicted_type="sculpture", depicted_creator="Per Hasselberg",
+               depicted_creator_death_year="1894", depicted_date="1893", depicted_setting="outdoor_public",
                depicted_permanent="yes")
     assert "ok-photo-freely-licensed-depicted-free" in rules_of(pd)
     fop = check(photographer="V", image_date="2020", licence="CC BY 4.0", origin_country="DE",

@@ -1,0 +1,116 @@
+"""The depicted work in the US (rules/depicted_us.yaml): Commons:Licensing asks that the
+file be free in the US too; Commons:URAA-restored copyrights; 17 USC 104A (URAA), 104(b)
+(no relations), 120(a) (pictures of buildings), 102(a)(8) and the AWCPA (buildings built
+from 1 December 1990); Commons:Freedom of panorama."""
+
+from datetime import date
+
+from copyright_check.facts import build
+from copyright_check.record import record_from_row
+from tests.conftest import rules_of
+
+FREE_PHOTO = {"photographer": "Volunteer", "image_date": "2019", "licence": "CC BY-SA 4.0"}
+
+
+def _sculpture(country: str, creator: str, death: str, made: str, **extra: str) -> dict[str, str]:
+    return {"origin_country": country, "depicted_country": country, "depicted_type": "sculpture",
+            "depicted_creator": creator, "depicted_creator_death_year": death, "depicted_date": made,
+            "depicted_setting": "outdoor_public", "depicted_permanent": "yes", **FREE_PHOTO, **extra}
+
+
+def test_depicted_us_restored_by_uraa_blocks_until_its_us_term_ends(check):
+    # Gustav Vigeland (d. 1943), Sinnataggen (1928, Vigeland Park): PD in Norway since
+    # 2014, protected there on 1 Jan 1996 -> restored; 1928 + 95 = end of 2023. And a
+    # Norwegian sculpture by Vigeland of 1940 would run to the end of 2035.
+    a = check(as_of=date(2022, 6, 1), **_sculpture("NO", "Gustav Vigeland", "1943", "1928"))
+    assert "depicted-us-restored-by-uraa" in rules_of(a)
+    assert "not-ok-depicted-work-protected-in-the-us" in rules_of(a)
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2024
+
+
+def test_depicted_us_published_over_95_years(check):
+    a = check(**_sculpture("NO", "Gustav Vigeland", "1943", "1928"))
+    assert "depicted-us-published-over-95-years" in rules_of(a)
+
+
+def test_depicted_us_not_restored_by_uraa(check):
+    # Auguste Rodin died 1917: PD in France long before 1996, so a posthumous cast put up
+    # in 1945 was not restored, though 95 years from 1945 have not run.
+    a = check(**_sculpture("FR", "Auguste Rodin", "1917", "1945"))
+    assert "depicted-us-not-restored-by-uraa" in rules_of(a)
+
+
+def test_depicted_us_building_before_awcpa(check):
+    # A building built before 1 Dec 1990 has no US copyright: an interior of one that is
+    # PD at home needs no US check.
+    # Peter Behrens (d. 1940), AEG turbine hall (1909), inside: German FoP does not cover
+    # interiors, but the building is PD at home and unprotected in the US.
+    a = check(origin_country="DE", depicted_country="DE", depicted_type="building",
+              depicted_creator="Peter Behrens", depicted_creator_death_year="1940",
+              depicted_date="1909", depicted_setting="indoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "depicted-us-building-before-awcpa" in rules_of(a)
+    assert a.verdict.value == "ok"
+
+
+def _us_answer(assessor, row: dict[str, str]) -> str:
+    s = build(record_from_row({"id": "t", **row}, 2026), date(2026, 11, 24),
+              assessor.jurisdictions, assessor.ruleset.host)
+    return str(assessor._decide(s).answers["depicted_us"].id)
+
+
+def test_depicted_us_building_from_a_public_place(check, assessor):
+    # 17 USC 120(a): City Gate, Valletta (Renzo Piano, 2014), seen from the street.
+    row = dict(origin_country="MT", depicted_country="MT", depicted_type="building",
+               depicted_creator="Renzo Piano", depicted_date="2014", depicted_setting="outdoor_public",
+               depicted_permanent="yes", **FREE_PHOTO)
+    assert _us_answer(assessor, row) == "depicted-us-building-from-a-public-place"
+    assert check(**row).verdict.value == "needs_review"  # Maltese FoP decides, not US law
+
+
+def test_depicted_us_protected_life_term(check):
+    # A sculpture made 1993 by a living artist abroad, with no FoP that Commons accepts.
+    a = check(**_sculpture("IT", "Arnaldo Pomodoro", "", "1990"))
+    assert "depicted-us-protected-life-term" in rules_of(a)
+
+
+def test_depicted_us_restored_date_uncertain(check):
+    # Diego Rivera (d. 1957), frescos of the Palacio Nacional 1929/1935: the US term (95
+    # years from publication) ends between 2025 and 2031; home protection to 2057 decides.
+    a = check(origin_country="MX", depicted_country="MX", depicted_type="mural",
+              depicted_creator="Diego Rivera", depicted_creator_death_year="1957",
+              depicted_date="1929/1935", depicted_setting="indoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert "depicted-us-restored-date-uncertain" in rules_of(a)
+    assert a.uploadable_from == 2058
+
+
+def test_depicted_us_no_relations(check):
+    # Iran: no copyright relations, not URAA-eligible (Circular 38a): an Iranian public
+    # sculpture is not protected in the US, assuming an Iranian author.
+    a = check(**_sculpture("IR", "Parviz Tanavoli", "", "1975"))
+    assert "depicted-us-no-relations" in rules_of(a)
+
+
+def test_depicted_us_older_than_any_term(check):
+    a = check(**_sculpture("IT", "Gian Lorenzo Bernini", "", "1651"))
+    assert "depicted-us-older-than-any-term" in rules_of(a)
+
+
+def test_depicted_us_not_asked_when_fop_covers_or_nothing_is_depicted(check, assessor):
+    # Commons accepts the FoP of the country where the work stands: no US question then.
+    a = check(**_sculpture("DE", "Joseph Beuys", "1986", "1982"))
+    assert a.verdict.value == "ok"
+    for rid in ("depicted-us-covered-by-fop", "depicted-us-nothing-to-check", "depicted-us-stands-in-the-us"):
+        assert not assessor.ruleset.rules[rid].cite  # a question that did not arise is no reason
+    rows = {"depicted-us-covered-by-fop": _sculpture("DE", "Joseph Beuys", "1986", "1982"),
+            "depicted-us-nothing-to-check": {"depicted_type": "landscape", **FREE_PHOTO},
+            "depicted-us-stands-in-the-us": _sculpture("US", "Anish Kapoor", "", "2006")}
+    for rid, row in rows.items():
+        assert _us_answer(assessor, row) == rid
+
+
+def test_depicted_us_undecided(check):
+    # No death year and no date: the status on the URAA date cannot be computed.
+    a = check(**_sculpture("IT", "Someone", "", ""))
+    assert "depicted-us-undecided" in rules_of(a)
