@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 
 # HTML character references are understood by MediaWiki inside template arguments, so
@@ -61,7 +62,9 @@ def file_page(row: Mapping[str, Any], templates: Iterable[str], source: str | No
     """The Commons file page ({{Information}} and the licence section) for a row the
     assessment found uploadable: what an upload script passes as the page text. Every
     value from the row is escaped; the templates come from the assessment."""
-    cells = {str(k).strip().lower(): ("" if v is None else str(v)) for k, v in row.items()}
+    # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
+    found, _ = row_cells(row)
+    cells = {k.strip().lower(): v for k, v in found.items()}
     return render_file_page({
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),

@@ -53,3 +53,12 @@ def test_templates_render_in_a_sandbox() -> None:
         env.from_string("{{ ''.__class__.__mro__[1].__subclasses__() }}").render()
     with pytest.raises(jinja2.sandbox.SecurityError):
         env.from_string("{% set _ = params.append(1) %}").render(params=[])
+
+
+def test_file_page_reads_missing_values_as_empty_not_nan() -> None:
+    from copyright_check.wikitext import file_page
+
+    page = file_page({"title": float("nan"), "photographer": None, "image_date": 1925.0, "rights_holder": b"KMB"},
+                     ["{{PD-old}}"])
+    assert "nan" not in page.lower() and "None" not in page and "1925.0" not in page
+    assert "1925" in page and "KMB" in page and "b&#39;" not in page
