@@ -12,7 +12,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -26,6 +26,7 @@ from copyright_check.libinput import as_date, row_cells
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
+from copyright_check.terms import Status, TermResult
 from copyright_check.wikitext import render_tag
 
 ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
@@ -60,6 +61,9 @@ class Decision:
     """The rule that answered each question, for one set of facts."""
 
     answers: dict[str, Rule]
+    # For a question split on an unknown fact (ruleset.Split): the rule that answered for
+    # each value it was tried with, in order.
+    alternatives: dict[str, tuple[tuple[str, Rule], ...]] = field(default_factory=dict)
 
 
 def _fmt(value: Any) -> str:
@@ -96,6 +100,28 @@ def _reader(fields: tuple[str, ...]) -> Any:
         getter = operator.itemgetter(fields[0])
         return lambda facts: (getter(facts),)
     return operator.itemgetter(*fields)
+
+
+def _since(result: TermResult, year: int) -> str:
+    """The year a term that has run out ended, as far as it is known: never "unknown"."""
+    if result.pd_from:
+        return str(result.pd_from)
+    if result.via is not None:
+        changed = result.via.changed
+        return (f"{changed.year} at the latest (its term under the law before {changed.isoformat()} "
+                "had already run out, and the change of law did not revive it)")
+    return f"before {year}"
+
+
+def _until(result: TermResult) -> str:
+    """When a running term ends, as far as the facts tell: a year, or a lower bound (an
+    author's death year unknown), never a year earlier than the truth."""
+    if result.pd_from:
+        return f"until the end of {result.pd_from - 1}"
+    if result.not_before:
+        return (f"at least until the end of {result.not_before - 1} (not PD before "
+                f"{result.not_before}; the exact year depends on {result.missing or 'a missing fact'})")
+    return "and the term cannot have ended yet"
 
 
 def _copy(a: Assessment, rid: str) -> Assessment:
@@ -167,23 +193,52 @@ class Assessor:
         self._cache[key] = rule
         return rule
 
+    def _answer(self, question: str, facts: dict[str, Any], session: list[str],
+                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
+        """One question; split on a fact the record leaves unknown where its rule file says
+        so (ruleset.Split): the same answer for every value decides, else the question is
+        asked again with `decides` set, for the rule that names the fact."""
+        split = self.ruleset.splits.get(question)
+        if split is None or facts[split.fact] != "unknown":
+            return self._ask(question, facts, session)
+        tried = tuple((v, self._ask(question, {**facts, split.fact: v}, session)) for v in split.values)
+        alternatives[question] = tried
+        if len({rule.answer for _, rule in tried}) == 1:
+            return tried[-1][1]
+        return self._ask(question, {**facts, split.decides: "yes"}, session)
+
     def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
+        alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
         session: list[str] = []
         try:
             for stage in ("facts", "us", "verdict"):
                 asked = [q for q, st in QUESTIONS.items() if st == stage]
                 for question in asked:
-                    answers[question] = self._ask(question, facts, session)
+                    answers[question] = self._answer(question, facts, session, alternatives)
                 for question in asked:
                     facts[question] = answers[question].answer or answers[question].verdict
                 if stage == "facts":
-                    facts["photo_origin_at_uraa"] = s.at_uraa(answers["photo_origin"].term)
+                    facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
         finally:
             if len(session) > 1:
                 self._engine.close(session[0])
-        return Decision(answers)
+        return Decision(answers, alternatives)
+
+    def _at_uraa(self, s: Situation, answers: dict[str, Rule],
+                 alternatives: dict[str, tuple[tuple[str, Rule], ...]], facts: dict[str, Any]) -> str:
+        """The origin status on the URAA date, from the term that answered photo_origin —
+        for a split question from every alternative's term: where they differ, the split
+        fact decides the US question too."""
+        tried = alternatives.get("photo_origin")
+        if not tried:
+            return s.at_uraa(answers["photo_origin"].term)
+        statuses = {s.at_uraa(rule.term) for _, rule in tried}
+        if len(statuses) == 1:
+            return statuses.pop()
+        facts[self.ruleset.splits["photo_origin"].decides] = "yes"
+        return "unknown"
 
     # -- the explanation ----------------------------------------------------------------
     def _context(self, s: Situation, decision: Decision | None) -> dict[str, Any]:
@@ -269,13 +324,13 @@ class Assessor:
             d = ref.dates
             local.update(
                 country=ref.jurisdiction.name, term_rule=describe_term(ref.term),
-                pd_from=ref.result.pd_from,
+                pd_from=_since(ref.result, s.as_of.year),
                 pd_last=(ref.result.pd_from - 1) if ref.result.pd_from else None,
                 death=d.death, creation=d.creation, publication=d.publication,
                 died=f"died {d.death}" if d.death else
                 f"has no recorded death year (the work dates from {_fmt(d.creation)})",
-                until=f"until the end of {ref.result.pd_from - 1}" if ref.result.pd_from else
-                "and the term cannot have ended yet",
+                until=_until(ref.result),
+                caveat=f" {ref.caveat}" if ref.caveat else "",
             )
             via = ref.result.via
             if via is not None:
@@ -296,6 +351,20 @@ class Assessor:
             local["missing"] = self._missing(s, rule)
         return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources),
                       open=rule.answer == "unknown")
+
+    def _reasons_for(self, s: Situation, decision: Decision, question: str,
+                     ctx: dict[str, Any]) -> list[Reason]:
+        """The reason for a question's answer; for a split question, the answer under each
+        value tried (named), after the rule that says the split fact decides, if one did."""
+        rule = decision.answers[question]
+        tried = decision.alternatives.get(question)
+        if not tried or len({alt.id for _, alt in tried}) == 1:
+            return [self._reason(s, rule, ctx)]  # one rule answered for every value
+        found = [] if rule is tried[-1][1] else [self._reason(s, rule, ctx)]
+        for value, alt in tried:
+            r = self._reason(s, alt, ctx)
+            found.append(replace(r, text=f"If it is a {value.replace('_', ' ')}: {r.text}"))
+        return found
 
     def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
         photo: list[tuple[str, list[tuple[str, Any]]]] = []
@@ -337,19 +406,23 @@ class Assessor:
         years: list[int] = []
         for q in verdict.blocking:
             rule = decision.answers[q]
-            ref = s.terms.get(rule.term or "")
-            if rule.answer == "unknown" and q == "depicted_us":
-                # An undecided US term may run longer than the others: only its latest
-                # possible end, where the rule names the term, keeps the year honest.
-                if ref is None or ref.result.pd_from is None:
+            if rule.answer == "unknown":
+                # An undecided term may run longer than the others: only its latest
+                # possible end, where the rule names that undecided term, keeps the year
+                # honest (a rule citing a term that has run out says nothing of the rest).
+                ref = s.terms.get(rule.term or "")
+                if ref is None or ref.result.pd_from is None or ref.result.status is not Status.UNKNOWN:
                     return None
                 years.append(ref.result.pd_from)
                 continue
             if rule.answer != "protected":
                 continue
-            if ref is None or ref.result.pd_from is None:
-                return None
-            years.append(ref.result.pd_from)
+            # A split question: the file is free only once the term of every kind has run out.
+            for r in [alt for _, alt in decision.alternatives.get(q, ())] or [rule]:
+                ref = s.terms.get(r.term or "")
+                if ref is None or ref.result.pd_from is None:
+                    return None
+                years.append(ref.result.pd_from)
         return max(years) if years else None
 
     # -- the public calls ---------------------------------------------------------------
@@ -368,8 +441,8 @@ class Assessor:
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
         ctx = self._context(s, decision)
-        reasons = [self._reason(s, decision.answers[q], ctx) for q in ANSWER_QUESTIONS
-                   if q in verdict.decisive and decision.answers[q].cite]
+        reasons = [r for q in ANSWER_QUESTIONS if q in verdict.decisive and decision.answers[q].cite
+                   for r in self._reasons_for(s, decision, q, ctx)]
         reasons.append(self._reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,

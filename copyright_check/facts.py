@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
+from copyright_check.presumptions import old_assumed
 from copyright_check.record import Record, Tri
 from copyright_check.terms import Dates, Status, TermResult, evaluate
 from copyright_check.vocabulary import vocabulary
@@ -32,7 +33,7 @@ _KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
          for name in names}
 
 FACT_FIELDS = (
-    "origin", "anonymous", "author", "photo_kind", "published", "licence", "origin_is_us",
+    "origin", "anonymous", "author", "photo_kind", "photo_kind_decides", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
     *(f"us_{t}" for t in HOST_TERMS),
     "us_uraa_window", "us_notice_era", "photo_origin_at_uraa",
@@ -48,6 +49,7 @@ FACT_FIELDS = (
     "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
     "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
     "depicted_uraa_eligible",
+    "origin_presumed_old", "depicted_presumed_old",
 )
 
 
@@ -60,6 +62,7 @@ class TermRef:
     jurisdiction: Jurisdiction
     result: TermResult
     dates: Dates
+    caveat: str = ""  # a warning the term's source gives for some cases (a presumption's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,19 @@ def uraa_eligible(j: Jurisdiction | None) -> str:
     return "no" if j.uraa.restoration_date is None else "yes"
 
 
+def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates, year: int) -> str:
+    """Commons' PD-old-assumed presumption (rules/presumptions.yaml) as a term of its own,
+    `role.presumed_old`: "none" where it cannot serve (a death year is recorded, or the
+    origin term is longer than the template allows), else the status of "N years since
+    creation"."""
+    p = old_assumed()
+    if j is None or dates.death is not None or not p.serves(j):
+        return Status.NONE.value
+    result = evaluate(p.term, dates, year)
+    s.terms[f"{role}.presumed_old"] = TermRef(role, p.term, j, result, dates, p.caveats.get(j.code, ""))
+    return result.status.value
+
+
 def _fop_value(entries: list[Fop], attr: str) -> str:
     """One FoP condition over all the entries the object needs: "no" if any entry
     refuses; a disputed entry gives what Commons does on that dispute ("deleted" —
@@ -235,6 +251,7 @@ def build(
     named = record.photographer_named
     f["author"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[named]
     f["photo_kind"] = record.photo_kind or "unknown"
+    f["photo_kind_decides"] = "no"  # "yes" only where the engine split on it (ruleset.Split)
     f["published"] = "known" if record.published is not None else "unknown"
     f["licence"] = licence.cls.value
     f["origin_is_us"] = ("unknown" if record.origin_country is None
@@ -254,6 +271,7 @@ def build(
                 s.terms[ref] = TermRef(role, term, j, result, dates)
 
     apply("origin", origin, ORIGIN_TERMS, photo)
+    f["origin_presumed_old"] = _presumed_old(s, "origin", origin, photo, year)
     apply("us", host, HOST_TERMS, photo)
     # Whether the US term ran out under an older law that a later extension did not revive
     # (the 1998 extension froze works published before 1923): the reason names that law.
@@ -282,7 +300,9 @@ def build(
     f["setting"] = record.depicted_setting or "unknown"
     f["depicted_type"] = record.depicted_type or "unknown"
     f["permanent"] = _tri(record.depicted_permanent)
-    apply("depicted", depicted_j, DEPICTED_TERMS, _depicted_dates(record))
+    depicted_dates = _depicted_dates(record)
+    apply("depicted", depicted_j, DEPICTED_TERMS, depicted_dates)
+    f["depicted_presumed_old"] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).
     bound = longest if longest is not None else longest_term(jurisdictions)

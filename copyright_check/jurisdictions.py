@@ -48,6 +48,9 @@ class NotRevived:
     changed: date
     tag: Tag | None
     sources: tuple[str, ...]
+    # Where the lapse under the old law is not settled enough to rely on: a work it would
+    # free goes to a person with this reason instead (the main term still decides alone).
+    review: str | None = None
 
     def cutoff(self, year: int) -> int:
         return self.before - max(0, self.changed.year - year)
@@ -176,7 +179,7 @@ class Jurisdiction:
 
 def _not_revived(data: dict[str, Any]) -> NotRevived:
     return NotRevived(data["fact"], data["before"], date.fromisoformat(data["changed"]),
-                      Tag.from_data(data.get("tag")), _sources(data["source"]))
+                      Tag.from_data(data.get("tag")), _sources(data["source"]), data.get("review"))
 
 
 def _term(key: str, data: dict[str, Any]) -> Term:

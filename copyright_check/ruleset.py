@@ -9,7 +9,7 @@ the single best-priority rule that matches it — notes/durable-rules.md P6).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from copyright_check.paths import rules_dir
 STAGES = ("facts", "us", "verdict")
 QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
              "photo_us": "us", "depicted_us": "us", "verdict": "verdict"}
-_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml"}
+_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml", "presumptions.yaml"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +46,24 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Split:
+    """A question answered once per possible value of a fact the record leaves unknown
+    (DESIGN.md: a test over a range holds only if it holds for every value): the same
+    answer for every value decides; otherwise `decides` is set to "yes" and the question
+    asked again, so that a rule names the fact."""
+
+    fact: str
+    values: tuple[str, ...]
+    decides: str
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     rules: dict[str, Rule]  # by id
     by_question: dict[str, tuple[Rule, ...]]
     reads: dict[str, tuple[str, ...]]  # question -> the facts its rules test
     host: str  # the jurisdiction every file must also be free in (the US, for Commons)
+    splits: dict[str, Split] = field(default_factory=dict)  # question -> its split, if any
 
 
 def _fields(when: dict[str, Any]) -> Iterable[str]:
@@ -68,6 +81,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
     folder = folder or rules_dir()
     known = set(fact_fields) | set(QUESTIONS)
     rules: dict[str, Rule] = {}
+    splits: dict[str, Split] = {}
     host: str | None = None
     paths = [p for p in sorted(folder.glob("*.yaml")) if p.name not in _NOT_RULE_FILES]
     if not paths:
@@ -79,6 +93,12 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
             host = data.get("jurisdiction")
         if QUESTIONS[question] != data["stage"]:
             raise DataFileError(path, "stage", f"{question} is asked in stage {QUESTIONS[question]}")
+        if "split" in data:
+            sp = data["split"]
+            for key in ("fact", "decides"):
+                if known - set(QUESTIONS) and sp[key] not in known:
+                    raise DataFileError(path, f"split.{key}", "no such fact")
+            splits[question] = Split(sp["fact"], tuple(sp["values"]), sp["decides"])
         for i, r in enumerate(data["rules"]):
             if r["id"] in rules:
                 raise DataFileError(path, f"rules.{i}.id", f"{r['id']!r} is defined twice")
@@ -110,8 +130,10 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
         by_question[q] = tuple(qrules)
     if host is None:
         raise DataFileError(folder, "photo_us.jurisdiction", "the US question must name its jurisdiction")
-    reads = {q: tuple(sorted({f for r in qr for f in _fields(r.when)})) for q, qr in by_question.items()}
-    return RuleSet(rules, by_question, reads, host)
+    reads = {q: tuple(sorted({f for r in qr for f in _fields(r.when)}
+                             | ({splits[q].fact, splits[q].decides} if q in splits else set())))
+             for q, qr in by_question.items()}
+    return RuleSet(rules, by_question, reads, host, splits)
 
 
 def _test(field: str, test: Any) -> dict[str, Any]:

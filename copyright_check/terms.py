@@ -155,7 +155,11 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         # alive when the work was made after the cut-off died after it.
         fact = d.year_of(nr.fact)
         cutoff = nr.cutoff(year)
-        if fact is not None and fact.hi < cutoff:
+        if fact is not None and fact.hi < cutoff and nr.review:
+            # The old law would free it, but that lapse is not settled: a person decides.
+            result = TermResult(UNKNOWN, result.pd_from, nr.review, result.base_year,
+                                not_before=result.not_before)
+        elif fact is not None and fact.hi < cutoff:
             result = TermResult(EXPIRED, None, None, result.base_year, nr)
         elif fact is not None and fact.lo >= cutoff:
             continue

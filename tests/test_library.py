@@ -15,11 +15,12 @@ def test_assess_returns_a_typed_assessment() -> None:
 def test_cache_shares_engine_evaluations_between_equal_situations() -> None:
     assessor = Assessor(as_of=date(2026, 11, 24))
     row = {"photographer": "P", "photographer_death_year": "1900", "image_date": "1890",
-           "published_date": "1890", "origin_country": "SE", "depicted_type": "none"}
+           "published_date": "1890", "origin_country": "SE", "depicted_type": "none",
+           "photo_kind": "photographic_work"}
     first = assessor.assess({"id": "1", "title": "A", **row})
     after_first = assessor.evaluations
     second = assessor.assess({"id": "2", "title": "B", **row})
-    assert after_first == 6  # one engine call per question
+    assert after_first == 6  # one engine call per question (the photo's kind given: no split)
     assert assessor.evaluations == after_first
     assert first.verdict == second.verdict and second.id == "2"
 

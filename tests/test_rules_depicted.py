@@ -133,11 +133,12 @@ def test_named_architect_without_death_year_of_a_centuries_old_building_is_pd(ch
     assert recent.verdict.value == "not_ok"
 
 
-def test_unidentified_author_of_a_19th_century_building_needs_review(check):
-    # Made 1880, author not identified: anonymous (70 + 70) has run out, but a traced
-    # architect could have died as late as 1990 (life + 70 to 2060): review, not PD.
+def test_unidentified_author_of_a_1906_building_needs_review(check):
+    # Made 1906, author not identified: the anonymous-work term (70 years from 1906) has
+    # run out, but a traced architect could have died as late as 2016 (life + 70 to 2086),
+    # and in 2026 the building is not yet over 120 years old (Template:PD-old-assumed).
     a = check(depicted_country="DE", depicted_type="building", depicted_creator="unknown",
-              depicted_date="1880", depicted_setting="private", **FREE_PHOTO)
+              depicted_date="1906", depicted_setting="private", **FREE_PHOTO)
     assert a.verdict.value == "needs_review"
     assert "depicted-author-not-identified" in rules_of(a)
 
@@ -179,9 +180,9 @@ def test_anonymous_recent_work_is_protected(check):
     assert "depicted-anonymous-work-running" in rules_of(a)
 
 
-def test_named_creator_of_a_1900_work_without_death_year_is_undecided(check):
+def test_named_creator_of_a_1910_work_without_death_year_is_undecided(check):
     a = check(depicted_country="SE", depicted_type="building", depicted_creator="A",
-              depicted_date="1900", depicted_setting="outdoor_public", depicted_permanent="yes",
+              depicted_date="1910", depicted_setting="outdoor_public", depicted_permanent="yes",
               **FREE_PHOTO)
     assert "depicted-undecided" in rules_of(a)
     assert a.verdict.value == "ok"  # Swedish FoP covers buildings anyway
@@ -298,3 +299,13 @@ def test_fop_disputed_commons_keeps_is_covered_and_says_so(assessor):
     assert "fop-indoor-covered" in rules_of(a)
     assert a.verdict.value == "ok"
     assert any("Commons keeps such files (Commons:Example DR)" in r.text for r in a.reasons)
+
+
+def test_depicted_presumed_old_assumed_over_120_years(check):
+    # Template:PD-old-assumed: made 1880, author's death year unknown, Sweden's term life +
+    # 70: Commons presumes it PD, and says so with the template.
+    a = check(depicted_country="SE", depicted_type="sculpture", depicted_creator="unknown",
+              depicted_date="1880", depicted_setting="indoor_public", **FREE_PHOTO)
+    assert a.verdict.value == "ok"
+    assert "depicted-presumed-old-assumed" in rules_of(a)
+    assert "{{PD-old-assumed}}" in a.templates

@@ -41,7 +41,7 @@ def test_foreign_work_protected_on_uraa_date_was_restored(check):
 def test_publication_unknown_needs_review(check):
     a = check(photographer="P", photographer_death_year="1950", image_date="1940", **SE)
     assert a.verdict.value == "needs_review"
-    assert "us-undecided" in rules_of(a)
+    assert "us-undecided-publication-missing" in rules_of(a)
 
 
 def test_us_work_published_1931_to_1977_needs_notice_and_renewal_research(check):
@@ -163,3 +163,22 @@ def test_us_relations_unsettled_never_decides(check):
     a = check(photographer="P", image_date="1979", published_date="1979", origin_country="PS",
               depicted_type="none")
     assert not {"us-no-relations-not-eligible", "us-no-relations-at-publication-not-restored"} & set(rules_of(a))
+
+
+def test_photo_kind_decides_the_uraa_restoration(check):
+    # 17 USC 104A(h)(6)(B): restored only if still protected at home on the URAA date.
+    # Photographer died 1940, photo published 1940 (Sweden): as a simple photograph PD at
+    # home since 1991 (URL 49 a §), as a photographic work protected there until 2010
+    # (URL 43 §): on 1 January 1996 the two kinds differ, so photo_kind decides the US.
+    a = check(photographer="P", photographer_death_year="1940", image_date="1940",
+              published_date="1940", origin_country="SE", depicted_type="landscape")
+    assert "us-photo-kind-decides-uraa" in rules_of(a)
+    assert a.verdict.value == "needs_review" and "photo_kind" in a.summary
+
+
+def test_us_undecided_does_not_ask_for_a_publication_date_it_has(check):
+    # An anonymous Swedish photo published 1980, restored by the URAA: no rule here settles
+    # its US term; the reason must not ask for published_date, which is given.
+    a = check(anonymous="yes", image_date="1980", published_date="1980", **SE)
+    assert "us-undecided" in rules_of(a)
+    assert "published_date" not in a.summary
