@@ -48,7 +48,8 @@ class _UniqueKeyLoader(_BASE_LOADER):  # type: ignore[valid-type,misc]
         return mapping
 
 
-_SAFE_LOADER = _UniqueKeyLoader
+# Every YAML a user or volunteer edits (data files, profiles) is read with this loader.
+SAFE_LOADER = _UniqueKeyLoader
 
 
 class DataFileError(Exception):
@@ -75,7 +76,7 @@ def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
     """safe_load only: no YAML tag in a data file can construct an object or run code;
     a key given twice in one mapping is an error naming the file, the line and the key."""
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, "", f"cannot be read: {exc}") from None
     except DuplicateKeyError as exc:

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.datafile import SAFE_LOADER
 from copyright_check.mapping import Assumption, Mapping
 from copyright_check.reader import InputError
 from copyright_check.record import COLUMNS, normalise_header
@@ -28,7 +29,11 @@ from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, trans
 from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, headers, word
 from copyright_check.vocabulary import vocabulary
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Safe, and a key given twice (two mappings for one column) is an error, not the last one silently.
+_SAFE_LOADER = SAFE_LOADER
+# YAML ends a line (and so a comment) at these too: a header holding one would let the
+# rest of it be read as profile entries. JSON's escapes are valid in YAML double quotes.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
 _TOP = ("columns", "values", "assume", "sheet")
 
 
@@ -210,7 +215,7 @@ def _sample(path: Path, sheet: str | None, encoding: str | None, rename: Callabl
 
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    return json.dumps(text, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
 def _shown(counts: Counter[str], limit: int = 12) -> str:

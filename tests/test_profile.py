@@ -170,3 +170,23 @@ def test_profile_command_writes_a_starter_profile(tmp_path: Path) -> None:
     assert '"slott" ×1' in text  # not understood: listed as a comment with its count
     again = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--profile", str(out)])
     assert again.exit_code == 0, again.output
+
+
+def test_generated_profile_cannot_be_injected_through_a_header(tmp_path: Path) -> None:
+    """YAML ends a comment at U+2028/U+2029/U+0085 as at a newline: a header holding one must
+    not become profile entries."""
+    import yaml
+
+    path = tmp_path / "r.csv"
+    path.write_text("id,Fotograf\u2028columns: {x: id}\u0085assume: {origin_country: SE}\n1,a\n", "utf-8")
+    out = tmp_path / "p.yaml"
+    assert runner.invoke(app, ["profile", str(path), "-o", str(out)]).exit_code == 0
+    data = yaml.safe_load(out.read_text("utf-8"))
+    assert data["columns"] == {"id": "id"} and not data.get("assume")
+
+
+def test_profile_with_a_key_given_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text('columns:\n  "Fotograf": photographer\n  "Fotograf": depicted_creator\n', "utf-8")
+    with pytest.raises(ProfileError, match="duplicate key 'Fotograf'"):
+        load_profile(path)
