@@ -44,3 +44,27 @@ def test_version_missing_is_not_guessed() -> None:
 
 def test_empty_is_no_licence() -> None:
     assert parse_licence("").cls is LicenceClass.NONE
+
+
+@pytest.mark.parametrize("text", ["PDMark-owner", "PDM (owner)",
+                                  "Public Domain Mark applied by the copyright holder"])
+def test_public_domain_mark_applied_by_the_owner_is_pdmark_owner(text: str) -> None:
+    # Template:PDMark-owner (rev. 5 Feb 2024) and Commons:Flickr files: a PDM applied by
+    # the copyright holder to its own work is accepted as a release.
+    found = parse_licence(text)
+    assert found.cls is LicenceClass.FREE and found.template == "PDMark-owner"
+
+
+@pytest.mark.parametrize("text", ["United States Government Work", "US Government Work"])
+def test_flickr_united_states_government_work_is_pd_usgov(text: str) -> None:
+    # Commons:Flickr files: "United States government work" -> {{PD-USGov}}.
+    found = parse_licence(text)
+    assert found.cls is LicenceClass.FREE and found.template == "PD-USGov"
+
+
+def test_flickr_no_known_copyright_restrictions_is_a_claim() -> None:
+    # Commons:Flickr files: "No known copyright restrictions" is "Unclear" — it needs a
+    # specific PD tag, so the PD finding must stand on its own.
+    found = parse_licence("No known copyright restrictions")
+    assert found.cls is LicenceClass.MARK and found.id == "flickr-no-known-copyright-restrictions"
+    assert "Commons:Flickr_files" in (found.source or "")
