@@ -257,6 +257,7 @@ class Assessor:
             "fop_kept": "",
             "fop_categories": s.fop.categories if s.fop else "this kind of work",
             "fop_review": s.fop.review if s.fop else "",
+            "contradictions": "; ".join(r.conflicts),
         }
         kept = "kept" in (s.facts.get("fop_outdoor"), s.facts.get("fop_indoor"), s.facts.get("fop_commercial"))
         if kept and s.fop is not None:

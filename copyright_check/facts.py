@@ -49,7 +49,7 @@ FACT_FIELDS = (
     "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
     "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
     "depicted_uraa_eligible",
-    "origin_presumed_old", "depicted_presumed_old",
+    "origin_presumed_old", "depicted_presumed_old", "contradiction",
 )
 
 
@@ -309,6 +309,7 @@ def build(
     latest = death_bounds(None, record.depicted_date)
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, list(categories or ()))
+    f["contradiction"] = "yes" if record.conflicts else "no"
 
     if depicted_j is not None and categories:
         # The law as it stood on the as-of date (an entry's in_force_from / earlier).

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.vocabulary import vocabulary
+from copyright_check.vocabulary import Contradiction, vocabulary
 from copyright_check.years import YearRange, parse_years
 
 COLUMNS = (
@@ -55,6 +55,9 @@ class Record:
     depicted_setting: str | None = None
     depicted_permanent: Tri = Tri.UNKNOWN
     errors: list[RowError] = field(default_factory=list)
+    # Dates that cannot both be true ("image_date 1950 and photographer_death_year 1940:
+    # …"): the row goes to needs_review naming them (rules/verdict.yaml).
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def photographer_named(self) -> Tri:
@@ -123,6 +126,7 @@ def record_from_row(
     cells: Mapping[str, str | None] = row if normalised else normalise_keys(row)
     errors: list[RowError] = []
     vocab = vocabulary()
+    years: dict[str, YearRange] = {}
 
     def text(column: str) -> str | None:
         value, error = read_text(column, cells.get(column))
@@ -142,9 +146,24 @@ def record_from_row(
 
     def year(column: str) -> YearRange | None:
         found = read(column, parse_years)
-        if found is not None and as_of_year is not None and found.lo > as_of_year:
+        if found is None:
+            return None
+        if as_of_year is not None and found.lo > as_of_year:
             errors.append(RowError(column, f"{found} is after the as-of year {as_of_year}"))
             return None
+        bound = vocab.year_bounds.get(column)
+        if bound is not None:
+            # Plausible years for this column (rules/vocabulary.yaml, year_bounds): a range
+            # reaching past a bound is cut at it; one wholly outside is an error.
+            lo = found.lo if bound.lo is None else max(found.lo, bound.lo)
+            hi = found.hi if bound.hi is None else min(found.hi, bound.hi)
+            if lo > hi:
+                errors.append(RowError(column, f"{found} is not a plausible year here: {bound.reason}; "
+                                       "read as unknown"))
+                return None
+            if (lo, hi) != (found.lo, found.hi):
+                found = YearRange(lo, hi)
+        years[column] = found
         return found
 
     def tri(column: str) -> Tri:
@@ -183,15 +202,11 @@ def record_from_row(
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
     death = year("photographer_death_year")
     birth = year("photographer_birth_year")
-    if death is not None and birth is not None and birth.lo > death.hi:
-        errors.append(RowError("photographer_birth_year", f"born {birth} after death {death}"))
     made = year("image_date")
     published = year("published_date")
-    if made is not None and published is not None and published.hi < made.lo:
-        # A photo cannot be published before it is taken: one of the two is wrong, and the
-        # earlier publication date would make the US term look expired. Drop it.
-        errors.append(RowError("published_date", f"{published} is before the image date {made}; read as unknown"))
-        published = None
+    creator_death = year("depicted_creator_death_year")
+    depicted_date = year("depicted_date")
+    conflicts = _contradictions(years, vocab.contradictions, errors)
     record = Record(
         id=rid or "",
         title=text("title"),
@@ -208,10 +223,29 @@ def record_from_row(
         depicted_country=country("depicted_country"),
         depicted_type=choice("depicted_type", tuple(vocab.depicted_types)),
         depicted_creator=text("depicted_creator"),
-        depicted_creator_death=year("depicted_creator_death_year"),
-        depicted_date=year("depicted_date"),
+        depicted_creator_death=creator_death,
+        depicted_date=depicted_date,
         depicted_setting=choice("depicted_setting", vocab.settings),
         depicted_permanent=tri("depicted_permanent"),
         errors=errors,
+        conflicts=conflicts,
     )
     return record
+
+
+def _contradictions(
+    years: Mapping[str, YearRange], pairs: tuple[Contradiction, ...], errors: list[RowError]
+) -> list[str]:
+    """Pairs of dates that cannot both be true (rules/vocabulary.yaml, contradictions):
+    an error naming both cells, and the sentence the needs_review reason quotes. Only a
+    certain contradiction counts: every year one range can mean after every year of the
+    other (a photo of "ca. 1920" by a photographer who died in 1918 is possible)."""
+    found: list[str] = []
+    for pair in pairs:
+        earlier, later = years.get(pair.earlier), years.get(pair.later)
+        if earlier is None or later is None or earlier.lo <= later.hi:
+            continue
+        said = f"{pair.earlier} {earlier} and {pair.later} {later}: {pair.text}"
+        errors.append(RowError(pair.later, f"{said}; one of the two cells is wrong (needs review)"))
+        found.append(said)
+    return found

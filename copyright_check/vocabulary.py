@@ -16,6 +16,24 @@ class Lifespan:
 
 
 @dataclass(frozen=True, slots=True)
+class YearBound:
+    """The years a date column can plausibly hold, and why."""
+
+    lo: int | None
+    hi: int | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two date columns whose years must come in this order."""
+
+    earlier: str
+    later: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     yes_words: frozenset[str]
     no_words: frozenset[str]
@@ -27,6 +45,8 @@ class Vocabulary:
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
     lifespan: Lifespan
+    year_bounds: dict[str, YearBound]
+    contradictions: tuple[Contradiction, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +67,8 @@ def vocabulary() -> Vocabulary:
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
         lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"]),
+        year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
+                     for k, v in data["year_bounds"].items()},
+        contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]))
+                             for c in data["contradictions"]),
     )

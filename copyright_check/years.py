@@ -58,6 +58,7 @@ _BCE = r"(?:bce|bc|f\.?\s?kr\.?|v\.?\s?chr\.?|av\.?\s?j\.?-?c\.?|a\.?\s?c\.?)"
 _CE = r"(?:ce|ad|e\.?\s?kr\.?|n\.?\s?chr\.?)"
 
 _YEAR = r"(\d{1,4})"
+_RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$")
 _RE_DOTTED_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
@@ -123,7 +124,22 @@ def parse_years(text: str | None) -> YearRange | None:
     if s in _UNKNOWN:
         return None
     if m := _RE_YEAR.match(s):
-        return YearRange.exact(int(m.group(1)))
+        digits = m.group(1)
+        if not digits.strip("0"):
+            raise DateError(f"{raw!r} is not a year (an export's empty value?)")
+        if len(digits) < 3:
+            # "48" is 1948 to one cataloguer and 2048 to another: never guessed.
+            raise DateError(f"{raw!r} is not a full year: write all its digits (1948), or an era (48 AD)")
+        return YearRange.exact(int(digits))
+    if m := _RE_SHORT_SPAN.match(s):
+        # "1955-6" and "1955/6" are one reading: the years 1955-1956. (June 1955 would lie
+        # inside it, so the wider reading can only send a row to review.) ISO's "1955-06",
+        # two digits, stays June 1955.
+        lo = int(m.group(1))
+        hi = lo - lo % 10 + int(m.group(2))
+        if hi < lo:
+            raise DateError(f"range ends before it starts: {raw!r}")
+        return YearRange(lo, hi)
     if m := _RE_ISO_DAY.match(s):
         month = int(m.group(2))
         day = int(m.group(3) or 1)

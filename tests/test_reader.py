@@ -123,5 +123,8 @@ def test_duplicate_columns_flagged(tmp_path: Path) -> None:
 
 
 def test_publication_before_the_photo_was_taken_is_an_error_not_a_us_expiry() -> None:
+    # The two dates contradict each other: which one is wrong is for a person to settle, so
+    # the row is flagged (and sent to needs_review, test_rules_contradictions.py) rather than
+    # one date silently trusted over the other.
     r = record_from_row({"id": "1", "image_date": "1950", "published_date": "1925"}, 2026)
-    assert r.published is None and any(e.column == "published_date" for e in r.errors)
+    assert r.conflicts and any(e.column == "published_date" and "image_date" in e.message for e in r.errors)

@@ -216,7 +216,7 @@ def test_uk_fop_covers_sculpture_in_premises_open_to_the_public_but_not_murals(c
 def test_temporary_exhibition_is_not_covered(check):
     # Auteurswet art. 18: only works made to be permanently placed in public places.
     a = check(depicted_country="NL", depicted_type="sculpture", depicted_creator="A",
-              depicted_date="2020", depicted_setting="outdoor_public", depicted_permanent="no",
+              depicted_date="2018", depicted_setting="outdoor_public", depicted_permanent="no",
               **FREE_PHOTO)
     assert "fop-not-permanent" in rules_of(a)
     assert a.verdict.value == "not_ok"

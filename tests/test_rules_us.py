@@ -16,7 +16,7 @@ def test_published_more_than_95_years_ago_is_pd_us_expired(check):
 
 
 def test_published_1931_not_yet_95_years(check):
-    a = check(photographer="P", photographer_death_year="1920", image_date="1931",
+    a = check(photographer="P", photographer_death_year="1920", image_date="1919",
               published_date="1931", **SE)
     assert "us-published-over-95-years" not in rules_of(a)
     assert "us-foreign-not-restored-by-uraa" in rules_of(a)  # PD at home on 1996-01-01
@@ -24,7 +24,7 @@ def test_published_1931_not_yet_95_years(check):
 
 def test_foreign_work_pd_at_home_on_uraa_date_is_pd_1996(check):
     # 17 USC 104A(h)(6): not restored if PD at home on 1 Jan 1996 (died 1925 -> PD 1996).
-    a = check(photographer="P", photographer_death_year="1925", image_date="1950",
+    a = check(photographer="P", photographer_death_year="1925", image_date="1924",
               published_date="1950", **SE)
     assert a.verdict.value == "ok"
     assert a.templates == ["{{PD-old-auto-1996|deathyear=1925}}"]
@@ -125,7 +125,7 @@ def test_us_unpublished_life_term_expired_gets_the_unpublished_template(check):
 
 
 def test_published_work_pd_at_home_on_uraa_date_keeps_pd_1996(check):
-    a = check(photographer="P", photographer_death_year="1925", image_date="1940",
+    a = check(photographer="P", photographer_death_year="1925", image_date="1924",
               published_date="1941", **SE)
     assert "us-foreign-not-restored-by-uraa" in rules_of(a)
     assert a.templates == ["{{PD-old-auto-1996|deathyear=1925}}"]

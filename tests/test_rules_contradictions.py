@@ -1,0 +1,85 @@
+"""Wrong verdicts from misread cells: contradictory facts and implausible years (issue 13).
+
+Dates that cannot both be true decide nothing: the row goes to needs_review with an error
+naming both cells (rule needs-review-contradictory-facts; the pairs are data in
+rules/vocabulary.yaml, contradictions). A year a column cannot plausibly hold (a
+photographer's death before the first photograph, a year 0, a two-digit year) is a per-cell
+error and an unknown fact (rules/vocabulary.yaml, year_bounds) — never a verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copyright_check.record import record_from_row
+from copyright_check.vocabulary import vocabulary
+from copyright_check.years import DateError, parse_years
+from tests.conftest import rules_of
+
+# Sweden, a photographer who died in 1940: PD in SE (life + 70) and, made before 1930, in the US.
+SE_PHOTO = {"photographer": "P", "origin_country": "SE", "photo_kind": "photographic_work",
+            "image_date": "1925", "published_date": "1926", "photographer_death_year": "1940",
+            "depicted_type": "none"}
+
+
+@pytest.mark.parametrize(("cells", "named"), [
+    ({"photographer_death_year": "1920"}, ("image_date", "photographer_death_year")),
+    ({"photographer_birth_year": "1930"}, ("photographer_birth_year", "image_date")),
+    ({"photographer_birth_year": "1945"}, ("photographer_birth_year", "photographer_death_year")),
+    ({"published_date": "1910"}, ("image_date", "published_date")),
+    ({"depicted_date": "1950", "depicted_type": "building", "depicted_country": "SE"},
+     ("depicted_date", "image_date")),
+])
+def test_wrong_verdicts_from_misread_cells_contradictory_facts_need_review(check, cells, named) -> None:
+    a = check(**{**SE_PHOTO, **cells})
+    assert a.verdict.value == "needs_review"
+    assert rules_of(a) == ["needs-review-contradictory-facts"]
+    assert all(column in a.reasons[-1].text for column in named)
+    assert any(all(column in e.message for column in named) for e in a.errors)
+
+
+def test_wrong_verdicts_from_misread_cells_consistent_facts_are_decided(check) -> None:
+    a = check(**SE_PHOTO)
+    assert a.verdict.value == "ok" and not a.errors
+
+
+def test_wrong_verdicts_from_misread_cells_overlapping_ranges_are_no_contradiction(check) -> None:
+    # "ca. 1925" reaches back to 1920: a photographer who died in 1922 may have taken it.
+    a = check(**{**SE_PHOTO, "image_date": "ca. 1925", "photographer_death_year": "1922"})
+    assert "needs-review-contradictory-facts" not in rules_of(a)
+
+
+@pytest.mark.parametrize("cell", ["0", "00", "0000", "0.0", "48", "7"])
+def test_wrong_verdicts_from_misread_cells_null_and_two_digit_years_are_errors(check, cell) -> None:
+    with pytest.raises(DateError):
+        parse_years(cell)
+    a = check(**{**SE_PHOTO, "photographer_death_year": cell})
+    assert any(e.column == "photographer_death_year" for e in a.errors)
+    assert "deathyear=0" not in " ".join(a.templates) and "deathyear=48" not in " ".join(a.templates)
+
+
+def test_wrong_verdicts_from_misread_cells_year_implausible_for_its_column() -> None:
+    bound = vocabulary().year_bounds["photographer_death_year"]
+    assert bound.lo is not None
+    r = record_from_row({"id": "1", "photographer_death_year": str(bound.lo - 1)}, 2026)
+    assert r.photographer_death is None
+    assert any(e.column == "photographer_death_year" and bound.reason in e.message for e in r.errors)
+    # A range reaching past the bound keeps the years that are possible.
+    r = record_from_row({"id": "1", "image_date": f"ca. {bound.lo}"}, 2026)
+    assert r.image_date is not None and r.image_date.lo == vocabulary().year_bounds["image_date"].lo
+
+
+def test_wrong_verdicts_from_misread_cells_one_reading_for_a_short_span() -> None:
+    # "1955-6" and "1955/6": both the years 1955-1956 (a month reading would be one year
+    # inside that range); ISO year-month "1955-06" stays 1955.
+    assert parse_years("1955-6") == parse_years("1955/6") == parse_years("1955/56")
+    assert (parse_years("1955-6").lo, parse_years("1955-6").hi) == (1955, 1956)
+    assert parse_years("1955-06").is_exact
+
+
+def test_wrong_verdicts_from_misread_cells_pairs_name_real_columns() -> None:
+    from copyright_check.record import COLUMNS
+
+    pairs = vocabulary().contradictions
+    assert pairs and all(p.earlier in COLUMNS and p.later in COLUMNS for p in pairs)
+    assert all(c in COLUMNS for c in vocabulary().year_bounds)
