@@ -31,6 +31,7 @@ class Contradiction:
     earlier: str
     later: str
     text: str
+    unless_depicted_type: frozenset[str] = frozenset()  # kinds of object for which it is no contradiction
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
         lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"]),
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},
-        contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]))
+        contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),
+                                           frozenset(c.get("unless_depicted_type", ())))
                              for c in data["contradictions"]),
     )
