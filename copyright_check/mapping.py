@@ -49,17 +49,18 @@ class Mapping:
         """Translates the row's cells in place and fills empty ones from the assumptions;
         returns the assumptions that filled a cell, by field."""
         cells = row.cells
+        values = self.values
         for name in TRANSLATED:
             value = cells.get(name)
-            if not value or not value.strip():
+            if not value:
                 continue
-            own = self.values.get(name, {}).get(word(value))
-            if own is not None:
-                cells[name] = own
-            else:
-                found = translate(name, value)
-                if found is not None:
-                    cells[name] = found
+            own = values.get(name)
+            if own is not None and (mine := own.get(word(value))) is not None:
+                cells[name] = mine
+                continue
+            found = translate(name, value)  # cached: a repeated cell costs one lookup
+            if found is not None:
+                cells[name] = found
         filled: dict[str, Assumption] = {}
         for a in self.assume:
             if (cells.get(a.field) or "").strip():

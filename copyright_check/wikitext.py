@@ -58,10 +58,14 @@ def render_file_page(context: Mapping[str, Any]) -> str:
     return environment().get_template("file_page.j2").render(**context).strip() + "\n"
 
 
-def file_page(row: Mapping[str, Any], templates: Iterable[str], source: str | None = None) -> str:
+def file_page(
+    row: Mapping[str, Any], templates: Iterable[str], source: str | None = None, assumed: Iterable[str] = (),
+) -> str:
     """The Commons file page ({{Information}} and the licence section) for a row the
     assessment found uploadable: what an upload script passes as the page text. Every
-    value from the row is escaped; the templates come from the assessment."""
+    value from the row is escaped; the templates come from the assessment. `assumed`: the
+    texts of the assessment's `assumed:FIELD` reasons, shown under permission so that a
+    reviewer sees which batch-wide facts the institution asserted."""
     # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
     found, _ = row_cells(row)
     cells = {k.strip().lower(): v for k, v in found.items()}
@@ -71,4 +75,5 @@ def file_page(row: Mapping[str, Any], templates: Iterable[str], source: str | No
         "source": source if source is not None else cells.get("rights_holder", ""),
         "author": cells.get("photographer", ""),
         "templates": list(templates),
+        "assumed": list(assumed),
     })

@@ -41,6 +41,24 @@ def test_file_page_for_an_uploadable_row() -> None:
     assert "|author=Oscar Halldin" in page and "{{delete}}" not in page
 
 
+def test_file_page_shows_the_assumptions_a_verdict_rests_on() -> None:
+    # The batch-wide facts an institution asserted must be visible to a Commons reviewer.
+    from copyright_check import Assessor, file_page
+    from copyright_check.assumptions import cite
+    from copyright_check.mapping import Assumption
+
+    row = {"id": "1", "photographer": "Oscar Halldin", "photographer_death_year": "1948",
+           "image_date": "1925", "published_date": "1925", "photo_kind": "photographic_work",
+           "depicted_type": "none", "origin_country": "SE"}
+    assessor = Assessor()
+    filled = {"origin_country": Assumption("origin_country", "SE", "profile p.yaml")}
+    a = cite(assessor.assess(row), row, filled, assessor.assess)
+    notes = [r.text for r in a.reasons if r.rule.startswith("assumed:")]
+    assert a.verdict.value == "ok" and len(notes) == 1
+    page = file_page(row, a.templates, assumed=notes)
+    assert "|permission=origin&#95;country was empty and is assumed to be &#39;SE&#39;" in page
+
+
 def test_templates_render_in_a_sandbox() -> None:
     """templates/*.j2 are volunteer-editable data: a template must not reach Python."""
     import jinja2.sandbox
