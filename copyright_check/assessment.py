@@ -24,6 +24,9 @@ class Reason:
     # This rule left its question open (the fact it names decides): shown under a
     # needs_review summary in the terminal. Not part of the JSON contract.
     open: bool = False
+    # For an open question, the fact that would settle it (its column, or a phrase naming
+    # what is missing): what the unlock report counts. Not part of the JSON contract.
+    missing: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

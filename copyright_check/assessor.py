@@ -350,8 +350,9 @@ class Assessor:
             local.setdefault("publication", s.record.published)
         if "{missing}" in rule.text:
             local["missing"] = self._missing(s, rule)
+        unknown = rule.answer == "unknown"
         return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources),
-                      open=rule.answer == "unknown")
+                      open=unknown, missing=self._missing(s, rule) if unknown else None)
 
     def _reasons_for(self, s: Situation, decision: Decision, question: str,
                      ctx: dict[str, Any]) -> list[Reason]:

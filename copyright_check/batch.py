@@ -17,11 +17,11 @@ import os
 import signal
 import stat
 from array import array
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -39,24 +39,6 @@ CHUNK_ROWS = 2000
 # each worker needs at least JOB_MIN_BYTES of input (about a chunk) to be worth its start.
 PARALLEL_MIN_BYTES = 2_000_000
 JOB_MIN_BYTES = 1_000_000
-
-
-@dataclass(slots=True)
-class Summary:
-    """Counters only, so memory does not grow with the batch."""
-
-    counts: Counter[str] = field(default_factory=Counter)
-    rows: int = 0
-    rows_with_errors: int = 0
-
-    def count(self, verdict: str, has_errors: bool) -> None:
-        self.rows += 1
-        self.counts[verdict] += 1
-        if has_errors:
-            self.rows_with_errors += 1
-
-    def add(self, a: Assessment) -> None:
-        self.count(a.verdict.value, bool(a.errors))
 
 
 @dataclass(slots=True)

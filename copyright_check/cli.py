@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import json
 import os
 import signal
 import sys
@@ -28,13 +29,15 @@ import typer
 
 from copyright_check import console
 from copyright_check.assessor import Assessor
-from copyright_check.batch import Summary, assess_file, jobs_for, rendered_file
+from copyright_check.batch import assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
 from copyright_check.output import OutputError, open_output, write
 from copyright_check.profile import command_line, load_profile, starter
+from copyright_check.progress import tracked, wanted
 from copyright_check.reader import InputError
+from copyright_check.summary import Summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check heritage images against Wikimedia Commons copyright rules.")
@@ -211,6 +214,13 @@ def assess(
                      "e.g. origin_country=SE, published_date=image_date."),
     ] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    summary_path: Annotated[
+        Path | None, typer.Option("--summary", help="Write the batch summary as JSON here (counts, unlock, by_year, "
+                                  "per country and per rule).")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on the terminal.")
+    ] = False,
 ) -> None:
     """Assess every row of FILE (.csv, .xlsx, .xls, .ods, .json, .jsonl): verdict, Commons templates, and why."""
     when = _as_of(as_of)
@@ -218,19 +228,25 @@ def assess(
     with _guard(debug):
         _utf8_stdout(table=fmt is Format.table and output is None)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
+        bar = wanted(sys.stderr, quiet) and not (fmt is Format.table and output is None)
         if fmt is Format.table:
             results = assess_file(file, Assessor(as_of=when), when, encoding, mapping)
-            with open_output(output, file) as out:
-                console.print_table(results, summary, out, explain=explain, as_of=when)
+            with open_output(output, file) as out, tracked(results, file, bar) as shown:
+                console.print_table(shown, summary, out, explain=explain, as_of=when)
         else:
             workers = jobs_for(file, jobs)
             assessor = Assessor(as_of=when)  # fails fast, with one line, on a broken data file
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
             with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
-                    open_output(output, file) as out:
-                for r in write(kind, rows, out, columns):
-                    summary.count(r.verdict, r.has_errors)
+                    open_output(output, file) as out, tracked(rows, file, bar) as shown:
+                for r in write(kind, shown, out, columns):
+                    summary.add_digest(r.digest, r.has_errors)
             console.print_summary(summary, when, to_stderr=output is None)
+        if wanted(sys.stderr, quiet):
+            console.print_batch_summary(summary, when)
+        if summary_path is not None:
+            with open_output(summary_path, file) as out:
+                out.write(json.dumps(summary.to_json(when.year), ensure_ascii=False, indent=2) + "\n")
     if fail_on is not None:
         bad = summary.counts["not_ok"]
         if fail_on is FailOn.needs_review:
@@ -269,6 +285,59 @@ def profile_command(
             out.write(found.text)
     console.note(f"{found.mapped} columns mapped, {found.unmapped} not recognised; {found.words} words mapped, "
                  f"{found.unread} values not understood" + (f"; written to {output}" if output else ""))
+
+
+class CalendarFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def calendar(
+    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    year: Annotated[
+        int | None, typer.Option("--year", min=1, max=9999, help="The 1 January to list (default: next year).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
+    ] = None,
+    fmt: Annotated[CalendarFormat, typer.Option("--format", help="Output format.")] = CalendarFormat.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", callback=_encoding,
+                                 help="Input encoding if not detected (e.g. cp1252).")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = None,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")
+    ] = None,
+    maps: Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable).")] = None,
+    assumes: Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells.")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+) -> None:
+    """The Public Domain Day list: the rows of FILE that become uploadable on 1 January of
+    --year, and why (assessed as of --as-of, which should be before that day)."""
+    from copyright_check import pdcalendar
+
+    when = _as_of(as_of)
+    target = year if year is not None else when.year + 1
+    with _guard(debug):
+        _utf8_stdout(table=fmt is CalendarFormat.table and output is None)
+        mapping = _mapping(profile, maps or [], assumes or [], sheet)
+        assessor = Assessor(as_of=when)
+        found = pdcalendar.entries(file, target, when, encoding, jobs_for(file, jobs), assessor, mapping)
+        with open_output(output, file) as out:
+            if fmt is CalendarFormat.json:
+                n = pdcalendar.write_json(found, out)
+            elif fmt is CalendarFormat.csv:
+                n = pdcalendar.write_csv(found, out)
+            else:
+                n = console.print_calendar(found, target, out)
+    console.note(f"{n} rows become uploadable on 1 January {target} (assessed as of {when.isoformat()})")
 
 
 @app.command("check-data")

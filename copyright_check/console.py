@@ -9,14 +9,15 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.markup import escape as _escape_markup
 from rich.table import Table
 
-from copyright_check.batch import Result, Summary
+from copyright_check.batch import Result
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
+from copyright_check.summary import Summary
 
 # Escape sequences first, with their payload (CSI `ESC [ ... final`, OSC `ESC ] ... BEL|ST`
 # including OSC 8 hyperlinks, their 8-bit C1 forms, and two-character ESC sequences), then
@@ -72,6 +73,59 @@ def print_summary(summary: Summary, as_of: date, to_stderr: bool = False,
             + f"; rows with unreadable cells: {summary.rows_with_errors}", highlight=False)
 
 
+# Lines per list in the terminal's batch summary (the JSON summary has them all).
+SUMMARY_TOP = 8
+
+
+def print_batch_summary(summary: Summary, as_of: date) -> None:
+    """The report a person reads after a batch: where the rows come from, which rules
+    decided them, which research unlocks most, and what becomes free when."""
+    c = _console(stderr=True)
+    if summary.rows == 0:
+        return
+
+    def top(title: str, counts: list[tuple[str, int]]) -> None:
+        if counts:
+            c.print(f"[bold]{title}:[/bold] " + ", ".join(f"{escape(k)} {n:,}" for k, n in counts), highlight=False)
+
+    top("origin countries", summary.by_origin.most_common(SUMMARY_TOP))
+    top("depicted countries", summary.by_depicted.most_common(SUMMARY_TOP))
+    top("deciding rules", summary.by_rule.most_common(SUMMARY_TOP))
+    unlock = summary.unlock()[:SUMMARY_TOP]
+    if unlock:
+        c.print("[bold]research that unlocks most[/bold] (rows where it is the only open question):", highlight=False)
+        for u in unlock:
+            c.print(f"  add {escape(u['fact'])} to {u['only_open_question_in']:,} rows: up to "
+                    f"{u['ok_at_best']:,} become uploadable", highlight=False)
+    coming, later, _past = summary.years(as_of.year)
+    if coming or later:
+        years = [f"{y}: {n:,}" for y, n in list(coming.items())[:SUMMARY_TOP]]
+        if later or len(coming) > SUMMARY_TOP:
+            shown = list(coming)[:SUMMARY_TOP]
+            rest = later + sum(n for y, n in coming.items() if y not in shown)
+            years.append(f"later: {rest:,}")
+        c.print("[bold]becoming uploadable on 1 January[/bold] " + ", ".join(years), highlight=False)
+
+
+def print_calendar(entries: Iterator[dict[str, Any]], year: int, out: IO[str] | None) -> int:
+    c = _console(out)
+    table = Table(title=f"Uploadable from 1 January {year}", show_lines=True, expand=False)
+    table.add_column("id", overflow="fold")
+    table.add_column("why it is blocked until then", overflow="fold")
+    n = 0
+    for e in entries:
+        table.add_row(escape(e["id"]), escape("\n".join(r["text"] for r in e["reasons"])))
+        n += 1
+        if table.row_count >= TABLE_BLOCK:
+            c.print(table)
+            table = Table(show_lines=True, show_header=False)
+            table.add_column("id", overflow="fold")
+            table.add_column("why", overflow="fold")
+    if table.row_count or n == 0:
+        c.print(table)
+    return n
+
+
 # Rows per printed table: a batch of 40,000 rows is printed block by block, so memory
 # stays flat and the first rows appear at once.
 TABLE_BLOCK = 500
@@ -94,7 +148,7 @@ def print_table(results: Iterator[Result], summary: Summary, out: IO[str], *,
     table = _table(True, explain, as_of)
     for result in results:
         a = result.assessment
-        summary.add(a)
+        summary.add(a, result.row.cells)
         if explain:
             lines = [f"[dim]{escape(r.rule)}[/dim] {escape(r.text)}"
                      + (f" [dim]({escape(r.jurisdiction)})[/dim]" if r.jurisdiction else "")

@@ -25,6 +25,7 @@ from typing import IO, Any
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.reader import RawRow
 from copyright_check.record import normalise_header
+from copyright_check.summary import Digest, digest
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 # `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
@@ -47,6 +48,7 @@ class Rendered:
     verdict: str
     has_errors: bool
     text: str
+    digest: Digest
 
 
 def input_columns(written: tuple[str, ...]) -> list[str]:
@@ -67,7 +69,7 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _csv_line(values: list[str], formulas: bool = False) -> str:
+def csv_line(values: list[str], formulas: bool = False) -> str:
     """RFC 4180 line ends (\r\n): the csv module then quotes a cell holding a lone \r too."""
     buf = io.StringIO(newline="")
     csv.writer(buf).writerow(values if formulas else [neutralise(v) for v in values])
@@ -99,10 +101,10 @@ def _csv_value(a: Assessment, column: str) -> str:
 def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered:
     if fmt.startswith("csv"):
         values = row.values + [""] * (len(columns) - len(row.values))
-        text = _csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
+        text = csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
     else:
         text = to_json(a.to_dict())
-    return Rendered(a.id, a.verdict.value, bool(a.errors), text)
+    return Rendered(a.id, a.verdict.value, bool(a.errors), text, digest(a, row.cells))
 
 
 def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
@@ -112,18 +114,18 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
         values = next(csv.reader(io.StringIO(rendered.text, newline="")))
         note = f"{error.column}: {error.message}"
         values[-1] = f"{values[-1]} | {note}" if values[-1] else note
-        text = _csv_line(values, formulas=True)
+        text = csv_line(values, formulas=True)
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
         text = to_json(data)
-    return Rendered(rendered.id, rendered.verdict, True, text)
+    return Rendered(rendered.id, rendered.verdict, True, text, rendered.digest)
 
 
 def write(fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str]) -> Iterator[Rendered]:
     """Writes the stream; yields each row on for the summary."""
     if fmt.startswith("csv"):
-        out.write(_csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
+        out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
         for r in rows:
             out.write(r.text)
             yield r

@@ -1,0 +1,128 @@
+"""What a batch comes to: counts, the unlock report and the public-domain calendar.
+
+An archivist with 40,000 rows asks "which research unlocks the most images?" and a manager
+"what can we upload, and when does the rest become free?". Both are answered from counters
+kept while the batch streams past, never from the rows themselves, so memory stays flat
+whatever the batch size. Each row is reduced to a `Digest` where it is assessed (in the
+worker process, in a parallel run), which is small and cheap to send between processes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from copyright_check.assessment import Assessment
+from copyright_check.countries import CountryError, to_alpha2
+
+# How many years ahead `by_year` lists one by one; later years are summed in `later`.
+YEARS_AHEAD = 30
+NO_COUNTRY = "(not given)"
+BAD_COUNTRY = "(unreadable)"
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What the summary keeps of one row."""
+
+    verdict: str
+    has_errors: bool
+    uploadable_from: int | None
+    origin: str
+    depicted: str
+    rule: str
+    open: tuple[str, ...]
+
+
+def _country(cell: str | None) -> str:
+    text = (cell or "").strip()
+    if not text:
+        return NO_COUNTRY
+    try:
+        return to_alpha2(text)
+    except CountryError:
+        return BAD_COUNTRY
+
+
+def digest(a: Assessment, cells: Mapping[str, str]) -> Digest:
+    """The deciding rule is the verdict rule (the last reason); the open facts are those
+    the undecided questions name, each once, in the order the reasons give them."""
+    open_facts = tuple(dict.fromkeys(r.missing for r in a.reasons if r.open and r.missing))
+    return Digest(a.verdict.value, bool(a.errors), a.uploadable_from, _country(cells.get("origin_country")),
+                  _country(cells.get("depicted_country")), a.reasons[-1].rule if a.reasons else "", open_facts)
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counters only, so memory does not grow with the batch (distinct countries, rules
+    and facts are bounded by the law files and the rules, not by the rows)."""
+
+    counts: Counter[str] = field(default_factory=lambda: Counter({"ok": 0, "not_ok": 0, "needs_review": 0}))
+    rows: int = 0
+    rows_with_errors: int = 0
+    by_origin: Counter[str] = field(default_factory=Counter)
+    by_depicted: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[str] = field(default_factory=Counter)
+    by_year: Counter[int] = field(default_factory=Counter)
+    # fact -> rows where it is the only open question; of those, rows that are needs_review
+    # (nothing else blocks them, so settling the fact the right way makes them ok).
+    only_open: Counter[str] = field(default_factory=Counter)
+    ok_at_best: Counter[str] = field(default_factory=Counter)
+    open_anywhere: Counter[str] = field(default_factory=Counter)
+
+    def count(self, verdict: str, has_errors: bool) -> None:
+        self.rows += 1
+        self.counts[verdict] += 1
+        if has_errors:
+            self.rows_with_errors += 1
+
+    def add_digest(self, d: Digest, has_errors: bool | None = None) -> None:
+        self.count(d.verdict, d.has_errors if has_errors is None else has_errors)
+        self.by_origin[d.origin] += 1
+        self.by_depicted[d.depicted] += 1
+        if d.rule:
+            self.by_rule[d.rule] += 1
+        if d.uploadable_from is not None:
+            self.by_year[d.uploadable_from] += 1
+        for fact in d.open:
+            self.open_anywhere[fact] += 1
+        if len(d.open) == 1:
+            self.only_open[d.open[0]] += 1
+            if d.verdict == "needs_review":
+                self.ok_at_best[d.open[0]] += 1
+
+    def add(self, a: Assessment, cells: Mapping[str, str] | None = None) -> None:
+        self.add_digest(digest(a, cells or {}))
+
+    def unlock(self) -> list[dict[str, Any]]:
+        """Most useful research first: the rows it could make uploadable, then the rows
+        where it is the only open question."""
+        facts = sorted(self.only_open, key=lambda f: (-self.ok_at_best[f], -self.only_open[f], f))
+        return [{"fact": f, "only_open_question_in": self.only_open[f], "ok_at_best": self.ok_at_best[f],
+                 "open_in": self.open_anywhere[f]} for f in facts]
+
+    def years(self, as_of_year: int) -> tuple[dict[int, int], int, int]:
+        """Rows becoming uploadable per coming year (1 January), those further off, and
+        those whose year has come already (assessed with an earlier as-of date elsewhere)."""
+        coming = {y: self.by_year[y] for y in range(as_of_year + 1, as_of_year + 1 + YEARS_AHEAD)
+                  if self.by_year[y]}
+        later = sum(n for y, n in self.by_year.items() if y > as_of_year + YEARS_AHEAD)
+        past = sum(n for y, n in self.by_year.items() if y <= as_of_year)
+        return coming, later, past
+
+    def to_json(self, as_of_year: int) -> dict[str, Any]:
+        coming, later, past = self.years(as_of_year)
+        return {
+            "rows": self.rows,
+            "counts": dict(self.counts),
+            "rows_with_errors": self.rows_with_errors,
+            "by_origin_country": dict(self.by_origin.most_common()),
+            "by_depicted_country": dict(self.by_depicted.most_common()),
+            "by_rule": dict(self.by_rule.most_common()),
+            "unlock": self.unlock(),
+            "by_year": {str(y): n for y, n in coming.items()},
+            "by_year_later": later,
+            "by_year_past": past,
+        }
