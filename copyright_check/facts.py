@@ -32,6 +32,16 @@ _KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
                              ("depicted_us", HOST_TERMS))
          for name in names}
 
+# The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
+# dates, its home status on its country's URAA date, the AWCPA date for buildings.
+_DEPICTED_US_FIELDS = (
+    *(f"depicted_us_{t}" for t in HOST_TERMS),
+    "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
+    "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
+    "depicted_uraa_eligible",
+)
+
+
 FACT_FIELDS = (
     "origin", "anonymous", "author", "photo_kind", "photo_kind_decides", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
@@ -43,12 +53,7 @@ FACT_FIELDS = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_art_indoor",
     "fop_place_condition",
     "depicted_type", "depicted_beyond_any_term",
-    # The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
-    # dates, its home status on its country's URAA date, the AWCPA date for buildings.
-    *(f"depicted_us_{t}" for t in HOST_TERMS),
-    "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
-    "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
-    "depicted_uraa_eligible",
+    *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction",
 )
 
@@ -348,6 +353,12 @@ def _depicted_us(s: Situation, record: Record, categories: list[str]) -> None:
     putting-up taken as publication), its home terms run on its country's URAA date, and
     whether it is a building built before US law protected buildings."""
     f, host, j = s.facts, s.host, s.depicted
+    if j is None or not categories:
+        # Nothing depicted with a copyright of its own, or no law to run: no US question
+        # arises (rules/depicted_us.yaml answers from `depicted`), so no term is run.
+        for name in _DEPICTED_US_FIELDS:
+            f[name] = "none"
+        return
     dates = _depicted_dates(record)
     for name in HOST_TERMS:
         field, key = _KEYS["depicted_us", name]
