@@ -505,6 +505,17 @@ class Assessor:
             a.errors[:0] = errors
         return a
 
+    def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:
+        """Every question's answering rule and its reasons — the ones the verdict did not
+        need too — in the order they are asked: what `explain` shows under each node."""
+        with _ENGINE_LOCK:
+            when = as_date(as_of) or self.as_of or date.today()
+            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
+            decision = self._decide(s)
+            ctx = self._context(s, decision)
+            return [(q, decision.answers[q], self._reasons_for(s, decision, q, ctx))
+                    for q in (*ANSWER_QUESTIONS, "verdict") if q in decision.answers]
+
     def assess_many(
         self, rows: Iterable[Mapping[str, Any]], as_of: date | str | None = None
     ) -> Iterator[Assessment]:

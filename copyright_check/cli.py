@@ -131,8 +131,8 @@ def _guard(debug: bool) -> Iterator[None]:
         with _signals():
             yield
             sys.stdout.flush()  # a full disk or closed pipe on stdout shows here, not at exit
-    except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
-        raise
+    except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        raise  # typer.Exit is not click's Exit in every typer release
     except (DataFileError, InputError, OutputError) as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
@@ -338,6 +338,50 @@ def calendar(
             else:
                 n = console.print_calendar(found, target, out)
     console.note(f"{n} rows become uploadable on 1 January {target} (assessed as of {when.isoformat()})")
+
+
+@app.command("explain")
+def explain_command(
+    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    row_id: Annotated[str | None, typer.Option("--id", help="The row's id.")] = None,
+    row_number: Annotated[
+        int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", callback=_encoding,
+                                 help="Input encoding if not detected (e.g. cp1252).")
+    ] = None,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")
+    ] = None,
+    maps: Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable).")] = None,
+    assumes: Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells.")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+) -> None:
+    """One row as a tree: each question, the cells read and how, the rule, law file and source
+    that answered, and for an open question the values that would settle it each way."""
+    from copyright_check.batch import assess_raw, prepared_rows
+    from copyright_check.explain import explain
+
+    if (row_id is None) == (row_number is None):
+        raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
+    when = _as_of(as_of)
+    with _guard(debug):
+        _utf8_stdout(table=True)
+        mapping = _mapping(profile, maps or [], assumes or [], sheet)
+        assessor = Assessor(as_of=when)
+        for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
+            rid = (row.cells.get("id") or "").strip()
+            if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
+                a = assess_raw(row, assessor, when, filled)
+                console.print_explanation(explain(assessor, row.cells, when, a))
+                return
+        raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
+                    else f"{file}: has fewer than {row_number} rows")
 
 
 @app.command("check-data")

@@ -14,8 +14,10 @@ from typing import IO, Any
 from rich.console import Console
 from rich.markup import escape as _escape_markup
 from rich.table import Table
+from rich.tree import Tree
 
 from copyright_check.batch import Result
+from copyright_check.explain import Explanation
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
 from copyright_check.summary import Summary
 
@@ -124,6 +126,40 @@ def print_calendar(entries: Iterator[dict[str, Any]], year: int, out: IO[str] | 
     if table.row_count or n == 0:
         c.print(table)
     return n
+
+
+def print_explanation(e: Explanation, out: IO[str] | None = None) -> None:
+    """The tree a reviewer reads top to bottom: what was asked, what was read, who answered."""
+    c = _console(out)
+    a = e.assessment
+    head = (f"[bold]{escape(a.id)}[/bold] — [{_STYLE[a.verdict.value]}]{a.verdict.value}[/]"
+            f" (as of {e.as_of.isoformat()})")
+    if a.templates:
+        head += " " + escape(" ".join(a.templates))
+    if a.uploadable_from is not None:
+        head += f" — uploadable from 1 January {a.uploadable_from}"
+    tree = Tree(head)
+    for node in e.nodes:
+        answer = f" → {node.answer}" if node.answer else ""
+        branch = tree.add(f"[bold]{escape(node.label)}[/bold]{escape(answer)}"
+                          + (f"  [dim]{escape(node.rule)} ({escape(node.file)})[/dim]" if node.rule else ""))
+        for r in node.reasons:
+            leaf = branch.add(escape(r.text))
+            where = ", ".join(x for x in (r.jurisdiction or "", r.source or "") if x)
+            if where:
+                leaf.add(f"[dim]{escape(where)}[/dim]")
+        if node.readings:
+            read = branch.add("[dim]read[/dim]")
+            for rd in node.readings:
+                cell = repr(rd.cell) if rd.cell else "(empty)"
+                read.add(f"{escape(rd.column)}: {escape(cell)} → {escape(rd.read_as)}")
+        if node.open_facts:
+            decide = branch.add(f"[yellow]open: {escape(', '.join(node.open_facts))}[/yellow]")
+            for s in node.settles:
+                decide.add(f"[{_STYLE.get(s.verdict, '')}]{escape(s.text)}[/]")
+    for err in a.errors:
+        tree.add(f"[magenta]{escape(err.column)}: {escape(err.message)}[/magenta]")
+    c.print(tree, highlight=False)
 
 
 # Rows per printed table: a batch of 40,000 rows is printed block by block, so memory
