@@ -24,6 +24,7 @@ from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, descri
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
+from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.terms import Status, TermResult
@@ -39,6 +40,7 @@ _LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the p
            "depicted": "the depicted work", "fop": "freedom of panorama",
            "depicted_us": "the depicted work in the US"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+TagUse = tuple[str, list[tuple[str, Any]]]
 
 
 # durable-rules keeps process-wide state, and an Engine holds the answer of the question in
@@ -153,6 +155,7 @@ class Assessor:
         as_of: date | str | None = None,
         cache_size: int = 20_000,
         row_cache_size: int = 5_000,
+        register: Register | None = None,
     ) -> None:
         self.jurisdictions = dict(jurisdictions or default_jurisdictions())
         self.ruleset = ruleset or load_rules(fact_fields=FACT_FIELDS)
@@ -160,6 +163,7 @@ class Assessor:
             raise DataFileError(f"jurisdictions/{self.ruleset.host}.yaml", "",
                                 "the US rules need this jurisdiction file")
         self.combinations = load_combinations()
+        self.register = register or default_register()
         self._longest = longest_term(self.jurisdictions)
         self.as_of = as_date(as_of)
         with _ENGINE_LOCK:
@@ -368,9 +372,13 @@ class Assessor:
             found.append(replace(r, text=f"If it is a {value.replace('_', ' ')}: {r.text}"))
         return found
 
-    def _tags(self, s: Situation, decision: Decision, verdict: Rule) -> list[str]:
-        photo: list[tuple[str, list[tuple[str, Any]]]] = []
-        others: list[tuple[str, list[tuple[str, Any]]]] = []
+    def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule) -> dict[str, list[TagUse]]:
+        """The file page's tags in two groups: the photo's own (licence, or origin and US PD
+        tags, combined where Commons has one template for the pair) and the depicted work's
+        (its PD tag, FoP tags). A parameter the record cannot give stays None: the register
+        check then refuses the tag rather than write it without its parameter."""
+        photo: list[TagUse] = []
+        others: list[TagUse] = []
         for q in verdict.tags:
             if q == "licence":
                 if s.licence.template:
@@ -396,13 +404,14 @@ class Assessor:
                         tags = (ref.term.tag,)
             group = photo if q in ("photo_origin", "photo_us") else others
             for tag in tags:
-                params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
-                if any(value is None for _, value in params):
-                    continue  # a template missing its parameter (deathyear=) would be wrong
-                group.append((tag.name, params))
+                group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
-        found = [*combine_tags(photo, self.combinations), *others]
-        return list(dict.fromkeys(render_tag(name, params) for name, params in found))
+        return {"photo": combine_tags(photo, self.combinations), "depicted": others}
+
+    def _template_check(self, s: Situation, groups: dict[str, list[TagUse]]) -> list[Violation]:
+        """Every tag against its register entry's conditions (rules/templates.yaml)."""
+        years = {"creation": s.record.image_date, "publication": s.record.published}
+        return violations(self.register, groups, s.facts, years)
 
     def _uploadable_from(self, s: Situation, decision: Decision, verdict: Rule) -> int | None:
         years: list[int] = []
@@ -450,10 +459,34 @@ class Assessor:
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,
                                      None, s.licence.source))
         v = Verdict(verdict.verdict)
+        templates: list[str] = []
+        if v is Verdict.OK:
+            groups = self._tag_groups(s, decision, verdict)
+            checked = self._template_check(s, groups)
+            broken = [b for b in checked if b.action != "drop"]
+            for d in (b for b in checked if b.action == "drop"):
+                groups[d.group] = [t for t in groups[d.group] if t[0] != d.template]
+                reasons.insert(len(reasons) - 1, Reason(
+                    f"template-{d.condition}-left-off", f"Template:{d.template} is left off the file page: it "
+                    f"{d.why}.", None, d.page or self.register.path))
+            if broken:
+                # A tag set that breaks a template's own conditions is never written: a
+                # person decides (rules/templates.yaml, conditions).
+                v = Verdict.NEEDS_REVIEW
+                reasons += [Reason(f"template-{b.condition}", b.text, None, b.page or self.register.path,
+                                   open=True) for b in broken]
+                reasons.append(Reason(
+                    "needs-review-template-conditions",
+                    "Needs review: the rules find the file uploadable, but its Commons templates would be "
+                    "used outside their own conditions: " + " ".join(b.text for b in broken),
+                    None, self.register.path))
+            else:
+                found = [*groups["photo"], *groups["depicted"]]
+                templates = list(dict.fromkeys(render_tag(name, params) for name, params in found))
         return Assessment(
             id=record.id,
             verdict=v,
-            templates=self._tags(s, decision, verdict) if v is Verdict.OK else [],
+            templates=templates,
             uploadable_from=self._uploadable_from(s, decision, verdict)
             if v is Verdict.NOT_OK else None,
             reasons=reasons,

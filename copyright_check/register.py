@@ -34,6 +34,14 @@ class Condition:
     facts: tuple[tuple[str, tuple[str, ...]], ...] = ()
     when_with: tuple[str, ...] = ()
     before: tuple[tuple[str, int], ...] = ()
+    groups: tuple[str, ...] = ()  # the tag groups it is checked in; () = every group
+    unless: tuple[tuple[str, tuple[str, ...]], ...] = ()  # facts under which it does not apply
+    # What a broken condition does, per group: "review" (the row goes to needs_review) or
+    # "drop" (the tag is left off, the legal decision stands); "review" where not given.
+    otherwise: tuple[tuple[str, str], ...] = ()
+
+    def action(self, group: str) -> str:
+        return dict(self.otherwise).get(group, "review")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +64,8 @@ class Violation:
     condition: str
     why: str
     page: str
+    group: str = "photo"
+    action: str = "review"  # or "drop": the tag is left off and the verdict stands
 
     @property
     def text(self) -> str:
@@ -91,6 +101,9 @@ def _condition(cid: str, data: dict[str, Any]) -> Condition:
         on=with_.get("among", "same"), params=tuple(data.get("params", ())),
         facts=tuple((k, tuple(v)) for k, v in (data.get("facts") or {}).items()),
         when_with=tuple(when.get("names", ())), before=tuple((when.get("before") or {}).items()),
+        groups=tuple(data.get("groups", ())),
+        unless=tuple((k, tuple(v)) for k, v in (data.get("unless_facts") or {}).items()),
+        otherwise=tuple((data.get("otherwise") or {}).items()),
     )
 
 
@@ -212,8 +225,8 @@ def condition_problems(register: Register, fact_fields: Iterable[str]) -> list[s
             if c.id in seen:
                 continue
             seen.add(c.id)
-            problems += [f"{register.path}: conditions.{c.id}.facts: no fact named {f!r}"
-                         for f, _ in c.facts if f not in known]
+            problems += [f"{register.path}: conditions.{c.id}: no fact named {f!r}"
+                         for f, _ in (*c.facts, *c.unless) if f not in known]
             problems += [f"{register.path}: conditions.{c.id}: template {n!r} is not in the register"
                          for n in (*c.with_names, *c.when_with) if register.find(n) is None]
     return problems
@@ -245,13 +258,23 @@ def violations(
                 found.append(Violation(name, "registered", "is not a template this tool may write "
                                        f"(not in the register, {register.path})", ""))
                 continue
+            covered = {p for c in entry.conditions for p in c.params}
+            missing = [key for key, value in params if value in (None, "") and key not in covered]
+            if missing:
+                found.append(Violation(name, "params", "needs " + ", ".join(f"{k}=" for k in missing)
+                                       + " and the record does not give it", entry.page, group))
+                continue
             for c in entry.conditions:
+                if c.groups and group not in c.groups:
+                    continue
+                if c.unless and all(str(facts.get(f)) in allowed for f, allowed in c.unless):
+                    continue
                 if c.on == "photo" and group != "photo":
                     beside = [n for n, _ in photo]
-                else:  # the tag's own group (for `on: photo` from the photo group, the same)
+                else:  # the tag's own group (for `among: photo` from the photo group, the same)
                     beside = [n for j, n in enumerate(names) if j != i]
                 if not _holds(register, c, params, names, beside, facts, years):
-                    found.append(Violation(name, c.id, c.why, entry.page))
+                    found.append(Violation(name, c.id, c.why, entry.page, group, c.action(group)))
     return found
 
 
