@@ -532,6 +532,8 @@ class Assessor:
         when = as_date(as_of) or self.as_of or date.today()
         if isinstance(row, Record):
             return self.assess_record(row, when)
+        if not hasattr(row, "items"):
+            raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         cells, errors = row_cells(row)
         a = self.assess_cells(cells, when)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)

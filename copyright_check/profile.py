@@ -33,7 +33,10 @@ from copyright_check.vocabulary import vocabulary
 _SAFE_LOADER = SAFE_LOADER
 # YAML ends a line (and so a comment) at these too: a header holding one would let the
 # rest of it be read as profile entries. JSON's escapes are valid in YAML double quotes.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+# C1 controls (U+0080-U+009F: 8-bit CSI, OSC) are escaped too, as json.dumps does for C0,
+# since a profile printed without -o goes to the terminal.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
+                              **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
 _TOP = ("columns", "values", "assume", "sheet")
 
 
@@ -250,7 +253,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
             continue
         taken[target] = w
         columns[w] = target
-    out = [f"# copyright-check profile for {path.name} ({s.rows} rows read).",
+    out = [f"# copyright-check profile for {_q(path.name)} ({s.rows} rows read).",
            "# Edit it, then: copyright-check assess FILE --profile THIS_FILE",
            "# columns: their header -> record field (RECORDS.md). Columns left out pass through",
            "# to the output as written.", "columns:"]

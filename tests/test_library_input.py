@@ -48,6 +48,12 @@ def test_as_of_that_is_not_a_date_is_refused_clearly(lib: Assessor, as_of: Any, 
         lib.assess(HALLDIN, as_of)
 
 
+@pytest.mark.parametrize("row", ["id,title", None, ["id", "1"]])
+def test_a_row_that_is_not_a_mapping_is_refused_clearly(lib: Assessor, row: Any) -> None:
+    with pytest.raises(TypeError, match="mapping"):
+        lib.assess(row, AS_OF)
+
+
 # -- cells --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("missing", [None, float("nan"), ""])
 def test_nan_and_none_cells_are_unknown(lib: Assessor, missing: Any) -> None:

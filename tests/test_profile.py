@@ -178,11 +178,14 @@ def test_generated_profile_cannot_be_injected_through_a_header(tmp_path: Path) -
     import yaml
 
     path = tmp_path / "r.csv"
-    path.write_text("id,Fotograf\u2028columns: {x: id}\u0085assume: {origin_country: SE}\n1,a\n", "utf-8")
+    path = tmp_path / "r\ncolumns: {y: id}\n\x9b31m.csv"  # the file name is written into the profile too
+    path.write_text("id,Fotograf\u2028columns: {x: id}\u0085assume: {origin_country: SE}\n1,a\x9b\n", "utf-8")
     out = tmp_path / "p.yaml"
     assert runner.invoke(app, ["profile", str(path), "-o", str(out)]).exit_code == 0
-    data = yaml.safe_load(out.read_text("utf-8"))
+    text = out.read_text("utf-8")
+    data = yaml.safe_load(text)
     assert data["columns"] == {"id": "id"} and not data.get("assume")
+    assert "\x9b" not in text
 
 
 def test_profile_with_a_key_given_twice_is_refused(tmp_path: Path) -> None:
