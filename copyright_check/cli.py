@@ -138,7 +138,7 @@ def _guard(debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
     except Terminated as exc:
-        raise _fail("terminated by a signal; no output file was left behind", 128 + int(exc.args[0])) from None
+        raise _fail("terminated by a signal; an unfinished output file is removed", 128 + int(exc.args[0])) from None
     except BrokenPipeError:
         _silence_stdout()
         raise _fail("the output was closed before the end (broken pipe)") from None

@@ -78,8 +78,11 @@ def csv_line(values: list[str], formulas: bool = False) -> str:
 
 # JSON allows these raw inside strings, but JavaScript (before ES2019) and every reader
 # that splits lines with Python's str.splitlines() or Unicode line breaking ends a line
-# at them: one JSON Lines record would become two broken ones.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+# at them: one JSON Lines record would become two broken ones. The other C1 controls
+# (U+0080-U+009F, among them the 8-bit CSI and OSC) are escaped with them, as json.dumps
+# escapes C0, so that JSON printed on a terminal cannot drive it; the values are unchanged.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
+                              **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
 
 
 def to_json(data: Any) -> str:
@@ -186,32 +189,37 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
             yield stream
         return
     target = Path(os.path.realpath(path))  # a symlink's target is replaced, the link stays
+    # The name is claimed before the file exists, so that a signal arriving at any point
+    # after the file is created (even before os.open returns) still removes it.
+    claimed: list[Path] = []
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp, fd = _temporary(target)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
-    try:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd = _temporary(target, claimed)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
         if st is not None:
             os.fchmod(fd, stat.S_IMODE(st.st_mode))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp, target)
+        os.replace(claimed[-1], target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        for tmp in claimed:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 
-def _temporary(target: Path) -> tuple[Path, int]:
+def _temporary(target: Path, claimed: list[Path]) -> int:
     """A new file beside `target`, created with mode 0666 so that the kernel applies the
-    umask exactly as for any file the user creates."""
+    umask exactly as for any file the user creates. Its name is appended to `claimed`
+    before it is created; a name found taken is dropped again."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
         # Shortened so that a target name near the file system's limit still has a temporary.
-        tmp = target.with_name(f".{target.name[:200]}.{secrets.token_hex(4)}.part")
+        claimed.append(target.with_name(f".{target.name[:200]}.{secrets.token_hex(4)}.part"))
         try:
-            return tmp, os.open(tmp, flags, 0o666)
+            return os.open(claimed[-1], flags, 0o666)
         except FileExistsError:
-            continue
+            claimed.pop()  # someone else's file: never ours to remove
     raise FileExistsError(f"no free temporary name beside {target}")

@@ -83,14 +83,14 @@ def test_neutralise_leaves_ordinary_cells_alone() -> None:
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
 def test_json_output_escapes_unicode_line_separators(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / "r.csv"
-    path.write_text("id,photo_kind\nA\u2028B\u2029C\u0085D,x\u2028y\n", "utf-8")
+    path.write_text("id,photo_kind\nA\u2028B\u2029C\u0085D\x9b,x\u2028y\n", "utf-8")
     code, out, _ = _assess(path, "--format", fmt)
     assert code == 0
-    for ch in ("\u2028", "\u2029", "\u0085"):
+    for ch in ("\u2028", "\u2029", "\u0085", "\x9b"):
         assert ch not in out
     if fmt == "jsonl":
         lines = out.splitlines()  # splitlines() breaks at all three
-        assert len(lines) == 1 and json.loads(lines[0])["id"] == "A\u2028B\u2029C\u0085D"
+        assert len(lines) == 1 and json.loads(lines[0])["id"] == "A\u2028B\u2029C\u0085D\x9b"
 
 
 # -- the output path --------------------------------------------------------------------
