@@ -137,3 +137,18 @@ def test_a_broken_condition_sends_the_row_to_review_with_the_template_named(tmp_
     assert "template-simple_photograph_only" in rules_of(a)
     assert "PD-old-auto-expired" in a.summary
     assert Assessor().assess(row, AS_OF).verdict.value == "ok"
+
+
+def test_fop_sweden_only_for_buildings(register: Register) -> None:
+    # COM:FOP Sweden: public art deleted since the Supreme Court ruling Ö 849-15 (2016).
+    photo = [("Cc-by-sa-4.0", [])]
+    assert broken(register, photo, [("FoP-Sweden", [])], facts={"depicted_type": "building"}) == []
+    assert broken(register, photo, [("FoP-Sweden", [])], facts={"depicted_type": "sculpture"}) == [
+        "FoP-Sweden:sweden_buildings_only:review"]
+
+
+def test_unconfirmed_fop_names_are_not_written(register: Register) -> None:
+    # Issue 15: FoP-US, FoP-Poland and FoP-Czech Republic could not be confirmed on Commons.
+    for name in ("FoP-US", "FoP-Poland", "FoP-Czech Republic", "PD-Libya"):
+        entry = register.find(name)
+        assert entry is not None and entry.status == "not_emitted", name
