@@ -480,6 +480,16 @@ class Assessor:
                     "Needs review: the rules find the file uploadable, but its Commons templates would be "
                     "used outside their own conditions: " + " ".join(b.text for b in broken),
                     None, self.register.path))
+            elif not groups["photo"]:
+                # Commons deletes a file page with no licence or PD tag for the photo itself
+                # (Commons:Licensing), however right the finding: a person picks the tag.
+                v = Verdict.NEEDS_REVIEW
+                reasons.append(Reason(
+                    "needs-review-no-template-for-the-photo",
+                    "Needs review: the rules find the photo free, but no Commons template is known for this "
+                    "finding (the jurisdiction file names none): a file page needs a licence or PD tag for the "
+                    "photo itself, which a person must choose.",
+                    None, "https://commons.wikimedia.org/wiki/Commons:Licensing", open=True, missing="a template"))
             else:
                 found = [*groups["photo"], *groups["depicted"]]
                 templates = list(dict.fromkeys(render_tag(name, params) for name, params in found))

@@ -155,8 +155,9 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         # alive when the work was made after the cut-off died after it.
         fact = d.year_of(nr.fact)
         cutoff = nr.cutoff(year)
-        if fact is not None and fact.hi < cutoff and nr.review:
+        if fact is not None and fact.hi < cutoff and nr.review and year >= nr.changed.year:
             # The old law would free it, but that lapse is not settled: a person decides.
+            # Before the change the old law simply applied (the URAA date, an earlier as-of).
             result = TermResult(UNKNOWN, result.pd_from, nr.review, result.base_year,
                                 not_before=result.not_before)
         elif fact is not None and fact.hi < cutoff:
