@@ -155,7 +155,10 @@ def test_us_no_relations_at_publication_not_restored_nepal(check):
     a = check(photographer="P", image_date="1960", published_date="1980", origin_country="NP",
               depicted_type="none")
     assert "us-no-relations-at-publication-not-restored" in rules_of(a)
-    assert a.verdict.value == "ok"
+    # Free in both countries, but jurisdictions/NP.yaml names no Commons template for the
+    # photo term, and a file page needs one (Commons:Licensing): a person picks it.
+    assert a.verdict.value == "needs_review"
+    assert rules_of(a)[-1] == "needs-review-no-template-for-the-photo"
 
 
 def test_us_relations_unsettled_never_decides(check):
