@@ -174,8 +174,10 @@ def test_named_architect_alive_or_recent_is_protected(check):
 
 
 def test_anonymous_recent_work_is_protected(check):
-    a = check(depicted_country="SE", depicted_type="sculpture", depicted_creator="anonymous",
-              depicted_date="2000", depicted_setting="outdoor_public", depicted_permanent="yes",
+    # Viet Nam, IP Law art. 27(2)(a): an anonymous work 75 years from publication, longer
+    # than life + 50 from a 1960 work's making can be shown to run: still protected.
+    a = check(depicted_country="VN", depicted_type="sculpture", depicted_creator="anonymous",
+              depicted_date="1960", depicted_setting="indoor_public", depicted_permanent="yes",
               **FREE_PHOTO)
     assert "depicted-anonymous-work-running" in rules_of(a)
 
@@ -309,3 +311,15 @@ def test_depicted_presumed_old_assumed_over_120_years(check):
     assert a.verdict.value == "ok"
     assert "depicted-presumed-old-assumed" in rules_of(a)
     assert "{{PD-old-assumed}}" in a.templates
+
+
+def test_depicted_unnamed_creator_life_term_running_is_not_ok_not_review(check):
+    # Issue 8 item 9; CPI L123-1 (life + 70), no commercial FoP in France: a sculpture made
+    # in 1985 by an author not named cannot be PD in 2026. not_ok, "not before 2056".
+    a = check(depicted_country="FR", depicted_type="sculpture", depicted_creator="unknown",
+              depicted_date="1985", depicted_setting="outdoor_public", depicted_permanent="yes",
+              **FREE_PHOTO)
+    assert a.verdict.value == "not_ok"
+    assert "depicted-unnamed-creator-life-term-running" in rules_of(a)
+    assert any("not PD before 2056" in r.text for r in a.reasons)
+    assert a.uploadable_from is None

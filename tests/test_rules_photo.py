@@ -294,3 +294,16 @@ def test_anonymous_work_term_not_applied_to_a_simple_photograph(check):
               photo_kind="simple_photograph", licence="all rights reserved", **SE_LANDSCAPE)
     assert "photo-simple-photograph-running" in rules_of(a)
     assert "photo-anonymous-running" not in rules_of(a)
+
+
+def test_photo_unnamed_author_life_term_running_gives_not_before(check):
+    # Issue 8 item 9; Cameroon, Law 2000/011 (life + 50): a photo made in 1985 by a
+    # photographer not named cannot be PD under life + 50 in 2026, whoever took it. Not
+    # uploadable, with "not before 2036" in the reason and no uploadable_from year.
+    a = check(photographer="unknown", image_date="1985", published_date="1985",
+              origin_country="CM", photo_kind="photographic_work", depicted_type="none",
+              licence="all rights reserved")
+    assert a.verdict.value == "not_ok"
+    assert "photo-unnamed-author-life-term-running" in rules_of(a)
+    assert any("not PD before 2036" in r.text for r in a.reasons)
+    assert a.uploadable_from is None
