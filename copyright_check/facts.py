@@ -163,7 +163,8 @@ def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, {
         "death": "photographer_death_year", "creation": "image_date",
         "publication": "published_date"},
-        death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None)
+        death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
+        "photo")
 
 
 def _depicted_dates(r: Record) -> Dates:
@@ -172,7 +173,8 @@ def _depicted_dates(r: Record) -> Dates:
     return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, {
         "death": "depicted_creator_death_year", "creation": "depicted_date",
         "publication": "depicted_date"},
-        death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None)
+        death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None,
+        "depicted")
 
 
 def _before(value: YearRange | None, year: int) -> str:

@@ -72,6 +72,24 @@ class TermPart:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenCase:
+    """A case of a term the record cannot tell (a death 'for France', a copyright notice):
+    where its conditions may hold (`when`: fact -> first and last year, None open), a
+    finding goes to a person with `review`. A case that may lengthen the term (`longer`, or
+    a term that may run `until` the end of a year) reopens a PD finding while that could
+    still run; one that may free the work (`frees`) reopens a running term."""
+
+    when: tuple[tuple[str, int | None, int | None], ...]
+    review: str
+    sources: tuple[str, ...]
+    subject: str | None = None  # "photo" or "depicted": only for that kind of subject
+    longer: TermPart | None = None
+    until: int | None = None
+    frees: bool = False
+    when_known: bool = False  # the conditions hold only on facts the record gives
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     key: str
     counts_from: str
@@ -86,6 +104,7 @@ class Term:
     # only until the earlier ("but no longer than …") of the main one and this.
     at_least: TermPart | None = None
     at_most: TermPart | None = None
+    open_cases: tuple[OpenCase, ...] = ()
 
     @property
     def main(self) -> TermPart:
@@ -198,6 +217,16 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         sources=_sources(data["source"]),
         at_least=TermPart.from_data(data.get("at_least")),
         at_most=TermPart.from_data(data.get("at_most")),
+        open_cases=tuple(_open_case(c) for c in data.get("open_cases") or ()),
+    )
+
+
+def _open_case(data: dict[str, Any]) -> OpenCase:
+    return OpenCase(
+        when=tuple((fact, span[0], span[1]) for fact, span in data["when"].items()),
+        review=data["review"], sources=_sources(data["source"]), subject=data.get("subject"),
+        longer=TermPart.from_data(data.get("longer")), until=data.get("until"),
+        frees=data.get("frees", False), when_known=data.get("when_known", False),
     )
 
 

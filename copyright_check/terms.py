@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from copyright_check.jurisdictions import NotRevived, Term, TermPart
+from copyright_check.jurisdictions import NotRevived, OpenCase, Term, TermPart
 from copyright_check.years import YearRange
 
 
@@ -33,6 +33,7 @@ class Dates:
     # Where the death year is unknown: the years the author can have died in, from the
     # making of the work (alive then) and the length of a human life.
     death_bounds: YearRange | None = None
+    subject: str = ""  # "photo" or "depicted": what an OpenCase may be limited to
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
@@ -82,6 +83,14 @@ def _publication_else_creation(part: TermPart, d: Dates, year: int) -> TermResul
     work not published within the window from its creation is protected only to the
     window's end. With publication unknown, the best and worst cases bound the answer."""
     window = part.unpublished_window or 0
+    if d.publication is not None and d.creation is not None:
+        from_publication = _from_base(d.publication, part.years, year, d.columns["publication"])
+        from_creation = _from_base(d.creation, part.years, year, d.columns["creation"])
+        if d.publication.hi <= d.creation.lo + window:
+            return from_publication  # published within the window
+        if d.publication.lo > d.creation.hi + window:
+            return from_creation  # published only after the window: counted from creation
+        return _one_of(from_publication, from_creation)
     if d.publication is not None:
         return _from_base(d.publication, part.years, year, d.columns["publication"])
     if d.creation is None:
@@ -91,6 +100,16 @@ def _publication_else_creation(part: TermPart, d: Dates, year: int) -> TermResul
     status = _window(earliest_end, latest_end, year)
     return TermResult(status, latest_end, d.columns["publication"] if status is UNKNOWN else None,
                       not_before=earliest_end)
+
+
+def _one_of(a: TermResult, b: TermResult) -> TermResult:
+    """One of two terms applies and the facts do not tell which: decided only where both
+    agree; free for certain only once both have run out."""
+    status = a.status if a.status is b.status else UNKNOWN
+    pd_from = max(a.pd_from, b.pd_from) if a.pd_from and b.pd_from else None
+    lows = [r.not_before for r in (a, b) if r.not_before]
+    return TermResult(status, pd_from, (a.missing or b.missing) if status is UNKNOWN else None,
+                      not_before=min(lows) if lows else None)
 
 
 def _part(part: TermPart, d: Dates, year: int) -> TermResult:
@@ -134,6 +153,47 @@ def _shorter(a: TermResult, b: TermResult) -> TermResult:
                       not_before=min(lows) if lows else None)
 
 
+def _may_hold(case: OpenCase, d: Dates) -> bool:
+    """Whether the record's facts leave the case's conditions possible: a fact not given
+    may hold (unless the case asks for given facts); a publication not given is not
+    before the making."""
+    if case.subject and case.subject != d.subject:
+        return False
+    for fact, lo, hi in case.when:
+        value = d.year_of(fact)
+        if value is None and case.when_known:
+            return False
+        if value is None and fact == "publication" and d.creation is not None:
+            value = YearRange(d.creation.lo, 10**6)
+        if value is None:
+            continue
+        if (lo is not None and value.hi < lo) or (hi is not None and value.lo > hi):
+            return False
+    return True
+
+
+def _open_case(case: OpenCase, result: TermResult, d: Dates, year: int) -> TermResult:
+    """A case the record cannot tell: the finding it could change goes to a person."""
+    if not _may_hold(case, d):
+        return result
+    if case.frees:
+        if result.status is RUNNING:
+            return TermResult(UNKNOWN, result.pd_from, case.review, result.base_year)
+        return result
+    if result.status is not EXPIRED:
+        return result
+    if case.longer is not None:
+        alt = _part(case.longer, d, year)
+        runs, ends = alt.status is not EXPIRED, alt.pd_from
+    else:
+        until = case.until or 0
+        runs, ends = until >= year, until + 1
+    if not runs:
+        return result
+    return TermResult(UNKNOWN, max(result.pd_from or 0, ends or 0) or None, case.review,
+                      result.base_year)
+
+
 def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     """`year` is the as-of year: the question is whether the work is PD on 1 January of it
     (an as-of date inside the year gives the same answer, since terms end on 31 Dec)."""
@@ -168,6 +228,8 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
             # Whether the old term had already run out is what decides: name that fact.
             result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year,
                                 not_before=result.not_before)
+    for case in term.open_cases:
+        result = _open_case(case, result, d, year)
     if term.review:
         # The law behind this term is unsettled: it may never decide a verdict either way.
         return TermResult(UNKNOWN, result.pd_from, term.review, not_before=result.not_before)

@@ -307,3 +307,60 @@ def test_photo_unnamed_author_life_term_running_gives_not_before(check):
     assert "photo-unnamed-author-life-term-running" in rules_of(a)
     assert any("not PD before 2036" in r.text for r in a.reasons)
     assert a.uploadable_from is None
+
+
+# -- Known gaps sent to a person (jurisdiction open_cases), issue 8 item 11 ----------------
+
+def test_open_case_mort_pour_la_france_goes_to_a_person(check):
+    # CPI L123-10 (FR.yaml note: the record cannot say it, so the row goes to a person): a
+    # photographer who died in 1944 is PD under life + 70 since 2015, but 'mort pour la
+    # France' adds 30 years.
+    a = check(photographer="P", photographer_death_year="1944", image_date="1930",
+              published_date="1930", origin_country="FR", photo_kind="photographic_work",
+              depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "mort pour la France" in a.summary
+
+
+def test_open_case_uk_photograph_1957_1989_goes_to_a_person(check):
+    # CDPA 1988 Sch. 1 para 12(4): a photo taken in 1960 by a photographer who died in 1960,
+    # not known to be published before August 1989, may be protected to the end of 2039.
+    a = check(as_of=date(2032, 6, 1), photographer="P", photographer_death_year="1960",
+              image_date="1960", origin_country="GB", depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "Sch. 1 para 12" in a.summary
+
+
+def test_open_case_dutch_posthumous_publication_goes_to_a_person(check):
+    # Old art. 38(2) and art. 51 Auteurswet: first published 1985 after the photographer's
+    # death in 1940: 50 years from that publication (to 2035) where longer than life + 70.
+    a = check(photographer="P", photographer_death_year="1940", image_date="1930",
+              published_date="1985", origin_country="NL", photo_kind="photographic_work",
+              depicted_type="none")
+    assert "Auteurswet" in " ".join(r.text for r in a.reasons)
+    assert a.verdict.value == "needs_review"
+
+
+def test_open_case_polish_notice_rule_frees_goes_to_a_person(check):
+    # PD-Polish (1926 Act art. 3, 1952 Act art. 2): a photo published in 1970 may be PD if
+    # it bore no copyright reservation, although life + 70 runs: a person checks the copy.
+    a = check(photographer="P", photographer_death_year="2000", image_date="1970",
+              published_date="1970", origin_country="PL", photo_kind="photographic_work",
+              depicted_type="none", licence="all rights reserved")
+    assert a.verdict.value == "needs_review"
+    assert "PD-Polish" in " ".join(r.text for r in a.reasons)
+    # A photo published in 2000 is not concerned: protected.
+    b = check(photographer="P", photographer_death_year="2000", image_date="2000",
+              published_date="2000", origin_country="PL", photo_kind="photographic_work",
+              depicted_type="none", licence="all rights reserved")
+    assert b.verdict.value == "not_ok"
+
+
+def test_german_lichtbild_published_after_50_years_counts_from_making(check):
+    # UrhG § 72(3) sentence 2: a Lichtbild not published within 50 years of its making is
+    # protected only 50 years from the making: made 1930, first published 1990.
+    a = check(photographer="P", photographer_death_year="1975", image_date="1930",
+              published_date="1990", origin_country="DE", photo_kind="simple_photograph",
+              depicted_type="none")
+    assert "photo-simple-photograph-expired" in rules_of(a)
+    assert "since 1981" in a.reasons[0].text

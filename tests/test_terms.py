@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from copyright_check.facts import death_bounds
-from copyright_check.jurisdictions import NotRevived, Term, TermPart
+from copyright_check.jurisdictions import NotRevived, OpenCase, Term, TermPart
 from copyright_check.terms import Dates, Status, evaluate
 from copyright_check.years import YearRange
 
@@ -139,3 +139,62 @@ def test_not_revived_cut_off_reads_the_death_bounds() -> None:
     assert result.status is Status.EXPIRED and result.via is nr
     # Made 1950: the author died after the cut-off, so the new term decides (running).
     assert evaluate(term(years=200, not_revived=(nr,)), _no_death(1950), 2026).status is Status.RUNNING
+
+
+def _case(**kw: object) -> OpenCase:
+    base: dict[str, object] = dict(when=(("death", 1939, 1945),), review="check it", sources=("fixture",))
+    base.update(kw)
+    return OpenCase(**base)  # type: ignore[arg-type]
+
+
+def test_open_case_longer_reopens_a_pd_finding_while_it_could_run() -> None:
+    # CPI L123-10 shape: life + 70 has run out for a death in 1944, but if the author
+    # died for France 30 more years may run: the record cannot tell, a person decides.
+    t = term(open_cases=(_case(longer=TermPart("death", 100)),))
+    result = evaluate(t, dates(death=1944), 2026)
+    assert result.status is Status.UNKNOWN and result.missing == "check it"
+    # Outside the window, or once even the longer term has run out, life + 70 decides.
+    assert evaluate(t, dates(death=1950), 2026).status is Status.EXPIRED
+    assert evaluate(t, dates(death=1944), 2045).status is Status.EXPIRED
+
+
+def test_open_case_until_a_fixed_year() -> None:
+    # CDPA 1988 Sch. 1 para 12(4) shape: protected to the end of 2039 where longer.
+    t = term(open_cases=(_case(when=(("creation", 1957, 1989),), until=2039),))
+    assert evaluate(t, dates(death=1950, creation=1960), 2026).status is Status.UNKNOWN
+    assert evaluate(t, dates(death=1950, creation=1960), 2040).status is Status.EXPIRED
+
+
+def test_open_case_frees_reopens_a_running_term() -> None:
+    # PD-Polish shape: published before 1994 without a notice, it may be free although
+    # life + 70 runs; a publication not given is not before the making.
+    t = term(open_cases=(_case(when=(("publication", None, 1994),), frees=True),))
+    assert evaluate(t, dates(death=1990, creation=1960, publication=1960), 2026).status is Status.UNKNOWN
+    assert evaluate(t, dates(death=1990, creation=1960), 2026).status is Status.UNKNOWN
+    assert evaluate(t, dates(death=2010, creation=2000), 2026).status is Status.RUNNING
+
+
+def test_open_case_when_known_needs_the_fact_given() -> None:
+    # Old art. 38(2) Auteurswet shape: only a given posthumous publication reopens it.
+    t = term(open_cases=(_case(when=(("publication", None, 1995),), when_known=True,
+                                longer=TermPart("publication", 50)),))
+    assert evaluate(t, dates(death=1940, creation=1930, publication=1990), 2026).status is Status.UNKNOWN
+    assert evaluate(t, dates(death=1940, creation=1930), 2026).status is Status.EXPIRED
+
+
+def test_open_case_limited_to_one_subject() -> None:
+    t = term(open_cases=(_case(longer=TermPart("death", 100), subject="photo"),))
+    photo = Dates(YearRange.exact(1944), None, None, COLUMNS, None, "photo")
+    work = Dates(YearRange.exact(1944), None, None, COLUMNS, None, "depicted")
+    assert evaluate(t, photo, 2026).status is Status.UNKNOWN
+    assert evaluate(t, work, 2026).status is Status.EXPIRED
+
+
+def test_published_after_the_window_counts_from_creation() -> None:
+    # UrhG § 72(3): a Lichtbild not published within 50 years of its making is protected 50
+    # years from the making: made 1930, first published 1990 -> PD since 1981.
+    t = term("publication_else_creation", 50, unpublished_window=50)
+    late = evaluate(t, dates(creation=1930, publication=1990), 2026)
+    assert late.status is Status.EXPIRED and late.pd_from == 1981
+    early = evaluate(t, dates(creation=1930, publication=1975), 2026)
+    assert early.status is Status.EXPIRED and early.pd_from == 2026
