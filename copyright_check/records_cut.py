@@ -83,6 +83,12 @@ class Cutter:
         self.d = delimiter
         self.q = quotechar
         self.sis = skipinitialspace
+        # A whole line of well-formed cells (each quoted cell closed, then a delimiter or
+        # the line end): one record, matched in C. Anything else takes the quote-by-quote path.
+        d = re.escape(delimiter)
+        cell = f'(?:"(?:[^"]|"")*+"|[^"{d}\\r\\n][^{d}\\r\\n]*+|)'
+        self._plain_line = None if skipinitialspace else re.compile(
+            f"{cell}(?:{d}{cell})*+(?:\\r\\n|\\n|\\r)")
         self._long_runs = re.compile(f"[^{re.escape(delimiter)}\r\n]{{{KEEP_RUN + 1},}}")
 
     # -- the state machine ------------------------------------------------------------
@@ -211,8 +217,10 @@ class Cutter:
         source = pieces
         recut = False  # cutting again the lines after an unclosed quote
         while (piece := next(source, None)) is not None:
-            if self.q not in piece and _ends_line(piece):
-                # The common case: a whole line with no quote is a whole record.
+            if _ends_line(piece) and (self.q not in piece or (
+                    self._plain_line is not None and self._plain_line.fullmatch(piece))):
+                # The common case: a whole line with no quote, or only well-formed quoted
+                # cells, is a whole record.
                 yield RawRecord(number, piece)
                 number += 1
                 continue

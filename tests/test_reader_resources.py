@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,19 @@ def test_resources_in_the_reader_huge_cell_keeps_its_row_and_the_cells_after_it(
         assert rows[0].cells["title"] == "" and rows[0].cells["image_date"] == "1921"
         message = next(e.message for e in rows[0].errors if e.column == "title")
         assert "characters long" in message and len(message) < KEEP_RUN + 200
+
+
+def test_resources_in_the_reader_huge_cell_costs_bounded_memory(tmp_path: Path) -> None:
+    # The file is 8 MB; reading it may hold a few pieces of it, never the cell itself.
+    path = _write(tmp_path, HEADER + "1;" + "x" * 8_000_000 + ";1921\n2;B;1950\n")
+    tracemalloc.start()
+    try:
+        rows = list(read_rows(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [r.cells["id"] for r in rows] == ["1", "2"]
+    assert peak < 3_000_000, peak
 
 
 def test_resources_in_the_reader_huge_header_gives_a_short_message_in_linear_time(tmp_path: Path) -> None:
