@@ -77,6 +77,8 @@ def detect(path: Path, head: bytes) -> str:
         if head.startswith(magic):
             raise InputError(f"{path}: {what}, not a table; give a .csv, .xlsx, .xls, .ods or .json file")
     suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("csv", "tsv", "txt", "tab"):
+        return "csv"  # a header cell may start with "[" or "{": the name says CSV
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix in ("jsonl", "ndjson") or (suffix == "json" and text.startswith(b"{")):
         return "jsonl"

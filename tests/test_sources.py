@@ -10,6 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlwt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from copyright_check.batch import prepared_rows
@@ -158,3 +160,22 @@ def test_a_spreadsheet_without_an_id_column_says_how_to_map_one(tmp_path: Path) 
     path = _xlsx(tmp_path / "e.xlsx", [["Identifikator", "Fotograf"], ["A-1", "Oscar Halldin"]])
     with pytest.raises(InputError, match="--map 'COLUMN=id'"):
         list(prepared_rows(path))
+
+
+def test_a_csv_whose_header_starts_with_a_bracket_is_still_csv(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("[id],id,title\nx,A-1,T\n", "utf-8")
+    assert [c["id"] for c in _cells(path)] == ["A-1"]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(-5000, 5000), st.floats(allow_nan=False,
+                allow_infinity=False), st.booleans(), st.text(alphabet=st.characters(
+                blacklist_categories=("Cs", "Cc")), max_size=20)), min_size=0, max_size=5), max_size=12))
+def test_every_spreadsheet_row_is_one_output_row_in_order(tmp_path: Path, rows: list[list[object]]) -> None:
+    # Every input row out exactly once, in order, whatever the cells hold.
+    path = _xlsx(tmp_path / "p.xlsx", [["id", "title", "image_date", "licence", "note", "x"],
+                                       *([f"R{i}", *r] for i, r in enumerate(rows))])
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-11-24"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [f"R{i}" for i in range(len(rows))]
