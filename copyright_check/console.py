@@ -19,6 +19,7 @@ from rich.tree import Tree
 from copyright_check.batch import Result
 from copyright_check.explain import Explanation
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
+from copyright_check.record import COLUMNS
 from copyright_check.summary import Summary
 
 # Escape sequences first, with their payload (CSI `ESC [ ... final`, OSC `ESC ] ... BEL|ST`
@@ -97,8 +98,12 @@ def print_batch_summary(summary: Summary, as_of: date) -> None:
     if unlock:
         c.print("[bold]research that unlocks most[/bold] (rows where it is the only open question):", highlight=False)
         for u in unlock:
-            c.print(f"  add {escape(u['fact'])} to {u['only_open_question_in']:,} rows: up to "
-                    f"{u['ok_at_best']:,} become uploadable", highlight=False)
+            fact = u["fact"]
+            # A record column is research to add; anything else is a question a person settles.
+            what = (f"add {escape(fact)} to" if fact in COLUMNS else
+                    f"settle “{escape(fact if len(fact) <= 90 else fact[:89] + '…')}” for")
+            c.print(f"  {what} {u['only_open_question_in']:,} rows: up to {u['ok_at_best']:,} become uploadable",
+                    highlight=False)
     coming, later, _past = summary.years(as_of.year)
     if coming or later:
         years = [f"{y}: {n:,}" for y, n in list(coming.items())[:SUMMARY_TOP]]
