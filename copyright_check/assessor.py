@@ -9,37 +9,32 @@ from __future__ import annotations
 
 import operator
 import os
-import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
+from copyright_check.decision import Decision
 from copyright_check.engine import Engine, EngineError
-from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, describe_term, longest_term
+from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, longest_term
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
+from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
-from copyright_check.terms import Status, TermResult
+from copyright_check.terms import Status
 from copyright_check.wikitext import render_tag
 
-ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
 # Columns that never change an assessment except its id: left out of the row cache key.
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED = frozenset(_ROW_KEY_COLUMNS)
-_LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
-           "depicted": "the depicted work", "fop": "freedom of panorama",
-           "depicted_us": "the depicted work in the US"}
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 TagUse = tuple[str, list[tuple[str, Any]]]
 
 
@@ -58,43 +53,6 @@ def _new_lock_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The rule that answered each question, for one set of facts."""
-
-    answers: dict[str, Rule]
-    # For a question split on an unknown fact (ruleset.Split): the rule that answered for
-    # each value it was tried with, in order.
-    alternatives: dict[str, tuple[tuple[str, Rule], ...]] = field(default_factory=dict)
-
-
-def _fmt(value: Any) -> str:
-    return "unknown" if value is None else str(value)
-
-
-@lru_cache(maxsize=4096)
-def _joined(sources: tuple[str, ...]) -> str:
-    return "; ".join(sources)
-
-
-@lru_cache(maxsize=1024)
-def _segments(text: str) -> tuple[str, ...]:
-    """Literal and placeholder parts alternate: even indexes literal, odd names."""
-    return tuple(_PLACEHOLDER.split(text))
-
-
-def _render(text: str, context: Mapping[str, Any]) -> str:
-    """Plain {name} substitution: rule text is data, so it gets no expression language."""
-    parts = _segments(text)
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2 == 0:
-            out.append(part)
-        else:
-            out.append(_fmt(context[part]) if part in context else "{" + part + "}")
-    return "".join(out)
-
-
 def _reader(fields: tuple[str, ...]) -> Any:
     if not fields:
         return lambda _facts: ()
@@ -102,28 +60,6 @@ def _reader(fields: tuple[str, ...]) -> Any:
         getter = operator.itemgetter(fields[0])
         return lambda facts: (getter(facts),)
     return operator.itemgetter(*fields)
-
-
-def _since(result: TermResult, year: int) -> str:
-    """The year a term that has run out ended, as far as it is known: never "unknown"."""
-    if result.pd_from:
-        return str(result.pd_from)
-    if result.via is not None:
-        changed = result.via.changed
-        return (f"{changed.year} at the latest (its term under the law before {changed.isoformat()} "
-                "had already run out, and the change of law did not revive it)")
-    return f"before {year}"
-
-
-def _until(result: TermResult) -> str:
-    """When a running term ends, as far as the facts tell: a year, or a lower bound (an
-    author's death year unknown), never a year earlier than the truth."""
-    if result.pd_from:
-        return f"until the end of {result.pd_from - 1}"
-    if result.not_before:
-        return (f"at least until the end of {result.not_before - 1} (not PD before "
-                f"{result.not_before}; the exact year depends on {result.missing or 'a missing fact'})")
-    return "and the term cannot have ended yet"
 
 
 def _copy(a: Assessment, rid: str) -> Assessment:
@@ -245,133 +181,6 @@ class Assessor:
         return "unknown"
 
     # -- the explanation ----------------------------------------------------------------
-    def _context(self, s: Situation, decision: Decision | None) -> dict[str, Any]:
-        r = s.record
-        ctx: dict[str, Any] = {
-            "origin_code": r.origin_country, "depicted_code": r.depicted_country,
-            "origin_country_name": s.origin.name if s.origin else r.origin_country,
-            "depicted_country_name": s.depicted.name if s.depicted else r.depicted_country,
-            "depicted_type": (r.depicted_type or "object").replace("_", " "),
-            "depicted_made": r.depicted_date,
-            "creator": r.depicted_creator or "an unknown author",
-            "licence_text": s.licence.id or (r.licence or "none"),
-            "fop_country": (s.fop.jurisdiction.name + (f" ({s.fop.period})" if s.fop.period else ""))
-            if s.fop else r.depicted_country,
-            "fop_practice": s.fop.practice if s.fop else "",
-            "fop_kept": "",
-            "fop_categories": s.fop.categories if s.fop else "this kind of work",
-            "fop_review": s.fop.review if s.fop else "",
-            "contradictions": "; ".join(r.conflicts),
-        }
-        kept = "kept" in (s.facts.get("fop_outdoor"), s.facts.get("fop_indoor"), s.facts.get("fop_commercial"))
-        if kept and s.fop is not None:
-            ctx["fop_kept"] = (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
-                               f"({s.fop.practice}).")
-        host = s.host
-        if host.uraa is not None:
-            ctx["uraa_cutoff"] = host.uraa.published_before
-        ctx["uraa_date"] = s.uraa_date()
-        ctx["depicted_uraa_date"] = s.uraa_date(s.depicted) if s.depicted else None
-        ctx["awcpa_date"] = host.architecture_protected_from
-        drel = s.depicted.us_relations if s.depicted else None
-        ctx["depicted_relations"] = (
-            "relations began on " + drel.since.isoformat() if drel is not None and drel.since else "none")
-        rel = s.origin.us_relations if s.origin else None
-        ctx["us_relations_since"] = (
-            "relations began on " + rel.since.isoformat() if rel is not None and rel.since else "none")
-        if decision is not None:
-            a = decision.answers
-            protected = [_LABELS[q] for q in ("photo_origin", "photo_us")
-                         if a[q].answer == "protected"]
-            ctx["protected_in"] = " and ".join(protected)
-            dep = a["depicted"].answer
-            ctx["depicted_clause"] = (
-                "" if dep == "na" else
-                f"; the depicted {ctx['depicted_type']} is PD" if dep == "pd" else
-                f"; the depicted {ctx['depicted_type']} is covered by freedom of panorama")
-            def open_facts(questions: tuple[str, ...]) -> str:
-                found = [f"{self._missing(s, a[q])} ({_LABELS[q]})"
-                         for q in questions if a[q].answer == "unknown"]
-                return "; ".join(found) or "no rule settles this record"
-
-            ctx["open_questions"] = open_facts(ANSWER_QUESTIONS)
-            ctx["open_photo"] = open_facts(("photo_origin", "photo_us"))
-            ctx["open_depicted"] = open_facts(("depicted", "fop", "depicted_us"))
-        return ctx
-
-    def _missing(self, s: Situation, rule: Rule) -> str:
-        if rule.missing == "fop_review" and s.fop is not None:
-            return s.fop.review or "freedom of panorama"
-        if rule.missing:
-            return _render(rule.missing, {
-                "origin_code": s.record.origin_country, "depicted_code": s.record.depicted_country})
-        ref = s.terms.get(rule.term or "")
-        if ref is not None and ref.result.missing:
-            return ref.result.missing
-        return "a decisive fact"
-
-    def _reason(self, s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
-        local = dict(ctx)
-        jurisdiction: str | None = None
-        sources: tuple[str, ...] = (rule.source,)
-        ref = s.terms.get(rule.term or "")
-        if rule.term == "origin.us_relations" and s.origin is not None and s.origin.us_relations:
-            jurisdiction = s.origin.file
-            sources = s.origin.us_relations.sources
-            local["country"] = s.origin.name
-        elif rule.term == "us.uraa" and s.host.uraa is not None:
-            jurisdiction = s.host.file
-            sources = s.host.uraa.sources
-            local["country"] = s.host.name
-        elif ref is not None:
-            jurisdiction = ref.jurisdiction.file
-            sources = ref.term.sources
-            d = ref.dates
-            local.update(
-                country=ref.jurisdiction.name, term_rule=describe_term(ref.term),
-                pd_from=_since(ref.result, s.as_of.year),
-                pd_last=(ref.result.pd_from - 1) if ref.result.pd_from else None,
-                death=d.death, creation=d.creation, publication=d.publication,
-                died=f"died {d.death}" if d.death else
-                f"has no recorded death year (the work dates from {_fmt(d.creation)})",
-                until=_until(ref.result),
-                caveat=f" {ref.caveat}" if ref.caveat else "",
-            )
-            via = ref.result.via
-            if via is not None:
-                local.update(via_before=via.cutoff(s.as_of.year), via_changed=via.changed.isoformat())
-        elif rule.term is not None:
-            role = rule.term.split(".")[0]
-            j = {"origin": s.origin, "us": s.host, "depicted": s.depicted}[role]
-            local["country"] = j.name if j else "its country"
-            local["term_rule"] = "no such term"
-        else:
-            local.setdefault("country", ctx.get("origin_country_name"))
-        if rule.fop and s.fop is not None:
-            jurisdiction = s.fop.jurisdiction.file
-            sources = s.fop.sources
-        if rule.question == "photo_us":
-            local.setdefault("publication", s.record.published)
-        if "{missing}" in rule.text:
-            local["missing"] = self._missing(s, rule)
-        unknown = rule.answer == "unknown"
-        return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources),
-                      open=unknown, missing=self._missing(s, rule) if unknown else None)
-
-    def _reasons_for(self, s: Situation, decision: Decision, question: str,
-                     ctx: dict[str, Any]) -> list[Reason]:
-        """The reason for a question's answer; for a split question, the answer under each
-        value tried (named), after the rule that says the split fact decides, if one did."""
-        rule = decision.answers[question]
-        tried = decision.alternatives.get(question)
-        if not tried or len({alt.id for _, alt in tried}) == 1:
-            return [self._reason(s, rule, ctx)]  # one rule answered for every value
-        found = [] if rule is tried[-1][1] else [self._reason(s, rule, ctx)]
-        for value, alt in tried:
-            r = self._reason(s, alt, ctx)
-            found.append(replace(r, text=f"If it is a {value.replace('_', ' ')}: {r.text}"))
-        return found
-
     def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule) -> dict[str, list[TagUse]]:
         """The file page's tags in two groups: the photo's own (licence, or origin and US PD
         tags, combined where Commons has one template for the pair) and the depicted work's
@@ -451,10 +260,10 @@ class Assessor:
             return Assessment(record.id, Verdict.NEEDS_REVIEW, [], None, [Reason(
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
-        ctx = self._context(s, decision)
+        ctx = context(s, decision)
         reasons = [r for q in ANSWER_QUESTIONS if q in verdict.decisive and decision.answers[q].cite
-                   for r in self._reasons_for(s, decision, q, ctx)]
-        reasons.append(self._reason(s, verdict, ctx))
+                   for r in reasons_for(s, decision, q, ctx)]
+        reasons.append(reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,
                                      None, s.licence.source))
@@ -557,8 +366,8 @@ class Assessor:
             when = as_date(as_of) or self.as_of or date.today()
             s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
             decision = self._decide(s)
-            ctx = self._context(s, decision)
-            return [(q, decision.answers[q], self._reasons_for(s, decision, q, ctx))
+            ctx = context(s, decision)
+            return [(q, decision.answers[q], reasons_for(s, decision, q, ctx))
                     for q in (*ANSWER_QUESTIONS, "verdict") if q in decision.answers]
 
     def assess_many(
