@@ -174,6 +174,19 @@ def _utf8_stdout(table: bool) -> None:
 
 _DEBUG_HELP = "Show the full traceback of an internal error."
 
+# Options the commands that read a batch share, declared once.
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")]
+EncodingOpt = Annotated[str | None, typer.Option("--encoding", callback=_encoding,
+                                                 help="Input encoding if not detected (e.g. cp1252).")]
+ProfileOpt = Annotated[
+    Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")]
+MapOpt = Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable; over the profile).")]
+AssumeOpt = Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells of the whole "
+                                                     "batch (repeatable), e.g. origin_country=SE.")]
+SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
+
+
 
 @app.command()
 def assess(
@@ -299,25 +312,18 @@ def calendar(
     year: Annotated[
         int | None, typer.Option("--year", min=1, max=9999, help="The 1 January to list (default: next year).")
     ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[CalendarFormat, typer.Option("--format", help="Output format.")] = CalendarFormat.table,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
     ] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", callback=_encoding,
-                                 help="Input encoding if not detected (e.g. cp1252).")
-    ] = None,
+    encoding: EncodingOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = None,
-    profile: Annotated[
-        Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")
-    ] = None,
-    maps: Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable).")] = None,
-    assumes: Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells.")] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
-    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+    profile: ProfileOpt = None,
+    maps: MapOpt = None,
+    assumes: AssumeOpt = None,
+    sheet: SheetOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """The Public Domain Day list: the rows of FILE that become uploadable on 1 January of
     --year, and why (assessed as of --as-of, which should be before that day)."""
@@ -347,20 +353,13 @@ def explain_command(
     row_number: Annotated[
         int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
     ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
-    ] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", callback=_encoding,
-                                 help="Input encoding if not detected (e.g. cp1252).")
-    ] = None,
-    profile: Annotated[
-        Path | None, typer.Option("--profile", help="Profile (columns, values, assume) from `copyright-check profile`.")
-    ] = None,
-    maps: Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable).")] = None,
-    assumes: Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells.")] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
-    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
+    as_of: AsOfOpt = None,
+    encoding: EncodingOpt = None,
+    profile: ProfileOpt = None,
+    maps: MapOpt = None,
+    assumes: AssumeOpt = None,
+    sheet: SheetOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """One row as a tree: each question, the cells read and how, the rule, law file and source
     that answered, and for an open question the values that would settle it each way."""
