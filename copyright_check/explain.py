@@ -135,7 +135,7 @@ def deciding_columns(missing: str | None) -> list[str]:
     return sorted(found, key=missing.index)
 
 
-def _candidates(column: str, cells: Mapping[str, str], record: Record, as_of: date) -> list[str]:
+def _candidates(column: str, record: Record, as_of: date) -> list[str]:
     vocab = vocabulary()
     if column in YEAR_COLUMNS:
         current = getattr(record, _RECORD_FIELD.get(column, column), None)
@@ -161,7 +161,7 @@ def settle(assessor: Assessor, cells: Mapping[str, str], column: str, as_of: dat
     """The verdict the whole row gets for each value the column could hold, consecutive
     years with the same verdict joined into one range (open at the ends of the span)."""
     record = record_from_row(cells, as_of.year, normalised=True)
-    values = _candidates(column, cells, record, as_of)
+    values = _candidates(column, record, as_of)
     if not values:
         return []
     outcomes = [(v, assessor.assess_cells({**cells, column: v, "id": "explain"}, as_of).verdict.value)
