@@ -25,6 +25,7 @@ from copyright_check.libinput import as_date, row_cells
 from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
+from copyright_check.result import AssessmentResult, record_cells
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.terms import Status
@@ -344,20 +345,21 @@ class Assessor:
             a = _copy(a, rid)
         return a
 
-    def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> Assessment:
+    def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> AssessmentResult:
         """`row` is a dict of RECORDS.md columns or a Record. Cells may be text, numbers
         (1948 or 1948.0), None or NaN (unknown), bytes (UTF-8), dates (libinput.py);
-        `as_of` a date, a datetime or an ISO string."""
+        `as_of` a date, a datetime or an ISO string. The result is the Assessment with the
+        calls an upload script makes next: wikitext(), sdc(), explain() (result.py)."""
         when = as_date(as_of) or self.as_of or date.today()
         if isinstance(row, Record):
-            return self.assess_record(row, when)
+            return AssessmentResult.of(self.assess_record(row, when), record_cells(row), when, self)
         if not hasattr(row, "items"):
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         cells, errors = row_cells(row)
         a = self.assess_cells(cells, when)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors
-        return a
+        return AssessmentResult.of(a, normalise_keys(cells), when, self)
 
     def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:
         """Every question's answering rule and its reasons — the ones the verdict did not
@@ -380,10 +382,15 @@ class Assessor:
 _default: Assessor | None = None
 
 
-def assess(record: Mapping[str, Any] | Record, as_of: date | str | None = None) -> Assessment:
-    """One call for an upload script; the rules are compiled on first use and kept."""
+def default_assessor() -> Assessor:
+    """The process's shared Assessor, compiled on first use and kept."""
     global _default
     with _ENGINE_LOCK:
         if _default is None:
             _default = Assessor()
-    return _default.assess(record, as_of)
+    return _default
+
+
+def assess(record: Mapping[str, Any] | Record, as_of: date | str | None = None) -> AssessmentResult:
+    """One call for an upload script; the rules are compiled on first use and kept."""
+    return default_assessor().assess(record, as_of)

@@ -48,6 +48,7 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    wikitext = "wikitext"
 
 
 class FailOn(str, Enum):
@@ -185,6 +186,19 @@ AssumeOpt = Annotated[list[str] | None, typer.Option("--assume", help="field=val
                                                      "batch (repeatable), e.g. origin_country=SE.")]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
+CategoryOpt = Annotated[list[str] | None, typer.Option(
+    "--category", help="wikitext: a category every ok page gets, e.g. the institution's batch category "
+    "(repeatable; the licence templates add their own).")]
+
+
+def _categories(names: list[str]) -> str:
+    """The categories block, rendered once; a name Commons could not have is a usage error."""
+    from copyright_check.wikitext import categories_block
+
+    try:
+        return categories_block(names)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--category") from None
 
 
 
@@ -234,9 +248,13 @@ def assess(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on the terminal.")
     ] = False,
+    categories: CategoryOpt = None,
 ) -> None:
     """Assess every row of FILE (.csv, .xlsx, .xls, .ods, .json, .jsonl): verdict, Commons templates, and why."""
     when = _as_of(as_of)
+    if categories and fmt is not Format.wikitext:
+        raise typer.BadParameter("only --format wikitext writes categories", param_hint="--category")
+    category_text = _categories(categories or [])
     summary = Summary()
     with _guard(debug):
         _utf8_stdout(table=fmt is Format.table and output is None)
@@ -252,7 +270,7 @@ def assess(
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
             with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
                     open_output(output, file) as out, tracked(rows, file, bar) as shown:
-                for r in write(kind, shown, out, columns):
+                for r in write(kind, shown, out, columns, category_text):
                     summary.add_digest(r.digest, r.has_errors)
             console.print_summary(summary, when, to_stderr=output is None)
         if wanted(sys.stderr, quiet):
@@ -378,6 +396,52 @@ def explain_command(
             if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
                 a = assess_raw(row, assessor, when, filled)
                 console.print_explanation(explain(assessor, row.cells, when, a))
+                return
+        raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
+                    else f"{file}: has fewer than {row_number} rows")
+
+
+@app.command("wikitext")
+def wikitext_command(
+    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    row_id: Annotated[str | None, typer.Option("--id", help="The row's id.")] = None,
+    row_number: Annotated[
+        int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
+    ] = None,
+    categories: CategoryOpt = None,
+    as_of: AsOfOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
+    ] = None,
+    encoding: EncodingOpt = None,
+    profile: ProfileOpt = None,
+    maps: MapOpt = None,
+    assumes: AssumeOpt = None,
+    sheet: SheetOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """One row's Commons file page, exactly as `assess --format wikitext` writes it: the line
+    naming the row, then the page ({{Information}}, the licence templates, --category) for an
+    ok row, or a comment with the verdict and the reason for any other."""
+    from copyright_check.batch import assess_raw, prepared_rows
+    from copyright_check.output import render
+
+    if (row_id is None) == (row_number is None):
+        raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
+    when = _as_of(as_of)
+    category_text = _categories(categories or [])
+    with _guard(debug):
+        _utf8_stdout(table=False)
+        mapping = _mapping(profile, maps or [], assumes or [], sheet)
+        assessor = Assessor(as_of=when)
+        for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
+            rid = (row.cells.get("id") or "").strip()
+            if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
+                a = assess_raw(row, assessor, when, filled)
+                with open_output(output, file) as out:
+                    out.write(render("wikitext", row, a, []).text)
+                    if a.verdict.value == "ok":
+                        out.write(category_text)
                 return
         raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
                     else f"{file}: has fewer than {row_number} rows")

@@ -1,4 +1,4 @@
-"""Serialising assessments: json, jsonl, csv (the rich table lives in console.py).
+"""Serialising assessments: json, jsonl, csv, wikitext (the rich table lives in console.py).
 
 Each row is rendered to its final text where it was assessed (in a worker process, when
 there are several), so the main process only writes. Files are written to a temporary
@@ -26,11 +26,12 @@ from copyright_check.assessment import Assessment, RowError
 from copyright_check.reader import RawRow
 from copyright_check.record import normalise_header
 from copyright_check.summary import Digest, digest
+from copyright_check.wikitext import PAGE_MARK, json_line, row_block
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 # `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
 # choice travels to worker processes with the format itself.
-FORMATS = ("json", "jsonl", "csv", "csv-raw")
+FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext")
 # An input column named like one of ours is kept under this prefix, so that `verdict`
 # always means this run's verdict (a re-assessed output file keeps its old verdict too).
 RENAMED_PREFIX = "input_"
@@ -105,6 +106,8 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered
     if fmt.startswith("csv"):
         values = row.values + [""] * (len(columns) - len(row.values))
         text = csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
+    elif fmt == "wikitext":
+        text = row_block(row.cells, a)
     else:
         text = to_json(a.to_dict())
     return Rendered(a.id, a.verdict.value, bool(a.errors), text, digest(a, row.cells))
@@ -118,6 +121,12 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
         note = f"{error.column}: {error.message}"
         values[-1] = f"{values[-1]} | {note}" if values[-1] else note
         text = csv_line(values, formulas=True)
+    elif fmt == "wikitext":
+        # The row's block keeps its page; the error joins the others on its PAGE_MARK line.
+        first, _, rest = rendered.text.partition("\n")
+        header = json.loads(first[len(PAGE_MARK):])
+        header["errors"].append(error.to_dict())
+        text = f"{PAGE_MARK}{json_line(header)}\n{rest}"
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
@@ -125,12 +134,22 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
     return Rendered(rendered.id, rendered.verdict, True, text, rendered.digest)
 
 
-def write(fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str]) -> Iterator[Rendered]:
-    """Writes the stream; yields each row on for the summary."""
+def write(
+    fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str], categories: str = "",
+) -> Iterator[Rendered]:
+    """Writes the stream; yields each row on for the summary. `categories`: for wikitext,
+    the institution's categories (wikitext.categories_block, rendered once), written after
+    every ok page."""
     if fmt.startswith("csv"):
         out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
         for r in rows:
             out.write(r.text)
+            yield r
+    elif fmt == "wikitext":
+        for r in rows:
+            out.write(r.text)
+            if categories and r.verdict == "ok":
+                out.write(categories)
             yield r
     elif fmt == "jsonl":
         for r in rows:

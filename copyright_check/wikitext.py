@@ -1,20 +1,34 @@
 """Commons wikitext, rendered only through Jinja2 templates in templates/.
 
 Every value that came from a record passes the `wikitext` filter, so a title such as
-"A|B}}{{delete" or "<script>" is shown as text and never becomes markup.
+"A|B}}{{delete" or "<script>" is shown as text and never becomes markup; inside a comment
+the `comment` filter keeps a value from closing it (`-->`) or starting a line.
+
+`--format wikitext` writes one block per input row, in order: a line starting with
+PAGE_MARK and a JSON object (`id`, `verdict`, `errors`), then the file page (an `ok` row)
+or a comment saying why there is none. No record value can start a line (every filter
+folds line breaks into spaces), so a line that starts with PAGE_MARK is always ours and
+`split_pages` cuts the stream back into exactly one block per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
+
+if TYPE_CHECKING:
+    from copyright_check.assessment import Assessment
+
+# The start of the line before each row's block in `--format wikitext`.
+PAGE_MARK = "# copyright-check row "
 
 # HTML character references are understood by MediaWiki inside template arguments, so
 # each markup character is replaced by its numeric reference.
@@ -33,6 +47,40 @@ def escape_wikitext(value: Any) -> str:
     return text.translate(_TABLE)
 
 
+# Inside <!-- ... --> only `-->` ends the comment; `~~~~`, `{{subst:` and links are left
+# alone there by MediaWiki, but are escaped too so that a comment copied out of its
+# delimiters stays inert. Readable otherwise: `_` and `:` (column names) stay as they are.
+_COMMENT_TABLE = str.maketrans({c: _ESCAPES[c] for c in "&<>{}[]~"})
+
+
+def escape_comment(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return " ".join(text.replace("\x00", "").split()).translate(_COMMENT_TABLE)
+
+
+def json_line(value: Any) -> str:
+    """JSON on one line whatever the value holds: every non-ASCII character (U+2028,
+    U+0085 and the other line breaks among them) is written as a \\u escape."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+# Characters MediaWiki refuses in a page title (Manual:Page title), and control characters.
+_TITLE_ILLEGAL = set("#<>[]|{}")
+
+
+def category_name(value: str) -> str:
+    """A category the institution names (`--category`), as the page writes it: without a
+    `Category:` prefix; refused (ValueError) if it could not be a Commons page title."""
+    name = " ".join(value.split())
+    if name.lower().startswith("category:"):
+        name = name[len("category:"):].strip()
+    bad = sorted({c for c in name if c in _TITLE_ILLEGAL or ord(c) < 32 or 0x7F <= ord(c) < 0xA0})
+    if not name or bad:
+        shown = " ".join(repr(c) for c in bad)
+        raise ValueError(f"{value!r} is not a category name" + (f" (it holds {shown})" if bad else ""))
+    return name
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """Sandboxed and immutable: templates/*.j2 are volunteer-editable data, so a template
@@ -47,6 +95,8 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["wikitext"] = escape_wikitext
+    env.filters["comment"] = escape_comment
+    env.filters["json_line"] = json_line
     return env
 
 
@@ -60,12 +110,14 @@ def render_file_page(context: Mapping[str, Any]) -> str:
 
 def file_page(
     row: Mapping[str, Any], templates: Iterable[str], source: str | None = None, assumed: Iterable[str] = (),
+    categories: Iterable[str] = (),
 ) -> str:
     """The Commons file page ({{Information}} and the licence section) for a row the
     assessment found uploadable: what an upload script passes as the page text. Every
     value from the row is escaped; the templates come from the assessment. `assumed`: the
     texts of the assessment's `assumed:FIELD` reasons, shown under permission so that a
-    reviewer sees which batch-wide facts the institution asserted."""
+    reviewer sees which batch-wide facts the institution asserted. `categories`: the
+    institution's own (e.g. its batch category), after the licence section."""
     # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
     found, _ = row_cells(row)
     cells = {k.strip().lower(): v for k, v in found.items()}
@@ -76,4 +128,56 @@ def file_page(
         "author": cells.get("photographer", ""),
         "templates": list(templates),
         "assumed": list(assumed),
-    })
+    }) + categories_block(categories)
+
+
+def _assumed(a: Assessment) -> list[str]:
+    return [r.text for r in a.reasons if r.rule.startswith("assumed:")]
+
+
+def row_text(cells: Mapping[str, str], a: Assessment) -> str:
+    """The file page of an `ok` row (file_page.j2), or for any other verdict a comment with
+    the verdict and its reason (not_uploaded.j2) — never a page. Without the institution's
+    categories (categories_block)."""
+    if a.verdict.value == "ok":
+        return file_page(cells, a.templates, assumed=_assumed(a))
+    return environment().get_template("not_uploaded.j2").render(
+        verdict=a.verdict.value, reason=a.summary, uploadable_from=a.uploadable_from).strip("\n") + "\n"
+
+
+def row_block(cells: Mapping[str, str], a: Assessment) -> str:
+    """One row of `--format wikitext`: the PAGE_MARK line naming it, then row_text. Rendered
+    where the row is assessed (a worker process); the writer appends categories_block to
+    an `ok` row's block."""
+    return environment().get_template("row.j2").render(
+        mark=PAGE_MARK, id=a.id, verdict=a.verdict.value, errors=[e.to_dict() for e in a.errors],
+        text=row_text(cells, a)).strip("\n") + "\n"
+
+
+def categories_block(categories: Iterable[str]) -> str:
+    """The institution's categories (`--category`), appended to every `ok` page. Commons'
+    own categories for the licence templates are not written: each copyright tag adds its
+    category itself (templates/categories.j2 cites the pages)."""
+    names = [category_name(c) for c in categories]
+    if not names:
+        return ""
+    return environment().get_template("categories.j2").render(categories=names).rstrip("\n") + "\n"
+
+
+def split_pages(text: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Cuts `--format wikitext` output back into (header, block text) per row, in order:
+    what an upload script does before posting each `ok` page."""
+    header: dict[str, Any] | None = None
+    lines: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith(PAGE_MARK):
+            if header is not None:
+                yield header, "".join(lines)
+            header = json.loads(line[len(PAGE_MARK):])
+            lines = []
+        elif header is not None:
+            lines.append(line)
+        elif line.strip():
+            raise ValueError(f"text before the first {PAGE_MARK.strip()!r} line")
+    if header is not None:
+        yield header, "".join(lines)

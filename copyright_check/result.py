@@ -1,0 +1,136 @@
+"""What `Assessor.assess(record)` hands an upload script: the Assessment (its public fields
+unchanged) plus the calls that turn it into what is uploaded — `wikitext()` for the file
+page, `sdc()` for the structured data, `explain()` for the tree a reviewer reads.
+
+A subclass, built only by `Assessor.assess` (the library call, one record at a time): the
+batch renders from plain Assessments and never pays for the row and assessor kept here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+from copyright_check.record import COLUMNS, Record, Tri
+from copyright_check.years import YearRange
+
+if TYPE_CHECKING:
+    from copyright_check.assessor import Assessor
+    from copyright_check.explain import Explanation
+
+
+class AssessmentResult(Assessment):
+    """An Assessment that remembers the row it was made from (`cells`, the RECORDS.md
+    columns as read), the date it was made for and the Assessor that made it."""
+
+    __slots__ = ("_assessor", "_row", "as_of")
+
+    def __init__(
+        self, id: str, verdict: Verdict, templates: list[str] | None = None,
+        uploadable_from: int | None = None, reasons: list[Reason] | None = None,
+        errors: list[RowError] | None = None, *, cells: Mapping[str, str] | None = None,
+        as_of: date | None = None, assessor: Assessor | None = None,
+    ) -> None:
+        # `dataclasses.replace` calls this with the Assessment fields only: the copy then
+        # has no row, and its wikitext()/explain() say so instead of guessing.
+        super().__init__(id, verdict, templates if templates is not None else [], uploadable_from,
+                         reasons if reasons is not None else [], errors if errors is not None else [])
+        self._row: dict[str, str] | None = dict(cells) if cells is not None else None
+        self.as_of = as_of
+        self._assessor = assessor
+
+    @classmethod
+    def of(cls, a: Assessment, cells: Mapping[str, str], as_of: date, assessor: Assessor) -> AssessmentResult:
+        return cls(a.id, a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors,
+                   cells=cells, as_of=as_of, assessor=assessor)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to an Assessment with the same public fields: the row kept here is context."""
+        if not isinstance(other, Assessment):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like Assessment
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The Assessor (a compiled rule engine) is not sent along: explain() in another
+        # process uses that process's default Assessor.
+        return (_rebuild, (self.id, self.verdict, self.templates, self.uploadable_from, self.reasons,
+                           self.errors, self._row, self.as_of))
+
+    @property
+    def cells(self) -> dict[str, str]:
+        """The row as the assessment read it (RECORDS.md column -> cell text)."""
+        if self._row is None:
+            raise ValueError(f"assessment {self.id!r} was copied without its row (dataclasses.replace): "
+                             "assess the record again for its file page or explanation")
+        return self._row
+
+    # -- the calls before upload ----------------------------------------------------------
+    def wikitext(self, categories: Iterable[str] = ()) -> str:
+        """The Commons file page for an `ok` row ({{Information}}, the licence section with
+        this assessment's templates, then `categories` — the institution's own, e.g. its
+        batch category; the templates add their own categories on Commons). For any other
+        verdict: a wikitext comment with the verdict and the reason (and, for a row that
+        becomes uploadable later, Commons' `Category:Undelete in YYYY` hint), never a page.
+        Every record value is escaped (templates/*.j2)."""
+        from copyright_check.wikitext import categories_block, row_text
+
+        return row_text(self.cells, self) + (categories_block(categories) if self.verdict is Verdict.OK else "")
+
+    def sdc(self) -> dict[str, Any]:
+        """The structured-data claims for this file (an upload script posts them with
+        wbeditentity). Supplied by the structured-data module (issue 11); until it lands,
+        this raises."""
+        raise NotImplementedError("sdc(): structured data is not in this version yet")
+
+    def explain(self) -> Explanation:
+        """The tree `copyright-check explain` prints: every question asked, the cells read,
+        the rule and law file that answered, and for an open question the values that would
+        settle it. `explain_text()` gives it as plain text."""
+        from copyright_check.explain import explain
+
+        return explain(self._engine(), self.cells, self.as_of, self)
+
+    def explain_text(self) -> str:
+        """explain() as the plain text the command prints (no colours): for a log or a ticket."""
+        from copyright_check.console import print_explanation
+
+        buf = io.StringIO()
+        print_explanation(self.explain(), buf)
+        return buf.getvalue()
+
+    def _engine(self) -> Assessor:
+        if self._assessor is None:
+            from copyright_check.assessor import default_assessor
+
+            self._assessor = default_assessor()
+        return self._assessor
+
+
+def _rebuild(rid: str, verdict: Verdict, templates: list[str], uploadable_from: int | None, reasons: list[Reason],
+             errors: list[RowError], cells: dict[str, str] | None, as_of: date | None) -> AssessmentResult:
+    return AssessmentResult(rid, verdict, templates, uploadable_from, reasons, errors, cells=cells, as_of=as_of)
+
+
+# Record attributes whose column has another name (RECORDS.md).
+_RECORD_ATTRIBUTE = {"photographer_death_year": "photographer_death", "photographer_birth_year": "photographer_birth",
+                     "published_date": "published", "depicted_creator_death_year": "depicted_creator_death"}
+
+
+def record_cells(record: Record) -> dict[str, str]:
+    """A Record written back as cells (a year range as `lo/hi`, an unknown as empty), for a
+    caller who assessed a Record: the file page and the explanation read cells."""
+    cells: dict[str, str] = {}
+    for column in COLUMNS:
+        value = getattr(record, _RECORD_ATTRIBUTE.get(column, column), None)
+        if isinstance(value, YearRange):
+            cells[column] = str(value.lo) if value.is_exact else f"{value.lo}/{value.hi}"
+        elif isinstance(value, Tri):
+            cells[column] = "" if value is Tri.UNKNOWN else value.value
+        else:
+            cells[column] = "" if value is None else str(value)
+    return cells

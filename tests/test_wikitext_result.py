@@ -1,0 +1,88 @@
+"""The call before upload: `Assessor.assess(record)` returns the Assessment with the calls an
+upload script makes next — wikitext(), explain(), sdc() (issue 11)."""
+
+import pickle
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessment, Assessor, Verdict, assess
+from copyright_check.record import record_from_row
+from copyright_check.result import AssessmentResult
+
+AS_OF = date(2026, 11, 30)
+# Oscar Halldin died 1948: Sweden's life + 70 has run out, and the photo was published in
+# 1925, before the US cut-off (Commons:Copyright rules by territory/Sweden; Template:PD-old-auto-expired).
+HALLDIN = {"id": "UM-1", "title": "Uppsala domkyrka", "photographer": "Oscar Halldin",
+           "photographer_death_year": "1948", "image_date": "1925", "published_date": "1925",
+           "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none",
+           "rights_holder": "Upplandsmuseet"}
+
+
+@pytest.fixture(scope="module")
+def assessor() -> Assessor:
+    return Assessor(as_of=AS_OF)
+
+
+def test_assess_returns_an_assessment_with_the_upload_calls(assessor: Assessor) -> None:
+    a = assessor.assess(HALLDIN)
+    assert isinstance(a, Assessment) and isinstance(a, AssessmentResult)
+    # The public fields are the Assessment's, unchanged (RECORDS.md contract).
+    assert set(a.to_dict()) == {"id", "verdict", "templates", "uploadable_from", "reasons", "errors"}
+    assert a == assessor.assess_cells({k: v for k, v in HALLDIN.items()}, AS_OF)
+
+
+def test_wikitext_is_the_file_page_with_the_assessments_templates(assessor: Assessor) -> None:
+    a = assessor.assess(HALLDIN)
+    page = a.wikitext(["Upplandsmuseet batch 1"])
+    assert a.verdict is Verdict.OK
+    assert "{{PD-old-auto-expired|deathyear=1948}}" in page
+    assert page.rstrip().endswith("[[Category:Upplandsmuseet batch 1]]")
+    assert "copyright-check row" not in page  # the batch's row line is not part of a page
+
+
+def test_wikitext_of_a_blocked_row_is_a_comment_not_a_page(assessor: Assessor) -> None:
+    # Died 1980: protected in Sweden until the end of 2050 (life + 70).
+    a = assessor.assess({**HALLDIN, "photographer_death_year": "1980"})
+    text = a.wikitext(["Upplandsmuseet batch 1"])
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2051
+    assert "{{Information" not in text and "[[Category:Upplandsmuseet" not in text
+    assert text.startswith("<!--") and "Undelete in 2051" in text
+
+
+def test_explain_gives_the_tree_and_its_plain_text(assessor: Assessor) -> None:
+    a = assessor.assess(HALLDIN)
+    e = a.explain()
+    assert e.assessment is a and [n.question for n in e.nodes][-1] == "verdict"
+    text = a.explain_text()
+    assert text.startswith("UM-1 — ok") and "rules/" in text and "\x1b[" not in text
+
+
+def test_module_level_assess_returns_the_same_object() -> None:
+    a = assess(HALLDIN, as_of=AS_OF)
+    assert isinstance(a, AssessmentResult) and "{{Information" in a.wikitext()
+
+
+def test_a_record_is_written_back_as_cells(assessor: Assessor) -> None:
+    record = record_from_row({**HALLDIN, "image_date": "1920/1925"}, AS_OF.year)
+    a = assessor.assess(record)
+    assert a.cells["image_date"] == "1920/1925" and a.cells["photographer"] == "Oscar Halldin"
+    assert a.explain().assessment.verdict is a.verdict
+
+
+def test_a_pickled_result_keeps_its_row(assessor: Assessor) -> None:
+    a = assessor.assess(HALLDIN)
+    b = pickle.loads(pickle.dumps(a))
+    assert b == a and b.wikitext() == a.wikitext()
+
+
+def test_a_replaced_copy_says_it_has_no_row(assessor: Assessor) -> None:
+    copy = replace(assessor.assess(HALLDIN), id="other")
+    with pytest.raises(ValueError, match="without its row"):
+        copy.wikitext()
+
+
+def test_sdc_is_marked_until_structured_data_lands(assessor: Assessor) -> None:
+    with pytest.raises(NotImplementedError):
+        assessor.assess(HALLDIN).sdc()
