@@ -47,9 +47,9 @@ def escape_wikitext(value: Any) -> str:
     return text.translate(_TABLE)
 
 
-# Inside <!-- ... --> only `-->` ends the comment; `~~~~`, `{{subst:` and links are left
-# alone there by MediaWiki, but are escaped too so that a comment copied out of its
-# delimiters stays inert. Readable otherwise: `_` and `:` (column names) stay as they are.
+# Inside <!-- ... --> only `-->` ends the comment (`>` is escaped, so no value can); signatures
+# (`~~~~`), `{{subst:` and links are escaped too, so that nothing in a comment acts on save
+# or when a reviewer copies it out. Readable otherwise: `_` and `:` (column names) stay.
 _COMMENT_TABLE = str.maketrans({c: _ESCAPES[c] for c in "&<>{}[]~"})
 
 
