@@ -25,6 +25,9 @@ def to_alpha2(text: str) -> str:
         return vocab.country_aliases[value.upper()]
     if value.upper() in vocab.user_assigned_countries:
         return value.upper()
+    if value.upper() in vocab.ambiguous_countries:
+        raise CountryError(f"{value!r} names more than one present-day country (a former state or a shared "
+                           "name): give the present-day country, e.g. as an ISO code")
     if len(value) in (2, 3) and value.isalpha():
         key = f"alpha_{len(value)}"
         found = pycountry.countries.get(**{key: value.upper()})  # type: ignore[arg-type]

@@ -45,6 +45,7 @@ class Vocabulary:
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
+    ambiguous_countries: frozenset[str]  # names of several present-day countries
     lifespan: Lifespan
     year_bounds: dict[str, YearBound]
     contradictions: tuple[Contradiction, ...]
@@ -67,6 +68,7 @@ def vocabulary() -> Vocabulary:
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
+        ambiguous_countries=frozenset(str(c).upper() for c in data.get("ambiguous_countries", ())),
         lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"]),
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},

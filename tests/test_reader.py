@@ -81,6 +81,24 @@ def test_country_names_and_alpha3_are_read() -> None:
     assert record_from_row({"id": "1", "origin_country": "NO"}).origin_country == "NO"
 
 
+def test_english_names_iso_renamed_are_still_read() -> None:
+    # ISO 3166-1 renamed TR "Türkiye" (2022) and SZ "Eswatini" (2018); exports keep the
+    # names in common use (rules/vocabulary.yaml, country_aliases).
+    for name, code in [("Turkey", "TR"), ("Swaziland", "SZ"), ("Burma", "MM"),
+                       ("The Netherlands", "NL"), ("Ivory Coast", "CI"), ("Kosovo", "XK")]:
+        assert record_from_row({"id": "1", "origin_country": name}).origin_country == code, name
+
+
+def test_a_name_of_several_countries_is_a_cell_error_not_a_guess() -> None:
+    # A former state with several successors (ISO 3166-3) or a shared name: which law
+    # applies depends on the present-day country (rules/vocabulary.yaml, ambiguous_countries).
+    for name in ("Soviet Union", "Yugoslavia", "Czechoslovakia", "Korea"):
+        r = record_from_row({"id": "1", "origin_country": name})
+        assert r.origin_country is None
+        assert [e.column for e in r.errors] == ["origin_country"]
+        assert "present-day country" in r.errors[0].message
+
+
 def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
     data = b"ID,Photographer death year,origin-country\n1,1948,SE\n"
     row = next(iter(read_rows(_write(tmp_path, data))))

@@ -364,3 +364,36 @@ def test_german_lichtbild_published_after_50_years_counts_from_making(check):
               depicted_type="none")
     assert "photo-simple-photograph-expired" in rules_of(a)
     assert "since 1981" in a.reasons[0].text
+
+
+# Berne Convention art. 7(3); EU Term Directive 2006/116/EC art. 1(3): the term for
+# anonymous works applies only while the author's identity is not disclosed.
+# https://commons.wikimedia.org/wiki/Template:PD-EU-no_author_disclosure ("not to be used
+# where the author has been publicly identified").
+def test_photo_anonymous_but_photographer_named_is_not_decided_by_the_anonymous_term(check):
+    # Josef Sudek (d. 1976), a 1925 photo published 1925 in Czechoslovakia: as an anonymous
+    # work its 70 years from publication have run out, but Sudek's life + 70 runs to 2046.
+    a = check(photographer="Josef Sudek", photographer_death_year="1976", anonymous="yes",
+              image_date="1925", published_date="1925", origin_country="CZ",
+              photo_kind="photographic_work", depicted_type="landscape")
+    assert "photo-anonymous-but-photographer-named" in rules_of(a)
+    assert "photo-anonymous-expired" not in rules_of(a)
+    assert a.verdict.value != "ok"
+    assert "{{PD-EU-no author disclosure}}" not in a.templates
+
+
+def test_photo_anonymous_named_both_terms_expired_uses_the_authors_term(check):
+    # Eugène Atget (d. 1927), Paris 1900: both the anonymous-work term (70 years from
+    # publication) and life + 70 have run out; the template is the named author's.
+    a = check(photographer="Eugène Atget", photographer_death_year="1927", anonymous="yes",
+              image_date="1900", published_date="1900", origin_country="FR",
+              photo_kind="photographic_work", depicted_type="landscape")
+    assert "photo-anonymous-named-both-terms-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1927}}"]
+
+
+def test_photo_anonymous_without_a_name_keeps_the_anonymous_term(check):
+    a = check(anonymous="yes", image_date="1900", published_date="1900", origin_country="FR",
+              photo_kind="photographic_work", depicted_type="landscape")
+    assert "photo-anonymous-expired" in rules_of(a)
