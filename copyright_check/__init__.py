@@ -4,10 +4,12 @@ templates, and why?
     from copyright_check import assess, Assessor
     a = assess({"id": "1", "photographer_death_year": "1948", ...}, as_of=date(2026, 11, 24))
     a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors
+    a.wikitext(), a.explain_text()      # the file page; the tree a reviewer reads
 """
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor, assess
+from copyright_check.result import AssessmentResult
 from copyright_check.wikitext import file_page
 
-__all__ = ["Assessment", "Assessor", "Reason", "RowError", "Verdict", "assess", "file_page"]
+__all__ = ["Assessment", "AssessmentResult", "Assessor", "Reason", "RowError", "Verdict", "assess", "file_page"]
