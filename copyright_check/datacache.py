@@ -1,0 +1,199 @@
+"""Validated data files remembered between runs, keyed by exactly what they were made from.
+
+Parsing and schema-checking the ~200 law and rule files is most of a cold start (two thirds
+of building an Assessor, and every worker process builds one). What a file validates to
+depends only on its bytes, its schema and the code that reads and checks it, so the store
+keys each file by a hash of its bytes and the schema's name, inside a store whose name is a
+hash of everything else: every schema file, the loader's own source (this module and
+datafile.py), the PyYAML and jsonschema releases and the Python version. An edited file,
+schema or loader is therefore a miss, validated in full, never a stale answer.
+
+The store is one pickle in the user's cache folder ($COPYRIGHT_CHECK_CACHE, else
+$XDG_CACHE_HOME/copyright-check, else ~/.cache/copyright-check), written atomically at exit
+when something new was validated. It is read only if the current user owns it and nobody
+else may write to it (a pickle is code); a missing, unreadable, corrupt or foreign store is
+ignored, an unwritable folder only costs the speed-up. COPYRIGHT_CHECK_CACHE=off turns it off.
+`check-data` never reads it (`bypass`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import importlib.util
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ENV = "COPYRIGHT_CHECK_CACHE"
+_OFF = ("", "0", "off", "no", "false")
+_FORMAT = b"copyright-check data store 1"
+_PACKAGE = Path(__file__).resolve().parent
+# A store holds the files of one checkout at a time, plus what a volunteer's edits left
+# behind; past this many entries, those not used by this process are dropped on writing.
+_MAX_ENTRIES = 2_000
+
+
+def folder() -> Path | None:
+    """Where the store lives, or None when caching is off."""
+    value = os.environ.get(ENV)
+    if value is not None:
+        return None if value.strip().lower() in _OFF else Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return root / "copyright-check"
+
+
+def _distribution(module: str) -> str:
+    """The installed release of a module without importing it (importlib.metadata alone
+    costs more than a warm start): its *.dist-info folder name, else its file's size and
+    modification time, which an upgrade changes."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return f"{module}: not installed"
+    package = Path(spec.origin).parent
+    infos = sorted(p.name for p in package.parent.glob(f"{module}-*.dist-info"))
+    if infos:
+        return ",".join(infos)
+    st = os.stat(spec.origin)
+    return f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _salt() -> str:
+    """A hash of every input of validation except the data file itself."""
+    h = hashlib.sha256(_FORMAT)
+    h.update(sys.version.encode())
+    h.update(_distribution("yaml").encode())
+    h.update(_distribution("jsonschema").encode())
+    sources = [_PACKAGE / "datafile.py", _PACKAGE / "datacache.py", *sorted((_PACKAGE / "schema").glob("*.json"))]
+    for path in sources:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:32]
+
+
+def _safe_to_read(path: Path) -> bool:
+    st = path.stat()
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & 0o022  # nobody else may have written it
+
+
+class Store:
+    """One process's view of the store: entries are pickled data, unpickled on every
+    `get`, so that a caller that changes what it got never changes what the next gets."""
+
+    def __init__(self, where: Path | None) -> None:
+        self.where = where
+        self._entries: dict[str, bytes] | None = None
+        self._used: set[str] = set()
+        self._dirty = False
+        self._path: Path | None = None
+
+    def _load(self) -> dict[str, bytes]:
+        if self._entries is not None:
+            return self._entries
+        self._entries = {}
+        if self.where is None:
+            return self._entries
+        try:
+            self._path = self.where / f"data-{_salt()}.pickle"
+            if _safe_to_read(self._path):
+                with self._path.open("rb") as f:
+                    found = pickle.load(f)
+                if isinstance(found, dict) and all(isinstance(v, bytes) for v in found.values()):
+                    self._entries = found
+        except Exception:  # missing, unreadable or corrupt: start empty
+            pass
+        return self._entries
+
+    @staticmethod
+    def key(schema: str, raw: bytes) -> str:
+        return f"{schema}:{hashlib.sha256(raw).hexdigest()}"
+
+    def get(self, key: str) -> Any:
+        """The data stored under `key`, or None (a data file's top level is never None)."""
+        found = self._load().get(key)
+        if found is None:
+            return None
+        try:
+            data = pickle.loads(found)
+        except Exception:  # a damaged entry is a miss
+            return None
+        self._used.add(key)
+        return data
+
+    def put(self, key: str, data: Any) -> None:
+        entries = self._load()
+        if self._path is None:
+            return
+        entries[key] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        self._used.add(key)
+        if not self._dirty:
+            self._dirty = True
+            atexit.register(self.flush, os.getpid())
+
+    def flush(self, pid: int | None = None) -> None:
+        """Write the store atomically (a reader sees the old file or the new one, never
+        half of one). Only by the process that changed it, never by a forked child."""
+        if not self._dirty or self._path is None or self._entries is None or pid not in (None, os.getpid()):
+            return
+        entries = self._entries
+        if len(entries) > _MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self._used}
+        import tempfile  # only when writing: not on a warm start
+
+        tmp = None
+        try:
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".data-", suffix=".tmp", dir=self._path.parent)
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self._path)
+            tmp = None
+            self._dirty = False
+        except OSError:
+            pass  # an unwritable cache folder costs only the speed-up
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+_store: Store | None = None
+_bypass = 0
+
+
+def store() -> Store:
+    """The process's store, opened on first use in the folder the environment names then."""
+    global _store
+    if _store is None:
+        _store = Store(folder())
+    return _store
+
+
+def reset() -> None:
+    """Forget the process's store (tests, or after changing $COPYRIGHT_CHECK_CACHE)."""
+    global _store
+    if _store is not None:
+        _store.flush()
+    _store = None
+
+
+def reading() -> bool:
+    return _bypass == 0
+
+
+@contextlib.contextmanager
+def bypass() -> Iterator[None]:
+    """Validate every file in full, never answering from the store (`check-data`); what is
+    validated is still stored."""
+    global _bypass
+    _bypass += 1
+    try:
+        yield
+    finally:
+        _bypass -= 1

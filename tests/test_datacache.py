@@ -1,0 +1,131 @@
+"""The validated-data cache (copyright_check/datacache.py): a start-up speed-up that must
+never give an answer the files themselves would not. Each test uses a store of its own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from copyright_check import datacache
+from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.jurisdictions import load_all
+from copyright_check.paths import jurisdictions_dir
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    where = tmp_path / "cache"
+    monkeypatch.setenv(datacache.ENV, str(where))
+    monkeypatch.setattr(datacache, "_store", None)
+    return where
+
+
+def _new_process() -> None:
+    """What the next run sees: the store written at exit, read afresh."""
+    datacache.store().flush()
+    datacache._store = None
+
+
+@pytest.fixture
+def laws(tmp_path: Path) -> Path:
+    folder = tmp_path / "jurisdictions"
+    shutil.copytree(jurisdictions_dir(), folder)
+    return folder
+
+
+def test_an_edited_law_file_is_read_again_not_taken_from_the_cache(cache: Path, laws: Path) -> None:
+    # The store is keyed by each file's content: a volunteer's edit is a miss, validated in full.
+    assert load_all(laws)["SE"].terms["general"].years == 70
+    _new_process()
+    assert list(cache.glob("data-*.pickle")), "the validated files were stored"
+    se = laws / "SE.yaml"
+    se.write_text(se.read_text("utf-8").replace("years: 70", "years: 80", 1), "utf-8")
+    assert load_all(laws)["SE"].terms["general"].years == 80
+
+
+def test_an_edit_that_breaks_the_schema_is_reported_though_the_old_file_was_cached(cache: Path, laws: Path) -> None:
+    load_all(laws)
+    _new_process()
+    se = laws / "SE.yaml"
+    se.write_text(se.read_text("utf-8").replace("years: 70", "years: seventy", 1), "utf-8")
+    with pytest.raises(DataFileError, match=r"SE\.yaml: terms\.general\.years"):
+        load_all(laws)
+
+
+def test_a_cached_file_gives_the_same_data_as_a_fresh_read(cache: Path, laws: Path) -> None:
+    fresh = load_all(laws)
+    _new_process()
+    assert load_all(laws) == fresh
+
+
+def test_what_a_caller_changes_in_cached_data_does_not_reach_the_next_caller(cache: Path, laws: Path) -> None:
+    first = load_yaml(laws / "SE.yaml", "jurisdiction")
+    first["terms"].clear()
+    assert load_yaml(laws / "SE.yaml", "jurisdiction")["terms"]
+
+
+def test_check_data_never_answers_from_the_cache(cache: Path, laws: Path) -> None:
+    # A store entry that disagrees with the file (written by hand here) is used by a normal
+    # load, which shows the store is read; under bypass (check-data) the file itself decides.
+    path = laws / "SE.yaml"
+    store = datacache.store()
+    store.put(store.key("jurisdiction", path.read_bytes()), {"code": "XX"})
+    assert load_yaml(path, "jurisdiction") == {"code": "XX"}
+    with datacache.bypass():
+        assert load_yaml(path, "jurisdiction")["code"] == "SE"
+
+
+def test_a_corrupt_store_is_ignored(cache: Path, laws: Path) -> None:
+    fresh = load_all(laws)
+    _new_process()
+    for stored in cache.glob("data-*.pickle"):
+        stored.write_bytes(b"not a pickle")
+    assert load_all(laws) == fresh
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may write anywhere")
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     laws: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    monkeypatch.setenv(datacache.ENV, str(locked / "cache"))
+    monkeypatch.setattr(datacache, "_store", None)
+    assert load_all(laws)["SE"].code == "SE"
+    _new_process()
+    assert not list(locked.rglob("*.pickle"))
+
+
+def test_a_cache_folder_that_is_a_file_only_costs_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        laws: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv(datacache.ENV, str(blocker / "cache"))
+    monkeypatch.setattr(datacache, "_store", None)
+    assert load_all(laws)["SE"].code == "SE"
+    _new_process()
+    assert load_all(laws)["SE"].code == "SE"
+
+
+def test_a_store_others_may_write_is_not_read(cache: Path, laws: Path) -> None:
+    # A pickle is code: one that another user could have written is not loaded.
+    path = laws / "SE.yaml"
+    store = datacache.store()
+    store.put(store.key("jurisdiction", path.read_bytes()), {"code": "XX"})
+    _new_process()
+    for stored in cache.glob("data-*.pickle"):
+        stored.chmod(0o666)
+    assert load_yaml(path, "jurisdiction")["code"] == "SE"
+
+
+def test_caching_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(datacache.ENV, "off")
+    assert datacache.folder() is None
+
+
+def test_the_default_folder_is_the_user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(datacache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert datacache.folder() == tmp_path / "copyright-check"
