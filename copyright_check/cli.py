@@ -22,7 +22,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import click
 import typer
@@ -33,11 +33,14 @@ from copyright_check.batch import assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
-from copyright_check.output import OutputError, open_output, write
+from copyright_check.output import REPORT_ROWS, OutputError, open_output, write
 from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.progress import tracked, wanted
 from copyright_check.reader import InputError
 from copyright_check.summary import Summary
+
+if TYPE_CHECKING:
+    from copyright_check.report import Page
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check heritage images against Wikimedia Commons copyright rules.")
@@ -49,6 +52,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     wikitext = "wikitext"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -249,6 +253,9 @@ def assess(
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on the terminal.")
     ] = False,
     categories: CategoryOpt = None,
+    html_rows: Annotated[int, typer.Option(
+        "--html-rows", min=0, help="--format html: rows the report's table shows (the first ones); the counts, "
+        "chart and research list always cover every row.")] = REPORT_ROWS,
 ) -> None:
     """Assess every row of FILE (.csv, .xlsx, .xls, .ods, .json, .jsonl): verdict, Commons templates, and why."""
     when = _as_of(as_of)
@@ -270,7 +277,8 @@ def assess(
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
             with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
                     open_output(output, file) as out, tracked(rows, file, bar) as shown:
-                for r in write(kind, shown, out, columns, category_text):
+                for r in write(kind, shown, out, columns, category_text,
+                               page=_page(fmt, summary, when, html_rows, file)):
                     summary.add_digest(r.digest, r.has_errors)
             console.print_summary(summary, when, to_stderr=output is None)
         if wanted(sys.stderr, quiet):
@@ -284,6 +292,15 @@ def assess(
             bad += summary.counts["needs_review"]
         if bad:
             raise typer.Exit(1)
+
+
+def _page(fmt: Format, summary: Summary, when: date, rows: int, file: Path) -> Page | None:
+    """What the HTML report shows besides the rows (jinja2 is imported only for it)."""
+    if fmt is not Format.html:
+        return None
+    from copyright_check.report import Page
+
+    return Page(summary, when, rows, file.name)
 
 
 def _mapping(profile: Path | None, maps: list[str], assumes: list[str], sheet: str | None) -> Mapping:

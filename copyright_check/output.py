@@ -1,4 +1,5 @@
-"""Serialising assessments: json, jsonl, csv, wikitext (the rich table lives in console.py).
+"""Serialising assessments: json, jsonl, csv, wikitext, html (the rich table lives in
+console.py; the HTML report's page in report.py).
 
 Each row is rendered to its final text where it was assessed (in a worker process, when
 there are several), so the main process only writes. Files are written to a temporary
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.reader import RawRow
@@ -28,13 +29,19 @@ from copyright_check.record import normalise_header
 from copyright_check.summary import Digest, digest
 from copyright_check.wikitext import PAGE_MARK, json_line, row_block
 
+if TYPE_CHECKING:
+    from copyright_check.report import Page
+
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 # `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
 # choice travels to worker processes with the format itself.
-FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext")
+FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext", "html")
 # An input column named like one of ours is kept under this prefix, so that `verdict`
 # always means this run's verdict (a re-assessed output file keeps its old verdict too).
 RENAMED_PREFIX = "input_"
+# Rows the HTML report's table shows by default (`--html-rows`): about 5-8 MB of HTML, which
+# a browser still filters at once. Its counts, chart and unlock list cover every row.
+REPORT_ROWS = 5000
 
 
 class OutputError(Exception):
@@ -108,6 +115,10 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered
         text = csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
     elif fmt == "wikitext":
         text = row_block(row.cells, a)
+    elif fmt == "html":
+        from copyright_check.report import row_html  # jinja2 only for the report
+
+        text = row_html(a, row.cells)
     else:
         text = to_json(a.to_dict())
     return Rendered(a.id, a.verdict.value, bool(a.errors), text, digest(a, row.cells))
@@ -127,6 +138,10 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
         header = json.loads(first[len(PAGE_MARK):])
         header["errors"].append(error.to_dict())
         text = f"{PAGE_MARK}{json_line(header)}\n{rest}"
+    elif fmt == "html":
+        from copyright_check import report
+
+        text = report.add_error(rendered.text, error)
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
@@ -136,11 +151,19 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
 
 def write(
     fmt: str, rows: Iterator[Rendered], out: IO[str], columns: list[str], categories: str = "",
+    page: Page | None = None,
 ) -> Iterator[Rendered]:
     """Writes the stream; yields each row on for the summary. `categories`: for wikitext,
     the institution's categories (wikitext.categories_block, rendered once), written after
-    every ok page."""
-    if fmt.startswith("csv"):
+    every ok page. `page`: what the HTML report shows besides the rows (its summary filled
+    by the caller from the rows yielded)."""
+    if fmt == "html":
+        from copyright_check import report
+
+        if page is None:
+            raise ValueError("the html format needs a report.Page (its summary and as-of date)")
+        yield from report.write(rows, out, page)
+    elif fmt.startswith("csv"):
         out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
         for r in rows:
             out.write(r.text)

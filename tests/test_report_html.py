@@ -1,0 +1,215 @@
+"""The HTML report (issue 11, `--format html`): one self-contained page built on the batch
+summary, whose table shows every row (up to a stated limit) and where nothing from the
+input can become markup, run a script or load anything."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from report_html import EXAMPLE, Report, assessed_json, recount, report, summary_json
+
+from copyright_check import Assessor
+from copyright_check.assessment import RowError
+from copyright_check.batch import rendered_file
+from copyright_check.output import REPORT_ROWS, Rendered, render, write
+from copyright_check.reader import RawRow
+from copyright_check.report import CELL_CHARS, Page, add_error, row_html
+from copyright_check.summary import Summary
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "</table></tbody><h1>forged</h1>",
+    '"onmouseover="alert(1)',
+    "' onfocus='alert(1)' autofocus x='",
+    "javascript:alert(1)",
+    "<img src=x onerror=alert(1)>",
+    "<style>body{display:none}</style>",
+    "<!-- unclosed comment",
+    "&lt;already escaped&gt; &amp;",
+    "<a href=\"http://example.org/\">link</a>",
+]
+
+
+def _csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+# -- the counts are the summary's, and the summary is the JSON output's recount ------------
+def test_report_counts_equal_a_recount_of_the_json_output(tmp_path: Path) -> None:
+    _, page = report(EXAMPLE, tmp_path)
+    assert page.counts == recount(assessed_json(EXAMPLE, tmp_path))
+
+
+def test_report_table_has_every_row_once_in_input_order_with_its_verdict(tmp_path: Path) -> None:
+    """RECORDS.md: every input row appears in the output exactly once, in order (below the
+    table limit)."""
+    rows = assessed_json(EXAMPLE, tmp_path)
+    _, page = report(EXAMPLE, tmp_path)
+    assert [r.cells[0] for r in page.rows] == [r["id"] for r in rows]
+    assert [r.cells[2] for r in page.rows] == [r["verdict"] for r in rows]
+    assert [r.classes[0] for r in page.rows] == [r["verdict"] for r in rows]
+    assert [r.codes[3] for r in page.rows] == [r["templates"] for r in rows]
+    assert [r.cells[4] for r in page.rows] == [str(r["uploadable_from"] or "") for r in rows]
+    assert ["err" in r.classes for r in page.rows] == [bool(r["errors"]) for r in rows]
+
+
+def test_report_shows_the_verdict_sentence_of_each_row(tmp_path: Path) -> None:
+    rows = assessed_json(EXAMPLE, tmp_path)
+    _, page = report(EXAMPLE, tmp_path)
+    for shown, row in zip(page.rows, rows, strict=True):
+        assert shown.cells[5].startswith(row["reasons"][-1]["text"])
+
+
+def test_report_chart_has_a_bar_per_year_of_the_summary(tmp_path: Path) -> None:
+    """The bars are the summary's `by_year` (and `by_year_later`), not a count of their own."""
+    text, _ = report(EXAMPLE, tmp_path)
+    summary = summary_json(EXAMPLE, tmp_path)
+    bars = dict(re.findall(r"<g><title>(\w+): (\d+) rows</title>", text))
+    assert {y: int(n) for y, n in bars.items() if n != "0"} == (
+        {y: n for y, n in summary["by_year"].items()}
+        | ({"later": summary["by_year_later"]} if summary["by_year_later"] else {}))
+
+
+def test_report_unlock_list_is_the_summary_unlock_in_its_order(tmp_path: Path) -> None:
+    text, _ = report(EXAMPLE, tmp_path)
+    unlock = summary_json(EXAMPLE, tmp_path)["unlock"]
+    body = text.split('<table class="unlock">', 1)[1].split("</table>", 1)[0]
+    shown = Report(body)
+    lines = [t for t, _ in shown.tags if t == "tr"][1:]
+    assert len(lines) == len(unlock) > 0
+    for u in unlock:
+        assert f"<td class=\"num\">{u['only_open_question_in']}</td><td class=\"num\">{u['ok_at_best']}</td>" in body
+
+
+# -- nothing from the input becomes markup (OWASP XSS prevention: output encoding) ----------
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_are_shown_as_text(tmp_path: Path, value: str) -> None:
+    path = _csv(tmp_path / "r.csv", [
+        {"id": value, "title": value, "photographer": value, "image_date": value, "origin_country": "SE"},
+        {"id": "B", "title": value, "photographer": "x", "image_date": "1890", "origin_country": value},
+    ])
+    text, page = report(path, tmp_path)
+    # The two rows, and only they, and their cells read back exactly as written.
+    assert len(page.rows) == 2
+    assert page.rows[0].cells[0] == value and page.rows[0].cells[1] == value
+    assert page.rows[1].cells[1] == value
+    # No element or attribute came from the input.
+    tags = {t for t, _ in page.tags}
+    assert tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "span", "section", "div",
+                    "b", "svg", "g", "rect", "text", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "code",
+                    "ul", "ol", "li", "details", "summary", "i", "input", "label"}
+    for _, attrs in page.tags:
+        for name, attr in attrs:
+            assert not name.startswith("on") and name not in ("src", "href", "autofocus", "style")
+            assert "javascript" not in (attr or "")
+    assert "<script" not in text
+    if set(value) & set("<>\"'&"):
+        assert value not in text  # never written raw
+
+
+def test_a_long_cell_is_cut_in_the_table(tmp_path: Path) -> None:
+    """One huge cell must not make the report unbounded (the CSV output keeps it whole)."""
+    path = _csv(tmp_path / "r.csv", [{"id": "A", "title": "x" * 5_000, "origin_country": "SE"}])
+    _, page = report(path, tmp_path)
+    assert len(page.rows[0].cells[1]) == CELL_CHARS and page.rows[0].cells[1].endswith("…")
+
+
+def test_a_duplicate_id_is_added_to_the_rows_errors(tmp_path: Path) -> None:
+    """A repeated id is found by the main process after the row was rendered."""
+    path = _csv(tmp_path / "r.csv", [{"id": "<b>A</b>", "origin_country": "SE"},
+                                     {"id": "<b>A</b>", "origin_country": "SE"}])
+    _, page = report(path, tmp_path)
+    assert "err" not in page.rows[0].classes and "err" in page.rows[1].classes
+    assert page.rows[1].cells[-1] == "id: duplicate id '<b>A</b>': assessed again"
+    assert page.counts["rows_with_errors"] == 1
+
+
+def test_add_error_keeps_earlier_errors(assessor: Assessor) -> None:
+    a = assessor.assess({"id": "A", "image_date": "sometime"}, date(2026, 11, 24))
+    assert a.errors
+    line = add_error(row_html(a, {}), RowError("id", "duplicate <x>"))
+    errors = Report(f'<table class="rows"><tbody>{line}</tbody></table>').rows[0].cells[-1]
+    assert errors.endswith("id: duplicate <x>") and errors.startswith(a.errors[0].column)
+    assert line.startswith('<tr class="needs_review err">') or line.startswith(f'<tr class="{a.verdict.value} err">')
+
+
+# -- self-contained: loads nothing, runs nothing --------------------------------------------
+def test_report_loads_nothing_and_its_csp_allows_only_its_own_style(tmp_path: Path) -> None:
+    """No network at view time: no src/href at all, and a Content-Security-Policy with
+    default-src 'none' whose one allowance is the hash of the page's style block (CSP Level 2,
+    hash-source)."""
+    _, page = report(EXAMPLE, tmp_path)
+    csp = [dict(a)["content"] for t, a in page.tags if t == "meta" and dict(a).get("http-equiv") ==
+           "Content-Security-Policy"]
+    assert len(csp) == 1 and csp[0] is not None
+    digest = base64.b64encode(hashlib.sha256(page.style.encode("utf-8")).digest()).decode()
+    assert csp[0].split("; ")[:2] == ["default-src 'none'", f"style-src 'sha256-{digest}'"]
+    for tag, attrs in page.tags:
+        assert tag not in ("script", "link", "img", "iframe", "object", "embed")
+        assert not {"src", "href", "style", "action"} & {n for n, _ in attrs}
+    assert "url(" not in page.style and "@import" not in page.style
+
+
+# -- bounded: the table keeps the first N rows and says what it left out -------------------
+def test_table_limit_keeps_the_first_rows_and_says_how_many_were_left_out(tmp_path: Path) -> None:
+    rows = assessed_json(EXAMPLE, tmp_path)
+    _, page = report(EXAMPLE, tmp_path, "--html-rows", "10")
+    assert [r.cells[0] for r in page.rows] == [r["id"] for r in rows[:10]]
+    assert page.counts == recount(rows)  # the counts still cover every row
+    note = " ".join(page.texts["left-out"].split())
+    left = recount(rows[10:])
+    assert f"first 10 of {len(rows)} rows; {len(rows) - 10} rows are left out" in note
+    assert (f"ok: {left['ok']}, not_ok: {left['not_ok']}, needs_review: {left['needs_review']}; "
+            f"with unreadable cells: {left['rows_with_errors']}") in note
+    assert "--format csv" in note and "--html-rows" in note
+
+
+def test_no_left_out_note_when_every_row_is_shown(tmp_path: Path) -> None:
+    _, page = report(EXAMPLE, tmp_path)
+    assert "left-out" not in page.texts and len(page.rows) <= REPORT_ROWS
+
+
+def _spooled_page(n: int, limit: int, line: Rendered) -> int:
+    summary = Summary()
+    out = io.StringIO()
+    for r in write("html", iter([line] * n), out, [], page=Page(summary, date(2026, 11, 24), limit)):
+        summary.add_digest(r.digest, r.has_errors)
+    return len(out.getvalue().encode("utf-8"))
+
+
+def test_report_size_does_not_grow_with_the_rows_beyond_the_limit(assessor: Assessor) -> None:
+    """Beyond the limit only the counts grow (their digits), never the table."""
+    row = RawRow(["A", "SE"], {"id": "A", "origin_country": "SE"}, [])
+    line = render("html", row, assessor.assess(row.cells, date(2026, 11, 24)), [])
+    small, large = _spooled_page(2_000, 100, line), _spooled_page(20_000, 100, line)
+    assert 0 <= large - small < 200
+    assert _spooled_page(200, 200, line) - _spooled_page(100, 100, line) > 100 * len(line.text) * 0.9
+
+
+def test_html_format_needs_a_page() -> None:
+    with pytest.raises(ValueError, match=r"needs a report\.Page"):
+        list(write("html", iter([]), io.StringIO(), []))
+
+
+def test_worker_processes_give_the_same_report(tmp_path: Path) -> None:
+    """Rows rendered in worker processes (--jobs) give the same page, byte for byte."""
+    pages = []
+    for jobs in (1, 2):
+        summary = Summary()
+        out = io.StringIO()
+        with rendered_file(EXAMPLE, "html", date(2026, 11, 24), jobs=jobs) as (columns, rows):
+            for r in write("html", rows, out, columns, page=Page(summary, date(2026, 11, 24), source="records.csv")):
+                summary.add_digest(r.digest, r.has_errors)
+        pages.append(out.getvalue())
+    assert pages[0] == pages[1]
