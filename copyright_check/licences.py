@@ -14,6 +14,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+import pycountry
+
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 
@@ -52,6 +54,8 @@ class _Table:
     template: str
     cc_source: str
     aliases: dict[str, dict[str, Any]]
+    separators: tuple[str, ...] = ()
+    several_source: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +70,9 @@ def _table() -> _Table:
             if key in aliases:
                 raise DataFileError(path, f"others.{entry['id']}.aliases", f"{alias!r} listed twice")
             aliases[key] = entry
-    return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases)
+    several = data.get("several") or {"separators": [], "source": ""}
+    return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases,
+                  tuple(str(x).lower() for x in several["separators"]), str(several["source"]))
 
 
 def _clean(text: str) -> str:
@@ -92,16 +98,23 @@ def _cc(text: str, table: _Table) -> Licence | None:
     elements: list[str] = []
     version = None
     port = ""
-    for token in tokens:
+    # One licence only: each element once, one version, a port (two letters) only as the
+    # last word after the version. "CC BY-SA 3.0 or CC BY 3.0" is two licences, not a
+    # BY-SA 3.0 ported to "or" (-> the non-existent {{Cc-by-sa-3.0-or}}).
+    for i, token in enumerate(tokens):
         if token in _ORDER:
+            if token in elements:
+                return None
             elements.append(token)
         elif token in _WORDS:
             mapped = _WORDS[token]
             if mapped:
+                if mapped in elements:
+                    return None
                 elements.append(mapped)
-        elif _VERSION.match(token):
+        elif _VERSION.match(token) and version is None and not port:
             version = token
-        elif _PORT.match(token) and version:
+        elif _PORT.match(token) and version and not port and i == len(tokens) - 1 and _is_country(token):
             port = token
         else:
             return None
@@ -120,6 +133,11 @@ def _cc(text: str, table: _Table) -> Licence | None:
         elements="-".join(ordered), version=version, port=f"-{port}" if port else ""
     )
     return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
+
+
+def _is_country(code: str) -> bool:
+    """CC 2.x/3.0 ports are named by the ISO 3166-1 code of their jurisdiction."""
+    return pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
@@ -150,4 +168,38 @@ def parse_licence(text: str | None) -> Licence:
         found = _cc(candidate, table)
         if found is not None:
             return found
+    several = _several(text, table)
+    if several is not None:
+        return several
     return Licence(None, LicenceClass.UNRECOGNISED, None, f"licence not recognised: {text.strip()!r}")
+
+
+def _split(text: str, separators: tuple[str, ...]) -> list[str]:
+    parts = [text.lower()]
+    for sep in separators:
+        parts = [p for part in parts for p in part.split(sep)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _several(text: str, table: _Table) -> Licence | None:
+    """A cell offering several licences: Commons takes the file if one of them is free
+    (Commons:Multi-licensing). Only when every part is a licence read on its own; a part
+    that is not makes the whole cell unrecognised (a person reads it)."""
+    parts = _split(text, table.separators)
+    if len(parts) < 2:
+        return None
+    read = [parse_licence(p) for p in parts]
+    if any(r.cls in (LicenceClass.UNRECOGNISED, LicenceClass.NONE) for r in read):
+        return None
+    others = ", ".join(str(r.id) for r in read)
+    free = [r for r in read if r.cls is LicenceClass.FREE]
+    if free:
+        return Licence(free[0].id, LicenceClass.FREE, free[0].template,
+                       f"offered under several licences ({others}); Commons needs one it accepts",
+                       table.several_source)
+    marks = [r for r in read if r.cls is LicenceClass.MARK]
+    if marks:
+        return Licence(marks[0].id, LicenceClass.MARK, marks[0].template, marks[0].why, marks[0].source)
+    return Licence(others, LicenceClass.NOT_FREE, None,
+                   "; ".join(dict.fromkeys(w for r in read for w in str(r.why).split("; "))),
+                   table.several_source)

@@ -68,3 +68,29 @@ def test_flickr_no_known_copyright_restrictions_is_a_claim() -> None:
     found = parse_licence("No known copyright restrictions")
     assert found.cls is LicenceClass.MARK and found.id == "flickr-no-known-copyright-restrictions"
     assert "Commons:Flickr_files" in (found.source or "")
+
+
+# Commons:Multi-licensing: "as many licenses for a file as they wish, as long as at least
+# one of them meets the criteria for free licenses"; an NC licence is OK only beside a free one.
+def test_several_licences_one_free_is_accepted_under_the_free_one() -> None:
+    lic = parse_licence("CC BY-SA 4.0 / CC BY-NC 4.0")
+    assert lic.cls is LicenceClass.FREE and lic.template == "Cc-by-sa-4.0"
+    assert "several licences" in str(lic.why)
+
+
+def test_several_licences_none_free_are_not_free() -> None:
+    lic = parse_licence("CC BY-NC-ND 4.0 | CC BY-NC 4.0")
+    assert lic.cls is LicenceClass.NOT_FREE and lic.template is None
+
+
+def test_several_licences_with_an_unreadable_part_go_to_a_person() -> None:
+    assert parse_licence("CC BY-SA 4.0; see contract").cls is LicenceClass.UNRECOGNISED
+
+
+def test_two_licences_are_never_merged_into_one_ported_licence() -> None:
+    # "CC BY-SA 3.0 or CC BY 3.0" once read as BY-SA 3.0 ported to "cc": the template
+    # {{Cc-by-sa-3.0-cc}} does not exist. A port is an ISO 3166-1 code, last, after the version.
+    assert parse_licence("CC BY-SA 3.0 or CC BY 3.0").template == "Cc-by-sa-3.0"
+    assert parse_licence("CC BY 3.0 CC BY-SA 3.0").cls is LicenceClass.UNRECOGNISED
+    assert parse_licence("CC BY-SA 3.0 or").cls is LicenceClass.UNRECOGNISED
+    assert parse_licence("CC BY-SA 3.0 DE").template == "Cc-by-sa-3.0-de"
