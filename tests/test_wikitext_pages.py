@@ -298,3 +298,16 @@ def test_category_is_only_for_wikitext() -> None:
 
 def test_a_category_prefix_is_not_doubled() -> None:
     assert categories_block(["Category:" + BATCH]) == categories_block([BATCH]) == f"\n[[Category:{BATCH}]]\n"
+
+
+def test_the_library_call_gives_the_page_the_batch_writes(example: tuple[str, list[dict[str, Any]]]) -> None:
+    # One code path: `Assessor.assess(row).wikitext()` is the batch's block without its row
+    # line (given the cells as the batch reader read them: it also maps words, e.g. 'portrait').
+    from copyright_check import Assessor
+    from copyright_check.batch import prepared_rows
+
+    text, _ = example
+    assessor = Assessor(as_of=AS_OF)
+    rows = [row.cells for row, _filled in prepared_rows(EXAMPLE)]
+    for (header, block), cells in zip(split_pages(text), rows, strict=True):
+        assert assessor.assess(cells).wikitext([BATCH]) == block, header["id"]
