@@ -56,6 +56,11 @@ class Assessment:
     uploadable_from: int | None = None
     reasons: list[Reason] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    # How many of `templates`, from the first, are the photograph's own (its licence or PD
+    # tags); the rest are the depicted work's. None where not known. What the structured
+    # data needs (a depicted building's PD tag is no copyright status of the file). Not
+    # part of the JSON contract.
+    own: int | None = None
 
     @property
     def summary(self) -> str:

@@ -270,6 +270,7 @@ class Assessor:
                                      None, s.licence.source))
         v = Verdict(verdict.verdict)
         templates: list[str] = []
+        own: int | None = None
         if v is Verdict.OK:
             groups = self._tag_groups(s, decision, verdict)
             checked = self._template_check(s, groups)
@@ -301,8 +302,10 @@ class Assessor:
                     "photo itself, which a person must choose.",
                     None, "https://commons.wikimedia.org/wiki/Commons:Licensing", open=True, missing="a template"))
             else:
-                found = [*groups["photo"], *groups["depicted"]]
-                templates = list(dict.fromkeys(render_tag(name, params) for name, params in found))
+                photo = list(dict.fromkeys(render_tag(name, params) for name, params in groups["photo"]))
+                own = len(photo)
+                templates = list(dict.fromkeys(
+                    [*photo, *(render_tag(name, params) for name, params in groups["depicted"])]))
         return Assessment(
             id=record.id,
             verdict=v,
@@ -311,6 +314,7 @@ class Assessor:
             if v is Verdict.NOT_OK else None,
             reasons=reasons,
             errors=errors,
+            own=own,
         )
 
     def assess_cells(

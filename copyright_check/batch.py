@@ -166,7 +166,7 @@ def _render_chunk(
         row = parse(record, plan.layout)
         if row is not None:
             filled = plan.mapping.prepare(row)
-            out.append(render(fmt, row, assess_raw(row, assessor, as_of, filled), columns))
+            out.append(render(fmt, row, assess_raw(row, assessor, as_of, filled), columns, as_of))
     return out
 
 

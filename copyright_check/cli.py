@@ -53,6 +53,7 @@ class Format(str, Enum):
     csv = "csv"
     wikitext = "wikitext"
     html = "html"
+    sdc = "sdc"
 
 
 class FailOn(str, Enum):

@@ -20,6 +20,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 # `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
 # choice travels to worker processes with the format itself.
-FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext", "html")
+FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext", "html", "sdc")
 # An input column named like one of ours is kept under this prefix, so that `verdict`
 # always means this run's verdict (a re-assessed output file keeps its old verdict too).
 RENAMED_PREFIX = "input_"
@@ -109,8 +110,12 @@ def _csv_value(a: Assessment, column: str) -> str:
     return " | ".join(f"{e.column}: {e.message}" for e in a.errors)
 
 
-def render(fmt: str, row: RawRow, a: Assessment, columns: list[str]) -> Rendered:
-    if fmt.startswith("csv"):
+def render(fmt: str, row: RawRow, a: Assessment, columns: list[str], as_of: date | None = None) -> Rendered:
+    if fmt == "sdc":  # structured data on Commons, one JSON object a line
+        from copyright_check.sdc import sdc_claims  # its data file only for this format
+
+        text = to_json(sdc_claims(a, row.cells, as_of))
+    elif fmt.startswith("csv"):
         values = row.values + [""] * (len(columns) - len(row.values))
         text = csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
     elif fmt == "wikitext":
@@ -174,7 +179,7 @@ def write(
             if categories and r.verdict == "ok":
                 out.write(categories)
             yield r
-    elif fmt == "jsonl":
+    elif fmt in ("jsonl", "sdc"):
         for r in rows:
             out.write(r.text)
             out.write("\n")

@@ -21,7 +21,8 @@ from copyright_check.paths import rules_dir
 STAGES = ("facts", "us", "verdict")
 QUESTIONS = {"photo_origin": "facts", "depicted": "facts", "fop": "facts",
              "photo_us": "us", "depicted_us": "us", "verdict": "verdict"}
-_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml", "presumptions.yaml"}
+_NOT_RULE_FILES = {"vocabulary.yaml", "licences.yaml", "tags.yaml", "templates.yaml", "presumptions.yaml",
+                   "structured_data.yaml"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from copyright_check.datafile import DataFileError
 from copyright_check.facts import FACT_FIELDS
 from copyright_check.jurisdictions import Jurisdiction, load_all
 from copyright_check.register import condition_problems, emitted_names, load_register, register_problems
+from copyright_check.sdc import coverage_problems, load_structured_data
 from copyright_check.vocabularies import check_all as check_vocabularies
 
 
@@ -42,7 +43,9 @@ def _check_all() -> list[str]:
         found = load_all()
         assessor = Assessor(found)
         register = load_register()
-        problems = register_problems(register, emitted_names())
+        emitted = emitted_names()
+        problems = register_problems(register, emitted)
+        problems += coverage_problems(load_structured_data(), register, emitted)
         check_vocabularies()
     except DataFileError as exc:
         return [str(exc)]
