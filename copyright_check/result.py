@@ -31,20 +31,20 @@ class AssessmentResult(Assessment):
     def __init__(
         self, id: str, verdict: Verdict, templates: list[str] | None = None,
         uploadable_from: int | None = None, reasons: list[Reason] | None = None,
-        errors: list[RowError] | None = None, *, cells: Mapping[str, str] | None = None,
+        errors: list[RowError] | None = None, own: int | None = None, *, cells: Mapping[str, str] | None = None,
         as_of: date | None = None, assessor: Assessor | None = None,
     ) -> None:
         # `dataclasses.replace` calls this with the Assessment fields only: the copy then
         # has no row, and its wikitext()/explain() say so instead of guessing.
         super().__init__(id, verdict, templates if templates is not None else [], uploadable_from,
-                         reasons if reasons is not None else [], errors if errors is not None else [])
+                         reasons if reasons is not None else [], errors if errors is not None else [], own)
         self._row: dict[str, str] | None = dict(cells) if cells is not None else None
         self.as_of = as_of
         self._assessor = assessor
 
     @classmethod
     def of(cls, a: Assessment, cells: Mapping[str, str], as_of: date, assessor: Assessor) -> AssessmentResult:
-        return cls(a.id, a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors,
+        return cls(a.id, a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors, a.own,
                    cells=cells, as_of=as_of, assessor=assessor)
 
     def __eq__(self, other: object) -> bool:
@@ -59,7 +59,7 @@ class AssessmentResult(Assessment):
         # The Assessor (a compiled rule engine) is not sent along: explain() in another
         # process uses that process's default Assessor.
         return (_rebuild, (self.id, self.verdict, self.templates, self.uploadable_from, self.reasons,
-                           self.errors, self._row, self.as_of))
+                           self.errors, self._row, self.as_of, self.own))
 
     @property
     def cells(self) -> dict[str, str]:
@@ -82,10 +82,13 @@ class AssessmentResult(Assessment):
         return row_text(self.cells, self) + (categories_block(categories) if self.verdict is Verdict.OK else "")
 
     def sdc(self) -> dict[str, Any]:
-        """The structured-data claims for this file (an upload script posts them with
-        wbeditentity). Supplied by the structured-data module (issue 11); until it lands,
-        this raises."""
-        raise NotImplementedError("sdc(): structured data is not in this version yet")
+        """The structured data for this file, as `--format sdc` writes it (sdc.py): `claims`
+        are what an upload script posts with wbeditentity (empty unless ok), `registry` the
+        rights statement, rationale and determination methods, `left_out` what has no
+        statement and why."""
+        from copyright_check.sdc import sdc_claims
+
+        return sdc_claims(self, self.cells, self.as_of)
 
     def explain(self) -> Explanation:
         """The tree `copyright-check explain` prints: every question asked, the cells read,
@@ -112,8 +115,9 @@ class AssessmentResult(Assessment):
 
 
 def _rebuild(rid: str, verdict: Verdict, templates: list[str], uploadable_from: int | None, reasons: list[Reason],
-             errors: list[RowError], cells: dict[str, str] | None, as_of: date | None) -> AssessmentResult:
-    return AssessmentResult(rid, verdict, templates, uploadable_from, reasons, errors, cells=cells, as_of=as_of)
+             errors: list[RowError], cells: dict[str, str] | None, as_of: date | None,
+             own: int | None = None) -> AssessmentResult:
+    return AssessmentResult(rid, verdict, templates, uploadable_from, reasons, errors, own, cells=cells, as_of=as_of)
 
 
 # Record attributes whose column has another name (RECORDS.md).

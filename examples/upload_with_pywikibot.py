@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check import Assessor
-from copyright_check.sdc import sdc_claims
-from copyright_check.wikitext import file_page
 
 
 def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[str], Any], images: Path) -> list[str]:
@@ -31,9 +29,9 @@ def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[s
             skipped.append(a.id)
             continue
         target = page(f"File:{row['title']}.jpg")
-        site.upload(target, source_filename=str(images / f"{a.id}.jpg"), text=file_page(row, a.templates),
+        site.upload(target, source_filename=str(images / f"{a.id}.jpg"), text=a.wikitext(),
                     comment="Upload after copyright-check (verdict ok)")
-        claims = sdc_claims(a, row, assessor.as_of)["claims"]
+        claims = a.sdc()["claims"]
         site.simple_request(action="wbeditentity", id=f"M{target.pageid}", data=json.dumps({"claims": claims}),
                             token=site.tokens["csrf"], summary="Copyright status from copyright-check").submit()
     return skipped

@@ -209,3 +209,36 @@ def test_every_input_row_once_in_order_with_worker_processes() -> None:
     assert [o["id"] for o in got] == ids
     assert all(o["claims"] == [] for o in got if o["verdict"] != "ok")
     assert any(o["claims"] for o in got if o["verdict"] == "ok")
+
+
+DEPICTED_PD = {"id": "lib-1", "photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "SE",
+               "licence": "CC BY-SA 4.0", "rights_holder": "Uploader", "depicted_country": "SE",
+               "depicted_type": "building", "depicted_creator": "Isak Gustaf Clason",
+               "depicted_creator_death_year": "1930", "depicted_date": "1900", "depicted_setting": "outdoor_public",
+               "depicted_permanent": "yes"}
+
+
+def test_library_result_sdc_is_the_batch_object(tmp_path: Path) -> None:
+    # Assessor.assess(record).sdc(): the same object `--format sdc` writes for that row.
+    from copyright_check import Assessor
+
+    a = Assessor().assess(DEPICTED_PD, AS_OF)
+    src = tmp_path / "one.csv"
+    src.write_text(",".join(DEPICTED_PD) + "\n" + ",".join(DEPICTED_PD.values()) + "\n", "utf-8")
+    with rendered_file(src, "sdc", AS_OF) as (_, rows):
+        (batch,) = [json.loads(r.text) for r in rows]
+    assert a.verdict is Verdict.OK and len(a.templates) > 1  # the photo's licence and the building's tag
+    assert a.sdc() == batch
+    assert statuses(batch) == [(ITEM["copyrighted"], {})]  # the building's tag is not the file's status
+
+
+def test_which_templates_are_the_photos_own_survives_copies() -> None:
+    import pickle
+    from dataclasses import replace
+
+    from copyright_check import Assessor
+
+    a = Assessor().assess(DEPICTED_PD, AS_OF)
+    assert a.own == 1
+    assert pickle.loads(pickle.dumps(a)).own == 1
+    assert replace(a, id="other").own == 1

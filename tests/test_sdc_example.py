@@ -89,4 +89,6 @@ def test_example_uploads_only_ok_rows_with_their_page_text_and_structured_data(t
         assert names[1:] == [str(mwparserfromhell.parse(t).filter_templates()[0].name).strip() for t in a.templates]
         assert post["action"] == "wbeditentity" and post["id"] == f"M{upload['page'].pageid}"
         assert post["token"] == site.tokens["csrf"]
-        assert json.loads(post["data"]) == {"claims": sdc_claims(a, row, today)["claims"]}
+        assert upload["text"] == a.wikitext()
+        assert json.loads(post["data"]) == {"claims": a.sdc()["claims"]}
+        assert a.sdc()["claims"] == sdc_claims(a, row, today)["claims"] != []

@@ -81,8 +81,3 @@ def test_a_replaced_copy_says_it_has_no_row(assessor: Assessor) -> None:
     copy = replace(assessor.assess(HALLDIN), id="other")
     with pytest.raises(ValueError, match="without its row"):
         copy.wikitext()
-
-
-def test_sdc_is_marked_until_structured_data_lands(assessor: Assessor) -> None:
-    with pytest.raises(NotImplementedError):
-        assessor.assess(HALLDIN).sdc()
