@@ -9,18 +9,20 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape as _escape_markup
-from rich.table import Table
-from rich.tree import Tree
 
 from copyright_check.batch import Result
-from copyright_check.explain import Explanation
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
 from copyright_check.record import COLUMNS
 from copyright_check.summary import Summary
+
+if TYPE_CHECKING:  # imported where used: a JSON or CSV run prints no table and no tree
+    from rich.table import Table
+
+    from copyright_check.explain import Explanation
 
 # Escape sequences first, with their payload (CSI `ESC [ ... final`, OSC `ESC ] ... BEL|ST`
 # including OSC 8 hyperlinks, their 8-bit C1 forms, and two-character ESC sequences), then
@@ -115,6 +117,8 @@ def print_batch_summary(summary: Summary, as_of: date) -> None:
 
 
 def print_calendar(entries: Iterator[dict[str, Any]], year: int, out: IO[str] | None) -> int:
+    from rich.table import Table
+
     c = _console(out)
     table = Table(title=f"Uploadable from 1 January {year}", show_lines=True, expand=False)
     table.add_column("id", overflow="fold")
@@ -135,6 +139,8 @@ def print_calendar(entries: Iterator[dict[str, Any]], year: int, out: IO[str] | 
 
 def print_explanation(e: Explanation, out: IO[str] | None = None) -> None:
     """The tree a reviewer reads top to bottom: what was asked, what was read, who answered."""
+    from rich.tree import Tree
+
     c = _console(out)
     a = e.assessment
     head = (f"[bold]{escape(a.id)}[/bold] — [{_STYLE[a.verdict.value]}]{a.verdict.value}[/]"
@@ -173,6 +179,8 @@ TABLE_BLOCK = 500
 
 
 def _table(first: bool, explain: bool, as_of: date) -> Table:
+    from rich.table import Table
+
     table = Table(show_lines=explain, show_header=first,
                   title=f"copyright-check as of {as_of.isoformat()}" if first else None)
     table.add_column("id", overflow="fold", min_width=10)
@@ -230,6 +238,8 @@ def _fop(f: Fop) -> str:
 
 
 def print_jurisdictions(found: Mapping[str, Jurisdiction]) -> None:
+    from rich.table import Table
+
     table = Table(title=f"{len(found)} jurisdictions")
     for col in ("code", "country", "general term", "photo rule", "FoP buildings",
                 "FoP artworks", "commercial", "sources"):
@@ -249,6 +259,8 @@ def print_jurisdictions(found: Mapping[str, Jurisdiction]) -> None:
 
 
 def print_jurisdiction(j: Jurisdiction) -> None:
+    from rich.table import Table
+
     c = _console()
     c.print(f"[bold]{j.code} — {escape(j.name)}[/bold]  ({escape(j.file)})\n{escape(j.commons_page)}")
     terms = Table(title="terms")

@@ -4,8 +4,8 @@ Parsing and schema-checking the ~200 law and rule files is most of a cold start 
 of building an Assessor, and every worker process builds one). What a file validates to
 depends only on its bytes, its schema and the code that reads and checks it, so the store
 keys each file by a hash of its bytes and the schema's name, inside a store whose name is a
-hash of everything else: every schema file, the loader's own source (this module and
-datafile.py), the PyYAML and jsonschema releases and the Python version. An edited file,
+hash of everything else: every schema file, the loader's own source (this module,
+datafile.py and safeyaml.py), the PyYAML and jsonschema releases and the Python version. An edited file,
 schema or loader is therefore a miss, validated in full, never a stale answer.
 
 The store is one pickle in the user's cache folder ($COPYRIGHT_CHECK_CACHE, else
@@ -69,7 +69,8 @@ def _salt() -> str:
     h.update(sys.version.encode())
     h.update(_distribution("yaml").encode())
     h.update(_distribution("jsonschema").encode())
-    sources = [_PACKAGE / "datafile.py", _PACKAGE / "datacache.py", *sorted((_PACKAGE / "schema").glob("*.json"))]
+    loader = [_PACKAGE / name for name in ("datafile.py", "datacache.py", "safeyaml.py")]
+    sources = [*loader, *sorted((_PACKAGE / "schema").glob("*.json"))]
     for path in sources:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:32]

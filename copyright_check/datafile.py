@@ -7,53 +7,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from copyright_check import datacache
 
 if TYPE_CHECKING:
     import jsonschema
 
 _SCHEMAS = Path(__file__).resolve().parent / "schema"
-# libyaml's safe loader when PyYAML was built with it (10x faster start-up), else the
-# pure-Python one: both construct only plain data, never objects.
-_BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class DuplicateKeyError(yaml.constructor.ConstructorError):
-    """YAML lets a repeated key silently replace the first: in a law file that is a term
-    or a source lost without a word, so it is refused."""
-
-    def __init__(self, key: Any, first: yaml.Mark, again: yaml.Mark) -> None:
-        self.key = key
-        self.first_line = first.line + 1
-        self.line = again.line + 1
-        super().__init__(None, None, f"duplicate key {key!r} (first at line {self.first_line})", again)
-
-
-class _UniqueKeyLoader(_BASE_LOADER):  # type: ignore[valid-type,misc]
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if isinstance(node, yaml.MappingNode):
-            # Only the keys written in this mapping: one it merges in (<<) may be overridden
-            # by YAML's own rule, so the base loader flattens merges after this check.
-            seen: dict[Any, yaml.Mark] = {}
-            for key_node, _ in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    continue
-                key = self.construct_object(key_node, deep=True)
-                try:
-                    first = seen.get(key)
-                except TypeError:  # an unhashable key: the base loader reports it
-                    continue
-                if first is not None:
-                    raise DuplicateKeyError(key, first, key_node.start_mark)
-                seen[key] = key_node.start_mark
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        return mapping
-
-
-# Every YAML a user or volunteer edits (data files, profiles) is read with this loader.
-SAFE_LOADER = _UniqueKeyLoader
 
 
 class DataFileError(Exception):
@@ -65,6 +24,16 @@ class DataFileError(Exception):
         self.message = message
         where = f"{self.path}: {key}" if key else self.path
         super().__init__(f"{where}: {message}")
+
+
+def __getattr__(name: str) -> Any:
+    """SAFE_LOADER and DuplicateKeyError, where other modules used to find them, without
+    importing PyYAML with this module."""
+    if name in ("SAFE_LOADER", "DuplicateKeyError"):
+        from copyright_check import safeyaml
+
+        return getattr(safeyaml, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @cache
@@ -103,6 +72,10 @@ def load_yaml(path: Path, schema_name: str | None = None) -> dict[str, Any]:
 
 
 def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    import yaml  # only on a cache miss (see safeyaml.py)
+
+    from copyright_check.safeyaml import SAFE_LOADER, DuplicateKeyError
+
     try:
         # As Path.read_text would: UTF-8, universal newlines.
         text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -17,10 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.datafile import SAFE_LOADER
 from copyright_check.mapping import Assumption, Mapping
 from copyright_check.reader import InputError
 from copyright_check.record import COLUMNS, normalise_header
@@ -29,8 +26,6 @@ from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, trans
 from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, headers, word
 from copyright_check.vocabulary import vocabulary
 
-# Safe, and a key given twice (two mappings for one column) is an error, not the last one silently.
-_SAFE_LOADER = SAFE_LOADER
 # YAML ends a line (and so a comment) at these too: a header holding one would let the
 # rest of it be read as profile entries. JSON's escapes are valid in YAML double quotes.
 # C1 controls (U+0080-U+009F: 8-bit CSI, OSC) are escaped too, as json.dumps does for C0,
@@ -122,9 +117,14 @@ def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str,
 
 
 def load_profile(path: Path) -> Mapping:
+    import yaml  # only when a profile is given: not part of every start
+
+    # Safe, and a key given twice (two mappings for one column) is an error, not the last one silently.
+    from copyright_check.safeyaml import SAFE_LOADER
+
     where = str(path)
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=_SAFE_LOADER)
+        data = yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{where}: cannot be read: {exc}") from None
     except yaml.YAMLError as exc:

@@ -11,21 +11,10 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 T = TypeVar("T")
 
@@ -56,9 +45,16 @@ def estimate_rows(path: Path) -> int | None:
         return None
 
 
-class _Rate(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:,.0f} rows/s" if task.speed else "", style="cyan")
+def _rate() -> Any:
+    """rich.progress is imported only when a bar is shown: most runs show none."""
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class _Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.0f} rows/s" if task.speed else "", style="cyan")
+
+    return _Rate()
 
 
 @contextlib.contextmanager
@@ -68,10 +64,20 @@ def tracked(items: Iterator[T], path: Path, enabled: bool) -> Iterator[Iterator[
     if not enabled:
         yield items
         return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     total = estimate_rows(path)
     console = Console(file=sys.stderr, stderr=True)
     progress = Progress(
-        TextColumn("[bold]assessing"), BarColumn(), MofNCompleteColumn(), _Rate(),
+        TextColumn("[bold]assessing"), BarColumn(), MofNCompleteColumn(), _rate(),
         TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
         console=console, transient=True,
     )
