@@ -72,6 +72,10 @@ class StructuredData:
     calendar: str
     templates: dict[str, TemplateMap]
     life_terms: tuple[LifeTerm, ...]  # longest first
+    life_spans: tuple[int, ...]  # longest first: the registry rationale where no life term has run out
+    life_text: str
+    pd_kinds: frozenset[str]
+    pd_rights: str
     cc: CreativeCommons
     excluded_kinds: frozenset[str]
     excluded_why: str
@@ -122,6 +126,10 @@ def load_structured_data(path: Path | None = None) -> StructuredData:
         calendar=ref(items, "gregorian_calendar", "items"),
         templates=templates,
         life_terms=tuple(terms),
+        life_spans=tuple(sorted(data["life_rationale"]["spans"], reverse=True)),
+        life_text=data["life_rationale"]["text"],
+        pd_kinds=frozenset(data["public_domain_kinds"]["kinds"]),
+        pd_rights=ref(rights, data["public_domain_kinds"]["rights_statement"], "public_domain_kinds.rights_statement"),
         cc=CreativeCommons(pattern, ref(items, cc["status"], "creative_commons.status"), cc["deed"],
                            {k: ref(items, v, f"creative_commons.items.{k}") for k, v in cc["items"].items()},
                            cc["no_item"]),
@@ -196,16 +204,22 @@ class _Found:
     left_out: list[Json]
 
 
-def _life_term(sd: StructuredData, params: Mapping[str, str], as_of: date) -> Statement | None:
-    """The longest verified life term that has run out: a term runs to the end of the
-    calendar year, so life + N is over from 1 January of death year + N + 1."""
+def _run_out(years: int, params: Mapping[str, str], as_of: date) -> bool:
+    """A term runs to the end of the calendar year: life + N is over from 1 January of
+    death year + N + 1."""
     death = params.get("deathyear", "")
-    if not death.isdigit():
-        return None
-    for term in sd.life_terms:
-        if as_of.year > int(death) + term.years:
-            return term.statement
-    return None
+    return death.isdigit() and as_of.year > int(death) + years
+
+
+def _life_term(sd: StructuredData, params: Mapping[str, str], as_of: date) -> Statement | None:
+    """The longest verified life term that has run out."""
+    return next((t.statement for t in sd.life_terms if _run_out(t.years, params, as_of)), None)
+
+
+def _life_rationale(sd: StructuredData, params: Mapping[str, str], as_of: date) -> str | None:
+    """Without a statement, the registry still gets the template's own finding in words."""
+    span = next((n for n in sd.life_spans if _run_out(n, params, as_of)), None)
+    return None if span is None else sd.life_text.format(years=span)
 
 
 def _template(sd: StructuredData, register: Register, text: str, as_of: date, found: _Found) -> None:
@@ -213,15 +227,19 @@ def _template(sd: StructuredData, register: Register, text: str, as_of: date, fo
     prop = sd.properties
     m = sd.templates.get(name)
     if m is not None:
-        statements = list(m.statements)
+        statements: list[Statement] = []  # the source country's side first, then the United States'
         if m.life_term:
             term = _life_term(sd, params, as_of)
             if term is None:
                 found.left_out.append({"template": name, "why": (
                     "the source-country side: no life term in " + sd.path + " with verified Wikidata items has run "
                     f"out for deathyear={params.get('deathyear', '')} as of {as_of.isoformat()}")})
+                words = _life_rationale(sd, params, as_of)
+                if words is not None:
+                    found.rationales.append(words)
             else:
                 statements.append(term)
+        statements += m.statements
         for s in statements:
             found.claims.append(_claim(_item(prop["copyright_status"], sd.public_domain), [
                 _item(prop["applies_to_jurisdiction"], s.jurisdiction), _item(prop["determination_method"], s.method)]))
@@ -253,6 +271,8 @@ def _template(sd: StructuredData, register: Register, text: str, as_of: date, fo
         why = sd.excluded_why
     else:
         why = sd.unmapped.get(name, f"not in {sd.path}")
+        if entry is not None and entry.kind in sd.pd_kinds:
+            found.rights.append(sd.pd_rights)
     found.left_out.append({"template": name, "why": why})
 
 

@@ -73,6 +73,23 @@ def test_life_term_statement_only_once_the_term_has_run_out() -> None:
     assert after["registry"]["rationale"] == term["rationale"]  # Mallmappning's text for PD-old-100
 
 
+def test_without_a_verified_life_term_the_registry_still_gets_the_templates_finding_in_words() -> None:
+    # Mallmappning's PD-old-N text, N the longest PD-old span that has run out (1948 + 75 < 2026 <= 1948 + 80).
+    spans = DATA["life_rationale"]["spans"]
+    death = AS_OF.year - 1 - max(n for n in spans if n < min(t["years"] for t in DATA["life_terms"]))
+    span = max(n for n in spans if AS_OF.year > death + n)
+    obj = sdc_claims(ok(f"{{{{PD-old-auto|deathyear={death}}}}}"), {}, AS_OF)
+    assert statuses(obj) == []
+    assert obj["registry"]["rationale"] == DATA["life_rationale"]["text"].format(years=span)
+    assert obj["registry"]["determination_methods"] == []
+
+
+def test_unmapped_public_domain_template_still_gives_the_public_domain_mark() -> None:
+    obj = sdc_claims(ok("{{PD-Sweden-photo}}"), {}, AS_OF)
+    assert obj["registry"]["rights_statement"] == DATA["rights_statements"]["public_domain_mark"]["uri"]
+    assert obj["registry"]["rationale"] is None
+
+
 def test_pd_old_auto_expired_gives_one_statement_per_jurisdiction() -> None:
     # Help:Copyrights: several P6216 statements, each with its own P1001 and P459.
     obj = sdc_claims(ok("{{PD-old-auto-expired|deathyear=1850}}"), {}, AS_OF)
