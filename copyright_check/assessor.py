@@ -29,6 +29,7 @@ from copyright_check.result import AssessmentResult, record_cells
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.terms import Status
+from copyright_check.translate import read_words
 from copyright_check.wikitext import render_tag
 
 # Columns that never change an assessment except its id: left out of the row cache key.
@@ -360,6 +361,7 @@ class Assessor:
         if not hasattr(row, "items"):
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         cells, errors = row_cells(row)
+        cells = read_words(normalise_keys(cells))  # the words the batch reader reads too
         a = self.assess_cells(cells, when)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors

@@ -102,3 +102,16 @@ def translate(field: str, value: str) -> str | None:
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)
     return words.fields.get(field, {}).get(w)
+
+
+def read_words(cells: dict[str, str]) -> dict[str, str]:
+    """A caller's row (record field names) read with the same vocabularies the batch
+    reader applies (mapping.py, `prepare`), so that an upload script's library call and
+    the batch give the same verdict for the same row ("Fotografie" -> ..., "portrait")."""
+    for name in TRANSLATED:
+        value = cells.get(name)
+        if value:
+            found = translate(name, value)
+            if found is not None:
+                cells[name] = found
+    return cells

@@ -1,6 +1,11 @@
 """The library call an upload script makes."""
 
+import csv
+import json
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from copyright_check import Assessment, Assessor, Verdict, assess
 
@@ -39,3 +44,22 @@ def test_rows_equal_in_every_legal_column_share_one_assessment_under_their_own_i
     second = assessor.assess({"id": "2", "title": "B", **row})
     assert second.id == "2" and len(second.errors) == 1
     assert second.reasons == first.reasons
+
+
+def test_library_reads_a_row_as_the_batch_does() -> None:
+    # An upload script calls the library on the rows of the same spreadsheet the batch
+    # assessed: the verdict, templates and reasons must be the batch's (words such as
+    # "portrait" or "Fotografie" are read by the same vocabularies).
+    path = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
+    out = subprocess.run([sys.executable, "-m", "copyright_check.cli", "assess", str(path), "--format", "json",
+                          "--as-of", "2026-11-24", "--jobs", "1"], capture_output=True, text=True, check=False)
+    batch = json.loads(out.stdout)
+    assessor = Assessor()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(batch)
+    for row, expected in zip(rows, batch, strict=True):
+        a = assessor.assess(row, "2026-11-24")
+        assert a.verdict.value == expected["verdict"], row["id"]
+        assert a.templates == expected["templates"], row["id"]
+        assert [r.rule for r in a.reasons] == [r["rule"] for r in expected["reasons"]], row["id"]
