@@ -123,7 +123,7 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str], as_of: date
     elif fmt == "html":
         from copyright_check.report import row_html  # jinja2 only for the report
 
-        text = row_html(a, row.cells)
+        text = row_html(a, row.cells, as_of)
     else:
         text = to_json(a.to_dict())
     return Rendered(a.id, a.verdict.value, bool(a.errors), text, digest(a, row.cells))

@@ -32,7 +32,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from copyright_check.assessment import Assessment, RowError
+from copyright_check.assessment import Assessment, RowError, Verdict
 from copyright_check.output import REPORT_ROWS, Rendered
 from copyright_check.paths import templates_dir
 from copyright_check.record import COLUMNS
@@ -67,11 +67,17 @@ def _clip(text: str) -> str:
     return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
 
 
-def row_html(a: Assessment, cells: Mapping[str, str]) -> str:
+def row_html(a: Assessment, cells: Mapping[str, str], as_of: date | None = None) -> str:
     """One table line (`<tr>…</tr>` and a newline) for one assessed row. The reasons shown
     first are those the terminal table shows (the verdict's sentence, what the institution
     assumed, the open questions of a needs_review row); the other deciding rules follow,
-    folded."""
+    folded. An ok row's templates come with the registry's rights statement and public-domain
+    rationale, read from the same data file and by the same code as `--format sdc`."""
+    registry: Mapping[str, Any] = {}
+    if a.verdict is Verdict.OK:
+        from copyright_check.sdc import sdc_claims  # its data file only for ok rows
+
+        registry = sdc_claims(a, cells, as_of)["registry"] or {}
     notes = [r.text for r in a.reasons if r.rule.startswith("assumed:")]
     if a.verdict.value == "needs_review":
         notes += [r.text for r in a.open_reasons]
@@ -87,6 +93,8 @@ def row_html(a: Assessment, cells: Mapping[str, str]) -> str:
         notes=notes,
         others=[{"rule": r.rule, "text": r.text, "jurisdiction": r.jurisdiction or ""} for r in others],
         errors=[f"{e.column}: {_clip(e.message)}" for e in a.errors],
+        rights=registry.get("rights_statement"),
+        rationale=registry.get("rationale"),
     )
     return text.strip() + "\n"
 

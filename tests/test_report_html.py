@@ -9,12 +9,13 @@ import csv
 import hashlib
 import html
 import io
+import json
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
-from report_html import EXAMPLE, Report, assessed_json, recount, report, summary_json
+from report_html import EXAMPLE, Report, assess, assessed_json, recount, report, summary_json
 
 from copyright_check import Assessor
 from copyright_check.assessment import RowError
@@ -71,6 +72,24 @@ def test_report_shows_the_verdict_sentence_of_each_row(tmp_path: Path) -> None:
     _, page = report(EXAMPLE, tmp_path)
     for shown, row in zip(page.rows, rows, strict=True):
         assert shown.cells[5].startswith(row["reasons"][-1]["text"])
+
+
+def test_an_ok_row_shows_the_registry_rights_statement_of_the_sdc_output(tmp_path: Path) -> None:
+    """Issue 11: the registry metadata (rights statement URI, PD rationale) comes from one
+    data file, which the sdc and html outputs both read: the report shows exactly what
+    `--format sdc` gives, and nothing for a row that is not ok."""
+    sdc = [json.loads(line) for line in assess(EXAMPLE, tmp_path / "rows.sdc", "sdc").splitlines()]
+    _, page = report(EXAMPLE, tmp_path)
+    assert any(o["registry"] and o["registry"]["rights_statement"] for o in sdc)
+    for shown, o in zip(page.rows, sdc, strict=True):
+        registry = o["registry"] or {}
+        cell = shown.cells[3]
+        if registry.get("rights_statement"):
+            assert f"rights statement: {registry['rights_statement']}" in cell
+        else:
+            assert "rights statement" not in cell
+        if registry.get("rationale"):
+            assert cell.endswith(registry["rationale"])
 
 
 def test_report_chart_has_a_bar_per_year_of_the_summary(tmp_path: Path) -> None:
