@@ -2,9 +2,17 @@
 
 Photographers and artists come from a skewed (Zipf-like) pool of a few thousand people
 with birth and death years, so a few prolific photographers dominate as in a real
-collection; dates are exact or fuzzy; ~2% of cells are damaged. `--hostile` makes every
-row a different legal situation (distinct death years, dates and countries), which
-defeats the situation cache.
+collection; dates are exact or fuzzy; ~2% of cells are damaged. As in real catalogues, a
+depicted work was made before the photo of it, except a building (or monument, interior,
+site) photographed while it was being built, which catalogues date by its completion.
+
+`--hostile` makes every row a different legal situation: every jurisdiction with a law file
+(and unsupported and missing countries) for origin and depicted place, death and
+publication years spread over two centuries so that terms run out at every distance from
+the as-of date, every kind of photo, licence, depicted object, setting and permanence, and
+blanks everywhere. It defeats the per-question cache as far as the rules' facts allow (a
+question reads categorical facts only, so two rows can still ask one question alike);
+`benchmarks.run` reports the share of rows that reach the engine.
 """
 
 from __future__ import annotations
@@ -21,12 +29,19 @@ import yaml
 from copyright_check.record import COLUMNS
 
 HERE = Path(__file__).resolve().parent
+JURISDICTIONS = HERE.parent / "jurisdictions"
 FIRST = ["Anna", "Erik", "Karin", "Lars", "Marie", "Jean", "Hans", "Greta", "Giulia", "Pieter",
          "Sofia", "Ahmed", "Yuki", "Olga", "Juan", "Ingrid", "Per", "Liisa", "Søren", "Clara"]
 LAST = ["Andersson", "Halldin", "Müller", "Dupont", "de Vries", "Rossi", "García", "Nieminen",
         "Hansen", "Larsen", "Smith", "Novak", "Kowalski", "Haddad", "Tanaka", "Ivanova", "Silva",
         "Berg", "Lindqvist", "Öhrström"]
 BAD_CELLS = ["sometime", "??", "19xx-13", "n/a n/a", "1920-talet?", "Sverige?", "\u00a0", "0000"]
+# Kinds of object that are photographed while being built (rules/vocabulary.yaml lists
+# them as no contradiction), and how often a photo of one shows it unfinished.
+BUILT = {"building", "interior", "archaeological_site", "monument"}
+UNDER_CONSTRUCTION = 0.03
+# Draws of an artist before one is found who could have made the work before the photo.
+ARTIST_TRIES = 8
 
 
 def made_by(person: dict[str, Any]) -> int:
@@ -75,15 +90,25 @@ def rows(n: int, seed: int = 1, hostile: bool = False) -> Any:
     # Zipf-like weights: the k-th person is 1/k as likely as the first.
     pw = [1 / (k + 1) for k in range(len(photographers))]
     aw = [1 / (k + 1) for k in range(len(artists))]
+    if hostile:
+        yield from _hostile(n, rng, pop)
+        return
     for i in range(n):
         p = rng.choices(photographers, pw)[0]
-        a = rng.choices(artists, aw)[0]
-        if hostile:
-            p = {"name": f"Person {i}", "born": 1800 + i % 150, "died": 1850 + (i * 7919) % 175}
-            a = {"name": f"Artist {i}", "born": 1700 + i % 250, "died": 1750 + (i * 104729) % 275}
         lo = p["born"] + 18
         hi = min(p["died"] or 2024, 2024)
         made = rng.randint(min(lo, hi), hi)
+        depicted_type = rng.choices(types, tw)[0]
+        # The depicted work's creator: one who could have made it before the photo.
+        for _ in range(ARTIST_TRIES):
+            a = rng.choices(artists, aw)[0]
+            if a["born"] + 20 <= made:
+                break
+        else:
+            a = {"name": "unknown", "born": made - 100, "died": None}
+        work = rng.randint(a["born"] + 20, min(made_by(a), made))
+        if depicted_type in BUILT and rng.random() < UNDER_CONSTRUCTION:
+            work = made + rng.randint(1, 3)  # photographed while being built
         anonymous = rng.random() < 0.08
         row = {
             "id": f"B-{i:08d}",
@@ -99,19 +124,70 @@ def rows(n: int, seed: int = 1, hostile: bool = False) -> Any:
             "licence": rng.choices(licences, lw)[0],
             "rights_holder": rng.choice(["", "Museum", "Riksantikvarieämbetet"]),
             "depicted_country": rng.choices(countries, cw)[0],
-            "depicted_type": rng.choices(types, tw)[0],
+            "depicted_type": depicted_type,
             "depicted_creator": rng.choice([a["name"], a["name"], "unknown", ""]),
             "depicted_creator_death_year": str(a["died"]) if a["died"] and rng.random() < 0.7 else "",
-            "depicted_date": _fuzzy(rng, rng.randint(min(a["born"] + 20, made_by(a)), made_by(a))),
+            "depicted_date": _fuzzy(rng, work),
             "depicted_setting": rng.choice(["outdoor_public", "outdoor_public", "indoor_public", "private", ""]),
             "depicted_permanent": rng.choice(["yes", "yes", "no", ""]),
         }
-        if hostile:
-            row["origin_country"] = countries[i % len(countries)]
-            row["depicted_country"] = countries[(i * 31) % len(countries)]
-        for col in COLUMNS[1:]:
-            if rng.random() < 0.02 / 4:
-                row[col] = rng.choice(BAD_CELLS)
+        _damage(rng, row)
+        yield row
+
+
+def _damage(rng: random.Random, row: dict[str, str]) -> None:
+    for col in COLUMNS[1:]:
+        if rng.random() < 0.02 / 4:
+            row[col] = rng.choice(BAD_CELLS)
+
+
+def _blank(rng: random.Random, value: str, share: float = 0.2) -> str:
+    return "" if rng.random() < share else value
+
+
+def _hostile(n: int, rng: random.Random, pop: dict[str, Any]) -> Any:
+    """Every draw uniform over what changes a fact: every country with a law file, plus
+    unsupported and missing ones; death years from 1830 to today, so that every term of
+    every law is both run out and running somewhere; photo and work dates consistent with
+    them (no contradiction, which would end the assessment early)."""
+    codes = sorted(p.stem for p in JURISDICTIONS.glob("*.yaml"))
+    places = [*codes, *(c for c in pop["countries"] if c not in codes), ""]
+    licences = list(pop["licences"])
+    types = list(pop["depicted_types"])
+    kinds = ["", "photographic_work", "simple_photograph"]
+    settings = ["outdoor_public", "indoor_public", "private", ""]
+    tri = ["yes", "no", ""]
+    for i in range(n):
+        died = rng.randint(1830, 2025)
+        born = died - rng.randint(25, 95)
+        made = rng.randint(max(born + 18, 1830), min(died, 2024))
+        anonymous = rng.random() < 0.15
+        a_died = rng.randint(1500, 2025)
+        latest = min(a_died, made)
+        work = rng.randint(min(max(a_died - 60, 1450), latest), latest)
+        if rng.random() < 0.3:  # a work finished after its creator died, or old, unattributed
+            work = rng.randint(1200, made)
+        row = {
+            "id": f"H-{i:08d}",
+            "title": f"Hostile {i}",
+            "photographer": "" if anonymous else _blank(rng, f"Person {i}", 0.1),
+            "photographer_death_year": _blank(rng, str(died), 0.25),
+            "photographer_birth_year": _blank(rng, str(born), 0.5),
+            "anonymous": "yes" if anonymous else rng.choice(["no", ""]),
+            "image_date": _blank(rng, _fuzzy(rng, made), 0.1),
+            "published_date": _blank(rng, str(min(made + rng.randint(0, 30), 2025)), 0.4),
+            "origin_country": rng.choice(places),
+            "photo_kind": rng.choice(kinds),
+            "licence": rng.choice(licences),
+            "rights_holder": "",
+            "depicted_country": rng.choice(places),
+            "depicted_type": rng.choice(types),
+            "depicted_creator": rng.choice([f"Artist {i}", "unknown", ""]),
+            "depicted_creator_death_year": _blank(rng, str(a_died), 0.3),
+            "depicted_date": _blank(rng, _fuzzy(rng, work), 0.2),
+            "depicted_setting": rng.choice(settings),
+            "depicted_permanent": rng.choice(tri),
+        }
         yield row
 
 
