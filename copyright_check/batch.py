@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
@@ -33,6 +34,7 @@ from copyright_check.output import Rendered, add_error, input_columns, render
 from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
 from copyright_check.sources import open_input, parse
+from copyright_check.summary import Digest
 
 CHUNK_ROWS = 2000
 # Below this input size, starting worker processes costs more than it saves; above it,
@@ -170,30 +172,67 @@ def _render_chunk(
     return out
 
 
+# -- worker processes ----------------------------------------------------------------------
+# Only plain tuples, lists and strings cross between processes: pickling a dataclass costs
+# about twenty times a tuple of its fields, and the main process, which does all of that
+# pickling, is the one part of a parallel run that does not scale with the workers.
+# A record goes out as (line, text) when that is all it is (nearly always), else as itself;
+# a row comes back as (id, verdict, has_errors, text, digest fields).
+Packed = tuple[int, str] | RawRecord
+Flat = tuple[str, str, bool, str, tuple[Any, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every chunk of one batch shares: given to each worker once, at its start."""
+
+    plan: Plan
+    fmt: str
+    columns: list[str]
+    as_of: date
+
+
 _worker: Assessor | None = None
+_job: _Job | None = None
 
 
 def quiet_gc() -> None:
     """The batch allocates millions of short-lived objects and keeps few: move what is
     loaded so far (rules, law files) out of the collector's sight and collect young
-    objects less often. Measured on 1M rows: fewer full collections of a growing heap."""
+    objects less often. Measured on 1M rows: fewer full collections of a growing heap.
+    Done before forking, it also keeps the collector from touching (and so copying) the
+    pages a forked worker shares with the main process."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)
 
 
-def _init_worker(as_of: date) -> None:
-    global _worker
+def _init_worker(job: _Job) -> None:
+    global _worker, _job
     # A forked worker inherits the CLI's SIGTERM handler; it should just stop, leaving the
     # clean-up (the output's temporary file) to the main process.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker = Assessor(as_of=as_of)
-    quiet_gc()
+    _job = job
+    if _worker is None:  # started fresh (spawn): build its own; a forked one inherited it warm
+        _worker = Assessor(as_of=job.as_of)
+        quiet_gc()
 
 
-def _work(records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date) -> list[Rendered]:
-    assert _worker is not None
-    return _render_chunk(records, plan, fmt, columns, _worker, as_of)
+def _pack(records: list[RawRecord]) -> list[Packed]:
+    return [(r.line, r.text) if type(r) is RawRecord and not r.unclosed and not r.notes else r for r in records]
+
+
+def _work(packed: list[Packed]) -> list[Flat]:
+    assert _worker is not None and _job is not None
+    records = [p if isinstance(p, RawRecord) else RawRecord(*p) for p in packed]
+    return [(r.id, r.verdict, r.has_errors, r.text, tuple(r.digest))
+            for r in _render_chunk(records, _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)]
+
+
+def _unflatten(rows: list[Flat]) -> Iterator[Rendered]:
+    make = Digest._make
+    for rid, verdict, has_errors, text, d in rows:
+        yield Rendered(rid, verdict, has_errors, text, make(d))
 
 
 def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
@@ -201,40 +240,55 @@ def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
         yield chunk
 
 
+def _start_method() -> str:
+    """fork where the platform has it: the workers inherit the main process's Assessor,
+    warm (law files read and checked, rules compiled: ~0.2 s each otherwise); spawn elsewhere."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def _parallel(
-    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int
+    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
+    assessor: Assessor,
 ) -> Iterator[Rendered]:
     """If a worker process dies (the C engine can crash a process, not just raise), the
     chunks it held and everything after are assessed here in the main process: the batch
     goes on and no row is lost."""
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    pending: deque[tuple[list[RawRecord], Future[list[Rendered]]]] = deque()
-    fallback: Assessor | None = None
+    global _worker
+    method = _start_method()
+    context = multiprocessing.get_context(method)
+    pending: deque[tuple[list[RawRecord], Future[list[Flat]]]] = deque()
+    broken = False
 
-    def finish(chunk: list[RawRecord], future: Future[list[Rendered]]) -> list[Rendered]:
-        nonlocal fallback
+    def finish(chunk: list[RawRecord], future: Future[list[Flat]]) -> Iterator[Rendered]:
+        nonlocal broken
         try:
-            return future.result()
+            return _unflatten(future.result())
         except BrokenProcessPool:
-            fallback = fallback or Assessor(as_of=as_of)
-            return _render_chunk(chunk, plan, fmt, columns, fallback, as_of)
+            broken = True
+            return iter(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
 
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(as_of,)) as pool:
-        for chunk in _chunks(records):
-            if fallback is None:
-                try:
-                    pending.append((chunk, pool.submit(_work, chunk, plan, fmt, columns, as_of)))
-                except BrokenProcessPool:
-                    fallback = Assessor(as_of=as_of)
-            if fallback is not None:  # the pool is gone: go on in this process
-                while pending:
+    quiet_gc()
+    _worker = assessor if method == "fork" else None
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(_Job(plan, fmt, columns, as_of),)) as pool:
+            for chunk in _chunks(records):
+                if not broken:
+                    try:
+                        pending.append((chunk, pool.submit(_work, _pack(chunk))))
+                    except BrokenProcessPool:
+                        broken = True
+                if broken:  # the pool is gone: go on in this process
+                    while pending:
+                        yield from finish(*pending.popleft())
+                    yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
+                    continue
+                if len(pending) >= jobs * 2:
                     yield from finish(*pending.popleft())
-                yield from _render_chunk(chunk, plan, fmt, columns, fallback, as_of)
-                continue
-            if len(pending) >= jobs * 2:
+            while pending:
                 yield from finish(*pending.popleft())
-        while pending:
-            yield from finish(*pending.popleft())
+    finally:
+        _worker = None
 
 
 def _serial(
@@ -261,10 +315,10 @@ def rendered_file(
     with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
         columns = input_columns(layout.written)
         plan = Plan(layout, mapping)
+        assessor = assessor or Assessor(as_of=as_of)
         if jobs > 1:
-            stream = _parallel(records, plan, fmt, columns, as_of, jobs)
+            stream = _parallel(records, plan, fmt, columns, as_of, jobs, assessor)
         else:
-            assessor = assessor or Assessor(as_of=as_of)
             quiet_gc()
             stream = _serial(records, plan, fmt, columns, as_of, assessor)
         yield columns, _flag_duplicates(stream, fmt)

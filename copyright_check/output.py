@@ -19,10 +19,9 @@ import secrets
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.reader import RawRow
@@ -49,9 +48,9 @@ class OutputError(Exception):
     """The output path cannot be used (the input file itself, a directory, not writable)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    """One output row, ready to write, with what the summary and the duplicate check need."""
+class Rendered(NamedTuple):
+    """One output row, ready to write, with what the summary and the duplicate check need.
+    A plain tuple, cheap to build and to send between processes (batch.py)."""
 
     id: str
     verdict: str

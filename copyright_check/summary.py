@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from copyright_check.assessment import Assessment
 from copyright_check.countries import CountryError, to_alpha2
@@ -23,9 +23,10 @@ NO_COUNTRY = "(not given)"
 BAD_COUNTRY = "(unreadable)"
 
 
-@dataclass(frozen=True, slots=True)
-class Digest:
-    """What the summary keeps of one row."""
+class Digest(NamedTuple):
+    """What the summary keeps of one row. A plain tuple: a parallel run sends one per row
+    from a worker to the main process, where a dataclass would cost more to send than
+    the rest of the row."""
 
     verdict: str
     has_errors: bool
