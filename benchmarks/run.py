@@ -9,7 +9,12 @@ batch in benchmarks/out/, then runs, each in its own fresh subprocess:
   library     Assessor.assess(row) per call, timed with perf_counter_ns (realistic file only)
   start-up    import + Assessor() in a fresh process, and the CLI on a one-row file
 
-and prints a table (also written to benchmarks/out/results.json, updated after every run).
+and prints a table (also written to benchmarks/out/results.json, updated after every run),
+then the targets of the performance work, each with its measured value and pass/fail.
+Sizes above 200k rows run only the floor and the default CLI on the realistic batch (the
+memory target). With `--reference DIR`, every CLI output is compared byte for byte with
+DIR/<input>.<format> where that file exists (`--make-reference DIR` writes them, from the
+code checked out at the time), and so is the example batch in every format.
 A failed run is reported in the table and the JSON; it never stops the others.
 See benchmarks/README.md for what each figure means.
 """
@@ -18,10 +23,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import filecmp
 import json
 import os
 import platform
 import random
+import shutil
 import signal
 import statistics
 import subprocess
@@ -40,7 +47,25 @@ OUT = HERE / "out"
 AS_OF = "2026-11-24"
 SEED = 1
 LIBRARY_ROWS = 20_000
-DEFAULT_SIZES = "10000,100000,1000000"
+DEFAULT_SIZES = "200000,1000000"
+# Above this many rows only the memory target is measured (floor and default CLI, realistic).
+FULL_PLAN_MAX = 200_000
+# Rows of the hostile file assessed in one process to count those that reach the engine.
+HOSTILE_SHARE_ROWS = 50_000
+EXAMPLE = ROOT / "examples" / "records.csv"
+EXAMPLE_FORMATS = ("jsonl", "json", "csv", "table")
+
+# The targets of the performance work (issue 14): (key, what, limit, unit, higher is better).
+TARGETS = (
+    ("realistic_default_x_floor", "realistic 200k, default jobs ÷ floor", 3.0, "×", False),
+    ("realistic_jobs1_x_floor", "realistic 200k, --jobs 1 ÷ floor", 6.0, "×", False),
+    ("realistic_1m_tree_rss_mb", "realistic 1M, default jobs, RSS of all processes", 300.0, "MB", False),
+    ("hostile_rows_per_s", "hostile 200k, default jobs, rows/s", 8000.0, "rows/s", True),
+    ("hostile_share_engine", "hostile: share of rows reaching durable-rules (one process)", 0.5, "share", True),
+    ("cli_one_row_s", "CLI on a one-row file, wall", 0.3, "s", False),
+    ("library_new_p50_us", "library: new situation p50", 150.0, "µs", False),
+    ("library_repeated_p50_us", "library: repeated situation p50", 15.0, "µs", False),
+)
 
 # (a) the floor: the same reader and a JSONL writer, no assessment.
 FLOOR_SCRIPT = """
@@ -209,7 +234,32 @@ def _count_lines(path: Path) -> int:
     return n
 
 
-def _throughput_run(kind: str, argv: list[str], out_path: Path, rows: int, timeout: float) -> dict[str, Any]:
+def _same_bytes(a: Path, b: Path) -> bool:
+    return filecmp.cmp(a, b, shallow=False)
+
+
+def _check_reference(r: dict[str, Any], out_path: Path, name: str, reference: Reference) -> None:
+    """Against DIR/name: `identical` true or false (absent when there is no such file);
+    with make, the output becomes that file."""
+    directory, make = reference
+    if directory is None or "error" in r or not out_path.exists():
+        return
+    ref = directory / name
+    if make:
+        directory.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(out_path, ref)
+        r["reference"] = f"written to {ref}"
+    elif ref.exists():
+        r["identical"] = _same_bytes(out_path, ref)
+        r["reference"] = str(ref)
+
+
+Reference = tuple[Path | None, bool]
+NO_REFERENCE: Reference = (None, False)
+
+
+def _throughput_run(kind: str, argv: list[str], out_path: Path, rows: int, timeout: float,
+                    reference: Reference = NO_REFERENCE, ref_name: str = "") -> dict[str, Any]:
     try:
         r = _measure(argv, timeout, sample_tree=True)
         if "error" not in r:
@@ -218,6 +268,8 @@ def _throughput_run(kind: str, argv: list[str], out_path: Path, rows: int, timeo
             if lines != rows:
                 r["error"] = f"{lines} output rows for {rows} input rows"
             r["rows_per_s"] = round(rows / r["wall_s"]) if r["wall_s"] else None
+            if ref_name:
+                _check_reference(r, out_path, ref_name, reference)
         r.pop("stdout", None)
         r["stderr"] = r["stderr"][-2000:] if "error" in r else ""
         return {"run": kind, **r}
@@ -226,6 +278,38 @@ def _throughput_run(kind: str, argv: list[str], out_path: Path, rows: int, timeo
     finally:
         with contextlib.suppress(OSError):
             out_path.unlink()
+
+
+def _examples_identity(reference: Reference, timeout: float) -> list[dict[str, Any]]:
+    """The example batch through the CLI in every format (and its --summary): byte for
+    byte against the reference directory's records.<format> (records.<format>.summary.json)."""
+    found = []
+    for fmt in EXAMPLE_FORMATS:
+        out = OUT / f".records.out.{fmt}"
+        summary = OUT / f".records.out.{fmt}.summary.json"
+        argv = [sys.executable, "-m", "copyright_check.cli", "assess", str(EXAMPLE), "--format", fmt,
+                "--as-of", AS_OF, "-o", str(out), "--summary", str(summary), "-q"]
+        entry: dict[str, Any] = {"input": EXAMPLE.name, "format": fmt}
+        try:
+            r = _measure(argv, timeout)
+            if "error" in r:
+                entry["error"] = r["error"]
+            else:
+                for path, name, key in ((out, f"records.{fmt}", "identical"),
+                                        (summary, f"records.{fmt}.summary.json", "summary_identical")):
+                    checked: dict[str, Any] = {}
+                    _check_reference(checked, path, name, reference)
+                    if "identical" in checked:
+                        entry[key] = checked["identical"]
+                    entry.setdefault("reference", checked.get("reference"))
+        except Exception as exc:
+            entry["error"] = f"{type(exc).__name__}: {exc}"
+        finally:
+            for path in (out, summary):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        found.append(entry)
+    return found
 
 
 # -- the library child processes ---------------------------------------------------------
@@ -244,7 +328,7 @@ def _read_dicts(path: Path, limit: int) -> list[dict[str, str]]:
         return list(itertools.islice(csv.DictReader(f), limit))
 
 
-def child_library(realistic: Path, hostile: Path, limit: int) -> dict[str, Any]:
+def child_library(realistic: Path, hostile: Path, limit: int, share_limit: int = HOSTILE_SHARE_ROWS) -> dict[str, Any]:
     """Runs in a fresh process; prints its result as JSON."""
     from datetime import date
 
@@ -290,8 +374,22 @@ def child_library(realistic: Path, hostile: Path, limit: int) -> dict[str, Any]:
         fresh.append(clock() - t0)
         fresh_misses += cold.evaluations > before
 
+    # How many rows of the hostile batch reach durable-rules at all (one process, one cache:
+    # the same as a --jobs 1 run; each worker of a parallel run has its own cache, so more).
+    share_assessor = Assessor(as_of=as_of)
+    reached = share_rows = 0
+    for row in _read_dicts(hostile, share_limit):
+        before = share_assessor.evaluations
+        share_assessor.assess(row)
+        share_rows += 1
+        reached += share_assessor.evaluations > before
+
     return {
         "rows": len(rows),
+        "hostile_share_rows": share_rows,
+        "hostile_rows_reaching_engine": reached,
+        "hostile_share_engine": round(reached / share_rows, 4) if share_rows else None,
+        "hostile_engine_evaluations": share_assessor.evaluations,
         "import_ms": round(import_ms, 1),
         "construct_ms": round(construct_ms, 1),
         "p50_us": _percentile(every, 0.50),
@@ -413,15 +511,21 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run(sizes: list[int], timeout: float) -> Results:
+def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE) -> Results:
     results = Results(sizes)
+    results.data["reference"] = None if reference[0] is None else {"dir": str(reference[0]), "make": reference[1]}
     results.save()
+    if reference[0] is not None:
+        _progress("example batch in every format, against the reference…")
+        results.data["identity"] = _examples_identity(reference, timeout)
+        results.save()
     _progress("start-up (3 fresh processes each)…")
     results.data["startup"] = _startup(timeout)
     results.save()
     for n in sizes:
         files: dict[str, Path] = {}
-        for kind in ("realistic", "hostile"):
+        full = n <= FULL_PLAN_MAX
+        for kind in ("realistic", "hostile") if full else ("realistic",):
             path = OUT / f"{kind}-{_label(n)}-s{SEED}.csv"
             _progress(f"{_label(n)} {kind}: generating {path.name}…" if not path.exists()
                       else f"{_label(n)} {kind}: reusing {path.name}")
@@ -441,27 +545,92 @@ def run(sizes: list[int], timeout: float) -> Results:
                 ("floor", [sys.executable, "-c", FLOOR_SCRIPT, str(path), str(target)]),
                 (f"cli (default: jobs={jobs})", _cli(path, target)),
                 ("cli --jobs 1", _cli(path, target, 1)),
-            ]
+            ][:3 if full else 2]
             for name, argv in plan:
                 _progress(f"{_label(n)} {kind}: {name}…")
                 load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
                 run_jobs = jobs if name.startswith("cli (") else 1 if name.startswith("cli") else None
                 entry = {"size": n, "kind": kind, "loadavg_1min_before": load, "jobs": run_jobs,
-                         **_throughput_run(name, argv, target, n, timeout)}
+                         **_throughput_run(name, argv, target, n, timeout, reference,
+                                           f"{path.stem}.jsonl" if name != "floor" else "")}
                 results.data["throughput"].append(entry)
                 results.save()
         if "realistic" in files and "hostile" in files:
             _progress(f"{_label(n)}: library calls (first {min(n, LIBRARY_ROWS)} rows)…")
             try:
                 lib = _run_child(["library", str(files["realistic"]), str(files["hostile"]),
-                                  str(min(n, LIBRARY_ROWS))], timeout)
+                                  str(min(n, LIBRARY_ROWS)), str(min(n, HOSTILE_SHARE_ROWS))], timeout)
             except Exception as exc:
                 lib = {"error": f"{type(exc).__name__}: {exc}"}
             results.data["library"].append({"size": n, **lib})
             results.save()
     results.data["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
+    results.data["targets"] = targets(results.data)
     results.save()
     return results
+
+
+# -- the targets -------------------------------------------------------------------------
+def _closest(entries: list[dict[str, Any]], size: int) -> dict[str, Any] | None:
+    """The entry at `size` rows, else the one nearest to it (a smaller --sizes run)."""
+    good = [e for e in entries if "error" not in e]
+    return min(good, key=lambda e: (abs(e["size"] - size), -e["size"])) if good else None
+
+
+def _measured(data: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
+    """Each target's value and the run it comes from."""
+    tp = data.get("throughput", [])
+    floors = {(t["size"], t["kind"]): t for t in tp if t.get("run") == "floor" and "error" not in t}
+
+    def runs(kind: str, prefix: str) -> list[dict[str, Any]]:
+        return [t for t in tp if t.get("kind") == kind and str(t.get("run", "")).startswith(prefix)]
+
+    def ratio(prefix: str) -> tuple[float | None, str]:
+        t = _closest([t for t in runs("realistic", prefix) if (t["size"], "realistic") in floors], 200_000)
+        if t is None:
+            return None, "not run"
+        return t["wall_s"] / floors[t["size"], "realistic"]["wall_s"], f"{_label(t['size'])} {t['run']}"
+
+    out: dict[str, tuple[float | None, str]] = {
+        "realistic_default_x_floor": ratio("cli ("),
+        "realistic_jobs1_x_floor": ratio("cli --jobs 1"),
+    }
+    big = _closest([t for t in runs("realistic", "cli (") if t.get("tree_rss_mb")], 1_000_000)
+    out["realistic_1m_tree_rss_mb"] = ((big["tree_rss_mb"], f"{_label(big['size'])} {big['run']}")
+                                       if big else (None, "not run"))
+    hostile = _closest(runs("hostile", "cli ("), 200_000)
+    out["hostile_rows_per_s"] = ((hostile["rows_per_s"], f"{_label(hostile['size'])} {hostile['run']}")
+                                 if hostile else (None, "not run"))
+    lib = _closest(data.get("library", []), 200_000)
+    if lib is None:
+        out["hostile_share_engine"] = out["library_new_p50_us"] = out["library_repeated_p50_us"] = (None, "not run")
+    else:
+        rows = lib.get("hostile_share_rows")
+        out["hostile_share_engine"] = (lib.get("hostile_share_engine"), f"first {_fmt(rows)} hostile rows")
+        out["library_new_p50_us"] = (lib.get("first_1000_misses_p50_us"), "first 1000 calls reaching the engine")
+        out["library_repeated_p50_us"] = (lib.get("warm_repeated_p50_us"), "one situation, 2000 new ids")
+    start = data.get("startup") or {}
+    out["cli_one_row_s"] = (start.get("cli_one_row_s"), "median of 3")
+    return out
+
+
+def targets(data: dict[str, Any]) -> list[dict[str, Any]]:
+    measured = _measured(data)
+    found = []
+    for key, what, limit, unit, higher in TARGETS:
+        value, where = measured.get(key, (None, "not run"))
+        ok = None if value is None else (value >= limit if higher else value <= limit)
+        found.append({"key": key, "target": what, "limit": limit, "unit": unit, "higher_is_better": higher,
+                      "value": value, "from": where, "met": ok})
+    identity = [e for e in data.get("identity", []) if "identical" in e]
+    identity += [{"input": t["size"], "format": t["run"], "identical": t["identical"]}
+                 for t in data.get("throughput", []) if "identical" in t]
+    if identity:
+        same = sum(bool(e["identical"]) and e.get("summary_identical", True) for e in identity)
+        found.append({"key": "byte_identical", "target": "output byte-identical to the reference",
+                      "limit": len(identity), "unit": "outputs", "higher_is_better": True,
+                      "value": same, "from": f"{same} of {len(identity)} outputs", "met": same == len(identity)})
+    return found
 
 
 # -- the report --------------------------------------------------------------------------
@@ -487,9 +656,11 @@ def _tables(data: dict[str, Any]) -> Iterator[tuple[str, list[str], list[list[st
                      _fmt(t.get("wall_s"), 2), _fmt(t.get("rows_per_s")),
                      _fmt(t.get("peak_rss_mb")), _fmt(t.get("tree_rss_mb")),
                      "—" if ratio is None else f"{ratio:.1f}×",
+                     "—" if t.get("run") == "floor" else _same(t.get("identical")),
                      ("FAILED: " + t["error"])[:80] if "error" in t else "ok"])
     yield ("Throughput (one fresh process per run)",
-           ["rows", "input", "run", "wall s", "rows/s", "peak RSS MB", "tree RSS MB", "÷ floor", "status"], rows)
+           ["rows", "input", "run", "wall s", "rows/s", "peak RSS MB", "tree RSS MB", "÷ floor", "vs reference",
+            "status"], rows)
 
     lib_rows = []
     for lib in data["library"]:
@@ -511,6 +682,30 @@ def _tables(data: dict[str, Any]) -> Iterator[tuple[str, list[str], list[list[st
            [[_fmt(s.get("import_ms")), _fmt(s.get("construct_ms")), _fmt(s.get("process_wall_s"), 2),
              _fmt(s.get("cli_one_row_s"), 2), _fmt(s.get("cli_one_row_rss_mb")),
              "; ".join(str(s[k]) for k in ("error", "cli_error") if k in s) or "ok"]])
+
+    identity = data.get("identity") or []
+    if identity:
+        yield ("Example batch against the reference", ["input", "format", "output", "--summary", "status"],
+               [[e["input"], e["format"], _same(e.get("identical")), _same(e.get("summary_identical")),
+                 ("FAILED: " + e["error"])[:80] if "error" in e else "ok"] for e in identity])
+    yield ("Targets (issue 14)", ["target", "limit", "measured", "from", "status"], _target_rows(data))
+
+
+def _same(value: bool | None) -> str:
+    return "no reference" if value is None else "identical" if value else "DIFFERENT"
+
+
+def _target_rows(data: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for t in data.get("targets") or targets(data):
+        sign = "≥" if t["higher_is_better"] else "≤"
+        value = t["value"]
+        shown = "—" if value is None else (f"{value:.1%}" if t["unit"] == "share" else
+                                          _fmt(value, 2 if t["unit"] in ("×", "s") else 1))
+        limit = f"{t['limit']:.0%}" if t["unit"] == "share" else _fmt(t["limit"], 1 if t["unit"] != "outputs" else 0)
+        rows.append([t["target"], f"{sign} {limit} {t['unit'] if t['unit'] != 'share' else ''}".rstrip(),
+                     shown, t["from"], "—" if t["met"] is None else "pass" if t["met"] else "FAIL"])
+    return rows
 
 
 def print_report(data: dict[str, Any], plain: bool = False) -> None:
@@ -546,7 +741,8 @@ def print_report(data: dict[str, Any], plain: bool = False) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if args[:1] == ["--child"]:
-        out = child_library(Path(args[2]), Path(args[3]), int(args[4])) if args[1] == "library" else child_construct()
+        out = (child_library(Path(args[2]), Path(args[3]), int(args[4]), int(args[5]))
+               if args[1] == "library" else child_construct())
         print(json.dumps(out))
         return 0
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -555,6 +751,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds per run before it is killed")
     parser.add_argument("--plain", action="store_true", help="plain-text table instead of rich")
     parser.add_argument("--report", action="store_true", help="only print the table of the last results.json")
+    parser.add_argument("--reference", type=Path, metavar="DIR",
+                        help="compare every CLI output byte for byte with DIR/<input>.<format> where it exists")
+    parser.add_argument("--make-reference", type=Path, metavar="DIR",
+                        help="write every CLI output to DIR/<input>.<format> (run it with the reference code)")
     ns = parser.parse_args(args)
     if ns.report:
         print_report(json.loads((OUT / "results.json").read_text("utf-8")), ns.plain)
@@ -565,11 +765,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sizes: {ns.sizes!r} is not a comma-separated list of integers")
     if not sizes or min(sizes) < 1:
         parser.error("--sizes: give at least one positive row count")
-    results = run(sizes, ns.timeout)
+    if ns.reference is not None and ns.make_reference is not None:
+        parser.error("--reference and --make-reference: give one")
+    reference: Reference = ((ns.make_reference, True) if ns.make_reference is not None
+                            else (ns.reference, False) if ns.reference is not None else NO_REFERENCE)
+    results = run(sizes, ns.timeout, reference)
     print_report(results.data, ns.plain)
     _progress(f"results: {results.path}")
     failed = sum("error" in t for t in results.data["throughput"]) + sum("error" in x for x in results.data["library"])
-    return 1 if failed else 0
+    different = sum(t.get("key") == "byte_identical" and t["met"] is False for t in results.data["targets"])
+    return 1 if failed or different else 0
 
 
 if __name__ == "__main__":
