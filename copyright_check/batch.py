@@ -207,11 +207,36 @@ def quiet_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
+# Held while worker processes are forked: a signal arriving during the fork would run the
+# CLI's handler inside the fork's own hooks (logging's lock release), which swallow its
+# exception — the signal would be lost. Held, it arrives just after, in the main process.
+_HELD = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _init_worker(job: _Job) -> None:
     global _worker, _job
     # A forked worker inherits the CLI's SIGTERM handler; it should just stop, leaving the
-    # clean-up (the output's temporary file) to the main process.
+    # clean-up (the output's temporary file) to the main process. It was forked with the
+    # signals held (_signals_held): released once its own handler is in place.
+    # Ctrl-C reaches the whole process group: the main process stops the workers (_stop).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     _job = job
     if _worker is None:  # started fresh (spawn): build its own; a forked one inherited it warm
         _worker = Assessor(as_of=job.as_of)
@@ -269,26 +294,48 @@ def _parallel(
 
     quiet_gc()
     _worker = assessor if method == "fork" else None
+    pool: ProcessPoolExecutor | None = None
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                                 initargs=(_Job(plan, fmt, columns, as_of),)) as pool:
-            for chunk in _chunks(records):
-                if not broken:
-                    try:
-                        pending.append((chunk, pool.submit(_work, _pack(chunk))))
-                    except BrokenProcessPool:
-                        broken = True
-                if broken:  # the pool is gone: go on in this process
-                    while pending:
-                        yield from finish(*pending.popleft())
-                    yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
-                    continue
-                if len(pending) >= jobs * 2:
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                   initargs=(_Job(plan, fmt, columns, as_of),))
+        for chunk in _chunks(records):
+            if not broken:
+                try:
+                    packed = _pack(chunk)
+                    with _signals_held():  # the first submit forks the workers
+                        future = pool.submit(_work, packed)
+                    pending.append((chunk, future))
+                except BrokenProcessPool:
+                    broken = True
+            if broken:  # the pool is gone: go on in this process
+                while pending:
                     yield from finish(*pending.popleft())
-            while pending:
+                yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
+                continue
+            if len(pending) >= jobs * 2:
                 yield from finish(*pending.popleft())
+        while pending:
+            yield from finish(*pending.popleft())
+        pool.shutdown(wait=True)
+    except BaseException:
+        # Stopped (SIGTERM, Ctrl-C, the reader gave up, an error): the chunks in the
+        # workers are not waited for — the workers stop now, not after their chunks.
+        if pool is not None:
+            _stop(pool)
+        raise
     finally:
         _worker = None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            process.join(5)
 
 
 def _serial(

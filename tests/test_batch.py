@@ -89,3 +89,55 @@ def test_a_worker_process_that_dies_loses_no_row(monkeypatch) -> None:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
     monkeypatch.setattr(batch, "_render_chunk", crashing)
     assert _run(EXAMPLE, "jsonl", jobs=2) == _run(EXAMPLE, "jsonl", jobs=1)
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    try:
+        return [int(p) for p in path.read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads worker processes from /proc")
+def test_sigterm_during_a_parallel_run_stops_the_workers_and_removes_the_temporary_file(tmp_path: Path) -> None:
+    # The CLI's exit code for a signal is 128 + its number, with the output's temporary file
+    # removed; the worker processes stop with it, not after their chunks.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.csv"
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    with big.open("w", encoding="utf-8") as f:
+        f.write(lines[0])
+        i = 0
+        while f.tell() < batch.PARALLEL_MIN_BYTES + batch.JOB_MIN_BYTES:
+            f.writelines(line.replace("EX-", f"EX{i}-", 1) for line in lines[1:])
+            i += 1
+    assert batch.jobs_for(big, 2) == 2
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "copyright_check.cli", "assess", str(big), "--format",
+                             "jsonl", "--jobs", "2", "-o", str(out)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while len(workers := _children(proc.pid)) < 2 or not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it could be stopped"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv"]
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers)
