@@ -137,8 +137,11 @@ def _maxrss_mb(ru_maxrss: int) -> float:
     return ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else ru_maxrss / 1024
 
 
-def _tree_rss_kb(root: int) -> int | None:
-    """Sum of VmRSS over `root` and its descendants (Linux /proc); None elsewhere."""
+def _tree_rss_kb(root: int) -> tuple[int, int] | None:
+    """Sums of VmRSS and of Pss over `root` and its descendants (Linux /proc); None
+    elsewhere. RSS counts a page shared by several processes (a forked worker's inherited
+    rules and law files) once per process; PSS divides it among them, so the PSS sum is the
+    memory the run takes. Pss is 0 where smaps_rollup cannot be read."""
     proc = Path("/proc")
     if not proc.is_dir():
         return None
@@ -156,14 +159,19 @@ def _tree_rss_kb(root: int) -> int | None:
             if ppid == p and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    total = 0
+    rss = pss = 0
     for pid in tree:
         with contextlib.suppress(OSError):
             for line in (proc / str(pid) / "status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+                    rss += int(line.split()[1])
                     break
-    return total
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            for line in (proc / str(pid) / "smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+                    break
+    return rss, pss
 
 
 def _measure(argv: list[str], timeout: float, sample_tree: bool = False) -> dict[str, Any]:
@@ -184,7 +192,7 @@ def _measure(argv: list[str], timeout: float, sample_tree: bool = False) -> dict
 
         timer = threading.Timer(timeout, kill)
         timer.start()
-        tree_peak: list[int] = [0]
+        tree_peak: list[int] = [0, 0]
         done = threading.Event()
 
         def sample() -> None:
@@ -192,7 +200,8 @@ def _measure(argv: list[str], timeout: float, sample_tree: bool = False) -> dict
                 kb = _tree_rss_kb(proc.pid)
                 if kb is None:
                     return
-                tree_peak[0] = max(tree_peak[0], kb)
+                tree_peak[0] = max(tree_peak[0], kb[0])
+                tree_peak[1] = max(tree_peak[1], kb[1])
 
         sampler = threading.Thread(target=sample, daemon=True) if sample_tree else None
         if sampler:
@@ -218,6 +227,8 @@ def _measure(argv: list[str], timeout: float, sample_tree: bool = False) -> dict
         }
         if sample_tree and tree_peak[0]:
             result["tree_rss_mb"] = round(tree_peak[0] / 1024, 1)
+            if tree_peak[1]:
+                result["tree_pss_mb"] = round(tree_peak[1] / 1024, 1)
         if timed_out.is_set():
             result["error"] = f"timed out after {timeout:.0f} s"
         elif proc.returncode != 0:
@@ -694,12 +705,13 @@ def _tables(data: dict[str, Any]) -> Iterator[tuple[str, list[str], list[list[st
             ratio = t["wall_s"] / floor["wall_s"]
         rows.append([_label(t["size"]), t["kind"], t["run"],
                      _fmt(t.get("wall_s"), 2), _fmt(t.get("rows_per_s")),
-                     _fmt(t.get("peak_rss_mb")), _fmt(t.get("tree_rss_mb")),
+                     _fmt(t.get("peak_rss_mb")), _fmt(t.get("tree_rss_mb")), _fmt(t.get("tree_pss_mb")),
                      "—" if ratio is None else f"{ratio:.1f}×",
                      "—" if t.get("run") == "floor" else _same(t.get("identical")),
                      ("FAILED: " + t["error"])[:80] if "error" in t else "ok"])
     yield ("Throughput (one fresh process per run)",
-           ["rows", "input", "run", "wall s", "rows/s", "peak RSS MB", "tree RSS MB", "÷ floor", "vs reference",
+           ["rows", "input", "run", "wall s", "rows/s", "peak RSS MB", "tree RSS MB", "tree PSS MB", "÷ floor",
+            "vs reference",
             "status"], rows)
 
     lib_rows = []
