@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import json
 import os
+import select
 import shutil
 import struct
 import subprocess
@@ -29,6 +30,7 @@ from report_html import EXAMPLE, Report, assessed_json, recount, report
 # What the environment setting CHROMIUM names, else the first of these found on PATH.
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 WIDTH, HEIGHT = 1280, 1600
+TIMEOUT_S = 60
 
 
 def _browser() -> str:
@@ -151,7 +153,10 @@ class DevTools:
             self.call(f"{domain}.enable", session=True)
 
     def _message(self) -> dict[str, Any]:
+        """The next message; a browser that says nothing for a minute fails the test, not hangs it."""
         while b"\0" not in self._buffer:
+            if not select.select([self._replies], [], [], TIMEOUT_S)[0]:
+                raise TimeoutError(f"Chromium sent nothing on the DevTools pipe for {TIMEOUT_S} s")
             chunk = os.read(self._replies, 1 << 16)
             if not chunk:
                 raise EOFError("Chromium closed the DevTools pipe")
