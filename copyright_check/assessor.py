@@ -66,8 +66,9 @@ def _reader(fields: tuple[str, ...]) -> Any:
 
 def _copy(a: Assessment, rid: str) -> Assessment:
     """A cached assessment handed out under a row's own id, with lists of its own, so a
-    caller that appends to them never changes the cache."""
-    return replace(a, id=rid, templates=list(a.templates), reasons=list(a.reasons), errors=list(a.errors))
+    caller that appends to them never changes the cache. (Built directly: on the cache's hit
+    path `dataclasses.replace` cost more than the rest of the call.)"""
+    return Assessment(rid, a.verdict, list(a.templates), a.uploadable_from, list(a.reasons), list(a.errors), a.own)
 
 
 def _tag_param(ref: TermRef | None, fact: str) -> Any:
@@ -332,7 +333,8 @@ class Assessor:
         if not normalised:
             cells = normalise_keys(cells)
         rid = (cells.get("id") or "").strip()
-        key = (when, *(cells.get(c) or "" for c in _ROW_KEY_COLUMNS)) if rid else None
+        # A column the row lacks (None) and an empty one ("") key apart: at worst a miss.
+        key = (when, *map(cells.get, _ROW_KEY_COLUMNS)) if rid else None
         if key is not None:
             hit = self._rows.get(key)
             if hit is not None:
@@ -360,12 +362,14 @@ class Assessor:
             return AssessmentResult.of(self.assess_record(row, when), record_cells(row), when, self)
         if not hasattr(row, "items"):
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
-        cells, errors = row_cells(row)
-        cells = read_words(normalise_keys(cells))  # the words the batch reader reads too
-        a = self.assess_cells(cells, when)
+        raw, errors = row_cells(row)
+        # Keys normalised once, for the assessment and the result alike; the words read as
+        # the batch reader reads them.
+        cells = read_words(normalise_keys(raw))
+        a = self.assess_cells(cells, when, normalised=True)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors
-        return AssessmentResult.of(a, normalise_keys(cells), when, self)
+        return AssessmentResult.of(a, cells, when, self)
 
     def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:
         """Every question's answering rule and its reasons — the ones the verdict did not

@@ -76,6 +76,9 @@ def row_cells(row: Mapping[Any, Any]) -> tuple[dict[str, str], list[RowError]]:
     cells: dict[str, str] = {}
     errors: list[RowError] = []
     for key, value in row.items():
+        if type(key) is str and type(value) is str:  # the common case, without the calls below
+            cells[key] = value
+            continue
         if key is None:
             continue
         name = key.decode("utf-8", "replace") if isinstance(key, bytes) else str(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TypeVar
 
 from copyright_check.assessment import RowError
@@ -81,9 +82,10 @@ class Record:
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=1024)
 def normalise_header(name: str) -> str:
     """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
-    all name the same column."""
+    all name the same column. (Cached: a library caller passes the same ~20 keys per call.)"""
     cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
     return "_".join(cleaned.split())
 
