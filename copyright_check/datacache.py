@@ -83,6 +83,18 @@ def _safe_to_read(path: Path) -> bool:
     return not st.st_mode & 0o022  # nobody else may have written it
 
 
+def _read(path: Path) -> dict[str, bytes]:
+    try:
+        if _safe_to_read(path):
+            with path.open("rb") as f:
+                found = pickle.load(f)
+            if isinstance(found, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in found.items()):
+                return found
+    except Exception:  # missing, unreadable or corrupt: start empty
+        pass
+    return {}
+
+
 class Store:
     """One process's view of the store: entries are pickled data, unpickled on every
     `get`, so that a caller that changes what it got never changes what the next gets."""
@@ -102,13 +114,9 @@ class Store:
             return self._entries
         try:
             self._path = self.where / f"data-{_salt()}.pickle"
-            if _safe_to_read(self._path):
-                with self._path.open("rb") as f:
-                    found = pickle.load(f)
-                if isinstance(found, dict) and all(isinstance(v, bytes) for v in found.values()):
-                    self._entries = found
-        except Exception:  # missing, unreadable or corrupt: start empty
-            pass
+        except Exception:  # a schema or loader file unreadable: no cache, every file validated
+            return self._entries
+        self._entries = _read(self._path)
         return self._entries
 
     @staticmethod
@@ -142,7 +150,9 @@ class Store:
         half of one). Only by the process that changed it, never by a forked child."""
         if not self._dirty or self._path is None or self._entries is None or pid not in (None, os.getpid()):
             return
-        entries = self._entries
+        # What other processes stored since this one read the store is kept (theirs first:
+        # equal keys hold equal data).
+        entries = {**_read(self._path), **self._entries}
         if len(entries) > _MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
         import tempfile  # only when writing: not on a warm start

@@ -129,3 +129,17 @@ def test_the_default_folder_is_the_user_cache(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.delenv(datacache.ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert datacache.folder() == tmp_path / "copyright-check"
+
+
+def test_two_processes_writing_at_once_keep_each_others_files(cache: Path, laws: Path) -> None:
+    # Each writes atomically and keeps what the other stored since it read the store.
+    first, second = datacache.Store(cache), datacache.Store(cache)
+    se, dk = laws / "SE.yaml", laws / "DK.yaml"
+    first.put(first.key("jurisdiction", se.read_bytes()), load_yaml(se, "jurisdiction"))
+    second.put(second.key("jurisdiction", dk.read_bytes()), load_yaml(dk, "jurisdiction"))
+    first.flush()
+    second.flush()
+    datacache._store = None
+    store = datacache.store()
+    assert store.get(store.key("jurisdiction", se.read_bytes()))["code"] == "SE"
+    assert store.get(store.key("jurisdiction", dk.read_bytes()))["code"] == "DK"
