@@ -142,6 +142,15 @@ def test_hostile_values_are_shown_as_text(tmp_path: Path, value: str) -> None:
         assert value not in text  # never written raw
 
 
+def test_a_hostile_file_name_is_shown_as_text(tmp_path: Path) -> None:
+    """The input file's name is shown too (title, heading, the left-out note's command)."""
+    name = '<img src=x onerror="alert(1)">.csv'
+    path = _csv(tmp_path / name, [{"id": "A", "origin_country": "SE"}, {"id": "B", "origin_country": "SE"}])
+    text, page = report(path, tmp_path, "--html-rows", "1")
+    assert page.texts["source"] == name and name in page.texts["left-out"]
+    assert name not in text and not any(t == "img" for t, _ in page.tags)
+
+
 def test_a_long_cell_is_cut_in_the_table(tmp_path: Path) -> None:
     """One huge cell must not make the report unbounded (the CSV output keeps it whole)."""
     path = _csv(tmp_path / "r.csv", [{"id": "A", "title": "x" * 5_000, "origin_country": "SE"}])
