@@ -44,8 +44,12 @@ def folder() -> Path | None:
     if value is not None:
         return None if value.strip().lower() in _OFF else Path(value)
     base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-    return root / "copyright-check"
+    if os.path.isabs(base):
+        return Path(base) / "copyright-check"
+    try:
+        return Path.home() / ".cache" / "copyright-check"
+    except (RuntimeError, KeyError, OSError):  # no home folder to be found: no cache
+        return None
 
 
 def _distribution(module: str) -> str:
@@ -78,9 +82,9 @@ def _salt() -> str:
 
 def _safe_to_read(path: Path) -> bool:
     st = path.stat()
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return False
-    return not st.st_mode & 0o022  # nobody else may have written it
+    if not hasattr(os, "getuid"):  # Windows: no owner or mode bits to check; the folder is the user's
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022  # nobody else may have written it
 
 
 def _read(path: Path) -> dict[str, bytes]:

@@ -143,3 +143,24 @@ def test_two_processes_writing_at_once_keep_each_others_files(cache: Path, laws:
     store = datacache.store()
     assert store.get(store.key("jurisdiction", se.read_bytes()))["code"] == "SE"
     assert store.get(store.key("jurisdiction", dk.read_bytes()))["code"] == "DK"
+
+
+def test_check_data_runs_with_the_cache_bypassed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `copyright-check check-data` validates every file in full: its checks run under bypass.
+    from copyright_check import selfcheck
+
+    seen: list[bool] = []
+    monkeypatch.setattr(selfcheck, "_check_all", lambda: seen.append(datacache.reading()) or [])
+    assert selfcheck.check_all() == []
+    assert seen == [False]
+    assert datacache.reading()
+
+
+def test_without_a_home_folder_there_is_no_cache_and_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv(datacache.ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", nowhere)
+    assert datacache.folder() is None
