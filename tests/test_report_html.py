@@ -11,8 +11,10 @@ import html
 import io
 import json
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from report_html import EXAMPLE, Report, assess, assessed_json, recount, report, summary_json
@@ -48,17 +50,32 @@ def _csv(path: Path, rows: list[dict[str, str]]) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Example:
+    """The example batch's report, JSON output and --summary, made once for this module."""
+
+    text: str
+    page: Report
+    rows: list[dict[str, Any]]
+    summary: dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Example:
+    where = tmp_path_factory.mktemp("example")
+    text, page = report(EXAMPLE, where)
+    return Example(text, page, assessed_json(EXAMPLE, where), summary_json(EXAMPLE, where))
+
+
 # -- the counts are the summary's, and the summary is the JSON output's recount ------------
-def test_report_counts_equal_a_recount_of_the_json_output(tmp_path: Path) -> None:
-    _, page = report(EXAMPLE, tmp_path)
-    assert page.counts == recount(assessed_json(EXAMPLE, tmp_path))
+def test_report_counts_equal_a_recount_of_the_json_output(example: Example) -> None:
+    assert example.page.counts == recount(example.rows)
 
 
-def test_report_table_has_every_row_once_in_input_order_with_its_verdict(tmp_path: Path) -> None:
+def test_report_table_has_every_row_once_in_input_order_with_its_verdict(example: Example) -> None:
     """RECORDS.md: every input row appears in the output exactly once, in order (below the
     table limit)."""
-    rows = assessed_json(EXAMPLE, tmp_path)
-    _, page = report(EXAMPLE, tmp_path)
+    rows, page = example.rows, example.page
     assert [r.cells[0] for r in page.rows] == [r["id"] for r in rows]
     assert [r.cells[2] for r in page.rows] == [r["verdict"] for r in rows]
     assert [r.classes[0] for r in page.rows] == [r["verdict"] for r in rows]
@@ -67,19 +84,17 @@ def test_report_table_has_every_row_once_in_input_order_with_its_verdict(tmp_pat
     assert ["err" in r.classes for r in page.rows] == [bool(r["errors"]) for r in rows]
 
 
-def test_report_shows_the_verdict_sentence_of_each_row(tmp_path: Path) -> None:
-    rows = assessed_json(EXAMPLE, tmp_path)
-    _, page = report(EXAMPLE, tmp_path)
-    for shown, row in zip(page.rows, rows, strict=True):
+def test_report_shows_the_verdict_sentence_of_each_row(example: Example) -> None:
+    for shown, row in zip(example.page.rows, example.rows, strict=True):
         assert shown.cells[5].startswith(row["reasons"][-1]["text"])
 
 
-def test_an_ok_row_shows_the_registry_rights_statement_of_the_sdc_output(tmp_path: Path) -> None:
+def test_an_ok_row_shows_the_registry_rights_statement_of_the_sdc_output(example: Example, tmp_path: Path) -> None:
     """Issue 11: the registry metadata (rights statement URI, PD rationale) comes from one
     data file, which the sdc and html outputs both read: the report shows exactly what
     `--format sdc` gives, and nothing for a row that is not ok."""
     sdc = [json.loads(line) for line in assess(EXAMPLE, tmp_path / "rows.sdc", "sdc").splitlines()]
-    _, page = report(EXAMPLE, tmp_path)
+    page = example.page
     assert any(o["registry"] and o["registry"]["rights_statement"] for o in sdc)
     for shown, o in zip(page.rows, sdc, strict=True):
         registry = o["registry"] or {}
@@ -92,22 +107,20 @@ def test_an_ok_row_shows_the_registry_rights_statement_of_the_sdc_output(tmp_pat
             assert cell.endswith(registry["rationale"])
 
 
-def test_report_chart_has_a_bar_per_year_of_the_summary(tmp_path: Path) -> None:
+def test_report_chart_has_a_bar_per_year_of_the_summary(example: Example) -> None:
     """The bars are the summary's `by_year` (and `by_year_later`), not a count of their own."""
-    text, _ = report(EXAMPLE, tmp_path)
-    summary = summary_json(EXAMPLE, tmp_path)
-    bars = dict(re.findall(r"<g><title>(\w+): (\d+) rows</title>", text))
+    summary = example.summary
+    bars = dict(re.findall(r"<g><title>(\w+): (\d+) rows</title>", example.text))
     assert {y: int(n) for y, n in bars.items() if n != "0"} == (
         {y: n for y, n in summary["by_year"].items()}
         | ({"later": summary["by_year_later"]} if summary["by_year_later"] else {}))
 
 
-def test_report_unlock_list_is_the_summary_unlock_in_its_order(tmp_path: Path) -> None:
+def test_report_unlock_list_is_the_summary_unlock_in_its_order(example: Example) -> None:
     """Most useful research first, as `--summary` orders it; a record column is research to
     add, anything else a question a person settles (the terminal's wording)."""
-    text, _ = report(EXAMPLE, tmp_path)
-    unlock = summary_json(EXAMPLE, tmp_path)["unlock"]
-    body = text.split('<table class="unlock">', 1)[1].split("</table>", 1)[0]
+    unlock = example.summary["unlock"]
+    body = example.text.split('<table class="unlock">', 1)[1].split("</table>", 1)[0]
     lines = [re.sub(r"<[^>]+>", " ", line) for line in body.split("<tr>")[2:]]
     shown = [html.unescape(" ".join(line.split())) for line in lines]
     assert len(shown) == len(unlock) > 0
@@ -178,11 +191,11 @@ def test_add_error_keeps_earlier_errors(assessor: Assessor) -> None:
 
 
 # -- self-contained: loads nothing, runs nothing --------------------------------------------
-def test_report_loads_nothing_and_its_csp_allows_only_its_own_style(tmp_path: Path) -> None:
+def test_report_loads_nothing_and_its_csp_allows_only_its_own_style(example: Example) -> None:
     """No network at view time: no src/href at all, and a Content-Security-Policy with
     default-src 'none' whose one allowance is the hash of the page's style block (CSP Level 2,
     hash-source)."""
-    _, page = report(EXAMPLE, tmp_path)
+    page = example.page
     csp = [dict(a)["content"] for t, a in page.tags if t == "meta" and dict(a).get("http-equiv") ==
            "Content-Security-Policy"]
     assert len(csp) == 1 and csp[0] is not None
@@ -195,8 +208,8 @@ def test_report_loads_nothing_and_its_csp_allows_only_its_own_style(tmp_path: Pa
 
 
 # -- bounded: the table keeps the first N rows and says what it left out -------------------
-def test_table_limit_keeps_the_first_rows_and_says_how_many_were_left_out(tmp_path: Path) -> None:
-    rows = assessed_json(EXAMPLE, tmp_path)
+def test_table_limit_keeps_the_first_rows_and_says_how_many_were_left_out(example: Example, tmp_path: Path) -> None:
+    rows = example.rows
     _, page = report(EXAMPLE, tmp_path, "--html-rows", "10")
     assert [r.cells[0] for r in page.rows] == [r["id"] for r in rows[:10]]
     assert page.counts == recount(rows)  # the counts still cover every row
@@ -208,8 +221,8 @@ def test_table_limit_keeps_the_first_rows_and_says_how_many_were_left_out(tmp_pa
     assert "--format csv" in note and "--html-rows" in note
 
 
-def test_no_left_out_note_when_every_row_is_shown(tmp_path: Path) -> None:
-    _, page = report(EXAMPLE, tmp_path)
+def test_no_left_out_note_when_every_row_is_shown(example: Example) -> None:
+    page = example.page
     assert "left-out" not in page.texts and len(page.rows) <= REPORT_ROWS
 
 
