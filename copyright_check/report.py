@@ -156,6 +156,16 @@ def _unlock(summary: Summary) -> list[dict[str, Any]]:
     return [{**u, "column": u["fact"] in COLUMNS} for u in summary.unlock()]
 
 
+# Entries per list under "Where the rows come from" (the JSON summary has them all).
+TOP = 12
+
+
+def _top(counts: Counter[str]) -> dict[str, Any]:
+    shown = counts.most_common(TOP)
+    return {"shown": shown, "more": len(counts) - len(shown), "more_rows": sum(counts.values()) - sum(
+        n for _, n in shown)}
+
+
 def _chunks(spool: IO[str]) -> Iterator[Markup]:
     """The spooled table lines, read back in blocks (they were escaped when rendered)."""
     spool.seek(0)
@@ -195,6 +205,9 @@ def write_page(out: IO[str], page: Page, lines: Iterator[Markup]) -> None:
         rows_with_errors=s.rows_with_errors,
         chart=_chart(s, page.as_of),
         unlock=_unlock(s),
+        lists=[("origin countries (of the photo)", _top(s.by_origin)),
+               ("countries of the depicted works", _top(s.by_depicted)),
+               ("deciding rules", _top(s.by_rule))],
         shown=shown,
         limit=page.rows_limit,
         left_out={v: counts[v] - page.shown[v] for v in VERDICTS},

@@ -25,7 +25,7 @@ from copyright_check.batch import rendered_file
 from copyright_check.output import REPORT_ROWS, Rendered, render, write
 from copyright_check.reader import RawRow
 from copyright_check.record import COLUMNS
-from copyright_check.report import CELL_CHARS, Page, add_error, row_html
+from copyright_check.report import CELL_CHARS, TOP, Page, add_error, row_html
 from copyright_check.summary import Summary
 
 HOSTILE = [
@@ -129,6 +129,16 @@ def test_report_unlock_list_is_the_summary_unlock_in_its_order(example: Example)
         assert line == f"{research} {u['only_open_question_in']} {u['ok_at_best']} {u['open_in']}"
 
 
+def test_where_the_rows_come_from_lists_the_summary_counters(example: Example) -> None:
+    """Origin and depicted countries and deciding rules, most rows first, as --summary has them."""
+    body = example.text.split('<dl class="lists">', 1)[1].split("</dl>", 1)[0]
+    found = re.findall(r'<span class="entry"><b>([^<]*)</b> (\d+)</span>', body)
+    expected = []
+    for key in ("by_origin_country", "by_depicted_country", "by_rule"):
+        expected += [(html.escape(k, quote=True), str(n)) for k, n in list(example.summary[key].items())[:TOP]]
+    assert found == expected
+
+
 # -- nothing from the input becomes markup (OWASP XSS prevention: output encoding) ----------
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_are_shown_as_text(tmp_path: Path, value: str) -> None:
@@ -145,7 +155,7 @@ def test_hostile_values_are_shown_as_text(tmp_path: Path, value: str) -> None:
     tags = {t for t, _ in page.tags}
     assert tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "span", "section", "div",
                     "b", "svg", "g", "rect", "text", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "code",
-                    "ul", "ol", "li", "details", "summary", "i", "input", "label"}
+                    "ul", "ol", "li", "details", "summary", "i", "input", "label", "dl", "dt", "dd"}
     for _, attrs in page.tags:
         for name, attr in attrs:
             assert not name.startswith("on") and name not in ("src", "href", "autofocus", "style")
