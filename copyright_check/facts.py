@@ -16,7 +16,7 @@ from functools import lru_cache
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.presumptions import old_assumed
-from copyright_check.record import Record, Tri
+from copyright_check.record import Record, Tri, unreadable_columns
 from copyright_check.terms import Dates, Status, TermResult, evaluate
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
@@ -54,7 +54,7 @@ FACT_FIELDS = (
     "fop_place_condition",
     "depicted_type", "depicted_beyond_any_term",
     *_DEPICTED_US_FIELDS,
-    "origin_presumed_old", "depicted_presumed_old", "contradiction",
+    "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
 )
 
 
@@ -317,6 +317,7 @@ def build(
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, list(categories or ()))
     f["contradiction"] = "yes" if record.conflicts else "no"
+    f["unreadable"] = "yes" if unreadable_columns(record.errors) else "no"
 
     if depicted_j is not None and categories:
         # The law as it stood on the as-of date (an entry's in_force_from / earlier).

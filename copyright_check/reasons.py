@@ -16,6 +16,7 @@ from typing import Any
 from copyright_check.assessment import Reason
 from copyright_check.decision import Decision
 from copyright_check.facts import Situation, describe_term
+from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
 from copyright_check.terms import TermResult
 
@@ -93,6 +94,7 @@ def context(s: Situation, decision: Decision | None) -> dict[str, Any]:
         "fop_categories": s.fop.categories if s.fop else "this kind of work",
         "fop_review": s.fop.review if s.fop else "",
         "contradictions": "; ".join(r.conflicts),
+        "unreadable_cells": ", ".join(unreadable_columns(r.errors)),
     }
     kept = "kept" in (s.facts.get("fop_outdoor"), s.facts.get("fop_indoor"), s.facts.get("fop_commercial"))
     if kept and s.fop is not None:

@@ -24,6 +24,17 @@ COLUMNS = (
     "rights_holder", "depicted_country", "depicted_type", "depicted_creator",
     "depicted_creator_death_year", "depicted_date", "depicted_setting", "depicted_permanent",
 )
+# Columns no rule reads: their cells name the row and its rights holder, never decide.
+NOT_DECIDING = ("id", "title", "rights_holder")
+
+
+def unreadable_columns(errors: list[RowError]) -> list[str]:
+    """Columns a rule reads whose cell could not be read, and "(row)" for a row that was
+    not read whole (a broken quote): a verdict of ok must never rest on them."""
+    return sorted({e.column for e in errors
+                   if e.column == "(row)" or (e.column in COLUMNS and e.column not in NOT_DECIDING)})
+
+
 # Cells larger than this are not facts but damage (a pasted document, a broken quote).
 MAX_CELL = 10_000
 

@@ -114,3 +114,29 @@ def test_both_undecided_lists_every_open_fact(check):
               photo_kind="photographic_work", depicted_type="building")
     assert "needs-review-open-facts" in rules_of(a)
     assert "photographer_death_year" in a.summary and "depicted_country" in a.summary
+
+
+# Commons:Licensing: a file's status must be clear. A cell a rule reads that could not be
+# read is unknown, and an unknown may pass a presumption ("the death year cannot be found",
+# Template:PD-old-assumed) that the real value would fail: never an ok on it.
+def test_needs_review_unreadable_cells_never_ok_on_a_misread_death_year(check):
+    # Louis-Émile Durandelle, the Eiffel Tower under construction (1888): his death year
+    # written "d. 1960" is unreadable; read right (1960) the photo is protected to 2030.
+    row = dict(photographer="Louis-Émile Durandelle", photographer_birth_year="1839", anonymous="no",
+               image_date="1888", published_date="1889", origin_country="FR",
+               photo_kind="photographic_work", depicted_country="FR", depicted_type="building",
+               depicted_creator="Gustave Eiffel", depicted_creator_death_year="1923",
+               depicted_date="1889", depicted_setting="outdoor_public", depicted_permanent="yes")
+    misread = check(photographer_death_year="d. 1960", **row)
+    assert "needs-review-unreadable-cells" in rules_of(misread)
+    assert misread.verdict.value == "needs_review" and misread.templates == []
+    assert check(photographer_death_year="1960", **row).verdict.value == "not_ok"
+
+
+def test_needs_review_unreadable_cells_leaves_a_known_block_standing(check):
+    # Anna Riwkin-Brick (d. 1970), a 1950 photo, all rights reserved: protected whatever an
+    # unreadable depicted_date says.
+    a = check(photographer="Anna Riwkin-Brick", photographer_death_year="1970", image_date="1950",
+              published_date="1950", origin_country="SE", photo_kind="photographic_work",
+              licence="all rights reserved", depicted_type="building", depicted_date="sometime")
+    assert a.verdict.value == "not_ok"
