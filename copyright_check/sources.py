@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -187,11 +188,31 @@ def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) ->
     return layout, records()
 
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _whole(value: Any) -> Any:
+    """A lone surrogate escape ("\\ud800", JavaScript cutting an emoji in half) decodes to a
+    string no output can encode: each becomes U+FFFD, so one cell cannot stop the batch."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {_whole(k): _whole(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value
+
+
+def _loads(text: str) -> Any:
+    data = json.loads(text)
+    return _whole(data) if _SURROGATE.search(text) else data
+
+
 def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
     """(line or item number, the object or None, error) for every item."""
     if kind == "json":
         try:
-            data = json.loads(path.read_text("utf-8-sig"))
+            data = _loads(path.read_text("utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON: {exc}") from None
         if not isinstance(data, list):
@@ -204,7 +225,7 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
+                item = _loads(line)
             except json.JSONDecodeError as exc:
                 yield i, None, f"line {i}: not valid JSON ({exc.msg})"
                 continue

@@ -179,3 +179,20 @@ def test_every_spreadsheet_row_is_one_output_row_in_order(tmp_path: Path, rows: 
     result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-11-24"])
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [f"R{i}" for i in range(len(rows))]
+
+
+def test_json_lone_surrogate_is_one_bad_character_not_a_stopped_batch(tmp_path: Path) -> None:
+    # JavaScript that cuts a string inside an emoji writes a lone "\ud800": every row still
+    # comes out, that cell an unreadable-character error; a whole pair stays the emoji.
+    path = tmp_path / "cut.json"
+    path.write_text('[{"id": "S1", "title": "cut \\ud800 here"}, {"id": "S2", "title": "pair \\ud83d\\ude00"}]',
+                    "utf-8")
+    for fmt in ("jsonl", "wikitext", "csv", "sdc", "html"):
+        out = tmp_path / f"out.{fmt}"
+        result = CliRunner().invoke(app, ["assess", str(path), "--format", fmt, "--as-of", "2026-11-30",
+                                          "-o", str(out)])
+        assert result.exit_code == 0, (fmt, result.output)
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["S1", "S2"]
+    assert [e["column"] for e in rows[0]["errors"]] == ["title"] and rows[1]["errors"] == []
+    assert "pair \U0001F600" in (tmp_path / "out.csv").read_text("utf-8")
