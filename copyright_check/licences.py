@@ -9,12 +9,10 @@ template names, come from rules/licences.yaml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from typing import Any
-
-import pycountry
 
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
@@ -56,6 +54,8 @@ class _Table:
     aliases: dict[str, dict[str, Any]]
     separators: tuple[str, ...] = ()
     several_source: str = ""
+    ports: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (version, "by-sa") -> codes
+    ports_source: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -71,8 +71,11 @@ def _table() -> _Table:
                 raise DataFileError(path, f"others.{entry['id']}.aliases", f"{alias!r} listed twice")
             aliases[key] = entry
     several = data.get("several") or {"separators": [], "source": ""}
+    ports = {(str(v), str(e)): frozenset(str(c) for c in codes)
+             for v, by_elements in (cc.get("ports") or {}).items() for e, codes in by_elements.items()}
     return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases,
-                  tuple(str(x).lower() for x in several["separators"]), str(several["source"]))
+                  tuple(str(x).lower() for x in several["separators"]), str(several["source"]),
+                  ports, str(cc.get("ports_source", "")))
 
 
 def _clean(text: str) -> str:
@@ -114,7 +117,7 @@ def _cc(text: str, table: _Table) -> Licence | None:
                 elements.append(mapped)
         elif _VERSION.match(token) and version is None and not port:
             version = token
-        elif _PORT.match(token) and version and not port and i == len(tokens) - 1 and _is_country(token):
+        elif _PORT.match(token) and version and not port and i == len(tokens) - 1:
             port = token
         else:
             return None
@@ -129,15 +132,14 @@ def _cc(text: str, table: _Table) -> Licence | None:
     if version is None or version not in table.versions:
         why = "the licence version is missing or unknown: the exact version decides the template"
         return Licence(ident, LicenceClass.UNRECOGNISED, None, why, table.cc_source)
+    if port and port not in table.ports.get((version, "-".join(ordered)), frozenset()):
+        why = (f"no Commons template is known for the ported licence {ident} "
+               f"(Cc-{'-'.join(ordered)}-{version}-{port}); check the licence and its port")
+        return Licence(ident, LicenceClass.UNRECOGNISED, None, why, table.ports_source)
     template = table.template.format(
         elements="-".join(ordered), version=version, port=f"-{port}" if port else ""
     )
     return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
-
-
-def _is_country(code: str) -> bool:
-    """CC 2.x/3.0 ports are named by the ISO 3166-1 code of their jurisdiction."""
-    return pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
