@@ -124,11 +124,24 @@ def file_page(
     return render_file_page({
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),
-        "source": source if source is not None else cells.get("rights_holder", ""),
+        "source": source if source is not None else _source(cells),
         "author": cells.get("photographer", ""),
         "templates": list(templates),
         "assumed": list(assumed),
     }) + categories_block(categories)
+
+
+# Where the file came from, as {{Information}}'s source: the export's own column for it if
+# it has one (the record's page in the online collection), else the rights holder.
+_SOURCE_COLUMNS = ("source", "source_url", "url", "link", "permalink", "rights_holder")
+
+
+def _source(cells: Mapping[str, str]) -> str:
+    for column in _SOURCE_COLUMNS:
+        value = (cells.get(column) or "").strip()
+        if value:
+            return value
+    return ""
 
 
 def _assumed(a: Assessment) -> list[str]:

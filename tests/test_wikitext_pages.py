@@ -71,6 +71,10 @@ def _only_text(value: Any) -> bool:
     return all(isinstance(n, (Text, HTMLEntity)) for n in value.nodes)
 
 
+NO_SOURCE = ("<!-- copyright-check: no source given (a source, url or rights_holder column): Commons deletes "
+             "files without a source after seven days; add where the file comes from before uploading -->")
+
+
 def _check_page(page: str, expected_templates: list[str], categories: list[str]) -> Template:
     code = mwparserfromhell.parse(page)
     assert _page_templates(page) == expected_templates
@@ -82,7 +86,12 @@ def _check_page(page: str, expected_templates: list[str], categories: list[str])
     # Categories: the institution's, and none written by hand for the templates (each
     # copyright tag categorises the file itself: Commons:Copyright tags).
     assert [str(link.title) for link in code.filter_wikilinks()] == [f"Category:{c}" for c in categories]
-    assert not code.filter_comments() and not code.filter_tags() and not code.filter_external_links()
+    # The only comment a page may hold is the template's own note that the source is
+    # missing (file_page.j2; COM:EVID), never one from a record value.
+    comments = [str(c) for c in code.filter_comments()]
+    assert comments in ([], [NO_SOURCE]), comments
+    assert (comments == [NO_SOURCE]) == (not str(info[0].get("source").value).strip())
+    assert not code.filter_tags() and not code.filter_external_links()
     return info[0]
 
 
@@ -311,3 +320,16 @@ def test_the_library_call_gives_the_page_the_batch_writes(example: tuple[str, li
     rows = [row.cells for row, _filled in prepared_rows(EXAMPLE)]
     for (header, block), cells in zip(split_pages(text), rows, strict=True):
         assert assessor.assess(cells).wikitext([BATCH]) == block, header["id"]
+
+
+def test_a_page_takes_its_source_from_the_exports_source_column(tmp_path: Path) -> None:
+    # Commons:Licensing / COM:EVID: every file needs its source (where the file comes
+    # from); an export's own source or URL column is that, before the rights holder.
+    path = tmp_path / "src.csv"
+    path.write_text("id,title,photographer,photographer_death_year,image_date,published_date,origin_country,"
+                    "photo_kind,depicted_type,rights_holder,Source URL\n"
+                    "A,Kyrka,Oscar Halldin,1948,1920,1920,SE,photographic_work,none,Upplandsmuseet,"
+                    "https://digitaltmuseum.se/021016/x\n", "utf-8")
+    (_, block), = split_pages(_render(path, "wikitext", [BATCH]))
+    info = _check_page(block, ["{{PD-old-auto-expired|deathyear=1948}}"], [BATCH])
+    assert html.unescape(str(info.get("source").value)).strip() == "https://digitaltmuseum.se/021016/x"
