@@ -1,17 +1,22 @@
 """A pre-upload check with pywikibot: assess each row of a batch, skip every row that is not
-`ok`, and upload the others with their file page and their structured data.
+`ok` (or that has an unreadable cell, a repeated or unsafe id, or no source), and upload the
+others with their file page and their structured data.
 
     python examples/upload_with_pywikibot.py records.csv images/
 
-Each row's image is `images/<id>.jpg`; the file name on Commons is the row's title. pywikibot
-must be installed and logged in (its own user-config.py); copyright-check does not depend
-on it. Run `copyright-check assess records.csv` first to see what would be skipped, and why.
+Each row's image is `images/<id>.jpg`; the file name on Commons is the row's title with the
+characters MediaWiki forbids in a title replaced, and the id added so that two photos with the
+same title get two names. A file already on Commons is skipped, so a stopped run can simply be
+run again. pywikibot must be installed and logged in (its own user-config.py); copyright-check
+does not depend on it. Run `copyright-check assess records.csv` first to see what would be
+skipped, and why.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -19,21 +24,45 @@ from typing import Any
 
 from copyright_check import Assessor
 
+# MediaWiki's title rules (Manual:Page title): these characters cannot be in a title; a
+# colon would also read as a namespace or interwiki prefix.
+_NOT_IN_TITLE = re.compile(r"[#<>\[\]|{}:/\\\x00-\x1f\x7f]+")
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
-def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[str], Any], images: Path) -> list[str]:
-    """Uploads every `ok` row; returns the ids of the rows it skipped."""
-    assessor, skipped = Assessor(), []
+
+def file_name(title: str, rid: str) -> str:
+    name = " ".join(_NOT_IN_TITLE.sub(" ", title).split())[:180] or "Untitled"
+    return f"File:{name} ({rid}).jpg"
+
+
+def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[str], Any],
+                 images: Path) -> dict[str, str]:
+    """Uploads every `ok` row; returns, for each row it did not upload, why."""
+    assessor, seen, skipped = Assessor(), set(), {}
     for row in rows:
         a = assessor.assess(row)
-        if a.verdict.value != "ok":
-            skipped.append(a.id)
+        rid, text = a.id, a.wikitext() if a.verdict.value == "ok" else ""
+        why = ("verdict " + a.verdict.value if not text else "unreadable cells" if a.errors
+               else "id not usable as a file name" if not _SAFE_ID.match(rid) or rid in seen
+               else "no source on the page" if "no source given" in text else "")
+        seen.add(rid)
+        target = None if why else page(file_name(row.get("title") or "", rid))
+        if target is not None and target.exists():
+            why = "already on Commons"
+        if why:
+            skipped[rid] = why
             continue
-        target = page(f"File:{row['title']}.jpg")
-        site.upload(target, source_filename=str(images / f"{a.id}.jpg"), text=a.wikitext(),
-                    comment="Upload after copyright-check (verdict ok)")
-        claims = a.sdc()["claims"]
-        site.simple_request(action="wbeditentity", id=f"M{target.pageid}", data=json.dumps({"claims": claims}),
-                            token=site.tokens["csrf"], summary="Copyright status from copyright-check").submit()
+        try:  # pywikibot raises on any upload warning (a duplicate, a bad name): the row only
+            done = site.upload(target, source_filename=str(images / f"{rid}.jpg"), text=text,
+                               comment="Upload after copyright-check (verdict ok)")
+        except Exception as exc:  # one refused file must not stop the batch
+            done, why = False, f"upload failed: {exc}"
+        if not done:
+            skipped[rid] = why or "upload refused"
+            continue
+        site.simple_request(action="wbeditentity", id=f"M{target.pageid}",
+                            data=json.dumps({"claims": a.sdc()["claims"]}), token=site.tokens["csrf"],
+                            summary="Copyright status from copyright-check").submit()
     return skipped
 
 
@@ -43,7 +72,8 @@ def main(argv: list[str]) -> int:
     site = pywikibot.Site("commons", "commons")
     with open(argv[1], encoding="utf-8", newline="") as f:
         skipped = upload_batch(csv.DictReader(f), site, lambda title: pywikibot.FilePage(site, title), Path(argv[2]))
-    print(f"skipped (not ok): {', '.join(skipped) or 'none'}")
+    for rid, why in skipped.items():
+        print(f"skipped {rid}: {why}")
     return 0
 
 

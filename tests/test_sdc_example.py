@@ -35,6 +35,10 @@ def _module() -> Any:
 class Page:
     title: str
     pageid: int
+    on_commons: bool = False
+
+    def exists(self) -> bool:
+        return self.on_commons
 
 
 @dataclass
@@ -54,8 +58,11 @@ class Site:
     uploads: list[dict[str, Any]] = field(default_factory=list)
     posted: list[dict[str, Any]] = field(default_factory=list)
     tokens: dict[str, str] = field(default_factory=lambda: {"csrf": "token+\\"})
+    refuse: set[str] = field(default_factory=set)  # file names whose upload fails
 
     def upload(self, page: Page, **kwargs: Any) -> bool:
+        if page.title in self.refuse:
+            return False
         self.uploads.append({"page": page, **kwargs})
         return True
 
@@ -76,12 +83,14 @@ def test_example_uploads_only_ok_rows_with_their_page_text_and_structured_data(t
     assessor = Assessor()
     today = date.today()
     expected = [(row, assessor.assess(row, today)) for row in rows]
-    ok = [(row, a) for row, a in expected if a.verdict.value == "ok"]
-    assert skipped == [a.id for _, a in expected if a.verdict.value != "ok"]
+    # Uploaded: ok, every cell read, and a source on the page (Commons deletes files without one).
+    ok = [(row, a) for row, a in expected
+          if a.verdict.value == "ok" and not a.errors and "no source given" not in a.wikitext()]
+    assert list(skipped) == [a.id for row, a in expected if (row, a) not in ok]
     assert ok and skipped
     assert len(site.uploads) == len(site.posted) == len(ok)
     for (row, a), upload, post in zip(ok, site.uploads, site.posted, strict=True):
-        assert upload["page"].title == f"File:{row['title']}.jpg"
+        assert upload["page"].title == _module().file_name(row["title"], a.id)
         assert upload["source_filename"] == str(tmp_path / f"{a.id}.jpg")
         parsed = mwparserfromhell.parse(upload["text"])
         names = [str(t.name).strip() for t in parsed.filter_templates(recursive=False)]
@@ -92,3 +101,36 @@ def test_example_uploads_only_ok_rows_with_their_page_text_and_structured_data(t
         assert upload["text"] == a.wikitext()
         assert json.loads(post["data"]) == {"claims": a.sdc()["claims"]}
         assert a.sdc()["claims"] == sdc_claims(a, row, today)["claims"] != []
+
+
+def _ok_row(rid: str, title: str = "Uppsala domkyrka") -> dict[str, str]:
+    return {"id": rid, "title": title, "photographer": "Oscar Halldin", "photographer_death_year": "1948",
+            "image_date": "1920", "published_date": "1920", "origin_country": "SE",
+            "photo_kind": "photographic_work", "depicted_type": "none", "rights_holder": "Upplandsmuseet"}
+
+
+def test_example_never_uploads_a_repeated_or_unsafe_id_twice_or_at_all(tmp_path: Path) -> None:
+    # One file per id: a repeated id would upload two files as one record; an id that is a
+    # path would read a file outside the images folder.
+    rows = [_ok_row("A1"), _ok_row("A1"), _ok_row("../../etc/x"), _ok_row(""), _ok_row("/home/x")]
+    site = Site()
+    skipped = _module().upload_batch(rows, site, lambda title: Page(title, 1), tmp_path)
+    assert [u["source_filename"] for u in site.uploads] == [str(tmp_path / "A1.jpg")]
+    assert set(skipped) == {"A1", "../../etc/x", "", "/home/x"}
+
+
+def test_example_titles_become_names_mediawiki_accepts() -> None:
+    # MediaWiki Manual:Page title: # < > [ ] | { } and a colon (a namespace prefix) cannot
+    # stand in a title; the id keeps two photos of one title apart.
+    name = _module().file_name("Plan: [A|B] {x}\nhall #2", "EX-1")
+    assert name == "File:Plan A B x hall 2 (EX-1).jpg"
+
+
+def test_example_posts_structured_data_only_for_a_file_it_uploaded(tmp_path: Path) -> None:
+    module = _module()
+    refused = module.file_name("Uppsala domkyrka", "R1")
+    site = Site(refuse={refused})
+    skipped = module.upload_batch([_ok_row("R1"), _ok_row("E1")], site,
+                                  lambda title: Page(title, 7, on_commons=title.endswith("(E1).jpg")), tmp_path)
+    assert skipped == {"R1": "upload refused", "E1": "already on Commons"}
+    assert site.uploads == [] and site.posted == []
