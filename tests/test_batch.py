@@ -121,7 +121,7 @@ def test_sigterm_during_a_parallel_run_stops_the_workers_and_removes_the_tempora
     with big.open("w", encoding="utf-8") as f:
         f.write(lines[0])
         i = 0
-        while f.tell() < batch.PARALLEL_MIN_BYTES + batch.JOB_MIN_BYTES:
+        while f.tell() < max(batch.PARALLEL_MIN_BYTES + batch.JOB_MIN_BYTES, 4_000_000):  # long enough to stop
             f.writelines(line.replace("EX-", f"EX{i}-", 1) for line in lines[1:])
             i += 1
     assert batch.jobs_for(big, 2) == 2
