@@ -24,7 +24,6 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 
 from copyright_check import console
@@ -126,6 +125,15 @@ def _os_error(exc: OSError) -> str:
     return f"{where}{exc.strerror or _excerpt(exc)}"
 
 
+def _typer_handles() -> tuple[type[BaseException], ...]:
+    """The exits and usage errors typer turns into its own message and code. click is
+    imported here, when an exception is on its way out, not on every start (typer releases
+    from 0.26 carry their own copy of it; earlier ones raise click's classes)."""
+    import click
+
+    return (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort)
+
+
 @contextlib.contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """The one place a failure becomes an exit code and one line on stderr."""
@@ -137,7 +145,7 @@ def _guard(debug: bool) -> Iterator[None]:
         with _signals():
             yield
             sys.stdout.flush()  # a full disk or closed pipe on stdout shows here, not at exit
-    except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+    except _typer_handles():
         raise  # typer.Exit is not click's Exit in every typer release
     except (DataFileError, InputError, OutputError) as exc:
         raise _fail(str(exc)) from None
