@@ -70,7 +70,7 @@ class AssessmentResult(Assessment):
         return self._row
 
     # -- the calls before upload ----------------------------------------------------------
-    def wikitext(self, categories: Iterable[str] = ()) -> str:
+    def wikitext(self, categories: Iterable[str] | str = ()) -> str:
         """The Commons file page for an `ok` row ({{Information}}, the licence section with
         this assessment's templates, then `categories` — the institution's own, e.g. its
         batch category; the templates add their own categories on Commons). For any other
@@ -79,6 +79,8 @@ class AssessmentResult(Assessment):
         Every record value is escaped (templates/*.j2)."""
         from copyright_check.wikitext import categories_block, row_text
 
+        if isinstance(categories, str):  # one category, not one per character
+            categories = [categories]
         return row_text(self.cells, self) + (categories_block(categories) if self.verdict is Verdict.OK else "")
 
     def sdc(self) -> dict[str, Any]:

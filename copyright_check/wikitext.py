@@ -14,6 +14,8 @@ folds line breaks into spaces), so a line that starts with PAGE_MARK is always o
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -68,16 +70,38 @@ def json_line(value: Any) -> str:
 _TITLE_ILLEGAL = set("#<>[]|{}")
 
 
+# MediaWiki's other title rules (Manual:Page title): no "~~~" (a signature), no
+# percent-encoding or character reference, no relative path, at most 255 bytes, no leading
+# colon, and a name that is not itself in another namespace ("Category:Category:X",
+# "File:X"). Invisible format characters (zero-width, bidi) are refused too: a category a
+# reviewer cannot read is not one the institution meant.
+_TITLE_RULES = (
+    (re.compile(r"~~~"), "three tildes (a signature)"),
+    (re.compile(r"%[0-9A-Fa-f]{2}"), "a percent-encoded character"),
+    (re.compile(r"&[A-Za-z0-9#]+;"), "a character reference"),
+    (re.compile(r"(^|/)\.{1,2}(/|$)"), "a relative path"),
+    (re.compile(r"^:"), "a leading colon"),
+    (re.compile(r"^(category|file|image|media|talk|user|template|help|special|commons|module|"
+                r"mediawiki|project|wikipedia)\s*:", re.IGNORECASE), "a namespace prefix"),
+)
+
+
 def category_name(value: str) -> str:
     """A category the institution names (`--category`), as the page writes it: without a
     `Category:` prefix; refused (ValueError) if it could not be a Commons page title."""
-    name = " ".join(value.split())
+    name = " ".join(value.replace("_", " ").split())
     if name.lower().startswith("category:"):
-        name = name[len("category:"):].strip()
-    bad = sorted({c for c in name if c in _TITLE_ILLEGAL or ord(c) < 32 or 0x7F <= ord(c) < 0xA0})
+        name = " ".join(name[len("category:"):].split())
+    bad = sorted({c for c in name if c in _TITLE_ILLEGAL or ord(c) < 32 or 0x7F <= ord(c) < 0xA0
+                  or unicodedata.category(c) == "Cf"})
     if not name or bad:
         shown = " ".join(repr(c) for c in bad)
         raise ValueError(f"{value!r} is not a category name" + (f" (it holds {shown})" if bad else ""))
+    for pattern, what in _TITLE_RULES:
+        if pattern.search(name):
+            raise ValueError(f"{value!r} is not a category name (it holds {what})")
+    if len(name.encode("utf-8")) > 255:
+        raise ValueError(f"{value!r} is not a category name (longer than 255 bytes)")
     return name
 
 

@@ -301,6 +301,27 @@ def test_a_category_commons_could_not_have_is_refused(bad: str) -> None:
     assert result.exit_code == 2 and "--category" in result.output
 
 
+# MediaWiki Manual:Page title: no "~~~", no percent-encoding or character reference, no
+# relative path, no leading colon, at most 255 bytes; a name in another namespace would
+# link elsewhere ("Category:Category:X", "File:X"); invisible characters are refused.
+@pytest.mark.parametrize("bad", ["~~~~", "___", ":Foo", "Foo/../bar", "Foo%41", "A&amp;B", "x" * 300,
+                                 "Category:Category:Foo", "File:Foo", "Talk:Foo", "A\u200bB", "A\u202eB"])
+def test_a_category_title_mediawiki_refuses_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError, match="not a category name"):
+        categories_block([bad])
+
+
+def test_one_category_given_as_text_is_one_category() -> None:
+    from copyright_check import Assessor
+
+    a = Assessor().assess({"id": "A", "title": "Kyrka", "photographer": "Oscar Halldin",
+                           "photographer_death_year": "1948", "image_date": "1920", "published_date": "1920",
+                           "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none",
+                           "rights_holder": "Upplandsmuseet"}, "2026-11-30")
+    assert a.wikitext("Upplandsmuseet upload") == a.wikitext(["Upplandsmuseet upload"])
+    assert "[[Category:U]]" not in a.wikitext("Upplandsmuseet upload")
+
+
 def test_category_is_only_for_wikitext() -> None:
     assert _cli("assess", str(EXAMPLE), "--format", "jsonl", "--category", BATCH, "-q").exit_code == 2
 
