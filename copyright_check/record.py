@@ -77,17 +77,20 @@ class Record:
         if self.photographer is None:
             # A death year without a name still says who: the author is identified.
             return Tri.YES if self.photographer_death is not None else Tri.UNKNOWN
-        if self.photographer.strip().lower() in vocabulary().unknown_person_words:
-            return Tri.NO
-        return Tri.YES
+        return Tri.NO if _says_unknown(self.photographer) else Tri.YES
 
     @property
     def creator_named(self) -> Tri:
         if self.depicted_creator is None:
             return Tri.YES if self.depicted_creator_death is not None else Tri.UNKNOWN
-        if self.depicted_creator.strip().lower() in vocabulary().unknown_person_words:
-            return Tri.NO
-        return Tri.YES
+        return Tri.NO if _says_unknown(self.depicted_creator) else Tri.YES
+
+
+def _says_unknown(cell: str) -> bool:
+    """'Unknown photographer', '[okänd]', '-': the catalogue does not know the person."""
+    words = vocabulary().unknown_person_words
+    key = " ".join(cell.lower().split())
+    return key in words or key.strip("[]() ") in words
 
 
 T = TypeVar("T")

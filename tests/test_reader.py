@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from copyright_check.reader import InputError, read_rows
-from copyright_check.record import record_from_row
+from copyright_check.record import Tri, record_from_row
 
 HEADER = "ID;Title;Photographer_Death_Year;Origin_Country;Extra\n"
 
@@ -146,3 +146,12 @@ def test_publication_before_the_photo_was_taken_is_an_error_not_a_us_expiry() ->
     # one date silently trusted over the other.
     r = record_from_row({"id": "1", "image_date": "1950", "published_date": "1925"}, 2026)
     assert r.conflicts and any(e.column == "published_date" and "image_date" in e.message for e in r.errors)
+
+
+def test_a_cell_saying_the_person_is_unknown_names_no_one() -> None:
+    # "Unknown photographer" is a fact about the catalogue, not a name: it must not become
+    # an author (nor a P2093 author name on Commons). rules/vocabulary.yaml, unknown_person_words.
+    for cell in ("Unknown photographer", "Okänd fotograf", "[okänd]", "-", "fotógrafo desconocido"):
+        r = record_from_row({"id": "1", "photographer": cell, "depicted_creator": cell})
+        assert r.photographer_named is Tri.NO and r.creator_named is Tri.NO, cell
+    assert record_from_row({"id": "1", "photographer": "Oscar Halldin"}).photographer_named is Tri.YES
