@@ -1,4 +1,4 @@
-"""What the engine says about one record (the contract in RECORDS.md)."""
+"""What the engine says about one record (the record contract in the README)."""
 
 from __future__ import annotations
 

@@ -353,7 +353,7 @@ class Assessor:
         return a
 
     def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> AssessmentResult:
-        """`row` is a dict of RECORDS.md columns or a Record. Cells may be text, numbers
+        """`row` is a dict of record columns (README) or a Record. Cells may be text, numbers
         (1948 or 1948.0), None or NaN (unknown), bytes (UTF-8), dates (libinput.py);
         `as_of` a date, a datetime or an ISO string. The result is the Assessment with the
         calls an upload script makes next: wikitext(), sdc(), explain() (result.py)."""

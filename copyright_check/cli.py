@@ -217,7 +217,7 @@ def _categories(names: list[str]) -> str:
 
 @app.command()
 def assess(
-    file: Annotated[Path, typer.Argument(help="records.csv (RECORDS.md columns)")],
+    file: Annotated[Path, typer.Argument(help="records.csv, .xlsx, .ods or .json (the record columns in the README)")],
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
     ] = None,

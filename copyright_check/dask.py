@@ -104,7 +104,7 @@ def _assess_partition(pdf: Any, as_of: date) -> Any:
 
 
 def assess_dataframe(ddf: dd.DataFrame, as_of: date | None = None) -> dd.DataFrame:
-    """Lazily assess every row of `ddf` (RECORDS.md columns; header case-insensitive).
+    """Lazily assess every row of `ddf` (record columns (README); header case-insensitive).
 
     `as_of` defaults to today, fixed when this is called, so every worker uses one date.
     """

@@ -255,7 +255,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
         columns[w] = target
     out = [f"# copyright-check profile for {_q(path.name)} ({s.rows} rows read).",
            "# Edit it, then: copyright-check assess FILE --profile THIS_FILE",
-           "# columns: their header -> record field (RECORDS.md). Columns left out pass through",
+           "# columns: their header -> record field (the record, README). Columns left out pass through",
            "# to the output as written.", "columns:"]
     out += [f"  {_q(w)}: {f}" for w, f in columns.items()]
     unmapped = [w for w in s.written if w not in columns]
@@ -292,7 +292,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
         if bad:
             unread += len(bad)
             unread_lines.append(f"#   {target} ({_q(w)}): {_shown(bad)}")
-    out.append("# values: per field, their word -> the vocabulary word (RECORDS.md).")
+    out.append("# values: per field, their word -> the vocabulary word (the record, README).")
     out += ["values:", *value_lines] if value_lines else ["values: {}"]
     if unread_lines:
         out.append("# Values not understood (each is read as unknown, with a per-cell error);")

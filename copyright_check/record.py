@@ -1,4 +1,4 @@
-"""One input row as typed facts (RECORDS.md), with per-column errors.
+"""One input row as typed facts (the record, README), with per-column errors.
 
 Every column but `id` may be empty, and an empty or unreadable cell is an *unknown*
 fact, never a false one: the rules then name that column when it decides the verdict.

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class AssessmentResult(Assessment):
-    """An Assessment that remembers the row it was made from (`cells`, the RECORDS.md
+    """An Assessment that remembers the row it was made from (`cells`, the README record
     columns as read), the date it was made for and the Assessor that made it."""
 
     __slots__ = ("_assessor", "_row", "as_of")
@@ -63,7 +63,7 @@ class AssessmentResult(Assessment):
 
     @property
     def cells(self) -> dict[str, str]:
-        """The row as the assessment read it (RECORDS.md column -> cell text)."""
+        """The row as the assessment read it (record column -> cell text)."""
         if self._row is None:
             raise ValueError(f"assessment {self.id!r} was copied without its row (dataclasses.replace): "
                              "assess the record again for its file page or explanation")
@@ -122,7 +122,7 @@ def _rebuild(rid: str, verdict: Verdict, templates: list[str], uploadable_from: 
     return AssessmentResult(rid, verdict, templates, uploadable_from, reasons, errors, own, cells=cells, as_of=as_of)
 
 
-# Record attributes whose column has another name (RECORDS.md).
+# Record attributes whose column has another name (the record, README).
 _RECORD_ATTRIBUTE = {"photographer_death_year": "photographer_death", "photographer_birth_year": "photographer_birth",
                      "published_date": "published", "depicted_creator_death_year": "depicted_creator_death"}
 

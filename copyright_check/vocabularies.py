@@ -50,7 +50,7 @@ def headers(folder: Path | None = None) -> Headers:
     pairs: list[tuple[str, str]] = []
     for field, names in data["fields"].items():
         if field not in COLUMNS:
-            raise DataFileError(path, f"fields.{field}", "not a record field (RECORDS.md)")
+            raise DataFileError(path, f"fields.{field}", "not a record field (the record, README)")
         pairs += [(normalise_header(str(n)), field) for n in names]
     return Headers(_unique(path, "fields", pairs))
 
