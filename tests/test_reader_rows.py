@@ -14,7 +14,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from copyright_check import Assessor
@@ -49,14 +49,15 @@ def _stdlib_ids(path: Path) -> tuple[list[str], bool]:
     except csv.Error as exc:
         unclosed = "unexpected end of data" in str(exc)
         if not unclosed:
-            unclosed = _ends_in_quotes(text, delimiter)
+            unclosed = _ends_in_quotes(text, delimiter, sis)
     return [r[0] for r in data], unclosed
 
 
-def _ends_in_quotes(text: str, delimiter: str) -> bool:
-    # The strict reader stops at the first irregular quote; the lenient one then reads on,
-    # and a cell that ends the file with a line break was still open at the end.
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+def _ends_in_quotes(text: str, delimiter: str, sis: bool) -> bool:
+    # The strict reader stops at the first irregular quote; the lenient one (with the same
+    # dialect) then reads on, and a cell that ends the file with a line break was still
+    # open at the end.
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=sis))
     return bool(rows and rows[-1] and rows[-1][-1].endswith(("\n", "\r")) and text.endswith(("\n", "\r")))
 
 
@@ -132,6 +133,7 @@ def csv_text(draw: st.DrawFn) -> str:
     return HEADER + "".join(f"{i};{a};{b}{end}" for i, a, b, end in rows)
 
 
+@example(text='id;title;image_date\n0;; "y\n0;"Glass negative 5"" x 7\r\n";\n')  # a sniffed skipinitialspace
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(text=csv_text())
