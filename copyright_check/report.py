@@ -41,6 +41,10 @@ from copyright_check.summary import Summary
 # A cell longer than this is cut in the table (the JSON and CSV outputs keep it whole), so
 # that one pathological cell cannot make the report unreadable or unbounded.
 CELL_CHARS = 300
+# A reason may quote a cell (an unrecognised licence string): reasons are cut here, well
+# above the longest rule text (about 660 characters), so one long cell cannot make the
+# report grow with it.
+REASON_CHARS = 1000
 PAGE_TEMPLATE = "report.html.j2"
 ROW_TEMPLATE = "report_row.html.j2"
 STYLE_FILE = "report.css"
@@ -63,8 +67,8 @@ def environment() -> jinja2.Environment:
     )
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+def _clip(text: str, limit: int = CELL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def row_html(a: Assessment, cells: Mapping[str, str], as_of: date | None = None) -> str:
@@ -89,9 +93,10 @@ def row_html(a: Assessment, cells: Mapping[str, str], as_of: date | None = None)
         verdict=a.verdict.value,
         templates=a.templates,
         uploadable_from=a.uploadable_from,
-        summary=a.summary,
-        notes=notes,
-        others=[{"rule": r.rule, "text": r.text, "jurisdiction": r.jurisdiction or ""} for r in others],
+        summary=_clip(a.summary, REASON_CHARS),
+        notes=[_clip(n, REASON_CHARS) for n in notes],
+        others=[{"rule": r.rule, "text": _clip(r.text, REASON_CHARS), "jurisdiction": r.jurisdiction or ""}
+                for r in others],
         errors=[f"{e.column}: {_clip(e.message)}" for e in a.errors],
         rights=registry.get("rights_statement"),
         rationale=registry.get("rationale"),

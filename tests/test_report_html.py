@@ -25,7 +25,7 @@ from copyright_check.batch import rendered_file
 from copyright_check.output import REPORT_ROWS, Rendered, render, write
 from copyright_check.reader import RawRow
 from copyright_check.record import COLUMNS
-from copyright_check.report import CELL_CHARS, TOP, Page, add_error, row_html
+from copyright_check.report import CELL_CHARS, REASON_CHARS, TOP, Page, add_error, row_html
 from copyright_check.summary import Summary
 
 HOSTILE = [
@@ -179,6 +179,14 @@ def test_a_long_cell_is_cut_in_the_table(tmp_path: Path) -> None:
     path = _csv(tmp_path / "r.csv", [{"id": "A", "title": "x" * 5_000, "origin_country": "SE"}])
     _, page = report(path, tmp_path)
     assert len(page.rows[0].cells[1]) == CELL_CHARS and page.rows[0].cells[1].endswith("…")
+
+
+def test_a_long_cell_quoted_in_a_reason_is_cut_too(tmp_path: Path) -> None:
+    """An unrecognised licence string is quoted in the reasons: a 10,000-character cell must
+    not make every row of the report 10,000 characters longer."""
+    path = _csv(tmp_path / "r.csv", [{"id": "A", "licence": "L" * 9_000, "origin_country": "SE"}])
+    text, _ = report(path, tmp_path)
+    assert "L" * (REASON_CHARS + 1) not in text and "L" * 200 in text
 
 
 def test_a_duplicate_id_is_added_to_the_rows_errors(tmp_path: Path) -> None:
