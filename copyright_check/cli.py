@@ -289,7 +289,8 @@ def assess(
                 for r in write(kind, shown, out, columns, category_text,
                                page=_page(fmt, summary, when, html_rows, file)):
                     summary.add_digest(r.digest, r.has_errors)
-            console.print_summary(summary, when, to_stderr=output is None)
+            if not quiet:
+                console.print_summary(summary, when, to_stderr=output is None)
         if wanted(sys.stderr, quiet):
             console.print_batch_summary(summary, when)
         if summary_path is not None:

@@ -74,3 +74,12 @@ def test_check_data_and_jurisdictions() -> None:
     assert listing.exit_code == 0 and "SE" in listing.stdout
     one = runner.invoke(app, ["jurisdictions", "se"])
     assert one.exit_code == 0 and "PD-Sweden-photo" in one.stdout
+
+
+def test_quiet_with_an_output_file_prints_nothing(tmp_path: Path) -> None:
+    # --quiet: no progress bar and no summary on the terminal (a cron job's mail stays empty).
+    out = tmp_path / "o.jsonl"
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "--format", "jsonl", "-q", "-o", str(out)])
+    assert result.exit_code == 0 and result.output == "" and out.read_text("utf-8")
+    loud = runner.invoke(app, ["assess", str(EXAMPLE), "--format", "jsonl", "-o", str(out)])
+    assert "rows assessed as of" in loud.output
