@@ -81,7 +81,7 @@ def assess_raw(
         )
 
 
-class _Duplicates:
+class Duplicates:
     """Flags repeated ids. Keeps one 64-bit fingerprint per distinct id in a flat
     open-addressing table (8 bytes a slot, half full at most: ~16 MB per million ids),
     the only state that grows with the batch. Two ids whose 64-bit fingerprints collide
@@ -127,7 +127,7 @@ def assess_rows(
     rows: Iterable[RawRow | tuple[RawRow, dict[str, Assumption]]], assessor: Assessor, as_of: date
 ) -> Iterator[Result]:
     """Rows, or rows with the assumptions that filled their cells."""
-    dup = _Duplicates()
+    dup = Duplicates()
     for item in rows:
         row, filled = item if isinstance(item, tuple) else (item, None)
         a = assess_raw(row, assessor, as_of, filled)
@@ -352,7 +352,7 @@ def _serial(
 
 
 def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
-    dup = _Duplicates()
+    dup = Duplicates()
     for r in rows:
         error = dup.check(r.id)
         yield r if error is None else add_error(fmt, r, error)

@@ -394,7 +394,7 @@ def calendar(
 @app.command("explain")
 def explain_command(
     file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
-    row_id: Annotated[str | None, typer.Option("--id", help="The row's id.")] = None,
+    row_id: Annotated[str | None, typer.Option("--id", help="The row's id (the first row with it).")] = None,
     row_number: Annotated[
         int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
     ] = None,
@@ -450,8 +450,8 @@ def wikitext_command(
     """One row's Commons file page, exactly as `assess --format wikitext` writes it: the line
     naming the row, then the page ({{Information}}, the licence templates, --category) for an
     ok row, or a comment with the verdict and the reason for any other."""
-    from copyright_check.batch import assess_raw, prepared_rows
-    from copyright_check.output import render
+    from copyright_check.batch import Duplicates, assess_raw, prepared_rows
+    from copyright_check.output import add_error, render
 
     if (row_id is None) == (row_number is None):
         raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
@@ -461,12 +461,17 @@ def wikitext_command(
         _utf8_stdout(table=False)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
+        dup = Duplicates()  # as the batch flags a repeated id (the first row keeps it)
         for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
             rid = (row.cells.get("id") or "").strip()
+            repeated = dup.check(rid)
             if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
                 a = assess_raw(row, assessor, when, filled)
+                rendered = render("wikitext", row, a, [])
+                if repeated is not None:
+                    rendered = add_error("wikitext", rendered, repeated)
                 with open_output(output, file) as out:
-                    out.write(render("wikitext", row, a, []).text)
+                    out.write(rendered.text)
                     if a.verdict.value == "ok":
                         out.write(category_text)
                 return

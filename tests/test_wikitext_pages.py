@@ -354,3 +354,18 @@ def test_a_page_takes_its_source_from_the_exports_source_column(tmp_path: Path) 
     (_, block), = split_pages(_render(path, "wikitext", [BATCH]))
     info = _check_page(block, ["{{PD-old-auto-expired|deathyear=1948}}"], [BATCH])
     assert html.unescape(str(info.get("source").value)).strip() == "https://digitaltmuseum.se/021016/x"
+
+
+def test_the_wikitext_command_flags_a_repeated_id_as_the_batch_does(tmp_path: Path) -> None:
+    # The batch marks the second row with an id already seen (the first keeps it); the
+    # command for either row writes exactly the batch's block.
+    path = tmp_path / "dup.csv"
+    path.write_text("id,title,origin_country\nD1,A,SE\nD1,B,SE\n", "utf-8")
+    out = tmp_path / "all.wiki"
+    assert _cli("assess", str(path), "--format", "wikitext", "-o", str(out), "-q").exit_code == 0
+    blocks = [PAGE_MARK + json.dumps(h) + "\n" + b for h, b in split_pages(out.read_text("utf-8"))]
+    assert "duplicate id" in blocks[1] and "duplicate id" not in blocks[0]
+    for n, block in enumerate(blocks, 1):
+        result = _cli("wikitext", str(path), "--row", str(n))
+        assert result.exit_code == 0, result.output
+        assert result.stdout == block
