@@ -117,6 +117,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        # The templates are package data that do not change while a process runs: without
+        # this, every render stat()s the template file to see whether to reload it.
+        auto_reload=False,
     )
     env.filters["wikitext"] = escape_wikitext
     env.filters["comment"] = escape_comment
@@ -125,6 +128,20 @@ def environment() -> jinja2.Environment:
 
 
 def render_tag(name: str, params: Iterable[tuple[str, Any]] = ()) -> str:
+    """A tag's wikitext. The same tag with the same parameters recurs on row after row
+    (one law file gives every row of a country its PD tag), so each is rendered once."""
+    found = tuple(params)
+    # Only values whose equality means the same text are cached (True == 1 == 1.0 would not).
+    if all(type(value) in _CACHED_TYPES for _, value in found):
+        return _render_tag(name, found)
+    return _render_tag.__wrapped__(name, found)
+
+
+_CACHED_TYPES = frozenset({type(None), int, str})
+
+
+@lru_cache(maxsize=4096)
+def _render_tag(name: str, params: tuple[tuple[str, Any], ...]) -> str:
     return environment().get_template("tag.j2").render(name=name, params=list(params)).strip()
 
 
