@@ -11,7 +11,6 @@ import operator
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -348,8 +347,10 @@ class Assessor:
         if key is not None and all(e.column in _KEYED or e.column in _UNKEYED for e in a.errors):
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
-            self._rows[key] = replace(a, errors=[e for e in a.errors if e.column in _KEYED])
-            a = _copy(a, rid)
+            # Kept with lists of its own (the row's assessment is returned as it is, with
+            # no second copy): built directly, not with dataclasses.replace.
+            self._rows[key] = Assessment(a.id, a.verdict, list(a.templates), a.uploadable_from, list(a.reasons),
+                                         [e for e in a.errors if e.column in _KEYED], a.own)
         return a
 
     def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> AssessmentResult:
