@@ -58,9 +58,10 @@ FACT_FIELDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TermRef:
-    """A term as applied to this record: which file, which rule, what it gave."""
+    """A term as applied to this record: which file, which rule, what it gave. A plain
+    slots class (a dozen per row; nothing changes one once made)."""
 
     role: str
     term: Term
@@ -137,12 +138,20 @@ class Situation:
         ref = self.terms.get(term_key or "")
         when = self.uraa_date()
         if ref is None or ref.role != "origin" or when is None:
-            return Status.UNKNOWN.value
-        return evaluate(ref.term, ref.dates, when.year).status.value
+            return _UNKNOWN
+        return _value(evaluate(ref.term, ref.dates, when.year).status)
 
 
-def _tri(value: Tri) -> str:
-    return value.value
+# Enum members' values read as the plain attribute: `.value` is a Python-level property,
+# and a row reads some twenty of them.
+def _value(member: Status | Tri) -> str:
+    text: str = member._value_
+    return text
+
+
+_tri = _value
+_UNKNOWN, _NONE = Status.UNKNOWN._value_, Status.NONE._value_
+_NAMED = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
 
 
 def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRange | None:
@@ -159,22 +168,25 @@ def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRan
     return YearRange(lo, hi) if lo <= hi else None
 
 
+# The record column a reviewer should fill in, per date fact: one dict per subject, shared
+# by every row rather than built for each.
+_PHOTO_COLUMNS = {"death": "photographer_death_year", "creation": "image_date", "publication": "published_date"}
+_DEPICTED_COLUMNS = {"death": "depicted_creator_death_year", "creation": "depicted_date",
+                     "publication": "depicted_date"}
+
+
 def _photo_dates(r: Record) -> Dates:
-    return Dates(r.photographer_death, r.image_date, r.published, {
-        "death": "photographer_death_year", "creation": "image_date",
-        "publication": "published_date"},
-        death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
-        "photo")
+    return Dates(r.photographer_death, r.image_date, r.published, _PHOTO_COLUMNS,
+                 death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
+                 "photo")
 
 
 def _depicted_dates(r: Record) -> Dates:
     # A building or public monument is made available to the public when it is put up,
     # so its "publication" for the anonymous-work term is its date.
-    return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, {
-        "death": "depicted_creator_death_year", "creation": "depicted_date",
-        "publication": "depicted_date"},
-        death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None,
-        "depicted")
+    return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, _DEPICTED_COLUMNS,
+                 death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None,
+                 "depicted")
 
 
 def _before(value: YearRange | None, year: int) -> str:
@@ -213,10 +225,10 @@ def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates,
     creation"."""
     p = old_assumed()
     if j is None or dates.death is not None or not p.serves(j):
-        return Status.NONE.value
+        return _NONE
     result = evaluate(p.term, dates, year)
     s.terms[f"{role}.presumed_old"] = TermRef(role, p.term, j, result, dates, p.caveats.get(j.code, ""))
-    return result.status.value
+    return _value(result.status)
 
 
 def _fop_value(entries: list[Fop], attr: str) -> str:
@@ -256,11 +268,11 @@ def build(
     f["origin"] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
     f["anonymous"] = _tri(record.anonymous)
     named = record.photographer_named
-    f["author"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[named]
+    f["author"] = _NAMED[named._value_]
     f["photo_kind"] = record.photo_kind or "unknown"
     f["photo_kind_decides"] = "no"  # "yes" only where the engine split on it (ruleset.Split)
     f["published"] = "known" if record.published is not None else "unknown"
-    f["licence"] = licence.cls.value
+    f["licence"] = licence.cls._value_
     f["origin_is_us"] = ("unknown" if record.origin_country is None
                          else "yes" if record.origin_country == host.code
                          or (origin is not None and origin.law_code == host.code) else "no")
@@ -273,7 +285,7 @@ def build(
                 continue
             term = j.terms.get(name)
             result = evaluate(term, dates, year)
-            f[field] = result.status.value
+            f[field] = _value(result.status)
             if term is not None:
                 s.terms[ref] = TermRef(role, term, j, result, dates)
 
@@ -303,7 +315,7 @@ def build(
     f["depicted_country"] = ("known" if depicted_j else
                              "unknown" if record.depicted_country is None else "unsupported")
     creator = record.creator_named
-    f["creator"] = {Tri.YES: "named", Tri.NO: "unnamed", Tri.UNKNOWN: "unknown"}[creator]
+    f["creator"] = _NAMED[creator._value_]
     f["setting"] = record.depicted_setting or "unknown"
     f["depicted_type"] = record.depicted_type or "unknown"
     f["permanent"] = _tri(record.depicted_permanent)
@@ -315,7 +327,7 @@ def build(
     bound = longest if longest is not None else longest_term(jurisdictions)
     latest = death_bounds(None, record.depicted_date)
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
-    _depicted_us(s, record, list(categories or ()))
+    _depicted_us(s, record, list(categories or ()), depicted_dates)
     f["contradiction"] = "yes" if record.conflicts else "no"
     f["unreadable"] = "yes" if unreadable_columns(record.errors) else "no"
 
@@ -351,7 +363,7 @@ def _describe_part(part: TermPart) -> str:
     return f"{part.years} years {base[part.counts_from]}"
 
 
-def _depicted_us(s: Situation, record: Record, categories: list[str]) -> None:
+def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dates) -> None:
     """Facts for the depicted work's US status: the US terms run on its dates (its
     putting-up taken as publication), its home terms run on its country's URAA date, and
     whether it is a building built before US law protected buildings."""
@@ -362,12 +374,11 @@ def _depicted_us(s: Situation, record: Record, categories: list[str]) -> None:
         for name in _DEPICTED_US_FIELDS:
             f[name] = "none"
         return
-    dates = _depicted_dates(record)
     for name in HOST_TERMS:
         field, key = _KEYS["depicted_us", name]
         term = host.terms.get(name)
         result = evaluate(term, dates, s.as_of.year)
-        f[field] = result.status.value
+        f[field] = _value(result.status)
         if term is not None:
             s.terms[key] = TermRef("depicted_us", term, host, result, dates)
     f["depicted_is_us"] = ("unknown" if j is None else
@@ -381,7 +392,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str]) -> None:
     for name in DEPICTED_TERMS:
         term = j.terms.get(name) if j is not None else None
         f[f"depicted_{name}_at_uraa"] = (
-            "unknown" if term is None or when is None else evaluate(term, dates, when.year).status.value)
+            "unknown" if term is None or when is None else _value(evaluate(term, dates, when.year).status))
     f["depicted_us_relations"] = us_relations_at(j, record.depicted_date)
     f["depicted_uraa_eligible"] = uraa_eligible(j)
 
