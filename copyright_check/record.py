@@ -7,7 +7,7 @@ Reading never raises — a bad cell becomes a RowError and the row is still asse
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -134,6 +134,83 @@ def text_errors(cells: Mapping[str, str | None], columns: tuple[str, ...]) -> li
     return [e for c in columns if (e := read_text(c, cells.get(c))[1]) is not None]
 
 
+# A typed cell is a function of its column and its text alone (and the as-of year): dates,
+# countries and yes/no words repeat from row to row, so each is read once. Long cells
+# (never a real date or word) are read without the cache, so it holds only short text.
+_CACHED_CELL = 200
+_NO_ERRORS: tuple[RowError, ...] = ()
+_Typed = tuple[T, tuple[RowError, ...]]
+
+
+def _checked(column: str, raw: str) -> tuple[str | None, tuple[RowError, ...]]:
+    value, error = read_text(column, raw)
+    return value, (_NO_ERRORS if error is None else (error,))
+
+
+def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRange | None]:
+    value, errors = _checked(column, raw)
+    if value is None:
+        return None, errors
+    try:
+        found = parse_years(value)
+    except ValueError as exc:
+        return None, (RowError(column, str(exc)),)
+    if found is None:
+        return None, _NO_ERRORS
+    if as_of_year is not None and found.lo > as_of_year:
+        return None, (RowError(column, f"{found} is after the as-of year {as_of_year}"),)
+    bound = vocabulary().year_bounds.get(column)
+    if bound is not None:
+        # Plausible years for this column (rules/vocabulary.yaml, year_bounds): a range
+        # reaching past a bound is cut at it; one wholly outside is an error.
+        lo = found.lo if bound.lo is None else max(found.lo, bound.lo)
+        hi = found.hi if bound.hi is None else min(found.hi, bound.hi)
+        if lo > hi:
+            return None, (RowError(column, f"{found} is not a plausible year here: {bound.reason}; "
+                                   "read as unknown"),)
+        if (lo, hi) != (found.lo, found.hi):
+            found = YearRange(lo, hi)
+    return found, _NO_ERRORS
+
+
+def _tri_cell(column: str, raw: str) -> _Typed[Tri]:
+    value, errors = _checked(column, raw)
+    vocab = vocabulary()
+    if value is None or value.lower() in vocab.unknown_words:
+        return Tri.UNKNOWN, errors
+    if value.lower() in vocab.yes_words:
+        return Tri.YES, _NO_ERRORS
+    if value.lower() in vocab.no_words:
+        return Tri.NO, _NO_ERRORS
+    return Tri.UNKNOWN, (RowError(column, f"expected yes or no, got {value!r}"),)
+
+
+def _choice_cell(column: str, raw: str, allowed: tuple[str, ...]) -> _Typed[str | None]:
+    value, errors = _checked(column, raw)
+    if value is None or value.lower() in vocabulary().unknown_words:
+        return None, errors
+    key = value.lower().replace(" ", "_").replace("-", "_")
+    if key in allowed:
+        return key, _NO_ERRORS
+    return None, (RowError(column, f"expected one of {', '.join(allowed)}, got {value!r}"),)
+
+
+def _country_cell(column: str, raw: str) -> _Typed[str | None]:
+    value, errors = _checked(column, raw)
+    if value is None or value.lower() in vocabulary().unknown_words:
+        return None, errors
+    try:
+        return to_alpha2(value), _NO_ERRORS
+    except CountryError as exc:
+        return None, (RowError(column, str(exc)),)
+
+
+_year_cached = lru_cache(maxsize=16384)(_year_cell)
+_tri_cached = lru_cache(maxsize=1024)(_tri_cell)
+_choice_cached = lru_cache(maxsize=4096)(_choice_cell)
+_country_cached = lru_cache(maxsize=4096)(_country_cell)
+
+
 def record_from_row(
     row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
 ) -> Record:
@@ -150,68 +227,43 @@ def record_from_row(
             errors.append(error)
         return value
 
-    def read(column: str, parse: Callable[[str], T]) -> T | None:
-        value = text(column)
-        if value is None:
-            return None
-        try:
-            return parse(value)
-        except ValueError as exc:
-            errors.append(RowError(column, str(exc)))
-            return None
-
     def year(column: str) -> YearRange | None:
-        found = read(column, parse_years)
-        if found is None:
+        raw = cells.get(column)
+        if raw is None:
             return None
-        if as_of_year is not None and found.lo > as_of_year:
-            errors.append(RowError(column, f"{found} is after the as-of year {as_of_year}"))
-            return None
-        bound = vocab.year_bounds.get(column)
-        if bound is not None:
-            # Plausible years for this column (rules/vocabulary.yaml, year_bounds): a range
-            # reaching past a bound is cut at it; one wholly outside is an error.
-            lo = found.lo if bound.lo is None else max(found.lo, bound.lo)
-            hi = found.hi if bound.hi is None else min(found.hi, bound.hi)
-            if lo > hi:
-                errors.append(RowError(column, f"{found} is not a plausible year here: {bound.reason}; "
-                                       "read as unknown"))
-                return None
-            if (lo, hi) != (found.lo, found.hi):
-                found = YearRange(lo, hi)
-        years[column] = found
+        found, problems = (_year_cached if len(raw) <= _CACHED_CELL else _year_cell)(column, raw, as_of_year)
+        if problems:
+            errors.extend(problems)
+        elif found is not None:
+            years[column] = found
         return found
 
     def tri(column: str) -> Tri:
-        value = text(column)
-        if value is None or value.lower() in vocab.unknown_words:
+        raw = cells.get(column)
+        if raw is None:
             return Tri.UNKNOWN
-        if value.lower() in vocab.yes_words:
-            return Tri.YES
-        if value.lower() in vocab.no_words:
-            return Tri.NO
-        errors.append(RowError(column, f"expected yes or no, got {value!r}"))
-        return Tri.UNKNOWN
+        found, problems = (_tri_cached if len(raw) <= _CACHED_CELL else _tri_cell)(column, raw)
+        if problems:
+            errors.extend(problems)
+        return found
 
     def choice(column: str, allowed: tuple[str, ...]) -> str | None:
-        value = text(column)
-        if value is None or value.lower() in vocab.unknown_words:
+        raw = cells.get(column)
+        if raw is None:
             return None
-        key = value.lower().replace(" ", "_").replace("-", "_")
-        if key in allowed:
-            return key
-        errors.append(RowError(column, f"expected one of {', '.join(allowed)}, got {value!r}"))
-        return None
+        found, problems = (_choice_cached if len(raw) <= _CACHED_CELL else _choice_cell)(column, raw, allowed)
+        if problems:
+            errors.extend(problems)
+        return found
 
     def country(column: str) -> str | None:
-        value = text(column)
-        if value is None or value.lower() in vocab.unknown_words:
+        raw = cells.get(column)
+        if raw is None:
             return None
-        try:
-            return to_alpha2(value)
-        except CountryError as exc:
-            errors.append(RowError(column, str(exc)))
-            return None
+        found, problems = (_country_cached if len(raw) <= _CACHED_CELL else _country_cell)(column, raw)
+        if problems:
+            errors.extend(problems)
+        return found
 
     rid = text("id")
     if rid is None:
