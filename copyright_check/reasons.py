@@ -37,20 +37,30 @@ def _joined(sources: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _segments(text: str) -> tuple[str, ...]:
-    """Literal and placeholder parts alternate: even indexes literal, odd names."""
-    return tuple(_PLACEHOLDER.split(text))
+def _segments(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The literal text before the first placeholder, then (placeholder name, literal
+    text after it) pairs."""
+    parts = _PLACEHOLDER.split(text)
+    return parts[0], tuple(zip(parts[1::2], parts[2::2], strict=True))
 
 
-def _render(text: str, context: Mapping[str, Any]) -> str:
-    """Plain {name} substitution: rule text is data, so it gets no expression language."""
-    parts = _segments(text)
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2 == 0:
-            out.append(part)
+def _render(text: str, *contexts: Mapping[str, Any]) -> str:
+    """Plain {name} substitution: rule text is data, so it gets no expression language.
+    A name is looked up in each context in turn (a reason's own values, then the row's),
+    so that no context is copied for each reason."""
+    head, pairs = _segments(text)
+    if not pairs:
+        return head
+    out = [head]
+    for name, literal in pairs:
+        for ctx in contexts:
+            if name in ctx:
+                value = ctx[name]
+                out.append("unknown" if value is None else str(value))
+                break
         else:
-            out.append(_fmt(context[part]) if part in context else "{" + part + "}")
+            out.append("{" + name + "}")
+        out.append(literal)
     return "".join(out)
 
 
@@ -144,7 +154,7 @@ def missing(s: Situation, rule: Rule) -> str:
     return "a decisive fact"
 
 def reason(s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
-    local = dict(ctx)
+    local: dict[str, Any] = {}  # this reason's own values, over the row's context
     jurisdiction: str | None = None
     sources: tuple[str, ...] = (rule.source,)
     ref = s.terms.get(rule.term or "")
@@ -179,17 +189,18 @@ def reason(s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
         local["country"] = j.name if j else "its country"
         local["term_rule"] = "no such term"
     else:
-        local.setdefault("country", ctx.get("origin_country_name"))
+        local["country"] = ctx.get("country", ctx.get("origin_country_name"))
     if rule.fop and s.fop is not None:
         jurisdiction = s.fop.jurisdiction.file
         sources = s.fop.sources
-    if rule.question == "photo_us":
-        local.setdefault("publication", s.record.published)
-    if "{missing}" in rule.text:
-        local["missing"] = missing(s, rule)
+    if rule.question == "photo_us" and "publication" not in local:
+        local["publication"] = ctx.get("publication", s.record.published)
     unknown = rule.answer == "unknown"
-    return Reason(rule.id, _render(rule.text, local), jurisdiction, _joined(sources),
-                  open=unknown, missing=missing(s, rule) if unknown else None)
+    lacking = missing(s, rule) if unknown or "{missing}" in rule.text else None
+    if "{missing}" in rule.text:
+        local["missing"] = lacking
+    return Reason(rule.id, _render(rule.text, local, ctx), jurisdiction, _joined(sources),
+                  open=unknown, missing=lacking if unknown else None)
 
 def reasons_for(s: Situation, decision: Decision, question: str,
                  ctx: dict[str, Any]) -> list[Reason]:
