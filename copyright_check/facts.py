@@ -71,41 +71,41 @@ class TermRef:
     caveat: str = ""  # a warning the term's source gives for some cases (a presumption's)
 
 
+_CATEGORY_NAMES = {"building": "buildings", "artwork_3d": "sculptures and other 3D artworks",
+                   "artwork_2d": "2D artworks (murals, paintings)"}
+
+
 @dataclass(frozen=True, slots=True)
 class FopLookup:
+    """The FoP entries a depicted object needs, and what the explanation says of them:
+    worked out once when made (one lookup serves every row of its country and kind)."""
+
     jurisdiction: Jurisdiction
     entries: tuple[Fop, ...]
+    categories: str = field(init=False, compare=False)
+    review: str = field(init=False, compare=False)
+    tags: tuple[Tag, ...] = field(init=False, compare=False)
+    sources: tuple[str, ...] = field(init=False, compare=False)
+    # How the law applied is named when it is not today's (FoP not yet in force).
+    period: str = field(init=False, compare=False)
+    practice: str = field(init=False, compare=False)
 
-    @property
-    def categories(self) -> str:
-        names = {"building": "buildings", "artwork_3d": "sculptures and other 3D artworks",
-                 "artwork_2d": "2D artworks (murals, paintings)"}
-        return " and ".join(names.get(e.category, e.category) for e in self.entries)
-
-    @property
-    def review(self) -> str:
-        return " ".join(e.review for e in self.entries if e.review)
-
-    @property
-    def tags(self) -> tuple[Tag, ...]:
+    def __post_init__(self) -> None:
+        entries = self.entries
         seen: dict[str, Tag] = {}
-        for e in self.entries:
+        for e in entries:
             if e.tag is not None:
                 seen.setdefault(e.tag.name, e.tag)
-        return tuple(seen.values())
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(s for e in self.entries for s in (*e.sources, *e.practice_sources)))
-
-    @property
-    def period(self) -> str:
-        """How the law applied is named when it is not today's (FoP not yet in force)."""
-        return next((e.period for e in self.entries if e.period), "")
-
-    @property
-    def practice(self) -> str:
-        return "; ".join(dict.fromkeys(s for e in self.entries for s in e.practice_sources))
+        derived = {
+            "categories": " and ".join(_CATEGORY_NAMES.get(e.category, e.category) for e in entries),
+            "review": " ".join(e.review for e in entries if e.review),
+            "tags": tuple(seen.values()),
+            "sources": tuple(dict.fromkeys(s for e in entries for s in (*e.sources, *e.practice_sources))),
+            "period": next((e.period for e in entries if e.period), ""),
+            "practice": "; ".join(dict.fromkeys(s for e in entries for s in e.practice_sources)),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
 
 @dataclass(slots=True)
@@ -246,6 +246,36 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
     return "kept" if practices else "yes"
 
 
+_NO_FOP = {name: "none" for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+                                     "fop_place_condition")}
+# (jurisdiction, depicted type, categories, as-of date) -> the lookup and its facts; holds
+# the jurisdiction, so its id is not reused while it is a key.
+_FOP_CACHE: dict[tuple[object, ...], tuple[Jurisdiction, FopLookup, dict[str, str]]] = {}
+
+
+def _fop(j: Jurisdiction, kind: str, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, dict[str, str]]:
+    """The FoP entries for these categories as the law stood on the as-of date (an entry's
+    in_force_from / earlier), and the facts they give: the same for every row of one
+    country and kind of work, so worked out once."""
+    key = (id(j), kind, categories, as_of)
+    found = _FOP_CACHE.get(key)
+    if found is not None and found[0] is j:
+        return found[1], found[2]
+    entries = tuple(j.fop[c].at(as_of) for c in categories)
+    facts = {
+        "fop_outdoor": _fop_value(list(entries), "outdoor_public"),
+        "fop_indoor": _fop_value(list(entries), "indoor_public"),
+        "fop_commercial": _fop_value(list(entries), "commercial"),
+        "fop_permanent_required": "yes" if any(e.permanent_required for e in entries) else "no",
+        "fop_place_condition": "yes" if any(e.public_place_required for e in entries) else "no",
+    }
+    if len(_FOP_CACHE) >= 4096:
+        _FOP_CACHE.clear()
+    lookup = FopLookup(j, entries)
+    _FOP_CACHE[key] = (j, lookup, facts)
+    return lookup, facts
+
+
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     """The longest term any known law gives a work (years after death or creation)."""
     return max(t.years for j in jurisdictions.values() for t in j.terms.values())
@@ -332,21 +362,13 @@ def build(
     f["unreadable"] = "yes" if unreadable_columns(record.errors) else "no"
 
     if depicted_j is not None and categories:
-        # The law as it stood on the as-of date (an entry's in_force_from / earlier).
-        entries = tuple(depicted_j.fop[c].at(as_of) for c in categories)
-        s.fop = FopLookup(depicted_j, entries)
-        f["fop_outdoor"] = _fop_value(list(entries), "outdoor_public")
-        f["fop_indoor"] = _fop_value(list(entries), "indoor_public")
-        f["fop_commercial"] = _fop_value(list(entries), "commercial")
-        f["fop_permanent_required"] = "yes" if any(e.permanent_required for e in entries) else "no"
-        f["fop_place_condition"] = "yes" if any(e.public_place_required for e in entries) else "no"
+        s.fop, fop_facts = _fop(depicted_j, record.depicted_type or "", tuple(categories), as_of)
+        f.update(fop_facts)
     else:
-        for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
-                     "fop_place_condition"):
-            f[name] = "none"
+        f.update(_NO_FOP)
     # Whether artworks indoors are covered: an interior usually shows some.
-    art = [depicted_j.fop[c].at(as_of) for c in ("artwork_3d", "artwork_2d")] if depicted_j else []
-    f["fop_art_indoor"] = _fop_value(art, "indoor_public") if art else "none"
+    f["fop_art_indoor"] = _fop(depicted_j, "", ("artwork_3d", "artwork_2d"), as_of)[1]["fop_indoor"] \
+        if depicted_j else "none"
     if len(f) != len(FACT_FIELDS):  # every field always present (module docstring)
         raise RuntimeError(f"facts missing: {sorted(set(FACT_FIELDS) - set(f))}")
     return s
