@@ -37,6 +37,9 @@ _UNKEYED = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED = frozenset(_ROW_KEY_COLUMNS)
 TagUse = tuple[str, list[tuple[str, Any]]]
+# The questions of each stage, in the order they are asked (worked out once, not per row).
+_STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
+                for stage in ("facts", "us", "verdict"))
 
 
 # durable-rules keeps process-wide state, and an Engine holds the answer of the question in
@@ -120,11 +123,11 @@ class Assessor:
     def _ask(self, question: str, facts: dict[str, Any], session: list[str]) -> Rule:
         """One question, cached on exactly the facts its rules test (ruleset.reads), so
         rows that differ only in what this question ignores share one engine call."""
-        fields = self.ruleset.reads[question]
         key = (question, self._readers[question](facts))
         hit = self._cache.get(key)
         if hit is not None:
             return hit
+        fields = self.ruleset.reads[question]
         if not session:
             session.append(self._engine.new_sid())
         self.evaluations += 1
@@ -155,8 +158,7 @@ class Assessor:
         facts: dict[str, Any] = dict(s.facts)
         session: list[str] = []
         try:
-            for stage in ("facts", "us", "verdict"):
-                asked = [q for q, st in QUESTIONS.items() if st == stage]
+            for stage, asked in _STAGES:
                 for question in asked:
                     answers[question] = self._answer(question, facts, session, alternatives)
                 for question in asked:
