@@ -274,8 +274,12 @@ def row_from_cells(
     hold undecodable bytes or left-out text (False skips the per-cell search)."""
     header, written = layout.header, layout.written
     errors = errors if errors is not None else []
-    if not cells or all(not c.strip() for c in cells):
+    if not "".join(cells).strip():  # no cells, or only blank ones
         return None
+    if not damaged and len(cells) == len(header) and _distinct(layout):
+        # The common row: a cell under each column, each name once, nothing to clean.
+        return RawRow(line, dict(zip(header, cells, strict=True)), dict(zip(written, cells, strict=True)),
+                      errors, cells)
     if len(cells) > len(header):
         extra = [c for c in cells[len(header):] if c.strip()]
         if extra:
@@ -304,6 +308,21 @@ def row_from_cells(
         original.setdefault(written[i], value)
         values.append(value)
     return RawRow(line, normalised, original, errors, values)
+
+
+_DISTINCT: dict[int, tuple[Layout, bool]] = {}
+
+
+def _distinct(layout: Layout) -> bool:
+    """Whether every column name, as written and normalised, occurs once (worked out once
+    per layout; the entry holds the layout, so its id is not reused while it is a key)."""
+    found = _DISTINCT.get(id(layout))
+    if found is None or found[0] is not layout:
+        if len(_DISTINCT) >= 64:
+            _DISTINCT.clear()
+        distinct = len(set(layout.header)) == len(layout.header) and len(set(layout.written)) == len(layout.written)
+        found = _DISTINCT[id(layout)] = (layout, distinct)
+    return found[1]
 
 
 _BAD = re.compile("[\x00\udc80-\udcff\ufffd]")
