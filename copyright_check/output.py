@@ -132,7 +132,7 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str], as_of: date
         text = row_html(a, row.cells, as_of)
     else:
         text = to_json(a.to_dict())
-    return Rendered(a.id, a.verdict.value, bool(a.errors), text, digest(a, row.cells))
+    return Rendered(a.id, a.verdict._value_, bool(a.errors), text, digest(a, row.cells))
 
 
 def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:

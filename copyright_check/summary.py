@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from copyright_check.assessment import Assessment
@@ -37,8 +38,11 @@ class Digest(NamedTuple):
     open: tuple[str, ...]
 
 
-def _country(cell: str | None) -> str:
-    text = (cell or "").strip()
+@lru_cache(maxsize=4096)
+def _country_of(cell: str) -> str:
+    """Cached with its failures too (to_alpha2 caches only the codes it finds): a batch
+    repeats its few countries, and an unreadable one, on row after row."""
+    text = cell.strip()
     if not text:
         return NO_COUNTRY
     try:
@@ -47,11 +51,15 @@ def _country(cell: str | None) -> str:
         return BAD_COUNTRY
 
 
+def _country(cell: str | None) -> str:
+    return _country_of(cell) if cell and len(cell) <= 200 else _country_of.__wrapped__(cell or "")
+
+
 def digest(a: Assessment, cells: Mapping[str, str]) -> Digest:
     """The deciding rule is the verdict rule (the last reason); the open facts are those
     the undecided questions name, each once, in the order the reasons give them."""
     open_facts = tuple(dict.fromkeys(r.missing for r in a.reasons if r.open and r.missing))
-    return Digest(a.verdict.value, bool(a.errors), a.uploadable_from, _country(cells.get("origin_country")),
+    return Digest(a.verdict._value_, bool(a.errors), a.uploadable_from, _country(cells.get("origin_country")),
                   _country(cells.get("depicted_country")), a.reasons[-1].rule if a.reasons else "", open_facts)
 
 
