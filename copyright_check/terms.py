@@ -69,15 +69,14 @@ def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
 
 
 def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResult:
-    lo, hi = base.lo + years + 1, base.hi + years + 1
-    status = _window(lo, hi, year)
-    return TermResult(
-        status,
-        hi,
-        column if status is UNKNOWN else None,
-        base.lo if base.is_exact else None,
-        not_before=lo,
-    )
+    # _window and YearRange.is_exact inlined: this runs for most terms of every row.
+    first, last = base.lo, base.hi
+    lo, hi = first + years + 1, last + years + 1
+    if hi <= year:
+        return TermResult(EXPIRED, hi, None, first if first == last else None, None, lo)
+    if lo > year:
+        return TermResult(RUNNING, hi, None, first if first == last else None, None, lo)
+    return TermResult(UNKNOWN, hi, column, first if first == last else None, None, lo)
 
 
 def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> TermResult:
