@@ -1,0 +1,41 @@
+"""The JSON the batch writes: the row loop's own dict is Assessment.to_dict(), key order
+included, and escaping of line breaks and C1 controls (issue 13) happens exactly where a
+row holds one (issue 14: the escape runs only when needed)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from copyright_check.batch import assess_file
+from copyright_check.output import as_dict, to_json
+from copyright_check.record import record_from_row
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
+
+
+def test_row_json_is_the_assessment_to_dict_for_every_example_row() -> None:
+    results = list(assess_file(EXAMPLE, None, date(2026, 11, 24)))
+    assert results
+    for r in results:
+        assert json.dumps(as_dict(r.assessment)) == json.dumps(r.assessment.to_dict())
+
+
+def test_line_separators_and_c1_controls_are_escaped() -> None:
+    text = to_json({"text": "a\u2028b\u2029c\x85d\x9be"})
+    assert text == '{"text": "a\\u2028b\\u2029c\\u0085d\\u009be"}'
+    assert "\n" not in json.loads(f"[{text}]")[0]["text"]
+
+
+def test_text_without_them_is_json_dumps_unchanged() -> None:
+    data = {"text": "Övergiven byggnad – “ca. 1920”", "n": None}
+    assert to_json(data) == json.dumps(data, ensure_ascii=False)
+
+
+def test_a_repeated_bad_cell_gives_each_row_its_own_error() -> None:
+    # The typed-cell cache (record.py) shares the error value, never a row's error list.
+    first = record_from_row({"id": "a", "image_date": "sometime"}, 2026)
+    second = record_from_row({"id": "b", "image_date": "sometime"}, 2026)
+    assert [e.column for e in first.errors] == ["image_date"]
+    assert first.errors == second.errors and first.errors is not second.errors
