@@ -246,7 +246,7 @@ def _parse(text: str, layout: Layout, literal: bool = False) -> list[str] | None
         if literal:
             return next(csv.reader([text.rstrip("\r\n")], quoting=csv.QUOTE_NONE,
                                    **{**layout.reader_args(), "quotechar": None}), [])
-        return next(csv.reader(io.StringIO(text, newline=""), **layout.reader_args()), [])
+        return next(csv.reader(io.StringIO(text, newline=""), **_known(layout)[1]), [])
     except csv.Error:
         return None
 
@@ -276,7 +276,7 @@ def row_from_cells(
     errors = errors if errors is not None else []
     if not "".join(cells).strip():  # no cells, or only blank ones
         return None
-    if not damaged and len(cells) == len(header) and _distinct(layout):
+    if not damaged and len(cells) == len(header) and _known(layout)[0]:
         # The common row: a cell under each column, each name once, nothing to clean.
         return RawRow(line, dict(zip(header, cells, strict=True)), dict(zip(written, cells, strict=True)),
                       errors, cells)
@@ -310,19 +310,20 @@ def row_from_cells(
     return RawRow(line, normalised, original, errors, values)
 
 
-_DISTINCT: dict[int, tuple[Layout, bool]] = {}
+_LAYOUTS: dict[int, tuple[Layout, bool, dict[str, Any]]] = {}
 
 
-def _distinct(layout: Layout) -> bool:
-    """Whether every column name, as written and normalised, occurs once (worked out once
-    per layout; the entry holds the layout, so its id is not reused while it is a key)."""
-    found = _DISTINCT.get(id(layout))
+def _known(layout: Layout) -> tuple[bool, dict[str, Any]]:
+    """Worked out once per layout: whether every column name, as written and normalised,
+    occurs once, and the csv reader's arguments. The entry holds the layout, so its id is
+    not reused while it is a key."""
+    found = _LAYOUTS.get(id(layout))
     if found is None or found[0] is not layout:
-        if len(_DISTINCT) >= 64:
-            _DISTINCT.clear()
+        if len(_LAYOUTS) >= 64:
+            _LAYOUTS.clear()
         distinct = len(set(layout.header)) == len(layout.header) and len(set(layout.written)) == len(layout.written)
-        found = _DISTINCT[id(layout)] = (layout, distinct)
-    return found[1]
+        found = _LAYOUTS[id(layout)] = (layout, distinct, layout.reader_args())
+    return found[1], found[2]
 
 
 _BAD = re.compile("[\x00\udc80-\udcff\ufffd]")
