@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
@@ -419,10 +418,26 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     f["depicted_uraa_eligible"] = uraa_eligible(j)
 
 
-@lru_cache(maxsize=4096)
+# Term -> its phrase, keyed by the term's id (an lru_cache would hash the whole frozen
+# Term, its nested parts and cases, on every call: ~7 µs, several times a row). An entry
+# holds its term, so the id is not reused while it is a key.
+_DESCRIBED: dict[int, tuple[Term, str]] = {}
+
+
 def describe_term(term: Term) -> str:
     """The term as a phrase for explanations ("70 years after the author's death"; a term
     of two conditions names both, as the statute does)."""
+    found = _DESCRIBED.get(id(term))
+    if found is not None and found[0] is term:
+        return found[1]
+    text = _describe_term(term)
+    if len(_DESCRIBED) >= 4096:
+        _DESCRIBED.clear()
+    _DESCRIBED[id(term)] = (term, text)
+    return text
+
+
+def _describe_term(term: Term) -> str:
     text = _describe_part(term.main)
     if term.at_least is not None:
         text += f", but at least {_describe_part(term.at_least)}"
