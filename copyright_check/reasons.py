@@ -110,18 +110,7 @@ def context(s: Situation, decision: Decision | None) -> dict[str, Any]:
     if kept and s.fop is not None:
         ctx["fop_kept"] = (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
                            f"({s.fop.practice}).")
-    host = s.host
-    if host.uraa is not None:
-        ctx["uraa_cutoff"] = host.uraa.published_before
-    ctx["uraa_date"] = s.uraa_date()
-    ctx["depicted_uraa_date"] = s.uraa_date(s.depicted) if s.depicted else None
-    ctx["awcpa_date"] = host.architecture_protected_from
-    drel = s.depicted.us_relations if s.depicted else None
-    ctx["depicted_relations"] = (
-        "relations began on " + drel.since.isoformat() if drel is not None and drel.since else "none")
-    rel = s.origin.us_relations if s.origin else None
-    ctx["us_relations_since"] = (
-        "relations began on " + rel.since.isoformat() if rel is not None and rel.since else "none")
+    ctx.update(_places(s))
     if decision is not None:
         a = decision.answers
         protected = [_LABELS[q] for q in ("photo_origin", "photo_us")
@@ -141,6 +130,37 @@ def context(s: Situation, decision: Decision | None) -> dict[str, Any]:
         ctx["open_photo"] = open_facts(("photo_origin", "photo_us"))
         ctx["open_depicted"] = open_facts(("depicted", "fop", "depicted_us"))
     return ctx
+
+# (origin, depicted, host) jurisdictions -> what the context says of them; each entry holds
+# its jurisdictions, so their ids are not reused while they are a key.
+_PLACES: dict[tuple[int, int, int], tuple[tuple[object, ...], dict[str, Any]]] = {}
+
+
+def _places(s: Situation) -> dict[str, Any]:
+    """The context's values that follow from the jurisdictions alone (URAA dates, US
+    relations): the same for every row of one pair of countries, so worked out once."""
+    held = (s.origin, s.depicted, s.host)
+    found = _PLACES.get((id(s.origin), id(s.depicted), id(s.host)))
+    if found is not None and found[0][0] is s.origin and found[0][1] is s.depicted and found[0][2] is s.host:
+        return found[1]
+    ctx: dict[str, Any] = {}
+    host = s.host
+    if host.uraa is not None:
+        ctx["uraa_cutoff"] = host.uraa.published_before
+    ctx["uraa_date"] = s.uraa_date()
+    ctx["depicted_uraa_date"] = s.uraa_date(s.depicted) if s.depicted else None
+    ctx["awcpa_date"] = host.architecture_protected_from
+    drel = s.depicted.us_relations if s.depicted else None
+    ctx["depicted_relations"] = (
+        "relations began on " + drel.since.isoformat() if drel is not None and drel.since else "none")
+    rel = s.origin.us_relations if s.origin else None
+    ctx["us_relations_since"] = (
+        "relations began on " + rel.since.isoformat() if rel is not None and rel.since else "none")
+    if len(_PLACES) >= 4096:
+        _PLACES.clear()
+    _PLACES[(id(s.origin), id(s.depicted), id(s.host))] = (held, ctx)
+    return ctx
+
 
 def missing(s: Situation, rule: Rule) -> str:
     if rule.missing == "fop_review" and s.fop is not None:
