@@ -523,8 +523,8 @@ def _default_jobs(path: Path) -> int | None:
 
 
 class Results:
-    def __init__(self, sizes: list[int]) -> None:
-        self.path = OUT / "results.json"
+    def __init__(self, sizes: list[int], path: Path | None = None) -> None:
+        self.path = path or OUT / "results.json"
         self.data: dict[str, Any] = {
             "started": datetime.now(UTC).isoformat(timespec="seconds"),
             "as_of": AS_OF,
@@ -539,8 +539,8 @@ class Results:
         }
 
     def save(self) -> None:
-        OUT.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(".results.json.part")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.part")
         tmp.write_text(json.dumps(self.data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, self.path)
 
@@ -549,8 +549,9 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE) -> Results:
-    results = Results(sizes)
+def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE,
+        results_path: Path | None = None) -> Results:
+    results = Results(sizes, results_path)
     results.data["reference"] = None if reference[0] is None else {"dir": str(reference[0]), "make": reference[1]}
     results.save()
     if reference[0] is not None:
@@ -805,13 +806,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds per run before it is killed")
     parser.add_argument("--plain", action="store_true", help="plain-text table instead of rich")
     parser.add_argument("--report", action="store_true", help="only print the table of the last results.json")
+    parser.add_argument("--results", type=Path, metavar="FILE",
+                        help="write (or with --report, read) the results here instead of benchmarks/out/results.json")
     parser.add_argument("--reference", type=Path, metavar="DIR",
                         help="compare every CLI output byte for byte with DIR/<input>.<format> where it exists")
     parser.add_argument("--make-reference", type=Path, metavar="DIR",
                         help="write every CLI output to DIR/<input>.<format> (run it with the reference code)")
     ns = parser.parse_args(args)
     if ns.report:
-        print_report(json.loads((OUT / "results.json").read_text("utf-8")), ns.plain)
+        print_report(json.loads((ns.results or OUT / "results.json").read_text("utf-8")), ns.plain)
         return 0
     try:
         sizes = [10_000] if ns.quick else [int(s.replace("_", "")) for s in ns.sizes.split(",") if s.strip()]
@@ -823,7 +826,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--reference and --make-reference: give one")
     reference: Reference = ((ns.make_reference, True) if ns.make_reference is not None
                             else (ns.reference, False) if ns.reference is not None else NO_REFERENCE)
-    results = run(sizes, ns.timeout, reference)
+    results = run(sizes, ns.timeout, reference, ns.results)
     print_report(results.data, ns.plain)
     _progress(f"results: {results.path}")
     failed = sum("error" in t for t in results.data["throughput"]) + sum("error" in x for x in results.data["library"])
