@@ -39,3 +39,9 @@ def test_a_repeated_bad_cell_gives_each_row_its_own_error() -> None:
     second = record_from_row({"id": "b", "image_date": "sometime"}, 2026)
     assert [e.column for e in first.errors] == ["image_date"]
     assert first.errors == second.errors and first.errors is not second.errors
+
+
+def test_unprintable_text_without_them_is_unchanged_too() -> None:
+    # A no-break space or soft hyphen is unprintable but needs no escape: the search decides.
+    data = {"text": "ca.\u00a01920 Stock\u00adholm"}
+    assert to_json(data) == json.dumps(data, ensure_ascii=False)
