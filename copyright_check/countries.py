@@ -6,15 +6,32 @@ kept up to date upstream) resolves the standard forms so this code holds no coun
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import lru_cache
-
-import pycountry
+from pathlib import Path
 
 from copyright_check.vocabulary import vocabulary
 
 
 class CountryError(ValueError):
     """A country cell that names no ISO 3166-1 country."""
+
+
+@lru_cache(maxsize=1)
+def _alpha2_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes, read from pycountry's own database file without
+    importing pycountry: its import looks up its own version through importlib.metadata,
+    ~35 ms of a one-row run, and most country cells are plain codes. Empty if the file is
+    not where pycountry keeps it (pycountry then answers every cell)."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+    try:
+        return frozenset(str(c["alpha_2"]) for c in json.loads(path.read_text("utf-8"))["3166-1"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -28,6 +45,10 @@ def to_alpha2(text: str) -> str:
     if value.upper() in vocab.ambiguous_countries:
         raise CountryError(f"{value!r} names more than one present-day country (a former state or a shared "
                            "name): give the present-day country, e.g. as an ISO code")
+    if len(value) == 2 and value.upper() in _alpha2_codes():
+        return value.upper()
+    import pycountry  # names and alpha-3 codes only
+
     if len(value) in (2, 3) and value.isalpha():
         key = f"alpha_{len(value)}"
         found = pycountry.countries.get(**{key: value.upper()})  # type: ignore[arg-type]

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pycountry
-
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
 from copyright_check.record import COLUMNS, normalise_header
@@ -75,6 +73,8 @@ COUNTRY_FIELDS = ("origin_country", "depicted_country")
 def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) -> dict[str, str]:
     """pycountry's own translation catalogues (shipped with it, read offline). A name
     that two countries share in some language is left out: it would be a guess."""
+    import pycountry  # only when a country name needs translating (its import costs ~40 ms)
+
     seen: dict[str, set[str]] = {}
     for lang in languages:
         try:

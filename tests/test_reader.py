@@ -155,3 +155,13 @@ def test_a_cell_saying_the_person_is_unknown_names_no_one() -> None:
         r = record_from_row({"id": "1", "photographer": cell, "depicted_creator": cell})
         assert r.photographer_named is Tri.NO and r.creator_named is Tri.NO, cell
     assert record_from_row({"id": "1", "photographer": "Oscar Halldin"}).photographer_named is Tri.YES
+
+
+def test_plain_country_codes_are_the_iso_codes_pycountry_knows() -> None:
+    # countries.py reads pycountry's database file directly for plain two-letter codes (no
+    # import of pycountry on start-up): the same codes as pycountry's own list.
+    import pycountry
+
+    from copyright_check.countries import _alpha2_codes
+
+    assert _alpha2_codes() == {c.alpha_2 for c in pycountry.countries}
