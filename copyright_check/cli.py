@@ -27,15 +27,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from copyright_check import console
+from copyright_check.assessment import RowError
 from copyright_check.assessor import Assessor
 from copyright_check.batch import assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
-from copyright_check.mapping import Mapping, merged
+from copyright_check.mapping import Assumption, Mapping, merged
 from copyright_check.output import REPORT_ROWS, OutputError, open_output, write
 from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.progress import tracked, wanted
-from copyright_check.reader import InputError
+from copyright_check.reader import InputError, RawRow
 from copyright_check.summary import Summary
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ AssumeOpt = Annotated[list[str] | None, typer.Option("--assume", help="field=val
                                                      "batch (repeatable), e.g. origin_country=SE.")]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
+RowIdOpt = Annotated[str | None, typer.Option("--id", help="The row's id (the first row with it).")]
+RowNumberOpt = Annotated[int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")]
 CategoryOpt = Annotated[list[str] | None, typer.Option(
     "--category", help="wikitext: a category every ok page gets, e.g. the institution's batch category "
     "(repeatable; the licence templates add their own).")]
@@ -391,13 +394,33 @@ def calendar(
     console.note(f"{n} rows become uploadable on 1 January {target} (assessed as of {when.isoformat()})")
 
 
+def _one_of(row_id: str | None, row_number: int | None) -> None:
+    if (row_id is None) == (row_number is None):
+        raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
+
+
+def _picked_row(
+    file: Path, row_id: str | None, row_number: int | None, encoding: str | None, mapping: Mapping,
+) -> tuple[RawRow, dict[str, Assumption], RowError | None]:
+    """The row `--id` or `--row` names, read as the batch reads it, with the duplicate-id
+    error the batch would give it: explain and wikitext show one row exactly as the batch."""
+    from copyright_check.batch import Duplicates, prepared_rows
+
+    dup = Duplicates()
+    for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
+        rid = (row.cells.get("id") or "").strip()
+        repeated = dup.check(rid)
+        if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
+            return row, filled, repeated
+    raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
+                else f"{file}: has fewer than {row_number} rows")
+
+
 @app.command("explain")
 def explain_command(
     file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
-    row_id: Annotated[str | None, typer.Option("--id", help="The row's id (the first row with it).")] = None,
-    row_number: Annotated[
-        int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
-    ] = None,
+    row_id: RowIdOpt = None,
+    row_number: RowNumberOpt = None,
     as_of: AsOfOpt = None,
     encoding: EncodingOpt = None,
     profile: ProfileOpt = None,
@@ -408,33 +431,25 @@ def explain_command(
 ) -> None:
     """One row as a tree: each question, the cells read and how, the rule, law file and source
     that answered, and for an open question the values that would settle it each way."""
-    from copyright_check.batch import assess_raw, prepared_rows
+    from copyright_check.batch import assess_raw
     from copyright_check.explain import explain
 
-    if (row_id is None) == (row_number is None):
-        raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
+    _one_of(row_id, row_number)
     when = _as_of(as_of)
     with _guard(debug):
         _utf8_stdout(table=True)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
-        for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
-            rid = (row.cells.get("id") or "").strip()
-            if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
-                a = assess_raw(row, assessor, when, filled)
-                console.print_explanation(explain(assessor, row.cells, when, a))
-                return
-        raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
-                    else f"{file}: has fewer than {row_number} rows")
+        row, filled, _ = _picked_row(file, row_id, row_number, encoding, mapping)
+        a = assess_raw(row, assessor, when, filled)
+        console.print_explanation(explain(assessor, row.cells, when, a))
 
 
 @app.command("wikitext")
 def wikitext_command(
     file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
-    row_id: Annotated[str | None, typer.Option("--id", help="The row's id.")] = None,
-    row_number: Annotated[
-        int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")
-    ] = None,
+    row_id: RowIdOpt = None,
+    row_number: RowNumberOpt = None,
     categories: CategoryOpt = None,
     as_of: AsOfOpt = None,
     output: Annotated[
@@ -450,33 +465,25 @@ def wikitext_command(
     """One row's Commons file page, exactly as `assess --format wikitext` writes it: the line
     naming the row, then the page ({{Information}}, the licence templates, --category) for an
     ok row, or a comment with the verdict and the reason for any other."""
-    from copyright_check.batch import Duplicates, assess_raw, prepared_rows
+    from copyright_check.batch import assess_raw
     from copyright_check.output import add_error, render
 
-    if (row_id is None) == (row_number is None):
-        raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
+    _one_of(row_id, row_number)
     when = _as_of(as_of)
     category_text = _categories(categories or [])
     with _guard(debug):
         _utf8_stdout(table=False)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
-        dup = Duplicates()  # as the batch flags a repeated id (the first row keeps it)
-        for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
-            rid = (row.cells.get("id") or "").strip()
-            repeated = dup.check(rid)
-            if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
-                a = assess_raw(row, assessor, when, filled)
-                rendered = render("wikitext", row, a, [])
-                if repeated is not None:
-                    rendered = add_error("wikitext", rendered, repeated)
-                with open_output(output, file) as out:
-                    out.write(rendered.text)
-                    if a.verdict.value == "ok":
-                        out.write(category_text)
-                return
-        raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
-                    else f"{file}: has fewer than {row_number} rows")
+        row, filled, repeated = _picked_row(file, row_id, row_number, encoding, mapping)
+        a = assess_raw(row, assessor, when, filled)
+        rendered = render("wikitext", row, a, [])
+        if repeated is not None:  # as the batch flags a repeated id (the first row keeps it)
+            rendered = add_error("wikitext", rendered, repeated)
+        with open_output(output, file) as out:
+            out.write(rendered.text)
+            if a.verdict.value == "ok":
+                out.write(category_text)
 
 
 @app.command("check-data")
