@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,12 @@ from durable.engine import Host, MessageNotHandledException
 from copyright_check.ruleset import RuleSet, compile_definition
 
 _names = itertools.count()
+
+# Signals held while durable-rules runs a question: its C core calls the rule's Python
+# action, and a SIGTERM/SIGHUP/Ctrl-C handler raising there is printed by durable-rules as a
+# traceback instead of stopping the run. Held, the signal arrives when the call returns.
+_HELD = frozenset(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+_CAN_HOLD = hasattr(signal, "pthread_sigmask")
 
 
 class EngineError(RuntimeError):
@@ -54,8 +61,13 @@ class Engine:
 
     def ask(self, sid: str, question: str, facts: dict[str, Any]) -> str:
         self._answer = None
-        with contextlib.suppress(MessageNotHandledException):
-            self._host.post(self._name, {**facts, "t": question, "sid": sid})
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if _CAN_HOLD else None
+        try:
+            with contextlib.suppress(MessageNotHandledException):
+                self._host.post(self._name, {**facts, "t": question, "sid": sid})
+        finally:
+            if before is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
         if self._answer is None:
             raise EngineError(f"no rule answered {question}")
         return self._answer

@@ -213,3 +213,25 @@ def test_output_through_a_link_to_standard_output_streams_into_the_pipe(tmp_path
     assert run.returncode == 0, run.stderr
     assert sum(1 for line in run.stdout.splitlines() if line.startswith("{")) > 50
     assert link.is_symlink()
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_a_stop_signal_is_held_while_durable_rules_runs_a_question() -> None:
+    # A SIGTERM handler raising inside durable-rules' callback is printed as a traceback by
+    # durable-rules instead of stopping the run: the signal waits for the call to return.
+    from copyright_check.assessor import Assessor
+
+    assessor = Assessor()
+    host = assessor._engine._host
+    post, masks = host.post, []
+
+    def recording(*args: object) -> object:
+        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return post(*args)
+
+    host.post = recording
+    before = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+    assessor.assess({"id": "S", "origin_country": "SE", "image_date": "1890", "photographer": "P",
+                     "photographer_death_year": "1900"}, "2026-11-30")
+    assert masks and all(signal.SIGTERM in m and signal.SIGINT in m for m in masks)
+    assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before  # released after each call
