@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from copyright_check import console
-from copyright_check.assessment import RowError
+from copyright_check.assessment import Assessment, RowError
 from copyright_check.assessor import Assessor
 from copyright_check.batch import assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
-from copyright_check.mapping import Assumption, Mapping, merged
+from copyright_check.mapping import Mapping, merged
 from copyright_check.output import REPORT_ROWS, OutputError, open_output, write
 from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.progress import tracked, wanted
@@ -200,6 +200,8 @@ AssumeOpt = Annotated[list[str] | None, typer.Option("--assume", help="field=val
                                                      "batch (repeatable), e.g. origin_country=SE.")]
 SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
+BatchArg = Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")]
 RowIdOpt = Annotated[str | None, typer.Option("--id", help="The row's id (the first row with it).")]
 RowNumberOpt = Annotated[int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")]
 CategoryOpt = Annotated[list[str] | None, typer.Option(
@@ -225,9 +227,7 @@ def assess(
         str | None, typer.Option("--as-of", help="Assess as of this date (YYYY-MM-DD); default today.")
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
-    ] = None,
+    output: OutputOpt = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show every rule that decided each row.")] = False,
     fail_on: Annotated[
         FailOn | None,
@@ -356,15 +356,13 @@ class CalendarFormat(str, Enum):
 
 @app.command()
 def calendar(
-    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    file: BatchArg,
     year: Annotated[
         int | None, typer.Option("--year", min=1, max=9999, help="The 1 January to list (default: next year).")
     ] = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[CalendarFormat, typer.Option("--format", help="Output format.")] = CalendarFormat.table,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
-    ] = None,
+    output: OutputOpt = None,
     encoding: EncodingOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = None,
     profile: ProfileOpt = None,
@@ -399,26 +397,28 @@ def _one_of(row_id: str | None, row_number: int | None) -> None:
         raise typer.BadParameter("give exactly one of --id and --row", param_hint="--id/--row")
 
 
-def _picked_row(
+def _assessed_row(
     file: Path, row_id: str | None, row_number: int | None, encoding: str | None, mapping: Mapping,
-) -> tuple[RawRow, dict[str, Assumption], RowError | None]:
-    """The row `--id` or `--row` names, read as the batch reads it, with the duplicate-id
-    error the batch would give it: explain and wikitext show one row exactly as the batch."""
-    from copyright_check.batch import Duplicates, prepared_rows
+    assessor: Assessor, when: date,
+) -> tuple[RawRow, Assessment, RowError | None]:
+    """The row `--id` or `--row` names, read and assessed as the batch does, with the
+    duplicate-id error the batch would give it: explain and wikitext show one row exactly as
+    the batch."""
+    from copyright_check.batch import Duplicates, assess_raw, prepared_rows
 
     dup = Duplicates()
     for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
         rid = (row.cells.get("id") or "").strip()
         repeated = dup.check(rid)
         if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
-            return row, filled, repeated
+            return row, assess_raw(row, assessor, when, filled), repeated
     raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
                 else f"{file}: has fewer than {row_number} rows")
 
 
 @app.command("explain")
 def explain_command(
-    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    file: BatchArg,
     row_id: RowIdOpt = None,
     row_number: RowNumberOpt = None,
     as_of: AsOfOpt = None,
@@ -431,7 +431,6 @@ def explain_command(
 ) -> None:
     """One row as a tree: each question, the cells read and how, the rule, law file and source
     that answered, and for an open question the values that would settle it each way."""
-    from copyright_check.batch import assess_raw
     from copyright_check.explain import explain
 
     _one_of(row_id, row_number)
@@ -440,21 +439,18 @@ def explain_command(
         _utf8_stdout(table=True)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
-        row, filled, _ = _picked_row(file, row_id, row_number, encoding, mapping)
-        a = assess_raw(row, assessor, when, filled)
+        row, a, _ = _assessed_row(file, row_id, row_number, encoding, mapping, assessor, when)
         console.print_explanation(explain(assessor, row.cells, when, a))
 
 
 @app.command("wikitext")
 def wikitext_command(
-    file: Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")],
+    file: BatchArg,
     row_id: RowIdOpt = None,
     row_number: RowNumberOpt = None,
     categories: CategoryOpt = None,
     as_of: AsOfOpt = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
-    ] = None,
+    output: OutputOpt = None,
     encoding: EncodingOpt = None,
     profile: ProfileOpt = None,
     maps: MapOpt = None,
@@ -465,7 +461,6 @@ def wikitext_command(
     """One row's Commons file page, exactly as `assess --format wikitext` writes it: the line
     naming the row, then the page ({{Information}}, the licence templates, --category) for an
     ok row, or a comment with the verdict and the reason for any other."""
-    from copyright_check.batch import assess_raw
     from copyright_check.output import add_error, render
 
     _one_of(row_id, row_number)
@@ -475,8 +470,7 @@ def wikitext_command(
         _utf8_stdout(table=False)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
-        row, filled, repeated = _picked_row(file, row_id, row_number, encoding, mapping)
-        a = assess_raw(row, assessor, when, filled)
+        row, a, repeated = _assessed_row(file, row_id, row_number, encoding, mapping, assessor, when)
         rendered = render("wikitext", row, a, [])
         if repeated is not None:  # as the batch flags a repeated id (the first row keeps it)
             rendered = add_error("wikitext", rendered, repeated)
