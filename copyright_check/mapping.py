@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 
 from copyright_check.reader import RawRow
 from copyright_check.record import normalise_header
-from copyright_check.translate import DATE_FIELDS, TRANSLATED, translate
-from copyright_check.vocabularies import word
+from copyright_check.translate import DATE_FIELDS, read_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +47,7 @@ class Mapping:
     def prepare(self, row: RawRow) -> dict[str, Assumption]:
         """Translates the row's cells in place and fills empty ones from the assumptions;
         returns the assumptions that filled a cell, by field."""
-        cells = row.cells
-        values = self.values
-        for name in TRANSLATED:
-            value = cells.get(name)
-            if not value:
-                continue
-            own = values.get(name)
-            if own is not None and (mine := own.get(word(value))) is not None:
-                cells[name] = mine
-                continue
-            found = translate(name, value)  # cached: a repeated cell costs one lookup
-            if found is not None:
-                cells[name] = found
+        cells = read_words(row.cells, self.values)
         filled: dict[str, Assumption] = {}
         for a in self.assume:
             if (cells.get(a.field) or "").strip():

@@ -10,6 +10,7 @@ as a per-cell error. The original cell still goes to the output as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from copyright_check.countries import CountryError, to_alpha2
@@ -104,14 +105,20 @@ def translate(field: str, value: str) -> str | None:
     return words.fields.get(field, {}).get(w)
 
 
-def read_words(cells: dict[str, str]) -> dict[str, str]:
-    """A caller's row (record field names) read with the same vocabularies the batch
-    reader applies (mapping.py, `prepare`), so that an upload script's library call and
-    the batch give the same verdict for the same row ("Fotografie" -> ..., "portrait")."""
+def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """The row's cells (record field names) in the record vocabulary, in place: an
+    institution's own words first (a profile's `values:`), then vocabularies/. The batch
+    (mapping.py, `prepare`) and the library call both read a row through this, so an upload
+    script's call gives the batch's verdict for the same row ("Fotografie", "portrait")."""
     for name in TRANSLATED:
         value = cells.get(name)
-        if value:
-            found = translate(name, value)
-            if found is not None:
-                cells[name] = found
+        if not value:
+            continue
+        mine = own.get(name) if own else None
+        if mine is not None and (meaning := mine.get(word(value))) is not None:
+            cells[name] = meaning
+            continue
+        found = translate(name, value)  # cached: a repeated cell costs one lookup
+        if found is not None:
+            cells[name] = found
     return cells
