@@ -69,6 +69,13 @@ class AssessmentResult(Assessment):
                              "assess the record again for its file page or explanation")
         return self._row
 
+    @property
+    def source(self) -> str:
+        """The file page's source (wikitext.page_source): "" when the row names none."""
+        from copyright_check.wikitext import page_source
+
+        return page_source(self.cells)
+
     # -- the calls before upload ----------------------------------------------------------
     def wikitext(self, categories: Iterable[str] | str = ()) -> str:
         """The Commons file page for an `ok` row ({{Information}}, the licence section with

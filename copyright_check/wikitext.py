@@ -165,7 +165,7 @@ def file_page(
     return render_file_page({
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),
-        "source": source if source is not None else _source(cells),
+        "source": source if source is not None else page_source(cells),
         "author": cells.get("photographer", ""),
         "templates": list(templates),
         "assumed": list(assumed),
@@ -177,7 +177,9 @@ def file_page(
 _SOURCE_COLUMNS = ("source", "source_url", "url", "link", "permalink", "rights_holder")
 
 
-def _source(cells: Mapping[str, str]) -> str:
+def page_source(cells: Mapping[str, str]) -> str:
+    """What the file page gives as its source ("" when the row has none: Commons deletes a
+    file without a source, so an upload script skips such a row)."""
     for column in _SOURCE_COLUMNS:
         value = (cells.get(column) or "").strip()
         if value:

@@ -44,7 +44,7 @@ def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[s
         rid, text = a.id, a.wikitext() if a.verdict.value == "ok" else ""
         why = ("verdict " + a.verdict.value if not text else "unreadable cells" if a.errors
                else "id not usable as a file name" if not _SAFE_ID.match(rid) or rid in seen
-               else "no source on the page" if "no source given" in text else "")
+               else "no source on the page" if not a.source else "")
         seen.add(rid)
         target = None if why else page(file_name(row.get("title") or "", rid))
         if target is not None and target.exists():

@@ -85,7 +85,7 @@ def test_example_uploads_only_ok_rows_with_their_page_text_and_structured_data(t
     expected = [(row, assessor.assess(row, today)) for row in rows]
     # Uploaded: ok, every cell read, and a source on the page (Commons deletes files without one).
     ok = [(row, a) for row, a in expected
-          if a.verdict.value == "ok" and not a.errors and "no source given" not in a.wikitext()]
+          if a.verdict.value == "ok" and not a.errors and a.source]
     assert list(skipped) == [a.id for row, a in expected if (row, a) not in ok]
     assert ok and skipped
     assert len(site.uploads) == len(site.posted) == len(ok)

@@ -354,6 +354,13 @@ def test_a_page_takes_its_source_from_the_exports_source_column(tmp_path: Path) 
     (_, block), = split_pages(_render(path, "wikitext", [BATCH]))
     info = _check_page(block, ["{{PD-old-auto-expired|deathyear=1948}}"], [BATCH])
     assert html.unescape(str(info.get("source").value)).strip() == "https://digitaltmuseum.se/021016/x"
+    # The library's result says the same (an upload script skips a row whose source is empty).
+    from copyright_check import Assessor
+
+    with path.open(encoding="utf-8", newline="") as f:
+        row = next(csv.DictReader(f))
+    assert Assessor().assess(row, AS_OF).source == "https://digitaltmuseum.se/021016/x"
+    assert Assessor().assess({**row, "Source URL": "", "rights_holder": ""}, AS_OF).source == ""
 
 
 def test_the_wikitext_command_flags_a_repeated_id_as_the_batch_does(tmp_path: Path) -> None:
