@@ -86,6 +86,7 @@ class Record:
         return Tri.NO if _says_unknown(self.depicted_creator) else Tri.YES
 
 
+@lru_cache(maxsize=4096)
 def _says_unknown(cell: str) -> bool:
     """'Unknown photographer', '[okänd]', '-': the catalogue does not know the person."""
     words = vocabulary().unknown_person_words
