@@ -45,7 +45,7 @@ FACT_FIELDS = (
     "origin", "anonymous", "author", "photo_kind", "photo_kind_decides", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
     *(f"us_{t}" for t in HOST_TERMS),
-    "us_uraa_window", "us_notice_era", "photo_origin_at_uraa",
+    "us_uraa_window", "us_notice_era", "us_made_in_notice_era", "photo_origin_at_uraa",
     "us_relations_at_publication", "origin_uraa_eligible", "us_published_old_law",
     "depicted", "depicted_country", "creator", "setting", "permanent",
     *(f"depicted_{t}" for t in DEPICTED_TERMS),
@@ -332,6 +332,9 @@ def build(
         f["us_uraa_window"] = _before(record.published or record.image_date, cutoff)
     notice = host.uraa.notice_required_before if host.uraa else None
     f["us_notice_era"] = "unknown" if notice is None else _before(record.published, notice)
+    # A photo is published no earlier than it is made: one made after the notice era cannot
+    # have been published in it, whatever its (unknown) publication date.
+    f["us_made_in_notice_era"] = "unknown" if notice is None else _before(record.image_date, notice)
     f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
     f["us_relations_at_publication"] = us_relations_at(origin, record.published)
     f["origin_uraa_eligible"] = uraa_eligible(origin)

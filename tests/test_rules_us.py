@@ -185,3 +185,23 @@ def test_us_undecided_does_not_ask_for_a_publication_date_it_has(check):
     a = check(anonymous="yes", image_date="1980", published_date="1980", **SE)
     assert "us-undecided" in rules_of(a)
     assert "published_date" not in a.summary
+
+
+def test_made_after_the_notice_era_is_protected_whatever_its_publication_date(check):
+    # 17 USC 302(a), 302(c), 303(a); Hirtle chart (Commons:Hirtle_chart): a work made after
+    # 1 March 1989 has life + 70 (or 95/120 years) published or not. A 2012 Flickr photo
+    # under CC BY-NC with no publication date is not uploadable (Commons:Licensing: NC
+    # is not accepted), not a question for a person.
+    a = check(photographer="Flickr user", image_date="2012", origin_country="US",
+              licence="CC BY-NC 2.0", depicted_type="landscape")
+    assert "us-made-after-formalities-era-publication-unknown" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+
+
+def test_made_in_the_notice_era_publication_unknown_still_needs_the_date(check):
+    # Made 1985: published then without a notice it could be PD (17 USC 405 before the
+    # Berne Implementation Act), so the publication date still decides.
+    a = check(photographer="Flickr user", image_date="1985", origin_country="US",
+              licence="CC BY-NC 2.0", depicted_type="landscape")
+    assert "us-made-after-formalities-era-publication-unknown" not in rules_of(a)
+    assert a.verdict.value == "needs_review"
