@@ -39,6 +39,8 @@ _WORDS = {
     "attribution": "by", "sharealike": "sa", "share-alike": "sa", "share": None, "alike": "sa",
     "noncommercial": "nc", "non-commercial": "nc", "noderivatives": "nd", "noderivs": "nd",
     "no-derivatives": "nd", "derivatives": None, "no": None,
+    # Creative Commons' names of its unported licences ("3.0 Unported", "2.0 Generic").
+    "unported": None, "generic": None,
 }
 _ORDER = ("by", "nc", "nd", "sa")
 _VERSION = re.compile(r"^\d\.\d$")

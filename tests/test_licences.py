@@ -103,3 +103,28 @@ def test_a_port_without_a_commons_template_gets_no_template() -> None:
     assert parse_licence("CC BY-SA 2.5 SE").template == "Cc-by-sa-2.5-se"
     assert parse_licence("CC BY-SA 3.0 AQ").template is None
     assert parse_licence("CC BY 4.0 DE").template is None
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("CC BY-SA 3.0 Unported", "Cc-by-sa-3.0"),
+        ("Creative Commons Attribution-Share Alike 3.0 Unported", "Cc-by-sa-3.0"),
+        ("CC BY 2.5 Generic", "Cc-by-2.5"),
+        ("Creative Commons Attribution 2.0 Generic", "Cc-by-2.0"),
+        ("CC0 1.0 Universal", "Cc-zero"),
+        ("Creative Commons CC0 1.0 Universal Public Domain Dedication", "Cc-zero"),
+    ],
+)
+def test_creative_commons_own_names_of_unported_licences_and_cc0(text: str, template: str) -> None:
+    # Creative Commons names its unported licences "3.0 Unported" / "1.0-2.5 Generic" and
+    # CC0 "CC0 1.0 Universal"; Template:Cc-by-sa-3.0 reads "Creative Commons
+    # Attribution-Share Alike 3.0 Unported license". They are the unported Commons templates.
+    found = parse_licence(text)
+    assert found.cls is LicenceClass.FREE
+    assert found.template == template
+
+
+def test_unported_nc_licence_is_still_refused() -> None:
+    # Commons:Licensing#Acceptable_licenses: the filler word changes nothing about NC.
+    assert parse_licence("CC BY-NC-SA 3.0 Unported").cls is LicenceClass.NOT_FREE
