@@ -221,8 +221,14 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
+def _cut(value: str, limit: int = 80) -> str:
+    """An example value as a comment shows it: a long catalogue note is cut, so one cell
+    cannot bury the profile under thousands of characters."""
+    return value if len(value) <= limit else f"{value[:limit]}… ({len(value)} characters)"
+
+
 def _shown(counts: Counter[str], limit: int = 12) -> str:
-    parts = [f"{_q(v)} ×{n}" for v, n in counts.most_common(limit)]
+    parts = [f"{_q(_cut(v))} ×{n}" for v, n in counts.most_common(limit)]
     more = len(counts) - limit
     return ", ".join(parts) + (f", … ({more} more)" if more > 0 else "")
 

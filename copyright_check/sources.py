@@ -106,10 +106,15 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _header_at(rows: list[list[str]]) -> int:
-    """The header row: the first row with two or more cells, if one comes within
-    TITLE_ROWS rows (a title line or a blank line above it is skipped); else the first
-    row with any cell."""
+def _header_at(rows: list[list[str]], rename: Callable[[str], str] = normalise_header) -> int:
+    """The header row: the first of the opening TITLE_ROWS rows that names an id column,
+    as the CSV reader finds it (a title with an export date beside it, or a merged group
+    row such as "Photo | Depicted", has two cells too); else the first row with two or
+    more cells within TITLE_ROWS rows; else the first row with any cell."""
+    for i, row in enumerate(rows[:TITLE_ROWS]):
+        named = [c for c in row if c.strip()]
+        if len(named) >= 2 and any(rename(c) == "id" for c in named):
+            return i
     for i, row in enumerate(rows[:TITLE_ROWS]):
         if sum(1 for c in row if c.strip()) >= 2:
             return i
@@ -167,8 +172,21 @@ def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) ->
         raise
     except Exception as exc:  # calamine raises its own error types per format
         raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
-    rows = [[cell_text(v) for v in row] for row in data]
-    at = _header_at(rows)
+    try:
+        return _sheet_records(path, [[cell_text(v) for v in row] for row in data], rename)
+    except InputError as exc:
+        if sheet is None and len(book.sheet_names) > 1:
+            # An export's first sheet is often a cover or notes sheet: name the others.
+            raise InputError(f"{exc} (read the first of {len(book.sheet_names)} sheets, "
+                             f"{book.sheet_names[0]!r}; the sheets: {', '.join(book.sheet_names)}; "
+                             "choose one with --sheet NAME)") from None
+        raise
+
+
+def _sheet_records(
+    path: Path, rows: list[list[str]], rename: Callable[[str], str],
+) -> tuple[Layout, Iterator[RawRecord]]:
+    at = _header_at(rows, rename)
     if at >= len(rows):
         raise InputError(f"{path}: the sheet is empty (no header row)")
     body = rows[at + 1:]

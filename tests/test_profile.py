@@ -193,3 +193,14 @@ def test_profile_with_a_key_given_twice_is_refused(tmp_path: Path) -> None:
     path.write_text('columns:\n  "Fotograf": photographer\n  "Fotograf": depicted_creator\n', "utf-8")
     with pytest.raises(ProfileError, match="duplicate key 'Fotograf'"):
         load_profile(path)
+
+
+def test_profile_shows_a_long_cell_cut_as_its_example(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(NATIVE.replace("SMV-1;", "SMV-1;" + "x" * 5000 + ";", 1)
+                    .replace("Identifikator;", "Identifikator;Anmärkning;", 1), "utf-8")
+    out = tmp_path / "p.yaml"
+    assert runner.invoke(app, ["profile", str(path), "--output", str(out)]).exit_code == 0
+    text = out.read_text("utf-8")
+    assert '"Anmärkning": 1 distinct values' in text and "… (5000 characters)" in text
+    assert len(text) < 3000

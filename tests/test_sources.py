@@ -55,6 +55,26 @@ def test_xlsx_title_line_above_the_header_and_blank_header_cell(tmp_path: Path) 
     assert rows[0][0].line == 4
 
 
+def test_xlsx_title_with_an_export_date_and_a_merged_group_row_above_the_header(tmp_path: Path) -> None:
+    # A title beside its export date, then a merged row grouping the columns ("Photo",
+    # "Depicted"): two cells each, but the header is the row that names the id column.
+    path = _xlsx(tmp_path / "e.xlsx", [["Export", None, dt.datetime(2024, 3, 1)],
+                                       ["Photo", None, None, "Depicted"], HEADER, ROW])
+    rows = list(prepared_rows(path))
+    assert [r.cells for r, _ in rows] == [WANT]
+    assert rows[0][0].line == 4
+
+
+def test_xlsx_whose_first_sheet_has_no_id_column_names_the_other_sheets(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["This export was made on 1 March"])
+    book.create_sheet("Bilder").append(HEADER)
+    book.save(tmp_path / "e.xlsx")
+    with pytest.raises(InputError, match="the sheets: Read me, Bilder; choose one with --sheet NAME"):
+        list(prepared_rows(tmp_path / "e.xlsx"))
+
+
 def test_xlsx_sheet_by_name(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(["nothing", "here"])
