@@ -31,8 +31,8 @@ from copyright_check.assessment import RowError
 from copyright_check.record import normalise_header
 from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
 
-__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "open_records",
-           "parse_record", "read_rows", "row_from_cells"]
+__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "no_id_column", "open_records",
+           "parse_record", "read_rows", "row_from_cells", "vocabulary_field"]
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
@@ -160,7 +160,20 @@ def _find_header(
         found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d, rename)]
         if found:
             return i, found[0] if len(found) == 1 else None
+    # No line names an id column: the header is then the line with a column the header
+    # vocabulary knows as an identifier, if one does, so the error can name it.
+    for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
+        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d, vocabulary_field)]
+        if found:
+            return i, found[0] if len(found) == 1 else None
     return 0, None
+
+
+def vocabulary_field(written: str) -> str:
+    """The record field the header vocabulary reads `written` as ("" if none)."""
+    from copyright_check.vocabularies import headers  # only when no line names an id column
+
+    return headers().fields.get(normalise_header(written), "")
 
 
 def _sample(pieces: Iterator[str]) -> list[str]:
@@ -227,9 +240,23 @@ def open_records(
             raise InputError(f"{path}: no readable header row")
         header = tuple(rename(h) for h in header_cells)
         if "id" not in header:
-            raise InputError(f"{path}: the header has no 'id' column (found: {_excerpt(', '.join(header[:50]))}); "
-                             "map one with --map 'COLUMN=id' or --profile")
+            raise no_id_column(path, header_cells)
         yield replace(layout, header=header, written=tuple(header_cells)), records
+
+
+def no_id_column(path: Path | str, written: list[str]) -> InputError:
+    """The file-level error for a header without an id column. A column the header
+    vocabulary knows as an identifier ("Inventory number", "Inventarnummer") is named
+    with the exact --map that reads it: without a profile only the record's own column
+    names are read, and the user should not have to guess the spelling of the fix."""
+    from copyright_check.vocabularies import headers  # only on this error path: start-up stays lean
+
+    known = headers().fields
+    ids = [w for w in written if known.get(normalise_header(w)) == "id"]
+    shown = _excerpt(ids[0], 60) if ids else ""
+    hint = f" (the column {shown!r} looks like it: --map {shown + '=id'!r})" if ids else ""
+    return InputError(f"{path}: the header has no 'id' column (found: {_excerpt(', '.join(written[:50]))}); "
+                      f"map one with --map 'COLUMN=id' or --profile{hint}")
 
 
 def read_rows(path: Path | str, encoding: str | None = None) -> Iterator[RawRow]:

@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check.assessment import RowError
-from copyright_check.reader import InputError, Layout, RawRecord, RawRow, open_records, parse_record
+from copyright_check.reader import (
+    InputError,
+    Layout,
+    RawRecord,
+    RawRow,
+    no_id_column,
+    open_records,
+    parse_record,
+    vocabulary_field,
+)
 from copyright_check.record import normalise_header
 
 SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
@@ -116,6 +125,11 @@ def _header_at(rows: list[list[str]], rename: Callable[[str], str] = normalise_h
         if len(named) >= 2 and any(rename(c) == "id" for c in named):
             return i
     for i, row in enumerate(rows[:TITLE_ROWS]):
+        # No row names an id column: a row with a column the header vocabulary knows as
+        # an identifier is the header, so that the error names that column.
+        if any(vocabulary_field(c) == "id" for c in row if c.strip()):
+            return i
+    for i, row in enumerate(rows[:TITLE_ROWS]):
         if sum(1 for c in row if c.strip()) >= 2:
             return i
     for i, row in enumerate(rows):
@@ -133,8 +147,7 @@ def _csv_text(cells: Iterable[str]) -> str:
 def _layout(path: Path, written: list[str], rename: Callable[[str], str]) -> Layout:
     header = tuple(rename(h) for h in written)
     if "id" not in header:
-        raise InputError(f"{path}: the header has no 'id' column (found: {', '.join(written)}); "
-                         "map one with --map 'COLUMN=id' or --profile")
+        raise no_id_column(path, written)
     return Layout(header, tuple(written), ",", '"', False)
 
 

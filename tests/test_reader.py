@@ -57,6 +57,14 @@ def test_empty_file_and_missing_id_column_are_file_errors(tmp_path: Path) -> Non
         list(read_rows(_write(tmp_path, b"title;x\na;b\n")))
 
 
+def test_missing_id_column_names_the_column_the_header_vocabulary_knows_as_id(tmp_path: Path) -> None:
+    # Without a profile only the record's own names are read; the error gives the exact fix,
+    # also when a title line stands above the header.
+    data = b"Export 2024-03-01\nInventarnummer;Fotograf\nA-1;Oscar Halldin\n"
+    with pytest.raises(InputError, match=r"the column 'Inventarnummer' looks like it: --map 'Inventarnummer=id'"):
+        list(read_rows(_write(tmp_path, data)))
+
+
 def test_bad_cells_become_row_errors_and_unknown_facts() -> None:
     r = record_from_row({"id": "1", "photographer_death_year": "sometime", "origin_country": "XX",
                          "depicted_type": "spaceship", "anonymous": "perhaps"}, 2026)

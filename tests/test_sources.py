@@ -182,6 +182,13 @@ def test_a_spreadsheet_without_an_id_column_says_how_to_map_one(tmp_path: Path) 
         list(prepared_rows(path))
 
 
+def test_a_spreadsheet_without_an_id_column_names_the_column_that_looks_like_one(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx", [["Export", None, "2024-03-01"], ["Objektnummer", "Fotograf"],
+                                       ["A-1", "Oscar Halldin"]])
+    with pytest.raises(InputError, match=r"the column 'Objektnummer' looks like it: --map 'Objektnummer=id'"):
+        list(prepared_rows(path))
+
+
 def test_a_csv_whose_header_starts_with_a_bracket_is_still_csv(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text("[id],id,title\nx,A-1,T\n", "utf-8")
