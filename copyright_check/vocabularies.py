@@ -86,7 +86,10 @@ def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) ->
                 english = getattr(c, attr, None)
                 if english:
                     seen.setdefault(word(catalogue.gettext(english)), set()).add(str(c.alpha_2))
-    names = {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1}
+    # A name rules/vocabulary.yaml lists as naming several countries ("Congo": the ISO name
+    # of CG, written for the former Belgian Congo too) stays a per-cell error in every language.
+    shared = {word(n) for n in vocabulary().ambiguous_countries}
+    names = {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1 and n not in shared}
     for alias, code in aliases.items():
         if pycountry.countries.get(alpha_2=str(code).upper()) is None:
             raise DataFileError(path, f"countries.aliases.{alias}", f"{code!r} is not an ISO 3166-1 code")

@@ -8,6 +8,7 @@ import pytest
 
 from copyright_check.reader import InputError, read_rows
 from copyright_check.record import Tri, record_from_row
+from copyright_check.translate import read_words
 
 HEADER = "ID;Title;Photographer_Death_Year;Origin_Country;Extra\n"
 
@@ -105,6 +106,31 @@ def test_a_name_of_several_countries_is_a_cell_error_not_a_guess() -> None:
         assert r.origin_country is None
         assert [e.column for e in r.errors] == ["origin_country"]
         assert "present-day country" in r.errors[0].message
+
+
+def _country(name: str) -> tuple[str | None, list[str]]:
+    r = record_from_row(read_words({"id": "1", "origin_country": name}))
+    return r.origin_country, [e.message for e in r.errors]
+
+
+def test_congo_alone_names_two_countries_in_every_language() -> None:
+    # ISO's short name of the Republic of the Congo (CG), written for the Belgian Congo
+    # (today CD) as often: a guess either way (rules/vocabulary.yaml, ambiguous_countries).
+    for name in ("Congo", "Kongo", "CONGO"):
+        code, errors = _country(name)
+        assert code is None and len(errors) == 1 and "present-day country" in errors[0], name
+    for name, want in (("Belgisch-Kongo", "CD"), ("Congo belge", "CD"), ("DR Congo", "CD"),
+                       ("Republik Kongo", "CG"), ("République du Congo", "CG")):
+        assert _country(name) == (want, []), name
+
+
+def test_native_and_former_names_of_one_present_day_state_are_read() -> None:
+    # The Federal Republic of Germany is one state before and after 1990; the GDR is not read.
+    for name, want in (("Ryssland", "RU"), ("Großbritannien", "GB"), ("Etats-Unis", "US"), ("U.K.", "GB"),
+                       ("Västtyskland", "DE"), ("West Germany", "DE"), ("BRD", "DE")):
+        assert _country(name) == (want, []), name
+    for name in ("DDR", "East Germany"):
+        assert _country(name)[0] is None, name
 
 
 def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
