@@ -1,8 +1,8 @@
 """Reading records.csv as exported by real spreadsheets, one row at a time.
 
 Exports come from Excel, LibreOffice and collection systems: `,` `;` or tab (or Excel's
-`sep=;` first line); a title line above the header; UTF-8 with or without BOM, UTF-16, or
-Windows-1252; ragged rows; NUL bytes; inch marks in unquoted cells; long catalogue notes
+`sep=;` first line); a title line above the header; UTF-8 with or without BOM, UTF-16,
+Windows-1252 or Mac Roman; ragged rows; NUL bytes; inch marks in unquoted cells; long catalogue notes
 in quoted cells. The records are cut where the stdlib csv module cuts them
 (records_cut.py) and parsed by the csv module; this module adds the encoding choice,
 header detection and normalisation, and a per-row error instead of an exception, so that
@@ -60,7 +60,7 @@ class RawRow:
 
 def detect_encoding(head: bytes) -> str:
     """BOMs first; then UTF-8 if the opening megabyte decodes; else Windows-1252, the
-    encoding of Excel's "CSV" on Western-European Windows."""
+    encoding of Excel's "CSV" on Western-European Windows, or Mac Roman (below)."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -70,8 +70,38 @@ def detect_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
         if exc.start < len(head) - 4:
-            return "cp1252"
+            return _single_byte(head)
     return "utf-8"
+
+
+# Bytes Windows-1252 leaves undefined; in Mac Roman they are Å ç è ê ù.
+_NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+# A byte above ASCII between letters: inside a word.
+_IN_WORD = re.compile(b"(?<=[A-Za-z])[\x80-\xff](?=[a-z])")
+
+
+def _letter(char: str) -> int:
+    return 1 if char.islower() else -1
+
+
+# Per byte above ASCII: how much better it fits inside a word as Mac Roman than as
+# Windows-1252 (+2: a lower-case letter against a capital or punctuation). Each encoding's
+# apostrophe (Windows-1252 0x92, Mac Roman 0xD5) counts for neither: "don't" is a word.
+_MAC_FIT = {b: 0 if b in (0x92, 0xD5) else _letter(bytes([b]).decode("mac_roman"))
+            - _letter(bytes([b]).decode("cp1252", "replace")) for b in range(0x80, 0x100)}
+
+
+def _single_byte(head: bytes) -> str:
+    """Windows-1252, unless the bytes are Mac Roman (Excel for Mac's "CSV (Macintosh)"):
+    read as Windows-1252, Mac Roman's å ä ö become Œ Š š ("Fotograf dšdsŒr"), so a mapped
+    header and every accented word would be silently misread. Mac Roman is chosen when the
+    file holds a byte Windows-1252 does not define, or when the bytes inside words read as
+    lower-case letters (as accented letters inside words are) more often as Mac Roman than
+    as Windows-1252; curly quotes, dashes and the euro sign stand beside spaces, not inside
+    words. A tie stays Windows-1252."""
+    if _NOT_CP1252.search(head):
+        return "mac_roman"
+    return "mac_roman" if sum(_MAC_FIT[m[0][0]] for m in _IN_WORD.finditer(head)) > 0 else "cp1252"
 
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:

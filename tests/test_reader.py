@@ -39,6 +39,23 @@ def test_windows_1252_is_detected(tmp_path: Path) -> None:
     assert rows[0].cells["title"] == "Kyrka i Västerås"
 
 
+def test_mac_roman_is_detected(tmp_path: Path) -> None:
+    # Excel for Mac's "CSV (Macintosh)": read as Windows-1252, "dödsår" would be "dšdsŒr"
+    # and "okänd" a name, "okŠnd".
+    data = "id;Fotograf dödsår;title;photographer\n1;1948;Gärdet från Kaknäs, Västerås;okänd\n".encode("mac_roman")
+    row = next(iter(read_rows(_write(tmp_path, data))))
+    assert row.original["Fotograf dödsår"] == "1948"
+    assert row.cells["title"] == "Gärdet från Kaknäs, Västerås" and row.cells["photographer"] == "okänd"
+
+
+@pytest.mark.parametrize("title", ["don’t – “quoted” … € 10 ™", "l’hôtel d’été, “vue” — Köln", "Dušan, cœur, naïve"])
+def test_windows_1252_with_curly_quotes_and_dashes_stays_windows_1252(tmp_path: Path, title: str) -> None:
+    # Windows-1252's curly quotes, dashes and euro sign are letters in Mac Roman; they
+    # stand beside spaces, not inside words, so they do not make the file Mac Roman.
+    data = (HEADER + f"1;{title};1948;SE;\n").encode("cp1252")
+    assert next(iter(read_rows(_write(tmp_path, data)))).cells["title"] == title
+
+
 def test_utf16_with_bom(tmp_path: Path) -> None:
     data = (HEADER + "1;Kyrka;1948;SE;\n").encode("utf-16")
     assert next(iter(read_rows(_write(tmp_path, data)))).cells["origin_country"] == "SE"
