@@ -84,6 +84,10 @@ def _clean(text: str) -> str:
     s = text.strip().lower()
     s = re.sub(r"^https?://", "", s)
     s = re.sub(r"^www\.", "", s)
+    # A statement's web page, with or without its language, names the statement itself:
+    # rightsstatements.org/page/NoC-US/1.0/?language=en is .../vocab/NoC-US/1.0/.
+    s = re.sub(r"^rightsstatements\.org/page/", "rightsstatements.org/vocab/", s)
+    s = re.sub(r"^((?:rightsstatements|creativecommons)\.org/\S*?)/?\?\S*$", r"\1", s)
     s = re.sub(r"/(deed(\.[a-z-]+)?|legalcode(\.[a-z-]+)?)$", "", s)
     return " ".join(s.rstrip("/").split())
 

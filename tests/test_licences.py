@@ -128,3 +128,40 @@ def test_creative_commons_own_names_of_unported_licences_and_cc0(text: str, temp
 def test_unported_nc_licence_is_still_refused() -> None:
     # Commons:Licensing#Acceptable_licenses: the filler word changes nothing about NC.
     assert parse_licence("CC BY-NC-SA 3.0 Unported").cls is LicenceClass.NOT_FREE
+
+
+@pytest.mark.parametrize("text", ["Rights Reserved - Free Access", "http://www.europeana.eu/rights/rr-f/",
+                                  "http://www.europeana.eu/rights/rr-p/",
+                                  "http://rightsstatements.org/vocab/InC-RUU/1.0/", "InC-OW-EU"])
+def test_europeana_rights_reserved_and_in_copyright_unlocatable_are_not_free(text: str) -> None:
+    # Europeana, Rights statements - an introduction: "Rights Reserved - where access to the
+    # objects is provided, and additional permissions are required for re-use";
+    # rightsstatements.org: InC-RUU and InC-OW-EU are statements for works in copyright.
+    assert parse_licence(text).cls is LicenceClass.NOT_FREE
+
+
+@pytest.mark.parametrize("text", ["Unknown copyright status", "http://www.europeana.eu/rights/unknown/"])
+def test_europeana_unknown_status_is_no_licence(text: str) -> None:
+    assert parse_licence(text).cls is LicenceClass.NONE
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("https://rightsstatements.org/page/NoC-US/1.0/?language=en", LicenceClass.MARK),
+    ("http://rightsstatements.org/page/InC/1.0/?language=sv", LicenceClass.NOT_FREE),
+    ("https://creativecommons.org/licenses/by/4.0/?ref=chooser-v1", LicenceClass.FREE),
+    ("https://creativecommons.org/licenses/by/4.0/deed.sv?x=1", LicenceClass.FREE),
+])
+def test_a_statement_page_url_with_its_language_names_the_statement(text: str, cls: LicenceClass) -> None:
+    assert parse_licence(text).cls is cls
+
+
+@pytest.mark.parametrize("text", ["Public Domain Mark 1.0 Universal", "Out of copyright - non commercial re-use"])
+def test_named_public_domain_statements_are_claims(text: str) -> None:
+    assert parse_licence(text).cls is LicenceClass.MARK
+
+
+def test_flickr_no_known_copyright_restrictions_in_swedish_is_the_flickr_claim() -> None:
+    from copyright_check.translate import read_words
+
+    cells = read_words({"licence": "Inga kända upphovsrättsliga restriktioner"})
+    assert parse_licence(cells["licence"]).id == "flickr-no-known-copyright-restrictions"
