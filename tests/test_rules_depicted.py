@@ -280,6 +280,22 @@ def test_fop_earlier_rule_applies_before_a_change(check):
     assert "fop-outdoor-covered" in rules_of(after)
 
 
+def test_ukraine_had_no_fop_before_the_2022_law(check):
+    # Law of Ukraine No. 3792-XII (1993), until 31 Dec 2022: works of architecture and art
+    # only for reporting current events, no freedom of panorama (COM:FOP Ukraine). Only the
+    # 2022 law (No. 2811-IX, in force 1 Jan 2023) is in doubt. Motherland Monument, Kyiv
+    # (Vasyl Borodai, d. 2010; 1981): not_ok as of 2020, a person's question as of 2026.
+    row = dict(depicted_country="UA", depicted_type="sculpture", depicted_creator="Vasyl Borodai",
+               depicted_creator_death_year="2010", depicted_date="1981",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    before = check(as_of=date(2020, 6, 1), **row)
+    assert "fop-outdoor-no-exception" in rules_of(before)
+    assert before.verdict.value == "not_ok"
+    after = check(as_of=date(2026, 11, 30), **row)
+    assert "fop-disputed" in rules_of(after)
+    assert after.verdict.value == "needs_review"
+
+
 def test_fop_disputed_commons_keeps_is_covered_and_says_so(assessor):
     # Issue 8 item 5, the other side: where Commons keeps files on a disputed point, the
     # FoP covers the photo and the reason says so with its source. No real entry has this
