@@ -322,6 +322,24 @@ def test_open_case_mort_pour_la_france_goes_to_a_person(check):
     assert "mort pour la France" in a.summary
 
 
+def test_open_case_great_patriotic_war_extension_goes_to_a_person(check):
+    # 231-FZ art. 6; Template:PD-Russia: PD if 'the creator died over 74 years ago ... or
+    # the creator died over 70 years ago ... and did not fight in or work during the Great
+    # Patriotic War'. A photographer who died in 1953, photo published 1925 (PD in the US):
+    # life + 70 ran out in 2023, life + 74 runs to the end of 2027: a person checks.
+    a = check(photographer="P", photographer_death_year="1953", image_date="1925",
+              published_date="1925", origin_country="RU", depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "Great Patriotic War" in a.summary
+    # Died 1949: life + 74 has run out too, PD whatever the war record.
+    assert check(photographer="P", photographer_death_year="1949", image_date="1925",
+                 published_date="1925", origin_country="RU", depicted_type="none").verdict.value == "ok"
+    # Died 1957: even life + 70 runs (to the end of 2027): not uploadable.
+    assert check(photographer="P", photographer_death_year="1957", image_date="1925",
+                 published_date="1925", origin_country="RU",
+                 depicted_type="none").verdict.value == "not_ok"
+
+
 def test_open_case_uk_photograph_1957_1989_goes_to_a_person(check):
     # CDPA 1988 Sch. 1 para 12(4): a photo taken in 1960 by a photographer who died in 1960,
     # not known to be published before August 1989, may be protected to the end of 2039.
