@@ -1,0 +1,50 @@
+"""Real works the rules were not written from, each with the verdict and templates a stored
+page gives for it (tests/data/real_cases.csv: the record's columns, then `as_of`,
+`expected_verdict`, `expected_templates` (';'-separated, empty for none),
+`expected_uploadable_from` (checked only where the page states it or its rule fixes it),
+`page` and `quote`: where the expectation was read, and the sentence that gives it).
+
+A failure here is a wrong verdict on a real case: decide from the quoted page who is
+right, and fix the law or rule file (or the row, if the page was misread)."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from copyright_check import Assessor
+
+CASES = Path(__file__).resolve().parent / "data" / "real_cases.csv"
+EXPECTATION_COLUMNS = ("as_of", "expected_verdict", "expected_templates",
+                       "expected_uploadable_from", "page", "quote")
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda case: case["id"])
+def test_real_case_gets_the_verdict_its_commons_page_gives(assessor: Assessor,
+                                                           case: dict[str, str]) -> None:
+    # Every row cites the stored page its expectation was read on.
+    assert case["page"] and case["quote"], "a real case without its page is not a case"
+    record = {k: v for k, v in case.items() if k not in EXPECTATION_COLUMNS}
+    a = assessor.assess(record, date.fromisoformat(case["as_of"]))
+    expected = case["expected_templates"].split(";") if case["expected_templates"] else []
+    assert (a.verdict.value, a.templates) == (case["expected_verdict"], expected), \
+        [r.text for r in a.reasons]
+    if case["expected_uploadable_from"]:
+        assert a.uploadable_from == int(case["expected_uploadable_from"])
+
+
+def test_real_cases_are_spread_over_countries_and_verdicts() -> None:
+    # The file is meant as a spread of real situations, not one country's or one verdict's.
+    cases = _cases()
+    assert len({c["id"] for c in cases}) == len(cases)
+    countries = {c["depicted_country"] or c["origin_country"] for c in cases}
+    assert len(countries) >= 15
+    assert {c["expected_verdict"] for c in cases} == {"ok", "not_ok", "needs_review"}
