@@ -120,7 +120,7 @@ class Assessor:
         self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
 
     # -- the decision -------------------------------------------------------------------
-    def _ask(self, question: str, facts: dict[str, Any], session: list[str]) -> Rule:
+    def _ask(self, question: str, facts: dict[str, Any]) -> Rule:
         """One question, cached on exactly the facts its rules test (ruleset.reads), so
         rows that differ only in what this question ignores share one engine call."""
         key = (question, self._readers[question](facts))
@@ -128,46 +128,38 @@ class Assessor:
         if hit is not None:
             return hit
         fields = self.ruleset.reads[question]
-        if not session:
-            session.append(self._engine.new_sid())
         self.evaluations += 1
-        rule = self.ruleset.rules[self._engine.ask(session[0], question, {f: facts[f] for f in fields})]
-        session.append(question)  # an action fired in this sid: it may now be deleted (P3)
+        rule = self.ruleset.rules[self._engine.ask(question, {f: facts[f] for f in fields})]
         if len(self._cache) >= self._cache_size:
             self._cache.clear()
         self._cache[key] = rule
         return rule
 
-    def _answer(self, question: str, facts: dict[str, Any], session: list[str],
+    def _answer(self, question: str, facts: dict[str, Any],
                 alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
         """One question; split on a fact the record leaves unknown where its rule file says
         so (ruleset.Split): the same answer for every value decides, else the question is
         asked again with `decides` set, for the rule that names the fact."""
         split = self.ruleset.splits.get(question)
         if split is None or facts[split.fact] != "unknown":
-            return self._ask(question, facts, session)
-        tried = tuple((v, self._ask(question, {**facts, split.fact: v}, session)) for v in split.values)
+            return self._ask(question, facts)
+        tried = tuple((v, self._ask(question, {**facts, split.fact: v})) for v in split.values)
         alternatives[question] = tried
         if len({rule.answer for _, rule in tried}) == 1:
             return tried[-1][1]
-        return self._ask(question, {**facts, split.decides: "yes"}, session)
+        return self._ask(question, {**facts, split.decides: "yes"})
 
     def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
-        session: list[str] = []
-        try:
-            for stage, asked in _STAGES:
-                for question in asked:
-                    answers[question] = self._answer(question, facts, session, alternatives)
-                for question in asked:
-                    facts[question] = answers[question].answer or answers[question].verdict
-                if stage == "facts":
-                    facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
-        finally:
-            if len(session) > 1:
-                self._engine.close(session[0])
+        for stage, asked in _STAGES:
+            for question in asked:
+                answers[question] = self._answer(question, facts, alternatives)
+            for question in asked:
+                facts[question] = answers[question].answer or answers[question].verdict
+            if stage == "facts":
+                facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
         return Decision(answers, alternatives)
 
     def _at_uraa(self, s: Situation, answers: dict[str, Rule],

@@ -8,7 +8,7 @@ the single best-priority rule that matches it — notes/durable-rules.md P6).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,14 +165,12 @@ def _and(terms: list[dict[str, Any]]) -> dict[str, Any]:
     return terms[0] if len(terms) == 1 else {"$and": terms}
 
 
-def compile_definition(
-    ruleset: RuleSet, name: str, action_for: Callable[[str], Callable[[Any], None]]
-) -> dict[str, Any]:
+def compile_definition(ruleset: RuleSet, name: str) -> dict[str, Any]:
     """A fresh dict each call: durable-rules mutates what it registers (P8). Every
-    pattern starts with a positive test on the question tag `t` (P1)."""
+    pattern starts with a positive test on the question tag `t` (P1). No rule has an
+    action to run: the engine reads which rule fired from the action it starts."""
     definition: dict[str, Any] = {}
     for rule in ruleset.rules.values():
         pattern = _and([{"t": rule.question}, *_condition(rule.when)])
-        definition[rule.id] = {"all": [{"m": pattern}], "pri": rule.priority,
-                            "run": action_for(rule.id)}
+        definition[rule.id] = {"all": [{"m": pattern}], "pri": rule.priority}
     return {name: definition}

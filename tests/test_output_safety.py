@@ -217,19 +217,20 @@ def test_output_through_a_link_to_standard_output_streams_into_the_pipe(tmp_path
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
 def test_a_stop_signal_is_held_while_durable_rules_runs_a_question() -> None:
-    # A SIGTERM handler raising inside durable-rules' callback is printed as a traceback by
-    # durable-rules instead of stopping the run: the signal waits for the call to return.
+    # One question is three calls into durable-rules' core on the session every later
+    # question shares: a SIGTERM handler raising between them would leave an action started
+    # and never completed. The signal waits for the step to finish.
     from copyright_check.assessor import Assessor
 
     assessor = Assessor()
-    host = assessor._engine._host
-    post, masks = host.post, []
+    engine = assessor._engine
+    run, masks = engine._run, []
 
-    def recording(*args: object) -> object:
+    def recording(event: str) -> str | None:
         masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
-        return post(*args)
+        return run(event)
 
-    host.post = recording
+    engine._run = recording  # type: ignore[method-assign]
     before = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
     assessor.assess({"id": "S", "origin_country": "SE", "image_date": "1890", "photographer": "P",
                      "photographer_death_year": "1900"}, "2026-11-30")

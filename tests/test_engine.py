@@ -1,0 +1,66 @@
+"""The engine's one durable-rules session: what one question leaves behind must not change
+the answer to the next (notes on durable-rules: an event is consumed by the one rule it
+fires, P6; a session is limited to 1024 per ruleset, P2)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from copyright_check import Assessor
+from copyright_check.engine import Engine, EngineError
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
+AS_OF = "2026-11-24"
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[tuple[str, dict[str, Any]]]:
+    """Every question the example batch puts to durable-rules, caches off."""
+    assessor = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
+    asked: list[tuple[str, dict[str, Any]]] = []
+    real = assessor._engine.ask
+
+    def recording(question: str, facts: dict[str, str]) -> str:
+        asked.append((question, dict(facts)))
+        return real(question, facts)
+
+    assessor._engine.ask = recording  # type: ignore[method-assign]
+    with EXAMPLE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            assessor.assess(row)
+    return asked
+
+
+def test_one_session_answers_each_question_as_if_it_came_first(questions: list[tuple[str, dict[str, Any]]]) -> None:
+    # The same questions in the opposite order on another engine get the same answers, so no
+    # question's answer depends on what the session saw before; there are more of them than
+    # durable-rules keeps sessions (P2), so no session is made per question either.
+    asked = questions
+    assessor = Assessor(as_of=AS_OF)
+    forward = [assessor._engine.ask(q, f) for q, f in asked]
+    other = Engine(assessor.ruleset)
+    backward = [other.ask(q, f) for q, f in reversed(asked)]
+    assert len(asked) > 1024
+    assert forward == backward[::-1]
+    assert all(assessor.ruleset.rules[r].question == q for r, (q, _) in zip(forward, asked, strict=True))
+
+
+def test_a_question_no_rule_answers_is_an_engine_error_and_the_next_question_still_answers(
+        questions: list[tuple[str, dict[str, Any]]]) -> None:
+    assessor = Assessor(as_of=AS_OF)
+    question, facts = questions[0]
+    expected = assessor._engine.ask(question, facts)
+    with pytest.raises(EngineError):
+        assessor._engine.ask("no_such_question", facts)
+    assert assessor._engine.ask(question, facts) == expected
+
+
+def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[str, dict[str, Any]]]) -> None:
+    # Events are not deduplicated (P6): an identical question on the one session fires again.
+    assessor = Assessor(as_of=AS_OF)
+    question, facts = questions[0]
+    assert len({assessor._engine.ask(question, facts) for _ in range(5)}) == 1
