@@ -25,7 +25,7 @@ from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_f
 from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells
-from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, load_rules
+from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
 from copyright_check.tags import combine_tags, load_combinations
 from copyright_check.terms import Status
 from copyright_check.translate import read_words
@@ -109,7 +109,10 @@ class Assessor:
         self.as_of = as_date(as_of)
         with _ENGINE_LOCK:
             self._engine = Engine(self.ruleset)
-        self._cache: dict[tuple[Any, ...], Rule] = {}
+        # One cache per question, keyed by the facts that question's rules read (ruleset.reads)
+        # in the order of its reader: no (question, facts) pair to build per lookup.
+        self._caches: dict[str, dict[Any, Rule]] = {q: {} for q in self.ruleset.reads}
+        self._cached = 0  # entries over all questions' caches
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
         self._rows: dict[tuple[Any, ...], Assessment] = {}
@@ -118,46 +121,68 @@ class Assessor:
         self.evaluations = 0
         # itemgetter reads a question's facts in C; every fact field is always present.
         self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
+        # Each stage's questions with what asking one needs, looked up once here, not per row.
+        self._plan = tuple(
+            (stage, tuple((q, self._readers[q], self._caches[q], self.ruleset.splits.get(q)) for q in asked))
+            for stage, asked in _STAGES)
+        # Where a split question's two facts sit in its reading of a row (ruleset.reads).
+        self._split_at = {q: (self.ruleset.reads[q].index(sp.fact), self.ruleset.reads[q].index(sp.decides))
+                          for q, sp in self.ruleset.splits.items()}
 
     # -- the decision -------------------------------------------------------------------
-    def _ask(self, question: str, facts: dict[str, Any]) -> Rule:
-        """One question, cached on exactly the facts its rules test (ruleset.reads), so
-        rows that differ only in what this question ignores share one engine call."""
-        key = (question, self._readers[question](facts))
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        fields = self.ruleset.reads[question]
+    def _evaluate(self, question: str, key: tuple[Any, ...]) -> Rule:
+        """durable-rules answers a question no cached answer fits. The cache keys on exactly
+        the facts the question's rules test (ruleset.reads), so rows that differ only in
+        what this question ignores share one engine call; `key` holds those facts' values
+        in ruleset.reads order."""
         self.evaluations += 1
-        rule = self.ruleset.rules[self._engine.ask(question, {f: facts[f] for f in fields})]
-        if len(self._cache) >= self._cache_size:
-            self._cache.clear()
-        self._cache[key] = rule
+        rule = self.ruleset.rules[self._engine.ask(question, dict(zip(self.ruleset.reads[question], key,
+                                                                          strict=True)))]
+        if self._cached >= self._cache_size:
+            for cache in self._caches.values():
+                cache.clear()
+            self._cached = 0
+        self._caches[question][key] = rule
+        self._cached += 1
         return rule
 
-    def _answer(self, question: str, facts: dict[str, Any],
-                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
-        """One question; split on a fact the record leaves unknown where its rule file says
-        so (ruleset.Split): the same answer for every value decides, else the question is
-        asked again with `decides` set, for the rule that names the fact."""
-        split = self.ruleset.splits.get(question)
-        if split is None or facts[split.fact] != "unknown":
-            return self._ask(question, facts)
-        tried = tuple((v, self._ask(question, {**facts, split.fact: v})) for v in split.values)
-        alternatives[question] = tried
+    def _split(self, question: str, split: Split, key: tuple[Any, ...],
+               alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
+        """A question split on a fact the record leaves unknown, as its rule file says
+        (ruleset.Split): the same answer for every value decides, else the question is
+        asked again with `decides` set, for the rule that names the fact. `key` is the
+        question's reading of the row; each try replaces one value in it (both facts are
+        among those the question reads), rather than copy the row's facts for each."""
+        fact, decides = self._split_at[question]
+        cache = self._caches[question]
+        tried = []
+        for value in split.values:
+            k = (*key[:fact], value, *key[fact + 1:])
+            rule = cache.get(k)
+            tried.append((value, rule if rule is not None else self._evaluate(question, k)))
+        alternatives[question] = tuple(tried)
         if len({rule.answer for _, rule in tried}) == 1:
             return tried[-1][1]
-        return self._ask(question, {**facts, split.decides: "yes"})
+        k = (*key[:decides], "yes", *key[decides + 1:])
+        rule = cache.get(k)
+        return rule if rule is not None else self._evaluate(question, k)
 
     def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
-        for stage, asked in _STAGES:
-            for question in asked:
-                answers[question] = self._answer(question, facts, alternatives)
-            for question in asked:
-                facts[question] = answers[question].answer or answers[question].verdict
+        for stage, asked in self._plan:
+            for question, read, cache, split in asked:
+                key = read(facts)
+                if split is not None and facts[split.fact] == "unknown":
+                    answers[question] = self._split(question, split, key, alternatives)
+                    continue
+                rule = cache.get(key)
+                answers[question] = rule if rule is not None else self._evaluate(question, key)
+            # A later stage reads this one's answers (a verdict rule's answer is its verdict).
+            for question, *_ in asked:
+                rule = answers[question]
+                facts[question] = rule.answer or rule.verdict
             if stage == "facts":
                 facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
         return Decision(answers, alternatives)

@@ -64,3 +64,36 @@ def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[s
     assessor = Assessor(as_of=AS_OF)
     question, facts = questions[0]
     assert len({assessor._engine.ask(question, facts) for _ in range(5)}) == 1
+
+
+def _rows() -> list[dict[str, str]]:
+    with EXAMPLE.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_answers_from_the_per_question_cache_equal_durable_rules_own() -> None:
+    # The cache may only reuse an answer for an identical question: every example row, its
+    # photo's kind also left unknown (the split question, asked for each kind), assessed
+    # with the cache and with every question put to durable-rules, gives the same assessment.
+    rows = _rows()
+    rows += [{**r, "id": r["id"] + "-kind-unknown", "photo_kind": ""} for r in rows]
+    cached = Assessor(as_of=AS_OF, row_cache_size=1)
+    uncached = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
+    for row in rows:
+        assert cached.assess(row).to_dict() == uncached.assess(row).to_dict(), row["id"]
+    assert cached.evaluations < uncached.evaluations / 2
+
+
+def test_rows_that_differ_only_in_a_fact_one_question_reads_get_that_questions_own_answer() -> None:
+    # photo_kind is read by photo_origin alone (its split): a photographic work and a simple
+    # photograph of one photographer, year and country are answered apart, the second
+    # from durable-rules, not from the first's cached answer.
+    row = {"photographer": "P", "photographer_death_year": "1990", "image_date": "1960",
+           "published_date": "1960", "origin_country": "SE", "depicted_type": "none"}
+    assessor = Assessor(as_of=AS_OF)
+    work = assessor.assess({**row, "id": "1", "photo_kind": "photographic_work"})
+    before = assessor.evaluations
+    simple = assessor.assess({**row, "id": "2", "photo_kind": "simple_photograph"})
+    assert assessor.evaluations > before
+    assert "photo-author-life-term-running" in [r.rule for r in work.reasons]
+    assert "photo-simple-photograph-expired" in [r.rule for r in simple.reasons]
