@@ -7,6 +7,7 @@ Reading never raises — a bad cell becomes a RowError and the row is still asse
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -100,7 +101,10 @@ T = TypeVar("T")
 @lru_cache(maxsize=1024)
 def normalise_header(name: str) -> str:
     """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
-    all name the same column. (Cached: a library caller passes the same ~20 keys per call.)"""
+    all name the same column. (Cached: a library caller passes the same ~20 keys per call.)
+    Composed (NFC): a Mac or a web form writes "ö" as "o" and a combining diaeresis."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFC", name)
     cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
     return "_".join(cleaned.split())
 

@@ -10,6 +10,7 @@ as a per-cell error. The original cell still goes to the output as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -109,7 +110,13 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
     """The row's cells (record field names) in the record vocabulary, in place: an
     institution's own words first (a profile's `values:`), then vocabularies/. The batch
     (mapping.py, `prepare`) and the library call both read a row through this, so an upload
-    script's call gives the batch's verdict for the same row ("Fotografie", "portrait")."""
+    script's call gives the batch's verdict for the same row ("Fotografie", "portrait").
+    Every cell but the id is read composed (NFC), as MediaWiki stores text: an export from
+    a Mac can write "okänd" or "Österrike" with combining accents, which no vocabulary would
+    match. The id stays as written: it names the institution's file."""
+    for key, cell in cells.items():
+        if cell and key != "id" and not cell.isascii() and not unicodedata.is_normalized("NFC", cell):
+            cells[key] = unicodedata.normalize("NFC", cell)
     for name in TRANSLATED:
         value = cells.get(name)
         if not value:

@@ -9,6 +9,7 @@ two things, so that nothing downstream ever picks one reading of an ambiguous wo
 from __future__ import annotations
 
 import gettext
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +22,12 @@ from copyright_check.vocabulary import vocabulary
 
 def word(text: str) -> str:
     """How cell words are compared: lower case, runs of spaces as one, typographic
-    apostrophes as straight ones."""
-    return " ".join(str(text).replace("\u2019", "'").split()).casefold()
+    apostrophes as straight ones, accents composed (NFC: "ö" written as "o" and a
+    combining diaeresis, as macOS does, is the same word)."""
+    text = str(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
 def _unique(path: Path, key: str, pairs: list[tuple[str, str]]) -> dict[str, str]:

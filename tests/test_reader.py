@@ -8,6 +8,7 @@ import pytest
 
 from copyright_check.reader import InputError, read_rows
 from copyright_check.record import Tri, record_from_row
+from copyright_check.sources import open_input, parse
 from copyright_check.translate import read_words
 
 HEADER = "ID;Title;Photographer_Death_Year;Origin_Country;Extra\n"
@@ -216,3 +217,23 @@ def test_plain_country_codes_are_the_iso_codes_pycountry_knows() -> None:
     from copyright_check.countries import _alpha2_codes
 
     assert _alpha2_codes() == {c.alpha_2 for c in pycountry.countries}
+
+
+def test_decomposed_accents_read_as_composed(tmp_path: Path) -> None:
+    # macOS writes "ö" as "o" + U+0308: the header, the unknown word, the country name and
+    # the date word must read as their composed spelling (NFC, as MediaWiki stores text).
+    import unicodedata
+
+    from copyright_check.mapping import Mapping
+
+    text = "Fotograf dödsår;id;photographer;origin_country;image_date\n1948;A-1;okänd;Österrike;före 1945\n"
+    path = _write(tmp_path, unicodedata.normalize("NFD", text).encode())
+    mapping = Mapping(columns={"fotograf_dödsår": "photographer_death_year"})
+    with open_input(path, rename=mapping.rename) as (layout, records):
+        row = parse(next(records), layout)
+    assert row is not None
+    mapping.prepare(row)
+    r = record_from_row(row.cells)
+    assert not r.errors
+    assert r.photographer_death is not None and r.origin_country == "AT"
+    assert r.photographer_named is Tri.NO  # "okänd" says the photographer is unknown
