@@ -33,6 +33,27 @@ def test_native_date_words_read_into_ranges(text: str, lo: int, hi: int) -> None
     assert read_date_words(text) == YearRange(lo, hi)
 
 
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("1940-talets början", 1940, 1943), ("1800-talets andra hälft", 1850, 1899),
+    ("1900-talets första hälft", 1900, 1949), ("1800-talets slut", 1860, 1899),
+    ("1900-talets mitt", 1930, 1969), ("1800-tallets annen halvdel", 1850, 1899),
+    ("XIXe", 1801, 1900), ("fin XIXe", 1861, 1900),
+])
+def test_period_then_part_and_a_bare_french_century_read_into_ranges(text: str, lo: int, hi: int) -> None:
+    # Swedish and Norwegian name the period first ("1800-talets andra hälft"); French
+    # catalogues drop "siècle" ("fin XIXe"). The same parts as "andra hälften av 1800-talet".
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["odaterad", "Undatiert", "non daté", "sin fecha", "ongedateerd", "undated"])
+def test_undated_is_an_unknown_date_not_an_error(text: str) -> None:
+    from copyright_check.record import record_from_row
+    from copyright_check.translate import read_words
+
+    r = record_from_row(read_words({"id": "1", "image_date": text}))
+    assert r.image_date is None and not r.errors
+
+
 @pytest.mark.parametrize("text", ["anni venti", "Anfang", "fin de siècle", "um 19xx", "sommaren 1920"])
 def test_unlisted_or_incomplete_date_words_are_not_guessed(text: str) -> None:
     # "anni venti" names no century: it stays unread and the row reports the cell.
