@@ -280,6 +280,23 @@ def test_fop_earlier_rule_applies_before_a_change(check):
     assert "fop-outdoor-covered" in rules_of(after)
 
 
+def test_us_building_built_before_the_awcpa_has_no_copyright_inside_either(check):
+    # Template:FoP-US: "Architectural works completed before this date [1 December 1990]
+    # were not copyrighted in completed form and may also be photographed" (17 USC
+    # 102(a)(8), AWCPA 1990). The Guggenheim Museum's rotunda (Frank Lloyd Wright,
+    # d. 1959; 1959) is free to photograph inside, where US FoP would not reach.
+    row = dict(depicted_country="US", depicted_type="interior", depicted_creator="Frank Lloyd Wright",
+               depicted_creator_death_year="1959", depicted_date="1959",
+               depicted_setting="indoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    a = check(**row)
+    assert "depicted-building-in-the-us-before-awcpa" in rules_of(a)
+    assert a.verdict.value == "ok"
+    # Built after 1 December 1990, its interior is protected and US FoP covers no interior.
+    later = check(**{**row, "depicted_creator": "Frank Gehry", "depicted_creator_death_year": "",
+                     "depicted_date": "2003"})
+    assert later.verdict.value == "not_ok"
+
+
 def test_ukraine_had_no_fop_before_the_2022_law(check):
     # Law of Ukraine No. 3792-XII (1993), until 31 Dec 2022: works of architecture and art
     # only for reporting current events, no freedom of panorama (COM:FOP Ukraine). Only the
