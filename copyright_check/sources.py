@@ -173,6 +173,7 @@ def _letters(index: int) -> str:
 def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
     import python_calamine
 
+    named = sheet is not None
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         if sheet is not None:
@@ -180,20 +181,52 @@ def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) ->
                 raise InputError(f"{path}: no sheet {sheet!r} (sheets: {', '.join(book.sheet_names)})")
             data = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         else:
-            data = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+            sheet = _first_visible(book)
+            data = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        merged = book.get_sheet_by_name(sheet).merged_cell_ranges or []
     except InputError:
         raise
     except Exception as exc:  # calamine raises its own error types per format
         raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
+    rows = [[cell_text(v) for v in row] for row in data]
+    _fill_merged_down(rows, merged)
     try:
-        return _sheet_records(path, [[cell_text(v) for v in row] for row in data], rename)
+        return _sheet_records(path, rows, rename)
     except InputError as exc:
-        if sheet is None and len(book.sheet_names) > 1:
+        if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
-            raise InputError(f"{exc} (read the first of {len(book.sheet_names)} sheets, "
-                             f"{book.sheet_names[0]!r}; the sheets: {', '.join(book.sheet_names)}; "
+            raise InputError(f"{exc} (read the sheet {sheet!r}; the sheets: {', '.join(book.sheet_names)}; "
                              "choose one with --sheet NAME)") from None
         raise
+
+
+def _first_visible(book: Any) -> str:
+    """The sheet a spreadsheet program opens on when none is named: the first one that is
+    not hidden (a hidden first sheet is a lookup list or a template, not the export)."""
+    import python_calamine
+
+    for meta in book.sheets_metadata:
+        if meta.visible == python_calamine.SheetVisibleEnum.Visible and \
+                meta.typ == python_calamine.SheetTypeEnum.WorkSheet:
+            return str(meta.name)
+    return str(book.sheet_names[0])
+
+
+def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
+    """A cell merged over several rows ("Oscar Halldin" once beside five of his photos)
+    holds its value in the top row only; the rows below it show that value, so each gets
+    it. A merge across columns (a note spread over the next cells) stays in its first
+    column: the covered columns hold nothing."""
+    for (top, left), (bottom, _right) in merged:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top + 1, min(bottom, len(rows) - 1) + 1):
+            row = rows[r]
+            if left >= len(row):
+                row.extend([""] * (left + 1 - len(row)))
+            if not row[left].strip():
+                row[left] = value
 
 
 def _sheet_records(

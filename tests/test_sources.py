@@ -75,6 +75,34 @@ def test_xlsx_whose_first_sheet_has_no_id_column_names_the_other_sheets(tmp_path
         list(prepared_rows(tmp_path / "e.xlsx"))
 
 
+def test_xlsx_cell_merged_over_several_rows_is_read_in_each(tmp_path: Path) -> None:
+    # One photographer merged beside three of his photos: each row shows him, so each reads
+    # him; a note merged across columns stays in its first column.
+    book = openpyxl.Workbook()
+    ws = book.active
+    for r in [HEADER, ROW, ["A-2", None, None, dt.date(1922, 1, 1), "SE", None],
+              ["A-3", None, None, dt.date(1923, 1, 1), "SE", None], ["A-4", "a note", None, 1924, "SE", None]]:
+        ws.append(r)
+    ws.merge_cells("B2:B4")
+    ws.merge_cells("C2:C4")
+    ws.merge_cells("B5:C5")
+    book.save(tmp_path / "e.xlsx")
+    rows = _cells(tmp_path / "e.xlsx")
+    assert [(r["photographer"], r["photographer_death_year"]) for r in rows] == [
+        ("Oscar Halldin", "1948"), ("Oscar Halldin", "1948"), ("Oscar Halldin", "1948"), ("a note", "")]
+
+
+def test_xlsx_without_sheet_reads_the_first_sheet_that_is_not_hidden(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(HEADER)
+    book.active.append(ROW)
+    lookup = book.create_sheet("Listor", 0)
+    lookup.append(["byggnad", "building"])
+    lookup.sheet_state = "hidden"
+    book.save(tmp_path / "e.xlsx")
+    assert _cells(tmp_path / "e.xlsx") == [WANT]
+
+
 def test_xlsx_sheet_by_name(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(["nothing", "here"])
