@@ -87,6 +87,10 @@ def detect(path: Path, head: bytes) -> str:
         if head.startswith(magic):
             raise InputError(f"{path}: {what}, not a table; give a .csv, .xlsx, .xls, .ods or .json file")
     suffix = path.suffix.lower().lstrip(".")
+    _refuse_markup(path, head)
+    if suffix in ("xlsx", "xlsm", "ods") and _binary(head):
+        raise InputError(f"{path}: named .{suffix} but not a spreadsheet file (a damaged or unfinished "
+                         "download?); export the table again as .xlsx, .ods or .csv")
     if suffix in ("csv", "tsv", "txt", "tab"):
         return "csv"  # a header cell may start with "[" or "{": the name says CSV
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -95,6 +99,30 @@ def detect(path: Path, head: bytes) -> str:
     if suffix == "json" or text.startswith(b"["):
         return "json"
     return "csv"
+
+
+def _refuse_markup(path: Path, head: bytes) -> None:
+    """Web collection systems hand out an HTML table (or Excel 2003's XML) named .xls:
+    read as CSV it would stop on a header of tags. Say what it is and how to convert it."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:2048].lower()
+    if not text.startswith(b"<"):
+        return
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in text:
+        what = "an Excel 2003 XML spreadsheet"
+    elif b"<html" in text or b"<!doctype html" in text or b"<table" in text:
+        what = "an HTML page (a web export named like a spreadsheet)"
+    elif text.startswith(b"<?xml"):
+        what = "an XML file"
+    else:
+        return
+    raise InputError(f"{path}: {what}, not a table this tool reads; open it in a spreadsheet program "
+                     "and save it as .xlsx or .csv")
+
+
+def _binary(head: bytes) -> bool:
+    """Control bytes other than tab and line ends: not text, whatever the name says."""
+    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0D))
+    return controls > len(head) // 20
 
 
 def cell_text(value: Any) -> str:

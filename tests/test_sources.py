@@ -196,6 +196,22 @@ def test_a_binary_file_is_named_in_one_line(tmp_path: Path, content: bytes, says
     assert says in result.output and len(result.output.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("export.xls", b"<html><body><table><tr><td>id</td></tr></table></body></html>\n", "an HTML page"),
+    ("export.xls", b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n',
+     "an Excel 2003 XML spreadsheet"),
+    ("export.xlsx", bytes(range(256)) * 8, "named .xlsx but not a spreadsheet file"),
+])
+def test_a_web_export_or_a_damaged_spreadsheet_says_what_it_is(tmp_path: Path, name: str, content: bytes,
+                                                                says: str) -> None:
+    # Web collection systems hand out an HTML table named .xls; read as CSV it stopped on a
+    # header of tags ("the header has no 'id' column (found: <html>…)").
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=says):
+        list(prepared_rows(path))
+
+
 def test_a_zip_archive_is_named_with_what_it_holds(tmp_path: Path) -> None:
     path = tmp_path / "export.zip"
     with zipfile.ZipFile(path, "w") as z:
