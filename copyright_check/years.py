@@ -59,7 +59,10 @@ _CE = r"(?:ce|ad|e\.?\s?kr\.?|n\.?\s?chr\.?)"
 
 _YEAR = r"(\d{1,4})"
 _RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
-_RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$")
+# The cell is matched in lower case: ISO 8601's "T" before the time is a "t" here
+# ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
+_RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
+_RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
 _RE_DOTTED_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
 _RE_CIRCA_AFTER = re.compile(rf"^{_YEAR}\s*{_CIRCA}$")
@@ -137,6 +140,14 @@ def parse_years(text: str | None) -> YearRange | None:
         # two digits, stays June 1955.
         lo = int(m.group(1))
         hi = lo - lo % 10 + int(m.group(2))
+        if hi < lo:
+            raise DateError(f"range ends before it starts: {raw!r}")
+        return YearRange(lo, hi)
+    if (m := _RE_TWO_DIGIT_END.match(s)) and int(m.group(2)) > 12:
+        # "1920-21" cannot be a month (ISO's "1920-06" is June 1920): the years 1920-1921,
+        # as "1920/21" is.
+        lo = int(m.group(1))
+        hi = lo - lo % 100 + int(m.group(2))
         if hi < lo:
             raise DateError(f"range ends before it starts: {raw!r}")
         return YearRange(lo, hi)

@@ -55,3 +55,20 @@ def test_unknown_words_are_unknown_not_errors(text: str | None) -> None:
 def test_unreadable_dates_raise(text: str) -> None:
     with pytest.raises(DateError):
         parse_years(text)
+
+
+@pytest.mark.parametrize("text", ["1920-06-03T00:00:00", "1920-06-03T00:00:00Z", "1920-06-03T12:30:00+01:00"])
+def test_iso_datetime_as_json_exports_write_it_is_its_year(text: str) -> None:
+    assert parse_years(text) == YearRange(1920, 1920)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [("1920-21", 1920, 1921), ("1925-30", 1925, 1930),
+                                                ("1920-12", 1920, 1920), ("1920-06", 1920, 1920)])
+def test_two_digit_end_that_cannot_be_a_month_is_a_range_of_years(text: str, lo: int, hi: int) -> None:
+    # "1920-21" as catalogues write "1920/21"; "1920-12" stays ISO's December 1920.
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+def test_two_digit_end_before_the_start_is_an_error() -> None:
+    with pytest.raises(DateError, match="range ends before it starts"):
+        parse_years("1999-13")
