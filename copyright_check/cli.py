@@ -29,7 +29,7 @@ import typer
 from copyright_check import console
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.assessor import Assessor
-from copyright_check.batch import assess_file, jobs_for, rendered_file
+from copyright_check.batch import Result, assess_file, jobs_for, rendered_file
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
@@ -279,8 +279,9 @@ def assess(
         _utf8_stdout(table=fmt is Format.table and output is None)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         bar = wanted(sys.stderr, quiet) and not (fmt is Format.table and output is None)
+        written: list[str] = []
         if fmt is Format.table:
-            results = assess_file(file, Assessor(as_of=when), when, encoding, mapping)
+            results = _columns_seen(assess_file(file, Assessor(as_of=when), when, encoding, mapping), written)
             with open_output(output, file) as out, tracked(results, file, bar) as shown:
                 console.print_table(shown, summary, out, explain=explain, as_of=when)
         else:
@@ -289,6 +290,7 @@ def assess(
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
             with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
                     open_output(output, file) as out, tracked(rows, file, bar) as shown:
+                written.extend(columns)
                 for r in write(kind, shown, out, columns, category_text,
                                page=_page(fmt, summary, when, html_rows, file)):
                     summary.add_digest(r.digest, r.has_errors)
@@ -296,6 +298,7 @@ def assess(
                 console.print_summary(summary, when, to_stderr=output is None)
         if wanted(sys.stderr, quiet):
             console.print_batch_summary(summary, when)
+            console.print_unread_columns(mapping.unread(written))
         if summary_path is not None:
             with open_output(summary_path, file) as out:
                 out.write(json.dumps(summary.to_json(when.year), ensure_ascii=False, indent=2) + "\n")
@@ -305,6 +308,14 @@ def assess(
             bad += summary.counts["needs_review"]
         if bad:
             raise typer.Exit(1)
+
+
+def _columns_seen(results: Iterator[Result], written: list[str]) -> Iterator[Result]:
+    """The results, noting the input's columns (as written) from the first row."""
+    for r in results:
+        if not written:
+            written.extend(r.row.original)
+        yield r
 
 
 def _page(fmt: Format, summary: Summary, when: date, rows: int, file: Path) -> Page | None:

@@ -82,6 +82,17 @@ def print_summary(summary: Summary, as_of: date, to_stderr: bool = False,
 SUMMARY_TOP = 8
 
 
+def print_unread_columns(unread: list[tuple[str, str]]) -> None:
+    """A note on stderr naming the columns that look like record fields but were not read
+    as them (mapping.Mapping.unread), with the --map that reads each."""
+    if not unread:
+        return
+    c = _console(stderr=True)
+    shown = ", ".join(f"{escape(repr(w))} looks like {f} (--map {escape(repr(w + '=' + f))})" for w, f in unread)
+    c.print(f"[bold]not read:[/bold] {shown}; or write a profile with `copyright-check profile FILE`",
+            highlight=False)
+
+
 def print_batch_summary(summary: Summary, as_of: date) -> None:
     """The report a person reads after a batch: where the rows come from, which rules
     decided them, which research unlocks most, and what becomes free when."""

@@ -10,11 +10,12 @@ assumption its verdict rests on. Picklable: worker processes apply it too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 
 from copyright_check.reader import RawRow
-from copyright_check.record import normalise_header
+from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.translate import DATE_FIELDS, read_words
 
 
@@ -43,6 +44,22 @@ class Mapping:
         """A header as written -> the record field it holds (or its normalised self)."""
         name = normalise_header(written)
         return self.columns.get(name, name)
+
+    def unread(self, written: Iterable[str]) -> list[tuple[str, str]]:
+        """(column, field) for each column the header vocabulary knows as a record field
+        ("License", "Inventarnummer", "Fotograf dödsår") that this run does not read as one
+        (no profile or --map names it, and it is not the field's own name) while no other
+        column holds that field: the fact is in the file but would silently be unknown."""
+        from copyright_check.vocabularies import headers  # only when a run asks
+
+        names = list(written)
+        read = {self.rename(w) for w in names}
+        found: dict[str, str] = {}
+        for w in names:
+            field_ = headers().fields.get(normalise_header(w))
+            if field_ in COLUMNS and field_ not in read and self.rename(w) not in COLUMNS:
+                found.setdefault(field_, w)
+        return [(w, f) for f, w in found.items()]
 
     def prepare(self, row: RawRow) -> dict[str, Assumption]:
         """Translates the row's cells in place and fills empty ones from the assumptions;

@@ -204,3 +204,23 @@ def test_profile_shows_a_long_cell_cut_as_its_example(tmp_path: Path) -> None:
     text = out.read_text("utf-8")
     assert '"Anmärkning": 1 distinct values' in text and "… (5000 characters)" in text
     assert len(text) < 3000
+
+
+def test_columns_that_look_like_record_fields_but_are_not_read_are_named() -> None:
+    # Without a profile only the record's own names are read: an American "License" column
+    # would silently be no licence. The run names it, with the --map that reads it; a column
+    # mapped, or a field another column already holds, is not named.
+    from copyright_check.mapping import Mapping
+
+    written = ["ID", "License", "Fotograf dödsår", "Photographer_death_year", "Title", "Anmärkning"]
+    assert Mapping().unread(written) == [("License", "licence")]
+    assert Mapping(columns={"license": "licence"}).unread(written) == []
+    assert Mapping().unread(["Inventarnummer", "Land"]) == [("Inventarnummer", "id"), ("Land", "origin_country")]
+
+
+def test_the_note_on_unread_columns_gives_the_map_that_reads_each(capsys: pytest.CaptureFixture[str]) -> None:
+    from copyright_check import console
+
+    console.print_unread_columns([("License", "licence")])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "'License' looks like licence (--map 'License=licence')" in err
