@@ -26,7 +26,7 @@ from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
-from copyright_check.tags import combine_tags, load_combinations
+from copyright_check.tags import combine_tags, load_combinations, load_wraps, wrap_tags
 from copyright_check.terms import Status
 from copyright_check.translate import read_words
 from copyright_check.wikitext import render_tag
@@ -104,6 +104,7 @@ class Assessor:
             raise DataFileError(f"jurisdictions/{self.ruleset.host}.yaml", "",
                                 "the US rules need this jurisdiction file")
         self.combinations = load_combinations()
+        self.wraps = load_wraps()
         self.register = register or default_register()
         self._longest = longest_term(self.jurisdictions)
         self.as_of = as_date(as_of)
@@ -236,7 +237,8 @@ class Assessor:
             for tag in tags:
                 group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
-        return {"photo": combine_tags(photo, self.combinations), "depicted": others}
+        groups = {"photo": combine_tags(photo, self.combinations), "depicted": others}
+        return wrap_tags(groups, s.facts, self.wraps) if self.wraps else groups
 
     def _template_check(self, s: Situation, groups: dict[str, list[TagUse]]) -> list[Violation]:
         """Every tag against its register entry's conditions (rules/templates.yaml)."""

@@ -1,5 +1,6 @@
 """Combined Commons templates (rules/tags.yaml): where Commons has one template for a
-pair (PD-old-auto + PD-US-expired = PD-old-auto-expired), emit the one it prefers."""
+pair (PD-old-auto + PD-US-expired = PD-old-auto-expired), emit the one it prefers; where
+a template takes another as its reason (PD-Art), put the photo's tag inside it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ class Combination:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    when: tuple[tuple[str, str], ...]
+    use: str
+    source: str
+
+
 def load_combinations(path: Path | None = None) -> tuple[Combination, ...]:
     data = load_yaml(path or rules_dir() / "tags.yaml", "tags")
     return tuple(Combination(tuple(c["all"]), c["use"], c["source"]) for c in data["combine"])
@@ -36,3 +44,23 @@ def combine_tags(found: list[TagUse], combinations: tuple[Combination, ...]) -> 
         out = [t for t in out if t[0] not in combo.all]
         out.insert(min(first, len(out)), (combo.use, params))
     return out
+
+
+def load_wraps(path: Path | None = None) -> tuple[Wrap, ...]:
+    data = load_yaml(path or rules_dir() / "tags.yaml", "tags")
+    return tuple(Wrap(tuple((str(k), str(v)) for k, v in w["when"].items()), w["use"], w["source"])
+                 for w in data.get("wrap") or ())
+
+
+def wrap_tags(groups: dict[str, list[TagUse]], facts: dict[str, str],
+              wraps: tuple[Wrap, ...]) -> dict[str, list[TagUse]]:
+    """The photo's one tag as the first parameter of a wrapping template (PD-Art's reason),
+    where the record's facts call for it; the depicted work's tags would only repeat that
+    reason, so they go. A photo with no single tag is left as it is: the register check
+    then says what is missing rather than a wrapper around nothing."""
+    for wrap in wraps:
+        if len(groups["photo"]) != 1 or any(facts.get(k) != v for k, v in wrap.when):
+            continue
+        name, params = groups["photo"][0]
+        return {"photo": [(wrap.use, [("1", name), *params])], "depicted": []}
+    return groups

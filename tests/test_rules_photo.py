@@ -415,3 +415,48 @@ def test_photo_anonymous_without_a_name_keeps_the_anonymous_term(check):
     a = check(anonymous="yes", image_date="1900", published_date="1900", origin_country="FR",
               photo_kind="photographic_work", depicted_type="landscape")
     assert "photo-anonymous-expired" in rules_of(a)
+
+
+# -- Faithful reproductions of two-dimensional works (Commons:When to use the PD-Art tag) ----
+
+NIGHT_WATCH = dict(photographer="museum photographer", image_date="2015", origin_country="NL",
+                   photo_kind="faithful_reproduction", licence="PDM", depicted_country="NL",
+                   depicted_type="artwork", depicted_creator="Rembrandt van Rijn",
+                   depicted_creator_death_year="1669", depicted_date="1642",
+                   depicted_setting="indoor_public", depicted_permanent="yes")
+
+
+def test_faithful_reproduction_of_a_pd_painting_is_pd_art(check):
+    # Commons:When to use the PD-Art tag (official policy): a faithful reproduction of an
+    # old, PD, two-dimensional work has no copyright of its own, "regardless of the source
+    # country"; in the US, Bridgeman v. Corel. The museum's 2015 photo of the Night Watch
+    # is the painting's status, written inside {{PD-Art}}.
+    a = check(**NIGHT_WATCH)
+    assert "photo-faithful-reproduction-of-a-pd-2d-work" in rules_of(a)
+    assert "us-faithful-reproduction-of-a-pd-2d-work" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-Art|1=PD-old-auto-expired|deathyear=1669}}"]
+
+
+def test_faithful_reproduction_of_a_protected_painting_is_the_paintings_status(check):
+    # The reproduction adds nothing, but the painting is protected (Max Ernst, d. 1976,
+    # 'Au rendez-vous des amis', 1922, Museum Ludwig, Cologne; German FoP covers no
+    # interior): not uploadable, whatever the photo.
+    a = check(**{**NIGHT_WATCH, "origin_country": "DE", "depicted_country": "DE",
+                 "depicted_creator": "Max Ernst", "depicted_creator_death_year": "1976",
+                 "depicted_date": "1922"})
+    assert a.verdict.value == "not_ok"
+    assert "not-ok-depicted-work-protected-no-fop" in rules_of(a)
+    tree = a.explain_text()  # the photo's own questions, not decisive here
+    assert "photo-faithful-reproduction-of-a-2d-work" in tree
+    assert "us-faithful-reproduction-of-a-2d-work" in tree
+
+
+def test_faithful_reproduction_is_only_of_a_flat_work(check):
+    # A photo of a sculpture is never a 'faithful reproduction' in PD-Art's sense: the
+    # origin question names photo_kind, and the photographer's own US term (a 2015 photo,
+    # PDM by a third party) still blocks it.
+    a = check(**{**NIGHT_WATCH, "depicted_type": "sculpture"})
+    assert "photo-faithful-reproduction-not-of-a-2d-work" in rules_of(a)
+    assert "photo_kind" in " ".join(r.text for r in a.reasons)
+    assert a.verdict.value == "not_ok"
