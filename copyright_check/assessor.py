@@ -238,7 +238,8 @@ class Assessor:
                 group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
         groups = {"photo": combine_tags(photo, self.combinations), "depicted": others}
-        return wrap_tags(groups, s.facts, self.wraps) if self.wraps else groups
+        # A wrapper takes the photo's public-domain tag as its reason, never its licence.
+        return wrap_tags(groups, s.facts, self.wraps) if self.wraps and "licence" not in verdict.tags else groups
 
     def _template_check(self, s: Situation, groups: dict[str, list[TagUse]]) -> list[Violation]:
         """Every tag against its register entry's conditions (rules/templates.yaml)."""

@@ -460,3 +460,13 @@ def test_faithful_reproduction_is_only_of_a_flat_work(check):
     assert "photo-faithful-reproduction-not-of-a-2d-work" in rules_of(a)
     assert "photo_kind" in " ".join(r.text for r in a.reasons)
     assert a.verdict.value == "not_ok"
+
+
+def test_faithful_reproduction_under_a_free_licence_keeps_the_licence_tag(check):
+    # PD-Art's parameter is the reason the work is PD, never a licence: where the photo
+    # passes by its CC0 (an anonymous 13th-century work, US side left open), the page
+    # carries {{Cc-zero}}, not {{PD-Art|Cc-zero}}.
+    a = check(**{**NIGHT_WATCH, "origin_country": "DE", "licence": "CC0", "depicted_country": "DE",
+                 "depicted_creator": "unknown", "depicted_creator_death_year": "", "depicted_date": "1200"})
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{Cc-zero}}"]
