@@ -69,9 +69,24 @@ def detect_encoding(head: bytes) -> str:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
-        if exc.start < len(head) - 4:
+        if exc.start < len(head) - 4 and not _mostly_utf8(head):
             return _single_byte(head)
     return "utf-8"
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    """A UTF-8 file with a few rows pasted in from a Windows-1252 one (two exports joined):
+    read as Windows-1252, every "ö" of the UTF-8 rows would silently become "Ã¶". More
+    well-formed UTF-8 characters than bytes UTF-8 cannot read keep it UTF-8; the bad bytes
+    are then reported in their own cells (read as unknown)."""
+    text = head.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    good = len(_NON_ASCII.findall(text)) - bad
+    return good > bad
 
 
 # Bytes Windows-1252 leaves undefined; in Mac Roman they are Å ç è ê ù.

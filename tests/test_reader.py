@@ -57,6 +57,15 @@ def test_windows_1252_with_curly_quotes_and_dashes_stays_windows_1252(tmp_path: 
     assert next(iter(read_rows(_write(tmp_path, data)))).cells["title"] == title
 
 
+def test_utf8_file_with_a_windows_1252_row_stays_utf8_and_flags_that_row(tmp_path: Path) -> None:
+    # Two exports joined: read as Windows-1252, every "ä" of the UTF-8 rows would silently
+    # become "Ã¤"; read as UTF-8, only the pasted row's cell is unreadable, and says so.
+    utf8 = (HEADER + "".join(f"{i};Gärdet, Kaknäs, Västerås;1948;SE;\n" for i in range(1, 6))).encode()
+    rows = list(read_rows(_write(tmp_path, utf8 + "6;Skåne;1948;SE;\n".encode("cp1252"))))
+    assert [r.cells["title"] for r in rows[:5]] == ["Gärdet, Kaknäs, Västerås"] * 5
+    assert rows[5].cells["title"] == "" and [e.column for e in rows[5].errors] == ["title"]
+
+
 def test_utf16_with_bom(tmp_path: Path) -> None:
     data = (HEADER + "1;Kyrka;1948;SE;\n").encode("utf-16")
     assert next(iter(read_rows(_write(tmp_path, data)))).cells["origin_country"] == "SE"
