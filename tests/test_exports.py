@@ -81,3 +81,19 @@ def test_committed_xlsx_holds_the_csv_rows(name: str) -> None:
         return [row.cells for row, _ in prepared_rows(path, mapping=mapping)]
 
     assert cells(EXPORTS / f"{name}.xlsx") == cells(EXPORTS / f"{name}.csv")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman", "utf-16", "nfd"])
+@pytest.mark.parametrize("name", NAMES)
+def test_the_export_saved_in_another_encoding_gives_the_same_verdicts(name: str, encoding: str,
+                                                                       tmp_path: Path) -> None:
+    # Excel on Windows (cp1252), Excel for Mac's "CSV (Macintosh)", "Unicode text" (UTF-16)
+    # and macOS's decomposed accents: the same export, the same verdicts, with no --encoding.
+    import unicodedata
+
+    text = (EXPORTS / f"{name}.csv").read_text("utf-8")
+    data = unicodedata.normalize("NFD", text).encode() if encoding == "nfd" else text.encode(encoding)
+    path = tmp_path / f"{name}.csv"
+    path.write_bytes(data)
+    profile = ["--profile", str(EXPORTS / f"{name}.profile.yaml")]
+    assert _outcomes([str(path), *profile], tmp_path) == _outcomes([str(EXPORTS / f"{name}.csv"), *profile], tmp_path)
