@@ -219,7 +219,7 @@ def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) ->
     rows = [[cell_text(v) for v in row] for row in data]
     _fill_merged_down(rows, merged)
     try:
-        return _sheet_records(path, rows, rename)
+        return _sheet_records(path, rows, rename, data)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -258,7 +258,7 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
 
 
 def _sheet_records(
-    path: Path, rows: list[list[str]], rename: Callable[[str], str],
+    path: Path, rows: list[list[str]], rename: Callable[[str], str], typed: list[list[Any]] | None = None,
 ) -> tuple[Layout, Iterator[RawRecord]]:
     at = _header_at(rows, rename)
     if at >= len(rows):
@@ -271,13 +271,41 @@ def _sheet_records(
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
 
+    years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY]
+
     def records() -> Iterator[RawRecord]:
         for offset, row in enumerate(body):
             cells = (row + [""] * width)[:width]
             if any(c.strip() for c in cells):
-                yield RawRecord(at + offset + 2, _csv_text(cells))
+                source = typed[at + 1 + offset] if typed is not None and years else []
+                notes = tuple(note for i in years if i < len(source)
+                              and (note := _year_as_date(written[i], source[i])))
+                yield RawRecord(at + offset + 2, _csv_text(cells), notes=notes)
 
     return layout, records()
+
+
+# Columns that hold a year and nothing finer. A year typed into a cell formatted as a date
+# is stored as that many days after the spreadsheet's epoch: 1948 shows as 1905-05-01
+# (1900 date system) or 1909-05-02 (1904 system), and a death in 1905 would let a
+# protected photo through.
+_YEAR_ONLY = ("photographer_death_year", "photographer_birth_year", "depicted_creator_death_year")
+_EPOCHS = (dt.date(1899, 12, 30), dt.date(1904, 1, 1))
+
+
+def _year_as_date(column: str, value: Any) -> str:
+    """A per-row note when a year column holds a date cell whose day number is a year a
+    cataloguer could have typed (1826 up to next year); "" otherwise."""
+    if not isinstance(value, dt.date):
+        return ""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    for epoch in _EPOCHS:
+        serial = (day - epoch).days
+        if 1826 <= serial <= dt.date.today().year + 1:
+            return (f"column {column!r} holds the date {day.isoformat()}, which is the number {serial} in a "
+                    "date-formatted cell: a year typed into a date column? Format the column as a number or "
+                    "text and type the year again")
+    return ""
 
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")

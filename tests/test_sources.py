@@ -103,6 +103,28 @@ def test_xlsx_without_sheet_reads_the_first_sheet_that_is_not_hidden(tmp_path: P
     assert _cells(tmp_path / "e.xlsx") == [WANT]
 
 
+def test_xlsx_year_typed_into_a_date_formatted_cell_is_not_read_as_1905(tmp_path: Path) -> None:
+    # 1970 typed into a cell formatted as a date is stored as day 1970 after 1899-12-30 and
+    # shows as 1905-05-23: read as a death in 1905, a photo protected until 2041 would be
+    # PD. The row gets an error naming the column (so it cannot be ok); a real date stays.
+    book = openpyxl.Workbook()
+    ws = book.active
+    header = ["id", "photographer", "photographer_death_year", "image_date", "published_date",
+              "origin_country", "photo_kind", "depicted_type"]
+    ws.append(header)
+    ws.append(["Y-1", "Anna Berg", 1970, 1900, 1900, "SE", "photographic_work", "none"])
+    ws["C2"].number_format = "yyyy-mm-dd"
+    ws.append(["Y-2", "Anna Berg", dt.date(1970, 5, 1), 1900, 1900, "SE", "photographic_work", "none"])
+    book.save(tmp_path / "e.xlsx")
+    rows = [row for row, _ in prepared_rows(tmp_path / "e.xlsx")]
+    assert rows[0].cells["photographer_death_year"] == "1905-05-23"
+    assert [e.column for e in rows[0].errors] == ["(row)"]
+    assert "'photographer_death_year' holds the date 1905-05-23, which is the number 1970" in rows[0].errors[0].message
+    assert rows[1].errors == []
+    result = runner.invoke(app, ["assess", str(tmp_path / "e.xlsx"), "--as-of", "2026-11-30", "--format", "jsonl"])
+    assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == ["needs_review", "not_ok"]
+
+
 def test_xlsx_sheet_by_name(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(["nothing", "here"])
