@@ -297,6 +297,21 @@ def test_us_building_built_before_the_awcpa_has_no_copyright_inside_either(check
     assert later.verdict.value == "not_ok"
 
 
+def test_us_work_made_1929_1977_needs_its_notice_and_renewal_checked(check):
+    # COM:PACUSA; Template talk:PD-US-statue/proposal: "There is no standard pma+70 rule for
+    # the United States, so a work from an author who died in 1937 might very well be
+    # copyrighted for 95 years". A sculpture put up in 1941 by an artist who died in 1941:
+    # life + 70 has run out, but with a notice and renewal it runs to the end of 2036.
+    row = dict(depicted_country="US", depicted_type="sculpture", depicted_creator="Gutzon Borglum",
+               depicted_creator_death_year="1941", depicted_date="1941",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    a = check(**row)
+    assert a.verdict.value == "needs_review"
+    assert "notice and renewal" in a.summary
+    # Put up before 1929: PD whatever its notice (published 95 years ago or more).
+    assert check(**{**row, "depicted_date": "1925", "depicted_creator_death_year": "1930"}).verdict.value == "ok"
+
+
 def test_ukraine_had_no_fop_before_the_2022_law(check):
     # Law of Ukraine No. 3792-XII (1993), until 31 Dec 2022: works of architecture and art
     # only for reporting current events, no freedom of panorama (COM:FOP Ukraine). Only the
