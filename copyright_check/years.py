@@ -93,7 +93,9 @@ _RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
 _RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
 _RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{1,4})$")
 _RE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
-_RE_YEAR = re.compile(r"^(\d{1,4})(?:\.0+)?$")  # "1948.0" from a spreadsheet's number cell
+# "1948.0" from a spreadsheet's number cell; "1948,00" as a comma-decimal locale (Swedish,
+# German, French Excel) writes that number to CSV.
+_RE_YEAR = re.compile(r"^(\d{1,4})(?:[.,]0+)?$")
 _RE_BETWEEN = re.compile(
     r"^(?:between|mellan|zwischen|entre|tra|tussen|välillä)\s+(\d{3,4})\s+"
     r"(?:and|och|und|et|y|e|en|ja)\s+(\d{3,4})$"

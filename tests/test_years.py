@@ -72,3 +72,8 @@ def test_two_digit_end_that_cannot_be_a_month_is_a_range_of_years(text: str, lo:
 def test_two_digit_end_before_the_start_is_an_error() -> None:
     with pytest.raises(DateError, match="range ends before it starts"):
         parse_years("1999-13")
+
+
+@pytest.mark.parametrize("text", ["1948,0", "1948,00", "1948.00"])
+def test_a_year_written_as_a_decimal_number_in_any_locale_is_that_year(text: str) -> None:
+    assert parse_years(text) == YearRange(1948, 1948)
