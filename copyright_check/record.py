@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
 from typing import TypeVar
@@ -152,6 +153,16 @@ def _checked(column: str, raw: str) -> tuple[str | None, tuple[RowError, ...]]:
     return value, (_NO_ERRORS if error is None else (error,))
 
 
+def _serial_hint(value: str) -> str:
+    """A spreadsheet date that lost its format is a day number (7305 is 1920-01-01, day
+    7305 of Excel's date system): the error says so, so the cell can be fixed at source.
+    Below 3000 (day 3000 is in 1908) a number is likelier a mistyped year, and says nothing."""
+    if not value.isdigit() or int(value) < 3000:
+        return ""
+    day = date(1899, 12, 30) + timedelta(days=int(value))
+    return f" (a spreadsheet's date number? day {value} is {day.isoformat()})"
+
+
 def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRange | None]:
     value, errors = _checked(column, raw)
     if value is None:
@@ -163,7 +174,7 @@ def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRang
     if found is None:
         return None, _NO_ERRORS
     if as_of_year is not None and found.lo > as_of_year:
-        return None, (RowError(column, f"{found} is after the as-of year {as_of_year}"),)
+        return None, (RowError(column, f"{found} is after the as-of year {as_of_year}{_serial_hint(value)}"),)
     bound = vocabulary().year_bounds.get(column)
     if bound is not None:
         # Plausible years for this column (rules/vocabulary.yaml, year_bounds): a range

@@ -246,3 +246,14 @@ def test_decomposed_accents_read_as_composed(tmp_path: Path) -> None:
     assert not r.errors
     assert r.photographer_death is not None and r.origin_country == "AT"
     assert r.photographer_named is Tri.NO  # "okänd" says the photographer is unknown
+
+
+def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
+    # A date column that lost its format in a CSV export holds day numbers: 7306 is
+    # 1920-01-01. Never read as the year 7306; the error says what it probably is.
+    r = record_from_row({"id": "1", "image_date": "7306"}, 2026)
+    assert [e.message for e in record_from_row({"id": "1", "image_date": "2090"}, 2026).errors] == [
+        "2090 is after the as-of year 2026"]  # a mistyped year: no hint
+    assert r.image_date is None
+    assert [e.message for e in r.errors] == [
+        "7306 is after the as-of year 2026 (a spreadsheet's date number? day 7306 is 1920-01-01)"]
