@@ -312,6 +312,21 @@ def test_us_work_made_1929_1977_needs_its_notice_and_renewal_checked(check):
     assert check(**{**row, "depicted_date": "1925", "depicted_creator_death_year": "1930"}).verdict.value == "ok"
 
 
+def test_us_work_made_before_1931_is_a_question_of_its_publication(check):
+    # 17 USC 304; Template talk:PD-US-statue/proposal: a US work published before 1931 is PD
+    # (95 years have passed), but "There is no standard definition in U.S. law for when an
+    # older statue is considered published". Pioneer Woman, Ponca City (Bryant Baker,
+    # d. 1970; 1930): not 'protected to 2040' by a life term, but a person's question.
+    row = dict(depicted_country="US", depicted_type="sculpture", depicted_creator="Bryant Baker",
+               depicted_creator_death_year="1970", depicted_date="1930",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    a = check(**row)
+    assert a.verdict.value == "needs_review"
+    assert "published" in a.summary and "before 1931" in a.summary
+    # Made 1958 by an artist who died 1998: still not uploadable.
+    assert check(**{**row, "depicted_date": "1958", "depicted_creator_death_year": "1998"}).verdict.value == "not_ok"
+
+
 def test_ukraine_had_no_fop_before_the_2022_law(check):
     # Law of Ukraine No. 3792-XII (1993), until 31 Dec 2022: works of architecture and art
     # only for reporting current events, no freedom of panorama (COM:FOP Ukraine). Only the
