@@ -333,8 +333,9 @@ def build(
     notice = host.uraa.notice_required_before if host.uraa else None
     f["us_notice_era"] = "unknown" if notice is None else _before(record.published, notice)
     # A photo is published no earlier than it is made: one made after the notice era cannot
-    # have been published in it, whatever its (unknown) publication date.
-    f["us_made_in_notice_era"] = "unknown" if notice is None else _before(record.image_date, notice)
+    # have been published in it, whatever its (unknown) publication date. The era ends on
+    # 1 March of the notice year, so only a photo made after that year is surely outside it.
+    f["us_made_in_notice_era"] = "unknown" if notice is None else _before(record.image_date, notice + 1)
     f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
     f["us_relations_at_publication"] = us_relations_at(origin, record.published)
     f["origin_uraa_eligible"] = uraa_eligible(origin)

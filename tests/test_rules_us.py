@@ -205,3 +205,7 @@ def test_made_in_the_notice_era_publication_unknown_still_needs_the_date(check):
               licence="CC BY-NC 2.0", depicted_type="landscape")
     assert "us-made-after-formalities-era-publication-unknown" not in rules_of(a)
     assert a.verdict.value == "needs_review"
+    # Made in 1989: it could have been published before 1 March 1989 without a notice.
+    a = check(photographer="Flickr user", image_date="1989", origin_country="US",
+              licence="CC BY-NC 2.0", depicted_type="landscape")
+    assert "us-made-after-formalities-era-publication-unknown" not in rules_of(a)
