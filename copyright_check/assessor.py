@@ -42,10 +42,10 @@ _STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
                 for stage in ("facts", "us", "verdict"))
 
 
-# durable-rules keeps process-wide state, and an Engine holds the answer of the question in
-# flight: two threads assessing at once (on one Assessor or on two) would swap answers
-# silently. One lock for the process makes a shared Assessor safe; threads then take
-# turns (processes are the way to run in parallel).
+# durable-rules keeps process-wide state, and a question is three calls on an Engine's one
+# session (engine.py): two threads assessing at once (on one Assessor or on two) could start
+# each other's answer and swap answers silently. One lock for the process makes a shared
+# Assessor safe; threads then take turns (processes are the way to run in parallel).
 _ENGINE_LOCK = threading.RLock()
 
 
@@ -137,8 +137,7 @@ class Assessor:
         what this question ignores share one engine call; `key` holds those facts' values
         in ruleset.reads order."""
         self.evaluations += 1
-        rule = self.ruleset.rules[self._engine.ask(question, dict(zip(self.ruleset.reads[question], key,
-                                                                          strict=True)))]
+        rule = self.ruleset.rules[self._engine.ask(question, key)]
         if self._cached >= self._cache_size:
             for cache in self._caches.values():
                 cache.clear()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import signal
+from typing import Any
 
 import durable_rules_engine  # type: ignore[import-not-found]  # durable-rules' C core, untyped
 
@@ -45,6 +46,23 @@ class EngineError(RuntimeError):
     """No rule answered a question: the rule files lack a catch-all rule."""
 
 
+def _template(question: str, fields: tuple[str, ...]) -> str:
+    """A question's event as JSON with a `%s` for each fact's value, in `fields` order: the
+    text _encode gives for {**facts, "t": question, "sid": _SID} with plain values."""
+    items = [f"{_encode(f)}: \"%s\"" for f in (f.replace("%", "%%") for f in fields)]
+    items += [f"{_encode(k)}: {_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", _SID))]
+    return "{" + ", ".join(items) + "}"
+
+
+def _plain(values: tuple[Any, ...]) -> bool:
+    """Every value a str (not a subclass: `%s` would write an enum member's name) that JSON
+    writes as it is: no quote, backslash or control character."""
+    if not all(type(v) is str for v in values):
+        return False
+    joined = "".join(values)
+    return '"' not in joined and "\\" not in joined and joined.isprintable()
+
+
 class Engine:
     """One compiled ruleset; `ask` answers one question about one record's facts."""
 
@@ -53,10 +71,18 @@ class Engine:
         definition = compile_definition(ruleset, name)[name]
         self._handle = durable_rules_engine.create_ruleset(name, _encode(definition))
         self._rules = frozenset(ruleset.rules)
+        self.reads = ruleset.reads
+        self._events = {q: _template(q, fields) for q, fields in ruleset.reads.items()}
 
-    def ask(self, question: str, facts: dict[str, str]) -> str:
-        """The id of the rule that answers `question` for these facts."""
-        event = _encode({**facts, "t": question, "sid": _SID})
+    def ask(self, question: str, values: tuple[Any, ...]) -> str:
+        """The id of the rule that answers `question` for a record whose facts that the
+        question reads (ruleset.reads, in that order) have these values."""
+        template = self._events.get(question)
+        if template is not None and _plain(values):  # ~5 times cheaper than the encoder, the same text
+            event = template % values
+        else:  # a value JSON must escape or not a string, or a question no rule asks
+            fields = self.reads.get(question, ())
+            event = _encode({**dict(zip(fields, values, strict=False)), "t": question, "sid": _SID})
         before = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD) if _CAN_HOLD else None
         try:
             action = self._run(event)

@@ -57,10 +57,10 @@ def test_an_engine_failure_on_one_row_is_that_rows_review_not_the_batchs_end(mon
 
     real_ask = Engine.ask
 
-    def ask(self, question, facts):  # type: ignore[no-untyped-def]
-        if facts.get("origin") == "unsupported":
+    def ask(self, question, values):  # type: ignore[no-untyped-def]
+        if dict(zip(self.reads[question], values, strict=True)).get("origin") == "unsupported":
             raise EngineError("simulated failure")
-        return real_ask(self, question, facts)
+        return real_ask(self, question, values)
 
     monkeypatch.setattr(Engine, "ask", ask)
     assessor = Assessor(as_of=AS_OF)

@@ -11,22 +11,22 @@ from typing import Any
 import pytest
 
 from copyright_check import Assessor
-from copyright_check.engine import Engine, EngineError
+from copyright_check.engine import _SID, Engine, EngineError, _encode, _plain
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = "2026-11-24"
 
 
 @pytest.fixture(scope="module")
-def questions() -> list[tuple[str, dict[str, Any]]]:
+def questions() -> list[tuple[str, tuple[Any, ...]]]:
     """Every question the example batch puts to durable-rules, caches off."""
     assessor = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
-    asked: list[tuple[str, dict[str, Any]]] = []
+    asked: list[tuple[str, tuple[Any, ...]]] = []
     real = assessor._engine.ask
 
-    def recording(question: str, facts: dict[str, str]) -> str:
-        asked.append((question, dict(facts)))
-        return real(question, facts)
+    def recording(question: str, values: tuple[Any, ...]) -> str:
+        asked.append((question, values))
+        return real(question, values)
 
     assessor._engine.ask = recording  # type: ignore[method-assign]
     with EXAMPLE.open(encoding="utf-8", newline="") as f:
@@ -35,7 +35,7 @@ def questions() -> list[tuple[str, dict[str, Any]]]:
     return asked
 
 
-def test_one_session_answers_each_question_as_if_it_came_first(questions: list[tuple[str, dict[str, Any]]]) -> None:
+def test_one_session_answers_each_question_as_if_it_came_first(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
     # The same questions in the opposite order on another engine get the same answers, so no
     # question's answer depends on what the session saw before; there are more of them than
     # durable-rules keeps sessions (P2), so no session is made per question either.
@@ -50,20 +50,36 @@ def test_one_session_answers_each_question_as_if_it_came_first(questions: list[t
 
 
 def test_a_question_no_rule_answers_is_an_engine_error_and_the_next_question_still_answers(
-        questions: list[tuple[str, dict[str, Any]]]) -> None:
+        questions: list[tuple[str, tuple[Any, ...]]]) -> None:
     assessor = Assessor(as_of=AS_OF)
-    question, facts = questions[0]
-    expected = assessor._engine.ask(question, facts)
+    question, values = questions[0]
+    expected = assessor._engine.ask(question, values)
     with pytest.raises(EngineError):
-        assessor._engine.ask("no_such_question", facts)
-    assert assessor._engine.ask(question, facts) == expected
+        assessor._engine.ask("no_such_question", values)
+    assert assessor._engine.ask(question, values) == expected
 
 
-def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[str, dict[str, Any]]]) -> None:
+def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
     # Events are not deduplicated (P6): an identical question on the one session fires again.
     assessor = Assessor(as_of=AS_OF)
-    question, facts = questions[0]
-    assert len({assessor._engine.ask(question, facts) for _ in range(5)}) == 1
+    question, values = questions[0]
+    assert len({assessor._engine.ask(question, values) for _ in range(5)}) == 1
+
+
+def test_an_event_is_the_text_the_json_encoder_writes(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+    # The event is written from a template per question; durable-rules must read the same
+    # event as from json (key order aside, as durable-rules' own Host writes it).
+    engine = Assessor(as_of=AS_OF)._engine
+    for question, values in questions:
+        assert engine._events[question] % values == _encode(
+            {**dict(zip(engine.reads[question], values, strict=True)), "t": question, "sid": _SID})
+
+
+def test_a_value_json_must_escape_is_written_by_the_encoder() -> None:
+    # A quote, a backslash or a control character in a value (or a value that is not a
+    # plain str) would break the template's JSON: those events go through the encoder.
+    assert _plain(("known", "no", "", "Ü"))
+    assert not any(_plain(("known", odd)) for odd in ('a"b', "a\\b", "a\nb", 1948, None))
 
 
 def _rows() -> list[dict[str, str]]:
