@@ -168,14 +168,22 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
         header["errors"].append(error.to_dict())
         text = f"{PAGE_MARK}{json_line(header)}\n{rest}"
     elif fmt == "html":
-        from copyright_check import report
+        from copyright_check.report import add_error as add_report_error  # by name: see _report_rows
 
-        text = report.add_error(rendered.text, error)
+        text = add_report_error(rendered.text, error)
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
         text = to_json(data)
     return Rendered(rendered.id, rendered.verdict, True, text, rendered.digest)
+
+
+def _report_rows(rows: Iterator[Rendered], out: IO[str], page: Page) -> Iterator[Rendered]:
+    """report.write, imported on first use (jinja2 only for the report). Imported by name:
+    compiled (mypyc), `from copyright_check import report` in a function left `report` None."""
+    from copyright_check.report import write as write_report
+
+    return write_report(rows, out, page)
 
 
 def write(
@@ -187,11 +195,9 @@ def write(
     every ok page. `page`: what the HTML report shows besides the rows (its summary filled
     by the caller from the rows yielded)."""
     if fmt == "html":
-        from copyright_check import report
-
         if page is None:
             raise ValueError("the html format needs a report.Page (its summary and as-of date)")
-        yield from report.write(rows, out, page)
+        yield from _report_rows(rows, out, page)
     elif fmt.startswith("csv"):
         out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
         for r in rows:

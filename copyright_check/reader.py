@@ -126,11 +126,10 @@ def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
         first = sample.splitlines()[0] if sample else ""
         counts = {d: first.count(d) for d in ",;\t"}
         best = max(counts, key=lambda d: counts[d])
-
-        class Fallback(csv.excel):
-            delimiter = best
-
-        return Fallback
+        # Built with type() rather than a nested class statement: the compiled build (mypyc)
+        # refuses nested classes.
+        fallback: type[csv.Dialect] = type("Fallback", (csv.excel,), {"delimiter": best})
+        return fallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +397,8 @@ def _known(layout: Layout) -> tuple[bool, dict[str, Any]]:
     return found[1], found[2]
 
 
-_BAD = re.compile("[\x00\udc80-\udcff\ufffd]")
+# Escapes left to the regex parser: the compiled build (mypyc) refuses surrogates in string literals.
+_BAD = re.compile(r"[\x00\udc80-\udcff\ufffd]")
 
 
 def _undecodable(value: str) -> bool:

@@ -270,19 +270,23 @@ def _sheet_records(
     width = (max(used) + 1) if used else 0
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
-
     years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY]
+    return layout, _sheet_rows(body, at, width, written, years, typed)
 
-    def records() -> Iterator[RawRecord]:
-        for offset, row in enumerate(body):
-            cells = (row + [""] * width)[:width]
-            if any(c.strip() for c in cells):
-                source = typed[at + 1 + offset] if typed is not None and years else []
-                notes = tuple(note for i in years if i < len(source)
-                              and (note := _year_as_date(written[i], source[i])))
-                yield RawRecord(at + offset + 2, _csv_text(cells), notes=notes)
 
-    return layout, records()
+def _sheet_rows(
+    body: list[list[str]], at: int, width: int, written: list[str], years: list[int], typed: list[list[Any]] | None,
+) -> Iterator[RawRecord]:
+    """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
+    them, each with its notes on year columns holding dates. A module-level generator, not
+    a closure: compiled (mypyc), the closure lost its environment."""
+    for offset, row in enumerate(body):
+        cells = (row + [""] * width)[:width]
+        if any(c.strip() for c in cells):
+            source = typed[at + 1 + offset] if typed is not None and years else []
+            notes = tuple(note for i in years if i < len(source)
+                          and (note := _year_as_date(written[i], source[i])))
+            yield RawRecord(at + offset + 2, _csv_text(cells), notes=notes)
 
 
 # Columns that hold a year and nothing finer. A year typed into a cell formatted as a date
@@ -360,16 +364,17 @@ def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, 
     if not keys:
         raise InputError(f"{path}: no objects, so no columns")
     written = list(keys)
-    layout = _layout(path, written, rename)
+    return _layout(path, written, rename), _json_records(path, kind, written)
 
-    def records() -> Iterator[RawRecord]:
-        for number, item, error in _json_items(path, kind):
-            if item is None:
-                yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
-            else:
-                yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written))
 
-    return layout, records()
+def _json_records(path: Path, kind: str, written: list[str]) -> Iterator[RawRecord]:
+    """Second pass over the file: each object's cells in the columns' order (a module-level
+    generator for the compiled build, as _sheet_rows)."""
+    for number, item, error in _json_items(path, kind):
+        if item is None:
+            yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
+        else:
+            yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written))
 
 
 @contextlib.contextmanager
