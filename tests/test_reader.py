@@ -158,6 +158,9 @@ def test_native_and_former_names_of_one_present_day_state_are_read() -> None:
         assert _country(name) == (want, []), name
     for name in ("DDR", "East Germany"):
         assert _country(name)[0] is None, name
+    # One state under its former name: Ceylon (Sri Lanka), Siam (Thailand), Persia (Iran).
+    for name, want in (("Ceylon", "LK"), ("Siam", "TH"), ("Persien", "IR"), ("Abessinien", "ET")):
+        assert _country(name) == (want, []), name
 
 
 def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
@@ -257,3 +260,9 @@ def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
     assert r.image_date is None
     assert [e.message for e in r.errors] == [
         "7306 is after the as-of year 2026 (a spreadsheet's date number? day 7306 is 1920-01-01)"]
+
+
+def test_a_painting_is_an_artwork_and_a_wall_painting_a_mural() -> None:
+    for text in ("Målning", "Gemälde", "peinture", "schilderij", "painting"):
+        assert read_words({"depicted_type": text})["depicted_type"] == "artwork", text
+    assert read_words({"depicted_type": "väggmålning"})["depicted_type"] == "mural"
