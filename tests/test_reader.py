@@ -215,7 +215,8 @@ def test_publication_before_the_photo_was_taken_is_an_error_not_a_us_expiry() ->
 def test_a_cell_saying_the_person_is_unknown_names_no_one() -> None:
     # "Unknown photographer" is a fact about the catalogue, not a name: it must not become
     # an author (nor a P2093 author name on Commons). rules/vocabulary.yaml, unknown_person_words.
-    for cell in ("Unknown photographer", "Okänd fotograf", "[okänd]", "-", "fotógrafo desconocido"):
+    for cell in ("Unknown photographer", "Okänd fotograf", "[okänd]", "-", "fotógrafo desconocido",
+                 "anónimo", "N. N.", "o. A.", "anoniem"):
         r = record_from_row({"id": "1", "photographer": cell, "depicted_creator": cell})
         assert r.photographer_named is Tri.NO and r.creator_named is Tri.NO, cell
     assert record_from_row({"id": "1", "photographer": "Oscar Halldin"}).photographer_named is Tri.YES
