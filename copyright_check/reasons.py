@@ -8,14 +8,14 @@ data with `{name}` placeholders; the context here fills them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from copyright_check.assessment import Reason
 from copyright_check.decision import Decision
-from copyright_check.facts import Situation, describe_term
+from copyright_check.facts import Situation, TermRef, describe_term
+from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
 from copyright_check.terms import TermResult
@@ -44,23 +44,27 @@ def _segments(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return parts[0], tuple(zip(parts[1::2], parts[2::2], strict=True))
 
 
-def _render(text: str, *contexts: Mapping[str, Any]) -> str:
+# A value the row does not have: its placeholder is left as written, "{name}".
+_ABSENT: Any = object()
+
+
+def _render(text: str, local: Mapping[str, Any], ctx: Context | None = None) -> str:
     """Plain {name} substitution: rule text is data, so it gets no expression language.
-    A name is looked up in each context in turn (a reason's own values, then the row's),
-    so that no context is copied for each reason."""
+    A name is looked up in the reason's own values, then in the row's context (worked
+    out only for the names a text reads); a name found in neither stays as written."""
     head, pairs = _segments(text)
     if not pairs:
         return head
     out = [head]
     for name, literal in pairs:
-        for ctx in contexts:
-            if name in ctx:
-                value = ctx[name]
-                out.append("unknown" if value is None else str(value))
-                break
+        if name in local:
+            value = local[name]
         else:
-            out.append("{" + name + "}")
-        out.append(literal)
+            value = _ABSENT if ctx is None else ctx.get(name)
+            if value is _ABSENT:
+                out += ("{" + name + "}", literal)
+                continue
+        out += ("unknown" if value is None else str(value), literal)
     return "".join(out)
 
 
@@ -87,49 +91,99 @@ def _until(result: TermResult) -> str:
 
 
 
-def context(s: Situation, decision: Decision | None) -> dict[str, Any]:
-    r = s.record
-    ctx: dict[str, Any] = {
-        "origin_code": r.origin_country, "depicted_code": r.depicted_country,
-        "origin_country_name": s.origin.name if s.origin else r.origin_country,
-        "depicted_country_name": s.depicted.name if s.depicted else r.depicted_country,
-        "depicted_type": (r.depicted_type or "object").replace("_", " "),
-        "depicted_made": r.depicted_date,
-        "creator": r.depicted_creator or "an unknown author",
-        "licence_text": s.licence.id or (r.licence or "none"),
-        "fop_country": (s.fop.jurisdiction.name + (f" ({s.fop.period})" if s.fop.period else ""))
-        if s.fop else r.depicted_country,
-        "fop_practice": s.fop.practice if s.fop else "",
-        "fop_kept": "",
-        "fop_categories": s.fop.categories if s.fop else "this kind of work",
-        "fop_review": s.fop.review if s.fop else "",
-        "contradictions": "; ".join(r.conflicts),
-        "unreadable_cells": ", ".join(unreadable_columns(r.errors)),
-    }
-    kept = "kept" in (s.facts.get("fop_outdoor"), s.facts.get("fop_indoor"), s.facts.get("fop_commercial"))
-    if kept and s.fop is not None:
-        ctx["fop_kept"] = (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
-                           f"({s.fop.practice}).")
-    ctx.update(_places(s))
-    if decision is not None:
-        a = decision.answers
-        protected = [_LABELS[q] for q in ("photo_origin", "photo_us")
-                     if a[q].answer == "protected"]
-        ctx["protected_in"] = " and ".join(protected)
-        dep = a["depicted"].answer
-        ctx["depicted_clause"] = (
-            "" if dep == "na" else
-            f"; the depicted {ctx['depicted_type']} is PD" if dep == "pd" else
-            f"; the depicted {ctx['depicted_type']} is covered by freedom of panorama")
-        def open_facts(questions: tuple[str, ...]) -> str:
-            found = [f"{missing(s, a[q])} ({_LABELS[q]})"
-                     for q in questions if a[q].answer == "unknown"]
-            return "; ".join(found) or "no rule settles this record"
+def _fop_kept(s: Situation, _d: Decision | None) -> str:
+    f = s.facts
+    if s.fop is not None and "kept" in (f.get("fop_outdoor"), f.get("fop_indoor"), f.get("fop_commercial")):
+        return (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
+                f"({s.fop.practice}).")
+    return ""
 
-        ctx["open_questions"] = open_facts(ANSWER_QUESTIONS)
-        ctx["open_photo"] = open_facts(("photo_origin", "photo_us"))
-        ctx["open_depicted"] = open_facts(("depicted", "fop", "depicted_us"))
-    return ctx
+
+def _depicted_type(s: Situation, _d: Decision | None) -> str:
+    return (s.record.depicted_type or "object").replace("_", " ")
+
+
+def _open_facts(s: Situation, decision: Decision | None, questions: tuple[str, ...]) -> Any:
+    if decision is None:
+        return _ABSENT
+    a = decision.answers
+    found = [f"{missing(s, a[q])} ({_LABELS[q]})" for q in questions if a[q].answer == "unknown"]
+    return "; ".join(found) or "no rule settles this record"
+
+
+def _protected_in(s: Situation, decision: Decision | None) -> Any:
+    if decision is None:
+        return _ABSENT
+    a = decision.answers
+    return " and ".join([_LABELS[q] for q in ("photo_origin", "photo_us") if a[q].answer == "protected"])
+
+
+def _depicted_clause(s: Situation, decision: Decision | None) -> Any:
+    if decision is None:
+        return _ABSENT
+    dep = decision.answers["depicted"].answer
+    return ("" if dep == "na" else
+            f"; the depicted {_depicted_type(s, decision)} is PD" if dep == "pd" else
+            f"; the depicted {_depicted_type(s, decision)} is covered by freedom of panorama")
+
+
+def _place(name: str) -> Callable[[Situation, Decision | None], Any]:
+    return lambda s, _d: _places(s).get(name, _ABSENT)
+
+
+# The row's values a reason text may read, by placeholder name: each is worked out only
+# when a text of the row reads it (a row renders four or five reasons, each reading one to
+# three of these; the open questions alone cost more than the rest of a reason).
+_CONTEXT: dict[str, Callable[[Situation, Decision | None], Any]] = {
+    "origin_code": lambda s, _d: s.record.origin_country,
+    "depicted_code": lambda s, _d: s.record.depicted_country,
+    "origin_country_name": lambda s, _d: s.origin.name if s.origin else s.record.origin_country,
+    "depicted_country_name": lambda s, _d: s.depicted.name if s.depicted else s.record.depicted_country,
+    "depicted_type": _depicted_type,
+    "depicted_made": lambda s, _d: s.record.depicted_date,
+    "creator": lambda s, _d: s.record.depicted_creator or "an unknown author",
+    "licence_text": lambda s, _d: s.licence.id or (s.record.licence or "none"),
+    "fop_country": lambda s, _d: (s.fop.jurisdiction.name + (f" ({s.fop.period})" if s.fop.period else ""))
+    if s.fop else s.record.depicted_country,
+    "fop_practice": lambda s, _d: s.fop.practice if s.fop else "",
+    "fop_kept": _fop_kept,
+    "fop_categories": lambda s, _d: s.fop.categories if s.fop else "this kind of work",
+    "fop_review": lambda s, _d: s.fop.review if s.fop else "",
+    "contradictions": lambda s, _d: "; ".join(s.record.conflicts),
+    "unreadable_cells": lambda s, _d: ", ".join(unreadable_columns(s.record.errors)),
+    **{name: _place(name) for name in ("uraa_cutoff", "uraa_date", "depicted_uraa_date", "awcpa_date",
+                                       "depicted_relations", "us_relations_since")},
+    "protected_in": _protected_in,
+    "depicted_clause": _depicted_clause,
+    "open_questions": lambda s, d: _open_facts(s, d, ANSWER_QUESTIONS),
+    "open_photo": lambda s, d: _open_facts(s, d, ("photo_origin", "photo_us")),
+    "open_depicted": lambda s, d: _open_facts(s, d, ("depicted", "fop", "depicted_us")),
+}
+
+
+class Context:
+    """The row's values for reason texts (_CONTEXT), each worked out once, when first read."""
+
+    __slots__ = ("_decision", "_s", "_values")
+
+    def __init__(self, s: Situation, decision: Decision | None) -> None:
+        self._s, self._decision = s, decision
+        self._values: dict[str, Any] = {}
+
+    def get(self, name: str) -> Any:
+        """The value, or _ABSENT where the row has none by that name."""
+        values = self._values
+        if name in values:
+            return values[name]
+        fn = _CONTEXT.get(name)
+        value = _ABSENT if fn is None else fn(self._s, self._decision)
+        values[name] = value
+        return value
+
+
+def context(s: Situation, decision: Decision | None) -> Context:
+    return Context(s, decision)
+
 
 # (origin, depicted, host) jurisdictions -> what the context says of them; each entry holds
 # its jurisdictions, so their ids are not reused while they are a key.
@@ -173,10 +227,40 @@ def missing(s: Situation, rule: Rule) -> str:
         return ref.result.missing
     return "a decisive fact"
 
-def reason(s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
+def _died(ref: TermRef) -> str:
+    d = ref.dates
+    return f"died {d.death}" if d.death else f"has no recorded death year (the work dates from {_fmt(d.creation)})"
+
+
+# A term reason's own values (over the row's context), by placeholder name: only those its
+# text reads are worked out.
+_TERM_VALUES: dict[str, Callable[[TermRef, int], Any]] = {
+    "country": lambda ref, _y: ref.jurisdiction.name,
+    "term_rule": lambda ref, _y: describe_term(ref.term),
+    "pd_from": lambda ref, year: _since(ref.result, year),
+    "pd_last": lambda ref, _y: (ref.result.pd_from - 1) if ref.result.pd_from else None,
+    "death": lambda ref, _y: ref.dates.death,
+    "creation": lambda ref, _y: ref.dates.creation,
+    "publication": lambda ref, _y: ref.dates.publication,
+    "died": lambda ref, _y: _died(ref),
+    "until": lambda ref, _y: _until(ref.result),
+    "caveat": lambda ref, _y: f" {ref.caveat}" if ref.caveat else "",
+}
+_VIA_VALUES: dict[str, Callable[[NotRevived, int], Any]] = {
+    "via_before": lambda via, year: via.cutoff(year),
+    "via_changed": lambda via, _y: via.changed.isoformat(),
+}
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(name for name, _ in _segments(text)[1])
+
+
+def reason(s: Situation, rule: Rule, ctx: Context) -> Reason:
     local: dict[str, Any] = {}  # this reason's own values, over the row's context
     jurisdiction: str | None = None
     sources: tuple[str, ...] = (rule.source,)
+    text = rule.text
     ref = s.terms.get(rule.term or "")
     if rule.term == "origin.us_relations" and s.origin is not None and s.origin.us_relations:
         jurisdiction = s.origin.file
@@ -189,41 +273,44 @@ def reason(s: Situation, rule: Rule, ctx: dict[str, Any]) -> Reason:
     elif ref is not None:
         jurisdiction = ref.jurisdiction.file
         sources = ref.term.sources
-        d = ref.dates
-        local.update(
-            country=ref.jurisdiction.name, term_rule=describe_term(ref.term),
-            pd_from=_since(ref.result, s.as_of.year),
-            pd_last=(ref.result.pd_from - 1) if ref.result.pd_from else None,
-            death=d.death, creation=d.creation, publication=d.publication,
-            died=f"died {d.death}" if d.death else
-            f"has no recorded death year (the work dates from {_fmt(d.creation)})",
-            until=_until(ref.result),
-            caveat=f" {ref.caveat}" if ref.caveat else "",
-        )
+        year = s.as_of.year
         via = ref.result.via
-        if via is not None:
-            local.update(via_before=via.cutoff(s.as_of.year), via_changed=via.changed.isoformat())
+        for name in _names(text):
+            fn = _TERM_VALUES.get(name)
+            if fn is not None:
+                local[name] = fn(ref, year)
+            elif via is not None and name in _VIA_VALUES:
+                local[name] = _VIA_VALUES[name](via, year)
+        # Every term value is the reason's own, read or not: the context never fills one in.
+        if rule.question == "photo_us":
+            local.setdefault("publication", ref.dates.publication)
     elif rule.term is not None:
         role = rule.term.split(".")[0]
         j = {"origin": s.origin, "us": s.host, "depicted": s.depicted}[role]
         local["country"] = j.name if j else "its country"
         local["term_rule"] = "no such term"
     else:
-        local["country"] = ctx.get("country", ctx.get("origin_country_name"))
+        local["country"] = ctx.get("origin_country_name")
     if rule.fop and s.fop is not None:
         jurisdiction = s.fop.jurisdiction.file
         sources = s.fop.sources
     if rule.question == "photo_us" and "publication" not in local:
-        local["publication"] = ctx.get("publication", s.record.published)
+        local["publication"] = s.record.published
     unknown = rule.answer == "unknown"
-    lacking = missing(s, rule) if unknown or "{missing}" in rule.text else None
-    if "{missing}" in rule.text:
+    reads_missing = "{missing}" in text
+    lacking = missing(s, rule) if unknown or reads_missing else None
+    if reads_missing:
         local["missing"] = lacking
-    return Reason(rule.id, _render(rule.text, local, ctx), jurisdiction, _joined(sources),
-                  open=unknown, missing=lacking if unknown else None)
+    return _reason(rule.id, _render(text, local, ctx), jurisdiction, _joined(sources), unknown, lacking)
 
-def reasons_for(s: Situation, decision: Decision, question: str,
-                 ctx: dict[str, Any]) -> list[Reason]:
+
+def _reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
+            lacking: str | None) -> Reason:
+    # Positional: a frozen Reason built with keywords costs half as much again.
+    return Reason(rule, text, jurisdiction, source, unknown, lacking if unknown else None)
+
+
+def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -> list[Reason]:
     """The reason for a question's answer; for a split question, the answer under each
     value tried (named), after the rule that says the split fact decides, if one did."""
     rule = decision.answers[question]
@@ -233,6 +320,7 @@ def reasons_for(s: Situation, decision: Decision, question: str,
     found = [] if rule is tried[-1][1] else [reason(s, rule, ctx)]
     for value, alt in tried:
         r = reason(s, alt, ctx)
-        found.append(replace(r, text=f"If it is a {value.replace('_', ' ')}: {r.text}"))
+        found.append(_reason(r.rule, f"If it is a {value.replace('_', ' ')}: {r.text}", r.jurisdiction,
+                             r.source or "", r.open, r.missing))
     return found
 
