@@ -31,6 +31,8 @@ _KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
                              ("depicted_us", HOST_TERMS))
          for name in names}
 
+_AT_URAA = {name: f"depicted_{name}_at_uraa" for name in DEPICTED_TERMS}
+
 # The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
 # dates, its home status on its country's URAA date, the AWCPA date for buildings.
 _DEPICTED_US_FIELDS = (
@@ -158,12 +160,14 @@ def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRan
     work was made (or they were born), and not after the longest human life
     (rules/vocabulary.yaml, lifespan)."""
     life = vocabulary().lifespan
-    highs = [b.hi + life.max_age for b in (birth,) if b is not None]
-    highs += [c.hi + life.max_age - life.min_age_at_work for c in (creation,) if c is not None]
-    lows = [x.lo for x in (creation, birth) if x is not None]
-    if not highs or not lows:
+    if creation is not None:
+        lo, hi = creation.lo, creation.hi + life.max_age - life.min_age_at_work
+        if birth is not None:
+            lo, hi = max(lo, birth.lo), min(hi, birth.hi + life.max_age)
+    elif birth is not None:
+        lo, hi = birth.lo, birth.hi + life.max_age
+    else:
         return None
-    lo, hi = max(lows), min(highs)
     return YearRange(lo, hi) if lo <= hi else None
 
 
@@ -275,6 +279,23 @@ def _fop(j: Jurisdiction, kind: str, categories: tuple[str, ...], as_of: date) -
     return lookup, facts
 
 
+# (jurisdiction, role) -> its terms for that role: (fact field, key in Situation.terms, the
+# term or None), looked up once per law file rather than per row; holds the jurisdiction,
+# so its id is not reused while it is a key.
+_ROLE_TERMS: dict[tuple[int, str], tuple[Jurisdiction, tuple[tuple[str, str, Term | None], ...]]] = {}
+
+
+def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> tuple[tuple[str, str, Term | None], ...]:
+    found = _ROLE_TERMS.get((id(j), role))
+    if found is not None and found[0] is j:
+        return found[1]
+    terms = tuple((*_KEYS[role, name], j.terms.get(name)) for name in names)
+    if len(_ROLE_TERMS) >= 4096:
+        _ROLE_TERMS.clear()
+    _ROLE_TERMS[id(j), role] = (j, terms)
+    return terms
+
+
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     """The longest term any known law gives a work (years after death or creation)."""
     return max(t.years for j in jurisdictions.values() for t in j.terms.values())
@@ -307,16 +328,18 @@ def build(
                          or (origin is not None and origin.law_code == host.code) else "no")
 
     def apply(role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates) -> None:
-        for name in names:
-            field, ref = _KEYS[role, name]
-            if j is None:
-                f[field] = "unknown"
+        if j is None:
+            for name in names:
+                f[_KEYS[role, name][0]] = "unknown"
+            return
+        refs = s.terms
+        for name, ref, term in _role_terms(j, role, names):
+            if term is None:
+                f[name] = _NONE  # the jurisdiction has no such term
                 continue
-            term = j.terms.get(name)
             result = evaluate(term, dates, year)
-            f[field] = _value(result.status)
-            if term is not None:
-                s.terms[ref] = TermRef(role, term, j, result, dates)
+            f[name] = result.status._value_
+            refs[ref] = TermRef(role, term, j, result, dates)
 
     apply("origin", origin, ORIGIN_TERMS, photo)
     f["origin_presumed_old"] = _presumed_old(s, "origin", origin, photo, year)
@@ -362,7 +385,7 @@ def build(
     f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, list(categories or ()), depicted_dates)
     f["contradiction"] = "yes" if record.conflicts else "no"
-    f["unreadable"] = "yes" if unreadable_columns(record.errors) else "no"
+    f["unreadable"] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
 
     if depicted_j is not None and categories:
         s.fop, fop_facts = _fop(depicted_j, record.depicted_type or "", tuple(categories), as_of)
@@ -399,13 +422,14 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
         for name in _DEPICTED_US_FIELDS:
             f[name] = "none"
         return
-    for name in HOST_TERMS:
-        field, key = _KEYS["depicted_us", name]
-        term = host.terms.get(name)
-        result = evaluate(term, dates, s.as_of.year)
-        f[field] = _value(result.status)
-        if term is not None:
-            s.terms[key] = TermRef("depicted_us", term, host, result, dates)
+    year, refs = s.as_of.year, s.terms
+    for name, key, term in _role_terms(host, "depicted_us", HOST_TERMS):
+        if term is None:
+            f[name] = _NONE
+            continue
+        result = evaluate(term, dates, year)
+        f[name] = result.status._value_
+        refs[key] = TermRef("depicted_us", term, host, result, dates)
     f["depicted_is_us"] = ("unknown" if j is None else
                            "yes" if j.code == host.code or j.law_code == host.code else "no")
     f["depicted_is_building"] = "yes" if categories == ["building"] else "no"
@@ -415,9 +439,9 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     f["depicted_uraa_window"] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
     when = s.uraa_date(j) if j is not None else None
     for name in DEPICTED_TERMS:
-        term = j.terms.get(name) if j is not None else None
-        f[f"depicted_{name}_at_uraa"] = (
-            "unknown" if term is None or when is None else _value(evaluate(term, dates, when.year).status))
+        term = j.terms.get(name)
+        f[_AT_URAA[name]] = (
+            "unknown" if term is None or when is None else evaluate(term, dates, when.year).status._value_)
     f["depicted_us_relations"] = us_relations_at(j, record.depicted_date)
     f["depicted_uraa_eligible"] = uraa_eligible(j)
 

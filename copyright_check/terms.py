@@ -200,6 +200,16 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     (an as-of date inside the year gives the same answer, since terms end on 31 Dec)."""
     if term is None:
         return NO_TERM
+    if (not term.not_revived and not term.open_cases and term.review is None and term.at_least is None
+            and term.at_most is None and term.in_force_from is None):
+        # Most terms are N years from one fact and nothing else (about four in five of the
+        # law files' terms, some fifteen evaluations a row): _part inlined, the rest skipped.
+        counts_from = term.counts_from
+        if counts_from == "publication_else_creation":
+            return _publication_else_creation(term, d, year)
+        base = getattr(d, counts_from)
+        if base is not None:
+            return _from_base(base, term.years, year, d.columns[counts_from])
     if term.in_force_from is not None and year <= term.in_force_from.year - 1:
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).
