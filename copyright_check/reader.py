@@ -74,8 +74,9 @@ def detect_encoding(head: bytes) -> str:
     return "utf-8"
 
 
-_ESCAPED = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+# Escapes left to the regex parser (the compiled build refuses surrogates in literals).
+_ESCAPED = re.compile(r"[\udc80-\udcff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _mostly_utf8(head: bytes) -> bool:
