@@ -196,19 +196,25 @@ def _names_id(line: str, delimiter: str, rename: Callable[[str], str] = normalis
     return any(rename(c) == "id" for c in cells)
 
 
+# The delimiters a header is tried with. "|" (exports of some collection systems) only
+# when the header shows it: the Sniffer is never offered it, since a multi-valued cell
+# ("Stockholm|Uppsala") would make a comma file look pipe-separated.
+_DELIMITERS = (",", ";", "\t", "|")
+
+
 def _find_header(
     lines: list[str], hint: str | None, rename: Callable[[str], str] = normalise_header
 ) -> tuple[int, str | None]:
     """Which of the first lines is the header (the first that names an id column), and
     the delimiter that shows it if only one does (else the Sniffer decides)."""
     for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
-        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d, rename)]
+        found = [d for d in ((hint,) if hint else _DELIMITERS) if _names_id(line, d, rename)]
         if found:
             return i, found[0] if len(found) == 1 else None
     # No line names an id column: the header is then the line with a column the header
     # vocabulary knows as an identifier, if one does, so the error can name it.
     for i, line in enumerate(lines[:_HEADER_SEARCH_LINES]):
-        found = [d for d in ((hint,) if hint else (",", ";", "\t")) if _names_id(line, d, vocabulary_field)]
+        found = [d for d in ((hint,) if hint else _DELIMITERS) if _names_id(line, d, vocabulary_field)]
         if found:
             return i, found[0] if len(found) == 1 else None
     return 0, None

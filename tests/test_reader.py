@@ -28,6 +28,15 @@ def test_delimiters_are_sniffed(tmp_path: Path, sep: str) -> None:
     assert rows[0].original["Extra"] == "x"
 
 
+def test_pipe_separated_export_is_read_when_its_header_shows_it(tmp_path: Path) -> None:
+    # Some collection systems export with "|"; a comma file whose cells hold "|" (a
+    # multi-valued field) stays comma-separated.
+    piped = b'id|title|photographer_death_year\n1|Stockholm, "Slottet"|1948\n'
+    assert next(iter(read_rows(_write(tmp_path, piped)))).cells["title"] == 'Stockholm, "Slottet"'
+    commas = b"id,title,photographer_death_year\n1,Stockholm|Uppsala,1948\n"
+    assert next(iter(read_rows(_write(tmp_path, commas, "c.csv")))).cells["title"] == "Stockholm|Uppsala"
+
+
 def test_utf8_bom_and_case_insensitive_header(tmp_path: Path) -> None:
     data = "\ufeff".encode() + (HEADER + "1;Å;1948;SE;\n").encode()
     rows = list(read_rows(_write(tmp_path, data)))
