@@ -339,6 +339,13 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
             data = _loads(path.read_text("utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON: {exc}") from None
+        if isinstance(data, dict):
+            records = _records_in(data)
+            if records is None:
+                raise InputError(f"{path}: a JSON object, not an array of records (its keys: "
+                                 f"{_excerpt_keys(data)}); give the array of objects, one per image, "
+                                 "or one object a line (JSON Lines)")
+            data = records
         if not isinstance(data, list):
             raise InputError(f"{path}: the JSON must be an array of objects, one per image")
         for i, item in enumerate(data, 1):
@@ -356,11 +363,52 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
             yield (i, item, "") if isinstance(item, dict) else (i, None, f"line {i} is not an object")
 
 
+def _records_in(data: dict[Any, Any]) -> list[Any] | None:
+    """The records of an API-style document ({"records": [{…}, …], "total": 2}): its one
+    value that is a list of objects; None if it has none or several."""
+    lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _excerpt_keys(data: dict[Any, Any]) -> str:
+    keys = [str(k) for k in list(data)[:10]]
+    return ", ".join(k if len(k) <= 40 else k[:40] + "…" for k in keys) + (", …" if len(data) > 10 else "")
+
+
+def _document_kind(path: Path, kind: str) -> str:
+    """A .json file starting with "{" is JSON Lines, one object a line, unless neither of
+    its first two lines is a whole value: then it is one document (an API's
+    {"records": [...]}, pretty-printed), read whole. Each line read as a record, it made a
+    row per line. (One damaged line of JSON Lines stays that line's error.)"""
+    if kind != "jsonl" or path.suffix.lower() != ".json":
+        return kind
+    seen = 0
+    with path.open(encoding="utf-8-sig", errors="replace") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            try:
+                json.loads(line)
+            except json.JSONDecodeError:
+                seen += 1
+                if seen == 2:
+                    return "json"
+                continue
+            return "jsonl"
+    return kind
+
+
 def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
+    kind = _document_kind(path, kind)
     keys: dict[str, None] = {}
+    items = 0
     for _, item, _ in _json_items(path, kind):  # first pass: the columns, streamed
+        items += 1
         if item is not None:
             keys.update(dict.fromkeys(str(k) for k in item))
+            only = item
+    if kind == "jsonl" and items == 1 and keys and _records_in(only) is not None:
+        return _json(path, "json", rename)  # one line holding {"records": [...]}: a document
     if not keys:
         raise InputError(f"{path}: no objects, so no columns")
     written = list(keys)

@@ -195,6 +195,31 @@ def test_json_array_and_json_lines(tmp_path: Path) -> None:
     assert _cells(tmp_path / "e.jsonl") == [WANT]
 
 
+@pytest.mark.parametrize("indent", [2, None])
+def test_json_document_holding_its_records_under_one_key_gives_those_records(tmp_path: Path,
+                                                                              indent: int | None) -> None:
+    # A collection API's {"records": [...], "total": 2}, pretty-printed or on one line: read
+    # as JSON Lines it made one garbage row per line and lost records.
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps({"total": 2, "records": [{"id": "J-1", "photographer": "Oscar Halldin"},
+                                                        {"id": "J-2"}]}, indent=indent), "utf-8")
+    assert [r["id"] for r in _cells(path)] == ["J-1", "J-2"]
+
+
+def test_json_object_without_one_list_of_records_names_its_keys(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text('{\n  "title": "x",\n  "count": 2\n}\n', "utf-8")
+    with pytest.raises(InputError, match=r"a JSON object, not an array of records \(its keys: title, count\)"):
+        list(prepared_rows(path))
+
+
+def test_json_lines_named_json_with_a_damaged_first_line_keeps_its_other_rows(tmp_path: Path) -> None:
+    path = tmp_path / "lines.json"
+    path.write_text('{"id": "A",\n{"id": "B"}\n{"id": "C"}\n', "utf-8")
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [r.cells["id"] for r in rows] == ["", "B", "C"] and rows[0].errors
+
+
 def test_json_line_that_is_not_an_object_is_one_row_with_an_error(tmp_path: Path) -> None:
     # Every input row out exactly once, in order: a broken line is reported, not dropped.
     (tmp_path / "e.jsonl").write_text('{"id": "a"}\n[1, 2]\n{"id": "b"\n{"id": "c"}\n', "utf-8")
