@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copyright_check.vocabularies import DatePart, date_words, word
-from copyright_check.years import CIRCA_SPREAD, OPEN_SPREAD, YearRange
+from copyright_check.years import CIRCA_SPREAD, OPEN_SPREAD, DateError, YearRange, parse_years
 
 _PLACEHOLDERS = {
     "{year}": r"(?P<year>\d{1,4})", "{n}": r"(?P<n>\d{1,2})", "{roman}": r"(?P<roman>[ivxl]+)",
@@ -52,6 +52,7 @@ def _roman(text: str) -> int | None:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     circa: re.Pattern[str]
+    circa_span: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
     centuries: tuple[re.Pattern[str], ...]
@@ -70,6 +71,7 @@ def _compiled() -> _Compiled:
     year = r"(\d{1,4})"
     return _Compiled(
         circa=re.compile(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
+        circa_span=re.compile(rf"^(?:{_alternation(d.circa)})\s*(.+)$"),
         before=re.compile(rf"^(?:{_alternation(d.before)})\s*{year}$"),
         after=re.compile(rf"^(?:{_alternation(d.after)})\s*{year}$"),
         centuries=tuple(_compile(t) for t in d.centuries),
@@ -133,4 +135,20 @@ def read_date_words(text: str) -> YearRange | None:
         return _part(found, c.parts_before[m.group(1)])
     if (m := c.part_after.match(s)) and (found := _period(m.group(1), c)) is not None:
         return _part(found, c.parts_after[m.group(2)])
+    if (m := c.circa_span.match(s)) and (found := _span(m.group(1))) is not None:
+        # "ca. 1920-1925", "omkring 1920-talet": the span, widened by circa's spread.
+        return YearRange(found.lo - CIRCA_SPREAD, found.hi + CIRCA_SPREAD)
     return None
+
+
+def _span(text: str) -> YearRange | None:
+    """A span of years the core reader or these words read ("1920-1925", "1920-talet");
+    None for anything else (a single year is circa's own pattern, and "um 19xx" stays
+    unread: a placeholder never filled in)."""
+    if re.search(r"\d[xu]", text):
+        return None
+    try:
+        found = parse_years(text)
+    except DateError:
+        found = read_date_words(text)
+    return found if found is not None and not found.is_exact else None

@@ -91,7 +91,9 @@ _RE_CENTURY_NORDIC = re.compile(r"^(\d{1,2})00\s*-?\s*(?:talet|tallet|tal|luku|l
 _RE_CENTURY_FR = re.compile(r"^([xvi]+|\d{1,2})e?\s+siècle$")
 _RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
 _RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
-_RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot)\s*(\d{1,4})$")
+# "1920 or 1921" (in the exports' languages) is read as the span from one to the other:
+# wider than the two years, so the doubt can only send a row to review.
+_RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot|or|eller|oder|ou|o|of|lub|tai)\s*(\d{1,4})$")
 _RE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 # "1948.0" from a spreadsheet's number cell; "1948,00" as a comma-decimal locale (Swedish,
 # German, French Excel) writes that number to CSV.

@@ -45,6 +45,15 @@ def test_period_then_part_and_a_bare_french_century_read_into_ranges(text: str, 
     assert read_date_words(text) == YearRange(lo, hi)
 
 
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("ca 1920-1925", 1915, 1930), ("omkring 1920-talet", 1915, 1934), ("um 1900-1910", 1895, 1915),
+    ("c. 1920-25", 1915, 1930), ("ca. början av 1900-talet", 1895, 1944),
+])
+def test_circa_a_span_is_the_span_widened_by_circa(text: str, lo: int, hi: int) -> None:
+    # As "ca. 1920" is 1915-1925: the span, five years wider on each side (was an error).
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
 @pytest.mark.parametrize("text", ["odaterad", "Undatiert", "non daté", "sin fecha", "ongedateerd", "undated"])
 def test_undated_is_an_unknown_date_not_an_error(text: str) -> None:
     from copyright_check.record import record_from_row

@@ -77,3 +77,9 @@ def test_two_digit_end_before_the_start_is_an_error() -> None:
 @pytest.mark.parametrize("text", ["1948,0", "1948,00", "1948.00"])
 def test_a_year_written_as_a_decimal_number_in_any_locale_is_that_year(text: str) -> None:
     assert parse_years(text) == YearRange(1948, 1948)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [("1920 or 1921", 1920, 1921), ("1920 eller 1925", 1920, 1925),
+                                                ("1920 oder 1921", 1920, 1921), ("1920 ou 1921", 1920, 1921)])
+def test_one_year_or_another_is_the_span_between_them(text: str, lo: int, hi: int) -> None:
+    assert parse_years(text) == YearRange(lo, hi)
