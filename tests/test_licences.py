@@ -165,3 +165,19 @@ def test_flickr_no_known_copyright_restrictions_in_swedish_is_the_flickr_claim()
 
     cells = read_words({"licence": "Inga kända upphovsrättsliga restriktioner"})
     assert parse_licence(cells["licence"]).id == "flickr-no-known-copyright-restrictions"
+
+
+# Commons:Licensing (GNU Free Documentation License): on a 2018 proposal Commons stopped
+# accepting the GFDL as the only licence of photographs and other media uploaded from
+# 15 October 2018 (User:MGA73/Status on Meta records the policy and its cut-off date).
+@pytest.mark.parametrize("text", ["GFDL", "GFDL 1.2", "GNU Free Documentation License"])
+def test_gfdl_alone_is_not_accepted_for_new_uploads_since_october_2018(text: str) -> None:
+    found = parse_licence(text)
+    assert found.cls is LicenceClass.NOT_FREE
+    assert "15 October 2018" in str(found.why)
+
+
+def test_gfdl_offered_with_a_creative_commons_licence_is_accepted_under_that_one() -> None:
+    # Commons:Multi-licensing: at least one offered licence must meet Commons' criteria.
+    found = parse_licence("GFDL; CC BY-SA 3.0")
+    assert (found.cls, found.template) == (LicenceClass.FREE, "Cc-by-sa-3.0")
