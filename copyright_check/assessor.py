@@ -37,6 +37,7 @@ _UNKEYED = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED = frozenset(_ROW_KEY_COLUMNS)
 TagUse = tuple[str, list[tuple[str, Any]]]
+_VERDICTS = {v.value: v for v in Verdict}
 # The questions of each stage, in the order they are asked (worked out once, not per row).
 _STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
                 for stage in ("facts", "us", "verdict"))
@@ -290,7 +291,9 @@ class Assessor:
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,
                                      None, s.licence.source))
-        v = Verdict(verdict.verdict)
+        # Looked up by value without Enum's call machinery; a value no Verdict has still
+        # raises as Verdict() does.
+        v = _VERDICTS.get(verdict.verdict or "") or Verdict(verdict.verdict)
         templates: list[str] = []
         own: int | None = None
         if v is Verdict.OK:

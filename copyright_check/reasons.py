@@ -252,7 +252,9 @@ _VIA_VALUES: dict[str, Callable[[NotRevived, int], Any]] = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _names(text: str) -> tuple[str, ...]:
+    """The placeholder names a rule text reads (cached like _segments: rule texts are few)."""
     return tuple(name for name, _ in _segments(text)[1])
 
 

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.vocabulary import Contradiction, vocabulary
+from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary
 from copyright_check.years import YearRange, parse_years
 
 COLUMNS = (
@@ -227,6 +227,18 @@ _choice_cached = lru_cache(maxsize=4096)(_choice_cell)
 _country_cached = lru_cache(maxsize=4096)(_country_cell)
 
 
+_TYPE_NAMES: list[tuple[Vocabulary, tuple[str, ...]]] = []
+
+
+def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
+    """The depicted types as the choice cache's key: one tuple per vocabulary, not one per
+    row (a new tuple is hashed again on every lookup)."""
+    if _TYPE_NAMES and _TYPE_NAMES[0][0] is vocab:
+        return _TYPE_NAMES[0][1]
+    _TYPE_NAMES[:] = [(vocab, tuple(vocab.depicted_types))]
+    return _TYPE_NAMES[0][1]
+
+
 def record_from_row(
     row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
 ) -> Record:
@@ -290,7 +302,7 @@ def record_from_row(
     published = year("published_date")
     creator_death = year("depicted_creator_death_year")
     depicted_date = year("depicted_date")
-    depicted_type = choice("depicted_type", tuple(vocab.depicted_types))
+    depicted_type = choice("depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
     record = Record(
         id=rid or "",
