@@ -19,7 +19,7 @@ from typing import Any
 
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.mapping import Assumption, Mapping
-from copyright_check.reader import InputError
+from copyright_check.reader import InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import open_input, parse
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
@@ -124,7 +124,10 @@ def load_profile(path: Path) -> Mapping:
 
     where = str(path)
     try:
-        data = yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER)
+        # Edited in Notepad or TextEdit, a profile may come back as UTF-16, Windows-1252 or
+        # with a BOM: read as the exports are (reader.detect_encoding).
+        raw = path.read_bytes()
+        data = yaml.load(raw.decode(detect_encoding(raw)), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{where}: cannot be read: {exc}") from None
     except yaml.YAMLError as exc:

@@ -224,3 +224,13 @@ def test_the_note_on_unread_columns_gives_the_map_that_reads_each(capsys: pytest
     console.print_unread_columns([("License", "licence")])
     err = " ".join(capsys.readouterr().err.split())
     assert "'License' looks like licence (--map 'License=licence')" in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "utf-8-sig"])
+def test_profile_saved_by_an_editor_in_another_encoding_reads_the_same(tmp_path: Path, encoding: str) -> None:
+    # Notepad's "Unicode" (UTF-16) and "ANSI" (Windows-1252), or a BOM: the same profile
+    # (it stopped with "cannot be read: 'utf-8' codec can't decode …").
+    path = tmp_path / "p.yaml"
+    path.write_bytes(COLUMNS.encode(encoding))
+    assert load_profile(path).columns == load_profile(Path(_profile(tmp_path, COLUMNS))).columns
+    assert load_profile(path).columns["fotograf_dödsår"] == "photographer_death_year"
