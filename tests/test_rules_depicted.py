@@ -386,3 +386,17 @@ def test_depicted_unnamed_creator_life_term_running_is_not_ok_not_review(check):
     assert "depicted-unnamed-creator-life-term-running" in rules_of(a)
     assert any("not PD before 2056" in r.text for r in a.reasons)
     assert a.uploadable_from is None
+
+
+def test_china_fop_is_for_3d_works_a_public_mural_goes_to_a_person(check):
+    # COM:China (infobox): freedom of panorama "For 3D works" (Copyright Law of the PRC
+    # art. 24(10)); Commons:Deletion requests/File:Mao Zedong portrait.jpg (2010) deleted the
+    # painted portrait alone. A sculpture outdoors is covered; a mural outdoors is not an ok.
+    row = dict(depicted_country="CN", depicted_creator="A", depicted_date="2005",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    sculpture = check(depicted_type="sculpture", **row)
+    assert "fop-outdoor-covered" in rules_of(sculpture)
+    assert sculpture.verdict.value == "ok"
+    mural = check(depicted_type="mural", **row)
+    assert "fop-disputed" in rules_of(mural)
+    assert mural.verdict.value == "needs_review"
