@@ -13,7 +13,11 @@ Hygiene, each point reproduced in the field guide:
 - no `Host`, so no dispatcher threads (P5): nothing here is asynchronous;
 - one session (sid) serves every question of the Engine's life: an event is consumed by
   the one rule it fires (P6) and no rule stores a fact, so a session holds nothing from
-  one question to the next, and there is no sid to create, count (P2) or delete (P3);
+  one question to the next, and there is no sid per record to create, count (P2) or
+  delete (P3). A question is three calls; one left half done (a failure inside it, or a
+  fork while another thread was inside it) would hand its action to the next question,
+  so after a failure, and in a forked child, later questions go to a new session, and an
+  answer whose rule belongs to another question is refused;
 - definitions are built fresh for each Engine (P8).
 """
 
@@ -21,7 +25,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import signal
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -30,6 +36,7 @@ import durable_rules_engine  # type: ignore[import-not-found]  # durable-rules' 
 from copyright_check.ruleset import RuleSet, compile_definition
 
 _names = itertools.count()
+_sessions = itertools.count()
 
 # The three calls of one question (assert, start the action, complete it) are one step of
 # the session that every later question shares: a Ctrl-C or SIGTERM handler raising between
@@ -47,18 +54,17 @@ except ImportError:  # not CPython, or a platform without signal masks
 # As durable's Host encodes events (ensure_ascii=False), with one encoder made once:
 # json.dumps with a non-default argument builds a new encoder on every call.
 _encode = json.JSONEncoder(ensure_ascii=False).encode
-_SID = "0"
 
 
 class EngineError(RuntimeError):
     """No rule answered a question: the rule files lack a catch-all rule."""
 
 
-def _template(question: str, fields: tuple[str, ...]) -> str:
+def _template(question: str, fields: tuple[str, ...], sid: str) -> str:
     """A question's event as JSON with a `%s` for each fact's value, in `fields` order: the
-    text _encode gives for {**facts, "t": question, "sid": _SID} with plain values."""
+    text _encode gives for {**facts, "t": question, "sid": sid} with plain values."""
     items = [f"{_encode(f)}: \"%s\"" for f in (f.replace("%", "%%") for f in fields)]
-    items += [f"{_encode(k)}: {_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", _SID))]
+    items += [f"{_encode(k)}: {_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", sid))]
     return "{" + ", ".join(items) + "}"
 
 
@@ -78,9 +84,15 @@ class Engine:
         name = f"copyright_check_{next(_names)}"
         definition = compile_definition(ruleset, name)[name]
         self._handle = durable_rules_engine.create_ruleset(name, _encode(definition))
-        self._rules = frozenset(ruleset.rules)
+        self._question = {rule.id: rule.question for rule in ruleset.rules.values()}
         self.reads = ruleset.reads
-        self._events = {q: _template(q, fields) for q, fields in ruleset.reads.items()}
+        self._open()
+        _engines.add(self)
+
+    def _open(self) -> None:
+        """Ask every later question in a new session (the events are written for it)."""
+        self._sid = str(next(_sessions))
+        self._events = {q: _template(q, fields, self._sid) for q, fields in self.reads.items()}
 
     def ask(self, question: str, values: tuple[Any, ...]) -> str:
         """The id of the rule that answers `question` for a record whose facts that the
@@ -90,11 +102,16 @@ class Engine:
             event = template % values
         else:  # a value JSON must escape or not a string, or a question no rule asks
             fields = self.reads.get(question, ())
-            event = _encode({**dict(zip(fields, values, strict=False)), "t": question, "sid": _SID})
+            event = _encode({**dict(zip(fields, values, strict=False)), "t": question, "sid": self._sid})
         mask = _sigmask
         before = mask(signal.SIG_BLOCK, _HELD) if mask is not None else None
         try:
             action = self._run(event)
+        except BaseException:
+            # Whatever failed may have left an action in the session, which the next
+            # question would be handed as its answer: later questions go to a new one.
+            self._open()
+            raise
         finally:
             if mask is not None and before is not None:
                 mask(signal.SIG_SETMASK, before)
@@ -102,8 +119,11 @@ class Engine:
             raise EngineError(f"no rule answered {question}")
         # The action is {"<rule id>":{"m":<the event>}}: the rule id is its first key.
         rule = action[2:action.find('"', 2)]
-        if rule not in self._rules:  # an id JSON had to escape: read it properly
+        if rule not in self._question:  # an id JSON had to escape: read it properly
             rule = next(iter(json.loads(action)))
+        if self._question.get(rule) != question:  # never seen: an action left in the session
+            self._open()
+            raise EngineError(f"durable-rules answered {question} with rule {rule}")
         return rule
 
     def _run(self, event: str) -> str | None:
@@ -115,9 +135,23 @@ class Engine:
             return None
         started = durable_rules_engine.start_action_for_state(handle, state)
         if not started:
-            return None
+            raise EngineError("durable-rules matched a question but started no action")
         # An event fires one rule (P6): there is no next action to start.
-        following = durable_rules_engine.complete_and_start_action(handle, state)
-        while following:  # never seen; completed so that the session stays clean
-            following = durable_rules_engine.complete_and_start_action(handle, state)
+        if durable_rules_engine.complete_and_start_action(handle, state):
+            raise EngineError("durable-rules started a second action for one question")
         return str(started[1])
+
+
+# Every Engine of the process, for the fork hook below.
+_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _new_sessions_after_fork() -> None:
+    """A fork copies the session as it is: if another thread was half-way through a question
+    (an action started, not completed), the child's next question could be handed that
+    action. The child asks in a session of its own, which holds nothing."""
+    for engine in list(_engines):
+        engine._open()
+
+
+os.register_at_fork(after_in_child=_new_sessions_after_fork)

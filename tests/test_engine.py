@@ -5,13 +5,15 @@ fires, P6; a session is limited to 1024 per ruleset, P2)."""
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
+import durable_rules_engine  # type: ignore[import-not-found]
 import pytest
 
 from copyright_check import Assessor
-from copyright_check.engine import _SID, Engine, EngineError, _encode, _plain
+from copyright_check.engine import Engine, EngineError, _encode, _plain
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = "2026-11-24"
@@ -66,13 +68,55 @@ def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[s
     assert len({assessor._engine.ask(question, values) for _ in range(5)}) == 1
 
 
+def _half_ask(engine: Engine, question: str, values: tuple[Any, ...]) -> None:
+    """The first of a question's three calls only, as a failure or a fork can leave it."""
+    code, _ = durable_rules_engine.assert_event(engine._handle, engine._events[question] % values)
+    assert code == 0
+
+
+def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(
+        questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+    # Left in the session, the half-done question's action would be handed to the next
+    # question as its answer (a photo_origin rule answering the verdict): it is refused, and
+    # later questions go to a new session.
+    engine = Assessor(as_of=AS_OF)._engine
+    (first, first_values), (last, last_values) = questions[0], questions[-1]
+    assert first != last
+    expected = engine.ask(last, last_values)
+    _half_ask(engine, first, first_values)
+    with pytest.raises(EngineError):
+        engine.ask(last, last_values)
+    assert engine.ask(last, last_values) == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_forked_child_asks_in_a_session_of_its_own(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+    # A fork while another thread is inside a question copies the session half done.
+    engine = Assessor(as_of=AS_OF)._engine
+    (first, first_values), (last, last_values) = questions[0], questions[-1]
+    expected = engine.ask(last, last_values)
+    _half_ask(engine, first, first_values)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.write(write, engine.ask(last, last_values).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    answer = os.read(read, 1000).decode()
+    os.close(read)
+    os.waitpid(pid, 0)
+    assert answer == expected
+
+
 def test_an_event_is_the_text_the_json_encoder_writes(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
     # The event is written from a template per question; durable-rules must read the same
     # event as from json (key order aside, as durable-rules' own Host writes it).
     engine = Assessor(as_of=AS_OF)._engine
     for question, values in questions:
         assert engine._events[question] % values == _encode(
-            {**dict(zip(engine.reads[question], values, strict=True)), "t": question, "sid": _SID})
+            {**dict(zip(engine.reads[question], values, strict=True)), "t": question, "sid": engine._sid})
 
 
 def test_a_value_json_must_escape_is_written_by_the_encoder() -> None:
