@@ -138,10 +138,15 @@ def test_answers_from_the_per_question_cache_equal_durable_rules_own() -> None:
     rows = _rows()
     rows += [{**r, "id": r["id"] + "-kind-unknown", "photo_kind": ""} for r in rows]
     cached = Assessor(as_of=AS_OF, row_cache_size=1)
+    full = Assessor(as_of=AS_OF, cache_size=40, row_cache_size=1)  # full from the first rows on
     uncached = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
     for row in rows:
-        assert cached.assess(row).to_dict() == uncached.assess(row).to_dict(), row["id"]
-    assert cached.evaluations < uncached.evaluations / 2
+        expected = uncached.assess(row).to_dict()
+        assert cached.assess(row).to_dict() == expected, row["id"]
+        assert full.assess(row).to_dict() == expected, row["id"]
+        assert full._cached == sum(map(len, full._caches.values())) <= 40
+        assert sum(map(len, uncached._caches.values())) <= 1
+    assert cached.evaluations < full.evaluations < uncached.evaluations
 
 
 def test_rows_that_differ_only_in_a_fact_one_question_reads_get_that_questions_own_answer() -> None:
