@@ -53,6 +53,7 @@ def _roman(text: str) -> int | None:
 class _Compiled:
     circa: re.Pattern[str]
     circa_span: re.Pattern[str]
+    within_year: re.Pattern[str] | None
     before: re.Pattern[str]
     after: re.Pattern[str]
     centuries: tuple[re.Pattern[str], ...]
@@ -72,6 +73,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         circa=re.compile(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
         circa_span=re.compile(rf"^(?:{_alternation(d.circa)})\s*(.+)$"),
+        within_year=re.compile(rf"^(?:{_alternation(d.within_year)})\s+(\d{{4}})$") if d.within_year else None,
         before=re.compile(rf"^(?:{_alternation(d.before)})\s*{year}$"),
         after=re.compile(rf"^(?:{_alternation(d.after)})\s*{year}$"),
         centuries=tuple(_compile(t) for t in d.centuries),
@@ -123,6 +125,8 @@ def read_date_words(text: str) -> YearRange | None:
     if m := c.circa.match(s):
         year = int(m.group(1) or m.group(2))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if c.within_year is not None and (m := c.within_year.match(s)):
+        return YearRange.exact(int(m.group(1)))
     if m := c.before.match(s):
         year = int(m.group(1))
         return YearRange(year - OPEN_SPREAD, year - 1)

@@ -158,6 +158,7 @@ class DateWords:
     decades: tuple[str, ...]
     parts_before: dict[str, DatePart]  # phrase -> part
     parts_after: dict[str, DatePart]
+    within_year: tuple[str, ...] = ()  # "sommaren 1920": a part of that one year
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +188,7 @@ def date_words(folder: Path | None = None) -> DateWords:
         decades=words("decades"),
         parts_before={w: parts[n] for w, n in by_before.items()},
         parts_after={w: parts[n] for w, n in by_after.items()},
+        within_year=tuple(dict.fromkeys(word(w) for w in data.get("within_year", []))),
     )
 
 

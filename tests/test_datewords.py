@@ -54,6 +54,18 @@ def test_circa_a_span_is_the_span_widened_by_circa(text: str, lo: int, hi: int) 
     assert read_date_words(text) == YearRange(lo, hi)
 
 
+@pytest.mark.parametrize(("text", "year"), [("sommaren 1920", 1920), ("Våren 1925", 1925), ("im Frühjahr 1921", 1921),
+                                          ("été 1920", 1920), ("fall 1920", 1920)])
+def test_a_season_of_a_year_is_that_year(text: str, year: int) -> None:
+    assert read_date_words(text) == YearRange(year, year)
+
+
+@pytest.mark.parametrize("text", ["vintern 1920", "Winter 1920", "hiver 1920"])
+def test_winter_of_a_year_is_not_read(text: str) -> None:
+    # The winter of 1919/20 or of 1920/21: a year too early could pass a term's last year.
+    assert read_date_words(text) is None
+
+
 @pytest.mark.parametrize("text", ["odaterad", "Undatiert", "non daté", "sin fecha", "ongedateerd", "undated"])
 def test_undated_is_an_unknown_date_not_an_error(text: str) -> None:
     from copyright_check.record import record_from_row
@@ -63,7 +75,7 @@ def test_undated_is_an_unknown_date_not_an_error(text: str) -> None:
     assert r.image_date is None and not r.errors
 
 
-@pytest.mark.parametrize("text", ["anni venti", "Anfang", "fin de siècle", "um 19xx", "sommaren 1920"])
+@pytest.mark.parametrize("text", ["anni venti", "Anfang", "fin de siècle", "um 19xx", "sommaren 19"])
 def test_unlisted_or_incomplete_date_words_are_not_guessed(text: str) -> None:
     # "anni venti" names no century: it stays unread and the row reports the cell.
     assert read_date_words(text) is None
