@@ -400,3 +400,19 @@ def test_china_fop_is_for_3d_works_a_public_mural_goes_to_a_person(check):
     mural = check(depicted_type="mural", **row)
     assert "fop-disputed" in rules_of(mural)
     assert mural.verdict.value == "needs_review"
+
+
+def test_philippine_architecture_completed_before_15_december_1972_goes_to_a_person(check):
+    # No Philippine FoP (R.A. 8293; Commons:Deletion requests/Files in Category:Quezon
+    # Memorial Shrine), but Commons' Philippine FoP template treats an architectural work
+    # completed before 15 December 1972 (Act No. 3134 -> P.D. No. 49) as PD: the record's
+    # year cannot say which side of that day, so a person checks instead of a not_ok.
+    row = dict(depicted_country="PH", depicted_type="building", depicted_creator="Leandro Locsin",
+               depicted_creator_death_year="1994", depicted_setting="outdoor_public",
+               depicted_permanent="yes", **{**FREE_PHOTO, "origin_country": "PH"})
+    before = check(depicted_date="1969", **row)
+    assert before.verdict.value == "needs_review"
+    assert "15 December 1972" in before.summary
+    after = check(depicted_date="1978", **row)
+    assert "fop-outdoor-no-exception" in rules_of(after)
+    assert after.verdict.value == "not_ok" and after.uploadable_from == 2045
