@@ -54,6 +54,8 @@ class _Compiled:
     circa: re.Pattern[str]
     circa_span: re.Pattern[str]
     within_year: re.Pattern[str] | None
+    died: re.Pattern[str] | None
+    born: re.Pattern[str] | None
     before: re.Pattern[str]
     after: re.Pattern[str]
     centuries: tuple[re.Pattern[str], ...]
@@ -74,6 +76,8 @@ def _compiled() -> _Compiled:
         circa=re.compile(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
         circa_span=re.compile(rf"^(?:{_alternation(d.circa)})\s*(.+)$"),
         within_year=re.compile(rf"^(?:{_alternation(d.within_year)})\s+(\d{{4}})$") if d.within_year else None,
+        died=re.compile(rf"^(?:{_alternation(d.died)})\s*(.+)$") if d.died else None,
+        born=re.compile(rf"^(?:{_alternation(d.born)})\s*(.+)$") if d.born else None,
         before=re.compile(rf"^(?:{_alternation(d.before)})\s*{year}$"),
         after=re.compile(rf"^(?:{_alternation(d.after)})\s*{year}$"),
         centuries=tuple(_compile(t) for t in d.centuries),
@@ -156,3 +160,17 @@ def _span(text: str) -> YearRange | None:
     except DateError:
         found = read_date_words(text)
     return found if found is not None and not found.is_exact else None
+
+
+def life_date(field: str, text: str) -> YearRange | None:
+    """A death or birth year written with its word ("† 1948", "d. 1948", "f. 1873") in the
+    column that holds that year: the year the rest of the cell names. Only in those columns:
+    elsewhere "d. 1948" could mean something else."""
+    c = _compiled()
+    pattern = c.died if field.endswith("_death_year") else c.born if field.endswith("_birth_year") else None
+    if pattern is None or not (m := pattern.match(word(text).strip(" []()"))):
+        return None
+    try:
+        return parse_years(m.group(1))
+    except DateError:
+        return read_date_words(m.group(1))

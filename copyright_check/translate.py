@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.datewords import read_date_words
+from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
 from copyright_check.vocabularies import COUNTRY_FIELDS, cell_words, word
 from copyright_check.vocabulary import vocabulary
@@ -96,7 +96,7 @@ def translate(field: str, value: str) -> str | None:
     if w in words.unknown:
         return ""
     if field in DATE_FIELDS:
-        found = read_date_words(value)
+        found = read_date_words(value) or life_date(field, value)
         return None if found is None else _range_text(found.lo, found.hi)
     if field in COUNTRY_FIELDS:
         return words.countries.get(w)

@@ -159,6 +159,8 @@ class DateWords:
     parts_before: dict[str, DatePart]  # phrase -> part
     parts_after: dict[str, DatePart]
     within_year: tuple[str, ...] = ()  # "sommaren 1920": a part of that one year
+    died: tuple[str, ...] = ()  # "† 1948" in a death-year column
+    born: tuple[str, ...] = ()  # "f. 1873" in a birth-year column
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +191,8 @@ def date_words(folder: Path | None = None) -> DateWords:
         parts_before={w: parts[n] for w, n in by_before.items()},
         parts_after={w: parts[n] for w, n in by_after.items()},
         within_year=tuple(dict.fromkeys(word(w) for w in data.get("within_year", []))),
+        died=tuple(dict.fromkeys(word(w) for w in data.get("died", []))),
+        born=tuple(dict.fromkeys(word(w) for w in data.get("born", []))),
     )
 
 

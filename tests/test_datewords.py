@@ -54,6 +54,22 @@ def test_circa_a_span_is_the_span_widened_by_circa(text: str, lo: int, hi: int) 
     assert read_date_words(text) == YearRange(lo, hi)
 
 
+@pytest.mark.parametrize(("field", "text", "want"), [
+    ("photographer_death_year", "† 1948", "1948"), ("photographer_death_year", "d. 1948", "1948"),
+    ("photographer_death_year", "död 1948", "1948"), ("depicted_creator_death_year", "gest. 1945", "1945"),
+    ("photographer_death_year", "d. ca. 1948", "1943/1953"), ("photographer_birth_year", "f. 1873", "1873"),
+    ("photographer_birth_year", "* 1873", "1873"),
+])
+def test_a_death_or_birth_year_written_with_its_word_is_read_in_its_column(field: str, text: str, want: str) -> None:
+    assert translate(field, text) == want
+
+
+def test_a_death_word_outside_a_death_year_column_is_not_read() -> None:
+    # "d. 1948" in an image date could be "dated", or anything: only the year columns read it.
+    assert translate("image_date", "d. 1948") is None
+    assert translate("photographer_birth_year", "† 1948") is None
+
+
 @pytest.mark.parametrize(("text", "year"), [("sommaren 1920", 1920), ("Våren 1925", 1925), ("im Frühjahr 1921", 1921),
                                           ("été 1920", 1920), ("fall 1920", 1920)])
 def test_a_season_of_a_year_is_that_year(text: str, year: int) -> None:

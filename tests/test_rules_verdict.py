@@ -120,14 +120,15 @@ def test_both_undecided_lists_every_open_fact(check):
 # read is unknown, and an unknown may pass a presumption ("the death year cannot be found",
 # Template:PD-old-assumed) that the real value would fail: never an ok on it.
 def test_needs_review_unreadable_cells_never_ok_on_a_misread_death_year(check):
-    # Louis-Émile Durandelle, the Eiffel Tower under construction (1888): his death year
-    # written "d. 1960" is unreadable; read right (1960) the photo is protected to 2030.
+    # Louis-Émile Durandelle, the Eiffel Tower under construction (1888): his life dates
+    # written "f. 1839, d. 1960" in the death-year cell are unreadable; read right (1960)
+    # the photo is protected to 2030.
     row = dict(photographer="Louis-Émile Durandelle", photographer_birth_year="1839", anonymous="no",
                image_date="1888", published_date="1889", origin_country="FR",
                photo_kind="photographic_work", depicted_country="FR", depicted_type="building",
                depicted_creator="Gustave Eiffel", depicted_creator_death_year="1923",
                depicted_date="1889", depicted_setting="outdoor_public", depicted_permanent="yes")
-    misread = check(photographer_death_year="d. 1960", **row)
+    misread = check(photographer_death_year="f. 1839, d. 1960", **row)
     assert "needs-review-unreadable-cells" in rules_of(misread)
     assert misread.verdict.value == "needs_review" and misread.templates == []
     assert check(photographer_death_year="1960", **row).verdict.value == "not_ok"
