@@ -470,3 +470,17 @@ def test_faithful_reproduction_under_a_free_licence_keeps_the_licence_tag(check)
                  "depicted_creator": "unknown", "depicted_creator_death_year": "", "depicted_date": "1200"})
     assert a.verdict.value == "ok"
     assert a.templates == ["{{Cc-zero}}"]
+
+
+def test_taiwan_photo_released_50_years_before_the_2002_uraa_date_is_pd_taiwan_and_pd_1996(check):
+    # Copyright Act (ROC) art. 34: photographic works 50 years after public release;
+    # Template:PD-Taiwan (its text on file pages) states that rule and asks for a US tag;
+    # COM:Taiwan: URAA date 1 January 2002. Released 1950: PD in Taiwan from 2001, so not
+    # restored in the US. Released 1960: still protected there on 1 January 2002.
+    row = dict(photographer="unknown", anonymous="yes", origin_country="TW", licence="PDM",
+               depicted_type="none")
+    early = check(image_date="1950", published_date="1950", **row)
+    assert early.verdict.value == "ok"
+    assert early.templates == ["{{PD-Taiwan}}", "{{PD-1996}}"]
+    late = check(image_date="1960", published_date="1960", **row)
+    assert late.verdict.value == "not_ok" and late.uploadable_from == 2056
