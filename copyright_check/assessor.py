@@ -96,7 +96,7 @@ class Assessor:
         jurisdictions: Mapping[str, Jurisdiction] | None = None,
         ruleset: RuleSet | None = None,
         as_of: date | str | None = None,
-        cache_size: int = 20_000,
+        cache_size: int = 50_000,
         row_cache_size: int = 5_000,
         register: Register | None = None,
     ) -> None:
@@ -115,6 +115,9 @@ class Assessor:
         # One cache per question, keyed by the facts that question's rules read (ruleset.reads)
         # in the order of its reader: no (question, facts) pair to build per lookup.
         self._caches: dict[str, dict[Any, Rule]] = {q: {} for q in self.ruleset.reads}
+        # 50,000 answers (~170 bytes each): the rule files ask ~46,000 distinct questions over
+        # 100k generated realistic rows; a 20,000 limit asked durable-rules twice as often
+        # (90,986 calls against 46,047), for ~3 MB less.
         self._cached = 0  # entries over all questions' caches
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
