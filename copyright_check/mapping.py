@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 
+from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.translate import DATE_FIELDS, read_words
@@ -88,3 +89,6 @@ def merged(base: Mapping, columns: MappingABC[str, str], assume: tuple[Assumptio
         assume=(*(a for a in base.assume if a.field not in overridden), *assume),
         sheet=base.sheet,
     )
+
+
+by_fields(Assumption, Mapping)  # part of the plan a spawned worker receives (pickling.py)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from copyright_check.assessment import RowError
+from copyright_check.pickling import by_fields
 from copyright_check.record import normalise_header
 from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
 
@@ -410,3 +411,6 @@ _BAD = re.compile(r"[\x00\udc80-\udcff\ufffd]")
 
 def _undecodable(value: str) -> bool:
     return _BAD.search(value) is not None
+
+
+by_fields(Layout)  # part of the plan a spawned worker receives (pickling.py)

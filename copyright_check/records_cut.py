@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
+from copyright_check.pickling import by_fields
+
 # Lines are read at most this many characters at a time.
 PIECE = 64 * 1024
 # A record longer than this keeps only the start of each long run of text (a huge cell).
@@ -421,3 +423,6 @@ class _Spill:
         if self._file is not None:
             self._file.close()
         self._mem = []
+
+
+by_fields(RawRecord)  # sent to a worker when it carries notes (pickling.py)

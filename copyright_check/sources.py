@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check.assessment import RowError
+from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     InputError,
     Layout,
@@ -461,3 +462,6 @@ def parse(record: RawRecord, layout: Layout) -> RawRow | None:
         return RawRow(record.line, dict.fromkeys(header, ""), dict.fromkeys(layout.written, ""),
                       [RowError("(row)", record.error)])
     return parse_record(record, layout)
+
+
+by_fields(SourceRecord)  # sent to a worker with its error (pickling.py)
