@@ -198,7 +198,7 @@ ProfileOpt = Annotated[
 MapOpt = Annotated[list[str] | None, typer.Option("--map", help="'THEIR COLUMN=field' (repeatable; over the profile).")]
 AssumeOpt = Annotated[list[str] | None, typer.Option("--assume", help="field=value for EMPTY cells of the whole "
                                                      "batch (repeatable), e.g. origin_country=SE.")]
-SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")]
+SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: first visible).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
 BatchArg = Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")]
@@ -256,7 +256,7 @@ def assess(
         typer.Option("--assume", help="field=value for EMPTY cells of the whole batch (repeatable), "
                      "e.g. origin_country=SE, published_date=image_date."),
     ] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: first visible).")] = None,
     summary_path: Annotated[
         Path | None, typer.Option("--summary", help="Write the batch summary as JSON here (counts, unlock, by_year, "
                                   "per country and per rule).")
@@ -342,7 +342,7 @@ def profile_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the profile here instead of the terminal.")
     ] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: the first).")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet (default: first visible).")] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", callback=_encoding,
                                  help="Input encoding if not detected (e.g. cp1252).")
