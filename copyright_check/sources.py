@@ -35,7 +35,7 @@ from copyright_check.reader import (
     parse_record,
     vocabulary_field,
 )
-from copyright_check.record import normalise_header
+from copyright_check.record import COLUMNS, normalise_header
 
 SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
 # Rows above the header that hold at most one cell (a title, an export date) are skipped
@@ -148,11 +148,17 @@ def _header_at(rows: list[list[str]], rename: Callable[[str], str] = normalise_h
     """The header row: the first of the opening TITLE_ROWS rows that names an id column,
     as the CSV reader finds it (a title with an export date beside it, or a merged group
     row such as "Photo | Depicted", has two cells too); else the first row with two or
-    more cells within TITLE_ROWS rows; else the first row with any cell."""
+    more cells within TITLE_ROWS rows; else the first row with any cell. A two-row header
+    whose id cell is merged down over both rows ("id" beside the group names "Photo |
+    Depicted", then the field names below) names id twice: the row naming more distinct
+    record fields is the header (the first, if they name as many)."""
+    candidates = []
     for i, row in enumerate(rows[:TITLE_ROWS]):
         named = [c for c in row if c.strip()]
         if len(named) >= 2 and any(rename(c) == "id" for c in named):
-            return i
+            candidates.append((len({rename(c) for c in named}.intersection(COLUMNS)), -i))
+    if candidates:
+        return -max(candidates)[1]
     for i, row in enumerate(rows[:TITLE_ROWS]):
         # No row names an id column: a row with a column the header vocabulary knows as
         # an identifier is the header, so that the error names that column.

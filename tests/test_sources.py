@@ -125,6 +125,20 @@ def test_xlsx_year_typed_into_a_date_formatted_cell_is_not_read_as_1905(tmp_path
     assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == ["needs_review", "not_ok"]
 
 
+def test_xlsx_two_row_header_with_the_id_cell_merged_down_reads_the_lower_row(tmp_path: Path) -> None:
+    # "id" merged over two header rows, the group names ("Photo", "Depicted") above the field
+    # names: the upper row named id too, became the header, and every fact went unread.
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["id", "Photo", None, None, None, "Rights"])
+    ws.append([None, *HEADER[1:]])
+    ws.append(ROW)
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:E1")
+    book.save(tmp_path / "e.xlsx")
+    assert _cells(tmp_path / "e.xlsx") == [WANT]
+
+
 def test_xlsx_sheet_by_name(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(["nothing", "here"])
