@@ -263,9 +263,12 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
         taken[target] = w
         columns[w] = target
     out = [f"# copyright-check profile for {_q(path.name)} ({s.rows} rows read).",
-           "# Edit it, then: copyright-check assess FILE --profile THIS_FILE",
-           "# columns: their header -> record field (the record, README). Columns left out pass through",
-           "# to the output as written.", "columns:"]
+           "# Edit it, then: copyright-check assess FILE --profile THIS_FILE"]
+    if sheet is not None:
+        # The sheet it was made from, so that `assess --profile` reads that sheet too.
+        out += ["# sheet: the spreadsheet's sheet this profile reads (--sheet overrides it).", f"sheet: {_q(sheet)}"]
+    out += ["# columns: their header -> record field (the record, README). Columns left out pass through",
+            "# to the output as written.", "columns:"]
     out += [f"  {_q(w)}: {f}" for w, f in columns.items()]
     unmapped = [w for w in s.written if w not in columns]
     if unmapped or notes:

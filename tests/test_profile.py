@@ -234,3 +234,23 @@ def test_profile_saved_by_an_editor_in_another_encoding_reads_the_same(tmp_path:
     path.write_bytes(COLUMNS.encode(encoding))
     assert load_profile(path).columns == load_profile(Path(_profile(tmp_path, COLUMNS))).columns
     assert load_profile(path).columns["fotograf_dödsår"] == "photographer_death_year"
+
+
+def test_profile_made_from_a_named_sheet_reads_that_sheet(tmp_path: Path) -> None:
+    # `profile export.xlsx --sheet Bilder`, then `assess --profile` without --sheet: the
+    # profile carries the sheet (it read the cover sheet and stopped on "no id column").
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Read me first"])
+    ws = book.create_sheet("Bilder")
+    for line in NATIVE.splitlines():
+        ws.append(line.split(";"))
+    book.save(tmp_path / "e.xlsx")
+    out = tmp_path / "p.yaml"
+    assert runner.invoke(app, ["profile", str(tmp_path / "e.xlsx"), "--sheet", "Bilder", "-o", str(out)]).exit_code == 0
+    assert load_profile(out).sheet == "Bilder"
+    result = runner.invoke(app, ["assess", str(tmp_path / "e.xlsx"), "--profile", str(out), "--format", "jsonl",
+                                 "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "SMV-1"
