@@ -150,7 +150,6 @@ def _value(member: Status | Tri) -> str:
     return text
 
 
-_tri = _value
 _UNKNOWN, _NONE = Status.UNKNOWN._value_, Status.NONE._value_
 _NAMED = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
 
@@ -316,7 +315,7 @@ def build(
 
     photo = _photo_dates(record)
     f["origin"] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
-    f["anonymous"] = _tri(record.anonymous)
+    f["anonymous"] = _value(record.anonymous)
     named = record.photographer_named
     f["author"] = _NAMED[named._value_]
     f["photo_kind"] = record.photo_kind or "unknown"
@@ -374,7 +373,7 @@ def build(
     f["creator"] = _NAMED[creator._value_]
     f["setting"] = record.depicted_setting or "unknown"
     f["depicted_type"] = record.depicted_type or "unknown"
-    f["permanent"] = _tri(record.depicted_permanent)
+    f["permanent"] = _value(record.depicted_permanent)
     depicted_dates = _depicted_dates(record)
     apply("depicted", depicted_j, DEPICTED_TERMS, depicted_dates)
     f["depicted_presumed_old"] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
