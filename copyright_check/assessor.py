@@ -1,8 +1,9 @@
 """Record in, Assessment out: the library call an upload script makes before each upload.
 
-The rules are compiled once per Assessor. Rows whose law-relevant facts are equal share
-one engine evaluation (a bounded cache keyed by the facts the rules read, never by
-title or id); explanations are rendered per row, from that row's own facts.
+The rules are compiled once per Assessor. Rows that ask a question alike share one engine
+evaluation (a bounded cache keyed by the rules still able to answer the row and the facts
+those read, gates.py; never by title or id); explanations are rendered per row, from that
+row's own facts.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from copyright_check.datafile import DataFileError
 from copyright_check.decision import Decision
 from copyright_check.engine import Engine, EngineError
 from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, longest_term
+from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
 from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
@@ -49,6 +51,8 @@ _STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
 # each other's answer and swap answers silently. One lock for the process makes a shared
 # Assessor safe; threads then take turns (processes are the way to run in parallel).
 _ENGINE_LOCK = threading.RLock()
+# Gate values remembered per question (Assessor._table): a few facts of a few values each.
+_MEMO_SIZE = 4096
 
 
 def _new_lock_after_fork() -> None:
@@ -112,13 +116,14 @@ class Assessor:
         self.as_of = as_date(as_of)
         with _ENGINE_LOCK:
             self._engine = Engine(self.ruleset)
-        # One cache per question, keyed by the facts that question's rules read (ruleset.reads)
-        # in the order of its reader: no (question, facts) pair to build per lookup.
-        self._caches: dict[str, dict[Any, Rule]] = {q: {} for q in self.ruleset.reads}
+        # Answers, one table per question and set of rules still able to answer it (gates.py),
+        # keyed by the facts those rules read, in ruleset.reads order: rows that differ only
+        # in facts no live rule reads share one engine call.
+        self._caches: dict[tuple[str, tuple[int, ...], tuple[str, ...]], dict[Any, Rule]] = {}
         # 50,000 answers (~170 bytes each): the rule files ask ~46,000 distinct questions over
         # 100k generated realistic rows; a 20,000 limit asked durable-rules twice as often
         # (90,986 calls against 46,047), for ~3 MB less.
-        self._cached = 0  # entries over all questions' caches
+        self._cached = 0  # entries over all tables
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
         self._rows: dict[tuple[Any, ...], Assessment] = {}
@@ -127,67 +132,99 @@ class Assessor:
         self.evaluations = 0
         # itemgetter reads a question's facts in C; every fact field is always present.
         self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
+        self._gates = {q: gate(self.ruleset, q) for q in self.ruleset.reads}
+        # Per question, its gate facts' values -> (the answer table, the reader of its key).
+        self._memos: dict[str, dict[Any, tuple[dict[Any, Rule], Any]]] = {q: {} for q in self.ruleset.reads}
         # Each stage's questions with what asking one needs, looked up once here, not per row.
         self._plan = tuple(
-            (stage, tuple((q, self._readers[q], self._caches[q], self.ruleset.splits.get(q)) for q in asked))
+            (stage, tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q))
+                          for q in asked))
             for stage, asked in _STAGES)
-        # Where a split question's two facts sit in its reading of a row (ruleset.reads).
-        self._split_at = {q: (self.ruleset.reads[q].index(sp.fact), self.ruleset.reads[q].index(sp.decides))
-                          for q, sp in self.ruleset.splits.items()}
 
     # -- the decision -------------------------------------------------------------------
-    def _evaluate(self, question: str, key: tuple[Any, ...]) -> Rule:
-        """durable-rules answers a question no cached answer fits. The cache keys on exactly
-        the facts the question's rules test (ruleset.reads), so rows that differ only in
-        what this question ignores share one engine call; `key` holds those facts' values
-        in ruleset.reads order."""
+    def _table(self, question: str, gate_values: Any) -> tuple[dict[Any, Rule], Any]:
+        """The answer table and key reader for rows with these values of the question's gate
+        facts (gates.py: the rules still able to answer them, and the facts those read)."""
+        g = self._gates[question]
+        live, read = g.live(gate_values)
+        table = self._caches.setdefault((question, live, read), {})
+        found = (table, _reader(read))
+        memo = self._memos[question]
+        if len(memo) >= _MEMO_SIZE:  # the gate facts' values are few; this bounds odd ones
+            memo.clear()
+        memo[gate_values] = found
+        return found
+
+    def _answer(self, question: str, facts: dict[str, Any], gate_read: Any,
+                memo: dict[Any, tuple[dict[Any, Rule], Any]]) -> Rule:
+        """The rule that answers `question` for these facts: from the cache where a row with
+        the same live rules and the same values of the facts they read was answered
+        (gates.py says why that is the same question), else from durable-rules."""
+        gate_values = gate_read(facts)
+        found = memo.get(gate_values)
+        table, read = found if found is not None else self._table(question, gate_values)
+        key = read(facts)
+        rule = table.get(key)
+        return rule if rule is not None else self._evaluate(question, facts, table, key)
+
+    def _evaluate(self, question: str, facts: dict[str, Any], table: dict[Any, Rule], key: Any) -> Rule:
+        """durable-rules answers a question no cached answer fits, from every fact the
+        question reads (ruleset.reads): the gate only chooses where the answer is kept."""
         self.evaluations += 1
-        rule = self.ruleset.rules[self._engine.ask(question, key)]
+        rule = self.ruleset.rules[self._engine.ask(question, self._readers[question](facts))]
         if self._cached >= self._cache_size:
-            # Room is made in the question with the most distinct readings, by dropping its
-            # older half: the small, hot caches (a verdict reads few facts) stay warm. Emptying
+            # Room is made in the table with the most distinct readings, by dropping its
+            # older half: the small, hot tables (a verdict reads few facts) stay warm. Emptying
             # every cache made 22 % more engine calls on 50k hostile rows (75,852 vs 61,931).
             largest = max(self._caches.values(), key=len)
             for old in list(itertools.islice(largest, max(1, len(largest) // 2))):
                 del largest[old]
                 self._cached -= 1
-        self._caches[question][key] = rule
+        table[key] = rule
         self._cached += 1
         return rule
 
-    def _split(self, question: str, split: Split, key: tuple[Any, ...],
+    def _split(self, question: str, split: Split, facts: dict[str, Any], gate_read: Any,
+               memo: dict[Any, tuple[dict[Any, Rule], Any]],
                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
         """A question split on a fact the record leaves unknown, as its rule file says
         (ruleset.Split): the same answer for every value decides, else the question is
-        asked again with `decides` set, for the rule that names the fact. `key` is the
-        question's reading of the row; each try replaces one value in it (both facts are
-        among those the question reads), rather than copy the row's facts for each."""
-        fact, decides = self._split_at[question]
-        cache = self._caches[question]
+        asked again with `decides` set, for the rule that names the fact. Each try is the
+        question about the row's facts with one value replaced, set in `facts` (the
+        caller's own copy) for the try and put back after it."""
+        was = facts[split.fact]
         tried = []
-        for value in split.values:
-            k = (*key[:fact], value, *key[fact + 1:])
-            rule = cache.get(k)
-            tried.append((value, rule if rule is not None else self._evaluate(question, k)))
+        try:
+            for value in split.values:
+                facts[split.fact] = value
+                tried.append((value, self._answer(question, facts, gate_read, memo)))
+        finally:
+            facts[split.fact] = was
         alternatives[question] = tuple(tried)
         if len({rule.answer for _, rule in tried}) == 1:
             return tried[-1][1]
-        k = (*key[:decides], "yes", *key[decides + 1:])
-        rule = cache.get(k)
-        return rule if rule is not None else self._evaluate(question, k)
+        was = facts[split.decides]
+        facts[split.decides] = "yes"
+        try:
+            return self._answer(question, facts, gate_read, memo)
+        finally:
+            facts[split.decides] = was
 
     def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
         for stage, asked in self._plan:
-            for question, read, cache, split in asked:
-                key = read(facts)
+            for question, gate_read, memo, split in asked:
                 if split is not None and facts[split.fact] == "unknown":
-                    answers[question] = self._split(question, split, key, alternatives)
+                    answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
                     continue
-                rule = cache.get(key)
-                answers[question] = rule if rule is not None else self._evaluate(question, key)
+                gate_values = gate_read(facts)
+                found = memo.get(gate_values)
+                table, read = found if found is not None else self._table(question, gate_values)
+                key = read(facts)
+                rule = table.get(key)
+                answers[question] = rule if rule is not None else self._evaluate(question, facts, table, key)
             # A later stage reads this one's answers (a verdict rule's answer is its verdict).
             for question, *_ in asked:
                 rule = answers[question]

@@ -67,11 +67,11 @@ class RuleSet:
     splits: dict[str, Split] = field(default_factory=dict)  # question -> its split, if any
 
 
-def _fields(when: dict[str, Any]) -> Iterable[str]:
+def fields(when: dict[str, Any]) -> Iterable[str]:
     for key, value in when.items():
         if key in ("any", "all"):
             for sub in value:
-                yield from _fields(sub)
+                yield from fields(sub)
         else:
             yield key
 
@@ -104,7 +104,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
             if r["id"] in rules:
                 raise DataFileError(path, f"rules.{i}.id", f"{r['id']!r} is defined twice")
             if known - set(QUESTIONS):
-                for f in _fields(r["when"]):
+                for f in fields(r["when"]):
                     if f not in known:
                         raise DataFileError(path, f"rules.{i}.when.{f}", "no such fact")
             is_verdict = question == "verdict"
@@ -131,7 +131,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
         by_question[q] = tuple(qrules)
     if host is None:
         raise DataFileError(folder, "photo_us.jurisdiction", "the US question must name its jurisdiction")
-    reads = {q: tuple(sorted({f for r in qr for f in _fields(r.when)}
+    reads = {q: tuple(sorted({f for r in qr for f in fields(r.when)}
                              | ({splits[q].fact, splits[q].decides} if q in splits else set())))
              for q, qr in by_question.items()}
     return RuleSet(rules, by_question, reads, host, splits)

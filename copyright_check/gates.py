@@ -1,0 +1,163 @@
+"""Which rules of a question can still answer a row: the key of the per-question answer cache.
+
+A question (rules/*.yaml) is answered by the first of its rules, in priority order, whose
+`when` holds. The answer cache (assessor.py) may reuse durable-rules' answer for another
+row only where that row provably asks the same question. Keying on every fact any rule of
+the question reads is safe but wide: since the PD-Art rules (photo_kind:
+faithful_reproduction) photo_origin reads the depicted work's facts, so rows that differ
+only there asked durable-rules again although no such rule could match them.
+
+A *gate* narrows the key, built from the rule files alone (no fact name or value here).
+
+- A rule's **gate tests** are the tests at the top level of its `when` (a conjunction;
+  the members of a top-level `all` are top-level tests too) that are plain tests of one
+  fact against text: `fact: value`, `fact: {in: [...]}`, `fact: {not: value}`,
+  `fact: {not_in: [...]}` with every value a str. Each is "the fact's value is (or is not)
+  in a set of strings". Everything else in the `when` — an `any`, a test of a number or a
+  boolean, a form this module does not know — is the rule's **rest**.
+- The question's **gate facts** are the facts some rule gate-tests.
+- For a row whose gate facts' values are all str, each gate test is decided by those values
+  alone: a rule with a failing gate test is **dead** for the row, every other rule is
+  **live**, its gate tests all holding. Its `live facts` are the facts the rest of the live
+  rules read.
+
+Why (live rules, live facts' values) determines the answer: the answer is the first rule in
+priority order whose `when` holds. A dead rule's `when` is a conjunction with a false
+member, so it cannot hold, whatever its other facts are: the first rule that holds is the
+first *live* rule that holds. A live rule's `when` is its gate tests (all true for this row)
+and its rest, so it holds exactly when its rest holds, and its rest reads only live facts.
+So two rows with the same live rules and the same values of the live facts get the same
+answer from every rule in the same order: the same question. The cache keeps one table per
+(live rules, live facts), so answers of different live sets never meet.
+
+The split question (ruleset.Split) asks a question once per possible value of a fact and
+once more with `decides` set; each of those asks is an ordinary question about the row's
+facts with one value replaced, and is looked up (and gated) as such. Which of them are asked
+is decided outside the cache, from the row's own facts.
+
+A gate value that is not a str (durable-rules coerces between types, P9 of the field guide)
+decides nothing: every rule stays live and the key is the question's full reading, as
+without a gate. A test whose form or value type is not listed above is never a gate test:
+its rule stays live and its fact is read. The gate never answers a question: on a miss
+durable-rules is asked with every fact the question reads, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from copyright_check.ruleset import Rule, RuleSet, fields
+
+# (True, S): the value is one of S; (False, S): it is none of S.
+Test = tuple[bool, frozenset[str]]
+# Gate facts per question: each multiplies the rows a memo of gate values (assessor.py)
+# holds by the values the fact takes, for a few facts fewer in the key.
+GATE_FACTS = 3
+
+
+def _gate_test(test: Any) -> Test | None:
+    """A plain test of one fact against text, or None for any other form."""
+    if type(test) is str:
+        return True, frozenset((test,))
+    if not isinstance(test, dict) or len(test) != 1:
+        return None
+    (op, value), = test.items()
+    values = [value] if op == "not" else value if op in ("in", "not_in") and isinstance(value, list) else None
+    if values is None or not all(type(v) is str for v in values):
+        return None
+    return op == "in", frozenset(values)
+
+
+def split_when(when: dict[str, Any]) -> tuple[dict[str, Test], set[str]]:
+    """A rule's `when` as its gate tests (by fact) and the facts its rest reads."""
+    gates: dict[str, Test] = {}
+    rest: set[str] = set()
+    for key, value in when.items():
+        if key == "all" and isinstance(value, list):
+            for sub in value:
+                sub_gates, sub_rest = split_when(sub)
+                rest |= sub_rest
+                for fact, test in sub_gates.items():
+                    if fact in gates:  # a second test of one fact is the rest's: the fact is read
+                        rest.add(fact)
+                    else:
+                        gates[fact] = test
+        elif key == "any":
+            rest.update(fields({key: value}))
+        else:
+            own = _gate_test(value)
+            if own is None or key in gates:
+                rest.add(key)
+            else:
+                gates[key] = own
+    return gates, rest
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """One question's gate: its gate facts and, per rule in priority order, its gate tests
+    (as indexes into `facts`) and the facts its rest reads."""
+
+    question: str
+    facts: tuple[str, ...]
+    tests: tuple[tuple[tuple[int, Test], ...], ...]
+    rest: tuple[frozenset[str], ...]
+    reads: tuple[str, ...]  # every fact the question reads (ruleset.reads), in that order
+
+    def live(self, values: Iterable[Any]) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """For a row whose gate facts have these values (in `facts` order): the rules still
+        able to answer (indexes, priority order) and the facts they read (in `reads`
+        order). A value that is not a str keeps every rule live and every fact read."""
+        vals = tuple(values)
+        if not all(type(v) is str for v in vals):
+            return tuple(range(len(self.tests))), self.reads
+        live = tuple(i for i, tests in enumerate(self.tests)
+                     if all((vals[at] in among) == inside for at, (inside, among) in tests))
+        read: set[str] = set()
+        for i in live:
+            read |= self.rest[i]
+        return live, tuple(f for f in self.reads if f in read)
+
+
+def _classes(fact: str, tests: tuple[dict[str, Test], ...]) -> list[str]:
+    """One value of each class of a gate fact: each value a test names, and one that no
+    test names (standing for every such value: each test treats them alike)."""
+    named = sorted({v for gates in tests if fact in gates for v in gates[fact][1]})
+    other = "\x00"
+    while other in named:
+        other += "\x00"
+    return [*named, other]
+
+
+def gate(ruleset: RuleSet, question: str, most: int = GATE_FACTS) -> Gate:
+    """The question's gate. Which facts gate is a matter of speed only (any choice is
+    sound, see the module's docstring): the `most` facts whose classes leave, on average,
+    the fewest facts read, if that is at least one fewer than the question reads."""
+    rules: tuple[Rule, ...] = ruleset.by_question[question]
+    parts = [split_when(rule.when) for rule in rules]
+    tests = tuple(gates for gates, _ in parts)
+    rest = tuple(other for _, other in parts)
+    reads = [frozenset(gates.keys() | other) for gates, other in parts]
+    everything = len(frozenset().union(*reads))
+    scored = []
+    for fact in sorted({f for gates in tests for f in gates}):
+        classes = _classes(fact, tests)
+        total = 0
+        for value in classes:
+            live = [i for i, gates in enumerate(tests)
+                    if fact not in gates or (value in gates[fact][1]) == gates[fact][0]]
+            read = frozenset().union(*(reads[i] for i in live))
+            total += len(read) - (fact in read and not any(fact in rest[i] for i in live))
+        mean = total / len(classes)
+        if mean <= everything - 1:
+            scored.append((mean, fact))
+    facts = tuple(sorted(f for _, f in sorted(scored)[:most]))
+    at = {f: i for i, f in enumerate(facts)}
+    return Gate(
+        question, facts,
+        tuple(tuple((at[f], t) for f, t in sorted(gates.items()) if f in at) for gates in tests),
+        tuple(frozenset(other | (gates.keys() - at.keys())) for gates, other in parts),
+        ruleset.reads[question],
+    )

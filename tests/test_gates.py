@@ -1,0 +1,140 @@
+"""The gated answer cache (gates.py): a cached answer is reused only for a row that asks the
+same question. The first rule in priority order whose `when` holds answers (rules/*.yaml);
+a rule a row's gate facts rule out cannot answer, whatever its other facts are."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from copyright_check import Assessor
+from copyright_check.gates import gate, split_when
+from copyright_check.ruleset import Rule, RuleSet, fields, load_rules
+
+AS_OF = "2026-11-24"
+
+# Commons:When to use the PD-Art tag: a faithful reproduction of a flat work is the work's
+# status, so photo_origin reads the painting's term (rules/photo.yaml).
+NIGHT_WATCH = dict(photographer="museum photographer", image_date="2015", origin_country="NL",
+                   photo_kind="faithful_reproduction", licence="PDM", depicted_country="NL",
+                   depicted_type="artwork", depicted_creator="Rembrandt van Rijn",
+                   depicted_creator_death_year="1669", depicted_date="1642",
+                   depicted_setting="indoor_public", depicted_permanent="yes")
+MAX_ERNST = {"depicted_creator": "Max Ernst", "depicted_creator_death_year": "1976", "depicted_date": "1922"}
+
+
+def _asked(assessor: Assessor) -> list[str]:
+    """Record the questions put to durable-rules from now on."""
+    asked: list[str] = []
+    real = assessor._engine.ask
+
+    def recording(question: str, values: tuple[Any, ...]) -> str:
+        asked.append(question)
+        return real(question, values)
+
+    assessor._engine.ask = recording  # type: ignore[method-assign]
+    return asked
+
+
+def test_rows_differing_only_in_a_fact_a_live_rule_reads_are_asked_apart() -> None:
+    # For a faithful reproduction the PD-Art rules are live and read the painting's term:
+    # Rembrandt's PD painting and Max Ernst's protected one give photo_origin different
+    # answers, the second from durable-rules, not from the first's cached answer.
+    assessor = Assessor(as_of=AS_OF)
+    pd = assessor.assess({"id": "1", **NIGHT_WATCH})
+    asked = _asked(assessor)
+    protected = assessor.assess({"id": "2", **NIGHT_WATCH, **MAX_ERNST})
+    assert "photo_origin" in asked
+    assert "photo-faithful-reproduction-of-a-pd-2d-work" in pd.explain_text()
+    assert "photo-faithful-reproduction-of-a-2d-work" in protected.explain_text()
+    assert "photo-faithful-reproduction-of-a-pd-2d-work" not in protected.explain_text()
+
+
+def test_rows_differing_only_in_facts_no_live_rule_reads_share_one_answer() -> None:
+    # A photographic work (not a faithful reproduction): every PD-Art rule is ruled out by
+    # photo_kind, so the painting's term is no part of the photo's questions; the depicted
+    # work's own question is still asked anew.
+    work = {**NIGHT_WATCH, "photo_kind": "photographic_work", "photographer_death_year": "1990"}
+    assessor = Assessor(as_of=AS_OF)
+    first = assessor.assess({"id": "1", **work})
+    asked = _asked(assessor)
+    second = assessor.assess({"id": "2", **work, **MAX_ERNST})
+    assert "photo_origin" not in asked and "photo_us" not in asked
+    assert "depicted" in asked
+    assert [r for r in first.reasons if r.rule.startswith("photo-")] == \
+        [r for r in second.reasons if r.rule.startswith("photo-")]
+
+
+def _rule(rid: str, priority: int, when: dict[str, Any]) -> Rule:
+    return Rule(id=rid, question="q", priority=priority, when=when, text="", file="", source="", answer=rid)
+
+
+def _ruleset(*rules: Rule) -> RuleSet:
+    reads = tuple(sorted({f for r in rules for f in fields(r.when)}))
+    return RuleSet({r.id: r for r in rules}, {"q": rules}, {"q": reads}, "US")
+
+
+def test_only_plain_tests_of_one_fact_against_text_at_the_top_level_gate() -> None:
+    gates, rest = split_when({"all": [{"a": "1"}, {"any": [{"e": "x"}, {"f": "y"}]}],
+                              "b": {"not_in": ["x"]}, "c": 1948, "d": {"in": ["p", 3]}, "g": {"not": "z"}})
+    assert gates == {"a": (True, frozenset({"1"})), "b": (False, frozenset({"x"})), "g": (False, frozenset({"z"}))}
+    assert rest == {"c", "d", "e", "f"}
+
+
+def test_a_rule_whose_test_is_not_a_gate_form_stays_live() -> None:
+    # `size` tested against a number and `kind` inside an `any` are not gate tests: their
+    # rules stay live whatever kind is, and read those facts.
+    rs = _ruleset(
+        _rule("r1", 1, {"kind": "a", "x": "1"}),
+        _rule("r2", 2, {"kind": {"in": ["a", "b"]}, "any": [{"kind": "c"}, {"y": "1"}]}),
+        _rule("r3", 3, {"kind": {"not": "a"}, "z": 3}),
+        _rule("r4", 4, {"size": 3}),
+        _rule("r5", 5, {}),
+    )
+    g = gate(rs, "q", most=1)  # the one fact whose values rule out most
+    assert g.facts == ("kind",)
+    assert g.live(("other",)) == ((2, 3, 4), ("size", "z"))
+    assert g.live(("a",)) == ((0, 1, 3, 4), ("kind", "size", "x", "y"))
+    assert g.live(("b",)) == ((1, 2, 3, 4), ("kind", "size", "y", "z"))
+    # A value that is not text decides nothing: every rule, every fact.
+    assert g.live((None,)) == ((0, 1, 2, 3, 4), rs.reads["q"])
+
+
+def test_durable_rules_answers_alike_every_row_the_gate_keys_alike() -> None:
+    # Over the real rule files: a random reading of each question, and the same reading
+    # with every fact no live rule reads changed, get the same rule from durable-rules, and
+    # that rule is live. A gate that dropped a fact a live rule reads, or ruled out a rule
+    # that can match, fails here.
+    from copyright_check.engine import Engine
+    from copyright_check.facts import FACT_FIELDS
+
+    rs = load_rules(fact_fields=FACT_FIELDS)
+    engine = Engine(rs)
+    rnd = random.Random(14)
+    for question, reads in rs.reads.items():
+        g = gate(rs, question)
+        rules = rs.by_question[question]
+        domain: dict[str, set[str]] = {f: {"unknown", "something else", ""} for f in reads}
+        for rule in rules:
+            for sub in _tests(rule.when):
+                for f, test in sub.items():
+                    named = [*test.values()] if isinstance(test, dict) else [test]
+                    values = [v for n in named for v in (n if isinstance(n, list) else [n])]
+                    domain[f].update(v for v in values if isinstance(v, str))
+        pools = {f: sorted(vs) for f, vs in domain.items()}
+        for _ in range(300):
+            row = {f: rnd.choice(pools[f]) for f in reads}
+            live, read = g.live(tuple(row[f] for f in g.facts))
+            other = {f: (v if f in read or f in g.facts else rnd.choice(pools[f])) for f, v in row.items()}
+            answer = engine.ask(question, tuple(row[f] for f in reads))
+            assert engine.ask(question, tuple(other[f] for f in reads)) == answer, (question, row, other)
+            assert answer in {rules[i].id for i in live}, (question, row)
+
+
+def _tests(when: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every {fact: test} mapping inside a `when`, nested ones too."""
+    found = [{k: v for k, v in when.items() if k not in ("any", "all")}]
+    for key in ("any", "all"):
+        for sub in when.get(key, ()):
+            found += _tests(sub)
+    return found
