@@ -21,7 +21,9 @@ from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
 
 # The term names a jurisdiction file may define, per role (schema: terms.*).
-ORIGIN_TERMS = ("general", "anonymous", "simple_photograph", "photograph")
+# anonymous_photograph: where the photograph term counts from the author's death, the term
+# an anonymous photograph has instead (jurisdictions/*.yaml; rules/photo.yaml).
+ORIGIN_TERMS = ("general", "anonymous", "simple_photograph", "photograph", "anonymous_photograph")
 HOST_TERMS = ("published", "unpublished", "unpublished_anonymous")
 DEPICTED_TERMS = ("general", "anonymous")
 

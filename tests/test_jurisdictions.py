@@ -59,3 +59,13 @@ def test_every_file_states_its_us_relations_and_uraa_date() -> None:
     lacking = [p.name for p in FILES
                if (j := load_jurisdiction(p)).us_relations is None or j.uraa is None]
     assert not lacking, f"files without us_relations or uraa.restoration_date: {lacking}"
+
+
+def test_every_death_based_photograph_term_says_what_an_anonymous_photograph_has():
+    # Berne Convention art. 7(3): an anonymous work's term cannot run from a death nobody
+    # knows. A country whose photograph term counts from death must say, in
+    # `anonymous_photograph`, the term of an anonymous photograph (or carry a review).
+    missing = sorted(code for code, j in default_jurisdictions().items()
+                     if "photograph" in j.terms and j.terms["photograph"].counts_from == "death"
+                     and "anonymous_photograph" not in j.terms)
+    assert not missing

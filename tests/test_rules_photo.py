@@ -484,3 +484,76 @@ def test_taiwan_photo_released_50_years_before_the_2002_uraa_date_is_pd_taiwan_a
     assert early.templates == ["{{PD-Taiwan}}", "{{PD-1996}}"]
     late = check(image_date="1960", published_date="1960", **row)
     assert late.verdict.value == "not_ok" and late.uploadable_from == 2056
+
+
+# Countries whose photograph term counts from the author's death: an anonymous photograph
+# has the term its file gives in `anonymous_photograph` (Berne Convention art. 7(3)), not
+# the life term run on the bounds of an unknown death.
+
+def test_anonymous_photograph_where_photos_have_the_life_term_expired(check):
+    # COM:Canada: anonymous works 'Publish + 75 years or Create + 100 years' (s. 6.1), and
+    # works published before 1970 stayed PD (Template:PD-Canada). Made and published 1950:
+    # PD in Canada; protected there on 1996-01-01 (old s. 6.1: 50 years from publication),
+    # so restored in the US for 95 years -> uploadable from 2046, not from a death bound.
+    a = check(anonymous="yes", image_date="1950", published_date="1950", origin_country="CA",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-anonymous-photograph-expired" in rules_of(a)
+    assert "us-foreign-restored-by-uraa" in rules_of(a)
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2046)
+
+
+def test_anonymous_photograph_where_photos_have_the_life_term_running(check):
+    # COM:Japan: 'If the work is anonymous or pseudonymous, the copyright lasts for 70 years
+    # after the publication' (art. 52). Published 1985: protected in Japan to the end of 2055.
+    a = check(anonymous="yes", image_date="1985", published_date="1985", origin_country="JP",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-anonymous-photograph-running" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+
+
+def test_anonymous_photograph_term_unsettled_goes_to_a_person(check):
+    # COM:Angola: photographs life + 45 (Art. 73.2), anonymous works 70 years from
+    # publication (Art. 73.1): which an anonymous photograph has is not settled there, so
+    # no year is guessed.
+    a = check(anonymous="yes", image_date="1960", published_date="1960", origin_country="AO",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-anonymous-photograph-undecided" in rules_of(a)
+    assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
+
+
+def test_anonymous_photograph_cut_off_of_the_photograph_term_is_tried_first(check):
+    # Template:PD-Canada: photographs made before 1949 are PD, whoever took them (before
+    # 1946 already on the URAA date, so {{PD-1996}} for the US).
+    a = check(anonymous="yes", image_date="1940", published_date="1940", origin_country="CA",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-photograph-term-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-Canada}}", "{{PD-1996}}"]
+
+
+def test_anonymous_photograph_named_photographer_keeps_the_life_term(check):
+    # Berne art. 7(3): the anonymous term applies only while the author is not disclosed.
+    a = check(anonymous="yes", photographer="Ken Domon", photographer_death_year="1990",
+              image_date="1958", published_date="1958", origin_country="JP",
+              depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-photograph-term-running" in rules_of(a)
+    assert not any(r.startswith("photo-anonymous-photograph") for r in rules_of(a))
+
+
+def test_photograph_author_not_identified_asks_whether_anonymous(check):
+    # An unknown photographer is not presumed anonymous: in Japan the anonymous-photograph
+    # term (70 years from publication 1960, under the not-revived 50 years) has run out, the
+    # life term cannot be run; whether the author can be traced decides.
+    a = check(photographer="unknown", image_date="1960", published_date="1960", origin_country="JP",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-photograph-author-not-identified" in rules_of(a)
+    assert "anonymous = yes" in " ".join(r.text for r in a.reasons)
+
+
+def test_photograph_author_not_identified_undecided_where_the_anonymous_term_is_unsettled(check):
+    # COM:Togo: photographs life + 25, anonymous works publish + 50, a bill pending: the
+    # term of an unknown author's photograph is left to a person, never a death bound.
+    a = check(photographer="unknown", image_date="1960", published_date="1960", origin_country="TG",
+              licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
+    assert "photo-photograph-author-not-identified-undecided" in rules_of(a)
+    assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
