@@ -116,3 +116,18 @@ def test_depicted_us_undecided(check):
     # No death year and no date: the status on the URAA date cannot be computed.
     a = check(**_sculpture("IT", "Someone", "", ""))
     assert "depicted-us-undecided" in rules_of(a)
+
+
+def test_latvian_author_died_1926_1945_us_restoration_goes_to_a_person(check):
+    # Latvia's 1993 law gave life + 50: Kārlis Zāle (d. 1942) was PD there on the URAA
+    # date unless his works were prohibited in 1940-1990 (those years are left out of the
+    # term: makart.lv on the Latvian law). Life + 70 run on 1996 would call the Freedom
+    # Monument restored in the US until 2030; that is a question for a person, not a not_ok.
+    a = check(photographer="Wikimedia volunteer", image_date="2019", origin_country="LV",
+              licence="CC BY-SA 4.0", depicted_country="LV", depicted_type="monument",
+              depicted_creator="Kārlis Zāle", depicted_creator_death_year="1942",
+              depicted_date="1935", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
+    # Today's Latvian term is not reopened: the work is PD in Latvia (life + 70 from 1942).
+    assert "depicted-creator-life-term-expired" in rules_of(a)
+    assert "depicted-us-undecided" in rules_of(a)
