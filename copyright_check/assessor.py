@@ -84,8 +84,15 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
         return None
     d = ref.dates
     found = {"death_year": d.death, "creation_year": d.creation, "publication_year": d.publication}.get(fact)
-    # A range (death "ca. 1950") is given as its latest year, the one that a template's own
-    # term arithmetic must still pass.
+    # A range (death "ca. 1948" = 1943-1953) is given as its latest year, the one that a
+    # template's own term arithmetic must still pass. Kept on purpose (checked 2026-11-30):
+    # Template:PD-old-auto/doc (https://commons.wikimedia.org/wiki/Template:PD-old-auto/doc)
+    # takes one `deathyear`, "Year of author's death", required, and from it "automatically
+    # re-calculates the current public-domain year span" and its PD-old-N box and category;
+    # no parameter takes a range. With the latest year the span shown (life + N or fewer)
+    # holds whenever in the range the author died; with the catalogued middle year it would
+    # claim up to 5 years too many. The rules give this tag only where the term has run out
+    # from the range's latest year. What stays imperfect: the box's wording "died in 1953".
     if found is not None:
         return found.hi
     return ref.result.pd_from if fact == "pd_year" else None
