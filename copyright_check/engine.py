@@ -68,10 +68,14 @@ def _template(question: str, fields: tuple[str, ...], sid: str) -> str:
     return "{" + ", ".join(items) + "}"
 
 
+_STR = frozenset((str,))
+
+
 def _plain(values: tuple[Any, ...]) -> bool:
     """Every value a str (not a subclass: `%s` would write an enum member's name) that JSON
-    writes as it is: no quote, backslash or control character."""
-    if not all(type(v) is str for v in values):
+    writes as it is: no quote, backslash or control character. (The types are read in C,
+    by map and a set: half the cost of a generator over the values.)"""
+    if not _STR.issuperset(map(type, values)):
         return False
     joined = "".join(values)
     return '"' not in joined and "\\" not in joined and joined.isprintable()
@@ -119,9 +123,11 @@ class Engine:
             raise EngineError(f"no rule answered {question}")
         # The action is {"<rule id>":{"m":<the event>}}: the rule id is its first key.
         rule = action[2:action.find('"', 2)]
-        if rule not in self._question:  # an id JSON had to escape: read it properly
+        asks = self._question.get(rule)
+        if asks is None:  # an id JSON had to escape: read it properly
             rule = next(iter(json.loads(action)))
-        if self._question.get(rule) != question:  # never seen: an action left in the session
+            asks = self._question.get(rule)
+        if asks != question:  # never seen: an action left in the session
             self._open()
             raise EngineError(f"durable-rules answered {question} with rule {rule}")
         return rule

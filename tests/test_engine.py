@@ -119,11 +119,15 @@ def test_an_event_is_the_text_the_json_encoder_writes(questions: list[tuple[str,
             {**dict(zip(engine.reads[question], values, strict=True)), "t": question, "sid": engine._sid})
 
 
+class _Str(str):
+    """A str subclass (as an enum of str is): `%s` may write it otherwise than JSON does."""
+
+
 def test_a_value_json_must_escape_is_written_by_the_encoder() -> None:
     # A quote, a backslash or a control character in a value (or a value that is not a
     # plain str) would break the template's JSON: those events go through the encoder.
     assert _plain(("known", "no", "", "Ü"))
-    assert not any(_plain(("known", odd)) for odd in ('a"b', "a\\b", "a\nb", 1948, None))
+    assert not any(_plain(("known", odd)) for odd in ('a"b', "a\\b", "a\nb", 1948, None, _Str("x")))
 
 
 def _rows() -> list[dict[str, str]]:
