@@ -323,8 +323,29 @@ def test_us_work_made_before_1931_is_a_question_of_its_publication(check):
     a = check(**row)
     assert a.verdict.value == "needs_review"
     assert "published" in a.summary and "before 1931" in a.summary
-    # Made 1958 by an artist who died 1998: still not uploadable.
-    assert check(**{**row, "depicted_date": "1958", "depicted_creator_death_year": "1998"}).verdict.value == "not_ok"
+    # Made 1985 by an artist who died 1998: life + 70 (17 USC 302(a)), not uploadable.
+    assert check(**{**row, "depicted_date": "1985", "depicted_creator_death_year": "1998"}).verdict.value == "not_ok"
+
+
+def test_us_work_made_1931_1977_with_life_term_running_is_a_question_of_its_notice(check):
+    # Letter Edged in Black Press v. Public Building Commission (N.D. Ill. 1970): the Chicago
+    # Picasso (Pablo Picasso, d. 1973; 1967), published without a copyright notice, is PD;
+    # COM:PACUSA: art installed in public before 1978 "likely in the public domain if [it
+    # does] not comply with copyright formalities". Its life + 70 (to 2043) is no US term at
+    # all: either none or 95 years from publication. A person checks the notice, never a
+    # not_ok until 2044.
+    row = dict(depicted_country="US", depicted_type="sculpture", depicted_creator="Pablo Picasso",
+               depicted_creator_death_year="1973", depicted_date="1967",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    a = check(**row)
+    assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
+    assert "notice" in a.summary
+    # Made 1958 by an artist who died 1998: the same question, not a not_ok until 2069.
+    later = check(**{**row, "depicted_date": "1958", "depicted_creator_death_year": "1998"})
+    assert later.verdict.value == "needs_review"
+    # By an unknown artist, put up 1955: the same question, not 95 years as of course.
+    anon = check(**{**row, "depicted_creator": "unknown", "depicted_creator_death_year": "", "depicted_date": "1955"})
+    assert (anon.verdict.value, anon.uploadable_from) == ("needs_review", None)
 
 
 def test_ukraine_had_no_fop_before_the_2022_law(check):
