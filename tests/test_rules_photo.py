@@ -464,9 +464,10 @@ def test_faithful_reproduction_is_only_of_a_flat_work(check):
 
 def test_faithful_reproduction_under_a_free_licence_keeps_the_licence_tag(check):
     # PD-Art's parameter is the reason the work is PD, never a licence: where the photo
-    # passes by its CC0 (an anonymous 13th-century work, US side left open), the page
-    # carries {{Cc-zero}}, not {{PD-Art|Cc-zero}}.
-    a = check(**{**NIGHT_WATCH, "origin_country": "DE", "licence": "CC0", "depicted_country": "DE",
+    # passes by its CC0 (an anonymous 13th-century work in Mexico, where Template:PD-old-
+    # assumed does not serve, so the photo's own PD status is left open), the page carries
+    # {{Cc-zero}}, not {{PD-Art|Cc-zero}}.
+    a = check(**{**NIGHT_WATCH, "origin_country": "DE", "licence": "CC0", "depicted_country": "MX",
                  "depicted_creator": "unknown", "depicted_creator_death_year": "", "depicted_date": "1200"})
     assert a.verdict.value == "ok"
     assert a.templates == ["{{Cc-zero}}"]
@@ -557,3 +558,23 @@ def test_photograph_author_not_identified_undecided_where_the_anonymous_term_is_
               licence="PDM", depicted_type="none", as_of=date(2026, 11, 30))
     assert "photo-photograph-author-not-identified-undecided" in rules_of(a)
     assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
+
+
+def test_faithful_reproduction_of_an_anonymous_2d_work_older_than_any_term(check):
+    # Commons:When to use the PD-Art tag; Template:PD-old-assumed (over 120 years, author's
+    # death year unknown). An anonymous master's panel of c. 1500 is PD wherever it hangs;
+    # the museum's reproduction gets the presumption's tag, not a question.
+    a = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
+              photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
+              depicted_type="artwork", depicted_creator="unknown", depicted_date="ca. 1500",
+              depicted_setting="indoor_public", depicted_permanent="yes")
+    assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert "{{PD-old-assumed}}" in a.templates
+    # A painting of 1900 by an unknown painter is not older than any term: still a question.
+    b = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
+              photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
+              depicted_type="artwork", depicted_creator="unknown", depicted_date="1900",
+              depicted_setting="indoor_public", depicted_permanent="yes")
+    assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" not in rules_of(b)
+    assert b.verdict.value == "needs_review"

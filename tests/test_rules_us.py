@@ -209,3 +209,15 @@ def test_made_in_the_notice_era_publication_unknown_still_needs_the_date(check):
     a = check(photographer="Flickr user", image_date="1989", origin_country="US",
               licence="CC BY-NC 2.0", depicted_type="landscape")
     assert "us-made-after-formalities-era-publication-unknown" not in rules_of(a)
+
+
+def test_us_faithful_reproduction_of_a_2d_work_older_than_any_term(check):
+    # Bridgeman v. Corel; Commons:Hirtle chart: a flat work older than any US term plus a
+    # full life is PD in the US however it was published; its reproduction has no US
+    # copyright of its own, so the US question is settled (Template:PD-US-expired).
+    a = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
+              photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
+              depicted_type="artwork", depicted_creator="unknown", depicted_date="ca. 1500",
+              depicted_setting="indoor_public", depicted_permanent="yes")
+    assert "us-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
+    assert "{{PD-US-expired}}" in a.templates
