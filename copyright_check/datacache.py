@@ -13,7 +13,8 @@ $XDG_CACHE_HOME/copyright-check, else ~/.cache/copyright-check), written atomica
 when something new was validated. It is read only if the current user owns it and nobody
 else may write to it (a pickle is code); a missing, unreadable, corrupt or foreign store is
 ignored, an unwritable folder only costs the speed-up. COPYRIGHT_CHECK_CACHE=off turns it off.
-`check-data` never reads it (`bypass`).
+`check-data` never reads it (`bypass`). Other derived data may be kept in the store under a
+key that hashes everything it is made from (`code_salt`): wikitext.py keeps tag renders there.
 """
 
 from __future__ import annotations
@@ -77,6 +78,21 @@ def _salt() -> str:
     sources = [*loader, *sorted((_PACKAGE / "schema").glob("*.json"))]
     for path in sources:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:32]
+
+
+def code_salt(label: str, files: list[Path], modules: list[str]) -> str | None:
+    """A hash of the code and data something else kept in the store is made from (the
+    store's own salt covers the Python version): `files`' bytes and `modules`' installed
+    releases. None if a file cannot be read: then nothing of it is kept or looked up."""
+    h = hashlib.sha256(label.encode() + b"\0")
+    try:
+        for path in files:
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        for module in modules:
+            h.update(_distribution(module).encode() + b"\0")
+    except Exception:
+        return None
     return h.hexdigest()[:32]
 
 

@@ -13,20 +13,22 @@ folds line breaks into spaces), so a line that starts with PAGE_MARK is always o
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-
+from copyright_check import datacache
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 
 if TYPE_CHECKING:
+    import jinja2
+
     from copyright_check.assessment import Assessment
 
 # The start of the line before each row's block in `--format wikitext`.
@@ -109,7 +111,11 @@ def category_name(value: str) -> str:
 def environment() -> jinja2.Environment:
     """Sandboxed and immutable: templates/*.j2 are volunteer-editable data, so a template
     can read the values it is given but not reach Python internals (`__class__`,
-    `__globals__`) nor change a list or dict it is handed."""
+    `__globals__`) nor change a list or dict it is handed. Jinja2 is imported here, on the
+    first render: a run whose tags all come from the data cache never imports it."""
+    import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=False,
@@ -134,14 +140,56 @@ def render_tag(name: str, params: Iterable[tuple[str, Any]] = ()) -> str:
     # Only values whose equality means the same text are cached (True == 1 == 1.0 would not).
     if all(type(value) in _CACHED_TYPES for _, value in found):
         return _render_tag(name, found)
-    return _render_tag.__wrapped__(name, found)
+    return _render(name, found)
 
 
 _CACHED_TYPES = frozenset({type(None), int, str})
+# Renders a process adds to the data cache at most: the tags of a batch's common situations,
+# not one entry per death year of a hostile batch.
+_STORED_RENDERS = 256
+_stored_renders = 0
 
 
 @lru_cache(maxsize=4096)
 def _render_tag(name: str, params: tuple[tuple[str, Any], ...]) -> str:
+    """Also kept in the data cache between runs: importing Jinja2 is a tenth of a one-row
+    run's start-up, and the tags of the rows a run assesses are usually known from an
+    earlier run. A render depends only on the name, the parameters (str, int or None: their
+    repr is the value), tag.j2, this module (its filters and the environment's settings) and
+    the Jinja2 and MarkupSafe releases, which all go into the key: an edit is a miss,
+    rendered afresh, never an old text."""
+    global _stored_renders
+    key = stored_key(name, params)
+    if key is not None:
+        found = datacache.store().get(key)
+        if type(found) is str:
+            return found
+    text = _render(name, params)
+    if key is not None and _stored_renders < _STORED_RENDERS:
+        _stored_renders += 1
+        datacache.store().put(key, text)
+    return text
+
+
+def stored_key(name: str, params: tuple[tuple[str, Any], ...]) -> str | None:
+    """Where the data cache keeps this render; None when it is not to be read (off, or
+    check-data, which renders afresh)."""
+    salt = _render_salt()
+    if salt is None or not datacache.reading():
+        return None
+    return "tag:" + hashlib.sha256(f"{salt}\0{(name, params)!r}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _render_salt() -> str | None:
+    return datacache.code_salt("tag render 1", [templates_dir() / "tag.j2", _SOURCE], ["jinja2", "markupsafe"])
+
+
+# This module's source, as the installed (compiled) module was built from it.
+_SOURCE = Path(__file__).resolve().parent / "wikitext.py"
+
+
+def _render(name: str, params: tuple[tuple[str, Any], ...]) -> str:
     return environment().get_template("tag.j2").render(name=name, params=list(params)).strip()
 
 

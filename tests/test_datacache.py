@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,66 @@ def test_without_a_home_folder_there_is_no_cache_and_no_error(monkeypatch: pytes
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", nowhere)
     assert datacache.folder() is None
+
+
+@pytest.fixture
+def renders() -> Iterator[None]:
+    """Tag renders as a new process finds them: none in memory, none of Jinja2's state."""
+    from copyright_check import wikitext
+
+    def forget() -> None:
+        wikitext._render_tag.cache_clear()
+        wikitext._render_salt.cache_clear()
+        wikitext.environment.cache_clear()
+
+    forget()
+    yield
+    forget()
+
+
+def test_a_tag_render_kept_between_runs_is_what_the_template_renders(cache: Path, renders: None) -> None:
+    # The next run takes the tag's text from the store instead of importing Jinja2 for it.
+    from copyright_check import wikitext
+
+    params = (("deathyear", 1948),)
+    first = wikitext.render_tag("PD-old-auto", params)
+    _new_process()
+    wikitext._render_tag.cache_clear()
+    key = wikitext.stored_key("PD-old-auto", params)
+    assert key is not None and datacache.store().get(key) == first
+    assert wikitext.render_tag("PD-old-auto", params) == first == wikitext._render("PD-old-auto", params)
+
+
+def test_an_edited_tag_template_is_rendered_afresh_not_taken_from_the_cache(
+        cache: Path, renders: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The key holds tag.j2's bytes: a volunteer's edit of the template is a miss.
+    from copyright_check import paths, wikitext
+
+    templates = tmp_path / "templates"
+    shutil.copytree(paths.templates_dir(), templates)
+    real = paths.data_dir
+    monkeypatch.setattr(paths, "data_dir", lambda name: templates if name == "templates" else real(name))
+    params = (("deathyear", 1948),)
+    assert wikitext.render_tag("PD-old-auto", params) == "{{PD-old-auto|deathyear=1948}}"
+    _new_process()
+    tag = templates / "tag.j2"
+    tag.write_text(tag.read_text("utf-8").replace('{{ "{{" }}', '{{ "{{" }}subst:', 1), "utf-8")
+    wikitext._render_tag.cache_clear()
+    wikitext._render_salt.cache_clear()
+    wikitext.environment.cache_clear()
+    assert wikitext.render_tag("PD-old-auto", params) == "{{subst:PD-old-auto|deathyear=1948}}"
+
+
+def test_check_data_never_takes_a_tag_render_from_the_cache(cache: Path, renders: None) -> None:
+    # A stored text that disagrees with the template (written by hand here) is used by a
+    # normal run, which shows the store is read; under bypass (check-data) Jinja2 renders.
+    from copyright_check import wikitext
+
+    params = (("deathyear", 1948),)
+    key = wikitext.stored_key("PD-old-auto", params)
+    assert key is not None
+    datacache.store().put(key, "{{Not-the-template}}")
+    assert wikitext.render_tag("PD-old-auto", params) == "{{Not-the-template}}"
+    wikitext._render_tag.cache_clear()
+    with datacache.bypass():
+        assert wikitext.render_tag("PD-old-auto", params) == "{{PD-old-auto|deathyear=1948}}"
