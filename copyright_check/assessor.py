@@ -12,6 +12,7 @@ import itertools
 import operator
 import os
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -25,7 +26,7 @@ from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
 from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
-from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row, text_errors
+from copyright_check.record import COLUMNS, Record, normalise_header, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
@@ -70,6 +71,33 @@ def _reader(fields: tuple[str, ...]) -> Any:
         getter = operator.itemgetter(fields[0])
         return lambda facts: (getter(facts),)
     return operator.itemgetter(*fields)
+
+
+# Header layouts of library callers' rows kept at most (a caller has one or a few).
+_LAYOUTS = 64
+
+
+class _Layout:
+    """Where a header's unkeyed columns are (`_read_again`). None for a header that cannot
+    be read this way: a key that is not text, or two keys naming one column (normalise_keys
+    then keeps the first non-empty cell of the two)."""
+
+    def __init__(self, keyed: tuple[int, ...], unkeyed: tuple[tuple[int, str], ...]) -> None:
+        self.keyed_at = keyed
+        self.unkeyed = unkeyed
+
+    def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple([values[i] for i in self.keyed_at])
+
+    @staticmethod
+    def of(keys: tuple[Any, ...]) -> _Layout | None:
+        if any(type(k) is not str for k in keys):
+            return None
+        names = [normalise_header(k) for k in keys]
+        if len(set(names)) != len(names):
+            return None
+        return _Layout(tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
+                       tuple((i, n) for i, n in enumerate(names) if n in _UNKEYED))
 
 
 def _copy(a: Assessment, rid: str) -> Assessment:
@@ -135,6 +163,9 @@ class Assessor:
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
         self._rows: dict[tuple[Any, ...], Assessment] = {}
         self._row_cache_size = row_cache_size
+        # A library caller's rows as read before (Assessor.assess, _read_again), per header.
+        self._layouts: dict[tuple[str, ...], _Layout | None] = {}
+        self._readings: dict[tuple[Any, ...], tuple[dict[str, str], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.evaluations = 0
         # itemgetter reads a question's facts in C; every fact field is always present.
@@ -430,6 +461,10 @@ class Assessor:
         `as_of` a date, a datetime or an ISO string. The result is the Assessment with the
         calls an upload script makes next: wikitext(), sdc(), explain() (result.py)."""
         when = as_date(as_of) or self.as_of or date.today()
+        if type(row) is dict:
+            again = self._read_again(row, when)
+            if again is not None:
+                return again
         if isinstance(row, Record):
             return AssessmentResult.of(self.assess_record(row, when), record_cells(row), when, self)
         if not hasattr(row, "items"):
@@ -441,7 +476,70 @@ class Assessor:
         a = self.assess_cells(cells, when, normalised=True)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors
+        elif type(row) is dict:
+            self._remember_reading(row, cells, when)
         return AssessmentResult.of(a, cells, when, self)
+
+    def _read_again(self, row: dict[Any, Any], when: date) -> AssessmentResult | None:
+        """The whole-row cache's hit for a library call, without reading the row again.
+
+        Reading a caller's row (row_cells, normalise_keys, read_words) was most of a repeated
+        call. For a row of text cells only, the reading is a function of its headers and
+        cells alone, and every cell but id, title and rights_holder (the unkeyed ones, which
+        read_words leaves as they are but for NFC) is part of the key here: so a row equal
+        to an earlier one in those is read as that one was, with its own unkeyed cells put
+        in. The assessment itself still comes from `_rows`, under the key `_assess_cells`
+        made for the earlier row, which is the key this row's cells give: the same hit the
+        full path would find, and a miss where it would miss. A row with any cell that is
+        not text (a number, None, NaN, a date, bytes: read by libinput with its errors)
+        takes the full path."""
+        keys = tuple(row)
+        layout = self._layouts.get(keys)
+        if layout is None:
+            return None
+        values = tuple(row.values())
+        for value in values:
+            if type(value) is not str:
+                return None
+        found = self._readings.get((when, layout, layout.keyed(values)))
+        if found is None:
+            return None
+        read, key = found
+        cells = dict(read)
+        for at, name in layout.unkeyed:
+            value = values[at]
+            # read_words: every cell but the id composed (NFC)
+            if name != "id" and not value.isascii() and not unicodedata.is_normalized("NFC", value):
+                value = unicodedata.normalize("NFC", value)
+            cells[name] = value
+        rid = (cells.get("id") or "").strip()
+        if not rid:
+            return None
+        with _ENGINE_LOCK:
+            hit = self._rows.get(key)
+        if hit is None:
+            return None
+        a = _copy(hit, rid)
+        a.errors[:0] = text_errors(cells, _UNKEYED)
+        return AssessmentResult.of(a, cells, when, self)
+
+    def _remember_reading(self, row: dict[Any, Any], cells: dict[str, str], when: date) -> None:
+        """Keep how a row of text cells was read, for `_read_again`."""
+        keys = tuple(row)
+        if keys not in self._layouts:
+            if len(self._layouts) >= _LAYOUTS:
+                self._layouts.clear()
+            self._layouts[keys] = _Layout.of(keys)
+        layout = self._layouts[keys]
+        if layout is None:
+            return
+        values = tuple(row.values())
+        for value in values:
+            if type(value) is not str:
+                return
+        if len(self._readings) >= self._row_cache_size:
+            self._readings.clear()
+        self._readings[(when, layout, layout.keyed(values))] = (dict(cells), (when, *map(cells.get, _ROW_KEY_COLUMNS)))
 
     def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:
         """Every question's answering rule and its reasons — the ones the verdict did not
