@@ -12,19 +12,17 @@ import contextlib
 import gc
 import hashlib
 import itertools
-import multiprocessing
 import os
 import signal
 import stat
+import sys
 from array import array
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
@@ -35,6 +33,9 @@ from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
 from copyright_check.sources import open_input, parse
 from copyright_check.summary import Digest
+
+if TYPE_CHECKING:  # imported where a pool is started: a one-process run never needs them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK_ROWS = 2000
 # Below this input size (about two chunks of a typical export, ~150 bytes a row), starting
@@ -273,8 +274,10 @@ def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
 
 def _start_method() -> str:
     """fork where the platform has it: the workers inherit the main process's Assessor,
-    warm (law files read and checked, rules compiled: ~0.2 s each otherwise); spawn elsewhere."""
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    warm (law files read and checked, rules compiled: ~0.2 s each otherwise); spawn elsewhere.
+    multiprocessing offers fork everywhere but on Windows (its get_all_start_methods): asked
+    so, a run in one process (every small file) does not import it."""
+    return "spawn" if sys.platform == "win32" else "fork"
 
 
 def _parallel(
@@ -285,6 +288,10 @@ def _parallel(
     chunks it held and everything after are assessed here in the main process: the batch
     goes on and no row is lost."""
     global _worker
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     method = _start_method()
     context = multiprocessing.get_context(method)
     pending: deque[tuple[list[RawRecord], Future[list[Flat]]]] = deque()
