@@ -5,9 +5,11 @@ The exit code is a contract for scripts: 0 the batch was assessed, 1 only for
 `--fail-on`, 2 a usage, input, output or data-file error, 3 an internal error (a bug or
 the machine running out of memory), 130/143 interrupted by SIGINT/SIGTERM. Every failure
 is one line on stderr; `--debug` shows the traceback instead.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads every command's annotations on
+every start, and annotations kept as strings are compiled again each time (a sixteenth of
+a one-row run); evaluated once, at import, they are already the objects typer reads.
+"""
 
 import codecs
 import contextlib
@@ -318,7 +320,7 @@ def _columns_seen(results: Iterator[Result], written: list[str]) -> Iterator[Res
         yield r
 
 
-def _page(fmt: Format, summary: Summary, when: date, rows: int, file: Path) -> Page | None:
+def _page(fmt: Format, summary: Summary, when: date, rows: int, file: Path) -> "Page | None":
     """What the HTML report shows besides the rows (jinja2 is imported only for it)."""
     if fmt is not Format.html:
         return None
