@@ -175,8 +175,8 @@ class Assessor:
         self._memos: dict[str, dict[Any, tuple[dict[Any, Rule], Any]]] = {q: {} for q in self.ruleset.reads}
         # Each stage's questions with what asking one needs, looked up once here, not per row.
         self._plan = tuple(
-            (stage, tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q))
-                          for q in asked))
+            (stage, asked, tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q))
+                                 for q in asked))
             for stage, asked in _STAGES)
 
     # -- the decision -------------------------------------------------------------------
@@ -252,7 +252,7 @@ class Assessor:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
-        for stage, asked in self._plan:
+        for stage, names, asked in self._plan:
             for question, gate_read, memo, split in asked:
                 if split is not None and facts[split.fact] == "unknown":
                     answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
@@ -264,7 +264,7 @@ class Assessor:
                 rule = table.get(key)
                 answers[question] = rule if rule is not None else self._evaluate(question, facts, table, key)
             # A later stage reads this one's answers (a verdict rule's answer is its verdict).
-            for question, *_ in asked:
+            for question in names:
                 rule = answers[question]
                 facts[question] = rule.answer or rule.verdict
             if stage == "facts":
