@@ -61,7 +61,9 @@ def _distribution(module: str) -> str:
     if spec is None or spec.origin is None:
         return f"{module}: not installed"
     package = Path(spec.origin).parent
-    infos = sorted(p.name for p in package.parent.glob(f"{module}-*.dist-info"))
+    # The folder listed and filtered by hand: a glob compiles a regular expression per pattern.
+    prefix = f"{module}-"
+    infos = sorted(n for n in os.listdir(package.parent) if n.startswith(prefix) and n.endswith(".dist-info"))
     if infos:
         return ",".join(infos)
     st = os.stat(spec.origin)
