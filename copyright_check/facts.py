@@ -61,17 +61,27 @@ FACT_FIELDS = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class TermRef:
     """A term as applied to this record: which file, which rule, what it gave. A plain
-    slots class (a dozen per row; nothing changes one once made)."""
+    slots class (a dozen per row; nothing changes one once made), with its __init__
+    written out so that the compiled build compiles it (terms.Dates says why)."""
 
     role: str
     term: Term
     jurisdiction: Jurisdiction
     result: TermResult
     dates: Dates
-    caveat: str = ""  # a warning the term's source gives for some cases (a presumption's)
+    caveat: str  # a warning the term's source gives for some cases (a presumption's)
+
+    def __init__(self, role: str, term: Term, jurisdiction: Jurisdiction, result: TermResult, dates: Dates,
+                 caveat: str = "") -> None:
+        self.role = role
+        self.term = term
+        self.jurisdiction = jurisdiction
+        self.result = result
+        self.dates = dates
+        self.caveat = caveat
 
 
 _CATEGORY_NAMES = {"building": "buildings", "artwork_3d": "sculptures and other 3D artworks",
@@ -111,9 +121,10 @@ class FopLookup:
             object.__setattr__(self, name, value)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Situation:
-    """The facts for the engine, and what the explanation needs beside them."""
+    """The facts for the engine, and what the explanation needs beside them. One a row:
+    its __init__ is written out so that the compiled build compiles it (terms.Dates)."""
 
     record: Record
     as_of: date
@@ -121,9 +132,22 @@ class Situation:
     origin: Jurisdiction | None
     host: Jurisdiction
     depicted: Jurisdiction | None
-    terms: dict[str, TermRef] = field(default_factory=dict)  # "origin.general" -> ...
-    fop: FopLookup | None = None
-    facts: dict[str, str] = field(default_factory=dict)
+    terms: dict[str, TermRef]  # "origin.general" -> ...
+    fop: FopLookup | None
+    facts: dict[str, str]
+
+    def __init__(self, record: Record, as_of: date, licence: Licence, origin: Jurisdiction | None,
+                 host: Jurisdiction, depicted: Jurisdiction | None, terms: dict[str, TermRef] | None = None,
+                 fop: FopLookup | None = None, facts: dict[str, str] | None = None) -> None:
+        self.record = record
+        self.as_of = as_of
+        self.licence = licence
+        self.origin = origin
+        self.host = host
+        self.depicted = depicted
+        self.terms = {} if terms is None else terms
+        self.fop = fop
+        self.facts = {} if facts is None else facts
 
     def uraa_date(self, j: Jurisdiction | None = None) -> date | None:
         """The URAA restoration date of `j` (default: the photo's origin): its own, None
