@@ -256,18 +256,39 @@ def _country_cell(column: str, raw: str) -> _Typed[str | None]:
         return None, (RowError(column, str(exc)),)
 
 
-_year_cached = lru_cache(maxsize=16384)(_year_cell)
-_tri_cached = lru_cache(maxsize=1024)(_tri_cell)
-_choice_cached = lru_cache(maxsize=4096)(_choice_cell)
-_country_cached = lru_cache(maxsize=4096)(_country_cell)
+# The typed cells already read, a dict a column: cell text -> (value, errors). Plain dicts
+# rather than an lru_cache over (column, text, ...) tuples: a row reads thirteen typed
+# cells, and building, hashing and comparing a tuple key, with the lru's bookkeeping, cost
+# more than the lookup (the text's own hash is kept by the string). Valid for one vocabulary
+# and one as-of year (a year cell's error names it): a row read for others empties them
+# first (_seen_for). A full column is emptied (a miss only reads the cell again).
+_YEAR_COLUMNS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
+                 "depicted_creator_death_year", "depicted_date")
+_YEARS_SEEN: dict[str, dict[str, _Typed[YearRange | None]]] = {c: {} for c in _YEAR_COLUMNS}
+_TRIS_SEEN: dict[str, dict[str, _Typed[Tri]]] = {c: {} for c in ("anonymous", "depicted_permanent")}
+_CHOICES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {
+    c: {} for c in ("depicted_type", "photo_kind", "depicted_setting")}
+_COUNTRIES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {c: {} for c in ("origin_country", "depicted_country")}
+_SEEN_LIMIT = 4096  # per column
+_SEEN_FOR: list[object] = [None, None]  # the vocabulary and as-of year they were read with
+
+
+def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
+    """Empties the typed cells read with another vocabulary or as-of year."""
+    if _SEEN_FOR[0] is vocab and _SEEN_FOR[1] == as_of_year:
+        return
+    for table in (_YEARS_SEEN, _TRIS_SEEN, _CHOICES_SEEN, _COUNTRIES_SEEN):
+        for seen in table.values():
+            seen.clear()
+    _SEEN_FOR[:] = [vocab, as_of_year]
 
 
 _TYPE_NAMES: list[tuple[Vocabulary, tuple[str, ...]]] = []
 
 
 def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
-    """The depicted types as the choice cache's key: one tuple per vocabulary, not one per
-    row (a new tuple is hashed again on every lookup)."""
+    """The depicted types a depicted_type cell may name: one tuple per vocabulary, not one
+    built per row."""
     if _TYPE_NAMES and _TYPE_NAMES[0][0] is vocab:
         return _TYPE_NAMES[0][1]
     _TYPE_NAMES[:] = [(vocab, tuple(vocab.depicted_types))]
@@ -282,6 +303,7 @@ def record_from_row(
     cells: Mapping[str, str | None] = row if normalised else normalise_keys(row)
     errors: list[RowError] = []
     vocab = vocabulary()
+    _seen_for(vocab, as_of_year)
     years: dict[str, YearRange] = {}
 
     def text(column: str) -> str | None:
@@ -294,7 +316,15 @@ def record_from_row(
         raw = cells.get(column)
         if not raw:  # None or empty: unknown, no error (as the cell readers give it)
             return None
-        found, problems = (_year_cached if len(raw) <= _CACHED_CELL else _year_cell)(column, raw, as_of_year)
+        seen = _YEARS_SEEN[column]
+        typed = seen.get(raw)
+        if typed is None:
+            typed = _year_cell(column, raw, as_of_year)
+            if len(raw) <= _CACHED_CELL:
+                if len(seen) >= _SEEN_LIMIT:
+                    seen.clear()
+                seen[raw] = typed
+        found, problems = typed
         if problems:
             errors.extend(problems)
         elif found is not None:
@@ -305,7 +335,15 @@ def record_from_row(
         raw = cells.get(column)
         if not raw:  # None or empty: unknown, no error (as the cell readers give it)
             return Tri.UNKNOWN
-        found, problems = (_tri_cached if len(raw) <= _CACHED_CELL else _tri_cell)(column, raw)
+        seen = _TRIS_SEEN[column]
+        typed = seen.get(raw)
+        if typed is None:
+            typed = _tri_cell(column, raw)
+            if len(raw) <= _CACHED_CELL:
+                if len(seen) >= _SEEN_LIMIT:
+                    seen.clear()
+                seen[raw] = typed
+        found, problems = typed
         if problems:
             errors.extend(problems)
         return found
@@ -314,7 +352,15 @@ def record_from_row(
         raw = cells.get(column)
         if not raw:  # None or empty: unknown, no error (as the cell readers give it)
             return None
-        found, problems = (_choice_cached if len(raw) <= _CACHED_CELL else _choice_cell)(column, raw, allowed)
+        seen = _CHOICES_SEEN[column]
+        typed = seen.get(raw)
+        if typed is None:
+            typed = _choice_cell(column, raw, allowed)
+            if len(raw) <= _CACHED_CELL:
+                if len(seen) >= _SEEN_LIMIT:
+                    seen.clear()
+                seen[raw] = typed
+        found, problems = typed
         if problems:
             errors.extend(problems)
         return found
@@ -323,7 +369,15 @@ def record_from_row(
         raw = cells.get(column)
         if not raw:  # None or empty: unknown, no error (as the cell readers give it)
             return None
-        found, problems = (_country_cached if len(raw) <= _CACHED_CELL else _country_cell)(column, raw)
+        seen = _COUNTRIES_SEEN[column]
+        typed = seen.get(raw)
+        if typed is None:
+            typed = _country_cell(column, raw)
+            if len(raw) <= _CACHED_CELL:
+                if len(seen) >= _SEEN_LIMIT:
+                    seen.clear()
+                seen[raw] = typed
+        found, problems = typed
         if problems:
             errors.extend(problems)
         return found

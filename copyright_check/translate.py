@@ -85,8 +85,7 @@ def _cc_name(text: str) -> str | None:
     return "CC " + "-".join(e.upper() for e in order) + (f" {versions[0]}" if versions else "")
 
 
-@lru_cache(maxsize=8192)
-def translate(field: str, value: str) -> str | None:
+def _translate(field: str, value: str) -> str | None:
     """The cell in the record vocabulary ("" for a word meaning unknown), or None to
     leave it as written."""
     if field not in TRANSLATED or core_reads(field, value):
@@ -104,6 +103,18 @@ def translate(field: str, value: str) -> str | None:
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)
     return words.fields.get(field, {}).get(w)
+
+
+translate = lru_cache(maxsize=8192)(_translate)
+
+# The batch's cells already translated, a dict a field: cell text -> (its meaning or None,).
+# read_words looks up some fourteen cells a row: a plain dict a field costs less than the
+# lru_cache's (field, text) tuple key and bookkeeping (the text's hash is kept by the
+# string). The meaning depends on the field and the text alone (the vocabularies are
+# loaded once); a full field is emptied (a miss only translates again).
+_TRANSLATED_SEEN: dict[str, dict[str, tuple[str | None]]] = {name: {} for name in TRANSLATED}
+_SEEN_LIMIT = 4096  # per field
+_LONG_CELL = 200  # longer cells are never words or dates of the vocabularies: not kept
 
 
 def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
@@ -125,7 +136,15 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
         if mine is not None and (meaning := mine.get(word(value))) is not None:
             cells[name] = meaning
             continue
-        found = translate(name, value)  # cached: a repeated cell costs one lookup
+        seen = _TRANSLATED_SEEN[name]
+        hit = seen.get(value)  # a repeated cell costs one lookup
+        if hit is None:
+            hit = (_translate(name, value),)
+            if len(value) <= _LONG_CELL:
+                if len(seen) >= _SEEN_LIMIT:
+                    seen.clear()
+                seen[value] = hit
+        found = hit[0]
         if found is not None:
             cells[name] = found
     return cells
