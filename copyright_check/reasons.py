@@ -306,10 +306,26 @@ def reason(s: Situation, rule: Rule, ctx: Context) -> Reason:
     return _reason(rule.id, _render(text, local, ctx), jurisdiction, _joined(sources), unknown, lacking)
 
 
+# Reasons already made, by their fields: three in four of a batch's reasons repeat one made
+# for an earlier row (the same rule, with the same years and names). A Reason is frozen, so
+# rows can share one (the row cache shares them already); a lookup costs a third of
+# building one, whose dataclass __init__ stays interpreted Python (assessment.py is not
+# compiled). Keyed on every field, so a hit is equal in all of them. Emptied when full.
+_REASONS: dict[tuple[str, str, str | None, str, bool, str | None], Reason] = {}
+_REASONS_LIMIT = 8192
+
+
 def _reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
             lacking: str | None) -> Reason:
-    # Positional: a frozen Reason built with keywords costs half as much again.
-    return Reason(rule, text, jurisdiction, source, unknown, lacking if unknown else None)
+    key = (rule, text, jurisdiction, source, unknown, lacking if unknown else None)
+    found = _REASONS.get(key)
+    if found is None:
+        # Positional: a frozen Reason built with keywords costs half as much again.
+        found = Reason(rule, text, jurisdiction, source, unknown, lacking if unknown else None)
+        if len(_REASONS) >= _REASONS_LIMIT:
+            _REASONS.clear()
+        _REASONS[key] = found
+    return found
 
 
 def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -> list[Reason]:

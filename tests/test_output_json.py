@@ -63,3 +63,17 @@ def test_unprintable_text_without_them_is_unchanged_too() -> None:
     # A no-break space or soft hyphen is unprintable but needs no escape: the search decides.
     data = {"text": "ca.\u00a01920 Stock\u00adholm"}
     assert to_json(data) == json.dumps(data, ensure_ascii=False)
+
+
+def test_a_reason_met_again_is_written_as_first_and_an_equal_new_one_too() -> None:
+    # row_json keeps each Reason's JSON by the object (reasons.py hands one Reason to every
+    # row that has it): the same object in a later row, an equal new one, and a new one
+    # with another text after the first is gone each give json's own bytes.
+    shared = Reason("r", "Photo by Émile – 1920\u2028", "jurisdictions/fr.yaml", "s")
+    first = Assessment("a", Verdict.NOT_OK, [], None, [shared])
+    second = Assessment("b", Verdict.NOT_OK, [], None, [shared, Reason("r", shared.text, shared.jurisdiction, "s")])
+    for a in (first, second, first):
+        assert row_json(a) == to_json(a.to_dict())
+    del first, second, shared
+    other = Assessment("c", Verdict.OK, [], None, [Reason("r", "another text", "jurisdictions/fr.yaml", "s")])
+    assert row_json(other) == to_json(other.to_dict())
