@@ -143,13 +143,17 @@ def gate(ruleset: RuleSet, question: str, most: int = GATE_FACTS) -> Gate:
     everything = len(frozenset().union(*reads))
     scored = []
     for fact in sorted({f for gates in tests for f in gates}):
-        classes = _classes(fact, tests)
+        # The rules that do not gate-test the fact are live whatever its value.
+        testing = [i for i, gates in enumerate(tests) if fact in gates]
+        always = [i for i, gates in enumerate(tests) if fact not in gates]
+        base = frozenset().union(*(reads[i] for i in always))
+        base_reads_it = any(fact in rest[i] for i in always)
         total = 0
+        classes = _classes(fact, tests)
         for value in classes:
-            live = [i for i, gates in enumerate(tests)
-                    if fact not in gates or (value in gates[fact][1]) == gates[fact][0]]
-            read = frozenset().union(*(reads[i] for i in live))
-            total += len(read) - (fact in read and not any(fact in rest[i] for i in live))
+            live = [i for i in testing if (value in tests[i][fact][1]) == tests[i][fact][0]]
+            read = base.union(*(reads[i] for i in live))
+            total += len(read) - (fact in read and not (base_reads_it or any(fact in rest[i] for i in live)))
         mean = total / len(classes)
         if mean <= everything - 1:
             scored.append((mean, fact))
