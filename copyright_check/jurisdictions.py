@@ -7,14 +7,17 @@ because a half-read law file would give confident wrong answers.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from copyright_check import datacache
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import jurisdictions_dir
+from copyright_check.pickling import by_fields
 
 FopValue = bool | str  # True, False or "disputed"
 
@@ -336,6 +339,11 @@ def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
     if not folder.is_dir():
         raise DataFileError(folder, "", "jurisdictions folder not found")
     paths = sorted(folder.glob("*.yaml"))
+    key = _built_key(paths)
+    if key is not None and datacache.reading():
+        kept = datacache.store().get(key)
+        if isinstance(kept, dict) and kept:
+            return kept
     raw = {p.stem: load_yaml(p, "jurisdiction") for p in paths}
     found: dict[str, Jurisdiction] = {}
     for path in paths:
@@ -343,9 +351,39 @@ def load_all(folder: Path | None = None) -> dict[str, Jurisdiction]:
         found[j.code] = j
     if not found:
         raise DataFileError(folder, "", "no jurisdiction files")
+    if key is not None:
+        datacache.store().put(key, found)
     return found
+
+
+# This module's source, as the installed (compiled) module was built from it.
+_SOURCE = Path(__file__).resolve().parent / "jurisdictions.py"
+
+
+def _built_key(paths: list[Path]) -> str | None:
+    """Where the data cache keeps the jurisdictions built from these files: building them
+    (inheritance, terms, FoP entries: thousands of objects) was half of `Assessor()` on a
+    warm start, after each file had come validated from the cache. The key hashes every
+    file's path and bytes and this module's source (which builds and pickles them); the
+    store itself is named by the schemas, the loader and the Python version. An edited file
+    or module is a miss, built afresh from the validated files. None if a file cannot be
+    read (the full load then names it)."""
+    h = hashlib.sha256(b"jurisdictions built 1\0")
+    try:
+        h.update(_SOURCE.read_bytes())
+        for path in paths:
+            h.update(b"\0" + str(path).encode("utf-8", "surrogatepass") + b"\0")
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    except OSError:
+        return None
+    return "jurisdictions:" + h.hexdigest()
 
 
 @lru_cache(maxsize=4)
 def default_jurisdictions() -> dict[str, Jurisdiction]:
     return load_all()
+
+
+# Kept built in the data cache (load_all) and rebuilt from their fields: a compiled frozen
+# class cannot be unpickled field by field (pickling.py).
+by_fields(Tag, NotRevived, TermPart, OpenCase, Term, Fop, UsRelations, Uraa, Jurisdiction)

@@ -228,3 +228,38 @@ def test_check_data_never_takes_a_tag_render_from_the_cache(cache: Path, renders
     wikitext._render_tag.cache_clear()
     with datacache.bypass():
         assert wikitext.render_tag("PD-old-auto", params) == "{{PD-old-auto|deathyear=1948}}"
+
+
+def test_jurisdictions_built_from_the_cache_equal_a_fresh_build(cache: Path, laws: Path) -> None:
+    # The built jurisdictions are kept whole (jurisdictions.load_all): the next run's are equal.
+    from copyright_check.jurisdictions import _built_key
+
+    fresh = load_all(laws)
+    _new_process()
+    key = _built_key(sorted(laws.glob("*.yaml")))
+    assert key is not None and datacache.store().get(key) == fresh
+    assert load_all(laws) == fresh
+
+
+def test_an_added_law_file_is_a_miss_for_the_built_jurisdictions(cache: Path, laws: Path) -> None:
+    # The key holds every file's path: a new territory is built, not left out.
+    load_all(laws)
+    _new_process()
+    (laws / "SE.yaml").rename(laws / "XS.yaml")
+    xs = laws / "XS.yaml"
+    xs.write_text(xs.read_text("utf-8").replace("code: SE", "code: XS", 1), "utf-8")
+    found = load_all(laws)
+    assert "XS" in found and "SE" not in found
+
+
+def test_check_data_never_takes_the_built_jurisdictions_from_the_cache(cache: Path, laws: Path) -> None:
+    # A stored build that disagrees with the files (written by hand here) is used by a normal
+    # load, which shows the store is read; under bypass (check-data) the files decide.
+    from copyright_check.jurisdictions import _built_key
+
+    key = _built_key(sorted(laws.glob("*.yaml")))
+    assert key is not None
+    datacache.store().put(key, {"XX": "not a jurisdiction"})
+    assert load_all(laws) == {"XX": "not a jurisdiction"}
+    with datacache.bypass():
+        assert load_all(laws)["SE"].code == "SE"
