@@ -279,7 +279,8 @@ class Assessor:
         tried = alternatives.get("photo_origin")
         if not tried:
             return s.at_uraa(answers["photo_origin"].term)
-        statuses = {s.at_uraa(rule.term) for _, rule in tried}
+        # Run once a term: the alternatives often cite the same one.
+        statuses = {s.at_uraa(term) for term in {rule.term for _, rule in tried}}
         if len(statuses) == 1:
             return statuses.pop()
         facts[self.ruleset.splits["photo_origin"].decides] = "yes"
