@@ -31,7 +31,16 @@ import typer
 from copyright_check import console
 from copyright_check.assessment import Assessment, RowError
 from copyright_check.assessor import Assessor
-from copyright_check.batch import Result, assess_file, jobs_for, rendered_file
+from copyright_check.batch import (
+    BLOCK_FORMATS,
+    Block,
+    Result,
+    assess_file,
+    jobs_for,
+    rendered_blocks,
+    rendered_file,
+    write_blocks,
+)
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
@@ -290,12 +299,18 @@ def assess(
             workers = jobs_for(file, jobs)
             assessor = Assessor(as_of=when)  # fails fast, with one line, on a broken data file
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
-            with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
-                    open_output(output, file) as out, tracked(rows, file, bar) as shown:
-                written.extend(columns)
-                for r in write(kind, shown, out, columns, category_text,
-                               page=_page(fmt, summary, when, html_rows, file)):
-                    summary.add_digest(r.digest, r.has_errors)
+            if kind in BLOCK_FORMATS:  # a chunk of rows at a time (batch.Block)
+                with rendered_blocks(file, kind, when, encoding, workers, assessor, mapping) as (columns, blocks), \
+                        open_output(output, file) as out, tracked(blocks, file, bar, _rows_in) as shown_blocks:
+                    written.extend(columns)
+                    write_blocks(kind, shown_blocks, out, columns, summary)
+            else:
+                with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
+                        open_output(output, file) as out, tracked(rows, file, bar) as shown:
+                    written.extend(columns)
+                    for r in write(kind, shown, out, columns, category_text,
+                                   page=_page(fmt, summary, when, html_rows, file)):
+                        summary.add_digest(r.digest, r.has_errors)
             if not quiet:
                 console.print_summary(summary, when, to_stderr=output is None)
         if wanted(sys.stderr, quiet):
@@ -310,6 +325,10 @@ def assess(
             bad += summary.counts["needs_review"]
         if bad:
             raise typer.Exit(1)
+
+
+def _rows_in(block: Block) -> int:
+    return len(block.ids)
 
 
 def _columns_seen(results: Iterator[Result], written: list[str]) -> Iterator[Result]:

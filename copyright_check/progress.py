@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -58,9 +58,12 @@ def _rate() -> Any:
 
 
 @contextlib.contextmanager
-def tracked(items: Iterator[T], path: Path, enabled: bool) -> Iterator[Iterator[T]]:
+def tracked(
+    items: Iterator[T], path: Path, enabled: bool, rows_in: Callable[[T], int] | None = None,
+) -> Iterator[Iterator[T]]:
     """The same items, counted on a bar once MIN_ROWS have passed (or from the start when
-    the file is known to be that long)."""
+    the file is known to be that long). `rows_in`: the rows an item holds (a chunk of
+    rows, batch.Block), where an item is not one row."""
     if not enabled:
         yield items
         return
@@ -86,13 +89,16 @@ def tracked(items: Iterator[T], path: Path, enabled: bool) -> Iterator[Iterator[
 
     def counted() -> Iterator[T]:
         nonlocal started, task
-        for seen, item in enumerate(items, 1):
+        seen = 0
+        for item in items:
+            before = seen
+            seen += 1 if rows_in is None else rows_in(item)
             if not started and (seen >= MIN_ROWS or (total is not None and total >= MIN_ROWS)):
                 progress.start()
                 task = progress.add_task("rows", total=max(total, seen) if total is not None else None,
                                          completed=seen)
                 started = True
-            elif started and task is not None and seen % 256 == 0:
+            elif started and task is not None and seen // 256 != before // 256:
                 progress.update(task, completed=seen, total=max(total, seen) if total is not None else None)
             yield item
 

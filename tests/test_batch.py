@@ -41,6 +41,51 @@ def test_duplicate_ids_are_all_assessed_and_flagged(tmp_path: Path, jobs: int) -
     assert any("duplicate" in e["message"] for e in lines[2]["errors"])
 
 
+def _run_blocks(path: Path, fmt: str, jobs: int) -> tuple[str, str]:
+    import io
+
+    from copyright_check.summary import Summary
+
+    out, summary = io.StringIO(), Summary()
+    with batch.rendered_blocks(path, fmt, AS_OF, jobs=jobs) as (columns, blocks):
+        batch.write_blocks(fmt, blocks, out, columns, summary)
+    return out.getvalue(), json.dumps(summary.to_json(AS_OF.year))  # in its order: ties in most_common
+
+
+def _run_rows_with_summary(path: Path, fmt: str) -> tuple[str, str]:
+    import io
+
+    from copyright_check.summary import Summary
+
+    out, summary = io.StringIO(), Summary()
+    with batch.rendered_file(path, fmt, AS_OF, jobs=1) as (columns, rows):
+        for r in write(fmt, rows, out, columns):
+            summary.add_digest(r.digest, r.has_errors)
+    return out.getvalue(), json.dumps(summary.to_json(AS_OF.year))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("fmt", batch.BLOCK_FORMATS)
+def test_a_chunk_written_as_one_block_gives_the_rows_bytes_and_summary(
+        monkeypatch, tmp_path: Path, fmt: str, jobs: int) -> None:
+    # The CLI writes these formats a chunk at a time (batch.Block): the same bytes, duplicate
+    # ids flagged alike (in the first chunk and across chunks), the same summary counters.
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "dups.csv"
+    path.write_text("".join([*lines, lines[3], lines[1], *lines[4:9], lines[3]]), "utf-8")
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 7)  # several chunks, a duplicate in one and across them
+    blocks = _run_blocks(path, fmt, jobs)
+    assert blocks == _run_rows_with_summary(path, fmt)
+    assert "duplicate id" in blocks[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_batch_without_rows_is_written_alike_in_blocks(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text(EXAMPLE.read_text("utf-8").splitlines(keepends=True)[0], "utf-8")
+    assert _run_blocks(path, fmt, 1) == _run_rows_with_summary(path, fmt)
+
+
 def test_an_interrupted_write_leaves_no_output_file(tmp_path: Path) -> None:
     from copyright_check.output import open_output
 
@@ -89,6 +134,7 @@ def test_a_worker_process_that_dies_loses_no_row(monkeypatch) -> None:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
     monkeypatch.setattr(batch, "_render_chunk", crashing)
     assert _run(EXAMPLE, "jsonl", jobs=2) == _run(EXAMPLE, "jsonl", jobs=1)
+    assert _run_blocks(EXAMPLE, "jsonl", jobs=2) == _run_rows_with_summary(EXAMPLE, "jsonl")
 
 
 def _children(pid: int) -> list[int]:
