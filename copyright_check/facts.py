@@ -321,6 +321,25 @@ def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> tuple[tup
     return terms
 
 
+def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates, year: int) -> None:
+    """Each term of `j` for `role` run on the dates: its status as a fact, the term as
+    applied in Situation.terms. (A module function, not a closure in build: the compiled
+    build calls a closure through Python's call protocol.)"""
+    f = s.facts
+    if j is None:
+        for name in names:
+            f[_KEYS[role, name][0]] = "unknown"
+        return
+    refs = s.terms
+    for name, ref, term in _role_terms(j, role, names):
+        if term is None:
+            f[name] = _NONE  # the jurisdiction has no such term
+            continue
+        result = evaluate(term, dates, year)
+        f[name] = result.status._value_
+        refs[ref] = TermRef(role, term, j, result, dates)
+
+
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     """The longest term any known law gives a work (years after death or creation)."""
     return max(t.years for j in jurisdictions.values() for t in j.terms.values())
@@ -352,23 +371,9 @@ def build(
                          else "yes" if record.origin_country == host.code
                          or (origin is not None and origin.law_code == host.code) else "no")
 
-    def apply(role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates) -> None:
-        if j is None:
-            for name in names:
-                f[_KEYS[role, name][0]] = "unknown"
-            return
-        refs = s.terms
-        for name, ref, term in _role_terms(j, role, names):
-            if term is None:
-                f[name] = _NONE  # the jurisdiction has no such term
-                continue
-            result = evaluate(term, dates, year)
-            f[name] = result.status._value_
-            refs[ref] = TermRef(role, term, j, result, dates)
-
-    apply("origin", origin, ORIGIN_TERMS, photo)
+    _apply(s, "origin", origin, ORIGIN_TERMS, photo, year)
     f["origin_presumed_old"] = _presumed_old(s, "origin", origin, photo, year)
-    apply("us", host, HOST_TERMS, photo)
+    _apply(s, "us", host, HOST_TERMS, photo, year)
     # Whether the US term ran out under an older law that a later extension did not revive
     # (the 1998 extension froze works published before 1923): the reason names that law.
     pub_ref = s.terms.get("us.published")
@@ -401,7 +406,7 @@ def build(
     f["depicted_type"] = record.depicted_type or "unknown"
     f["permanent"] = _value(record.depicted_permanent)
     depicted_dates = _depicted_dates(record)
-    apply("depicted", depicted_j, DEPICTED_TERMS, depicted_dates)
+    _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f["depicted_presumed_old"] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).

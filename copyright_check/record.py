@@ -295,6 +295,92 @@ def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
     return _TYPE_NAMES[0][1]
 
 
+# The cell readers record_from_row calls, one a typed column (19 calls a row): module
+# functions, not closures over the row, since the compiled build calls a closure through
+# Python's call protocol and a module function directly.
+def _text(cells: Mapping[str, str | None], errors: list[RowError], column: str) -> str | None:
+    value, error = read_text(column, cells.get(column))
+    if error is not None:
+        errors.append(error)
+    return value
+
+
+def _year(cells: Mapping[str, str | None], errors: list[RowError], years: dict[str, YearRange], column: str,
+          as_of_year: int | None) -> YearRange | None:
+    raw = cells.get(column)
+    if not raw:  # None or empty: unknown, no error (as the cell readers give it)
+        return None
+    seen = _YEARS_SEEN[column]
+    typed = seen.get(raw)
+    if typed is None:
+        typed = _year_cell(column, raw, as_of_year)
+        if len(raw) <= _CACHED_CELL:
+            if len(seen) >= _SEEN_LIMIT:
+                seen.clear()
+            seen[raw] = typed
+    found, problems = typed
+    if problems:
+        errors.extend(problems)
+    elif found is not None:
+        years[column] = found
+    return found
+
+
+def _tri(cells: Mapping[str, str | None], errors: list[RowError], column: str) -> Tri:
+    raw = cells.get(column)
+    if not raw:  # None or empty: unknown, no error (as the cell readers give it)
+        return Tri.UNKNOWN
+    seen = _TRIS_SEEN[column]
+    typed = seen.get(raw)
+    if typed is None:
+        typed = _tri_cell(column, raw)
+        if len(raw) <= _CACHED_CELL:
+            if len(seen) >= _SEEN_LIMIT:
+                seen.clear()
+            seen[raw] = typed
+    found, problems = typed
+    if problems:
+        errors.extend(problems)
+    return found
+
+
+def _choice(cells: Mapping[str, str | None], errors: list[RowError], column: str,
+            allowed: tuple[str, ...]) -> str | None:
+    raw = cells.get(column)
+    if not raw:  # None or empty: unknown, no error (as the cell readers give it)
+        return None
+    seen = _CHOICES_SEEN[column]
+    typed = seen.get(raw)
+    if typed is None:
+        typed = _choice_cell(column, raw, allowed)
+        if len(raw) <= _CACHED_CELL:
+            if len(seen) >= _SEEN_LIMIT:
+                seen.clear()
+            seen[raw] = typed
+    found, problems = typed
+    if problems:
+        errors.extend(problems)
+    return found
+
+
+def _country(cells: Mapping[str, str | None], errors: list[RowError], column: str) -> str | None:
+    raw = cells.get(column)
+    if not raw:  # None or empty: unknown, no error (as the cell readers give it)
+        return None
+    seen = _COUNTRIES_SEEN[column]
+    typed = seen.get(raw)
+    if typed is None:
+        typed = _country_cell(column, raw)
+        if len(raw) <= _CACHED_CELL:
+            if len(seen) >= _SEEN_LIMIT:
+                seen.clear()
+            seen[raw] = typed
+    found, problems = typed
+    if problems:
+        errors.extend(problems)
+    return found
+
+
 def record_from_row(
     row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
 ) -> Record:
@@ -306,116 +392,40 @@ def record_from_row(
     _seen_for(vocab, as_of_year)
     years: dict[str, YearRange] = {}
 
-    def text(column: str) -> str | None:
-        value, error = read_text(column, cells.get(column))
-        if error is not None:
-            errors.append(error)
-        return value
-
-    def year(column: str) -> YearRange | None:
-        raw = cells.get(column)
-        if not raw:  # None or empty: unknown, no error (as the cell readers give it)
-            return None
-        seen = _YEARS_SEEN[column]
-        typed = seen.get(raw)
-        if typed is None:
-            typed = _year_cell(column, raw, as_of_year)
-            if len(raw) <= _CACHED_CELL:
-                if len(seen) >= _SEEN_LIMIT:
-                    seen.clear()
-                seen[raw] = typed
-        found, problems = typed
-        if problems:
-            errors.extend(problems)
-        elif found is not None:
-            years[column] = found
-        return found
-
-    def tri(column: str) -> Tri:
-        raw = cells.get(column)
-        if not raw:  # None or empty: unknown, no error (as the cell readers give it)
-            return Tri.UNKNOWN
-        seen = _TRIS_SEEN[column]
-        typed = seen.get(raw)
-        if typed is None:
-            typed = _tri_cell(column, raw)
-            if len(raw) <= _CACHED_CELL:
-                if len(seen) >= _SEEN_LIMIT:
-                    seen.clear()
-                seen[raw] = typed
-        found, problems = typed
-        if problems:
-            errors.extend(problems)
-        return found
-
-    def choice(column: str, allowed: tuple[str, ...]) -> str | None:
-        raw = cells.get(column)
-        if not raw:  # None or empty: unknown, no error (as the cell readers give it)
-            return None
-        seen = _CHOICES_SEEN[column]
-        typed = seen.get(raw)
-        if typed is None:
-            typed = _choice_cell(column, raw, allowed)
-            if len(raw) <= _CACHED_CELL:
-                if len(seen) >= _SEEN_LIMIT:
-                    seen.clear()
-                seen[raw] = typed
-        found, problems = typed
-        if problems:
-            errors.extend(problems)
-        return found
-
-    def country(column: str) -> str | None:
-        raw = cells.get(column)
-        if not raw:  # None or empty: unknown, no error (as the cell readers give it)
-            return None
-        seen = _COUNTRIES_SEEN[column]
-        typed = seen.get(raw)
-        if typed is None:
-            typed = _country_cell(column, raw)
-            if len(raw) <= _CACHED_CELL:
-                if len(seen) >= _SEEN_LIMIT:
-                    seen.clear()
-                seen[raw] = typed
-        found, problems = typed
-        if problems:
-            errors.extend(problems)
-        return found
-
-    rid = text("id")
+    rid = _text(cells, errors, "id")
     if rid is None:
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
-    death = year("photographer_death_year")
-    birth = year("photographer_birth_year")
-    made = year("image_date")
-    published = year("published_date")
-    creator_death = year("depicted_creator_death_year")
-    depicted_date = year("depicted_date")
-    depicted_type = choice("depicted_type", _type_names(vocab))
+    death = _year(cells, errors, years, "photographer_death_year", as_of_year)
+    birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
+    made = _year(cells, errors, years, "image_date", as_of_year)
+    published = _year(cells, errors, years, "published_date", as_of_year)
+    creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
+    depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
+    depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
     # Positional, in the fields' order (tests/test_row_errors.py holds every column to its
     # own field): a 21-keyword call costs about three times as much, once a row. The cells
     # are read in this order, so their errors keep the columns' order.
     record = Record(
         rid or "",
-        text("title"),
-        text("photographer"),
+        _text(cells, errors, "title"),
+        _text(cells, errors, "photographer"),
         death,  # photographer_death
         birth,  # photographer_birth
-        tri("anonymous"),
+        _tri(cells, errors, "anonymous"),
         made,  # image_date
         published,
-        country("origin_country"),
-        choice("photo_kind", vocab.photo_kinds),
-        text("licence"),
-        text("rights_holder"),
-        country("depicted_country"),
+        _country(cells, errors, "origin_country"),
+        _choice(cells, errors, "photo_kind", vocab.photo_kinds),
+        _text(cells, errors, "licence"),
+        _text(cells, errors, "rights_holder"),
+        _country(cells, errors, "depicted_country"),
         depicted_type,
-        text("depicted_creator"),
+        _text(cells, errors, "depicted_creator"),
         creator_death,  # depicted_creator_death
         depicted_date,
-        choice("depicted_setting", vocab.settings),
-        tri("depicted_permanent"),
+        _choice(cells, errors, "depicted_setting", vocab.settings),
+        _tri(cells, errors, "depicted_permanent"),
         errors,
         conflicts,
     )
