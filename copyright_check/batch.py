@@ -284,8 +284,7 @@ def _work(packed: list[Packed]) -> list[Flat]:
 
 def _work_block(packed: list[Packed]) -> Block:
     assert _worker is not None and _job is not None
-    return block_of(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of),
-                    _job.fmt)
+    return block_of(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
 
 
 def _unflatten(rows: list[Flat]) -> Iterator[Rendered]:
@@ -430,11 +429,10 @@ def rendered_file(
 # worker can write out a whole chunk: the main process then writes its texts in one call
 # and adds one set of counters, instead of unpacking, writing and counting each of 2,000
 # rows. What stays per row in the main process is the duplicate check, on a fingerprint
-# the worker computed. The texts stay one string a row: joined, one character beyond
-# Latin-1 would make the whole chunk's string two or four bytes a character.
+# the worker computed. The texts stay one string a row, as rendered: joined, one character
+# beyond Latin-1 would make the whole chunk's string two or four bytes a character, and a
+# copy of each with its line end would hold the chunk twice.
 BLOCK_FORMATS = ("jsonl", "sdc", "csv", "csv-raw", "json")
-# What comes (before every row but a block's first, after every row) as output.write writes it.
-_JOINS = {"jsonl": ("", "\n"), "sdc": ("", "\n"), "csv": ("", ""), "csv-raw": ("", ""), "json": (",\n", "")}
 _NO_DIGEST = Digest("", False, None, "", "", "", ())
 
 
@@ -442,23 +440,19 @@ class Block(NamedTuple):
     """A chunk's rows as output.write would write them. A plain tuple of lists, strings,
     bytes and dicts: cheap to send from a worker."""
 
-    texts: list[str]  # each row's text with what output.write writes around it (_JOINS)
+    texts: list[str]  # each row's text, as output.render made it
     ids: list[str]
     fingerprints: bytes  # array("Q"): Duplicates.fingerprint of each row's id
     errors: bytes  # one byte a row: 1 if the row has errors
     summary: SummaryParts  # the chunk's counters (Summary.parts)
 
 
-def block_of(rows: list[Rendered], fmt: str) -> Block:
-    before, after = _JOINS[fmt]
+def block_of(rows: list[Rendered]) -> Block:
     summary = Summary()
     for r in rows:
         summary.add_digest(r.digest, r.has_errors)
-    texts = [r.text + after for r in rows] if after else [r.text for r in rows]
-    if before:
-        texts[1:] = [before + t for t in texts[1:]]
     ids = [r.id for r in rows]
-    return Block(texts, ids, array("Q", map(Duplicates.fingerprint, ids)).tobytes(),
+    return Block([r.text for r in rows], ids, array("Q", map(Duplicates.fingerprint, ids)).tobytes(),
                  bytes(r.has_errors for r in rows), summary.parts())
 
 
@@ -470,15 +464,12 @@ def _flag_block(block: Block, fmt: str, dup: Duplicates) -> Block:
     repeated = [i for i, fp in enumerate(fps) if seen(fp)]
     if not repeated:
         return block
-    before, after = _JOINS[fmt]
     texts = list(block.texts)
     newly = 0
     for i in repeated:
         rid = block.ids[i]
-        head = before if i else ""
-        own = texts[i][len(head):len(texts[i]) - len(after)]
-        flagged = add_error(fmt, Rendered(rid, "", bool(block.errors[i]), own, _NO_DIGEST), duplicate_error(rid))
-        texts[i] = head + flagged.text + after
+        texts[i] = add_error(fmt, Rendered(rid, "", bool(block.errors[i]), texts[i], _NO_DIGEST),
+                             duplicate_error(rid)).text
         newly += not block.errors[i]
     # Only the texts and the rows-with-errors count change (a flagged row now has errors).
     p = block.summary
@@ -490,7 +481,7 @@ def _serial_blocks(
     records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
 ) -> Iterator[Block]:
     for chunk in _chunks(records):
-        yield block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of), fmt)
+        yield block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
 
 
 def _parallel_blocks(
@@ -498,7 +489,7 @@ def _parallel_blocks(
     assessor: Assessor,
 ) -> Iterator[Block]:
     def here(chunk: list[RawRecord]) -> Block:
-        return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of), fmt)
+        return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
 
     return _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work_block, here)
 
@@ -527,20 +518,31 @@ def rendered_blocks(
 
 
 def write_blocks(fmt: str, blocks: Iterable[Block], out: IO[str], columns: list[str], summary: Summary) -> None:
-    """output.write for blocks: the same text, written a chunk at a time; each block's
-    counters added to `summary`."""
-    if fmt.startswith("csv"):
-        out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
+    """output.write for blocks: the same text, written a chunk at a time (the rows' texts
+    with output.write's separators between them, in one writelines); each block's counters
+    added to `summary`."""
+    csv = fmt.startswith("csv")
     json = fmt == "json"
-    if json:
+    if csv:
+        out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
+    elif json:
         out.write("[")
     first = True
     for b in blocks:
-        if b.ids:
-            if json:
+        texts = b.texts
+        if texts:
+            if csv:
+                out.writelines(texts)
+            elif json:
                 out.write("\n" if first else ",\n")
+                pieces = [",\n"] * (2 * len(texts) - 1)
+                pieces[::2] = texts
+                out.writelines(pieces)
+            else:  # jsonl, sdc: each row on its line
+                pieces = ["\n"] * (2 * len(texts))
+                pieces[::2] = texts
+                out.writelines(pieces)
             first = False
-            out.writelines(b.texts)
         summary.add_parts(b.summary)
     if json:
         out.write("]\n" if first else "\n]\n")
