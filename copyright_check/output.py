@@ -152,7 +152,7 @@ _REASON_JSON: dict[int, tuple[Reason, str]] = {}
 def _reason_json(r: Reason) -> str:
     parts = _REASON_PARTS.get((r.rule, r.jurisdiction, r.source)) or _reason_parts(r.rule, r.jurisdiction, r.source)
     text = parts[0] + _json_string(r.text) + parts[1]
-    if len(_REASON_JSON) >= 8192:
+    if len(_REASON_JSON) >= 4096:
         _REASON_JSON.clear()
     _REASON_JSON[id(r)] = (r, text)
     return text
