@@ -405,22 +405,36 @@ def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
         yield r if error is None else add_error(fmt, r, error)
 
 
+_Out = TypeVar("_Out")
+
+
 @contextlib.contextmanager
-def rendered_file(
-    path: Path | str, fmt: str, as_of: date, encoding: str | None = None, jobs: int = 1,
-    assessor: Assessor | None = None, mapping: Mapping | None = None,
-) -> Iterator[tuple[list[str], Iterator[Rendered]]]:
-    """The input columns (for a CSV header) and the rendered rows, in input order."""
+def _rendering(
+    path: Path | str, fmt: str, as_of: date, encoding: str | None, jobs: int, assessor: Assessor | None,
+    mapping: Mapping | None, parallel: Callable[..., Iterator[_Out]], serial: Callable[..., Iterator[_Out]],
+) -> Iterator[tuple[list[str], Iterator[_Out]]]:
+    """What rendered_file and rendered_blocks share: the input opened, its columns and the
+    plan, an Assessor, and the rendering by `jobs` workers or in this process."""
     mapping = mapping or Mapping()
     with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
         columns = input_columns(layout.written)
         plan = Plan(layout, mapping)
         assessor = assessor or Assessor(as_of=as_of)
         if jobs > 1:
-            stream = _parallel(records, plan, fmt, columns, as_of, jobs, assessor)
+            stream = parallel(records, plan, fmt, columns, as_of, jobs, assessor)
         else:
             quiet_gc()
-            stream = _serial(records, plan, fmt, columns, as_of, assessor)
+            stream = serial(records, plan, fmt, columns, as_of, assessor)
+        yield columns, stream
+
+
+@contextlib.contextmanager
+def rendered_file(
+    path: Path | str, fmt: str, as_of: date, encoding: str | None = None, jobs: int = 1,
+    assessor: Assessor | None = None, mapping: Mapping | None = None,
+) -> Iterator[tuple[list[str], Iterator[Rendered]]]:
+    """The input columns (for a CSV header) and the rendered rows, in input order."""
+    with _rendering(path, fmt, as_of, encoding, jobs, assessor, mapping, _parallel, _serial) as (columns, stream):
         yield columns, _flag_duplicates(stream, fmt)
 
 
@@ -503,16 +517,8 @@ def rendered_blocks(
     flagged alike, in blocks."""
     if fmt not in BLOCK_FORMATS:
         raise ValueError(f"{fmt} is written row by row (rendered_file)")
-    mapping = mapping or Mapping()
-    with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
-        columns = input_columns(layout.written)
-        plan = Plan(layout, mapping)
-        assessor = assessor or Assessor(as_of=as_of)
-        if jobs > 1:
-            stream = _parallel_blocks(records, plan, fmt, columns, as_of, jobs, assessor)
-        else:
-            quiet_gc()
-            stream = _serial_blocks(records, plan, fmt, columns, as_of, assessor)
+    with _rendering(path, fmt, as_of, encoding, jobs, assessor, mapping, _parallel_blocks,
+                    _serial_blocks) as (columns, stream):
         dup = Duplicates()
         yield columns, (_flag_block(b, fmt, dup) for b in stream)
 

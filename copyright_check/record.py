@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.countries import CountryError, to_alpha2
@@ -295,6 +295,15 @@ def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
     return _TYPE_NAMES[0][1]
 
 
+def _keep(seen: dict[str, Any], raw: str, typed: Any) -> None:
+    """A cell's typed reading kept for its column (the readers' miss path only, so the hit
+    path stays a dict lookup): short cells only, and a full column's memory emptied."""
+    if len(raw) <= _CACHED_CELL:
+        if len(seen) >= _SEEN_LIMIT:
+            seen.clear()
+        seen[raw] = typed
+
+
 # The cell readers record_from_row calls, one a typed column (19 calls a row): module
 # functions, not closures over the row, since the compiled build calls a closure through
 # Python's call protocol and a module function directly.
@@ -314,10 +323,7 @@ def _year(cells: Mapping[str, str | None], errors: list[RowError], years: dict[s
     typed = seen.get(raw)
     if typed is None:
         typed = _year_cell(column, raw, as_of_year)
-        if len(raw) <= _CACHED_CELL:
-            if len(seen) >= _SEEN_LIMIT:
-                seen.clear()
-            seen[raw] = typed
+        _keep(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -334,10 +340,7 @@ def _tri(cells: Mapping[str, str | None], errors: list[RowError], column: str) -
     typed = seen.get(raw)
     if typed is None:
         typed = _tri_cell(column, raw)
-        if len(raw) <= _CACHED_CELL:
-            if len(seen) >= _SEEN_LIMIT:
-                seen.clear()
-            seen[raw] = typed
+        _keep(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -353,10 +356,7 @@ def _choice(cells: Mapping[str, str | None], errors: list[RowError], column: str
     typed = seen.get(raw)
     if typed is None:
         typed = _choice_cell(column, raw, allowed)
-        if len(raw) <= _CACHED_CELL:
-            if len(seen) >= _SEEN_LIMIT:
-                seen.clear()
-            seen[raw] = typed
+        _keep(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -371,10 +371,7 @@ def _country(cells: Mapping[str, str | None], errors: list[RowError], column: st
     typed = seen.get(raw)
     if typed is None:
         typed = _country_cell(column, raw)
-        if len(raw) <= _CACHED_CELL:
-            if len(seen) >= _SEEN_LIMIT:
-                seen.clear()
-            seen[raw] = typed
+        _keep(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
