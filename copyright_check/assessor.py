@@ -12,7 +12,6 @@ import itertools
 import operator
 import os
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -32,7 +31,7 @@ from copyright_check.result import AssessmentResult, record_cells
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
 from copyright_check.tags import combine_tags, load_combinations, load_wraps, wrap_tags
 from copyright_check.terms import Status
-from copyright_check.translate import read_words
+from copyright_check.translate import composed, read_words
 from copyright_check.wikitext import render_tag
 
 # Columns that never change an assessment except its id: left out of the row cache key.
@@ -98,6 +97,16 @@ class _Layout:
             return None
         return _Layout(tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
                        tuple((i, n) for i, n in enumerate(names) if n in _UNKEYED))
+
+
+def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
+    """A library row's cells, if every one is text: only such a row's reading is a function
+    of its cells alone (libinput reads any other value, with its own errors)."""
+    values = tuple(row.values())
+    for value in values:
+        if type(value) is not str:
+            return None
+    return values
 
 
 def _copy(a: Assessment, rid: str) -> Assessment:
@@ -257,12 +266,7 @@ class Assessor:
                 if split is not None and facts[split.fact] == "unknown":
                     answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
                     continue
-                gate_values = gate_read(facts)
-                found = memo.get(gate_values)
-                table, read = found if found is not None else self._table(question, gate_values)
-                key = read(facts)
-                rule = table.get(key)
-                answers[question] = rule if rule is not None else self._evaluate(question, facts, table, key)
+                answers[question] = self._answer(question, facts, gate_read, memo)
             # A later stage reads this one's answers (a verdict rule's answer is its verdict).
             for question in names:
                 rule = answers[question]
@@ -498,10 +502,9 @@ class Assessor:
         layout = self._layouts.get(keys)
         if layout is None:
             return None
-        values = tuple(row.values())
-        for value in values:
-            if type(value) is not str:
-                return None
+        values = _text_values(row)
+        if values is None:
+            return None
         found = self._readings.get((when, layout, layout.keyed(values)))
         if found is None:
             return None
@@ -509,10 +512,7 @@ class Assessor:
         cells = dict(read)
         for at, name in layout.unkeyed:
             value = values[at]
-            # read_words: every cell but the id composed (NFC)
-            if name != "id" and not value.isascii() and not unicodedata.is_normalized("NFC", value):
-                value = unicodedata.normalize("NFC", value)
-            cells[name] = value
+            cells[name] = value if name == "id" else composed(value)  # as read_words reads it
         rid = (cells.get("id") or "").strip()
         if not rid:
             return None
@@ -534,10 +534,9 @@ class Assessor:
         layout = self._layouts[keys]
         if layout is None:
             return
-        values = tuple(row.values())
-        for value in values:
-            if type(value) is not str:
-                return
+        values = _text_values(row)
+        if values is None:
+            return
         if len(self._readings) >= self._row_cache_size:
             self._readings.clear()
         self._readings[(when, layout, layout.keyed(values))] = (dict(cells), (when, *map(cells.get, _ROW_KEY_COLUMNS)))

@@ -117,6 +117,14 @@ _SEEN_LIMIT = 4096  # per field
 _LONG_CELL = 200  # longer cells are never words or dates of the vocabularies: not kept
 
 
+def composed(cell: str) -> str:
+    """The cell's text composed (NFC), as MediaWiki stores text and the vocabularies are
+    written: the cell itself where it already is (ASCII text always is)."""
+    if cell.isascii() or unicodedata.is_normalized("NFC", cell):
+        return cell
+    return unicodedata.normalize("NFC", cell)
+
+
 def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
     """The row's cells (record field names) in the record vocabulary, in place: an
     institution's own words first (a profile's `values:`), then vocabularies/. The batch
@@ -126,8 +134,8 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
     a Mac can write "okänd" or "Österrike" with combining accents, which no vocabulary would
     match. The id stays as written: it names the institution's file."""
     for key, cell in cells.items():
-        if cell and key != "id" and not cell.isascii() and not unicodedata.is_normalized("NFC", cell):
-            cells[key] = unicodedata.normalize("NFC", cell)
+        if cell and key != "id":
+            cells[key] = composed(cell)
     for name in TRANSLATED:
         value = cells.get(name)
         if not value:
