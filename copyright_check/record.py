@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from copyright_check.assessment import RowError
+from copyright_check.cellmemo import remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary
 from copyright_check.years import YearRange, parse_years
@@ -176,9 +177,8 @@ def text_errors(cells: Mapping[str, str | None], columns: tuple[str, ...]) -> li
 
 
 # A typed cell is a function of its column and its text alone (and the as-of year): dates,
-# countries and yes/no words repeat from row to row, so each is read once. Long cells
-# (never a real date or word) are read without the cache, so it holds only short text.
-_CACHED_CELL = 200
+# countries and yes/no words repeat from row to row, so each is read once (cellmemo.py
+# bounds what is kept).
 _NO_ERRORS: tuple[RowError, ...] = ()
 _Typed = tuple[T, tuple[RowError, ...]]
 
@@ -269,7 +269,6 @@ _TRIS_SEEN: dict[str, dict[str, _Typed[Tri]]] = {c: {} for c in ("anonymous", "d
 _CHOICES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting")}
 _COUNTRIES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {c: {} for c in ("origin_country", "depicted_country")}
-_SEEN_LIMIT = 4096  # per column
 _SEEN_FOR: list[object] = [None, None]  # the vocabulary and as-of year they were read with
 
 
@@ -295,15 +294,6 @@ def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
     return _TYPE_NAMES[0][1]
 
 
-def _keep(seen: dict[str, Any], raw: str, typed: Any) -> None:
-    """A cell's typed reading kept for its column (the readers' miss path only, so the hit
-    path stays a dict lookup): short cells only, and a full column's memory emptied."""
-    if len(raw) <= _CACHED_CELL:
-        if len(seen) >= _SEEN_LIMIT:
-            seen.clear()
-        seen[raw] = typed
-
-
 # The cell readers record_from_row calls, one a typed column (19 calls a row): module
 # functions, not closures over the row, since the compiled build calls a closure through
 # Python's call protocol and a module function directly.
@@ -323,7 +313,7 @@ def _year(cells: Mapping[str, str | None], errors: list[RowError], years: dict[s
     typed = seen.get(raw)
     if typed is None:
         typed = _year_cell(column, raw, as_of_year)
-        _keep(seen, raw, typed)
+        remember(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -340,7 +330,7 @@ def _tri(cells: Mapping[str, str | None], errors: list[RowError], column: str) -
     typed = seen.get(raw)
     if typed is None:
         typed = _tri_cell(column, raw)
-        _keep(seen, raw, typed)
+        remember(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -356,7 +346,7 @@ def _choice(cells: Mapping[str, str | None], errors: list[RowError], column: str
     typed = seen.get(raw)
     if typed is None:
         typed = _choice_cell(column, raw, allowed)
-        _keep(seen, raw, typed)
+        remember(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -371,7 +361,7 @@ def _country(cells: Mapping[str, str | None], errors: list[RowError], column: st
     typed = seen.get(raw)
     if typed is None:
         typed = _country_cell(column, raw)
-        _keep(seen, raw, typed)
+        remember(seen, raw, typed)
     found, problems = typed
     if problems:
         errors.extend(problems)

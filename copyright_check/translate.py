@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
+from copyright_check.cellmemo import remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
@@ -111,10 +112,8 @@ translate = lru_cache(maxsize=8192)(_translate)
 # read_words looks up some fourteen cells a row: a plain dict a field costs less than the
 # lru_cache's (field, text) tuple key and bookkeeping (the text's hash is kept by the
 # string). The meaning depends on the field and the text alone (the vocabularies are
-# loaded once); a full field is emptied (a miss only translates again).
+# loaded once); cellmemo.py bounds what is kept.
 _TRANSLATED_SEEN: dict[str, dict[str, tuple[str | None]]] = {name: {} for name in TRANSLATED}
-_SEEN_LIMIT = 4096  # per field
-_LONG_CELL = 200  # longer cells are never words or dates of the vocabularies: not kept
 
 
 def composed(cell: str) -> str:
@@ -148,10 +147,7 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
         hit = seen.get(value)  # a repeated cell costs one lookup
         if hit is None:
             hit = (_translate(name, value),)
-            if len(value) <= _LONG_CELL:
-                if len(seen) >= _SEEN_LIMIT:
-                    seen.clear()
-                seen[value] = hit
+            remember(seen, value, hit)
         found = hit[0]
         if found is not None:
             cells[name] = found
