@@ -407,16 +407,15 @@ class _Spill:
             self._file.writelines(self._mem)
             self._mem = []
 
-    def close_writing(self) -> None:
-        if self._file is not None:
-            self._file.flush()
-            self._file.seek(0)
-
     def lines(self) -> Iterator[str]:
+        """The kept lines from the first, read back from the temporary file if they went
+        there (written up to its end, so it is read from its start)."""
         if self._file is None:
             yield from self._mem
             return
         with self._file:
+            self._file.flush()
+            self._file.seek(0)
             yield from clean_lines(self._file)
 
     def discard(self) -> None:

@@ -96,6 +96,19 @@ def test_rows_lost_or_invented_quote_never_closed_costs_only_its_line(tmp_path: 
     assert rows[1].cells["title"] == "B" and not rows[1].errors
 
 
+def test_rows_lost_or_invented_quote_never_closed_before_megabytes_of_rows(tmp_path: Path) -> None:
+    # The lines after an unclosed quote are kept for the re-read in a temporary file past
+    # records_cut.SPILL_AT (1 MiB): they were read back from the file's end, and every row
+    # after the quote was lost. 20,000 rows of ~90 characters after it: each one read.
+    rest = "".join(f"{i};Kyrka {i} i en socken med ett mycket langt namn som fyller raden;1950\n"
+                   for i in range(2, 20_002))
+    path = _write(tmp_path, HEADER + '1;"Kyrka;1921\n' + rest)
+    rows = list(read_rows(path))
+    assert [r.cells["id"] for r in rows] == [str(i) for i in range(1, 20_002)]
+    assert "never closed" in rows[0].errors[0].message
+    assert not any(r.errors for r in rows[1:])
+
+
 def test_rows_lost_or_invented_quote_closed_lines_later_is_read_as_csv_and_flagged(tmp_path: Path) -> None:
     # The csv module reads lines 1-3 as one record (the quote opened on line 1 is closed
     # on line 3); the tool reads it the same way and says which lines it joined.
