@@ -3,7 +3,10 @@
 For each size N it generates (seeded, reused when present) a realistic and a cache-hostile
 batch in benchmarks/out/, then runs, each in its own fresh subprocess:
 
-  floor       read the CSV with copyright_check.reader and write the rows back as JSONL (no assessment)
+  floor       the bare csv.DictReader + json.dumps: read the CSV, write each row as a JSON line (the
+              floor issue 14's targets divide by)
+  reader      the same through copyright_check.reader (its encodings, damage and errors): what reading
+              alone costs this package, shown beside the floor, not the floor itself
   cli         copyright-check assess FILE --format jsonl (default --jobs)
   cli -j1     the same with --jobs 1
   library     Assessor.assess(row) per call, timed with perf_counter_ns (realistic file only)
@@ -67,8 +70,16 @@ TARGETS = (
     ("library_repeated_p50_us", "library: repeated situation p50", 15.0, "µs", False),
 )
 
-# (a) the floor: the same reader and a JSONL writer, no assessment.
+# (a) the floor, as issue 14 defines it: the bare csv.DictReader + json.dumps, no assessment.
 FLOOR_SCRIPT = """
+import csv, json, sys
+with open(sys.argv[1], encoding="utf-8", newline="") as f, open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
+    for row in csv.DictReader(f):
+        out.write(json.dumps(row))
+        out.write("\\n")
+"""
+# (a') the package's own reader and the same writer: reading alone, with its care for damage.
+READER_SCRIPT = """
 import json, sys
 from copyright_check.reader import read_rows
 with open(sys.argv[2], "w", encoding="utf-8", newline="") as out:
@@ -585,16 +596,19 @@ def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE,
             target = OUT / f".{kind}-{_label(n)}.out.jsonl"
             plan = [
                 ("floor", [sys.executable, "-c", FLOOR_SCRIPT, str(path), str(target)]),
+                ("reader", [sys.executable, "-c", READER_SCRIPT, str(path), str(target)]),
                 (f"cli (default: jobs={jobs})", _cli(path, target)),
                 ("cli --jobs 1", _cli(path, target, 1)),
-            ][:3 if full else 2]
+            ]
+            if not full:  # the memory target only
+                plan = [plan[0], plan[2]]
             for name, argv in plan:
                 _progress(f"{_label(n)} {kind}: {name}…")
                 load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
                 run_jobs = jobs if name.startswith("cli (") else 1 if name.startswith("cli") else None
                 entry = {"size": n, "kind": kind, "loadavg_1min_before": load, "jobs": run_jobs,
                          **_throughput_run(name, argv, target, n, timeout, reference,
-                                           f"{path.stem}.jsonl" if name != "floor" else "")}
+                                           f"{path.stem}.jsonl" if name.startswith("cli") else "")}
                 results.data["throughput"].append(entry)
                 results.save()
         if "realistic" in files and "hostile" in files:
@@ -708,7 +722,7 @@ def _tables(data: dict[str, Any]) -> Iterator[tuple[str, list[str], list[list[st
                      _fmt(t.get("wall_s"), 2), _fmt(t.get("rows_per_s")),
                      _fmt(t.get("peak_rss_mb")), _fmt(t.get("tree_rss_mb")), _fmt(t.get("tree_pss_mb")),
                      "—" if ratio is None else f"{ratio:.1f}×",
-                     "—" if t.get("run") == "floor" else _same(t.get("identical")),
+                     _same(t.get("identical")) if str(t.get("run", "")).startswith("cli") else "—",
                      ("FAILED: " + t["error"])[:80] if "error" in t else "ok"])
     yield ("Throughput (one fresh process per run)",
            ["rows", "input", "run", "wall s", "rows/s", "peak RSS MB", "tree RSS MB", "tree PSS MB", "÷ floor",
