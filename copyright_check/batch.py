@@ -33,7 +33,7 @@ from copyright_check.mapping import Assumption, Mapping
 from copyright_check.output import ASSESSMENT_COLUMNS, Rendered, add_error, csv_line, input_columns, render
 from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
-from copyright_check.sources import open_input, parse
+from copyright_check.sources import open_input, parse_all, rows_of
 from copyright_check.summary import Digest, Summary, SummaryParts
 
 if TYPE_CHECKING:  # imported where a pool is started: a one-process run never needs them
@@ -159,10 +159,8 @@ def prepared_rows(
     """Every row of any input format, mapped (columns, words, assumptions)."""
     mapping = mapping or Mapping()
     with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
-        for record in records:
-            row = parse(record, layout)
-            if row is not None:
-                yield row, mapping.prepare(row)
+        for row in rows_of(records, layout):
+            yield row, mapping.prepare(row)
 
 
 def assess_file(
@@ -186,8 +184,7 @@ def _render_chunk(
     records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], assessor: Assessor, as_of: date
 ) -> list[Rendered]:
     out = []
-    for record in records:
-        row = parse(record, plan.layout)
+    for row in parse_all(records, plan.layout):
         if row is not None:
             filled = plan.mapping.prepare(row)
             out.append(render(fmt, row, assess_raw(row, assessor, as_of, filled), columns, as_of))

@@ -33,7 +33,7 @@ from copyright_check.record import normalise_header
 from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
 
 __all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "no_id_column", "open_records",
-           "parse_record", "read_rows", "row_from_cells", "vocabulary_field"]
+           "parse_record", "parse_records", "parsed_rows", "read_rows", "row_from_cells", "vocabulary_field"]
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
@@ -311,15 +311,6 @@ def no_id_column(path: Path | str, written: list[str]) -> InputError:
                       f"map one with --map 'COLUMN=id' or --profile{hint}")
 
 
-def read_rows(path: Path | str, encoding: str | None = None) -> Iterator[RawRow]:
-    """Yields every data row, streaming."""
-    with open_records(path, encoding) as (layout, records):
-        for record in records:
-            row = parse_record(record, layout)
-            if row is not None:
-                yield row
-
-
 def _parse(text: str, layout: Layout, literal: bool = False) -> list[str] | None:
     try:
         if literal:
@@ -342,6 +333,94 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
         errors.append(RowError("(row)", f"line {record.line}: not valid CSV; read without quoting"))
     errors.extend(RowError("(row)", f"line {record.line}: {note}") for note in record.notes)
     return row_from_cells(record.line, cells, layout, errors, _undecodable(record.text))
+
+
+def parse_records(
+    records: list[RawRecord], layout: Layout,
+    careful: Callable[[RawRecord, Layout], RawRow | None] = parse_record,
+) -> list[RawRow | None]:
+    """parse_record for each record, in order, at the csv module's own speed: the records
+    are nearly always well formed, so one csv reader reads a whole run of them (one text
+    an input line of the reader) instead of one reader, one StringIO and one error list a
+    record. The result is the same, row for row, because the reader is only trusted where
+    it provably reads a record as parse_record would:
+    - a record the cutter marked (a quote never closed, notes) or of another kind (a
+      source's record with its error) goes to `careful` (parse_record, or sources.parse);
+    - a record the reader fails on (csv.Error), or that it reads on into the next record's
+      text (its `line_num` moved by more than one: a quote left open at its end), goes to
+      `careful`, and so does every record that read took in;
+    - otherwise the reader saw exactly the record's characters. parse_record reads the
+      same characters split into lines; the only difference is an end of line between
+      them, which the csv module ignores inside a quoted cell and which elsewhere ends the
+      record, where the reader here could go on only over more line breaks (any other
+      character is a csv.Error), which add nothing to a cell.
+    Undecodable bytes are searched once in the whole run, and per record only if found."""
+    out: list[RawRow | None] = []
+    distinct, args = _known(layout)
+    header, written = layout.header, layout.written
+    width = len(header)
+    n = len(records)
+    i = 0
+    while i < n:
+        j = i
+        while j < n:
+            r = records[j]
+            if type(r) is not RawRecord or r.unclosed or r.notes:
+                break
+            j += 1
+        if j > i:
+            texts = [records[k].text for k in range(i, j)]
+            damaged = _undecodable("".join(texts))
+            reader = csv.reader(texts, **args)
+            done = 0  # texts read
+            while done < len(texts):
+                try:
+                    cells: list[str] | None = next(reader)
+                except csv.Error:
+                    cells = None
+                except StopIteration:  # not expected: each read takes at least one text
+                    cells = None
+                read = max(reader.line_num, done + 1)
+                if cells is None or read != done + 1:
+                    out.extend(careful(records[i + k], layout) for k in range(done, min(read, len(texts))))
+                    done = read
+                    continue
+                record = records[i + done]
+                done = read
+                bad = damaged and _undecodable(record.text)
+                if not bad and distinct and len(cells) == width and "".join(cells).strip():
+                    out.append(RawRow(record.line, dict(zip(header, cells, strict=True)),
+                                      dict(zip(written, cells, strict=True)), [], cells))
+                else:
+                    out.append(row_from_cells(record.line, cells, layout, [], bad))
+        if j < n:
+            out.append(careful(records[j], layout))
+            j += 1
+        i = j
+    return out
+
+
+# Records parsed together by read_rows (parse_records): enough to spread a csv reader's
+# start over many rows, few enough to keep memory flat.
+READ_RUN = 1000
+
+
+def read_rows(path: Path | str, encoding: str | None = None) -> Iterator[RawRow]:
+    """Yields every data row, streaming."""
+    with open_records(path, encoding) as (layout, records):
+        yield from parsed_rows(records, layout)
+
+
+def parsed_rows(
+    records: Iterator[RawRecord], layout: Layout,
+    careful: Callable[[RawRecord, Layout], RawRow | None] = parse_record,
+) -> Iterator[RawRow]:
+    """Every row of a stream of records (blank ones left out), READ_RUN records at a time
+    (parse_records)."""
+    while run := list(itertools.islice(records, READ_RUN)):
+        for row in parse_records(run, layout, careful):
+            if row is not None:
+                yield row
 
 
 def row_from_cells(
