@@ -27,7 +27,7 @@ from copyright_check.libinput import as_date, row_cells
 from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
 from copyright_check.record import COLUMNS, Record, normalise_header, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
-from copyright_check.result import AssessmentResult, record_cells
+from copyright_check.result import AssessmentResult, record_cells, result_of
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
 from copyright_check.tags import combine_tags, load_combinations, load_wraps, wrap_tags
 from copyright_check.terms import Status
@@ -77,25 +77,35 @@ _LAYOUTS = 64
 
 
 class _Layout:
-    """Where a header's unkeyed columns are (`_read_again`). None for a header that cannot
-    be read this way: a key that is not text, or two keys naming one column (normalise_keys
-    then keeps the first non-empty cell of the two)."""
+    """How a library caller's header (its dict's keys, in order) is read: each key's column
+    name (normalise_header), worked out once per header instead of once a key and call, and
+    where the keyed and unkeyed columns are. Not `readable` for a header that cannot be read
+    this way: a key that is not text, or two keys naming one column (normalise_keys then
+    keeps the first non-empty cell of the two)."""
 
-    def __init__(self, keyed: tuple[int, ...], unkeyed: tuple[tuple[int, str], ...]) -> None:
+    def __init__(self, readable: bool, names: tuple[str, ...], keyed: tuple[int, ...],
+                 unkeyed: tuple[tuple[int, str], ...]) -> None:
+        self.readable = readable
+        self.names = names
         self.keyed_at = keyed
         self.unkeyed = unkeyed
 
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple([values[i] for i in self.keyed_at])
 
+    def cells(self, values: tuple[str, ...]) -> dict[str, str]:
+        """normalise_keys(row_cells(row)) for a row of text cells under this header: its
+        names are distinct, so each cell is kept under its column's name, in the row's order."""
+        return {name: values[i] for i, name in enumerate(self.names)}
+
     @staticmethod
-    def of(keys: tuple[Any, ...]) -> _Layout | None:
+    def of(keys: tuple[Any, ...]) -> _Layout:
         if any(type(k) is not str for k in keys):
-            return None
-        names = [normalise_header(k) for k in keys]
+            return _Layout(False, (), (), ())
+        names = tuple([normalise_header(k) for k in keys])
         if len(set(names)) != len(names):
-            return None
-        return _Layout(tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
+            return _Layout(False, (), (), ())
+        return _Layout(True, names, tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
                        tuple((i, n) for i, n in enumerate(names) if n in _UNKEYED))
 
 
@@ -109,11 +119,29 @@ def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
     return values
 
 
-def _copy(a: Assessment, rid: str) -> Assessment:
+def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
+    """The whole-row cache's key: the date and every cell the law reads. A column the row
+    lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
+    list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
+    compiled.)"""
+    return (when, tuple([cells.get(c) for c in _ROW_KEY_COLUMNS]))
+
+
+# What the whole-row cache keeps of an assessment: its fields but the id, as tuples (a
+# compiled module builds a tuple for a fraction of the interpreted dataclass's __init__):
+# verdict, templates, uploadable_from, reasons, the errors that follow from the keyed cells, own.
+_Kept = tuple[Verdict, tuple[str, ...], int | None, tuple[Reason, ...], tuple[RowError, ...], int | None]
+
+
+def _keep(a: Assessment, errors: list[RowError]) -> _Kept:
+    """What the whole-row cache keeps of `a`, with these of its errors."""
+    return (a.verdict, tuple(a.templates), a.uploadable_from, tuple(a.reasons), tuple(errors), a.own)
+
+
+def _copy(kept: _Kept, rid: str) -> Assessment:
     """A cached assessment handed out under a row's own id, with lists of its own, so a
-    caller that appends to them never changes the cache. (Built directly: on the cache's hit
-    path `dataclasses.replace` cost more than the rest of the call.)"""
-    return Assessment(rid, a.verdict, list(a.templates), a.uploadable_from, list(a.reasons), list(a.errors), a.own)
+    caller that appends to them never changes the cache."""
+    return Assessment(rid, kept[0], list(kept[1]), kept[2], list(kept[3]), list(kept[4]), kept[5])
 
 
 def _tag_param(ref: TermRef | None, fact: str) -> Any:
@@ -170,10 +198,10 @@ class Assessor:
         self._cached = 0  # entries over all tables
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
-        self._rows: dict[tuple[Any, ...], Assessment] = {}
+        self._rows: dict[tuple[Any, ...], _Kept] = {}
         self._row_cache_size = row_cache_size
         # A library caller's rows as read before (Assessor.assess, _read_again), per header.
-        self._layouts: dict[tuple[str, ...], _Layout | None] = {}
+        self._layouts: dict[tuple[Any, ...], _Layout] = {}
         self._readings: dict[tuple[Any, ...], tuple[dict[str, str], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.evaluations = 0
@@ -436,28 +464,28 @@ class Assessor:
             return self._assess_cells(cells, as_date(as_of) or self.as_of or date.today(), normalised)
 
     def _assess_cells(self, cells: Mapping[str, str], when: date, normalised: bool) -> Assessment:
-        if not normalised:
-            cells = normalise_keys(cells)
+        # A dict (the batch's rows, normalise_keys' result) is read as it is.
+        row = normalise_keys(cells) if not normalised else cells if type(cells) is dict else dict(cells)
+        return self._assess_keyed(row, when, _row_key(row, when))
+
+    def _assess_keyed(self, cells: dict[str, str], when: date, key: tuple[Any, ...]) -> Assessment:
+        """_assess_cells with the row's key (_row_key) already made."""
         rid = (cells.get("id") or "").strip()
-        # A column the row lacks (None) and an empty one ("") key apart: at worst a miss.
-        key = (when, *map(cells.get, _ROW_KEY_COLUMNS)) if rid else None
-        if key is not None:
-            hit = self._rows.get(key)
-            if hit is not None:
-                a = _copy(hit, rid)
+        if rid:
+            kept = self._rows.get(key)
+            if kept is not None:
+                a = _copy(kept, rid)
                 a.errors[:0] = text_errors(cells, _UNKEYED)
                 return a
         a = self._assess_record(record_from_row(cells, when.year, normalised=True), when)
         # Errors belong to the row: the cache keeps only those that follow from the keyed
         # cells (equal in every row that hits), and a row with any other error (about the
         # row as a whole, or the engine's) is not cached at all.
-        if key is not None and all(e.column in _KEYED or e.column in _UNKEYED for e in a.errors):
+        if rid and all(e.column in _KEYED or e.column in _UNKEYED for e in a.errors):
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
-            # Kept with lists of its own (the row's assessment is returned as it is, with
-            # no second copy): built directly, not with dataclasses.replace.
-            self._rows[key] = Assessment(a.id, a.verdict, list(a.templates), a.uploadable_from, list(a.reasons),
-                                         [e for e in a.errors if e.column in _KEYED], a.own)
+            # Kept as tuples of its own (the row's assessment is returned as it is).
+            self._rows[key] = _keep(a, [e for e in a.errors if e.column in _KEYED])
         return a
 
     def assess(self, row: Mapping[str, Any] | Record, as_of: date | str | None = None) -> AssessmentResult:
@@ -467,11 +495,11 @@ class Assessor:
         calls an upload script makes next: wikitext(), sdc(), explain() (result.py)."""
         when = as_date(as_of) or self.as_of or date.today()
         if type(row) is dict:
-            again = self._read_again(row, when)
-            if again is not None:
-                return again
+            done = self._assess_text_row(row, when)
+            if done is not None:
+                return done
         if isinstance(row, Record):
-            return AssessmentResult.of(self.assess_record(row, when), record_cells(row), when, self)
+            return result_of(self.assess_record(row, when), record_cells(row), when, self)
         if not hasattr(row, "items"):
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         raw, errors = row_cells(row)
@@ -481,33 +509,53 @@ class Assessor:
         a = self.assess_cells(cells, when, normalised=True)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors
-        elif type(row) is dict:
-            self._remember_reading(row, cells, when)
-        return AssessmentResult.of(a, cells, when, self)
+        return result_of(a, cells, when, self)
 
-    def _read_again(self, row: dict[Any, Any], when: date) -> AssessmentResult | None:
-        """The whole-row cache's hit for a library call, without reading the row again.
+    def _assess_text_row(self, row: dict[Any, Any], when: date) -> AssessmentResult | None:
+        """A dict of text cells, the common library call; None for any other row (a cell
+        that is not text — a number, None, NaN, a date, bytes: read by libinput with its
+        errors — or a header `_Layout` cannot read), which takes the general path.
 
-        Reading a caller's row (row_cells, normalise_keys, read_words) was most of a repeated
-        call. For a row of text cells only, the reading is a function of its headers and
-        cells alone, and every cell but id, title and rights_holder (the unkeyed ones, which
-        read_words leaves as they are but for NFC) is part of the key here: so a row equal
-        to an earlier one in those is read as that one was, with its own unkeyed cells put
-        in. The assessment itself still comes from `_rows`, under the key `_assess_cells`
-        made for the earlier row, which is the key this row's cells give: the same hit the
-        full path would find, and a miss where it would miss. A row with any cell that is
-        not text (a number, None, NaN, a date, bytes: read by libinput with its errors)
-        takes the full path."""
+        Such a row's reading (row_cells, normalise_keys, read_words) is a function of its
+        header and cells alone: the header's column names are worked out once (_Layout,
+        the same dict normalise_keys(row_cells(row)) gives), and the row's key is made
+        once, for the whole-row cache and for the reading kept here. Every cell but id,
+        title and rights_holder (the unkeyed ones, which read_words leaves as they are but
+        for NFC) is part of that key: so a row equal to an earlier one in those is read as
+        that one was, with its own unkeyed cells put in (`_read_again`)."""
         keys = tuple(row)
         layout = self._layouts.get(keys)
         if layout is None:
+            if len(self._layouts) >= _LAYOUTS:
+                self._layouts.clear()
+            layout = self._layouts[keys] = _Layout.of(keys)
+        if not layout.readable:
             return None
         values = _text_values(row)
         if values is None:
             return None
-        found = self._readings.get((when, layout, layout.keyed(values)))
-        if found is None:
-            return None
+        reading = (when, layout, layout.keyed(values))
+        found = self._readings.get(reading)
+        if found is not None:
+            again = self._read_again(found, layout, values, when)
+            if again is not None:
+                return again
+        cells = read_words(layout.cells(values))
+        key = _row_key(cells, when)
+        with _ENGINE_LOCK:
+            a = self._assess_keyed(cells, when, key)
+        if len(self._readings) >= self._row_cache_size:
+            self._readings.clear()
+        self._readings[reading] = (dict(cells), key)
+        return result_of(a, cells, when, self)
+
+    def _read_again(self, found: tuple[dict[str, str], tuple[Any, ...]], layout: _Layout,
+                    values: tuple[str, ...], when: date) -> AssessmentResult | None:
+        """The whole-row cache's hit for a row read as an earlier one was (`found`: that
+        row's reading and key), without reading it again. The assessment still comes from
+        `_rows`, under the key the earlier row's cells gave, which is the key this row's
+        cells give: the same hit the full path would find, and a miss (None) where it would
+        miss."""
         read, key = found
         cells = dict(read)
         for at, name in layout.unkeyed:
@@ -517,29 +565,12 @@ class Assessor:
         if not rid:
             return None
         with _ENGINE_LOCK:
-            hit = self._rows.get(key)
-        if hit is None:
+            kept = self._rows.get(key)
+        if kept is None:
             return None
-        a = _copy(hit, rid)
+        a = _copy(kept, rid)
         a.errors[:0] = text_errors(cells, _UNKEYED)
-        return AssessmentResult.of(a, cells, when, self)
-
-    def _remember_reading(self, row: dict[Any, Any], cells: dict[str, str], when: date) -> None:
-        """Keep how a row of text cells was read, for `_read_again`."""
-        keys = tuple(row)
-        if keys not in self._layouts:
-            if len(self._layouts) >= _LAYOUTS:
-                self._layouts.clear()
-            self._layouts[keys] = _Layout.of(keys)
-        layout = self._layouts[keys]
-        if layout is None:
-            return
-        values = _text_values(row)
-        if values is None:
-            return
-        if len(self._readings) >= self._row_cache_size:
-            self._readings.clear()
-        self._readings[(when, layout, layout.keyed(values))] = (dict(cells), (when, *map(cells.get, _ROW_KEY_COLUMNS)))
+        return result_of(a, cells, when, self)
 
     def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:
         """Every question's answering rule and its reasons — the ones the verdict did not

@@ -63,3 +63,21 @@ def test_library_reads_a_row_as_the_batch_does() -> None:
         assert a.verdict.value == expected["verdict"], row["id"]
         assert a.templates == expected["templates"], row["id"]
         assert [r.rule for r in a.reasons] == [r["rule"] for r in expected["reasons"]], row["id"]
+
+
+def test_a_library_result_has_every_field_its_constructor_would_set() -> None:
+    # result.result_of sets the slots itself (for speed): each must equal what __init__ sets,
+    # so a field added to Assessment or AssessmentResult and forgotten there shows here.
+    from copyright_check.assessment import Reason, RowError
+    from copyright_check.result import AssessmentResult, result_of
+
+    a = Assessment("A-1", Verdict.NOT_OK, ["{{PD-old}}"], 2031, [Reason("r", "text")], [RowError("title", "bad")], 1)
+    cells = {"id": "A-1", "title": "x"}
+    assessor = Assessor()
+    built = AssessmentResult(a.id, a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors, a.own,
+                             cells=cells, as_of=date(2026, 11, 24), assessor=assessor)
+    fast = result_of(a, cells, date(2026, 11, 24), assessor)
+    slots = [name for cls in AssessmentResult.__mro__ for name in getattr(cls, "__slots__", ())]
+    assert "id" in slots and "_row" in slots
+    for name in slots:
+        assert getattr(fast, name) == getattr(built, name), name

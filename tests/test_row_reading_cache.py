@@ -80,3 +80,17 @@ def test_the_rows_other_columns_are_its_own() -> None:
     row = {"id": "2", **LAW, "source": "https://example.org/2"}
     _same_as_fresh(assessor, row)
     assert assessor.assess(row).source == _fresh(row).source
+
+
+def test_a_dict_of_text_cells_is_read_as_any_other_mapping_is() -> None:
+    # A dict of text cells is read through its header's layout (_Layout.cells), worked out
+    # once; any other mapping through row_cells and normalise_keys: both must give one reading,
+    # whatever the headers' spelling.
+    from types import MappingProxyType
+
+    header = {"ID": "7", "Title ": "Kyrka", "Photographer-Death-Year": "1948", "PHOTOGRAPHER": "Oscar Halldin",
+              "image date": "ca. 1920", "origin_country": "Sverige", "source": "https://example.org/7"}
+    for row in (header, {**LAW, "id": "8", "e\u0301xtra": "x"}):
+        got, other = Assessor(as_of=AS_OF).assess(row), Assessor(as_of=AS_OF).assess(MappingProxyType(row))
+        assert got.to_dict() == other.to_dict()
+        assert list(got.cells.items()) == list(other.cells.items())
