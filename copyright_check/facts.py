@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
@@ -59,6 +60,29 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
 )
+
+
+# FACT_FIELDS in the order build writes them. Each row's facts start as a copy of _BLANK,
+# which holds every field already: a write then replaces a value instead of growing the
+# dict (a 65-field dict grown one field at a time is resized four times), and the fields
+# keep this order whatever path build takes. A value still None after build is a field
+# build forgot: test_facts_reuse checks every path of the rule tests' records for it.
+_ORDER = (
+    "origin", "anonymous", "author", "photo_kind", "photo_kind_decides", "published", "licence", "origin_is_us",
+    *(f"origin_{t}" for t in ORIGIN_TERMS), "origin_presumed_old",
+    *(f"us_{t}" for t in HOST_TERMS),
+    "us_published_old_law", "us_uraa_window", "us_notice_era", "us_made_in_notice_era", "photo_origin_at_uraa",
+    "us_relations_at_publication", "origin_uraa_eligible",
+    "depicted", "depicted_country", "creator", "setting", "depicted_type", "permanent",
+    *(f"depicted_{t}" for t in DEPICTED_TERMS), "depicted_presumed_old", "depicted_beyond_any_term",
+    *_DEPICTED_US_FIELDS,
+    "contradiction", "unreadable",
+    "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
+    "fop_art_indoor",
+)
+if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
+    raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
+_BLANK: dict[str, Any] = dict.fromkeys(_ORDER)  # None: not yet written
 
 
 @dataclass(slots=True, init=False)
@@ -166,7 +190,7 @@ class Situation:
         when = self.uraa_date()
         if ref is None or ref.role != "origin" or when is None:
             return _UNKNOWN
-        return _value(evaluate(ref.term, ref.dates, when.year).status)
+        return _status(evaluate(ref.term, ref.dates, when.year).status)
 
 
 # Enum members' values read as the plain attribute: `.value` is a Python-level property,
@@ -174,6 +198,21 @@ class Situation:
 def _value(member: Status | Tri) -> str:
     text: str = member._value_
     return text
+
+
+_EXPIRED_TEXT, _RUNNING_TEXT = Status.EXPIRED._value_, Status.RUNNING._value_
+
+
+def _status(status: Status) -> str:
+    """A term status as its text, by identity with the members: the attribute read
+    (`_value_`) is a generic lookup on an Enum instance, some twenty a row."""
+    if status is Status.EXPIRED:
+        return _EXPIRED_TEXT
+    if status is Status.RUNNING:
+        return _RUNNING_TEXT
+    if status is Status.UNKNOWN:
+        return _UNKNOWN
+    return _value(status)
 
 
 _UNKNOWN, _NONE = Status.UNKNOWN._value_, Status.NONE._value_
@@ -256,7 +295,7 @@ def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates,
         return _NONE
     result = evaluate(p.term, dates, year)
     s.terms[f"{role}.presumed_old"] = TermRef(role, p.term, j, result, dates, p.caveats.get(j.code, ""))
-    return _value(result.status)
+    return _status(result.status)
 
 
 def _fop_value(entries: list[Fop], attr: str) -> str:
@@ -276,19 +315,17 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
 
 _NO_FOP = {name: "none" for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
                                      "fop_place_condition")}
-# (jurisdiction, depicted type, categories, as-of date) -> the lookup and its facts; holds
-# the jurisdiction, so its id is not reused while it is a key.
-_FOP_CACHE: dict[tuple[object, ...], tuple[Jurisdiction, FopLookup, dict[str, str]]] = {}
+# The FoP lookup and facts of one country and kind of work on one as-of date, keyed by the
+# law file's object (held in the value, so its id is not reused while it is a key).
+_FOP_CACHE: dict[tuple[int, tuple[str, ...] | None, date], tuple[Jurisdiction, FopLookup | None, dict[str, str]]] = {}
+# Whether artworks indoors are covered (fop_art_indoor): an interior usually shows some.
+_ART = ("artwork_3d", "artwork_2d")
+_NO_FOP_ANYWHERE = {**_NO_FOP, "fop_art_indoor": "none"}  # no law file for the depicted country
 
 
-def _fop(j: Jurisdiction, kind: str, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, dict[str, str]]:
+def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, dict[str, str]]:
     """The FoP entries for these categories as the law stood on the as-of date (an entry's
-    in_force_from / earlier), and the facts they give: the same for every row of one
-    country and kind of work, so worked out once."""
-    key = (id(j), kind, categories, as_of)
-    found = _FOP_CACHE.get(key)
-    if found is not None and found[0] is j:
-        return found[1], found[2]
+    in_force_from / earlier), and the facts they give."""
     entries = tuple(j.fop[c].at(as_of) for c in categories)
     facts = {
         "fop_outdoor": _fop_value(list(entries), "outdoor_public"),
@@ -297,9 +334,23 @@ def _fop(j: Jurisdiction, kind: str, categories: tuple[str, ...], as_of: date) -
         "fop_permanent_required": "yes" if any(e.permanent_required for e in entries) else "no",
         "fop_place_condition": "yes" if any(e.public_place_required for e in entries) else "no",
     }
+    return FopLookup(j, entries), facts
+
+
+def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
+               as_of: date) -> tuple[FopLookup | None, dict[str, str]]:
+    """Every fop_* fact of a row whose depicted work is of these categories (none: no
+    object with a copyright of its own) in this country: what they read is the law file,
+    the categories and the as-of date, the key; the same for every row of one country and
+    kind of work, so worked out once and read with one lookup a row."""
+    key = (id(j), categories, as_of)
+    found = _FOP_CACHE.get(key)
+    if found is not None and found[0] is j:
+        return found[1], found[2]
+    lookup, facts = _fop(j, categories, as_of) if categories else (None, dict(_NO_FOP))
+    facts["fop_art_indoor"] = _fop(j, _ART, as_of)[1]["fop_indoor"]
     if len(_FOP_CACHE) >= 4096:
         _FOP_CACHE.clear()
-    lookup = FopLookup(j, entries)
     _FOP_CACHE[key] = (j, lookup, facts)
     return lookup, facts
 
@@ -336,7 +387,7 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
             f[name] = _NONE  # the jurisdiction has no such term
             continue
         result = evaluate(term, dates, year)
-        f[name] = result.status._value_
+        f[name] = _status(result.status)
         refs[ref] = TermRef(role, term, j, result, dates)
 
 
@@ -353,8 +404,8 @@ def build(
     origin = jurisdictions.get(record.origin_country or "")
     depicted_j = jurisdictions.get(record.depicted_country or "")
     licence = parse_licence(record.licence)
-    s = Situation(record, as_of, licence, origin, host, depicted_j)
-    f = s.facts
+    f: dict[str, str] = _BLANK.copy()  # every value is written below
+    s = Situation(record, as_of, licence, origin, host, depicted_j, facts=f)
     year = as_of.year
     vocab = vocabulary()
 
@@ -417,16 +468,11 @@ def build(
     f["contradiction"] = "yes" if record.conflicts else "no"
     f["unreadable"] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
 
-    if depicted_j is not None and categories:
-        s.fop, fop_facts = _fop(depicted_j, record.depicted_type or "", tuple(categories), as_of)
+    if depicted_j is not None:
+        s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)
         f.update(fop_facts)
     else:
-        f.update(_NO_FOP)
-    # Whether artworks indoors are covered: an interior usually shows some.
-    f["fop_art_indoor"] = _fop(depicted_j, "", ("artwork_3d", "artwork_2d"), as_of)[1]["fop_indoor"] \
-        if depicted_j else "none"
-    if len(f) != len(FACT_FIELDS):  # every field always present (module docstring)
-        raise RuntimeError(f"facts missing: {sorted(set(FACT_FIELDS) - set(f))}")
+        f.update(_NO_FOP_ANYWHERE)
     return s
 
 
@@ -458,7 +504,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
             f[name] = _NONE
             continue
         result = evaluate(term, dates, year)
-        f[name] = result.status._value_
+        f[name] = _status(result.status)
         refs[key] = TermRef("depicted_us", term, host, result, dates)
     f["depicted_is_us"] = ("unknown" if j is None else
                            "yes" if j.code == host.code or j.law_code == host.code else "no")
@@ -471,7 +517,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     for name in DEPICTED_TERMS:
         term = j.terms.get(name)
         f[_AT_URAA[name]] = (
-            "unknown" if term is None or when is None else evaluate(term, dates, when.year).status._value_)
+            "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year).status))
     f["depicted_us_relations"] = us_relations_at(j, record.depicted_date)
     f["depicted_uraa_eligible"] = uraa_eligible(j)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from copyright_check.facts import build, death_bounds
+from copyright_check.facts import FACT_FIELDS, build, death_bounds
 from copyright_check.jurisdictions import Term, default_jurisdictions
 from copyright_check.record import Record
 from copyright_check.vocabulary import vocabulary
@@ -48,3 +48,31 @@ def test_death_bounds_from_birth_from_the_work_and_from_both() -> None:
                                                             1925 + life.max_age - life.min_age_at_work))
     # Born after the latest year the work's maker can have died in: no possible year.
     assert death_bounds(YearRange.exact(1925 - life.min_age_at_work + 1 + life.max_age), made) is None
+
+
+def test_every_fact_is_written_on_every_path_of_build() -> None:
+    # Each row's facts start as a copy of one dict holding every field unset (None): a field
+    # some path of build forgot would reach the rules unset (rules never test a missing or
+    # null field: durable-rules field guide, P9). Every branch build takes: origin and
+    # depicted country known, absent, or without a law file; a depicted type with
+    # categories, without, or absent; death years known or not; a date conflict.
+    laws = default_jurisdictions()
+    host = next(code for code, j in laws.items() if j.uraa is not None and j.architecture_protected_from)
+    other = next(code for code in laws if code != host)
+    no_law = next(code for code in ("XX", "ZZ", "QQ") if code not in laws)
+    kinds = [*vocabulary().depicted_types, "none_such", None]
+    seen = 0
+    for country in (host, other, no_law, None):
+        for kind in kinds:
+            for dead in (YearRange.exact(1900), YearRange(1940, 1960), None):
+                for conflicts in ([], ["image_date"]):
+                    record = Record("a", photographer_death=dead, image_date=YearRange(1930, 1935),
+                                    published=YearRange.exact(1936) if dead else None, origin_country=country,
+                                    depicted_country=country, depicted_type=kind, depicted_creator_death=dead,
+                                    depicted_date=YearRange.exact(1890), conflicts=conflicts)
+                    facts = build(record, AS_OF, laws, host).facts
+                    unset = [name for name, value in facts.items() if value is None]
+                    assert unset == [], (country, kind, dead, unset)
+                    assert set(facts) == set(FACT_FIELDS)
+                    seen += 1
+    assert seen == 4 * len(kinds) * 3 * 2
