@@ -4,7 +4,13 @@ the terminal, the unlock report and the summary read those (assessment.Reason)."
 
 from __future__ import annotations
 
-from copyright_check.reasons import _reason
+import dataclasses
+import pickle
+
+import pytest
+
+from copyright_check.assessment import Reason
+from copyright_check.reasons import _new_reason, _reason
 
 
 def test_an_equal_reason_is_the_one_made_before() -> None:
@@ -23,3 +29,16 @@ def test_reasons_that_differ_in_any_field_stay_apart() -> None:
         assert (r.rule, r.text, r.jurisdiction, r.source, r.open) == tuple(fields[:5])
         # What settles the question is kept only for an open one.
         assert r.missing == (fields[5] if fields[4] else None)
+
+
+def test_a_reason_made_here_is_one_made_by_its_class() -> None:
+    # _new_reason sets the fields as the dataclass __init__ does, without its interpreted
+    # frame: every field, equality, hash, repr and pickling must be Reason()'s.
+    made = _new_reason("r", "Photo by Émile", "jurisdictions/fr.yaml", "s", True, "image_date")
+    built = Reason("r", "Photo by Émile", "jurisdictions/fr.yaml", "s", True, "image_date")
+    assert type(made) is Reason
+    assert dataclasses.astuple(made) == dataclasses.astuple(built)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
