@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from copyright_check.assessment import Assessment
+from copyright_check.assessment import Assessment, Reason
 from copyright_check.countries import CountryError, to_alpha2
 
 # How many years ahead `by_year` lists one by one; later years are summed in `later`.
@@ -58,9 +58,22 @@ def _country(cell: str | None) -> str:
 def digest(a: Assessment, cells: Mapping[str, str]) -> Digest:
     """The deciding rule is the verdict rule (the last reason); the open facts are those
     the undecided questions name, each once, in the order the reasons give them."""
-    open_facts = tuple(dict.fromkeys(r.missing for r in a.reasons if r.open and r.missing))
+    reasons = a.reasons
+    open_facts: tuple[str, ...] = ()
+    for r in reasons:
+        if r.open and r.missing:  # rare: most rows leave no question open
+            open_facts = _open_facts(reasons)
+            break
     return Digest(a.verdict._value_, bool(a.errors), a.uploadable_from, _country(cells.get("origin_country")),
-                  _country(cells.get("depicted_country")), a.reasons[-1].rule if a.reasons else "", open_facts)
+                  _country(cells.get("depicted_country")), reasons[-1].rule if reasons else "", open_facts)
+
+
+def _open_facts(reasons: list[Reason]) -> tuple[str, ...]:
+    found: dict[str, None] = {}
+    for r in reasons:
+        if r.open and r.missing:
+            found[r.missing] = None
+    return tuple(found)
 
 
 SummaryParts = tuple[dict[str, int], int, int, dict[str, int], dict[str, int], dict[str, int], dict[int, int],
