@@ -226,6 +226,24 @@ def quiet_gc() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
+@contextlib.contextmanager
+def collector_off() -> Iterator[None]:
+    """The cyclic garbage collector off while a batch renders in this process, and as it
+    was after. A row's objects are freed by their reference counts: a gc.collect() after
+    20,000 realistic or 20,000 hostile rows run without the collector finds 24 objects, and
+    the peak memory is the same (72 MB). Yet each of its runs walks every object the caches
+    kept since the last (a net 50,000 objects start one): 57 young and 6 older runs in
+    20,000 realistic rows, --jobs 1, ~0.09 s of ~4.7 s CPU (~2 %, compiled; gc.callbacks
+    timing the process's CPU), more as the caches grow over a longer batch."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 # Held while worker processes are forked: a signal arriving during the fork would run the
 # CLI's handler inside the fork's own hooks (logging's lock release), which swallow its
 # exception — the signal would be lost. Held, it arrives just after, in the main process.
@@ -260,6 +278,7 @@ def _init_worker(job: _Job) -> None:
     if _worker is None:  # started fresh (spawn): build its own; a forked one inherited it warm
         _worker = Assessor(as_of=job.as_of)
         quiet_gc()
+    gc.disable()  # the process renders chunks until it ends (collector_off says why)
 
 
 def _pack(records: list[RawRecord]) -> list[Packed]:
@@ -418,11 +437,11 @@ def _rendering(
         plan = Plan(layout, mapping)
         assessor = assessor or Assessor(as_of=as_of)
         if jobs > 1:
-            stream = parallel(records, plan, fmt, columns, as_of, jobs, assessor)
+            yield columns, parallel(records, plan, fmt, columns, as_of, jobs, assessor)
         else:
             quiet_gc()
-            stream = serial(records, plan, fmt, columns, as_of, assessor)
-        yield columns, stream
+            with collector_off():
+                yield columns, serial(records, plan, fmt, columns, as_of, assessor)
 
 
 @contextlib.contextmanager

@@ -187,3 +187,16 @@ def test_sigterm_during_a_parallel_run_stops_the_workers_and_removes_the_tempora
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(w) for w in workers)
+
+
+def test_the_collector_is_off_while_a_batch_renders_and_back_on_after() -> None:
+    # batch.collector_off: a library caller's process gets its collector back.
+    import gc
+
+    assert gc.isenabled()
+    with batch.rendered_file(EXAMPLE, "jsonl", AS_OF, jobs=1) as (_columns, rows):
+        next(rows)
+        assert not gc.isenabled()
+        for _ in rows:
+            pass
+    assert gc.isenabled()
