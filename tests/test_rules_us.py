@@ -114,14 +114,18 @@ def test_us_work_1978_1989_notice_unknown_is_named(check):
 
 
 # -- issue 8, item 8: Template:PD-1996 only for published works -----------------------------
-def test_us_unpublished_life_term_expired_gets_the_unpublished_template(check):
-    # No publication recorded, photographer died 1925: life + 70 ran out in 1995 (17 USC
-    # 303(a)) and PD in Sweden on 1 Jan 1996 -> PD either way, but not "PD-1996".
+def test_us_unpublished_life_term_expired_publication_decides(check):
+    # No publication recorded, photographer died 1925: unpublished before 2003, life + 70
+    # ran out in 1995 (17 USC 303(a); Template:PD-US-unpublished: "never published prior to
+    # January 1, 2003"); but a work made before 1978 and first published 1978-2002 is
+    # protected until at least 31 Dec 2047 (17 USC 303(a)). Not "PD either way": a person's
+    # question naming published_date, never an ok and never PD-1996 (published works only).
     a = check(photographer="P", photographer_death_year="1925", image_date="1920", **SE)
-    assert "us-unpublished-life-term-expired" in rules_of(a)
-    assert a.verdict.value == "ok"
-    assert "{{PD-1996}}" not in " ".join(a.templates)
-    assert any("PD-US-unpublished" in t for t in a.templates)
+    assert "us-unpublished-life-term-expired-publication-decides" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    assert not a.templates
+    text = " ".join(r.text for r in a.reasons)
+    assert "2047" in text and "published_date" in text
 
 
 def test_published_work_pd_at_home_on_uraa_date_keeps_pd_1996(check):
