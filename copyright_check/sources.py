@@ -336,9 +336,37 @@ def _whole(value: Any) -> Any:
     return value
 
 
+# Where an object's keys that came more than once with different values are kept: a key
+# no JSON text can give (JSON keys are strings), taken out again by _json_items.
+_TWICE = ("repeated keys",)
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[Any, Any]:
+    """An object's members, the first of a repeated key kept, as reader.row_from_cells keeps
+    the first of a repeated CSV column: json.loads alone keeps the last, silently, so
+    {"photographer_death_year": 1990, "photographer_death_year": 1930} read as 1930."""
+    found: dict[Any, Any] = {}
+    twice: list[str] = []
+    for key, value in pairs:
+        if key not in found:
+            found[key] = value
+        elif value != found[key] and key not in twice:
+            twice.append(key)
+    if twice:
+        found[_TWICE] = twice
+    return found
+
+
 def _loads(text: str) -> Any:
-    data = json.loads(text)
+    data = json.loads(text, object_pairs_hook=_pairs)
     return _whole(data) if _SURROGATE.search(text) else data
+
+
+def _repeated(item: dict[Any, Any]) -> tuple[str, ...]:
+    """The notes for an object's repeated keys (taken out of it), one a key."""
+    twice = item.pop(_TWICE, None)
+    return tuple(f"key {k!r} appears twice in this object with different values; the first is used"
+                 for k in twice) if twice else ()
 
 
 def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
@@ -414,7 +442,7 @@ def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, 
     for _, item, _ in _json_items(path, kind):  # first pass: the columns, streamed
         items += 1
         if item is not None:
-            keys.update(dict.fromkeys(str(k) for k in item))
+            keys.update(dict.fromkeys(str(k) for k in item if k is not _TWICE))
             only = item
     if kind == "jsonl" and items == 1 and keys and _records_in(only) is not None:
         return _json(path, "json", rename)  # one line holding {"records": [...]}: a document
@@ -426,12 +454,14 @@ def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, 
 
 def _json_records(path: Path, kind: str, written: list[str]) -> Iterator[RawRecord]:
     """Second pass over the file: each object's cells in the columns' order (a module-level
-    generator for the compiled build, as _sheet_rows)."""
+    generator for the compiled build, as _sheet_rows). A key repeated with another value is
+    a note on its row (an error naming it), so no ok rests on it."""
     for number, item, error in _json_items(path, kind):
         if item is None:
             yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
         else:
-            yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written))
+            notes = _repeated(item)
+            yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written), notes=notes)
 
 
 @contextlib.contextmanager

@@ -220,6 +220,22 @@ def test_json_document_holding_its_records_under_one_key_gives_those_records(tmp
     assert [r["id"] for r in _cells(path)] == ["J-1", "J-2"]
 
 
+@pytest.mark.parametrize("name", ["e.json", "e.jsonl"])
+def test_json_key_repeated_with_another_value_is_an_error_and_the_first_is_used(tmp_path: Path, name: str) -> None:
+    # json.loads keeps the last of a repeated key, silently: a death year of 1990 followed
+    # by 1930 gave ok as 1930. As a repeated CSV column (reader.row_from_cells): the first
+    # value, and an error on the row, so no ok rests on it.
+    text = ('{"id": "D-1", "photographer": "A", "photographer_death_year": 1990, '
+            '"photographer_death_year": 1930, "image_date": 1910, "origin_country": "SE", '
+            '"photo_kind": "simple_photograph", "depicted_type": "landscape"}')
+    (tmp_path / name).write_text(f"[{text}]" if name.endswith(".json") else text + "\n", "utf-8")
+    rows = [row for row, _ in prepared_rows(tmp_path / name)]
+    assert rows[0].cells["photographer_death_year"] == "1990"
+    assert any("'photographer_death_year' appears twice" in e.message for e in rows[0].errors)
+    result = runner.invoke(app, ["assess", str(tmp_path / name), "--format", "jsonl"])
+    assert json.loads(result.stdout)["verdict"] == "needs_review"
+
+
 def test_json_object_without_one_list_of_records_names_its_keys(tmp_path: Path) -> None:
     path = tmp_path / "one.json"
     path.write_text('{\n  "title": "x",\n  "count": 2\n}\n', "utf-8")
