@@ -81,22 +81,41 @@ def _plain(values: tuple[Any, ...]) -> bool:
     return '"' not in joined and "\\" not in joined and joined.isprintable()
 
 
+def short_names(reads: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """A short name for each fact the rules read, as the events and the compiled rules call
+    it: durable-rules parses and hashes every name of every event (and the whole event for
+    its id), so an event of ~400 characters, mostly long fact names, costs about twice one
+    of ~150. One name per fact and one fact per name (`x` and a number in base 36: never
+    `t`, `sid` or `id`, which mean something to durable-rules), the same in the rules and
+    in the events: every test compares the same value as under the fact's own name."""
+    facts = sorted({f for fields in reads.values() for f in fields})
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def base36(n: int) -> str:
+        return digits[n] if n < 36 else base36(n // 36) + digits[n % 36]
+
+    return {fact: "x" + base36(i) for i, fact in enumerate(facts)}
+
+
 class Engine:
     """One compiled ruleset; `ask` answers one question about one record's facts."""
 
     def __init__(self, ruleset: RuleSet) -> None:
         name = f"copyright_check_{next(_names)}"
-        definition = compile_definition(ruleset, name)[name]
+        self._names = short_names(ruleset.reads)
+        definition = compile_definition(ruleset, name, self._names)[name]
         self._handle = durable_rules_engine.create_ruleset(name, _encode(definition))
         self._question = {rule.id: rule.question for rule in ruleset.rules.values()}
         self.reads = ruleset.reads
+        # Each question's facts as its events name them (short_names), in `reads` order.
+        self._event_names = {q: tuple(self._names[f] for f in fields) for q, fields in ruleset.reads.items()}
         self._open()
         _engines.add(self)
 
     def _open(self) -> None:
         """Ask every later question in a new session (the events are written for it)."""
         self._sid = str(next(_sessions))
-        self._events = {q: _template(q, fields, self._sid) for q, fields in self.reads.items()}
+        self._events = {q: _template(q, fields, self._sid) for q, fields in self._event_names.items()}
 
     def ask(self, question: str, values: tuple[Any, ...]) -> str:
         """The id of the rule that answers `question` for a record whose facts that the
@@ -105,7 +124,7 @@ class Engine:
         if template is not None and _plain(values):  # ~5 times cheaper than the encoder, the same text
             event = template % values
         else:  # a value JSON must escape or not a string, or a question no rule asks
-            fields = self.reads.get(question, ())
+            fields = self._event_names.get(question, ())
             event = _encode({**dict(zip(fields, values, strict=False)), "t": question, "sid": self._sid})
         mask = _sigmask
         before = mask(signal.SIG_BLOCK, _HELD) if mask is not None else None

@@ -8,7 +8,7 @@ the single best-priority rule that matches it — notes/durable-rules.md P6).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
 
 
 def _test(field: str, test: Any) -> dict[str, Any]:
+    """One test of one fact, `field` being the name the events give the fact."""
     if isinstance(test, dict):
         if "not" in test:
             return {"$neq": {field: test["not"]}}
@@ -147,15 +148,15 @@ def _test(field: str, test: Any) -> dict[str, Any]:
     return {field: test}
 
 
-def _condition(when: dict[str, Any]) -> list[dict[str, Any]]:
+def _condition(when: dict[str, Any], names: Mapping[str, str]) -> list[dict[str, Any]]:
     terms: list[dict[str, Any]] = []
     for key, value in when.items():
         if key == "any":
-            terms.append({"$or": [_and(_condition(sub)) for sub in value]})
+            terms.append({"$or": [_and(_condition(sub, names)) for sub in value]})
         elif key == "all":
-            terms.extend(_and(_condition(sub)) for sub in value)
+            terms.extend(_and(_condition(sub, names)) for sub in value)
         else:
-            terms.append(_test(key, value))
+            terms.append(_test(names.get(key, key), value))
     return terms
 
 
@@ -165,12 +166,15 @@ def _and(terms: list[dict[str, Any]]) -> dict[str, Any]:
     return terms[0] if len(terms) == 1 else {"$and": terms}
 
 
-def compile_definition(ruleset: RuleSet, name: str) -> dict[str, Any]:
+def compile_definition(ruleset: RuleSet, name: str, names: Mapping[str, str] | None = None) -> dict[str, Any]:
     """A fresh dict each call: durable-rules mutates what it registers (P8). Every
     pattern starts with a positive test on the question tag `t` (P1). No rule has an
-    action to run: the engine reads which rule fired from the action it starts."""
+    action to run: the engine reads which rule fired from the action it starts. `names`:
+    the name each fact has in the events (engine.py gives short ones), the fact's own
+    where it has none."""
+    names = names or {}
     definition: dict[str, Any] = {}
     for rule in ruleset.rules.values():
-        pattern = _and([{"t": rule.question}, *_condition(rule.when)])
+        pattern = _and([{"t": rule.question}, *_condition(rule.when, names)])
         definition[rule.id] = {"all": [{"m": pattern}], "pri": rule.priority}
     return {name: definition}

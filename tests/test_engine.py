@@ -13,7 +13,8 @@ import durable_rules_engine  # type: ignore[import-not-found]
 import pytest
 
 from copyright_check import Assessor
-from copyright_check.engine import Engine, EngineError, _encode, _plain
+from copyright_check.engine import Engine, EngineError, _encode, _plain, short_names
+from copyright_check.ruleset import compile_definition
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = "2026-11-24"
@@ -116,7 +117,37 @@ def test_an_event_is_the_text_the_json_encoder_writes(questions: list[tuple[str,
     engine = Assessor(as_of=AS_OF)._engine
     for question, values in questions:
         assert engine._events[question] % values == _encode(
-            {**dict(zip(engine.reads[question], values, strict=True)), "t": question, "sid": engine._sid})
+            {**dict(zip(engine._event_names[question], values, strict=True)), "t": question, "sid": engine._sid})
+
+
+def _properties(pattern: Any) -> set[str]:
+    """The fact names a compiled rule pattern tests (durable-rules' operators start with $)."""
+    if isinstance(pattern, list):
+        return set().union(*map(_properties, pattern)) if pattern else set()
+    if not isinstance(pattern, dict):
+        return set()
+    found = set()
+    for key, value in pattern.items():
+        if key.startswith("$"):
+            found |= _properties(value)
+        else:
+            found.add(key)
+            found |= _properties(value)
+    return found
+
+
+def test_the_rules_and_the_events_give_each_fact_one_short_name_of_its_own() -> None:
+    # The compiled rules test each fact under the name its events give it (engine.short_names):
+    # a fact the rules tested under its own name would be missing from every event (a missing
+    # field never matches, P9), and two facts under one name would be confused.
+    ruleset = Assessor(as_of=AS_OF).ruleset
+    names = short_names(ruleset.reads)
+    assert sorted(names) == sorted({f for fields in ruleset.reads.values() for f in fields})
+    assert len(set(names.values())) == len(names)
+    assert not set(names.values()) & {"t", "sid", "id"}
+    definition = compile_definition(ruleset, "x", names)["x"]
+    tested = set().union(*(_properties(rule["all"][0]["m"]) for rule in definition.values()))
+    assert tested == set(names.values()) | {"t"}
 
 
 class _Str(str):
