@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
@@ -24,21 +24,21 @@ from copyright_check.years import YearRange
 # The term names a jurisdiction file may define, per role (schema: terms.*).
 # anonymous_photograph: where the photograph term counts from the author's death, the term
 # an anonymous photograph has instead (jurisdictions/*.yaml; rules/photo.yaml).
-ORIGIN_TERMS = ("general", "anonymous", "simple_photograph", "photograph", "anonymous_photograph")
-HOST_TERMS = ("published", "unpublished", "unpublished_anonymous")
-DEPICTED_TERMS = ("general", "anonymous")
+ORIGIN_TERMS: Final = ("general", "anonymous", "simple_photograph", "photograph", "anonymous_photograph")
+HOST_TERMS: Final = ("published", "unpublished", "unpublished_anonymous")
+DEPICTED_TERMS: Final = ("general", "anonymous")
 
 # (role, term) -> (fact field, key in Situation.terms), built once.
-_KEYS = {(role, name): (f"{role}_{name}", f"{role}.{name}")
+_KEYS: Final = {(role, name): (f"{role}_{name}", f"{role}.{name}")
          for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS),
                              ("depicted_us", HOST_TERMS))
          for name in names}
 
-_AT_URAA = {name: f"depicted_{name}_at_uraa" for name in DEPICTED_TERMS}
+_AT_URAA: Final = {name: f"depicted_{name}_at_uraa" for name in DEPICTED_TERMS}
 
 # The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
 # dates, its home status on its country's URAA date, the AWCPA date for buildings.
-_DEPICTED_US_FIELDS = (
+_DEPICTED_US_FIELDS: Final = (
     *(f"depicted_us_{t}" for t in HOST_TERMS),
     "depicted_is_us", "depicted_is_building", "depicted_before_awcpa", "depicted_uraa_window",
     "depicted_general_at_uraa", "depicted_anonymous_at_uraa", "depicted_us_relations",
@@ -82,7 +82,7 @@ _ORDER = (
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
-_BLANK: dict[str, Any] = dict.fromkeys(_ORDER)  # None: not yet written
+_BLANK: Final[dict[str, Any]] = dict.fromkeys(_ORDER)  # None: not yet written
 
 
 @dataclass(slots=True, init=False)
@@ -200,23 +200,30 @@ def _value(member: Status | Tri) -> str:
     return text
 
 
-_EXPIRED_TEXT, _RUNNING_TEXT = Status.EXPIRED._value_, Status.RUNNING._value_
+# Module constants are Final: the compiled build reads a Final name as a C static instead
+# of looking it up in the module's dict, some dozens of reads a row.
+_EXPIRED: Final = Status.EXPIRED
+_RUNNING: Final = Status.RUNNING
+_UNKNOWN_STATUS: Final = Status.UNKNOWN
+_EXPIRED_TEXT: Final[str] = Status.EXPIRED._value_
+_RUNNING_TEXT: Final[str] = Status.RUNNING._value_
 
 
 def _status(status: Status) -> str:
     """A term status as its text, by identity with the members: the attribute read
     (`_value_`) is a generic lookup on an Enum instance, some twenty a row."""
-    if status is Status.EXPIRED:
+    if status is _EXPIRED:
         return _EXPIRED_TEXT
-    if status is Status.RUNNING:
+    if status is _RUNNING:
         return _RUNNING_TEXT
-    if status is Status.UNKNOWN:
+    if status is _UNKNOWN_STATUS:
         return _UNKNOWN
     return _value(status)
 
 
-_UNKNOWN, _NONE = Status.UNKNOWN._value_, Status.NONE._value_
-_NAMED = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
+_UNKNOWN: Final[str] = Status.UNKNOWN._value_
+_NONE: Final[str] = Status.NONE._value_
+_NAMED: Final = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
 
 
 def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRange | None:
@@ -237,8 +244,8 @@ def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRan
 
 # The record column a reviewer should fill in, per date fact: one dict per subject, shared
 # by every row rather than built for each.
-_PHOTO_COLUMNS = {"death": "photographer_death_year", "creation": "image_date", "publication": "published_date"}
-_DEPICTED_COLUMNS = {"death": "depicted_creator_death_year", "creation": "depicted_date",
+_PHOTO_COLUMNS: Final = {"death": "photographer_death_year", "creation": "image_date", "publication": "published_date"}
+_DEPICTED_COLUMNS: Final = {"death": "depicted_creator_death_year", "creation": "depicted_date",
                      "publication": "depicted_date"}
 
 
@@ -313,14 +320,15 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
     return "kept" if practices else "yes"
 
 
-_NO_FOP = {name: "none" for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+_NO_FOP: Final = {name: "none" for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
                                      "fop_place_condition")}
 # The FoP lookup and facts of one country and kind of work on one as-of date, keyed by the
 # law file's object (held in the value, so its id is not reused while it is a key).
-_FOP_CACHE: dict[tuple[int, tuple[str, ...] | None, date], tuple[Jurisdiction, FopLookup | None, dict[str, str]]] = {}
+_FopKey = tuple[int, tuple[str, ...] | None, date]
+_FOP_CACHE: Final[dict[_FopKey, tuple[Jurisdiction, FopLookup | None, dict[str, str]]]] = {}
 # Whether artworks indoors are covered (fop_art_indoor): an interior usually shows some.
-_ART = ("artwork_3d", "artwork_2d")
-_NO_FOP_ANYWHERE = {**_NO_FOP, "fop_art_indoor": "none"}  # no law file for the depicted country
+_ART: Final = ("artwork_3d", "artwork_2d")
+_NO_FOP_ANYWHERE: Final = {**_NO_FOP, "fop_art_indoor": "none"}  # no law file for the depicted country
 
 
 def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, dict[str, str]]:
@@ -358,7 +366,7 @@ def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
 # (jurisdiction, role) -> its terms for that role: (fact field, key in Situation.terms, the
 # term or None), looked up once per law file rather than per row; holds the jurisdiction,
 # so its id is not reused while it is a key.
-_ROLE_TERMS: dict[tuple[int, str], tuple[Jurisdiction, tuple[tuple[str, str, Term | None], ...]]] = {}
+_ROLE_TERMS: Final[dict[tuple[int, str], tuple[Jurisdiction, tuple[tuple[str, str, Term | None], ...]]]] = {}
 
 
 def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> tuple[tuple[str, str, Term | None], ...]:
@@ -525,7 +533,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
 # Term -> its phrase, keyed by the term's id (an lru_cache would hash the whole frozen
 # Term, its nested parts and cases, on every call: ~7 µs, several times a row). An entry
 # holds its term, so the id is not reused while it is a key.
-_DESCRIBED: dict[int, tuple[Term, str]] = {}
+_DESCRIBED: Final[dict[int, tuple[Term, str]]] = {}
 
 
 def describe_term(term: Term) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Final
 
 from copyright_check.jurisdictions import NotRevived, OpenCase, Term, TermPart
 from copyright_check.years import YearRange
@@ -76,9 +77,12 @@ class TermResult:
         self.not_before = not_before
 
 
-NO_TERM = TermResult(Status.NONE, None, None)
+NO_TERM: Final = TermResult(Status.NONE, None, None)
 # Enum members looked up once: attribute access on an Enum class is slow in a hot loop.
-EXPIRED, RUNNING, UNKNOWN = Status.EXPIRED, Status.RUNNING, Status.UNKNOWN
+# Final: the compiled build reads them as C statics, not from the module's dict.
+EXPIRED: Final = Status.EXPIRED
+RUNNING: Final = Status.RUNNING
+UNKNOWN: Final = Status.UNKNOWN
 
 
 def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
