@@ -52,8 +52,9 @@ try:
 except ImportError:  # not CPython, or a platform without signal masks
     _sigmask = None
 # As durable's Host encodes events (ensure_ascii=False), with one encoder made once:
-# json.dumps with a non-default argument builds a new encoder on every call.
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+# json.dumps with a non-default argument builds a new encoder on every call. Without the
+# spaces after "," and ":": durable-rules scans and hashes every character of an event.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class EngineError(RuntimeError):
@@ -63,9 +64,9 @@ class EngineError(RuntimeError):
 def _template(question: str, fields: tuple[str, ...], sid: str) -> str:
     """A question's event as JSON with a `%s` for each fact's value, in `fields` order: the
     text _encode gives for {**facts, "t": question, "sid": sid} with plain values."""
-    items = [f"{_encode(f)}: \"%s\"" for f in (f.replace("%", "%%") for f in fields)]
-    items += [f"{_encode(k)}: {_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", sid))]
-    return "{" + ", ".join(items) + "}"
+    items = [f"{_encode(f)}:\"%s\"" for f in (f.replace("%", "%%") for f in fields)]
+    items += [f"{_encode(k)}:{_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", sid))]
+    return "{" + ",".join(items) + "}"
 
 
 _STR = frozenset((str,))
