@@ -81,7 +81,7 @@ def test_a_source_record_with_its_error_keeps_it_inside_a_run() -> None:
     assert parse_all(records, LAYOUT) == [parse(r, LAYOUT) for r in records]
 
 
-_PIECES = ("a", "b c", ",", ",", '"', '""', "\n", "\r", "\r\n", " ", "\udc80", "\x00", "é", "")
+_PIECES = ("a", "b c", ",", ",", '"', '""', "\n", "\r", "\r\n", " ", "\udc80", "\ud800", "\x00", "\ufffd", "é", "—", "")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
