@@ -52,12 +52,19 @@ _MAGIC = (
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class SourceRecord(RawRecord):
     """A record with an error found while reading its source (a JSON line that is not an
     object): it still becomes one output row, carrying the error."""
 
     error: str = ""
+
+    def __init__(self, line: int, text: str, unclosed: bool = False, notes: tuple[str, ...] = (),
+                 error: str = "") -> None:
+        # Written out as RawRecord's is: the compiled build (mypyc) otherwise calls the base
+        # class's __init__ with this one's arguments (and fails to compile).
+        RawRecord.__init__(self, line, text, unclosed, notes)
+        object.__setattr__(self, "error", error)
 
 
 def _zip_kind(path: Path) -> str:
