@@ -48,7 +48,7 @@ class InputError(Exception):
     """The file as a whole cannot be read (missing, a directory, no header)."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class RawRow:
     line: int  # 1-based line of the row's first physical line, for messages
     cells: dict[str, str]  # normalised column name -> cell
@@ -57,6 +57,16 @@ class RawRow:
     # Every cell under the header, by position: the CSV output passes each input column
     # through, a repeated column name included.
     values: list[str] = field(default_factory=list)
+
+    def __init__(self, line: int, cells: dict[str, str], original: dict[str, str],
+                 errors: list[RowError] | None = None, values: list[str] | None = None) -> None:
+        # Written out, as record.Record's: dataclasses' generated __init__ stays interpreted
+        # Python in the compiled build; this one compiles to C. One a row.
+        self.line = line
+        self.cells = cells
+        self.original = original
+        self.errors = [] if errors is None else errors
+        self.values = [] if values is None else values
 
 
 def detect_encoding(head: bytes) -> str:
@@ -388,7 +398,9 @@ def parse_records(
                 record = records[i + done]
                 done = read
                 bad = damaged and _undecodable(record.text)
-                if not bad and distinct and len(cells) == width and "".join(cells).strip():
+                # A row with content (not a blank line): its id cell shows it, or any cell.
+                if not bad and distinct and len(cells) == width and (
+                        cells[0].strip() or "".join(cells).strip()):
                     out.append(RawRow(record.line, dict(zip(header, cells, strict=True)),
                                       dict(zip(written, cells, strict=True)), [], cells))
                 else:
