@@ -116,6 +116,21 @@ translate = lru_cache(maxsize=8192)(_translate)
 _TRANSLATED_SEEN: dict[str, dict[str, tuple[str | None]]] = {name: {} for name in TRANSLATED}
 
 
+# (field, its memory) in TRANSLATED's order: read_words walks these, not the dict.
+_SEEN_BY_FIELD = tuple(_TRANSLATED_SEEN.items())
+
+
+def _all_composed(cells: dict[str, str]) -> bool:
+    """Whether every cell is already composed (NFC), tested once on the row's cells
+    joined instead of once a cell (most rows: all ASCII, or all composed). Exact: a
+    string that is NFC has only NFC substrings, since a piece of it can need no
+    reordering, composition or decomposition that the whole does not (a cell that is not
+    composed makes the joined text not composed); a row that fails the test is composed
+    cell by cell, as before."""
+    text = "".join(cells.values())
+    return text.isascii() or unicodedata.is_normalized("NFC", text)
+
+
 def composed(cell: str) -> str:
     """The cell's text composed (NFC), as MediaWiki stores text and the vocabularies are
     written: the cell itself where it already is (ASCII text always is)."""
@@ -132,10 +147,11 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
     Every cell but the id is read composed (NFC), as MediaWiki stores text: an export from
     a Mac can write "okänd" or "Österrike" with combining accents, which no vocabulary would
     match. The id stays as written: it names the institution's file."""
-    for key, cell in cells.items():
-        if cell and key != "id":
-            cells[key] = composed(cell)
-    for name in TRANSLATED:
+    if not _all_composed(cells):
+        for key, cell in cells.items():
+            if cell and key != "id":
+                cells[key] = composed(cell)
+    for name, seen in _SEEN_BY_FIELD:
         value = cells.get(name)
         if not value:
             continue
@@ -143,7 +159,6 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
         if mine is not None and (meaning := mine.get(word(value))) is not None:
             cells[name] = meaning
             continue
-        seen = _TRANSLATED_SEEN[name]
         hit = seen.get(value)  # a repeated cell costs one lookup
         if hit is None:
             hit = (_translate(name, value),)

@@ -261,6 +261,25 @@ def test_decomposed_accents_read_as_composed(tmp_path: Path) -> None:
     assert r.photographer_named is Tri.NO  # "okänd" says the photographer is unknown
 
 
+def test_a_row_is_composed_cell_by_cell_even_where_its_joined_cells_are_tested_at_once() -> None:
+    # read_words tests a row's cells joined for NFC and composes only a row that fails.
+    # A cell "e" beside a cell starting with a combining acute: joined they compose ("é"),
+    # yet each cell is already NFC and must stay exactly as written; a decomposed cell
+    # among composed ones is composed, and the id stays as written (it names a file).
+    import unicodedata
+
+    from copyright_check.translate import read_words
+
+    boundary = {"id": "A-1", "title": "e", "photographer": "\u0301x"}
+    assert read_words(dict(boundary)) == boundary
+    cells = {"id": "A-1\u0301", "title": "e", "photographer": "\u0301x", "rights_holder": "Mo\u0308ller"}
+    assert read_words(dict(cells)) == {"id": "A-1\u0301", "title": "e", "photographer": "\u0301x",
+                                       "rights_holder": "Möller"}
+    composed = {"id": "A-2", "title": "Kyrka i Västerås", "photographer": "Zoë"}
+    assert read_words(dict(composed)) == composed
+    assert all(unicodedata.is_normalized("NFC", c) for c in read_words(dict(cells)).values() if c != cells["id"])
+
+
 def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
     # A date column that lost its format in a CSV export holds day numbers: 7306 is
     # 1920-01-01. Never read as the year 7306; the error says what it probably is.
