@@ -45,7 +45,7 @@ def _segments(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 
 # A value the row does not have: its placeholder is left as written, "{name}".
-_ABSENT: Any = object()
+_ABSENT: Final[Any] = object()
 
 
 def _render(text: str, local: Mapping[str, Any], ctx: Context | None = None) -> str:
@@ -222,7 +222,7 @@ def _open_depicted(s: Situation, d: Decision | None) -> Any:
 # three of these; the open questions alone cost more than the rest of a reason). Module
 # functions, not lambdas: compiled, a function is called directly (vectorcall), a lambda
 # object through the slower generic call.
-_CONTEXT: dict[str, Callable[[Situation, Decision | None], Any]] = {
+_CONTEXT: Final[dict[str, Callable[[Situation, Decision | None], Any]]] = {
     "origin_code": _origin_code,
     "depicted_code": _depicted_code,
     "origin_country_name": _origin_country_name,
@@ -253,23 +253,19 @@ _CONTEXT: dict[str, Callable[[Situation, Decision | None], Any]] = {
 
 
 class Context:
-    """The row's values for reason texts (_CONTEXT), each worked out once, when first read."""
+    """The row's values for reason texts (_CONTEXT), each worked out when a text reads it.
+    Not kept: a row's reasons read about two of them, seldom one twice (one read in ten,
+    of a cheap one), and keeping them cost more than working the repeats out again."""
 
-    __slots__ = ("_decision", "_s", "_values")
+    __slots__ = ("_decision", "_s")
 
     def __init__(self, s: Situation, decision: Decision | None) -> None:
         self._s, self._decision = s, decision
-        self._values: dict[str, Any] = {}
 
     def get(self, name: str) -> Any:
         """The value, or _ABSENT where the row has none by that name."""
-        values = self._values
-        if name in values:
-            return values[name]
         fn = _CONTEXT.get(name)
-        value = _ABSENT if fn is None else fn(self._s, self._decision)
-        values[name] = value
-        return value
+        return _ABSENT if fn is None else fn(self._s, self._decision)
 
 
 def context(s: Situation, decision: Decision | None) -> Context:
@@ -278,16 +274,16 @@ def context(s: Situation, decision: Decision | None) -> Context:
 
 # (origin, depicted, host) jurisdictions -> what the context says of them; each entry holds
 # its jurisdictions, so their ids are not reused while they are a key.
-_PLACES: dict[tuple[int, int, int], tuple[tuple[object, ...], dict[str, Any]]] = {}
+_PLACES: Final[dict[tuple[int, int, int], tuple[tuple[object, ...], dict[str, Any]]]] = {}
 
 
 def _places(s: Situation) -> dict[str, Any]:
     """The context's values that follow from the jurisdictions alone (URAA dates, US
     relations): the same for every row of one pair of countries, so worked out once."""
-    held = (s.origin, s.depicted, s.host)
     found = _PLACES.get((id(s.origin), id(s.depicted), id(s.host)))
     if found is not None and found[0][0] is s.origin and found[0][1] is s.depicted and found[0][2] is s.host:
         return found[1]
+    held = (s.origin, s.depicted, s.host)
     ctx: dict[str, Any] = {}
     host = s.host
     if host.uraa is not None:
@@ -347,7 +343,7 @@ _NONE: Final = 4  # no term at all
 # after it) for each placeholder (code -1: a name only the row's context can have), and
 # whether it reads {missing}. Rule texts are few (a few hundred); emptied if ever full.
 _Plan = tuple[str, tuple[tuple[int, str, str], ...], bool]
-_PLANS: dict[str, _Plan] = {}
+_PLANS: Final[dict[str, _Plan]] = {}
 
 
 def _plan(text: str) -> _Plan:
@@ -472,8 +468,8 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
 # building one, whose dataclass __init__ stays interpreted Python (assessment.py is not
 # compiled). Keyed on every field, so a hit is equal in all of them. Emptied when full:
 # 4,096 keep a worker's memory flat (8,192 took ~4 MB more a process on 150k rows).
-_REASONS: dict[tuple[str, str, str | None, str, bool, str | None], Reason] = {}
-_REASONS_LIMIT = 4096
+_REASONS: Final[dict[tuple[str, str, str | None, str, bool, str | None], Reason]] = {}
+_REASONS_LIMIT: Final = 4096
 
 
 def _reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
@@ -489,23 +485,32 @@ def _reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown
     return found
 
 
-_set_field: Final = object.__setattr__
+# A Reason's fields by their slots' own setters (the member descriptors' __set__, which
+# object.__setattr__ ends in): see _new_reason.
+_Setter = Callable[[Reason, Any], None]
+_SET_RULE: Final[_Setter] = Reason.__dict__["rule"].__set__
+_SET_TEXT: Final[_Setter] = Reason.__dict__["text"].__set__
+_SET_JURISDICTION: Final[_Setter] = Reason.__dict__["jurisdiction"].__set__
+_SET_SOURCE: Final[_Setter] = Reason.__dict__["source"].__set__
+_SET_OPEN: Final[_Setter] = Reason.__dict__["open"].__set__
+_SET_MISSING: Final[_Setter] = Reason.__dict__["missing"].__set__
 
 
 def _new_reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
                 settles: str | None) -> Reason:
     """Reason(rule, text, jurisdiction, source, unknown, settles), made as its dataclass
-    __init__ makes it (a frozen dataclass's __init__ sets each field with object.__setattr__),
-    but here, in compiled code: the generated __init__ is interpreted Python even in the
-    compiled build, and half of a new reason's cost (~1.2 µs of it; ~0.6 µs this way).
-    Equal in every field, hash and pickle to one made by Reason() (test_reason_reuse.py)."""
+    __init__ makes it (a frozen dataclass's __init__ sets each field through
+    object.__setattr__, which ends in the slot's setter), but in compiled code: the
+    generated __init__ is interpreted Python even in the compiled build and is half of a
+    new reason's cost (~1.0 µs; ~0.35 µs this way). Equal in every field, hash, repr and
+    pickling to one made by Reason(), and as frozen (test_reason_reuse.py)."""
     r = Reason.__new__(Reason)
-    _set_field(r, "rule", rule)
-    _set_field(r, "text", text)
-    _set_field(r, "jurisdiction", jurisdiction)
-    _set_field(r, "source", source)
-    _set_field(r, "open", unknown)
-    _set_field(r, "missing", settles)
+    _SET_RULE(r, rule)
+    _SET_TEXT(r, text)
+    _SET_JURISDICTION(r, jurisdiction)
+    _SET_SOURCE(r, source)
+    _SET_OPEN(r, unknown)
+    _SET_MISSING(r, settles)
     return r
 
 
