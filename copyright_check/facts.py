@@ -222,6 +222,19 @@ def _status(status: Status) -> str:
 
 
 _UNKNOWN: Final[str] = Status.UNKNOWN._value_
+_TRI_YES: Final = Tri.YES
+_TRI_NO: Final = Tri.NO
+_YES_TEXT: Final[str] = Tri.YES._value_
+_NO_TEXT: Final[str] = Tri.NO._value_
+
+
+def _tri(member: Tri) -> str:
+    """A Tri as its text, by identity with the members (as _status: four a row)."""
+    if member is _TRI_YES:
+        return _YES_TEXT
+    if member is _TRI_NO:
+        return _NO_TEXT
+    return _value(member)
 _NONE: Final[str] = Status.NONE._value_
 _NAMED: Final = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
 
@@ -363,20 +376,25 @@ def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
     return lookup, facts
 
 
-# (jurisdiction, role) -> its terms for that role: (fact field, key in Situation.terms, the
-# term or None), looked up once per law file rather than per row; holds the jurisdiction,
-# so its id is not reused while it is a key.
-_ROLE_TERMS: Final[dict[tuple[int, str], tuple[Jurisdiction, tuple[tuple[str, str, Term | None], ...]]]] = {}
+# Per role, jurisdiction -> its terms for that role: (fact field, key in Situation.terms,
+# the term or None), looked up once per law file rather than per row; holds the
+# jurisdiction, so its id is not reused while it is a key. One table per role, keyed by the
+# id alone: no key tuple to build, hash and compare three times a row.
+_RoleTerms = tuple[tuple[str, str, Term | None], ...]
+_ROLE_TERMS: Final[dict[str, dict[int, tuple[Jurisdiction, _RoleTerms]]]] = {}
 
 
-def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> tuple[tuple[str, str, Term | None], ...]:
-    found = _ROLE_TERMS.get((id(j), role))
+def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> _RoleTerms:
+    table = _ROLE_TERMS.get(role)
+    if table is None:
+        table = _ROLE_TERMS[role] = {}
+    found = table.get(id(j))
     if found is not None and found[0] is j:
         return found[1]
     terms = tuple((*_KEYS[role, name], j.terms.get(name)) for name in names)
-    if len(_ROLE_TERMS) >= 4096:
-        _ROLE_TERMS.clear()
-    _ROLE_TERMS[id(j), role] = (j, terms)
+    if len(table) >= 4096:
+        table.clear()
+    table[id(j)] = (j, terms)
     return terms
 
 
@@ -419,9 +437,9 @@ def build(
 
     photo = _photo_dates(record)
     f["origin"] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
-    f["anonymous"] = _value(record.anonymous)
+    f["anonymous"] = _tri(record.anonymous)
     named = record.photographer_named
-    f["author"] = _NAMED[named._value_]
+    f["author"] = _NAMED[_tri(named)]
     f["photo_kind"] = record.photo_kind or "unknown"
     f["photo_kind_decides"] = "no"  # "yes" only where the engine split on it (ruleset.Split)
     f["published"] = "known" if record.published is not None else "unknown"
@@ -460,10 +478,10 @@ def build(
     f["depicted_country"] = ("known" if depicted_j else
                              "unknown" if record.depicted_country is None else "unsupported")
     creator = record.creator_named
-    f["creator"] = _NAMED[creator._value_]
+    f["creator"] = _NAMED[_tri(creator)]
     f["setting"] = record.depicted_setting or "unknown"
     f["depicted_type"] = record.depicted_type or "unknown"
-    f["permanent"] = _value(record.depicted_permanent)
+    f["permanent"] = _tri(record.depicted_permanent)
     depicted_dates = _depicted_dates(record)
     _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f["depicted_presumed_old"] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
