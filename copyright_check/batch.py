@@ -12,29 +12,36 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import itertools
 import os
 import signal
 import stat
 import sys
-from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar
 
-from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+from copyright_check.assessment import Assessment
 from copyright_check.assessor import Assessor
-from copyright_check.assumptions import cite
+from copyright_check.chunkwork import Block as Block  # re-exported: the CLI and callers import them here
+from copyright_check.chunkwork import Duplicates as Duplicates
+from copyright_check.chunkwork import Flat, Packed, render_chunk
+from copyright_check.chunkwork import assess_raw as assess_raw
+from copyright_check.chunkwork import block_of as block_of
+from copyright_check.chunkwork import flag_block as _flag_block
+from copyright_check.chunkwork import flag_duplicates as _flag_duplicates
+from copyright_check.chunkwork import flat as _flat
+from copyright_check.chunkwork import pack as _pack
+from copyright_check.chunkwork import unflatten as _unflatten
+from copyright_check.chunkwork import unpack as _unpack
 from copyright_check.mapping import Assumption, Mapping
-from copyright_check.output import ASSESSMENT_COLUMNS, Rendered, add_error, csv_line, input_columns, render
+from copyright_check.output import ASSESSMENT_COLUMNS, Rendered, csv_line, input_columns
 from copyright_check.reader import Layout, RawRecord, RawRow
-from copyright_check.record import record_from_row
-from copyright_check.sources import open_input, parse_all, rows_of
-from copyright_check.summary import Digest, Summary, SummaryParts
+from copyright_check.sources import open_input, rows_of
+from copyright_check.summary import Summary
 
 if TYPE_CHECKING:  # imported where a pool is started: a one-process run never needs them
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -56,87 +63,6 @@ SPAWN_JOB_MIN_BYTES = 1_000_000
 class Result:
     row: RawRow
     assessment: Assessment
-
-
-def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
-    if not errors:
-        return assessor.assess_cells(cells, as_of, normalised=True)
-    record = record_from_row(cells, as_of.year, normalised=True)
-    record.errors[:0] = errors
-    return assessor.assess_record(record, as_of)
-
-
-def assess_raw(
-    row: RawRow, assessor: Assessor, as_of: date, filled: dict[str, Assumption] | None = None
-) -> Assessment:
-    """Never raises: one row must never stop the batch. `filled`: the batch-wide
-    assumptions that filled an empty cell of this row (mapping.py), cited if decisive."""
-    try:
-        a = _assess_cells(row.cells, row.errors, assessor, as_of)
-        if filled:
-            a = cite(a, row.cells, filled, lambda cells: _assess_cells(cells, row.errors, assessor, as_of))
-        return a
-    except Exception as exc:
-        return Assessment(
-            row.cells.get("id", "").strip(), Verdict.NEEDS_REVIEW, [], None,
-            [Reason("row-error", "Needs review: this row could not be assessed; see errors.")],
-            [*row.errors, RowError("(row)", f"{type(exc).__name__}: {exc}")],
-        )
-
-
-class Duplicates:
-    """Flags repeated ids. Keeps one 64-bit fingerprint per distinct id in a flat
-    open-addressing table (8 bytes a slot, half full at most: ~16 MB per million ids),
-    the only state that grows with the batch. Two ids whose 64-bit fingerprints collide
-    (odds ~1e-8 in a million-row batch) would be flagged as a duplicate, never missed."""
-
-    def __init__(self) -> None:
-        self._slots = array("Q", bytes(8 * 1024))
-        self._used = 0
-
-    @staticmethod
-    def _fingerprint(rid: str) -> int:
-        digest = hashlib.blake2b(rid.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        return int.from_bytes(digest, "little") or 1  # 0 marks an empty slot
-
-    def _insert(self, slots: array[int], fp: int) -> bool:
-        mask = len(slots) - 1
-        i = fp & mask
-        while True:
-            current = slots[i]
-            if current == 0:
-                slots[i] = fp
-                return True
-            if current == fp:
-                return False
-            i = (i + 1) & mask
-
-    @classmethod
-    def fingerprint(cls, rid: str) -> int:
-        """0 for a row without an id (never a duplicate)."""
-        return cls._fingerprint(rid) if rid else 0
-
-    def seen(self, fp: int) -> bool:
-        """Whether an id of this fingerprint came before; notes it if not."""
-        if not fp:
-            return False
-        if not self._insert(self._slots, fp):
-            return True
-        self._used += 1
-        if self._used * 2 > len(self._slots):
-            bigger = array("Q", bytes(16 * len(self._slots)))
-            for old in self._slots:
-                if old:
-                    self._insert(bigger, old)
-            self._slots = bigger
-        return False
-
-    def check(self, rid: str) -> RowError | None:
-        return duplicate_error(rid) if self.seen(self.fingerprint(rid)) else None
-
-
-def duplicate_error(rid: str) -> RowError:
-    return RowError("id", f"duplicate id {rid!r}: assessed again")
 
 
 def assess_rows(
@@ -183,24 +109,12 @@ class Plan:
 def _render_chunk(
     records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], assessor: Assessor, as_of: date
 ) -> list[Rendered]:
-    out = []
-    for row in parse_all(records, plan.layout):
-        if row is not None:
-            filled = plan.mapping.prepare(row)
-            out.append(render(fmt, row, assess_raw(row, assessor, as_of, filled), columns, as_of))
-    return out
+    """chunkwork.render_chunk (compiled) for a chunk, called through this module's name so
+    that a test can replace it in a worker process (a compiled module's own calls cannot be)."""
+    return render_chunk(records, plan.layout, plan.mapping, fmt, columns, assessor, as_of)
 
 
 # -- worker processes ----------------------------------------------------------------------
-# Only plain tuples, lists and strings cross between processes: pickling a dataclass costs
-# about twenty times a tuple of its fields, and the main process, which does all of that
-# pickling, is the one part of a parallel run that does not scale with the workers.
-# A record goes out as (line, text) when that is all it is (nearly always), else as itself;
-# a row comes back as (id, verdict, has_errors, text, digest fields).
-Packed = tuple[int, str] | RawRecord
-Flat = tuple[str, str, bool, str, tuple[Any, ...]]
-
-
 @dataclass(frozen=True, slots=True)
 class _Job:
     """What every chunk of one batch shares: given to each worker once, at its start."""
@@ -281,18 +195,6 @@ def _init_worker(job: _Job) -> None:
     gc.disable()  # the process renders chunks until it ends (collector_off says why)
 
 
-def _pack(records: list[RawRecord]) -> list[Packed]:
-    return [(r.line, r.text) if type(r) is RawRecord and not r.unclosed and not r.notes else r for r in records]
-
-
-def _unpack(packed: list[Packed]) -> list[RawRecord]:
-    return [p if isinstance(p, RawRecord) else RawRecord(*p) for p in packed]
-
-
-def _flat(rows: list[Rendered]) -> list[Flat]:
-    return [(r.id, r.verdict, r.has_errors, r.text, tuple(r.digest)) for r in rows]
-
-
 def _work(packed: list[Packed]) -> list[Flat]:
     assert _worker is not None and _job is not None
     return _flat(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
@@ -301,12 +203,6 @@ def _work(packed: list[Packed]) -> list[Flat]:
 def _work_block(packed: list[Packed]) -> Block:
     assert _worker is not None and _job is not None
     return block_of(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
-
-
-def _unflatten(rows: list[Flat]) -> Iterator[Rendered]:
-    make = Digest._make
-    for rid, verdict, has_errors, text, d in rows:
-        yield Rendered(rid, verdict, has_errors, text, make(d))
 
 
 def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
@@ -414,13 +310,6 @@ def _serial(
         yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
 
 
-def _flag_duplicates(rows: Iterator[Rendered], fmt: str) -> Iterator[Rendered]:
-    dup = Duplicates()
-    for r in rows:
-        error = dup.check(r.id)
-        yield r if error is None else add_error(fmt, r, error)
-
-
 _Out = TypeVar("_Out")
 
 
@@ -463,50 +352,6 @@ def rendered_file(
 # beyond Latin-1 would make the whole chunk's string two or four bytes a character, and a
 # copy of each with its line end would hold the chunk twice.
 BLOCK_FORMATS = ("jsonl", "sdc", "csv", "csv-raw", "json")
-_NO_DIGEST = Digest("", False, None, "", "", "", ())
-
-
-class Block(NamedTuple):
-    """A chunk's rows as output.write would write them. A plain tuple of lists, strings,
-    bytes and dicts: cheap to send from a worker."""
-
-    texts: list[str]  # each row's text, as output.render made it
-    ids: list[str]
-    fingerprints: bytes  # array("Q"): Duplicates.fingerprint of each row's id
-    errors: bytes  # one byte a row: 1 if the row has errors
-    summary: SummaryParts  # the chunk's counters (Summary.parts)
-
-
-def block_of(rows: list[Rendered]) -> Block:
-    summary = Summary()
-    for r in rows:
-        summary.add_digest(r.digest, r.has_errors)
-    ids = [r.id for r in rows]
-    return Block([r.text for r in rows], ids, array("Q", map(Duplicates.fingerprint, ids)).tobytes(),
-                 bytes(r.has_errors for r in rows), summary.parts())
-
-
-def _flag_block(block: Block, fmt: str, dup: Duplicates) -> Block:
-    """The block with each repeated id flagged, as _flag_duplicates flags a row."""
-    fps = array("Q")
-    fps.frombytes(block.fingerprints)
-    seen = dup.seen
-    repeated = [i for i, fp in enumerate(fps) if seen(fp)]
-    if not repeated:
-        return block
-    texts = list(block.texts)
-    newly = 0
-    for i in repeated:
-        rid = block.ids[i]
-        texts[i] = add_error(fmt, Rendered(rid, "", bool(block.errors[i]), texts[i], _NO_DIGEST),
-                             duplicate_error(rid)).text
-        newly += not block.errors[i]
-    # Only the texts and the rows-with-errors count change (a flagged row now has errors).
-    p = block.summary
-    summary: SummaryParts = (p[0], p[1], p[2] + newly, *p[3:])
-    return block._replace(texts=texts, summary=summary)
-
-
 def _serial_blocks(
     records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
 ) -> Iterator[Block]:
