@@ -358,6 +358,25 @@ def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[Fop
     return FopLookup(j, entries), facts
 
 
+# (law file, as-of date) -> fop_art_indoor; holds the law file, so its id is not reused.
+_ART_INDOOR: Final[dict[tuple[int, date], tuple[Jurisdiction, str]]] = {}
+
+
+def _art_indoor(j: Jurisdiction, as_of: date) -> str:
+    """Whether the country's FoP covers artworks indoors: it reads the law file's artwork
+    entries on the as-of date only, so it is worked out once per country and date, not once
+    per kind of work (and without the FopLookup, whose explanation texts it never needs)."""
+    key = (id(j), as_of)
+    found = _ART_INDOOR.get(key)
+    if found is not None and found[0] is j:
+        return found[1]
+    value = _fop_value([j.fop[c].at(as_of) for c in _ART], "indoor_public")
+    if len(_ART_INDOOR) >= 4096:
+        _ART_INDOOR.clear()
+    _ART_INDOOR[key] = (j, value)
+    return value
+
+
 def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
                as_of: date) -> tuple[FopLookup | None, dict[str, str]]:
     """Every fop_* fact of a row whose depicted work is of these categories (none: no
@@ -369,7 +388,7 @@ def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
     if found is not None and found[0] is j:
         return found[1], found[2]
     lookup, facts = _fop(j, categories, as_of) if categories else (None, dict(_NO_FOP))
-    facts["fop_art_indoor"] = _fop(j, _ART, as_of)[1]["fop_indoor"]
+    facts["fop_art_indoor"] = _art_indoor(j, as_of)
     if len(_FOP_CACHE) >= 4096:
         _FOP_CACHE.clear()
     _FOP_CACHE[key] = (j, lookup, facts)
