@@ -242,7 +242,7 @@ def _pipeline(
     def finish(chunk: list[RawRecord], future: Future[R]) -> R:
         nonlocal broken
         try:
-            return future.result()
+            return _result(future, pool)
         except BrokenProcessPool:
             broken = True
             return here(chunk)
@@ -270,7 +270,10 @@ def _pipeline(
                 yield finish(*pending.popleft())
         while pending:
             yield finish(*pending.popleft())
-        pool.shutdown(wait=True)
+        if broken:  # its manager thread may wait for good (_result): not waited for
+            _stop(pool)
+        else:
+            pool.shutdown(wait=True)
     except BaseException:
         # Stopped (SIGTERM, Ctrl-C, the reader gave up, an error): the chunks in the
         # workers are not waited for — the workers stop now, not after their chunks.
@@ -292,7 +295,41 @@ def _parallel(
         yield from _unflatten(rows)
 
 
+# How often a wait for a worker's chunk looks whether the workers are still alive.
+POLL_S = 0.5
+_abandoned = False
+
+
+def _result(future: Future[R], pool: ProcessPoolExecutor | None) -> R:
+    """future.result(), ended by a worker that died. The pool notices a dead worker by
+    itself only between messages: a worker killed while it sends a chunk back (the
+    out-of-memory killer, kill -9) leaves half a message in the pipe, and the pool's
+    manager thread waits for the rest for good, so this future would never end. A worker
+    of this pool never exits while it runs (no task limit), so one with an exit code means
+    the pool is broken."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    while True:
+        try:
+            return future.result(timeout=POLL_S)
+        except FutureTimeout:
+            processes = (getattr(pool, "_processes", None) or {}).values()
+            if any(p.exitcode is not None for p in list(processes)):
+                raise BrokenProcessPool("a worker process died") from None
+
+
+def abandoned() -> bool:
+    """Whether this process stopped a pool without waiting for it (_stop): its manager
+    thread may be waiting for good for the rest of a dead worker's message, and the
+    interpreter joins that thread at exit, so a CLI run then ends with os._exit once its
+    output is written (cli.main)."""
+    return _abandoned
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
+    global _abandoned
+    _abandoned = True
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:

@@ -543,5 +543,25 @@ def jurisdictions(
         console.print_jurisdiction(j)
 
 
+def main() -> None:
+    """The command (pyproject's script). A run that stopped its worker processes without
+    waiting for them (a worker died, SIGTERM, Ctrl-C: batch.abandoned) has already written
+    or removed its output and said why; it ends here with os._exit, since the interpreter's
+    own exit would join the process pool's manager thread, which can wait for good for the
+    rest of a dead worker's message."""
+    try:
+        app()
+    except SystemExit as exc:
+        from copyright_check import batch
+
+        if not batch.abandoned():
+            raise
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stream.flush()
+        os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    main()

@@ -200,3 +200,49 @@ def test_the_collector_is_off_while_a_batch_renders_and_back_on_after() -> None:
         for _ in rows:
             pass
     assert gc.isenabled()
+
+
+_HALF_SENT = r'''
+import os, struct, sys
+from copyright_check import batch, cli
+
+real = batch._render_chunk
+parent = os.getpid()
+
+
+def dies_while_sending(records, *args):
+    # As a worker killed while it sends its chunk back: the length of a long message and a
+    # few bytes of it in the result pipe, then the process is gone.
+    if os.getpid() != parent and any("EX-010" in r.text for r in records):
+        frame = sys._getframe()
+        while frame is not None and frame.f_code.co_name != "_process_worker":
+            frame = frame.f_back
+        writer = frame.f_locals["result_queue"]._writer
+        os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"half")
+        os._exit(9)
+    return real(records, *args)
+
+
+batch._render_chunk = dies_while_sending
+batch.CHUNK_ROWS = 5
+batch.PARALLEL_MIN_BYTES = batch.JOB_MIN_BYTES = 1  # two workers for the small example file
+batch._cores = lambda: 2
+sys.argv = ["copyright-check", "assess", sys.argv[1], "--format", "jsonl", "--jobs", "2", "-q",
+            "--as-of", "2026-11-24", "-o", sys.argv[2]]
+cli.main()
+'''
+
+
+def test_a_worker_that_dies_while_sending_its_chunk_back_does_not_stop_the_batch(tmp_path: Path) -> None:
+    # A worker killed mid-message (the out-of-memory killer, kill -9) left the pool's manager
+    # thread waiting for the rest for good: the run never ended (the session's review: 2 of
+    # ~50 kills). The main process must notice the dead worker, assess its rows itself, and
+    # end: every row once, in order, as with --jobs 1.
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-c", _HALF_SENT, str(EXAMPLE), str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.read_text("utf-8") == _run(EXAMPLE, "jsonl", jobs=1)
