@@ -207,6 +207,7 @@ _RUNNING: Final = Status.RUNNING
 _UNKNOWN_STATUS: Final = Status.UNKNOWN
 _EXPIRED_TEXT: Final[str] = Status.EXPIRED._value_
 _RUNNING_TEXT: Final[str] = Status.RUNNING._value_
+_UNKNOWN: Final[str] = Status.UNKNOWN._value_
 
 
 def _status(status: Status) -> str:
@@ -221,7 +222,6 @@ def _status(status: Status) -> str:
     return _value(status)
 
 
-_UNKNOWN: Final[str] = Status.UNKNOWN._value_
 _TRI_YES: Final = Tri.YES
 _TRI_NO: Final = Tri.NO
 _YES_TEXT: Final[str] = Tri.YES._value_
@@ -235,6 +235,8 @@ def _tri(member: Tri) -> str:
     if member is _TRI_NO:
         return _NO_TEXT
     return _value(member)
+
+
 _NONE: Final[str] = Status.NONE._value_
 _NAMED: Final = {"yes": "named", "no": "unnamed", "unknown": "unknown"}
 

@@ -300,6 +300,8 @@ def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
 # not a Mapping: compiled, a dict's get is a C call, a Mapping's a Python method call
 # (~5,000 instructions a row over the 19 cells; cachegrind).
 _Cells = dict[str, str | None]
+
+
 def _text(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     value, error = read_text(column, cells.get(column))
     if error is not None:
