@@ -33,7 +33,8 @@ from copyright_check.record import normalise_header
 from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
 
 __all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "no_id_column", "open_records",
-           "parse_record", "parse_records", "parsed_rows", "read_rows", "row_from_cells", "vocabulary_field"]
+           "parse_record", "parse_records", "parsed_rows", "read_rows", "row_from_cells", "sheet_error",
+           "vocabulary_field"]
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
@@ -342,7 +343,7 @@ def parse_record(record: RawRecord, layout: Layout) -> RawRow | None:
         cells = _parse(record.text, layout, literal=True) or []
         errors.append(RowError("(row)", f"line {record.line}: not valid CSV; read without quoting"))
     errors.extend(RowError("(row)", f"line {record.line}: {note}") for note in record.notes)
-    return row_from_cells(record.line, cells, layout, errors, _undecodable(record.text))
+    return row_from_cells(record.line, cells, layout, errors, _suspect(record.text))
 
 
 def parse_records(
@@ -380,7 +381,10 @@ def parse_records(
             j += 1
         if j > i:
             texts = [records[k].text for k in range(i, j)]
-            damaged = not _readable("".join(texts))
+            joined = "".join(texts)
+            damaged = not _readable(joined)
+            # An error text's first character, found as plain text: the regex runs only then.
+            flagged = "#" in joined or "Err:" in joined
             reader = csv.reader(texts, **args)
             done = 0  # texts read
             while done < len(texts):
@@ -397,7 +401,8 @@ def parse_records(
                     continue
                 record = records[i + done]
                 done = read
-                bad = damaged and _undecodable(record.text)
+                bad = (damaged and _undecodable(record.text)) or (
+                    flagged and _SHEET_ERROR.search(record.text) is not None)
                 # A row with content (not a blank line): its id cell shows it, or any cell.
                 if not bad and distinct and len(cells) == width and (
                         cells[0].strip() or "".join(cells).strip()):
@@ -469,6 +474,11 @@ def row_from_cells(
                 errors.append(RowError(name, "holds bytes that cannot be read (not valid in "
                                        "the file's encoding, or NUL); read as unknown"))
                 value = ""
+            elif (shown := sheet_error(value)):
+                errors.append(RowError(name, f"the cell holds a spreadsheet error {shown} (a formula that "
+                                       "failed in the spreadsheet program, e.g. a lookup that found "
+                                       "nothing); read as unknown"))
+                value = ""
         if normalised.get(name):
             if value and value != normalised[name]:
                 errors.append(RowError(name, "column appears twice with different values; "
@@ -502,6 +512,28 @@ _BAD = re.compile(r"[\x00\udc80-\udcff\ufffd]")
 
 def _undecodable(value: str) -> bool:
     return _BAD.search(value) is not None
+
+
+# What a spreadsheet program shows in a cell whose formula failed (Excel's error values,
+# LibreOffice's Err:NNN, Google Sheets' #ERROR!). Such a cell is no fact but a broken
+# formula: a failed VLOOKUP in a death-year column, exported to CSV, says "#N/A", and
+# python-calamine hands the same cell over as empty (sheet_errors.py finds it).
+_SHEET_ERROR = re.compile(
+    r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!"
+    r"|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!|ERROR!)|Err:[0-9]{3}", re.IGNORECASE)
+
+
+def sheet_error(value: str) -> str:
+    """The spreadsheet error a cell holds, as written ("" if it holds none): the whole
+    cell is the error text (a title that mentions "#N/A" is a title)."""
+    text = value.strip()
+    return text if text and _SHEET_ERROR.fullmatch(text) else ""
+
+
+def _suspect(text: str) -> bool:
+    """Whether a record's text may hold an unreadable cell or a spreadsheet error: only
+    then are its cells searched one by one (row_from_cells' `damaged`)."""
+    return _undecodable(text) or _SHEET_ERROR.search(text) is not None
 
 
 def _readable(text: str) -> bool:

@@ -214,8 +214,12 @@ def _letters(index: int) -> str:
     return out
 
 
-def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
+def _spreadsheet(
+    path: Path, sheet: str | None, rename: Callable[[str], str], kind: str = "xlsx",
+) -> tuple[Layout, Iterator[RawRecord]]:
     import python_calamine
+
+    from copyright_check.sheet_errors import error_cells
 
     named = sheet is not None
     try:
@@ -233,6 +237,11 @@ def _spreadsheet(path: Path, sheet: str | None, rename: Callable[[str], str]) ->
     except Exception as exc:  # calamine raises its own error types per format
         raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
     rows = [[cell_text(v) for v in row] for row in data]
+    # An error cell (#N/A) comes as an empty one: its error text is put back, for the
+    # reader to report as it reports the same text in a CSV export.
+    for (r, c), text in error_cells(path, kind, sheet).items():
+        if r < len(rows) and c < len(rows[r]) and not rows[r][c]:
+            rows[r][c] = text
     _fill_merged_down(rows, merged)
     try:
         return _sheet_records(path, rows, rename, data)
@@ -495,7 +504,7 @@ def open_input(
             yield opened
         return
     if kind in SPREADSHEETS:
-        yield _spreadsheet(path, sheet, rename)
+        yield _spreadsheet(path, sheet, rename, kind)
     else:
         yield _json(path, kind, rename)
 

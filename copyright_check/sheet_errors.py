@@ -1,0 +1,173 @@
+"""Which cells of a spreadsheet hold an error value (#N/A, #REF!, #DIV/0!, …).
+
+python-calamine hands an error cell over as an empty cell, so a failed VLOOKUP in a
+death-year column read as "unknown" without a word, and a presumption could then pass
+the row. This module finds those cells in the file itself — an .xlsx cell of type "e",
+an .ods cell LibreOffice marks `calcext:value-type="error"` — and sources.py writes each
+one's error text into its row, where the reader reports it exactly as it reports the same
+text in a CSV export (reader.sheet_error). The file is first scanned for the marker as
+bytes, so a sheet without an error cell costs one decompression, not an XML parse.
+(An .xls file's error cells cannot be told from empty ones here: README, Known limits.)
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+# What an error cell whose value is missing or unfamiliar is shown as (Google Sheets'
+# generic error text), so that the reader still reports it.
+FALLBACK = "#ERROR!"
+_CHUNK = 1 << 20
+_XLSX_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
+_ODS_MARK = re.compile(rb"""value-type\s*=\s*["']error["']""")
+_REF = re.compile(r"([A-Za-z]{1,3})([0-9]+)$")
+
+
+def error_cells(path: Path, kind: str, sheet: str) -> dict[tuple[int, int], str]:
+    """(row, column) from the sheet's top-left cell, 0-based, as python-calamine's
+    to_python(skip_empty_area=False) numbers them -> the cell's error text. Empty when the
+    file has none or cannot be read this way (calamine has already read it)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if kind in ("xlsx", "xlsm"):
+                member = _xlsx_member(z, sheet)
+                if member is None or not _marked(z, member, _XLSX_MARK):
+                    return {}
+                with z.open(member) as f:
+                    return dict(_xlsx_errors(f))
+            if kind == "ods":
+                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_MARK):
+                    return {}
+                with z.open("content.xml") as f:
+                    return dict(_ods_errors(f, sheet))
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
+        return {}
+    return {}
+
+
+def _marked(z: zipfile.ZipFile, member: str, mark: re.Pattern[bytes]) -> bool:
+    """Whether the member's bytes hold the error marker anywhere (read in pieces, each
+    searched with the end of the one before, so a marker cut in two is still found)."""
+    tail = b""
+    with z.open(member) as f:
+        while piece := f.read(_CHUNK):
+            if mark.search(tail + piece):
+                return True
+            tail = piece[-32:]
+    return False
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _xlsx_member(z: zipfile.ZipFile, sheet: str) -> str | None:
+    """The worksheet part of the sheet named `sheet` (workbook.xml names it, its
+    relationships file gives the part)."""
+    book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+    rid = None
+    for el in book.iter():
+        if _local(el.tag) == "sheet" and el.get("name") == sheet:
+            rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
+            break
+    if rid is None:
+        return None
+    rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    for el in rels.iter():
+        if _local(el.tag) == "Relationship" and el.get("Id") == rid:
+            target = el.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+    return None
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
+    row = -1
+    col = -1
+    for event, el in ElementTree.iterparse(f, events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            if name == "row":
+                r = el.get("r")
+                row = int(r) - 1 if r and r.isdigit() else row + 1
+                col = -1
+            elif name == "c":
+                m = _REF.match(el.get("r") or "")
+                if m:
+                    row, col = int(m.group(2)) - 1, _column(m.group(1))
+                else:
+                    col += 1
+            continue
+        if name == "c":
+            if el.get("t") == "e":
+                value = next((_text(v) for v in el if _local(v.tag) == "v"), "")
+                yield (row, col), value or FALLBACK
+            el.clear()
+        elif name == "row":
+            el.clear()
+
+
+def _text(el: ElementTree.Element) -> str:
+    return "".join(el.itertext()).strip()
+
+
+def _ods_errors(f: IO[bytes], sheet: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Error cells of the table named `sheet`, counting repeated rows and columns
+    (number-rows-repeated, number-columns-repeated) and covered cells as LibreOffice lays
+    them out."""
+    inside = False
+    row = 0
+    for event, el in ElementTree.iterparse(f, events=("start", "end")):
+        name = _local(el.tag)
+        if name == "table":
+            inside = event == "start" and _attr(el, "name") == sheet
+            row = 0
+            if event == "end":
+                el.clear()
+            continue
+        if not inside or event == "start" or name != "table-row":
+            continue
+        found = list(_ods_row_errors(el))
+        rows = int(_attr(el, "number-rows-repeated") or "1")
+        for r in range(row, row + min(rows, _REPEAT_CAP) if found else row):
+            for c, text in found:
+                yield (r, c), text
+        row += rows
+        el.clear()
+
+
+# A repeated row or cell is an error that many times; past this, the sheet's padding.
+_REPEAT_CAP = 1024
+
+
+def _ods_row_errors(el: ElementTree.Element) -> Iterator[tuple[int, str]]:
+    col = 0
+    for cell in el:
+        if _local(cell.tag) not in ("table-cell", "covered-table-cell"):
+            continue
+        repeat = int(_attr(cell, "number-columns-repeated") or "1")
+        if any(_local(k) == "value-type" and v == "error" for k, v in cell.attrib.items()):
+            text = _text(cell) or FALLBACK
+            for c in range(col, col + min(repeat, _REPEAT_CAP)):
+                yield c, text
+        col += repeat
+
+
+def _attr(el: ElementTree.Element, local: str) -> str | None:
+    """An attribute by its local name, whatever its namespace prefix."""
+    for k, v in el.attrib.items():
+        if _local(k) == local:
+            return v
+    return None

@@ -1,0 +1,149 @@
+"""A cell holding a spreadsheet error (#N/A, #REF!, …) is unknown, with an error naming its column.
+
+A formula that failed (a VLOOKUP that found nothing) is no fact: read as empty without a
+word, a presumption could pass the row (PD-old-assumed with no death year). Such a cell is
+read as any unreadable cell is (reader.row_from_cells: the bytes that cannot be read):
+unknown, with a per-column error, so an ok never rests on it (rules/verdict.yaml,
+needs-review-unreadable-cells; Commons:Licensing: the file's status must be clear).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check.batch import prepared_rows
+from copyright_check.cli import app
+from copyright_check.reader import open_records, parse_record, read_rows
+
+HEADER = ("id,title,photographer,photographer_death_year,image_date,published_date,origin_country,photo_kind,"
+          "depicted_type\n")
+# PD-old-assumed: no death year, made and published 1860 in Sweden -> ok as it stands.
+PRESUMED = ["P-1", "Uppsala", "Anna Svensson", "", "1860", "1860", "SE", "photographic_work", "landscape"]
+ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"]
+
+
+def _csv(tmp_path: Path, rows: list[list[str]]) -> Path:
+    p = tmp_path / "export.csv"
+    p.write_text(HEADER + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    return p
+
+
+def _verdict(path: Path) -> list[str]:
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "json", "--as-of", "2026-11-30", "-q"])
+    assert result.exit_code == 0, result.output
+    return [r["verdict"] for r in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("error", ERRORS)
+def test_csv_cell_holding_a_spreadsheet_error_is_unknown_with_an_error_naming_the_column(
+        tmp_path: Path, error: str) -> None:
+    row = list(PRESUMED)
+    row[3] = error
+    rows = list(read_rows(_csv(tmp_path, [PRESUMED, row])))
+    assert rows[1].cells["photographer_death_year"] == ""
+    assert [(e.column, e.message.split(" (")[0]) for e in rows[1].errors] == [
+        ("photographer_death_year", f"the cell holds a spreadsheet error {error}")]
+    assert not rows[0].errors
+
+
+def test_spreadsheet_error_in_a_name_cell_is_unknown_too(tmp_path: Path) -> None:
+    # A photographer "#N/A" is no one: read as a name it would be a named author.
+    row = list(PRESUMED)
+    row[2] = "#N/A"
+    [read] = list(read_rows(_csv(tmp_path, [row])))
+    assert read.cells["photographer"] == "" and read.errors[0].column == "photographer"
+
+
+def test_text_that_only_mentions_an_error_value_is_read_as_written(tmp_path: Path) -> None:
+    row = list(PRESUMED)
+    row[1] = "Lookup #N/A fixed in 2020"
+    [read] = list(read_rows(_csv(tmp_path, [row])))
+    assert read.cells["title"] == "Lookup #N/A fixed in 2020" and not read.errors
+
+
+def test_spreadsheet_error_reads_the_same_inside_a_run_and_record_by_record(tmp_path: Path) -> None:
+    rows = [list(PRESUMED) for _ in range(20)]
+    rows[7][4] = "#REF!"
+    rows[12][6] = "Err:502"  # LibreOffice's text for a failed formula
+    path = _csv(tmp_path, rows)
+    with open_records(path) as (layout, records):
+        careful = [row for r in records if (row := parse_record(r, layout)) is not None]
+    fast = list(read_rows(path))
+    assert fast == careful
+    assert [i for i, r in enumerate(fast) if r.errors] == [7, 12]
+
+
+def test_row_whose_spreadsheet_error_hid_the_death_year_is_not_ok(tmp_path: Path) -> None:
+    # Template:PD-old-assumed rests on "the death year cannot be found"; a #N/A is a lookup
+    # that failed, not a death year nobody knows.
+    row = list(PRESUMED)
+    row[3] = "#N/A"
+    assert _verdict(_csv(tmp_path, [PRESUMED, row])) == ["ok", "needs_review"]
+
+
+def test_xlsx_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Export 2026-11-30"])  # a title row: positions are counted from A1
+    ws.append(HEADER.strip().split(","))
+    ws.append([*PRESUMED[:3], None, 1860, 1860, "SE", "photographic_work", "landscape"])
+    ws.append([*PRESUMED[:3], "#N/A", 1860, 1860, "SE", "photographic_work", "landscape"])  # openpyxl: an error cell
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        assert b't="e"' in z.read("xl/worksheets/sheet1.xml")
+    rows = [row for row, _ in prepared_rows(path)]
+    assert not rows[0].errors
+    assert rows[1].cells["photographer_death_year"] == ""
+    assert [e.column for e in rows[1].errors] == ["photographer_death_year"]
+    assert "spreadsheet error #N/A" in rows[1].errors[0].message
+    assert _verdict(path) == ["ok", "needs_review"]
+
+
+MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            '</manifest:manifest>')
+
+
+def _ods_cell(value: str) -> str:
+    return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+
+def test_ods_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Path) -> None:
+    # LibreOffice marks a failed formula's cell calcext:value-type="error" and shows its
+    # text; python-calamine reads the cell as empty.
+    error = ('<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" '
+             'calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>')
+    header = "".join(_ods_cell(h) for h in HEADER.strip().split(","))
+    good = "".join(_ods_cell(v) for v in PRESUMED)
+    bad = "".join(_ods_cell(v) for v in PRESUMED[:3]) + error + "".join(_ods_cell(v) for v in PRESUMED[4:])
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
+        f'<table:table-row>{header}</table:table-row><table:table-row table:number-rows-repeated="2">{good}'
+        f'</table:table-row><table:table-row>{bad}</table:table-row></table:table>'
+        f'<table:table table:name="Other"><table:table-row>{error}{error}</table:table-row></table:table>'
+        '</office:spreadsheet></office:body></office:document-content>')
+    path = tmp_path / "export.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [bool(r.errors) for r in rows] == [False, False, True]
+    assert rows[2].cells["photographer_death_year"] == ""
+    assert "spreadsheet error #DIV/0!" in rows[2].errors[0].message
+    assert _verdict(path) == ["ok", "ok", "needs_review"]
