@@ -460,6 +460,19 @@ def row_from_cells(
         if extra:
             errors.append(RowError("(row)", f"{len(cells)} cells but the header has "
                                    f"{len(header)}; extra cells ignored"))
+    elif len(cells) < _named_width(written):
+        # A short row has two real causes: an export that drops the empty cells at the end
+        # of a row (harmless), and a row that lost a cell in the middle, whose later cells
+        # then stand under the wrong columns (a year read as a death year: it can lie). The
+        # row does not say which, so it is read (missing cells empty) and reported as a long
+        # row is: an ok never rests on it (needs-review-unreadable-cells), while a known
+        # block still decides. A volunteer would rather check a harmless row than upload a
+        # shifted one, and an export that drops trailing cells is fixed once, by exporting
+        # every column.
+        errors.append(RowError("(row)", f"{len(cells)} cells but the header has {_named_width(written)}; "
+                               "the missing cells are read as empty. If the export left out empty cells "
+                               "at the end, export every column; if a cell was lost in the middle, the "
+                               "cells after it stand under the wrong columns"))
     normalised: dict[str, str] = {}
     original: dict[str, str] = {}
     values: list[str] = []
@@ -488,6 +501,15 @@ def row_from_cells(
         original.setdefault(written[i], value)
         values.append(value)
     return RawRow(line, normalised, original, errors, values)
+
+
+def _named_width(written: tuple[str, ...]) -> int:
+    """The header's columns up to its last named one: blank header cells at its end
+    (trailing delimiters) name no column a row must fill."""
+    n = len(written)
+    while n and not written[n - 1].strip():
+        n -= 1
+    return n
 
 
 _LAYOUTS: dict[int, tuple[Layout, bool, dict[str, Any]]] = {}
