@@ -196,6 +196,7 @@ class Assessor:
         # 100k generated realistic rows; a 20,000 limit asked durable-rules twice as often
         # (90,986 calls against 46,047), for ~3 MB less.
         self._cached = 0  # entries over all tables
+        self._last_table: dict[Any, Rule] | None = None  # the table _evaluate added to last
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
         self._rows: dict[tuple[Any, ...], _Kept] = {}
@@ -205,6 +206,7 @@ class Assessor:
         self._readings: dict[tuple[Any, ...], tuple[dict[str, str], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.evaluations = 0
+        self._holding = False  # Engine.hold called in this row's decision, not yet released
         # itemgetter reads a question's facts in C; every fact field is always present.
         self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
         self._gates = {q: gate(self.ruleset, q) for q in self.ruleset.reads}
@@ -246,17 +248,26 @@ class Assessor:
         """durable-rules answers a question no cached answer fits, from every fact the
         question reads (ruleset.reads): the gate only chooses where the answer is kept."""
         self.evaluations += 1
+        if not self._holding:  # signals held from here to the end of the row's decision
+            self._holding = True
+            self._engine.hold()
         rule = self.ruleset.rules[self._engine.ask(question, self._readers[question](facts))]
         if self._cached >= self._cache_size:
             # Room is made in the table with the most distinct readings, by dropping its
             # older half: the small, hot tables (a verdict reads few facts) stay warm. Emptying
             # every cache made 22 % more engine calls on 50k hostile rows (75,852 vs 61,931).
-            largest = max(self._caches.values(), key=len)
+            # A table holding more than half of all entries is the largest, and the only
+            # one of that size (max would choose it): the table last added to often is, and
+            # a one-entry cache (every question to durable-rules) then scans no tables.
+            last = self._last_table
+            largest = last if last is not None and 2 * len(last) > self._cached else max(
+                self._caches.values(), key=len)
             for old in list(itertools.islice(largest, max(1, len(largest) // 2))):
                 del largest[old]
                 self._cached -= 1
         table[key] = rule
         self._cached += 1
+        self._last_table = table
         return rule
 
     def _split(self, question: str, split: Split, facts: dict[str, Any], gate_read: Any,
@@ -289,18 +300,25 @@ class Assessor:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
         facts: dict[str, Any] = dict(s.facts)
-        for stage, names, asked in self._plan:
-            for question, gate_read, memo, split in asked:
-                if split is not None and facts[split.fact] == "unknown":
-                    answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
-                    continue
-                answers[question] = self._answer(question, facts, gate_read, memo)
-            # A later stage reads this one's answers (a verdict rule's answer is its verdict).
-            for question in names:
-                rule = answers[question]
-                facts[question] = rule.answer or rule.verdict
-            if stage == "facts":
-                facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
+        try:
+            for stage, names, asked in self._plan:
+                for question, gate_read, memo, split in asked:
+                    if split is not None and facts[split.fact] == "unknown":
+                        answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
+                        continue
+                    answers[question] = self._answer(question, facts, gate_read, memo)
+                # A later stage reads this one's answers (a verdict rule's answer is its verdict).
+                for question in names:
+                    rule = answers[question]
+                    facts[question] = rule.answer or rule.verdict
+                if stage == "facts":
+                    facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
+        finally:
+            # The stop signals the first engine question held (_evaluate) arrive now, with
+            # the row's decision made (Engine.hold).
+            if self._holding:
+                self._holding = False
+                self._engine.release()
         return Decision(answers, alternatives)
 
     def _at_uraa(self, s: Situation, answers: dict[str, Rule],

@@ -236,3 +236,35 @@ def test_a_stop_signal_is_held_while_durable_rules_runs_a_question() -> None:
                      "photographer_death_year": "1900"}, "2026-11-30")
     assert masks and all(signal.SIGTERM in m and signal.SIGINT in m for m in masks)
     assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before  # released after each call
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_stop_signals_held_over_a_rows_questions_are_released_when_its_decision_ends_or_fails() -> None:
+    # The signals are held from a row's first durable-rules question to the end of its
+    # decision (Engine.hold), never longer: the mask is as before once the row is decided,
+    # and once a question failed (the row's needs_review, engine.py).
+    from copyright_check.assessor import Assessor
+    from copyright_check.engine import EngineError
+
+    assessor = Assessor(cache_size=1, row_cache_size=1)
+    engine = assessor._engine
+    run, masks = engine._run, []
+
+    def recording(event: str) -> str | None:
+        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return run(event)
+
+    def failing(event: str) -> str | None:
+        raise EngineError("no rule answered")
+
+    row = {"id": "S", "origin_country": "SE", "image_date": "1890", "photographer": "P",
+           "photographer_death_year": "1900"}
+    before = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+    engine._run = recording  # type: ignore[method-assign]
+    assessor.assess(row, "2026-11-30")
+    assert len(masks) > 1 and all(signal.SIGTERM in m and signal.SIGINT in m for m in masks)
+    assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before
+    engine._run = failing  # type: ignore[method-assign]
+    failed = assessor.assess({**row, "id": "T", "image_date": "1891"}, "2026-11-30")  # not the cached row
+    assert failed.reasons[0].rule == "engine-error"
+    assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before
