@@ -116,6 +116,12 @@ def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str,
     return columns, assumed
 
 
+# A profile is a small YAML file (a starter profile for a large export is a few kB). Past
+# this it is another file given by mistake, or a device or pipe without end (/dev/zero):
+# read whole, it would fill the memory before YAML could say anything.
+MAX_PROFILE_BYTES = 1024 * 1024
+
+
 def load_profile(path: Path) -> Mapping:
     import yaml  # only when a profile is given: not part of every start
 
@@ -126,7 +132,11 @@ def load_profile(path: Path) -> Mapping:
     try:
         # Edited in Notepad or TextEdit, a profile may come back as UTF-16, Windows-1252 or
         # with a BOM: read as the exports are (reader.detect_encoding).
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_PROFILE_BYTES + 1)
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise ProfileError(f"{where}: larger than {MAX_PROFILE_BYTES // 1024 // 1024} MiB, so not a profile "
+                               "(a small YAML file: columns:, values:, assume:); is this the right file?")
         data = yaml.load(raw.decode(detect_encoding(raw)), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{where}: cannot be read: {exc}") from None

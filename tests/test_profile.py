@@ -254,3 +254,14 @@ def test_profile_made_from_a_named_sheet_reads_that_sheet(tmp_path: Path) -> Non
                                  "--as-of", AS_OF])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[0])["id"] == "SMV-1"
+
+
+@pytest.mark.parametrize("endless", ["/dev/zero", "big"])
+def test_profile_larger_than_a_profile_can_be_stops_with_one_line_not_read_whole(tmp_path: Path, endless: str) -> None:
+    # /dev/zero never ends; a 2 MiB file is another file given by mistake. Either is read
+    # only up to the cap (profile.MAX_PROFILE_BYTES), then refused as a bad option: exit 2.
+    if endless == "big":
+        endless = _profile(tmp_path, "# " + "x" * (2 * 1024 * 1024) + "\n")
+    code, rows, output = _assess(tmp_path, "--profile", endless)
+    assert code == 2 and rows == []
+    assert f"{endless}: larger than 1 MiB, so not a profile" in output
