@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 import json
 import os
@@ -315,8 +316,13 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
             stream = path.open("w", encoding="utf-8", newline="")
         except OSError as exc:
             raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
-        with stream:
-            yield stream
+        try:
+            with stream:
+                yield stream
+        except OSError as exc:
+            if _no_room(exc):
+                raise OutputError(f"{path}: cannot be written: {exc.strerror}") from None
+            raise
         return
     target = Path(os.path.realpath(path))  # a symlink's target is replaced, the link stays
     # The name is claimed before the file exists, so that a signal arriving at any point
@@ -330,14 +336,29 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
             raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}") from None
         if st is not None:
             os.fchmod(fd, stat.S_IMODE(st.st_mode))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            if _no_room(exc):
+                raise OutputError(f"{path}: cannot be written: {exc.strerror}") from None
+            raise
         os.replace(claimed[-1], target)
     except BaseException:
         for tmp in claimed:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise
+
+
+# A write that fails for want of room: a full disk (or /dev/full), a quota, a file past the
+# size limit. Only a write raises these, and its OSError carries no file name: the message
+# must say which output it was (--output, --summary), so it is named here.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _no_room(exc: OSError) -> bool:
+    return exc.filename is None and exc.errno in _NO_ROOM
 
 
 def _temporary(target: Path, claimed: list[Path]) -> int:

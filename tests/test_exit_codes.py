@@ -126,3 +126,33 @@ def test_output_name_at_the_file_system_limit_still_gets_a_temporary(tmp_path: P
     target = tmp_path / ("x" * 250)
     result = runner.invoke(app, ["assess", str(small), "--format", "jsonl", "-o", str(target)])
     assert result.exit_code == 0 and target.read_text("utf-8").startswith("{")
+
+
+def _limited(limit: int) -> None:
+    """In the child: files may grow to `limit` bytes; a write past it fails with EFBIG
+    (Python ignores SIGXFSZ), as a write to a full disk fails with ENOSPC."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+@pytest.mark.parametrize("option", ["--summary", "--output"])
+def test_output_that_cannot_be_written_for_want_of_room_names_the_file(tmp_path: Path, option: str) -> None:
+    # A full disk, a quota or a file size limit: the write's own error names no file, and
+    # "No space left on device" alone does not say which output failed. Exit 2, one line
+    # naming it; the temporary file is removed.
+    target = tmp_path / "out.json"
+    other = ["--summary", os.devnull] if option == "--output" else ["--output", os.devnull]
+    run = subprocess.run([sys.executable, "-m", "copyright_check.cli", "assess", str(EXAMPLE), "--format", "json",
+                          "-q", option, str(target), *other],
+                         capture_output=True, text=True, preexec_fn=lambda: _limited(1024), timeout=120)
+    assert run.returncode == 2 and _one_line_error(run.stderr)
+    assert f"error: {target}: cannot be written: File too large" in run.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's always-full device")
+def test_summary_to_a_full_device_names_it() -> None:
+    result = runner.invoke(app, ["assess", str(EXAMPLE), "-q", "-o", os.devnull, "--summary", "/dev/full"])
+    assert result.exit_code == 2
+    assert "error: /dev/full: cannot be written: No space left on device" in result.stderr
