@@ -152,3 +152,37 @@ def test_unconfirmed_fop_names_are_not_written(register: Register) -> None:
     for name in ("FoP-US", "FoP-Poland", "FoP-Czech Republic", "PD-Libya"):
         entry = register.find(name)
         assert entry is not None and entry.status == "not_emitted", name
+
+
+def test_pd_usgov_only_for_a_photo_whose_origin_is_not_another_country(register: Register) -> None:
+    # Template:PD-USGov; 17 USC 101, 105: a work of an officer or employee of the US federal
+    # government in the course of duty. An origin elsewhere contradicts the label.
+    assert broken(register, [("PD-USGov", [])], facts={"origin_is_us": "no"}) == [
+        "PD-USGov:us_federal_work:review"]
+    assert broken(register, [("PD-USGov", [])], facts={"origin_is_us": "yes"}) == []
+    assert broken(register, [("PD-USGov", [])], facts={"origin_is_us": "unknown"}) == []
+
+
+GOV = {"id": "g", "photographer": "Staff photographer", "image_date": "1990", "published_date": "1990",
+       "photo_kind": "photographic_work", "licence": "United States Government Work", "depicted_type": "landscape"}
+
+
+@pytest.mark.parametrize(("origin", "verdict"), [("SE", "needs_review"), ("US", "ok"), ("", "ok")])
+def test_us_government_work_label_on_a_photo_from_another_country_needs_review(origin: str, verdict: str) -> None:
+    # Template:PD-USGov (17 USC 105): the licence cell is the institution's statement that a
+    # US federal employee made the photo; a Swedish origin says otherwise, so a person
+    # checks. An empty origin_country does not contradict it (README, Known limits).
+    a = Assessor().assess({**GOV, "origin_country": origin}, AS_OF)
+    assert a.verdict.value == verdict
+    if verdict == "ok":
+        assert a.templates == ["{{PD-USGov}}"]
+    else:
+        assert a.templates == [] and "template-us_federal_work" in rules_of(a)
+        assert "origin_country" in a.summary
+
+
+def test_us_government_work_label_does_not_hold_back_a_photo_that_is_pd_anyway() -> None:
+    # Made and published 1860 in Sweden: PD there and in the US whatever the label says; the
+    # file page carries those PD tags, not PD-USGov.
+    a = Assessor().assess({**GOV, "image_date": "1860", "published_date": "1860", "origin_country": "SE"}, AS_OF)
+    assert a.verdict.value == "ok" and "{{PD-USGov}}" not in a.templates
