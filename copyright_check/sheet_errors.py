@@ -3,11 +3,11 @@
 python-calamine hands an error cell over as an empty cell, so a failed VLOOKUP in a
 death-year column read as "unknown" without a word, and a presumption could then pass
 the row. This module finds those cells in the file itself — an .xlsx cell of type "e",
-an .ods cell LibreOffice marks `calcext:value-type="error"` — and sources.py writes each
-one's error text into its row, where the reader reports it exactly as it reports the same
-text in a CSV export (reader.sheet_error). The file is first scanned for the marker as
-bytes, so a sheet without an error cell costs one decompression, not an XML parse.
-(An .xls file's error cells cannot be told from empty ones here: README, Known limits.)
+an .ods cell LibreOffice marks `calcext:value-type="error"`, an .xls error cell (read with
+xlrd) — and sources.py writes each one's error text into its row, where the reader reports
+it exactly as it reports the same text in a CSV export (reader.sheet_error). The file is
+first searched for the marker as bytes, so a sheet without an error cell costs one pass
+over its bytes, not a second parse.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 
 # What an error cell whose value is missing or unfamiliar is shown as (Google Sheets'
@@ -33,6 +33,11 @@ def error_cells(path: Path, kind: str, sheet: str) -> dict[tuple[int, int], str]
     """(row, column) from the sheet's top-left cell, 0-based, as python-calamine's
     to_python(skip_empty_area=False) numbers them -> the cell's error text. Empty when the
     file has none or cannot be read this way (calamine has already read it)."""
+    if kind == "xls":
+        try:
+            return _xls_errors(path, sheet)
+        except Exception:  # xlrd's own errors: calamine read the file; nothing more is known
+            return {}
     try:
         with zipfile.ZipFile(path) as z:
             if kind in ("xlsx", "xlsm"):
@@ -171,3 +176,33 @@ def _attr(el: ElementTree.Element, local: str) -> str | None:
         if _local(k) == local:
             return v
     return None
+
+
+# An .xls error cell as BIFF5/BIFF8 records hold it: a BOOLERR record (id 0x0205, length 8)
+# whose flag byte says "error", or a FORMULA record (id 0x0006) whose cached result is an
+# error (result byte 0 = 2, bytes 6-7 = 0xFFFF). Found as bytes, these mark a file worth
+# parsing again; a chance match only costs that parse. (A record cut by the compound file's
+# sector chain could hide; Excel writes a workbook's stream in order.)
+_XLS_MARK = re.compile(rb"\x05\x02\x08\x00[\s\S]{7}\x01|\x06\x00[\s\S]{8}\x02[\s\S]{5}\xff\xff")
+
+
+def _xls_errors(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    with path.open("rb") as f:
+        if not _XLS_MARK.search(f.read()):
+            return {}
+    import xlrd  # type: ignore[import-untyped]  # only for an .xls that may hold an error cell
+
+    book: Any = xlrd.open_workbook(str(path), on_demand=True)
+    try:
+        sh = book.sheet_by_name(sheet)
+        found: dict[tuple[int, int], str] = {}
+        for r in range(sh.nrows):
+            types = sh.row_types(r)
+            if xlrd.XL_CELL_ERROR in types:
+                values = sh.row_values(r)
+                for c, t in enumerate(types):
+                    if t == xlrd.XL_CELL_ERROR:
+                        found[(r, c)] = xlrd.error_text_from_code.get(values[c], FALLBACK)
+        return found
+    finally:
+        book.release_resources()

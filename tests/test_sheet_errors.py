@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlwt
 from typer.testing import CliRunner
 
 from copyright_check.batch import prepared_rows
@@ -147,3 +148,27 @@ def test_ods_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Pat
     assert rows[2].cells["photographer_death_year"] == ""
     assert "spreadsheet error #DIV/0!" in rows[2].errors[0].message
     assert _verdict(path) == ["ok", "ok", "needs_review"]
+
+
+def test_xls_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Path) -> None:
+    # An Excel 97-2003 error cell (a BOOLERR record holding #N/A): python-calamine reads it
+    # as empty; sheet_errors reads it with xlrd.
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Blad1")
+    ws.write(0, 0, "Export 2026-11-30")  # a title row: positions are counted from A1
+    columns = HEADER.strip().split(",")
+    for c, name in enumerate(columns):
+        ws.write(1, c, name)
+    for r in (2, 3):
+        for c, value in enumerate(PRESUMED):
+            if c != 3:
+                ws.write(r, c, value)
+    ws.row(3).set_cell_error(3, 0x2A)  # 0x2A: #N/A
+    path = tmp_path / "export.xls"
+    book.save(str(path))
+    rows = [row for row, _ in prepared_rows(path)]
+    assert not rows[0].errors
+    assert rows[1].cells["photographer_death_year"] == ""
+    assert [e.column for e in rows[1].errors] == ["photographer_death_year"]
+    assert "spreadsheet error #N/A" in rows[1].errors[0].message
+    assert _verdict(path) == ["ok", "needs_review"]
