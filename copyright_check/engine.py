@@ -149,7 +149,10 @@ class Engine:
         """The id of the rule that answers `question` for a record whose facts that the
         question reads (ruleset.reads, in that order) have these values."""
         template = self._events.get(question)
-        if template is not None and _plain(values):  # ~5 times cheaper than the encoder, the same text
+        # _plain, its common case (every value a str already found plain) tested here without
+        # the call: ~5 times cheaper than the encoder, the same text.
+        if template is not None and _STR.issuperset(map(type, values)) and (
+                _KNOWN_PLAIN.issuperset(values) or _plain(values)):
             event = template % values
         else:  # a value JSON must escape or not a string, or a question no rule asks
             fields = self._event_names.get(question, ())

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
-from copyright_check.presumptions import old_assumed
+from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import Record, Tri, unreadable_columns
 from copyright_check.terms import Dates, Status, TermResult, evaluate
 from copyright_check.vocabulary import vocabulary
@@ -312,12 +312,34 @@ def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates,
     `role.presumed_old`: "none" where it cannot serve (a death year is recorded, or the
     origin term is longer than the template allows), else the status of "N years since
     creation"."""
+    if j is None or dates.death is not None:
+        return _NONE
     p = old_assumed()
-    if j is None or dates.death is not None or not p.serves(j):
+    serves, caveat = _serves(p, j)
+    if not serves:
         return _NONE
     result = evaluate(p.term, dates, year)
-    s.terms[f"{role}.presumed_old"] = TermRef(role, p.term, j, result, dates, p.caveats.get(j.code, ""))
+    s.terms[_PRESUMED[role]] = TermRef(role, p.term, j, result, dates, caveat)
     return _status(result.status)
+
+
+_PRESUMED: Final = {role: f"{role}.presumed_old" for role in ("origin", "depicted")}
+# Law file -> whether PD-old-assumed serves it and the caveat the presumption gives for it:
+# both read the law file and the presumption alone, so they are worked out once per file
+# rather than up to twice a row. An entry holds the file and the presumption, so a hit is
+# that same pair (an id is not reused while its object is held).
+_SERVES: Final[dict[int, tuple[Jurisdiction, OldAssumed, bool, str]]] = {}
+
+
+def _serves(p: OldAssumed, j: Jurisdiction) -> tuple[bool, str]:
+    found = _SERVES.get(id(j))
+    if found is not None and found[0] is j and found[1] is p:
+        return found[2], found[3]
+    serves, caveat = p.serves(j), p.caveats.get(j.code, "")
+    if len(_SERVES) >= 4096:
+        _SERVES.clear()
+    _SERVES[id(j)] = (j, p, serves, caveat)
+    return serves, caveat
 
 
 def _fop_value(entries: list[Fop], attr: str) -> str:
