@@ -10,13 +10,16 @@ chunk's texts in one call and adds its counters once, so its share per row stays
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import errno
 import gc
 import itertools
 import os
 import signal
 import stat
 import sys
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ from copyright_check.assessment import Assessment
 from copyright_check.assessor import Assessor
 from copyright_check.chunkwork import Block as Block  # re-exported: the CLI and callers import them here
 from copyright_check.chunkwork import Duplicates as Duplicates
-from copyright_check.chunkwork import Flat, Packed, render_chunk
+from copyright_check.chunkwork import Flat, Packed, encoded_block, render_chunk, spooled_bytes
 from copyright_check.chunkwork import assess_raw as assess_raw
 from copyright_check.chunkwork import block_of as block_of
 from copyright_check.chunkwork import flag_block as _flag_block
@@ -195,14 +198,61 @@ def _init_worker(job: _Job) -> None:
     gc.disable()  # the process renders chunks until it ends (collector_off says why)
 
 
-def _work(packed: list[Packed]) -> list[Flat]:
+def _work(packed: list[Packed], spool: int) -> list[Flat]:
     assert _worker is not None and _job is not None
     return _flat(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
 
 
-def _work_block(packed: list[Packed]) -> Block:
+def _work_block(packed: list[Packed], spool: int) -> Block:
+    """The chunk's Block, its texts in bytes (encoded_block), written to `spool` where the
+    main process gave one: only the counters, ids and fingerprints then go through the pipe."""
     assert _worker is not None and _job is not None
-    return block_of(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
+    rendered = _render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)
+    b = encoded_block(block_of(rendered), _job.fmt)
+    if spool < 0 or b.texts or not b.rows:
+        return b
+    data = memoryview(b.data)
+    done = 0
+    while done < len(data):
+        done += os.pwrite(spool, data[done:], done)
+    return b._replace(data=b"", spool=spool, size=len(data))
+
+
+class _Spool:
+    """An anonymous in-memory file (memfd) a forked worker writes a chunk's output bytes to
+    and the main process copies to the output with os.sendfile: the bytes never enter the
+    main process (as a pickled message they cost it a read, an unpickling and a write, and
+    fresh pages to fault in, each chunk). One spool holds one chunk from the worker's write
+    until the block is written (write_blocks releases it), so a spool is never written while
+    its bytes wait; a block kept unwritten keeps its spool, and the pipeline goes on with
+    others or, without a free one, through the pipe. Closed when nothing holds it."""
+
+    __slots__ = ("__weakref__", "_free", "fd")
+
+    def __init__(self, free: deque[_Spool]) -> None:
+        self.fd = os.memfd_create("copyright-check-chunk", os.MFD_CLOEXEC)
+        self._free = weakref.ref(free)
+
+    def release(self) -> None:
+        free = self._free()
+        if free is not None:
+            free.append(self)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+def _spools(count: int) -> deque[_Spool]:
+    """Spools for a forked pool (a spawned worker does not inherit them): none where the
+    platform has no memfd or a file descriptor is not to be had."""
+    free: deque[_Spool] = deque()
+    if _start_method() != "fork" or not hasattr(os, "memfd_create"):
+        return free
+    with contextlib.suppress(OSError):
+        for _ in range(count):
+            free.append(_Spool(free))
+    return free
 
 
 def _chunks(records: Iterator[RawRecord]) -> Iterator[list[RawRecord]]:
@@ -223,10 +273,11 @@ R = TypeVar("R")
 
 def _pipeline(
     records: Iterator[RawRecord], job: _Job, jobs: int, assessor: Assessor,
-    work: Callable[[list[Packed]], R], here: Callable[[list[RawRecord]], R],
-) -> Iterator[R]:
-    """Each chunk's result, in input order: `work` in a worker process, or `here`, in this
-    one. If a worker process dies (the C engine can crash a process, not just raise), the
+    work: Callable[[list[Packed], int], R], here: Callable[[list[RawRecord]], R], free: deque[_Spool] | None = None,
+) -> Iterator[tuple[R, _Spool | None]]:
+    """Each chunk's result, in input order, with the spool its worker was given (from
+    `free`, if one was free: the caller gives it back): `work` in a worker process, or
+    `here`, in this one. If a worker process dies (the C engine can crash a process, not just raise), the
     chunks it held and everything after are done here in the main process: the batch
     goes on and no row is lost."""
     global _worker
@@ -236,16 +287,16 @@ def _pipeline(
 
     method = _start_method()
     context = multiprocessing.get_context(method)
-    pending: deque[tuple[list[RawRecord], Future[R]]] = deque()
+    pending: deque[tuple[list[RawRecord], Future[R], _Spool | None]] = deque()
     broken = False
 
-    def finish(chunk: list[RawRecord], future: Future[R]) -> R:
+    def finish(chunk: list[RawRecord], future: Future[R], spool: _Spool | None) -> tuple[R, _Spool | None]:
         nonlocal broken
         try:
-            return _result(future, pool)
+            return _result(future, pool), spool
         except BrokenProcessPool:
             broken = True
-            return here(chunk)
+            return here(chunk), spool
 
     quiet_gc()
     _worker = assessor if method == "fork" else None
@@ -256,15 +307,16 @@ def _pipeline(
             if not broken:
                 try:
                     packed = _pack(chunk)
+                    spool = free.popleft() if free else None
                     with _signals_held():  # the first submit forks the workers
-                        future = pool.submit(work, packed)
-                    pending.append((chunk, future))
+                        future = pool.submit(work, packed, -1 if spool is None else spool.fd)
+                    pending.append((chunk, future, spool))
                 except BrokenProcessPool:
                     broken = True
             if broken:  # the pool is gone: go on in this process
                 while pending:
                     yield finish(*pending.popleft())
-                yield here(chunk)
+                yield here(chunk), None
                 continue
             if len(pending) >= jobs * 2:
                 yield finish(*pending.popleft())
@@ -291,7 +343,7 @@ def _parallel(
     def here(chunk: list[RawRecord]) -> list[Flat]:
         return _flat(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
 
-    for rows in _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work, here):
+    for rows, _ in _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work, here):
         yield from _unflatten(rows)
 
 
@@ -403,7 +455,14 @@ def _parallel_blocks(
     def here(chunk: list[RawRecord]) -> Block:
         return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
 
-    return _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work_block, here)
+    free = _spools(2 * jobs + 1)  # every chunk in flight (_pipeline) and the one being written
+    for b, spool in _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work_block, here, free):
+        if spool is not None:
+            if b.spool == spool.fd:
+                b = b._replace(keep=spool)
+            else:  # done here, or its text could not be encoded: the spool was not used
+                spool.release()
+        yield b
 
 
 @contextlib.contextmanager
@@ -423,10 +482,11 @@ def rendered_blocks(
 
 def write_blocks(fmt: str, blocks: Iterable[Block], out: IO[str], columns: list[str], summary: Summary) -> None:
     """output.write for blocks: the same text, written a chunk at a time (the rows' texts
-    with output.write's separators between them, in one writelines); each block's counters
-    added to `summary`."""
+    with output.write's separators between them, in one writelines, or a worker's bytes as
+    they are); each block's counters added to `summary`."""
     csv = fmt.startswith("csv")
     json = fmt == "json"
+    raw = _raw_fd(out)
     if csv:
         out.write(csv_line([*columns, *ASSESSMENT_COLUMNS], fmt == "csv-raw"))
     elif json:
@@ -434,11 +494,14 @@ def write_blocks(fmt: str, blocks: Iterable[Block], out: IO[str], columns: list[
     first = True
     for b in blocks:
         texts = b.texts
-        if texts:
-            if csv:
+        if b.rows:
+            if json:
+                out.write("\n" if first else ",\n")
+            if not texts:
+                _write_bytes(b, out, raw)
+            elif csv:
                 out.writelines(texts)
             elif json:
-                out.write("\n" if first else ",\n")
                 pieces = [",\n"] * (2 * len(texts) - 1)
                 pieces[::2] = texts
                 out.writelines(pieces)
@@ -447,9 +510,53 @@ def write_blocks(fmt: str, blocks: Iterable[Block], out: IO[str], columns: list[
                 pieces[::2] = texts
                 out.writelines(pieces)
             first = False
+        if isinstance(b.keep, _Spool):
+            b.keep.release()
         summary.add_parts(b.summary)
     if json:
         out.write("]\n" if first else "\n]\n")
+
+
+def _raw_fd(out: IO[str]) -> int | None:
+    """The file descriptor under `out` if a block's bytes can go there as they are: a UTF-8
+    text stream over a file, whose newlines are written as they are (POSIX: "\\n" stays
+    "\\n", with newline="" or None). None for anything else (a StringIO): the bytes are
+    decoded and written as text."""
+    if os.linesep != "\n":
+        return None
+    try:
+        fd = out.fileno()
+        encoding = codecs.lookup(getattr(out, "encoding", None) or "").name
+    except (OSError, ValueError, LookupError):
+        return None
+    return fd if encoding == "utf-8" and getattr(out, "buffer", None) is not None else None
+
+
+# Errors of os.sendfile that say it cannot copy between these two files (an output opened
+# with O_APPEND, a terminal, an old kernel): the bytes are then read and written.
+_NO_SENDFILE = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ESPIPE}
+
+
+def _write_bytes(b: Block, out: IO[str], fd: int | None) -> None:
+    if fd is None:
+        out.write(spooled_bytes(b).decode("utf-8"))
+        return
+    out.flush()  # what was written as text goes first
+    if b.spool < 0:
+        out.buffer.write(b.data)  # type: ignore[attr-defined]
+        return
+    sent = 0
+    while sent < b.size:
+        try:
+            n = os.sendfile(fd, b.spool, sent, b.size - sent)
+        except OSError as exc:
+            if exc.errno not in _NO_SENDFILE:
+                raise
+            out.buffer.write(spooled_bytes(b)[sent:])  # type: ignore[attr-defined]
+            return
+        if n == 0:
+            raise OSError(f"a chunk's output ended after {sent} of {b.size} bytes")
+        sent += n
 
 
 def _cores() -> int:

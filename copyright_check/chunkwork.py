@@ -6,6 +6,7 @@ loop here runs once a row: interpreted, its frames and calls were a share of eac
 from __future__ import annotations
 
 import hashlib
+import os
 from array import array
 from collections.abc import Iterator
 from datetime import date
@@ -155,13 +156,28 @@ _NO_DIGEST = Digest("", False, None, "", "", "", ())
 
 class Block(NamedTuple):
     """A chunk's rows as output.write would write them. A plain tuple of lists, strings,
-    bytes and dicts: cheap to send from a worker."""
+    bytes and dicts: cheap to send from a worker. Its rows' texts are either `texts` (a chunk
+    rendered in this process: written as rendered) or bytes (encoded_block: a worker's chunk),
+    in `data` or in the first `size` bytes of the file `spool` (an anonymous in-memory file a
+    forked worker shares with the main process): bytes the main process hands on to the
+    output as they are, without making one object a row."""
 
-    texts: list[str]  # each row's text, as output.render made it
-    ids: list[str]
+    texts: list[str]  # each row's text, as output.render made it; [] when the rows are in bytes
+    data: bytes  # or the rows' texts in UTF-8 with the format's separators (BYTES_SEPARATORS)
+    spool: int  # or the file descriptor holding those bytes (-1: none), and their length
+    size: int
+    spans: bytes  # array("Q"): where each row's text starts and ends in the bytes
+    ids: str  # the rows' ids, one after the other
+    id_ends: bytes  # array("Q"): where each id ends in `ids`
+    rows: int
     fingerprints: bytes  # array("Q"): Duplicates.fingerprint of each row's id
     errors: bytes  # one byte a row: 1 if the row has errors
     summary: SummaryParts  # the chunk's counters (Summary.parts)
+    keep: object = None  # what keeps `spool` open and takes it back once written (batch.py)
+
+
+# What output.write puts after each row's text (jsonl, sdc, csv) or between two (json).
+BYTES_SEPARATORS = {"jsonl": b"\n", "sdc": b"\n", "csv": b"", "csv-raw": b"", "json": b",\n"}
 
 
 def block_of(rows: list[Rendered]) -> Block:
@@ -169,8 +185,62 @@ def block_of(rows: list[Rendered]) -> Block:
     for r in rows:
         summary.add_digest(r.digest, r.has_errors)
     ids = [r.id for r in rows]
-    return Block([r.text for r in rows], ids, array("Q", map(Duplicates.fingerprint, ids)).tobytes(),
-                 bytes(r.has_errors for r in rows), summary.parts())
+    id_ends = array("Q")
+    end = 0
+    for rid in ids:
+        end += len(rid)
+        id_ends.append(end)
+    return Block([r.text for r in rows], b"", -1, 0, b"", "".join(ids), id_ends.tobytes(), len(rows),
+                 array("Q", map(Duplicates.fingerprint, ids)).tobytes(), bytes(r.has_errors for r in rows),
+                 summary.parts())
+
+
+def encoded_block(block: Block, fmt: str) -> Block:
+    """The block's texts as the bytes the output gets (UTF-8, the format's separators: all of
+    the chunk but json's separator before its first row). Made in the worker: the main
+    process then moves one bytes object a chunk, not a string a row it would decode from
+    the pipe and encode again to write. A text UTF-8 cannot encode (a lone surrogate) stays
+    text, so that the writer fails on it as it would have."""
+    sep = BYTES_SEPARATORS[fmt]
+    between = fmt == "json"
+    try:
+        parts = [t.encode("utf-8") for t in block.texts]
+    except UnicodeEncodeError:
+        return block
+    spans = array("Q")
+    pieces: list[bytes] = []
+    pos = 0
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        spans.append(pos)
+        pos += len(part)
+        spans.append(pos)
+        pieces.append(part)
+        if sep and (not between or i < last):
+            pieces.append(sep)
+            pos += len(sep)
+    return block._replace(texts=[], data=b"".join(pieces), spans=spans.tobytes())
+
+
+def spooled_bytes(block: Block) -> bytes:
+    """The block's bytes, wherever they are."""
+    if block.spool < 0:
+        return block.data
+    out: list[bytes] = []
+    got = 0
+    while got < block.size:
+        piece = os.pread(block.spool, block.size - got, got)
+        if not piece:
+            raise OSError(f"a chunk's output ended after {got} of {block.size} bytes")
+        out.append(piece)
+        got += len(piece)
+    return b"".join(out)
+
+
+def block_id(block: Block, i: int) -> str:
+    ends = array("Q")
+    ends.frombytes(block.id_ends)
+    return block.ids[ends[i - 1] if i else 0:ends[i]]
 
 
 def flag_block(block: Block, fmt: str, dup: Duplicates) -> Block:
@@ -181,14 +251,42 @@ def flag_block(block: Block, fmt: str, dup: Duplicates) -> Block:
     repeated = [i for i, fp in enumerate(fps) if seen(fp)]
     if not repeated:
         return block
-    texts = list(block.texts)
     newly = 0
     for i in repeated:
-        rid = block.ids[i]
-        texts[i] = add_error(fmt, Rendered(rid, "", bool(block.errors[i]), texts[i], _NO_DIGEST),
-                             duplicate_error(rid)).text
         newly += not block.errors[i]
     # Only the texts and the rows-with-errors count change (a flagged row now has errors).
     p = block.summary
     summary: SummaryParts = (p[0], p[1], p[2] + newly, *p[3:])
-    return block._replace(texts=texts, summary=summary)
+    if block.texts:
+        texts = list(block.texts)
+        for i in repeated:
+            texts[i] = _flagged(fmt, block, i, texts[i])
+        return block._replace(texts=texts, summary=summary)
+    # In bytes (rare: a repeated id): the flagged rows' texts decoded, flagged and put back.
+    data = spooled_bytes(block)
+    spans = array("Q")
+    spans.frombytes(block.spans)
+    flagged = bytearray(block.rows)
+    for i in repeated:
+        flagged[i] = 1
+    pieces: list[bytes] = []
+    new_spans = array("Q", spans)
+    last = 0
+    shift = 0
+    for i in range(block.rows):
+        start, end = spans[2 * i], spans[2 * i + 1]
+        new_spans[2 * i] = start + shift
+        if flagged[i]:
+            pieces.append(data[last:start])
+            text = _flagged(fmt, block, i, data[start:end].decode("utf-8")).encode("utf-8")
+            pieces.append(text)
+            shift += len(text) - (end - start)
+            last = end
+        new_spans[2 * i + 1] = end + shift
+    pieces.append(data[last:])
+    return block._replace(data=b"".join(pieces), spool=-1, size=0, spans=new_spans.tobytes(), summary=summary)
+
+
+def _flagged(fmt: str, block: Block, i: int, text: str) -> str:
+    rid = block_id(block, i)
+    return add_error(fmt, Rendered(rid, "", bool(block.errors[i]), text, _NO_DIGEST), duplicate_error(rid)).text

@@ -328,7 +328,7 @@ def assess(
 
 
 def _rows_in(block: Block) -> int:
-    return len(block.ids)
+    return block.rows
 
 
 def _columns_seen(results: Iterator[Result], written: list[str]) -> Iterator[Result]:

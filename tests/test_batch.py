@@ -246,3 +246,55 @@ def test_a_worker_that_dies_while_sending_its_chunk_back_does_not_stop_the_batch
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert out.read_text("utf-8") == _run(EXAMPLE, "jsonl", jobs=1)
+
+
+def _write_to_file(path: Path, fmt: str, jobs: int, target: Path, keep_all: bool = False) -> bytes:
+    from copyright_check.summary import Summary
+
+    with batch.rendered_blocks(path, fmt, AS_OF, jobs=jobs) as (columns, blocks), \
+            target.open("w", encoding="utf-8", newline="") as out:
+        batch.write_blocks(fmt, list(blocks) if keep_all else blocks, out, columns, Summary())
+    return target.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", batch.BLOCK_FORMATS)
+def test_a_workers_chunk_goes_to_a_file_as_the_bytes_it_wrote(monkeypatch, tmp_path: Path, fmt: str) -> None:
+    # Written to a file, a worker's chunk goes as bytes (from its spool with os.sendfile, or
+    # through the pipe): the same bytes as one process writes, a repeated id flagged in them
+    # (in one chunk and across two), the rows in order.
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "dups.csv"
+    path.write_text("".join([*lines, lines[3], lines[1], *lines[4:9], lines[3]]), "utf-8")
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 7)
+    alone = _write_to_file(path, fmt, 1, tmp_path / "one")
+    assert _write_to_file(path, fmt, 2, tmp_path / "two") == alone
+    assert b"duplicate id" in alone
+
+
+def test_blocks_kept_before_they_are_written_keep_their_own_bytes(monkeypatch, tmp_path: Path) -> None:
+    # A spool is written again only once its block was written: a caller that keeps every
+    # block first (more than there are spools) still writes each chunk's own rows.
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 3)
+    alone = _write_to_file(EXAMPLE, "jsonl", 1, tmp_path / "one")
+    assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two", keep_all=True) == alone
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "memfd_create"), reason="spools are memfds")
+def test_a_forked_workers_chunk_comes_back_in_a_spool_not_in_the_pipe(monkeypatch, tmp_path: Path) -> None:
+    # What the spool is for: the chunk's bytes are not in the message from the worker.
+    seen: list[tuple[int, bytes]] = []
+    real = batch.write_blocks
+
+    def spy(fmt, blocks, out, columns, summary):  # type: ignore[no-untyped-def]
+        def noted():  # type: ignore[no-untyped-def]
+            for b in blocks:
+                seen.append((b.spool, b.data))
+                yield b
+        real(fmt, noted(), out, columns, summary)
+
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(batch, "write_blocks", spy)
+    alone = _write_to_file(EXAMPLE, "jsonl", 1, tmp_path / "one")
+    seen.clear()
+    assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two") == alone
+    assert len(seen) > 2 and all(spool >= 0 and data == b"" for spool, data in seen)
