@@ -173,7 +173,7 @@ class Block(NamedTuple):
     fingerprints: bytes  # array("Q"): Duplicates.fingerprint of each row's id
     errors: bytes  # one byte a row: 1 if the row has errors
     summary: SummaryParts  # the chunk's counters (Summary.parts)
-    keep: object = None  # what keeps `spool` open and takes it back once written (batch.py)
+    keep: Any  # None, or what keeps `spool` open and takes it back once written (batch.py)
 
 
 # What output.write puts after each row's text (jsonl, sdc, csv) or between two (json).
@@ -192,7 +192,7 @@ def block_of(rows: list[Rendered]) -> Block:
         id_ends.append(end)
     return Block([r.text for r in rows], b"", -1, 0, b"", "".join(ids), id_ends.tobytes(), len(rows),
                  array("Q", map(Duplicates.fingerprint, ids)).tobytes(), bytes(r.has_errors for r in rows),
-                 summary.parts())
+                 summary.parts(), None)
 
 
 def encoded_block(block: Block, fmt: str) -> Block:
