@@ -4,8 +4,9 @@ Rows stream reader -> engine -> writer. With `jobs` > 1 the main process only cu
 file into raw records and writes; worker processes parse, assess and render chunks of
 them (durable-rules keeps global state, so processes, not threads). A bounded number of
 chunks is in flight, so memory stays flat, and chunks are written in input order. The
-CLI's line formats come back a chunk at a time (Block): the main process writes each
-chunk's texts in one call and adds its counters once, so its share per row stays small.
+CLI's line formats come back a chunk at a time (Block): a forked worker writes the chunk's
+output bytes to a spool the main process copies to the output in the kernel (os.sendfile),
+and the main process adds its counters once, so its share per row stays small.
 """
 
 from __future__ import annotations
