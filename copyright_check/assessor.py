@@ -24,7 +24,7 @@ from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, longes
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
-from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for
+from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for, shared
 from copyright_check.record import COLUMNS, Record, normalise_header, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
@@ -423,7 +423,7 @@ class Assessor:
                    for r in reasons_for(s, decision, q, ctx)]
         reasons.append(reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
-            reasons.insert(0, Reason("licence-" + s.licence.cls.value, s.licence.why,
+            reasons.insert(0, shared("licence-" + s.licence.cls.value, s.licence.why,
                                      None, s.licence.source))
         # Looked up by value without Enum's call machinery; a value no Verdict has still
         # raises as Verdict() does.
@@ -436,16 +436,16 @@ class Assessor:
             broken = [b for b in checked if b.action != "drop"]
             for d in (b for b in checked if b.action == "drop"):
                 groups[d.group] = [t for t in groups[d.group] if t[0] != d.template]
-                reasons.insert(len(reasons) - 1, Reason(
+                reasons.insert(len(reasons) - 1, shared(
                     f"template-{d.condition}-left-off", f"Template:{d.template} is left off the file page: it "
                     f"{d.why}.", None, d.page or self.register.path))
             if broken:
                 # A tag set that breaks a template's own conditions is never written: a
                 # person decides (rules/templates.yaml, conditions).
                 v = Verdict.NEEDS_REVIEW
-                reasons += [Reason(f"template-{b.condition}", b.text, None, b.page or self.register.path,
+                reasons += [shared(f"template-{b.condition}", b.text, None, b.page or self.register.path,
                                    open=True) for b in broken]
-                reasons.append(Reason(
+                reasons.append(shared(
                     "needs-review-template-conditions",
                     "Needs review: the rules find the file uploadable, but its Commons templates would be "
                     "used outside their own conditions: " + " ".join(b.text for b in broken),
@@ -454,7 +454,7 @@ class Assessor:
                 # Commons deletes a file page with no licence or PD tag for the photo itself
                 # (Commons:Licensing), however right the finding: a person picks the tag.
                 v = Verdict.NEEDS_REVIEW
-                reasons.append(Reason(
+                reasons.append(shared(
                     "needs-review-no-template-for-the-photo",
                     "Needs review: the rules find the photo free, but no Commons template is known for this "
                     "finding (the jurisdiction file names none): a file page needs a licence or PD tag for the "

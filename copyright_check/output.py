@@ -147,13 +147,24 @@ def _reason_parts(rule: str, jurisdiction: str | None, source: str | None) -> tu
 # A reason's whole JSON object, by the Reason itself (its id; the entry holds the reason, so
 # the id is not reused while it is a key): reasons.py hands the same Reason to every row
 # that has it (three in four of a batch's reasons), so its text is encoded and escaped once.
+# Two generations, as reasons.py keeps its reasons: a reason found only in the older is
+# moved up, so those a batch keeps meeting are not encoded again each time the table fills.
 _REASON_JSON: dict[int, tuple[Reason, str]] = {}
+_OLDER_REASON_JSON: dict[int, tuple[Reason, str]] = {}
+_REASON_JSON_LIMIT = 4096
 
 
 def _reason_json(r: Reason) -> str:
-    parts = _REASON_PARTS.get((r.rule, r.jurisdiction, r.source)) or _reason_parts(r.rule, r.jurisdiction, r.source)
-    text = parts[0] + _json_string(r.text) + parts[1]
-    if len(_REASON_JSON) >= 4096:
+    older = _OLDER_REASON_JSON.get(id(r))
+    if older is not None and older[0] is r:
+        text = older[1]
+    else:
+        parts = (_REASON_PARTS.get((r.rule, r.jurisdiction, r.source))
+                 or _reason_parts(r.rule, r.jurisdiction, r.source))
+        text = parts[0] + _json_string(r.text) + parts[1]
+    if len(_REASON_JSON) >= _REASON_JSON_LIMIT:
+        _OLDER_REASON_JSON.clear()
+        _OLDER_REASON_JSON.update(_REASON_JSON)
         _REASON_JSON.clear()
     _REASON_JSON[id(r)] = (r, text)
     return text
@@ -161,6 +172,34 @@ def _reason_json(r: Reason) -> str:
 
 def _json_string(value: str) -> str:
     return _escaped(_string(value))
+
+
+# What follows a row's id up to its templates, by verdict (three of them): encoded once.
+# Keyed by the verdict's value, a str whose hash is kept (an Enum member hashes in Python).
+_HEADS: dict[str, str] = {}
+
+
+def _head(verdict: str) -> str:
+    head = ', "verdict": ' + _string(verdict) + ', "templates": '
+    _HEADS[verdict] = head
+    return head
+
+
+# A row's templates as a JSON array, by the templates themselves: a batch's ok rows share a
+# few hundred tag sets (the tags' texts are wikitext.render_tag's own strings, so their
+# hashes are kept). Bounded; a miss only encodes again.
+_TEMPLATES_JSON: dict[tuple[str, ...], str] = {}
+
+
+def _templates_json(templates: list[str]) -> str:
+    key = tuple(templates)
+    found = _TEMPLATES_JSON.get(key)
+    if found is None:
+        found = "[" + ", ".join(map(_json_string, templates)) + "]"
+        if len(_TEMPLATES_JSON) >= 4096:
+            _TEMPLATES_JSON.clear()
+        _TEMPLATES_JSON[key] = found
+    return found
 
 
 def row_json(a: Assessment) -> str:
@@ -172,8 +211,11 @@ def row_json(a: Assessment) -> str:
     on its own (_escaped replaces characters one by one, and the JSON around the pieces is
     ASCII, so that is the same as escaping the whole line), so the line is not scanned again."""
     t, u = a.templates, a.uploadable_from
-    out = ['{"id": ', _json_string(a.id), ', "verdict": ', _string(a.verdict._value_), ', "templates": ',
-           "[" + ", ".join(map(_json_string, t)) + "]" if t else "[]",
+    v = a.verdict._value_
+    head = _HEADS.get(v)
+    if head is None:
+        head = _head(v)
+    out = ['{"id": ', _json_string(a.id), head, _templates_json(t) if t else "[]",
            ', "uploadable_from": ', "null" if u is None else int.__repr__(u), ', "reasons": [']
     get = _REASON_JSON.get
     for i, r in enumerate(a.reasons):

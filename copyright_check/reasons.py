@@ -466,20 +466,40 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
 # for an earlier row (the same rule, with the same years and names). A Reason is frozen, so
 # rows can share one (the row cache shares them already); a lookup costs a third of
 # building one, whose dataclass __init__ stays interpreted Python (assessment.py is not
-# compiled). Keyed on every field, so a hit is equal in all of them. Emptied when full:
-# 4,096 keep a worker's memory flat (8,192 took ~4 MB more a process on 150k rows).
-_REASONS: Final[dict[tuple[str, str, str | None, str, bool, str | None], Reason]] = {}
+# compiled). Keyed on every field, so a hit is equal in all of them. Two generations of at
+# most 4,096 each: when the newer is full it becomes the older, and a reason found only in
+# the older is moved up, so the reasons a batch keeps meeting stay while those of one row
+# (a death year met once) fall out. Emptying one table when full, as before, made 35,159
+# reasons for 20,000 realistic rows; two generations make 26,566 (of 73,234), for at most
+# twice the entries (8,192 kept a worker's memory within ~4 MB of 4,096 on 150k rows).
+_ReasonKey = tuple[str, str, str | None, str | None, bool, str | None]
+_REASONS: Final[dict[_ReasonKey, Reason]] = {}
+_OLDER_REASONS: Final[dict[_ReasonKey, Reason]] = {}
 _REASONS_LIMIT: Final = 4096
 
 
-def _reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
+def shared(rule: str, text: str, jurisdiction: str | None = None, source: str | None = None,
+           open: bool = False, missing: str | None = None) -> Reason:
+    """Reason(rule, text, jurisdiction, source, open, missing) for a reason made outside the
+    rule texts (the licence's, a template check's), the one object every row with it shares:
+    a new object a row would be encoded to JSON afresh on every row (output._REASON_JSON)."""
+    if missing is not None and not open:  # a combination _reason does not keep
+        return _new_reason(rule, text, jurisdiction, source, open, missing)
+    return _reason(rule, text, jurisdiction, source, open, missing)
+
+
+def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
             lacking: str | None) -> Reason:
     settles = lacking if unknown else None
     key = (rule, text, jurisdiction, source, unknown, settles)
     found = _REASONS.get(key)
     if found is None:
-        found = _new_reason(rule, text, jurisdiction, source, unknown, settles)
+        found = _OLDER_REASONS.get(key)
+        if found is None:
+            found = _new_reason(rule, text, jurisdiction, source, unknown, settles)
         if len(_REASONS) >= _REASONS_LIMIT:
+            _OLDER_REASONS.clear()
+            _OLDER_REASONS.update(_REASONS)
             _REASONS.clear()
         _REASONS[key] = found
     return found
@@ -496,7 +516,7 @@ _SET_OPEN: Final[_Setter] = Reason.__dict__["open"].__set__
 _SET_MISSING: Final[_Setter] = Reason.__dict__["missing"].__set__
 
 
-def _new_reason(rule: str, text: str, jurisdiction: str | None, source: str, unknown: bool,
+def _new_reason(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
                 settles: str | None) -> Reason:
     """Reason(rule, text, jurisdiction, source, unknown, settles), made as its dataclass
     __init__ makes it (a frozen dataclass's __init__ sets each field through

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from copyright_check.assessment import Assessment, Reason
@@ -38,10 +37,14 @@ class Digest(NamedTuple):
     open: tuple[str, ...]
 
 
-@lru_cache(maxsize=4096)
+# A country cell -> what the summary counts it as, with its failures too (to_alpha2 caches
+# only the codes it finds): a batch repeats its few countries, and an unreadable one, on row
+# after row. A plain dict, not lru_cache: compiled, a dict lookup is a few times cheaper
+# than the lru wrapper (two cells a row). Emptied when full; a long cell is never kept.
+_COUNTRIES: dict[str, str] = {}
+
+
 def _country_of(cell: str) -> str:
-    """Cached with its failures too (to_alpha2 caches only the codes it finds): a batch
-    repeats its few countries, and an unreadable one, on row after row."""
     text = cell.strip()
     if not text:
         return NO_COUNTRY
@@ -52,7 +55,16 @@ def _country_of(cell: str) -> str:
 
 
 def _country(cell: str | None) -> str:
-    return _country_of(cell) if cell and len(cell) <= 200 else _country_of.__wrapped__(cell or "")
+    if not cell:
+        return NO_COUNTRY
+    found = _COUNTRIES.get(cell)
+    if found is None:
+        found = _country_of(cell)
+        if len(cell) <= 200:
+            if len(_COUNTRIES) >= 4096:
+                _COUNTRIES.clear()
+            _COUNTRIES[cell] = found
+    return found
 
 
 def digest(a: Assessment, cells: Mapping[str, str]) -> Digest:

@@ -77,3 +77,22 @@ def test_a_reason_met_again_is_written_as_first_and_an_equal_new_one_too() -> No
     del first, second, shared
     other = Assessment("c", Verdict.OK, [], None, [Reason("r", "another text", "jurisdictions/fr.yaml", "s")])
     assert row_json(other) == to_json(other.to_dict())
+
+
+def test_a_reason_and_a_tag_set_met_after_their_tables_filled_are_written_as_first() -> None:
+    # The reasons' JSON is kept in two generations, and rows' templates by their tag set:
+    # a reason found again in the older table, and one dropped from both, give json's bytes.
+    from copyright_check.output import _REASON_JSON_LIMIT
+
+    kept = Reason("r", "Photo by Émile – 1920", "jurisdictions/fr.yaml", "s")
+    tags = ["{{PD-old-auto|deathyear=1920}}", "{{FoP-Sweden}}"]
+    row = Assessment("k", Verdict.OK, tags, None, [kept])
+    assert row_json(row) == to_json(row.to_dict())
+    for rounds in (1, 3):
+        for i in range(rounds * _REASON_JSON_LIMIT + 1):
+            filler = Assessment(f"f{i}", Verdict.NOT_OK, [f"{{{{T|{i}}}}}"], 2000 + i % 50,
+                                [Reason("f", f"text {i}", None, None)])
+            assert row_json(filler) == to_json(filler.to_dict())
+        for v in Verdict:
+            row.verdict = v
+            assert row_json(row) == to_json(row.to_dict())

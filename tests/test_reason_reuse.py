@@ -10,7 +10,7 @@ import pickle
 import pytest
 
 from copyright_check.assessment import Reason
-from copyright_check.reasons import _new_reason, _reason
+from copyright_check.reasons import _REASONS_LIMIT, _new_reason, _reason, shared
 
 
 def test_an_equal_reason_is_the_one_made_before() -> None:
@@ -42,3 +42,28 @@ def test_a_reason_made_here_is_one_made_by_its_class() -> None:
     assert pickle.loads(pickle.dumps(made)) == built
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.text = "changed"  # type: ignore[misc]
+
+
+def test_a_reason_met_again_after_the_table_filled_is_still_the_one_made_before() -> None:
+    # Two generations: filling the newer table moves it to the older, where a reason is
+    # still found (and moved up again), so a batch's common reasons are not made afresh.
+    first = _reason("r-kept", "text", None, "s", False, None)
+    for i in range(_REASONS_LIMIT + 1):
+        _reason("r-filler", f"text {i}", None, "s", False, None)
+    assert _reason("r-kept", "text", None, "s", False, None) is first
+    for i in range(2 * _REASONS_LIMIT + 1):
+        _reason("r-filler", f"more text {i}", None, "s", False, None)
+    again = _reason("r-kept", "text", None, "s", False, None)
+    assert again is not first and again == first  # dropped at last: made again, equal
+
+
+@pytest.mark.parametrize(("open_", "missing"), [(False, None), (True, None), (True, "a template"),
+                                                (False, "a template")])
+def test_a_reason_made_outside_the_rules_is_shared_and_equal_to_its_class(open_: bool, missing: str | None) -> None:
+    # The assessor's own reasons (licence, template checks) go through shared(): every field
+    # as Reason() makes it, what settles the question included.
+    built = Reason("licence-refused", "why", None, "https://example.org", open_, missing)
+    made = shared("licence-refused", "why", None, "https://example.org", open=open_, missing=missing)
+    assert dataclasses.astuple(made) == dataclasses.astuple(built)
+    if open_ or missing is None:
+        assert shared("licence-refused", "why", None, "https://example.org", open=open_, missing=missing) is made
