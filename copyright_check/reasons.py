@@ -31,9 +31,21 @@ def _fmt(value: Any) -> str:
     return "unknown" if value is None else str(value)
 
 
-@lru_cache(maxsize=4096)
+# A law's sources as one text, by the tuple itself (its id; the entry holds the tuple, so the
+# id is not reused while it is a key): the tuples are the law files' own, met on most
+# reasons, and a plain dict by id costs less than lru_cache's wrapper, which hashes the tuple.
+_JOINED: Final[dict[int, tuple[tuple[str, ...], str]]] = {}
+
+
 def _joined(sources: tuple[str, ...]) -> str:
-    return "; ".join(sources)
+    found = _JOINED.get(id(sources))
+    if found is not None and found[0] is sources:
+        return found[1]
+    text = "; ".join(sources)
+    if len(_JOINED) >= 4096:
+        _JOINED.clear()
+    _JOINED[id(sources)] = (sources, text)
+    return text
 
 
 @lru_cache(maxsize=1024)
