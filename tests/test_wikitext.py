@@ -125,7 +125,8 @@ def test_a_plain_tag_template_of_another_shape_is_read_as_written() -> None:
     # Other literal text, a loop with other names, the name after the loop: still pieces.
     from copyright_check import wikitext
 
-    source = "{#- c -#}\n{{ '{{' }}subst:{{ name }}{% for k, v in params %} |{{ k }} = {{ v | wikitext }}{% endfor %}}} <!-- {{ name }} -->\n"
+    source = ("{#- c -#}\n{{ '{{' }}subst:{{ name }}{% for k, v in params %} |{{ k }} = {{ v | wikitext }}"
+              "{% endfor %}}} <!-- {{ name }} -->\n")
     plan = wikitext.tag_plan(source)
     assert plan is not None
     template = wikitext.environment().from_string(source)
