@@ -11,6 +11,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from copyright_check.cellmemo import remember
 from copyright_check.vocabulary import vocabulary
 
 
@@ -34,8 +35,27 @@ def _alpha2_codes() -> frozenset[str]:
         return frozenset()
 
 
-@lru_cache(maxsize=4096)
+# Cells already read, text -> (the code, or "" and the CountryError's message): a plain
+# dict, which compiled costs a fraction of an lru_cache call, and which keeps the cells
+# that name no country too (an lru_cache reads them again each time). Bounded as the row
+# path's other memories (cellmemo.py).
+_READ: dict[str, tuple[str, str]] = {}
+
+
 def to_alpha2(text: str) -> str:
+    hit = _READ.get(text)
+    if hit is None:
+        try:
+            hit = (_to_alpha2(text), "")
+        except CountryError as exc:
+            hit = ("", str(exc))
+        remember(_READ, text, hit)
+    if hit[1]:
+        raise CountryError(hit[1])
+    return hit[0]
+
+
+def _to_alpha2(text: str) -> str:
     value = text.strip()
     vocab = vocabulary()
     if value.upper() in vocab.country_aliases:

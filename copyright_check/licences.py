@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+from copyright_check.cellmemo import remember
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 
@@ -153,9 +154,24 @@ def _from_alias(entry: dict[str, Any]) -> Licence:
                    entry.get("why"), entry["source"])
 
 
-@lru_cache(maxsize=4096)
+# Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a
+# fraction of an lru_cache call; a row reads its licence at least once. Bounded as the row
+# path's other memories (cellmemo.py).
+_READ: dict[str, Licence] = {}
+
+
 def parse_licence(text: str | None) -> Licence:
     """Never raises: an unreadable string is UNRECOGNISED, which the rules send to review."""
+    if text is None:
+        return _read_licence(text)
+    found = _READ.get(text)
+    if found is None:
+        found = _read_licence(text)
+        remember(_READ, text, found)
+    return found
+
+
+def _read_licence(text: str | None) -> Licence:
     if text is None or not text.strip():
         return Licence(None, LicenceClass.NONE)
     table = _table()

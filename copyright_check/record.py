@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from functools import lru_cache
 from typing import TypeVar
 
 from copyright_check.assessment import RowError
@@ -124,9 +123,24 @@ class Record:
         return Tri.NO if _says_unknown(self.depicted_creator) else Tri.YES
 
 
-@lru_cache(maxsize=4096)
+# Person cells already read (_says_unknown), and headers normalised (normalise_header):
+# plain dicts, which compiled cost a fraction of an lru_cache call (a row asks about its
+# two person cells several times; a library call normalises each of its keys). Bounded as
+# the row path's other memories (cellmemo.py).
+_UNKNOWN_SEEN: dict[str, bool] = {}
+_HEADERS_SEEN: dict[str, str] = {}
+
+
 def _says_unknown(cell: str) -> bool:
     """'Unknown photographer', '[okänd]', '-': the catalogue does not know the person."""
+    found = _UNKNOWN_SEEN.get(cell)
+    if found is None:
+        found = _reads_unknown(cell)
+        remember(_UNKNOWN_SEEN, cell, found)
+    return found
+
+
+def _reads_unknown(cell: str) -> bool:
     words = vocabulary().unknown_person_words
     key = " ".join(cell.lower().split())
     return key in words or key.strip("[]() ") in words
@@ -135,11 +149,18 @@ def _says_unknown(cell: str) -> bool:
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=1024)
 def normalise_header(name: str) -> str:
     """"Photographer death year", "photographer-death-year" and "PHOTOGRAPHER_DEATH_YEAR"
-    all name the same column. (Cached: a library caller passes the same ~20 keys per call.)
-    Composed (NFC): a Mac or a web form writes "ö" as "o" and a combining diaeresis."""
+    all name the same column. (Remembered: a library caller passes the same ~20 keys per
+    call.) Composed (NFC): a Mac or a web form writes "ö" as "o" and a combining diaeresis."""
+    found = _HEADERS_SEEN.get(name)
+    if found is None:
+        found = _normalised(name)
+        remember(_HEADERS_SEEN, name, found)
+    return found
+
+
+def _normalised(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFC", name)
     cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")

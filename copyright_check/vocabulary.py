@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copyright_check.datafile import load_yaml
 from copyright_check.paths import rules_dir
@@ -51,8 +50,20 @@ class Vocabulary:
     contradictions: tuple[Contradiction, ...]
 
 
-@lru_cache(maxsize=1)
+# The vocabulary once loaded: a list rather than an lru_cache(maxsize=1), since a row asks
+# for it several times (record typing, facts, the readers' misses) and, compiled, a call
+# through the lru_cache wrapper costs some thirty times this list's test.
+_LOADED: list[Vocabulary] = []
+
+
 def vocabulary() -> Vocabulary:
+    if _LOADED:
+        return _LOADED[0]
+    _LOADED.append(_load())
+    return _LOADED[0]
+
+
+def _load() -> Vocabulary:
     data = load_yaml(rules_dir() / "vocabulary.yaml", "vocabulary")
 
     def words(key: str) -> frozenset[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from copyright_check.cellmemo import remember
 
 # How far "circa" reaches either side, and how far "before"/"after" reach when the
 # other end is open. Documented in the README's record section.
@@ -128,11 +129,31 @@ def _century(n: int) -> YearRange:
     return YearRange((n - 1) * 100 + 1, n * 100)
 
 
-@lru_cache(maxsize=16384)
+# Dates already read, cell text -> (its range or None, the DateError's message or ""): a
+# plain dict in the compiled build costs a fraction of an lru_cache call (its key tuple and
+# bookkeeping), and it keeps the unreadable dates too, which an lru_cache reads again each
+# time (it does not keep a raised exception). The reading depends on the text alone.
+# Bounded as the row path's other memories (cellmemo.py).
+_READ: dict[str, tuple[YearRange | None, str]] = {}
+
+
 def parse_years(text: str | None) -> YearRange | None:
     """Read a fuzzy date; None means unknown, DateError means unreadable."""
     if text is None:
         return None
+    hit = _READ.get(text)
+    if hit is None:
+        try:
+            hit = (_parse_years(text), "")
+        except DateError as exc:
+            hit = (None, str(exc))
+        remember(_READ, text, hit)
+    if hit[1]:
+        raise DateError(hit[1])
+    return hit[0]
+
+
+def _parse_years(text: str) -> YearRange | None:
     raw = " ".join(text.strip().split())
     s = raw.lower().strip(" []()")
     if s in _UNKNOWN:
