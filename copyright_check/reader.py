@@ -49,25 +49,45 @@ class InputError(Exception):
     """The file as a whole cannot be read (missing, a directory, no header)."""
 
 
-@dataclass(slots=True, init=False)
+@dataclass(slots=True, init=False, eq=False)
 class RawRow:
     line: int  # 1-based line of the row's first physical line, for messages
     cells: dict[str, str]  # normalised column name -> cell
-    original: dict[str, str]  # header as written -> cell (first of a repeated name)
     errors: list[RowError] = field(default_factory=list)
     # Every cell under the header, by position: the CSV output passes each input column
     # through, a repeated column name included.
     values: list[str] = field(default_factory=list)
+    # header as written -> cell (first of a repeated name): made from `values` when first
+    # asked for (only a profile's sample and the first row's column names read it), not a
+    # second dict a row.
+    _original: dict[str, str] | None = None
+    _written: tuple[str, ...] = ()
 
-    def __init__(self, line: int, cells: dict[str, str], original: dict[str, str],
-                 errors: list[RowError] | None = None, values: list[str] | None = None) -> None:
+    def __init__(self, line: int, cells: dict[str, str], original: dict[str, str] | None,
+                 errors: list[RowError] | None = None, values: list[str] | None = None,
+                 written: tuple[str, ...] = ()) -> None:
+        """`original` None: made from `written` (the header as written) and `values`."""
         # Written out, as record.Record's: dataclasses' generated __init__ stays interpreted
         # Python in the compiled build; this one compiles to C. One a row.
         self.line = line
         self.cells = cells
-        self.original = original
+        self._original = original
+        self._written = written
         self.errors = [] if errors is None else errors
         self.values = [] if values is None else values
+
+    @property
+    def original(self) -> dict[str, str]:
+        if self._original is None:
+            made: dict[str, str] = {}
+            for name, value in zip(self._written, self.values, strict=False):
+                made.setdefault(name, value)
+            self._original = made
+        return self._original
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RawRow) and (self.line, self.cells, self.original, self.errors, self.values) == (
+            other.line, other.cells, other.original, other.errors, other.values)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -406,8 +426,9 @@ def parse_records(
                 # A row with content (not a blank line): its id cell shows it, or any cell.
                 if not bad and distinct and len(cells) == width and (
                         cells[0].strip() or "".join(cells).strip()):
-                    out.append(RawRow(record.line, dict(zip(header, cells, strict=True)),
-                                      dict(zip(written, cells, strict=True)), [], cells))
+                    # zip without strict=True: the length is checked above, and the check costs
+                    # a tenth of the dict.
+                    out.append(RawRow(record.line, dict(zip(header, cells)), None, [], cells, written))  # noqa: B905
                 else:
                     out.append(row_from_cells(record.line, cells, layout, [], bad))
         if j < n:
@@ -453,8 +474,9 @@ def row_from_cells(
         return None
     if not damaged and len(cells) == len(header) and _known(layout)[0]:
         # The common row: a cell under each column, each name once, nothing to clean.
-        return RawRow(line, dict(zip(header, cells, strict=True)), dict(zip(written, cells, strict=True)),
-                      errors, cells)
+        # zip without strict=True: the length is checked above, and the check costs a
+        # tenth of the dict.
+        return RawRow(line, dict(zip(header, cells)), None, errors, cells, written)  # noqa: B905
     if len(cells) > len(header):
         extra = [c for c in cells[len(header):] if c.strip()]
         if extra:
