@@ -301,6 +301,18 @@ def test_a_row_is_composed_cell_by_cell_even_where_its_joined_cells_are_tested_a
     assert all(unicodedata.is_normalized("NFC", c) for c in read_words(dict(cells)).values() if c != cells["id"])
 
 
+def test_latin1_text_is_composed_as_read_words_takes_it() -> None:
+    # read_words takes a row of Latin-1 characters alone as composed (NFC) without the NFC
+    # test: every such character, and every pair of them, is NFC, so any text of them is
+    # (a decomposition or a composition needs a combining mark, U+0300 and above). A row
+    # with one combining mark among Latin-1 text is still composed.
+    import unicodedata
+
+    latin1 = [chr(c) for c in range(0x100)]
+    assert all(unicodedata.is_normalized("NFC", a + b) for a in latin1 for b in latin1)
+    assert read_words({"id": "A-1", "title": "Västerås", "photographer": "Mo\u0308ller"})["photographer"] == "Möller"
+
+
 def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
     # A date column that lost its format in a CSV export holds day numbers: 7306 is
     # 1920-01-01. Never read as the year 7306; the error says what it probably is.
