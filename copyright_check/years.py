@@ -154,6 +154,18 @@ def parse_years(text: str | None) -> YearRange | None:
 
 
 def _parse_years(text: str) -> YearRange | None:
+    """An ISO day ("1892-08-10", most of a catalogue's one-off dates) read by its shape,
+    before the patterns (_read_years) that read it alike after three that cannot match it."""
+    if (len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii() and text[:4].isdigit()
+            and text[5:7].isdigit() and text[8:].isdigit()):
+        month, day = int(text[5:7]), int(text[8:])
+        if not (0 <= month <= 12 and 0 <= day <= 31):
+            raise DateError(f"not a valid date: {text!r}")
+        return YearRange.exact(int(text[:4]))
+    return _read_years(text)
+
+
+def _read_years(text: str) -> YearRange | None:
     raw = " ".join(text.strip().split())
     s = raw.lower().strip(" []()")
     if s in _UNKNOWN:
