@@ -154,14 +154,20 @@ def parse_years(text: str | None) -> YearRange | None:
 
 
 def _parse_years(text: str) -> YearRange | None:
-    """An ISO day ("1892-08-10", most of a catalogue's one-off dates) read by its shape,
-    before the patterns (_read_years) that read it alike after three that cannot match it."""
-    if (len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii() and text[:4].isdigit()
-            and text[5:7].isdigit() and text[8:].isdigit()):
+    """The two shapes of most of a catalogue's one-off dates read by their shape: an ISO
+    day ("1892-08-10") and a span of two full years ("1920/1925"), each as the patterns
+    (_read_years) read it after the three, or the seventeen, that cannot match it."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii() and text[:4].isdigit() \
+            and text[5:7].isdigit() and text[8:].isdigit():
         month, day = int(text[5:7]), int(text[8:])
         if not (0 <= month <= 12 and 0 <= day <= 31):
             raise DateError(f"not a valid date: {text!r}")
         return YearRange.exact(int(text[:4]))
+    if len(text) == 9 and text[4] == "/" and text.isascii() and text[:4].isdigit() and text[5:].isdigit():
+        lo, hi = int(text[:4]), int(text[5:])
+        if hi < lo:
+            raise DateError(f"range ends before it starts: {text!r}")
+        return YearRange(lo, hi)
     return _read_years(text)
 
 

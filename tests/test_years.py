@@ -86,10 +86,13 @@ def test_one_year_or_another_is_the_span_between_them(text: str, lo: int, hi: in
 
 
 @pytest.mark.parametrize("text", ["1892-08-10", "1925-00-00", "2020-12-31", "1920-13-01", "1920-01-32",
-                                  "0000-01-01", "1920-1-010", "1920-01-1x", "١٩٢٠-٠١-٠١", "1920/01/01"])
-def test_an_iso_day_read_by_its_shape_reads_as_the_patterns_read_it(text: str) -> None:
-    # parse_years reads "YYYY-MM-DD" without its patterns (the common one-off date of a
-    # catalogue): the same range, or the same error, as the patterns give (_read_years).
+                                  "0000-01-01", "1920-1-010", "1920-01-1x", "١٩٢٠-٠١-٠١", "1920/01/01",
+                                  "1920/1925", "1925/1920", "1920/1920", "0000/0000", "1920/0025", "1920/192x",
+                                  "1920-1925", "١٩٢٠/١٩٢٥", "192/19250"])
+def test_a_date_read_by_its_shape_reads_as_the_patterns_read_it(text: str) -> None:
+    # parse_years reads "YYYY-MM-DD" and "YYYY/YYYY" without its patterns (the common
+    # one-off dates of a catalogue): the same range, or the same error, as the patterns
+    # give (_read_years).
     from copyright_check.years import _parse_years, _read_years
 
     def outcome(read: object) -> object:
