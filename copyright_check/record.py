@@ -324,10 +324,16 @@ _Cells = dict[str, str | None]
 
 
 def _text(cells: _Cells, errors: list[RowError], column: str) -> str | None:
-    value, error = read_text(column, cells.get(column))
+    raw = cells.get(column)
+    if not raw:
+        return None
+    value = raw.strip()
+    if len(value) <= MAX_CELL and "\x00" not in value:  # read_text's answer, without its tuple
+        return value or None
+    found, error = read_text(column, raw)
     if error is not None:
         errors.append(error)
-    return value
+    return found
 
 
 def _year(cells: _Cells, errors: list[RowError], years: dict[str, YearRange], column: str,
@@ -447,14 +453,17 @@ def record_from_row(
 
 
 def _contradictions(
-    years: Mapping[str, YearRange], pairs: tuple[Contradiction, ...], depicted_type: str | None,
+    years: dict[str, YearRange], pairs: tuple[Contradiction, ...], depicted_type: str | None,
     errors: list[RowError],
 ) -> list[str]:
     """Pairs of dates that cannot both be true (rules/vocabulary.yaml, contradictions):
     an error naming both cells, and the sentence the needs_review reason quotes. Only a
     certain contradiction counts: every year one range can mean after every year of the
     other (a photo of "ca. 1920" by a photographer who died in 1918 is possible)."""
+    # A dict, not a Mapping: compiled, its get is a C call, a Mapping's a Python method call.
     found: list[str] = []
+    if len(years) < 2:  # every pair needs two dates
+        return found
     for pair in pairs:
         earlier, later = years.get(pair.earlier), years.get(pair.later)
         if earlier is None or later is None or earlier.lo <= later.hi:
