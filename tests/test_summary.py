@@ -194,3 +194,16 @@ def test_progress_and_summary_appear_on_a_terminal_and_not_when_piped(tmp_path: 
     assert "assessing" not in piped.stderr and "deciding rules" not in piped.stderr
     code, quiet = _run_with_stderr_on_a_terminal([*args, "--quiet"])
     assert code == 0 and "assessing" not in quiet and "deciding rules" not in quiet
+
+
+def test_a_rows_digest_is_a_digest_of_its_fields() -> None:
+    # digest() makes the tuple without the namedtuple's __new__: the same object as Digest().
+    from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+    from copyright_check.summary import Digest, digest
+
+    a = Assessment("1", Verdict.NEEDS_REVIEW, [], None,
+                   [Reason("r", "t", open=True, missing="image_date"), Reason("v", "t")], [RowError("c", "m")])
+    d = digest(a, {"origin_country": "SE", "depicted_country": ""})
+    assert type(d) is Digest
+    assert d == Digest("needs_review", True, None, "SE", "(not given)", "v", ("image_date",))
+    assert d.origin == "SE" and d.open == ("image_date",) and d._asdict()["rule"] == "v"
