@@ -298,3 +298,12 @@ def test_a_forked_workers_chunk_comes_back_in_a_spool_not_in_the_pipe(monkeypatc
     seen.clear()
     assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two") == alone
     assert len(seen) > 2 and all(spool >= 0 and data == b"" for spool, data in seen)
+
+
+def test_a_spawned_workers_chunk_comes_back_as_bytes_in_its_message(monkeypatch, tmp_path: Path) -> None:
+    # A spawned worker (the platforms without fork) inherits no spool: its chunk's bytes come
+    # back in the message and are written as they are, the same bytes as one process writes.
+    monkeypatch.setattr(batch, "_start_method", lambda: "spawn")
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 7)  # several chunks, in both workers
+    alone = _write_to_file(EXAMPLE, "json", 1, tmp_path / "one")
+    assert _write_to_file(EXAMPLE, "json", 2, tmp_path / "two") == alone
