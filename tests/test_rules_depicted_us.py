@@ -62,12 +62,12 @@ def _us_answer(assessor, row: dict[str, str]) -> str:
 
 
 def test_depicted_us_building_from_a_public_place(check, assessor):
-    # 17 USC 120(a): City Gate, Valletta (Renzo Piano, 2014), seen from the street.
-    row = dict(origin_country="MT", depicted_country="MT", depicted_type="building",
-               depicted_creator="Renzo Piano", depicted_date="2014", depicted_setting="outdoor_public",
-               depicted_permanent="yes", **FREE_PHOTO)
+    # 17 USC 120(a): the Jordan Museum, Amman (Jafar Tukan, d. 2014; 2014), seen from the street.
+    row = dict(origin_country="JO", depicted_country="JO", depicted_type="building",
+               depicted_creator="Jafar Tukan", depicted_creator_death_year="2014", depicted_date="2014",
+               depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
     assert _us_answer(assessor, row) == "depicted-us-building-from-a-public-place"
-    assert check(**row).verdict.value == "needs_review"  # Maltese FoP decides, not US law
+    assert check(**row).verdict.value == "needs_review"  # Jordan's FoP (unverified) decides, not US law
 
 
 def test_depicted_us_protected_life_term(check):
