@@ -146,6 +146,41 @@ def _reads_unknown(cell: str) -> bool:
     return key in words or key.strip("[]() ") in words
 
 
+# Person cells already read (names_several): a dict, as _UNKNOWN_SEEN.
+_SEVERAL_SEEN: dict[str, bool] = {}
+
+
+def names_several(cell: str) -> bool:
+    """Whether a person cell names more than one person ("Oscar Halldin; Anna Riwkin",
+    "Halldin, Oscar och Riwkin, Anna", a multi-valued field on two lines): the signs and
+    words of vocabularies/persons.yaml. Read once per distinct cell."""
+    found = _SEVERAL_SEEN.get(cell)
+    if found is None:
+        found = _reads_several(cell)
+        remember(_SEVERAL_SEEN, cell, found)
+    return found
+
+
+def _reads_several(cell: str) -> bool:
+    from copyright_check.vocabularies import person_joins, word  # imports this module
+
+    joins = person_joins()
+    low = cell.lower()
+    if any(sign in low for sign in joins.signs):
+        return True
+    tokens = word(cell).split()
+    if any(t in joins.words for t in tokens[1:-1]):  # standing between two names
+        return True
+    parts = low.split(",")
+    if len(parts) > 2:
+        return True
+    # One comma: "Halldin, Oscar" (surname first) or "Oscar Halldin, Anna Riwkin" (two
+    # people): two people when each side has two words or more, a surname's particles
+    # ("van Gogh, Vincent") not counted.
+    return len(parts) == 2 and all(
+        sum(1 for t in word(p).split() if t not in joins.particles) >= 2 for p in parts)
+
+
 T = TypeVar("T")
 
 
@@ -400,6 +435,26 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     return found
 
 
+def _several_people(cells: _Cells, errors: list[RowError], person: str, death_column: str) -> None:
+    """A death year beside a cell naming several people: the term of a joint work runs
+    from the death of the last of its authors (Berne Convention art. 7bis; Commons:
+    Licensing), and the record does not say whose death the year is. The death-year cell
+    then gets an error, so that no ok rests on it; a block it proves still decides (the
+    last death is no earlier than any of them). The photographer only: for a depicted
+    building's architects the jurisdiction files' own examples give the last death beside
+    several names (FR, the Eiffel Tower), so that reading is not the reader's to refuse."""
+    raw = cells.get(person)
+    if not raw:
+        return
+    value = raw.strip()
+    if value and len(value) <= MAX_CELL and names_several(value) and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
+                               "joint work runs from the death of the last of them, and one death year does "
+                               "not say whose it is; an ok cannot rest on it (one person a row, or check by "
+                               "hand)"))
+
+
 def record_from_row(
     row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
 ) -> Record:
@@ -416,6 +471,8 @@ def record_from_row(
     if rid is None:
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
     death = _year(cells, errors, years, "photographer_death_year", as_of_year)
+    if death is not None:
+        _several_people(cells, errors, "photographer", "photographer_death_year")
     birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
     made = _year(cells, errors, years, "image_date", as_of_year)
     published = _year(cells, errors, years, "published_date", as_of_year)

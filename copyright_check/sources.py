@@ -295,7 +295,7 @@ def _sheet_records(
     width = (max(used) + 1) if used else 0
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
-    years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY]
+    years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
     return layout, _sheet_rows(body, at, width, written, years, typed)
 
 
@@ -319,6 +319,12 @@ def _sheet_rows(
 # (1900 date system) or 1909-05-02 (1904 system), and a death in 1905 would let a
 # protected photo through.
 _YEAR_ONLY = ("photographer_death_year", "photographer_birth_year", "depicted_creator_death_year")
+# Columns that may hold a full date, where the same slip happens: 1950 typed into a
+# date-formatted "published" column shows as 1905-05-04, and a photo published in 1950,
+# still protected in the US, was `ok` as published before 1931. A real date in those
+# months of 1905 (or 1909, in the 1904 date system) cannot be told from the slip: the row
+# goes to a person, who writes such a date as text.
+_DATES = ("image_date", "published_date", "depicted_date")
 _EPOCHS = (dt.date(1899, 12, 30), dt.date(1904, 1, 1))
 
 
@@ -331,9 +337,12 @@ def _year_as_date(column: str, value: Any) -> str:
     for epoch in _EPOCHS:
         serial = (day - epoch).days
         if 1826 <= serial <= dt.date.today().year + 1:
-            return (f"column {column!r} holds the date {day.isoformat()}, which is the number {serial} in a "
+            said = (f"column {column!r} holds the date {day.isoformat()}, which is the number {serial} in a "
                     "date-formatted cell: a year typed into a date column? Format the column as a number or "
                     "text and type the year again")
+            if column in _DATES:
+                said += f"; if the date is right, type it as text ({day.isoformat()})"
+            return said
     return ""
 
 

@@ -196,8 +196,29 @@ def date_words(folder: Path | None = None) -> DateWords:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PersonJoins:
+    """How one person cell names several people (vocabularies/persons.yaml)."""
+
+    signs: tuple[str, ...]  # found anywhere in the cell
+    words: frozenset[str]  # a word standing between two names
+    particles: frozenset[str]  # a surname's particles ("van", "de"), not counted as its words
+
+
+@lru_cache(maxsize=1)
+def person_joins(folder: Path | None = None) -> PersonJoins:
+    path = (folder or vocabularies_dir()) / "persons.yaml"
+    data = load_yaml(path, "persons")
+    return PersonJoins(
+        signs=tuple(dict.fromkeys(str(s).lower() for s in data["signs"])),
+        words=frozenset(word(w) for w in data["words"]),
+        particles=frozenset(word(w) for w in data["particles"]),
+    )
+
+
 def check_all(folder: Path | None = None) -> None:
     """Loads every vocabulary file (check-data); raises DataFileError on the first problem."""
     headers(folder)
     cell_words(folder)
     date_words(folder)
+    person_joins(folder)

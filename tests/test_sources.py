@@ -125,6 +125,28 @@ def test_xlsx_year_typed_into_a_date_formatted_cell_is_not_read_as_1905(tmp_path
     assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == ["needs_review", "not_ok"]
 
 
+def test_xlsx_year_typed_into_a_date_formatted_published_cell_is_never_ok_on_1905(tmp_path: Path) -> None:
+    # 1951 typed into a date-formatted "published" cell shows as 1905-05-04: read as
+    # published in 1905, a Swedish photo first published in 1951 (its US copyright restored
+    # by the URAA, 17 USC 104A, to 2046) was ok as published before 1931. The row gets an
+    # error naming the column, whichever date column it is; a real date elsewhere stays.
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["id", "photographer", "photographer_death_year", "image_date", "published_date",
+               "origin_country", "photo_kind", "depicted_type"])
+    ws.append(["D-1", "Anna Berg", 1940, None, dt.date(1905, 5, 4), "SE", "photographic_work", "none"])
+    ws.append(["D-2", "Anna Berg", 1940, dt.date(1905, 5, 4), None, "SE", "photographic_work", "none"])
+    ws.append(["D-3", "Anna Berg", 1940, None, dt.date(1925, 5, 4), "SE", "photographic_work", "none"])
+    book.save(tmp_path / "e.xlsx")
+    rows = [row for row, _ in prepared_rows(tmp_path / "e.xlsx")]
+    assert "'published_date' holds the date 1905-05-04, which is the number 1951" in rows[0].errors[0].message
+    assert "'image_date' holds the date 1905-05-04" in rows[1].errors[0].message
+    assert rows[2].errors == []
+    result = runner.invoke(app, ["assess", str(tmp_path / "e.xlsx"), "--as-of", "2026-11-30", "--format", "jsonl"])
+    assert [json.loads(line)["verdict"] for line in result.stdout.splitlines()] == [
+        "needs_review", "needs_review", "ok"]
+
+
 def test_xlsx_two_row_header_with_the_id_cell_merged_down_reads_the_lower_row(tmp_path: Path) -> None:
     # "id" merged over two header rows, the group names ("Photo", "Depicted") above the field
     # names: the upper row named id too, became the header, and every fact went unread.

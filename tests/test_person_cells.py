@@ -1,0 +1,58 @@
+"""A photographer cell naming several people beside one death year (vocabularies/persons.yaml).
+
+The term of a joint work runs from the death of the last of its authors (Berne Convention
+art. 7bis; Commons:Licensing: the file must be free everywhere it is used). A collection
+system's multi-valued field exported into one cell ("Halldin, Oscar; Riwkin, Anna") beside
+one death year does not say whose death that is: read as the term's year, a photo by a
+co-author who died in 1970 was `ok` on the other's 1948.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+
+AS_OF = date(2026, 11, 30)
+# Sweden, life + 70; published 1925 (US: over 95 years): ok on a death in 1948 alone.
+PHOTO = {"id": "P-1", "photographer_death_year": "1948", "image_date": "1920", "published_date": "1925",
+         "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none"}
+
+
+@pytest.mark.parametrize("cell", [
+    "Oscar Halldin; Anna Riwkin", "Halldin, Oscar; Riwkin, Anna", "Oscar Halldin & Anna Riwkin",
+    "Oscar Halldin och Anna Riwkin", "Oscar Halldin and Anna Riwkin", "Oscar Halldin / Anna Riwkin",
+    "Oscar Halldin | Anna Riwkin", "Oscar Halldin\nAnna Riwkin", "Oscar Halldin, Anna Riwkin",
+    "Halldin, Oscar, Riwkin, Anna", '["Oscar Halldin", "Anna Riwkin"]',
+])
+def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> None:
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+    assert "names more than one person" in a.errors[0].message
+
+
+@pytest.mark.parametrize("cell", [
+    "Oscar Halldin", "Halldin, Oscar", "Halldin, Oscar Emanuel", "van Gogh, Vincent Willem",
+    "Halldin, Oscar (1873-1948)", "O. Halldin",
+])
+def test_one_person_written_surname_first_or_with_particles_is_one_person(cell: str) -> None:
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.errors == []
+    assert a.verdict is Verdict.OK
+
+
+def test_several_photographers_whose_given_death_still_protects_stay_not_ok() -> None:
+    # The last of them died no earlier than the year given: a term still running on that
+    # year runs on the last death too (Sweden, life + 70: 1970 runs to 2040).
+    a = Assessor().assess({**PHOTO, "photographer": "Oscar Halldin; Anna Riwkin",
+                           "photographer_death_year": "1970", "published_date": "1935"}, as_of=AS_OF)
+    assert a.verdict is Verdict.NOT_OK
+
+
+def test_several_photographers_without_a_death_year_get_no_such_error() -> None:
+    a = Assessor().assess({**PHOTO, "photographer": "Oscar Halldin; Anna Riwkin",
+                           "photographer_death_year": ""}, as_of=AS_OF)
+    assert not any("more than one person" in e.message for e in a.errors)
