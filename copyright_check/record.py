@@ -7,6 +7,7 @@ Reading never raises — a bad cell becomes a RowError and the row is still asse
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -148,6 +149,7 @@ def _reads_unknown(cell: str) -> bool:
 
 # Person cells already read (names_several): a dict, as _UNKNOWN_SEEN.
 _SEVERAL_SEEN: dict[str, bool] = {}
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def names_several(cell: str) -> bool:
@@ -166,8 +168,11 @@ def _reads_several(cell: str) -> bool:
 
     joins = person_joins()
     low = cell.lower()
-    if any(sign in low for sign in joins.signs):
-        return True
+    for sign in joins.signs:
+        # A sign between two names, each with a word of two letters or more: "n/a" or a
+        # trailing ";" joins no one.
+        if sign in low and sum(1 for piece in low.split(sign) if _NAME_WORD.search(piece)) >= 2:
+            return True
     tokens = word(cell).split()
     if any(t in joins.words for t in tokens[1:-1]):  # standing between two names
         return True

@@ -36,7 +36,7 @@ def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> N
 
 @pytest.mark.parametrize("cell", [
     "Oscar Halldin", "Halldin, Oscar", "Halldin, Oscar Emanuel", "van Gogh, Vincent Willem",
-    "Halldin, Oscar (1873-1948)", "O. Halldin",
+    "Halldin, Oscar (1873-1948)", "O. Halldin", "n/a n/a", "Oscar Halldin;",
 ])
 def test_one_person_written_surname_first_or_with_particles_is_one_person(cell: str) -> None:
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
