@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from copyright_check.batch import rendered_file
 from copyright_check.cli import app
 from copyright_check.output import write
-from copyright_check.record import COLUMNS
+from copyright_check.record import COLUMNS, names_several
 from copyright_check.wikitext import PAGE_MARK, categories_block, split_pages
 
 # In the test extra (pyproject.toml); a checkout whose venv predates it skips with this hint.
@@ -164,7 +164,10 @@ def test_no_record_value_becomes_markup(tmp_path: Path) -> None:
     blocks = list(split_pages(text))
     assert [h["id"] for h, _ in blocks] == _ids(path) == [a["id"] for a in assessments]
     verdicts = [a["verdict"] for a in assessments]
-    assert verdicts.count("ok") == len(HOSTILE) and len(set(verdicts)) > 1
+    # A hostile value that reads as a second name ("Oscar Halldin }}{{delete|spam}}": "|"
+    # joins a multi-valued field) makes the death year no ground for ok (test_person_cells.py).
+    one_person = [v for v in HOSTILE if not names_several(f"Oscar Halldin {v}")]
+    assert verdicts.count("ok") == len(one_person) >= len(HOSTILE) - 1 and len(set(verdicts)) > 1
     for (_header, block), a in zip(blocks, assessments, strict=True):
         if a["verdict"] == "ok":
             info = _check_page(block, a["templates"], [BATCH])
