@@ -25,3 +25,27 @@ def test_malta_sculpture_still_goes_to_a_person(check: Any) -> None:
     a = check(**STREET_PHOTO, origin_country="MT", depicted_country="MT", depicted_type="sculpture",
               depicted_creator="A living sculptor", depicted_date="2015")
     assert a.verdict is Verdict.NEEDS_REVIEW
+
+
+def test_czech_work_on_a_public_place_gets_the_fop_czech_republic_tag(check: Any) -> None:
+    # Act 121/2000 s. 33 (works permanently on a square, street, park or other public place);
+    # COM:Czech Republic lists {{FoP-Czech Republic}} among Czechia's common licence tags.
+    a = check(**STREET_PHOTO, origin_country="CZ", depicted_country="CZ", depicted_type="sculpture",
+              depicted_creator="David Černý", depicted_date="2014")
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Czech Republic}}"]
+
+
+def test_peruvian_work_on_a_public_place_gets_the_fop_peru_tag(check: Any) -> None:
+    # D.L. 822 art. 43(e) and Andean Decision 351 art. 22(h); COM:Peru shows {{FoP-Peru}}.
+    a = check(**STREET_PHOTO, origin_country="PE", depicted_country="PE", depicted_type="building",
+              depicted_creator="A living architect", depicted_date="2010")
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Peru}}"]
+
+
+def test_vietnamese_photo_75_years_after_publication_gets_pd_vietnam(check: Any) -> None:
+    # Law on Intellectual Property 2005 art. 27(2)(a): photographs, 75 years from first
+    # publication; COM:Vietnam's common licence tag is {{PD-Vietnam}}. Published 1930: PD in
+    # Vietnam since 2006, in the US since 2026 (95 years from publication).
+    a = check(photographer="A Hanoi studio photographer", photographer_death_year="1950", image_date="1930",
+              published_date="1930", origin_country="VN", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-US-expired}}"]
