@@ -27,16 +27,21 @@ import itertools
 import json
 import os
 import signal
-import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import durable_rules_engine  # type: ignore[import-not-found]  # durable-rules' C core, untyped
 
+from copyright_check.engine_error import EngineError as EngineError  # the engine's error, kept importable here
 from copyright_check.ruleset import RuleSet, compile_definition
 
 _names = itertools.count()
 _sessions = itertools.count()
+# Forks of this process so far, as a child counts them (_new_sessions_after_fork): an Engine
+# asks in the session it opened after the latest one. A counter rather than a registry of
+# engines: compiled (mypyc), an Engine cannot be weakly referenced, and a strong registry
+# would keep every Engine of the process alive.
+_forks = 0
 
 # The three calls of one question (assert, start the action, complete it) are one step of
 # the session that every later question shares: a Ctrl-C or SIGTERM handler raising between
@@ -55,10 +60,6 @@ except ImportError:  # not CPython, or a platform without signal masks
 # json.dumps with a non-default argument builds a new encoder on every call. Without the
 # spaces after "," and ":": durable-rules scans and hashes every character of an event.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-class EngineError(RuntimeError):
-    """No rule answered a question: the rule files lack a catch-all rule."""
 
 
 def _template(question: str, fields: tuple[str, ...], sid: str) -> str:
@@ -123,8 +124,10 @@ class Engine:
         # Each question's facts as its events name them (short_names), in `reads` order.
         self._event_names = {q: tuple(self._names[f] for f in fields) for q, fields in ruleset.reads.items()}
         self._held: set[int] | None = None  # the mask before `hold`, while signals are held
+        self._sid = ""
+        self._events: dict[str, str] = {}
+        self._forks = _forks  # the forks before the session was opened (_open)
         self._open()
-        _engines.add(self)
 
     def hold(self) -> None:
         """Hold the stop signals until `release`, over the questions of a row's decision
@@ -143,11 +146,14 @@ class Engine:
     def _open(self) -> None:
         """Ask every later question in a new session (the events are written for it)."""
         self._sid = str(next(_sessions))
+        self._forks = _forks
         self._events = {q: _template(q, fields, self._sid) for q, fields in self._event_names.items()}
 
     def ask(self, question: str, values: tuple[Any, ...]) -> str:
         """The id of the rule that answers `question` for a record whose facts that the
         question reads (ruleset.reads, in that order) have these values."""
+        if self._forks != _forks:  # a forked child's first question: a session of its own
+            self._open()
         template = self._events.get(question)
         # _plain, its common case (every value a str already found plain) tested here without
         # the call: ~5 times cheaper than the encoder, the same text.
@@ -185,7 +191,10 @@ class Engine:
 
     def _run(self, event: str) -> str | None:
         """One event through the core, as Host.post runs it: assert, start the action of
-        the rule that fired, complete it. None when no rule matched."""
+        the rule that fired, complete it. None when no rule matched. Each call is looked up
+        on the C module when made (not bound at import): a test puts a failure between the
+        three calls by replacing one on the module, which a compiled Engine's own methods
+        do not allow."""
         handle = self._handle
         code, state = durable_rules_engine.assert_event(handle, event)
         if code != 0:  # 1: no rule matched (nothing is stored, P6)
@@ -199,16 +208,13 @@ class Engine:
         return str(started[1])
 
 
-# Every Engine of the process, for the fork hook below.
-_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
-
-
 def _new_sessions_after_fork() -> None:
     """A fork copies the session as it is: if another thread was half-way through a question
     (an action started, not completed), the child's next question could be handed that
-    action. The child asks in a session of its own, which holds nothing."""
-    for engine in list(_engines):
-        engine._open()
+    action. The child asks in a session of its own, which holds nothing: every Engine opens
+    one at its next question (Engine.ask compares the count with its own)."""
+    global _forks
+    _forks += 1
 
 
 os.register_at_fork(after_in_child=_new_sessions_after_fork)

@@ -5,6 +5,7 @@ fires, P6; a session is limited to 1024 per ruleset, P2)."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -20,21 +21,31 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = "2026-11-24"
 
 
+def asked_of(engine: Engine, event: str) -> tuple[str, tuple[Any, ...]]:
+    """The question an event puts to durable-rules and its facts' values, in `reads` order."""
+    sent = json.loads(event)
+    question = sent["t"]
+    return question, tuple(sent[name] for name in engine._event_names[question])
+
+
 @pytest.fixture(scope="module")
 def questions() -> list[tuple[str, tuple[Any, ...]]]:
-    """Every question the example batch puts to durable-rules, caches off."""
+    """Every question the example batch puts to durable-rules, caches off: read from the
+    events the core is handed (the engine, compiled, cannot be replaced on itself)."""
     assessor = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
     asked: list[tuple[str, tuple[Any, ...]]] = []
-    real = assessor._engine.ask
+    real = durable_rules_engine.assert_event
 
-    def recording(question: str, values: tuple[Any, ...]) -> str:
-        asked.append((question, values))
-        return real(question, values)
+    def recording(handle: int, event: str) -> Any:
+        asked.append(asked_of(assessor._engine, event))
+        return real(handle, event)
 
-    assessor._engine.ask = recording  # type: ignore[method-assign]
-    with EXAMPLE.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            assessor.assess(row)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(durable_rules_engine, "assert_event", recording)
+        with EXAMPLE.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                assessor.assess(row)
+    assert asked
     return asked
 
 

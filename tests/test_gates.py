@@ -4,8 +4,12 @@ a rule a row's gate facts rule out cannot answer, whatever its other facts are."
 
 from __future__ import annotations
 
+import json
 import random
 from typing import Any
+
+import durable_rules_engine  # type: ignore[import-not-found]
+import pytest
 
 from copyright_check import Assessor
 from copyright_check.gates import gate, split_when
@@ -23,26 +27,27 @@ NIGHT_WATCH = dict(photographer="museum photographer", image_date="2015", origin
 MAX_ERNST = {"depicted_creator": "Max Ernst", "depicted_creator_death_year": "1976", "depicted_date": "1922"}
 
 
-def _asked(assessor: Assessor) -> list[str]:
-    """Record the questions put to durable-rules from now on."""
+def _asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the questions put to durable-rules from now on: each event's question tag, as
+    the core is handed it."""
     asked: list[str] = []
-    real = assessor._engine.ask
+    real = durable_rules_engine.assert_event
 
-    def recording(question: str, values: tuple[Any, ...]) -> str:
-        asked.append(question)
-        return real(question, values)
+    def recording(handle: int, event: str) -> Any:
+        asked.append(json.loads(event)["t"])
+        return real(handle, event)
 
-    assessor._engine.ask = recording  # type: ignore[method-assign]
+    monkeypatch.setattr(durable_rules_engine, "assert_event", recording)
     return asked
 
 
-def test_rows_differing_only_in_a_fact_a_live_rule_reads_are_asked_apart() -> None:
+def test_rows_differing_only_in_a_fact_a_live_rule_reads_are_asked_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     # For a faithful reproduction the PD-Art rules are live and read the painting's term:
     # Rembrandt's PD painting and Max Ernst's protected one give photo_origin different
     # answers, the second from durable-rules, not from the first's cached answer.
     assessor = Assessor(as_of=AS_OF)
     pd = assessor.assess({"id": "1", **NIGHT_WATCH})
-    asked = _asked(assessor)
+    asked = _asked(monkeypatch)
     protected = assessor.assess({"id": "2", **NIGHT_WATCH, **MAX_ERNST})
     assert "photo_origin" in asked
     assert "photo-faithful-reproduction-of-a-pd-2d-work" in pd.explain_text()
@@ -50,14 +55,15 @@ def test_rows_differing_only_in_a_fact_a_live_rule_reads_are_asked_apart() -> No
     assert "photo-faithful-reproduction-of-a-pd-2d-work" not in protected.explain_text()
 
 
-def test_rows_differing_only_in_facts_no_live_rule_reads_share_one_answer() -> None:
+def test_rows_differing_only_in_facts_no_live_rule_reads_share_one_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # A photographic work (not a faithful reproduction): every PD-Art rule is ruled out by
     # photo_kind, so the painting's term is no part of the photo's questions; the depicted
     # work's own question is still asked anew.
     work = {**NIGHT_WATCH, "photo_kind": "photographic_work", "photographer_death_year": "1990"}
     assessor = Assessor(as_of=AS_OF)
     first = assessor.assess({"id": "1", **work})
-    asked = _asked(assessor)
+    asked = _asked(monkeypatch)
     second = assessor.assess({"id": "2", **work, **MAX_ERNST})
     assert "photo_origin" not in asked and "photo_us" not in asked
     assert "depicted" in asked

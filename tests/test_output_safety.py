@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -215,22 +216,29 @@ def test_output_through_a_link_to_standard_output_streams_into_the_pipe(tmp_path
     assert link.is_symlink()
 
 
+def _recording(call: Any, masks: list[set[int]]) -> Any:
+    """`call` of durable-rules' C module, recording the signal mask each call runs under."""
+    def recording(*args: Any) -> Any:
+        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return call(*args)
+    return recording
+
+
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
-def test_a_stop_signal_is_held_while_durable_rules_runs_a_question() -> None:
+def test_a_stop_signal_is_held_while_durable_rules_runs_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     # One question is three calls into durable-rules' core on the session every later
     # question shares: a SIGTERM handler raising between them would leave an action started
     # and never completed. The signal waits for the step to finish.
+    import durable_rules_engine  # type: ignore[import-not-found]
+
     from copyright_check.assessor import Assessor
 
     assessor = Assessor()
-    engine = assessor._engine
-    run, masks = engine._run, []
-
-    def recording(event: str) -> str | None:
-        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
-        return run(event)
-
-    engine._run = recording  # type: ignore[method-assign]
+    masks: list[set[int]] = []
+    # Each of the three calls records the mask it runs under (the engine, compiled, cannot be
+    # replaced on itself: the C module's functions are).
+    for call in ("assert_event", "start_action_for_state", "complete_and_start_action"):
+        monkeypatch.setattr(durable_rules_engine, call, _recording(getattr(durable_rules_engine, call), masks))
     before = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
     assessor.assess({"id": "S", "origin_country": "SE", "image_date": "1890", "photographer": "P",
                      "photographer_death_year": "1900"}, "2026-11-30")
@@ -239,32 +247,31 @@ def test_a_stop_signal_is_held_while_durable_rules_runs_a_question() -> None:
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
-def test_stop_signals_held_over_a_rows_questions_are_released_when_its_decision_ends_or_fails() -> None:
+def test_stop_signals_held_over_a_rows_questions_are_released_when_its_decision_ends_or_fails(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     # The signals are held from a row's first durable-rules question to the end of its
     # decision (Engine.hold), never longer: the mask is as before once the row is decided,
     # and once a question failed (the row's needs_review, engine.py).
+    import durable_rules_engine  # type: ignore[import-not-found]
+
     from copyright_check.assessor import Assessor
-    from copyright_check.engine import EngineError
 
     assessor = Assessor(cache_size=1, row_cache_size=1)
-    engine = assessor._engine
-    run, masks = engine._run, []
+    masks: list[set[int]] = []
+    real = durable_rules_engine.assert_event
 
-    def recording(event: str) -> str | None:
-        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
-        return run(event)
-
-    def failing(event: str) -> str | None:
-        raise EngineError("no rule answered")
+    def failing(handle: int, event: str) -> Any:
+        real(handle, event)
+        raise RuntimeError("failed half-way through a question")
 
     row = {"id": "S", "origin_country": "SE", "image_date": "1890", "photographer": "P",
            "photographer_death_year": "1900"}
     before = set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
-    engine._run = recording  # type: ignore[method-assign]
+    monkeypatch.setattr(durable_rules_engine, "assert_event", _recording(real, masks))
     assessor.assess(row, "2026-11-30")
     assert len(masks) > 1 and all(signal.SIGTERM in m and signal.SIGINT in m for m in masks)
     assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before
-    engine._run = failing  # type: ignore[method-assign]
+    monkeypatch.setattr(durable_rules_engine, "assert_event", failing)
     failed = assessor.assess({**row, "id": "T", "image_date": "1891"}, "2026-11-30")  # not the cached row
     assert failed.reasons[0].rule == "engine-error"
     assert set(signal.pthread_sigmask(signal.SIG_BLOCK, [])) == before
