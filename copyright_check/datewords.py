@@ -84,15 +84,20 @@ def _compiled() -> _Compiled:
         hundreds=tuple(_compile(t) for t in d.hundreds),
         named=d.named_hundreds,
         decades=tuple(_compile(t) for t in d.decades),
-        part_before=re.compile(rf"^({_alternation(d.parts_before)})\s+(.+)$"),
+        # "mid 19th century" or "mid-19th century"
+        part_before=re.compile(rf"^({_alternation(d.parts_before)})(?:\s+|-)(.+)$"),
         part_after=re.compile(rf"^(.+?)\s+({_alternation(d.parts_after)})$"),
         parts_before=d.parts_before,
         parts_after=d.parts_after,
     )
 
 
-def _period(s: str, c: _Compiled) -> YearRange | None:
-    """A whole century or decade named by the cell."""
+def _period(s: str, c: _Compiled, decades_only: bool = False) -> YearRange | None:
+    """A whole century or decade named by the cell (`decades_only`: written as a decade)."""
+    if decades_only:  # a decade's words, and not a hundred's ("1800-talet" is a hundred)
+        if any(p.match(s) for p in c.hundreds) or not any(p.match(s) for p in c.decades):
+            return None
+        return YearRange(0, 0)
     for p in c.centuries:
         if m := p.match(s):
             groups = m.groupdict()
@@ -109,8 +114,25 @@ def _period(s: str, c: _Compiled) -> YearRange | None:
     for p in c.decades:
         if m := p.match(s):
             base = int(m.group("d"))
+            if base % 100 == 0:
+                # "1900s", "1800er": the decade or the whole hundred, as the core reader
+                # takes "1800s" (the wider). A part of it is read by _part_of.
+                return YearRange(base, base + 99)
             return YearRange(base, base + 9)
     return None
+
+
+def _part_of(text: str, period: YearRange, part: DatePart, c: _Compiled) -> YearRange:
+    """A part of the period `text` names; of a round hundred written as a decade ("late
+    1800s", "Ende der 1800er Jahre": the decade 1800-1809, or the nineteenth century to
+    most writers), the part of either reading, so that the range holds every year the
+    cell can mean (1806-1899), never a few years of one reading. A hundred written as one
+    ("slutet av 1800-talet") is that hundred alone."""
+    found = _part(period, part)
+    if period.hi - period.lo == 99 and period.lo % 100 == 0 and _period(text, c, decades_only=True):
+        decade = _part(YearRange(period.lo, period.lo + 9), part)
+        return YearRange(min(found.lo, decade.lo), max(found.hi, decade.hi))
+    return found
 
 
 def _part(period: YearRange, part: DatePart) -> YearRange:
@@ -140,9 +162,9 @@ def read_date_words(text: str) -> YearRange | None:
     if (found := _period(s, c)) is not None:
         return found
     if (m := c.part_before.match(s)) and (found := _period(m.group(2), c)) is not None:
-        return _part(found, c.parts_before[m.group(1)])
+        return _part_of(m.group(2), found, c.parts_before[m.group(1)], c)
     if (m := c.part_after.match(s)) and (found := _period(m.group(1), c)) is not None:
-        return _part(found, c.parts_after[m.group(2)])
+        return _part_of(m.group(1), found, c.parts_after[m.group(2)], c)
     if (m := c.circa_span.match(s)) and (found := _span(m.group(1))) is not None:
         # "ca. 1920-1925", "omkring 1920-talet": the span, widened by circa's spread.
         return YearRange(found.lo - CIRCA_SPREAD, found.hi + CIRCA_SPREAD)

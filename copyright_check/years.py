@@ -71,7 +71,10 @@ _RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
 # ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
 _RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
-_RE_DOTTED_DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+# "03.06.1921", "3/6/1921", and "3-6-1921" as Dutch and Danish write a date (dd-mm-jjjj,
+# both separators "-"); with the time a spreadsheet adds to a date cell exported to
+# CSV ("03.06.1921 00:00"). Only the year is read, so which number is the day never matters.
+_RE_DOTTED_DAY = re.compile(r"^(\d{1,2})(?:[./]|(-))(\d{1,2})(?(2)-|[./])(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
 _RE_CIRCA_AFTER = re.compile(rf"^{_YEAR}\s*{_CIRCA}$")
 # Month names (and common abbreviations) in the languages of the exports this reads: a
@@ -209,9 +212,9 @@ def _read_years(text: str) -> YearRange | None:
             raise DateError(f"not a valid date: {raw!r}")
         return YearRange.exact(int(m.group(1)))
     if m := _RE_DOTTED_DAY.match(s):
-        if not (1 <= int(m.group(2)) <= 12 or 1 <= int(m.group(1)) <= 12):
+        if not (1 <= int(m.group(3)) <= 12 or 1 <= int(m.group(1)) <= 12):
             raise DateError(f"not a valid date: {raw!r}")
-        return YearRange.exact(int(m.group(3)))
+        return YearRange.exact(int(m.group(4)))
     if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
@@ -229,9 +232,10 @@ def _read_years(text: str) -> YearRange | None:
         return YearRange(base, base + 99)
     if m := _RE_DECADE.match(s):
         base = int(m.group(1)) * 10
-        if base % 100 == 0 and s.endswith("s"):
-            # "1800s" is the decade or the century: take the wider reading, so that the
-            # doubt can only ever send a row to review.
+        if base % 100 == 0:
+            # "1800s", "1800er", "années 1800" are the decade or the century: take the
+            # wider reading, so that the doubt can only ever send a row to review.
+            # ("1800-talet", always the century, is read above.)
             return YearRange(base, base + 99)
         return YearRange(base, base + 9)
     if m := _RE_CENTURY_EN.match(s):

@@ -123,3 +123,37 @@ def test_a_word_with_two_meanings_is_refused(tmp_path: Path) -> None:
     p.write_text(p.read_text("utf-8").replace("[skulptur, skulpturer,", "[byggnad, skulptur, skulpturer,"), "utf-8")
     with pytest.raises(DataFileError, match=r"values\.yaml: fields\.depicted_type: 'byggnad' would mean both"):
         cell_words(folder)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("early 1900s", 1900, 1939),            # the 1900s (1900-1999), or the decade 1900-1909
+    ("late 1800s", 1806, 1899),             # late 19th century, or 1806-1809: both held
+    ("Ende der 1800er Jahre", 1806, 1899),
+    ("mid 1900s", 1903, 1969),
+    ("slutet av 1800-talet", 1860, 1899),   # written as a hundred: that hundred alone
+    ("late 1890s", 1896, 1899),             # a decade that is no hundred: the decade
+])
+def test_a_part_of_a_hundred_written_as_a_decade_holds_every_year_either_reading_means(
+        text: str, lo: int, hi: int) -> None:
+    # "early 1900s" was the first 40 % of the decade 1900-1909 (1900-1903): a building of
+    # the 1920s read as made by 1903 passed the lifespan bound as PD (a wrong ok). A range
+    # too wide only sends a row to review (README, "Your own export").
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("late 19th century", 1861, 1900), ("early 20th c.", 1901, 1940), ("mid-19th century", 1831, 1870),
+    ("first half of the 20th century", 1901, 1950), ("about 1920", 1915, 1925),
+    ("around 1920", 1915, 1925), ("approximately 1920", 1915, 1925), ("ongeveer 1920", 1915, 1925),
+])
+def test_english_parts_of_a_century_and_circa_words_read_into_ranges(text: str, lo: int, hi: int) -> None:
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("FALSCH", "no"), ("WAHR", "yes"), ("SANT", "yes"), ("FALSKT", "no"), ("sì", "yes"), ("EPÄTOSI", "no"),
+])
+def test_a_boolean_cell_as_a_localised_excel_writes_it_is_yes_or_no(text: str, want: str) -> None:
+    # German Excel writes FALSE as FALSCH and Swedish as FALSKT: read as an error, a
+    # CC0 row whose "anonymous" column said FALSCH lost its ok.
+    assert translate("anonymous", text) == want

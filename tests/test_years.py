@@ -102,3 +102,25 @@ def test_a_date_read_by_its_shape_reads_as_the_patterns_read_it(text: str) -> No
             return str(exc)
 
     assert outcome(_parse_years) == outcome(_read_years)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("1900er", 1900, 1999), ("années 1900", 1900, 1999), ("anni 1900", 1900, 1999), ("1800s", 1800, 1899),
+    ("1920er", 1920, 1929), ("années 1920", 1920, 1929),
+])
+def test_a_round_hundred_written_as_a_decade_is_the_wider_reading_in_every_language(
+        text: str, lo: int, hi: int) -> None:
+    # "die 1800er", "les années 1900": the decade or the century; the wider reading can
+    # only send a row to review (README: "1800s" is read as 1800-1899).
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["12-3-1921", "1-1-1921", "03/12/1921 00:00", "12.03.1921 13:45:00"])
+def test_a_day_month_year_as_dutch_excel_writes_it_or_with_a_time_is_its_year(text: str) -> None:
+    assert parse_years(text) == YearRange(1921, 1921)
+
+
+@pytest.mark.parametrize("text", ["12-3/1921", "33-13-1921"])
+def test_a_day_month_year_with_mixed_dashes_or_no_valid_day_is_not_read(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_years(text)
