@@ -176,14 +176,16 @@ def _reads_several(cell: str) -> bool:
     tokens = word(cell).split()
     if any(t in joins.words for t in tokens[1:-1]):  # standing between two names
         return True
-    parts = low.split(",")
+    # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
+    # one's name).
+    parts = [p for p in low.split(",") if _NAME_WORD.search(p)]
     if len(parts) > 2:
         return True
     # One comma: "Halldin, Oscar" (surname first) or "Oscar Halldin, Anna Riwkin" (two
     # people): two people when each side has two words or more, a surname's particles
     # ("van Gogh, Vincent") not counted.
     return len(parts) == 2 and all(
-        sum(1 for t in word(p).split() if t not in joins.particles) >= 2 for p in parts)
+        sum(1 for t in word(p).split() if t not in joins.particles and _NAME_WORD.search(t)) >= 2 for p in parts)
 
 
 T = TypeVar("T")
@@ -440,6 +442,53 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     return found
 
 
+# Person cells already read for a death year they give themselves (death_in_name).
+_NAMED_DEATH_SEEN: dict[str, int] = {}
+# Life dates after a name, as authority files write them: "Halldin, Oscar (1873-1948)",
+# "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen.
+_LIFE_DATES = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
+_DIED: list[re.Pattern[str]] = []
+
+
+def death_in_name(cell: str) -> int | None:
+    """The death year a person cell gives itself ("Anna Riwkin (1908-1970)", "Hugo
+    Schmölz, gest. 1938", "Oscar Halldin † 1948": vocabularies/dates.yaml's death words),
+    or None. Read once per distinct cell; 0 is kept for none."""
+    found = _NAMED_DEATH_SEEN.get(cell)
+    if found is None:
+        found = _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0
+        remember(_NAMED_DEATH_SEEN, cell, found)
+    return found or None
+
+
+def _reads_death_in_name(cell: str) -> int:
+    if not _DIED:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        words = "|".join(re.escape(w) for w in sorted(date_words().died, key=len, reverse=True))
+        _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
+    from copyright_check.vocabularies import person_joins, word
+
+    working = any(t.strip("(),;:") in person_joins().active for t in word(cell).split())
+    m = (None if working else _LIFE_DATES.search(cell)) or _DIED[0].search(cell)
+    return int(m.group(1)) if m else 0
+
+
+def _named_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str, death_column: str) -> None:
+    """A death year in the name cell that the death-year cell contradicts ("Anna Riwkin
+    (1908-1970)" beside 1948): one of the two cells is wrong, and an ok must not rest on
+    the one that may be (the row goes to a person, as for contradicting dates)."""
+    raw = cells.get(person)
+    if not raw or len(raw) > MAX_CELL:
+        return
+    value = raw.strip()
+    named = death_in_name(value) if value else None
+    if named is not None and not death.lo <= named <= death.hi:
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
+                               f"says {death}: one of the two cells is wrong (needs review)"))
+
+
 def _several_people(cells: _Cells, errors: list[RowError], person: str, death_column: str) -> None:
     """A death year beside a cell naming several people: the term of a joint work runs
     from the death of the last of its authors (Berne Convention art. 7bis; Commons:
@@ -478,10 +527,13 @@ def record_from_row(
     death = _year(cells, errors, years, "photographer_death_year", as_of_year)
     if death is not None:
         _several_people(cells, errors, "photographer", "photographer_death_year")
+        _named_death(cells, errors, death, "photographer", "photographer_death_year")
     birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
     made = _year(cells, errors, years, "image_date", as_of_year)
     published = _year(cells, errors, years, "published_date", as_of_year)
     creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
+    if creator_death is not None:
+        _named_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year")
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)

@@ -203,6 +203,7 @@ class PersonJoins:
     signs: tuple[str, ...]  # found anywhere in the cell
     words: frozenset[str]  # a word standing between two names
     particles: frozenset[str]  # a surname's particles ("van", "de"), not counted as its words
+    active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +214,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         signs=tuple(dict.fromkeys(str(s).lower() for s in data["signs"])),
         words=frozenset(word(w) for w in data["words"]),
         particles=frozenset(word(w) for w in data["particles"]),
+        active=frozenset(word(w) for w in data["active"]),
     )
 
 

@@ -56,3 +56,33 @@ def test_several_photographers_without_a_death_year_get_no_such_error() -> None:
     a = Assessor().assess({**PHOTO, "photographer": "Oscar Halldin; Anna Riwkin",
                            "photographer_death_year": ""}, as_of=AS_OF)
     assert not any("more than one person" in e.message for e in a.errors)
+
+
+@pytest.mark.parametrize("cell", ["Anna Riwkin (1908-1970)", "Riwkin, Anna, 1908–1970", "Anna Riwkin, d. 1970",
+                                  "Anna Riwkin † 1970"])
+def test_a_death_year_the_name_cell_contradicts_is_never_ok(cell: str) -> None:
+    # The name's own life dates say 1970, the death-year cell 1948: one of them is wrong,
+    # and on 1948 the photo would be PD in Sweden, on 1970 protected to 2040.
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+    assert "gives the death year 1970" in a.errors[0].message
+
+
+@pytest.mark.parametrize("cell", ["Halldin, Oscar (1873-1948)", "Oscar Halldin † 1948",
+                                  "Oscar Halldin (verksam 1890-1920)", "Oscar Halldin (fl. 1890-1920)"])
+def test_a_name_cell_whose_dates_agree_or_are_working_years_keeps_its_ok(cell: str) -> None:
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.errors == []
+    assert a.verdict is Verdict.OK
+
+
+def test_a_death_year_the_architect_cell_contradicts_is_never_ok() -> None:
+    building = {**PHOTO, "photographer": "Oscar Halldin", "depicted_type": "building", "depicted_country": "SE",
+                "depicted_setting": "private", "depicted_permanent": "yes", "depicted_date": "1910",
+                "depicted_creator_death_year": "1940"}
+    agrees = Assessor().assess({**building, "depicted_creator": "Ferdinand Boberg (1860-1940)"}, as_of=AS_OF)
+    contradicts = Assessor().assess({**building, "depicted_creator": "Ferdinand Boberg (1860-1966)"}, as_of=AS_OF)
+    assert agrees.verdict is Verdict.OK, agrees.reasons
+    assert contradicts.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in contradicts.errors] == ["depicted_creator_death_year"]
