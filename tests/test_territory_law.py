@@ -49,3 +49,19 @@ def test_vietnamese_photo_75_years_after_publication_gets_pd_vietnam(check: Any)
     a = check(photographer="A Hanoi studio photographer", photographer_death_year="1950", image_date="1930",
               published_date="1930", origin_country="VN", licence="PDM", depicted_type="none")
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-US-expired}}"]
+
+
+def test_portuguese_photo_taken_before_july_1970_goes_to_a_person_not_to_not_ok(check: Any) -> None:
+    # COM:Portugal: all photographs taken until 30 June 1970 are PD in Portugal (Decreto-Lei
+    # 334/97 did not revive them); no template for them was verified, so a person decides.
+    a = check(photographer="A Lisbon photographer", photographer_death_year="1990", image_date="1960",
+              published_date="1960", origin_country="PT", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any("30 June 1970" in r.text for r in a.reasons), [r.text for r in a.reasons]
+
+
+def test_portuguese_photo_taken_after_1970_keeps_the_70_year_term(check: Any) -> None:
+    # Decreto-Lei 334/97: photographic works, life + 70 (COM:Portugal); restored in the US.
+    a = check(photographer="A Lisbon photographer", photographer_death_year="1990", image_date="1975",
+              published_date="1975", origin_country="PT", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2071
