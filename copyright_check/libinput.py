@@ -68,6 +68,13 @@ def cell_text(value: Any) -> tuple[str, str | None]:
     if isinstance(value, numbers.Real):  # float, numpy.float64: a year read into a float column
         number = float(value)
         return (str(int(number)) if number.is_integer() else str(number)), None
+    if isinstance(value, list | tuple) and all(v is None or isinstance(v, str | numbers.Real) for v in value):
+        # A multi-valued field (an API's "year": ["1920"], two photographers as a list): one
+        # value is that value, several are joined by "; " as the batch reader reads a JSON
+        # list (sources.py), so a second photographer stays visible to the record.
+        read = [cell_text(v) for v in value]
+        problems = [p for _, p in read if p is not None]
+        return "; ".join(t.strip() for t, _ in read if t.strip()), (problems[0] if problems else None)
     return str(value), None
 
 

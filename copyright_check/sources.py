@@ -148,6 +148,12 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, list) and all(v is None or isinstance(v, (str, int, float)) for v in value):
+        # A multi-valued field as JSON APIs give every field (Europeana: "year": ["1920"],
+        # "dcCreator": ["Halldin, Oscar", "Riwkin, Anna"]): one value is that value; several
+        # are joined by "; ", as collection systems export a repeated field, so that a
+        # second photographer stays visible (record.py) and two dates stay unread.
+        return "; ".join(text for v in value if (text := cell_text(v).strip()))
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -126,3 +126,13 @@ def test_shared_assessor_gives_every_thread_the_serial_answer() -> None:
     for rid, answers in found.items():
         assert len(answers) == 8
         assert all(_same(a, expected[rid]) for a in answers), rid
+
+
+def test_a_list_cell_is_its_value_or_its_values_joined(lib: Assessor) -> None:
+    # A caller's multi-valued field (an API's "year": ["1925"]): one value is that value;
+    # two photographers beside one death year are seen as two (test_person_cells.py).
+    listed = {k: [v] if k != "id" else v for k, v in HALLDIN.items()}
+    assert _same(lib.assess(listed, AS_OF), lib.assess(HALLDIN, AS_OF))
+    two = lib.assess({**HALLDIN, "photographer": ["Oscar Halldin", "Anna Riwkin"]}, AS_OF)
+    assert two.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in two.errors] == ["photographer_death_year"]

@@ -231,6 +231,20 @@ def test_json_array_and_json_lines(tmp_path: Path) -> None:
     assert _cells(tmp_path / "e.jsonl") == [WANT]
 
 
+def test_json_multi_valued_fields_are_their_value_or_their_values_joined(tmp_path: Path) -> None:
+    # Europeana's API gives every field as a list ("year": ["1921"]): read as the text
+    # '["1921"]', no date, country or licence in such an export was read. One value is
+    # that value; several are joined by "; ", so that a second photographer is seen
+    # (test_person_cells.py) and two dates stay a per-cell error.
+    item = {"id": "A-1", "photographer": ["Oscar Halldin"], "photographer_death_year": [1948],
+            "image_date": ["1921-06-03"], "origin_country": ["SE"], "licence": ["CC BY-SA 4.0"]}
+    (tmp_path / "e.json").write_text(json.dumps([item, {**item, "id": "A-2", "image_date": ["1921", "1935"],
+                                                        "photographer": ["Oscar Halldin", "Anna Riwkin"]}]), "utf-8")
+    rows = _cells(tmp_path / "e.json")
+    assert rows[0] == WANT
+    assert (rows[1]["photographer"], rows[1]["image_date"]) == ("Oscar Halldin; Anna Riwkin", "1921; 1935")
+
+
 @pytest.mark.parametrize("indent", [2, None])
 def test_json_document_holding_its_records_under_one_key_gives_those_records(tmp_path: Path,
                                                                               indent: int | None) -> None:
