@@ -113,6 +113,10 @@ _RE_BETWEEN = re.compile(
     r"^(?:between|mellan|zwischen|entre|tra|tussen|välillä)\s+(\d{3,4})\s+"
     r"(?:and|och|und|et|y|e|en|ja)\s+(\d{3,4})$"
 )
+# A doubt written before or after a date the other patterns read (tried last).
+# (A short cell only: dates are short, and the patterns stay linear.)
+_RE_DOUBT = re.compile(
+    r"^(?:(?:\?\s*)+([^?].*)|(.+?)(?:[\s,]*(?:\(\?\)|\[\?\]|\?|\((?:ca\.?|c\.|circa)\)|ca\.?|circa))+)$")
 _RE_ERA = re.compile(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
 
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -271,4 +275,13 @@ def _read_years(text: str) -> YearRange | None:
             year = 1 - year
         spread = CIRCA_SPREAD if re.match(_CIRCA, s) else 0
         return YearRange(year - spread, year + spread)
+    if len(raw) <= 40 and (m := _RE_DOUBT.match(raw.lower())):
+        # "1920 (?)", "?1920", "1920-1925?", "1920s?", "1890-1900 ca.": a date the
+        # cataloguer doubts is that date widened by circa's spread, as "1920?" is.
+        try:
+            found = _read_years(m.group(1) or m.group(2))
+        except DateError:
+            found = None
+        if found is not None:
+            return YearRange(found.lo - CIRCA_SPREAD, found.hi + CIRCA_SPREAD)
     raise DateError(f"not a date this reader understands: {raw!r}")

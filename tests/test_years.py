@@ -124,3 +124,19 @@ def test_a_day_month_year_as_dutch_excel_writes_it_or_with_a_time_is_its_year(te
 def test_a_day_month_year_with_mixed_dashes_or_no_valid_day_is_not_read(text: str) -> None:
     with pytest.raises(DateError):
         parse_years(text)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("1920 (?)", 1915, 1925), ("?1920", 1915, 1925), ("1920 [?]", 1915, 1925), ("1920, ca.", 1915, 1925),
+    ("1920-1925?", 1915, 1930), ("1920s?", 1915, 1934), ("1890-1900 ca.", 1885, 1905),
+])
+def test_a_date_the_cataloguer_doubts_is_that_date_widened_by_circa(text: str, lo: int, hi: int) -> None:
+    # As "1920?" is (EDTF): a doubt only ever widens the range, so it can send a row to
+    # review but never let a work through.
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["??", "unknown?", "? 19", "?" * 5000 + "1920"])
+def test_a_doubt_mark_without_a_readable_date_is_not_read(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_years(text)
