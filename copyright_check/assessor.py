@@ -19,7 +19,7 @@ from typing import Any
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
 from copyright_check.decision import Decision
-from copyright_check.engine import Engine, EngineError
+from copyright_check.engine import Engine, EngineError, Form
 from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, longest_term
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
@@ -53,6 +53,9 @@ _STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
 _ENGINE_LOCK = threading.RLock()
 # Gate values remembered per question (Assessor._table): a few facts of a few values each.
 _MEMO_SIZE = 4096
+# What _table finds for a question's gate values: the answer table, the reader of its key,
+# the form of the event that asks durable-rules on a miss and the reader of its values.
+_Found = tuple[dict[Any, Rule], Any, Form, Any]
 
 
 def _new_lock_after_fork() -> None:
@@ -207,11 +210,10 @@ class Assessor:
         self._cache_size = cache_size
         self.evaluations = 0
         self._holding = False  # Engine.hold called in this row's decision, not yet released
-        # itemgetter reads a question's facts in C; every fact field is always present.
-        self._readers = {q: _reader(fields) for q, fields in self.ruleset.reads.items()}
         self._gates = {q: gate(self.ruleset, q) for q in self.ruleset.reads}
-        # Per question, its gate facts' values -> (the answer table, the reader of its key).
-        self._memos: dict[str, dict[Any, tuple[dict[Any, Rule], Any]]] = {q: {} for q in self.ruleset.reads}
+        # Per question, its gate facts' values -> what _table finds for them (itemgetter
+        # reads a row's facts in C; every fact field is always present).
+        self._memos: dict[str, dict[Any, _Found]] = {q: {} for q in self.ruleset.reads}
         # Each stage's questions with what asking one needs, looked up once here, not per row.
         self._plan = tuple(
             (stage, asked, tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q))
@@ -219,39 +221,42 @@ class Assessor:
             for stage, asked in _STAGES)
 
     # -- the decision -------------------------------------------------------------------
-    def _table(self, question: str, gate_values: Any) -> tuple[dict[Any, Rule], Any]:
+    def _table(self, question: str, gate_values: Any) -> _Found:
         """The answer table and key reader for rows with these values of the question's gate
-        facts (gates.py: the rules still able to answer them, and the facts those read)."""
+        facts (gates.py: the rules still able to answer them, and the facts those read), and
+        how durable-rules is asked on a miss: with those facts and the gate facts only
+        (gates.py says why the answer is the one every fact gives)."""
         g = self._gates[question]
         live, read = g.live(gate_values)
         table = self._caches.setdefault((question, live, read), {})
-        found = (table, _reader(read))
+        sent = tuple(f for f in self.ruleset.reads[question] if f in read or f in g.facts)
+        found = (table, _reader(read), self._engine.form(question, sent), _reader(sent))
         memo = self._memos[question]
         if len(memo) >= _MEMO_SIZE:  # the gate facts' values are few; this bounds odd ones
             memo.clear()
         memo[gate_values] = found
         return found
 
-    def _answer(self, question: str, facts: dict[str, Any], gate_read: Any,
-                memo: dict[Any, tuple[dict[Any, Rule], Any]]) -> Rule:
+    def _answer(self, question: str, facts: dict[str, Any], gate_read: Any, memo: dict[Any, _Found]) -> Rule:
         """The rule that answers `question` for these facts: from the cache where a row with
         the same live rules and the same values of the facts they read was answered
         (gates.py says why that is the same question), else from durable-rules."""
         gate_values = gate_read(facts)
         found = memo.get(gate_values)
-        table, read = found if found is not None else self._table(question, gate_values)
+        table, read, form, sent = found if found is not None else self._table(question, gate_values)
         key = read(facts)
         rule = table.get(key)
-        return rule if rule is not None else self._evaluate(question, facts, table, key)
+        return rule if rule is not None else self._evaluate(facts, table, key, form, sent)
 
-    def _evaluate(self, question: str, facts: dict[str, Any], table: dict[Any, Rule], key: Any) -> Rule:
-        """durable-rules answers a question no cached answer fits, from every fact the
-        question reads (ruleset.reads): the gate only chooses where the answer is kept."""
+    def _evaluate(self, facts: dict[str, Any], table: dict[Any, Rule], key: Any, form: Form, sent: Any) -> Rule:
+        """durable-rules answers a question no cached answer fits, from the facts `form`
+        carries (the live rules' and the gate facts, `_table`): the answer every fact the
+        question reads would give (gates.py)."""
         self.evaluations += 1
         if not self._holding:  # signals held from here to the end of the row's decision
             self._holding = True
             self._engine.hold()
-        rule = self.ruleset.rules[self._engine.ask(question, self._readers[question](facts))]
+        rule = self.ruleset.rules[self._engine.ask_form(form, sent(facts))]
         if self._cached >= self._cache_size:
             # Room is made in the table with the most distinct readings, by dropping its
             # older half: the small, hot tables (a verdict reads few facts) stay warm. Emptying
@@ -271,7 +276,7 @@ class Assessor:
         return rule
 
     def _split(self, question: str, split: Split, facts: dict[str, Any], gate_read: Any,
-               memo: dict[Any, tuple[dict[Any, Rule], Any]],
+               memo: dict[Any, _Found],
                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
         """A question split on a fact the record leaves unknown, as its rule file says
         (ruleset.Split): the same answer for every value decides, else the question is

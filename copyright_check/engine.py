@@ -111,6 +111,19 @@ def short_names(reads: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {fact: "x" + base36(i) for i, fact in enumerate(facts)}
 
 
+class Form:
+    """How the events of one question carrying one set of its facts are written: the facts
+    (in `reads` order), their names in the events, and the event's text for the Engine's
+    current session with a `%s` for each value (written again when the session changes)."""
+
+    def __init__(self, question: str, fields: tuple[str, ...], names: tuple[str, ...]) -> None:
+        self.question = question
+        self.fields = fields
+        self.names = names
+        self.sid = ""  # the session `template` was written for
+        self.template = ""
+
+
 class Engine:
     """One compiled ruleset; `ask` answers one question about one record's facts."""
 
@@ -123,11 +136,22 @@ class Engine:
         self.reads = ruleset.reads
         # Each question's facts as its events name them (short_names), in `reads` order.
         self._event_names = {q: tuple(self._names[f] for f in fields) for q, fields in ruleset.reads.items()}
+        self._forms: dict[tuple[str, tuple[str, ...]], Form] = {}
+        # Each question's form with every fact it reads (`ask`).
+        self._full = {q: self.form(q, fields) for q, fields in ruleset.reads.items()}
         self._held: set[int] | None = None  # the mask before `hold`, while signals are held
         self._sid = ""
-        self._events: dict[str, str] = {}
         self._forks = _forks  # the forks before the session was opened (_open)
         self._open()
+
+    def form(self, question: str, fields: tuple[str, ...]) -> Form:
+        """The form of `question`'s events carrying these of its facts (in `reads` order),
+        one per set, shared by whoever asks with it. Which facts an event may leave out
+        without changing its answer is the caller's to prove (Assessor._table, gates.py)."""
+        found = self._forms.get((question, fields))
+        if found is None:
+            found = self._forms[(question, fields)] = Form(question, fields, tuple(self._names[f] for f in fields))
+        return found
 
     def hold(self) -> None:
         """Hold the stop signals until `release`, over the questions of a row's decision
@@ -144,25 +168,44 @@ class Engine:
             _sigmask(signal.SIG_SETMASK, before)
 
     def _open(self) -> None:
-        """Ask every later question in a new session (the events are written for it)."""
+        """Ask every later question in a new session (each form's text is written for it
+        when next used: `event`)."""
         self._sid = str(next(_sessions))
         self._forks = _forks
-        self._events = {q: _template(q, fields, self._sid) for q, fields in self._event_names.items()}
+
+    def event(self, form: Form, values: tuple[Any, ...]) -> str:
+        """The event that asks `form`'s question of facts with these values (in its fields'
+        order) in the current session: the text _encode gives for {**facts, "t": question,
+        "sid": sid}."""
+        if self._forks != _forks:  # a forked child's first question: a session of its own
+            self._open()
+        sid = self._sid
+        if form.sid != sid:
+            form.template = _template(form.question, form.names, sid)
+            form.sid = sid
+        # _plain, its common case (every value a str already found plain) tested here as a
+        # compiled loop: ~5 times cheaper than the encoder, the same text.
+        for value in values:
+            if type(value) is not str or value not in _KNOWN_PLAIN:
+                if _plain(values):
+                    break
+                # A value JSON must escape, or not a string.
+                facts: dict[str, Any] = dict(zip(form.names, values, strict=True))
+                return _encode({**facts, "t": form.question, "sid": sid})
+        return form.template % values
 
     def ask(self, question: str, values: tuple[Any, ...]) -> str:
         """The id of the rule that answers `question` for a record whose facts that the
         question reads (ruleset.reads, in that order) have these values."""
-        if self._forks != _forks:  # a forked child's first question: a session of its own
-            self._open()
-        template = self._events.get(question)
-        # _plain, its common case (every value a str already found plain) tested here without
-        # the call: ~5 times cheaper than the encoder, the same text.
-        if template is not None and _STR.issuperset(map(type, values)) and (
-                _KNOWN_PLAIN.issuperset(values) or _plain(values)):
-            event = template % values
-        else:  # a value JSON must escape or not a string, or a question no rule asks
-            fields = self._event_names.get(question, ())
-            event = _encode({**dict(zip(fields, values, strict=False)), "t": question, "sid": self._sid})
+        form = self._full.get(question)
+        # A question no rule asks: an event with no facts, which no rule answers.
+        return self.ask_form(form, values) if form is not None else self.ask_form(Form(question, (), ()), ())
+
+    def ask_form(self, form: Form, values: tuple[Any, ...]) -> str:
+        """The id of the rule that answers `form`'s question for a record whose facts in the
+        form have these values."""
+        question = form.question
+        event = self.event(form, values)
         mask = _sigmask
         # Held already for a run of questions (hold): nothing to do here.
         before = mask(signal.SIG_BLOCK, _HELD) if mask is not None and self._held is None else None

@@ -39,7 +39,19 @@ A gate value that is not a str (durable-rules coerces between types, P9 of the f
 decides nothing: every rule stays live and the key is the question's full reading, as
 without a gate. A test whose form or value type is not listed above is never a gate test:
 its rule stays live and its fact is read. The gate never answers a question: on a miss
-durable-rules is asked with every fact the question reads, as before.
+durable-rules answers it.
+
+It is asked with the gate facts and the live facts only (Assessor._table), and answers as
+with every fact the question reads. Compiled (ruleset.compile_definition), a rule is the
+conjunction of `t` and its top-level tests, each test of one fact against constants, and
+durable-rules tries a test only on a property the event has (its handleAlpha walks the
+event's properties to the rete's tests of each): a test of a fact the event leaves out never
+holds, whatever its operator. A dead rule's failing gate test is of a gate fact, which the
+event carries with the row's value: it fails there too, so the rule cannot match either
+event. A live rule tests only gate facts and live facts, carried with their values: it
+matches the narrower event exactly when it matches the full one. The rules that match are
+the same, so the one the event goes to (the best priority, P6) is the same. Fewer properties
+are fewer to parse, sort and hash (about a quarter fewer on hostile rows).
 """
 
 from __future__ import annotations

@@ -21,19 +21,30 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = "2026-11-24"
 
 
-def asked_of(engine: Engine, event: str) -> tuple[str, tuple[Any, ...]]:
-    """The question an event puts to durable-rules and its facts' values, in `reads` order."""
+# A question as put to durable-rules: the question, the facts its event carries (in `reads`
+# order) and their values.
+Asked = tuple[str, tuple[str, ...], tuple[Any, ...]]
+
+
+def asked_of(engine: Engine, event: str) -> Asked:
+    """The question an event puts to durable-rules, the facts it carries and their values."""
     sent = json.loads(event)
     question = sent["t"]
-    return question, tuple(sent[name] for name in engine._event_names[question])
+    fields = tuple(f for f in engine.reads[question] if engine._names[f] in sent)
+    return question, fields, tuple(sent[engine._names[f]] for f in fields)
+
+
+def ask(engine: Engine, asked: Asked) -> str:
+    question, fields, values = asked
+    return engine.ask_form(engine.form(question, fields), values)
 
 
 @pytest.fixture(scope="module")
-def questions() -> list[tuple[str, tuple[Any, ...]]]:
+def questions() -> list[Asked]:
     """Every question the example batch puts to durable-rules, caches off: read from the
     events the core is handed (the engine, compiled, cannot be replaced on itself)."""
     assessor = Assessor(as_of=AS_OF, cache_size=1, row_cache_size=1)
-    asked: list[tuple[str, tuple[Any, ...]]] = []
+    asked: list[Asked] = []
     real = durable_rules_engine.assert_event
 
     def recording(handle: int, event: str) -> Any:
@@ -45,74 +56,72 @@ def questions() -> list[tuple[str, tuple[Any, ...]]]:
         with EXAMPLE.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 assessor.assess(row)
-    assert asked
+    assert len(asked) == assessor.evaluations
     return asked
 
 
-def test_one_session_answers_each_question_as_if_it_came_first(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+def test_one_session_answers_each_question_as_if_it_came_first(questions: list[Asked]) -> None:
     # The same questions in the opposite order on another engine get the same answers, so no
     # question's answer depends on what the session saw before; there are more of them than
     # durable-rules keeps sessions (P2), so no session is made per question either.
     asked = questions
     assessor = Assessor(as_of=AS_OF)
-    forward = [assessor._engine.ask(q, f) for q, f in asked]
+    forward = [ask(assessor._engine, a) for a in asked]
     other = Engine(assessor.ruleset)
-    backward = [other.ask(q, f) for q, f in reversed(asked)]
+    backward = [ask(other, a) for a in reversed(asked)]
     assert len(asked) > 1024
     assert forward == backward[::-1]
-    assert all(assessor.ruleset.rules[r].question == q for r, (q, _) in zip(forward, asked, strict=True))
+    assert all(assessor.ruleset.rules[r].question == q for r, (q, _, _) in zip(forward, asked, strict=True))
 
 
 def test_a_question_no_rule_answers_is_an_engine_error_and_the_next_question_still_answers(
-        questions: list[tuple[str, tuple[Any, ...]]]) -> None:
-    assessor = Assessor(as_of=AS_OF)
-    question, values = questions[0]
-    expected = assessor._engine.ask(question, values)
+        questions: list[Asked]) -> None:
+    engine = Assessor(as_of=AS_OF)._engine
+    expected = ask(engine, questions[0])
     with pytest.raises(EngineError):
-        assessor._engine.ask("no_such_question", values)
-    assert assessor._engine.ask(question, values) == expected
+        engine.ask("no_such_question", questions[0][2])
+    assert ask(engine, questions[0]) == expected
 
 
-def test_the_same_question_asked_again_is_answered_again(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+def test_the_same_question_asked_again_is_answered_again(questions: list[Asked]) -> None:
     # Events are not deduplicated (P6): an identical question on the one session fires again.
-    assessor = Assessor(as_of=AS_OF)
-    question, values = questions[0]
-    assert len({assessor._engine.ask(question, values) for _ in range(5)}) == 1
+    engine = Assessor(as_of=AS_OF)._engine
+    assert len({ask(engine, questions[0]) for _ in range(5)}) == 1
 
 
-def _half_ask(engine: Engine, question: str, values: tuple[Any, ...]) -> None:
+def _half_ask(engine: Engine, asked: Asked) -> None:
     """The first of a question's three calls only, as a failure or a fork can leave it."""
-    code, _ = durable_rules_engine.assert_event(engine._handle, engine._events[question] % values)
+    question, fields, values = asked
+    code, _ = durable_rules_engine.assert_event(engine._handle, engine.event(engine.form(question, fields), values))
     assert code == 0
 
 
-def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(
-        questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(questions: list[Asked]) -> None:
     # Left in the session, the half-done question's action would be handed to the next
     # question as its answer (a photo_origin rule answering the verdict): it is refused, and
     # later questions go to a new session.
     engine = Assessor(as_of=AS_OF)._engine
-    (first, first_values), (last, last_values) = questions[0], questions[-1]
-    assert first != last
-    expected = engine.ask(last, last_values)
-    _half_ask(engine, first, first_values)
+    first, last = questions[0], questions[-1]
+    assert first[0] != last[0]
+    expected = ask(engine, last)
+    _half_ask(engine, first)
     with pytest.raises(EngineError):
-        engine.ask(last, last_values)
-    assert engine.ask(last, last_values) == expected
+        ask(engine, last)
+    assert ask(engine, last) == expected
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
-def test_a_forked_child_asks_in_a_session_of_its_own(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
+def test_a_forked_child_asks_in_a_session_of_its_own(questions: list[Asked]) -> None:
     # A fork while another thread is inside a question copies the session half done.
     engine = Assessor(as_of=AS_OF)._engine
-    (first, first_values), (last, last_values) = questions[0], questions[-1]
-    expected = engine.ask(last, last_values)
-    _half_ask(engine, first, first_values)
+    first, last = questions[0], questions[-1]
+    expected = ask(engine, last)
+    _half_ask(engine, first)
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         try:
-            os.write(write, engine.ask(last, last_values).encode())
+            os.write(write, ask(engine, last).encode())
         finally:
             os._exit(0)
     os.close(write)
@@ -122,13 +131,14 @@ def test_a_forked_child_asks_in_a_session_of_its_own(questions: list[tuple[str, 
     assert answer == expected
 
 
-def test_an_event_is_the_text_the_json_encoder_writes(questions: list[tuple[str, tuple[Any, ...]]]) -> None:
-    # The event is written from a template per question; durable-rules must read the same
-    # event as from json (key order aside, as durable-rules' own Host writes it).
+def test_an_event_is_the_text_the_json_encoder_writes(questions: list[Asked]) -> None:
+    # The event is written from a template per question and set of facts; durable-rules must
+    # read the same event as from json (key order aside, as durable-rules' own Host writes it).
     engine = Assessor(as_of=AS_OF)._engine
-    for question, values in questions:
-        assert engine._events[question] % values == _encode(
-            {**dict(zip(engine._event_names[question], values, strict=True)), "t": question, "sid": engine._sid})
+    for question, fields, values in questions:
+        names = [engine._names[f] for f in fields]
+        assert engine.event(engine.form(question, fields), values) == _encode(
+            {**dict(zip(names, values, strict=True)), "t": question, "sid": engine._sid})
 
 
 def _properties(pattern: Any) -> set[str]:
