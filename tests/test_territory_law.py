@@ -65,3 +65,28 @@ def test_portuguese_photo_taken_after_1970_keeps_the_70_year_term(check: Any) ->
     a = check(photographer="A Lisbon photographer", photographer_death_year="1990", image_date="1975",
               published_date="1975", origin_country="PT", licence="PDM", depicted_type="none")
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2071
+
+
+def test_tunisian_photo_lapsed_under_the_25_year_term_on_the_uraa_date_is_not_restored(check: Any) -> None:
+    # Law No. 94-36 art. 19: photographic works, 25 years (50 from making since Law 2009-33);
+    # a photo published 1970 was PD in Tunisia on 1 January 1996, so not restored in the US.
+    # {{PD-Tunisia}}: COM:Tunisia's common licence tag.
+    a = check(photographer="A Tunis photographer", photographer_death_year="2000", image_date="1970",
+              published_date="1970", origin_country="TN", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Tunisia}}", "{{PD-1996}}"]
+
+
+def test_tunisian_photo_freed_by_the_old_25_years_but_not_by_the_new_50_goes_to_a_person(check: Any) -> None:
+    # Made and published 1980: 25 years ran out in 2005, before Law 2009-33; 50 years from
+    # making run to 2030. Whether 2009 revived it was not verified (COM:Tunisia).
+    a = check(photographer="A Tunis photographer", photographer_death_year="1985", image_date="1980",
+              published_date="1980", origin_country="TN", licence="PDM", depicted_type="none")
+    assert "photo-photograph-term-undecided" in [r.rule for r in a.reasons]
+
+
+def test_venezuelan_photo_60_years_after_publication_gets_pd_venezuela(check: Any) -> None:
+    # Ley sobre el Derecho de Autor (1993): photographs, 60 years from first publication;
+    # COM:Venezuela's common licence tag is {{PD-Venezuela}}.
+    a = check(photographer="A Caracas photographer", photographer_death_year="1990", image_date="1930",
+              published_date="1930", origin_country="VE", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Venezuela}}", "{{PD-US-expired}}"]
