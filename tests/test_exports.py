@@ -64,10 +64,21 @@ def test_assess_with_profile_gives_the_hand_mapped_english_verdicts(name: str, s
 
 @pytest.mark.parametrize("name", NAMES)
 def test_starter_profile_plus_assumptions_reads_the_export(name: str, tmp_path: Path) -> None:
-    # The three steps of the README: profile, edit (add the batch's facts), assess.
-    edited = (EXPORTS / f"{name}.profile.yaml").read_text("utf-8").split("\nassume:\n", 1)[1]
+    # The three steps of the README: profile, edit (add the batch's facts, and say what its
+    # setting words mean: "utomhus" says outdoors, not public), assess.
+    saved = (EXPORTS / f"{name}.profile.yaml").read_text("utf-8")
+    edited = saved.split("\nassume:\n", 1)[1]
+    block = saved.split("\n  depicted_setting:\n", 1)[1].splitlines()
+    text = starter(EXPORTS / f"{name}.csv").text.replace("\nassume:\n", "\nassume:\n" + edited)
+    settings = "\n".join(line for line in block[:next((i for i, ln in enumerate(block)
+                                                       if not ln.startswith("    ")), len(block))]
+                         if line.split(":")[0] + ":" not in text)
+    if "\n  depicted_setting:\n" in text:
+        text = text.replace("\n  depicted_setting:\n", "\n  depicted_setting:\n" + settings + "\n", 1)
+    else:
+        text = text.replace("\nvalues:\n", "\nvalues:\n  depicted_setting:\n" + settings + "\n", 1)
     profile = tmp_path / "p.yaml"
-    profile.write_text(starter(EXPORTS / f"{name}.csv").text.replace("\nassume:\n", "\nassume:\n" + edited), "utf-8")
+    profile.write_text(text, "utf-8")
     assert _outcomes([str(EXPORTS / f"{name}.csv"), "--profile", str(profile)], tmp_path) == \
         _outcomes([str(EXPORTS / f"{name}.en.csv")], tmp_path)
 

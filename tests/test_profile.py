@@ -16,7 +16,7 @@ runner = CliRunner()
 AS_OF = "2026-11-24"
 # A Swedish export: Oscar Halldin (d. 1948), a simple photo of a building, published when made.
 NATIVE = ("Identifikator;Fotograf;Fotograf dödsår;Datering;Publicerad;Licens;Motiv;Placering;Avbildat land\n"
-          "SMV-1;Oscar Halldin;1948;1921;1921;;byggnad;utomhus;Sverige\n")
+          "SMV-1;Oscar Halldin;1948;1921;1921;;byggnad;offentlig plats;Sverige\n")
 
 
 def _assess(tmp_path: Path, *args: str, text: str = NATIVE) -> tuple[int, list[dict[str, object]], str]:
@@ -166,7 +166,7 @@ def test_profile_command_writes_a_starter_profile(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = out.read_text("utf-8")
     assert '"Identifikator": id' in text and '"Fotograf dödsår": photographer_death_year' in text
-    assert '"utomhus": outdoor_public' in text
+    assert '"offentlig plats": outdoor_public' in text
     assert '"slott" ×1' in text  # not understood: listed as a comment with its count
     again = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--profile", str(out)])
     assert again.exit_code == 0, again.output
