@@ -90,3 +90,24 @@ def test_venezuelan_photo_60_years_after_publication_gets_pd_venezuela(check: An
     a = check(photographer="A Caracas photographer", photographer_death_year="1990", image_date="1930",
               published_date="1930", origin_country="VE", licence="PDM", depicted_type="none")
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-Venezuela}}", "{{PD-US-expired}}"]
+
+
+def test_uruguayan_work_pd_under_the_1996_term_is_not_sent_to_not_ok_by_todays_term(check: Any) -> None:
+    # COM:Uruguay: the term went from 50 to 70 years in 2019, retroactively; on the URAA date
+    # (1 January 1996) an author who died 1940 was PD under life + 50, so the US did not
+    # restore the work. Today's term run on that date would say restored: a person decides.
+    a = check(photographer="A Montevideo photographer", photographer_death_year="1940", image_date="1935",
+              published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "us-undecided" in [r.rule for r in a.reasons]
+
+
+def test_anonymous_works_get_their_countrys_common_licence_tag(check: Any) -> None:
+    # COM:Colombia, COM:Morocco: {{PD-Colombia}} (its text: anonymous works, 80 years from
+    # publication) and {{PD-Morocco}} are the common licence tags; published 1930, 1940.
+    co = check(photographer="unknown", anonymous="yes", image_date="1930", published_date="1930",
+               origin_country="CO", licence="PDM", depicted_type="none")
+    assert co.verdict is Verdict.OK and co.templates == ["{{PD-Colombia}}", "{{PD-US-expired}}"]
+    ma = check(photographer="unknown", anonymous="yes", image_date="1940", published_date="1940",
+               origin_country="MA", licence="PDM", depicted_type="none")
+    assert ma.verdict is Verdict.OK and ma.templates == ["{{PD-Morocco}}", "{{PD-1996}}"]
