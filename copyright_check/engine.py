@@ -62,11 +62,23 @@ except ImportError:  # not CPython, or a platform without signal masks
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+# Every event's own id. Without one durable-rules hashes the whole event for it (~6 % of a
+# question's instructions in the core). An event's id only names it while it is in the
+# session: events are never deduplicated (P6; an identical question, which has the same
+# hashed id, is answered again), and each question's event is consumed and gone before the
+# next is asserted. An event still in the session (a question left half done) makes the
+# next one refused as already observed (code 2): a failure, after which later questions go
+# to a new session (_run, ask_form). Not "sid-..." (the session state's own id).
+_EVENT_ID = "e"
+
+
 def _template(question: str, fields: tuple[str, ...], sid: str) -> str:
     """A question's event as JSON with a `%s` for each fact's value, in `fields` order: the
-    text _encode gives for {**facts, "t": question, "sid": sid} with plain values."""
+    text _encode gives for {**facts, "t": question, "sid": sid, "id": _EVENT_ID} with plain
+    values."""
     items = [f"{_encode(f)}:\"%s\"" for f in (f.replace("%", "%%") for f in fields)]
-    items += [f"{_encode(k)}:{_encode(v)}".replace("%", "%%") for k, v in (("t", question), ("sid", sid))]
+    items += [f"{_encode(k)}:{_encode(v)}".replace("%", "%%")
+              for k, v in (("t", question), ("sid", sid), ("id", _EVENT_ID))]
     return "{" + ",".join(items) + "}"
 
 
@@ -176,7 +188,7 @@ class Engine:
     def event(self, form: Form, values: tuple[Any, ...]) -> str:
         """The event that asks `form`'s question of facts with these values (in its fields'
         order) in the current session: the text _encode gives for {**facts, "t": question,
-        "sid": sid}."""
+        "sid": sid, "id": _EVENT_ID}."""
         if self._forks != _forks:  # a forked child's first question: a session of its own
             self._open()
         sid = self._sid
@@ -191,7 +203,7 @@ class Engine:
                     break
                 # A value JSON must escape, or not a string.
                 facts: dict[str, Any] = dict(zip(form.names, values, strict=True))
-                return _encode({**facts, "t": form.question, "sid": sid})
+                return _encode({**facts, "t": form.question, "sid": sid, "id": _EVENT_ID})
         return form.template % values
 
     def ask(self, question: str, values: tuple[Any, ...]) -> str:
@@ -240,8 +252,10 @@ class Engine:
         do not allow."""
         handle = self._handle
         code, state = durable_rules_engine.assert_event(handle, event)
-        if code != 0:  # 1: no rule matched (nothing is stored, P6)
+        if code == 1:  # no rule matched (nothing is stored, P6)
             return None
+        if code != 0:  # 2: an event of this id is in the session, a question left half done
+            raise EngineError(f"durable-rules refused the event (code {code})")
         started = durable_rules_engine.start_action_for_state(handle, state)
         if not started:
             raise EngineError("durable-rules matched a question but started no action")

@@ -14,7 +14,7 @@ import durable_rules_engine  # type: ignore[import-not-found]
 import pytest
 
 from copyright_check import Assessor
-from copyright_check.engine import Engine, EngineError, _encode, _plain, short_names
+from copyright_check.engine import _EVENT_ID, Engine, EngineError, _encode, _plain, short_names
 from copyright_check.ruleset import compile_definition
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
@@ -89,23 +89,31 @@ def test_the_same_question_asked_again_is_answered_again(questions: list[Asked])
     assert len({ask(engine, questions[0]) for _ in range(5)}) == 1
 
 
-def _half_ask(engine: Engine, asked: Asked) -> None:
-    """The first of a question's three calls only, as a failure or a fork can leave it."""
+def _half_ask(engine: Engine, asked: Asked, own_id: bool = True) -> None:
+    """The first of a question's three calls only, as a failure or a fork can leave it; with
+    `own_id` False, under an id of its own (as an event written otherwise would have)."""
     question, fields, values = asked
-    code, _ = durable_rules_engine.assert_event(engine._handle, engine.event(engine.form(question, fields), values))
+    event = engine.event(engine.form(question, fields), values)
+    if not own_id:
+        event = event.replace(f'"id":"{_EVENT_ID}"', '"id":"other"')
+    code, _ = durable_rules_engine.assert_event(engine._handle, event)
     assert code == 0
 
 
-def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(questions: list[Asked]) -> None:
+@pytest.mark.parametrize("own_id", [True, False])
+def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(questions: list[Asked],
+                                                                            own_id: bool) -> None:
     # Left in the session, the half-done question's action would be handed to the next
-    # question as its answer (a photo_origin rule answering the verdict): it is refused, and
-    # later questions go to a new session.
+    # question as its answer (a photo_origin rule answering the verdict). The next question
+    # is refused: as already observed (every event has one id), or, for an event under
+    # another id, because an action it is handed answers another question (the first
+    # started, or a second one). Later questions go to a new session.
     engine = Assessor(as_of=AS_OF)._engine
     first, last = questions[0], questions[-1]
     assert first[0] != last[0]
     expected = ask(engine, last)
-    _half_ask(engine, first)
-    with pytest.raises(EngineError):
+    _half_ask(engine, first, own_id)
+    with pytest.raises(EngineError, match="refused the event" if own_id else "with rule|second action"):
         ask(engine, last)
     assert ask(engine, last) == expected
 
@@ -138,7 +146,7 @@ def test_an_event_is_the_text_the_json_encoder_writes(questions: list[Asked]) ->
     for question, fields, values in questions:
         names = [engine._names[f] for f in fields]
         assert engine.event(engine.form(question, fields), values) == _encode(
-            {**dict(zip(names, values, strict=True)), "t": question, "sid": engine._sid})
+            {**dict(zip(names, values, strict=True)), "t": question, "sid": engine._sid, "id": _EVENT_ID})
 
 
 def _properties(pattern: Any) -> set[str]:
