@@ -20,7 +20,7 @@ from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
 from copyright_check.decision import Decision
 from copyright_check.engine import Engine, EngineError, Form
-from copyright_check.facts import FACT_FIELDS, Situation, TermRef, build, longest_term
+from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Situation, TermRef, build, longest_term
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
@@ -66,13 +66,24 @@ def _new_lock_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
+# Each name a question reads, by its slot in the facts _decide asks with: a row's fact
+# values (facts.SLOT) and after them the answers of the questions that are no fact (a
+# later stage reads an earlier one's answers; "depicted" is both, and its answer takes the
+# fact's slot, as it took its key when the facts were a dict).
+_SLOTS: dict[str, int] = {**SLOT, **{q: len(SLOT) + i for i, q in enumerate(q for q in QUESTIONS if q not in SLOT)}}
+_NO_ANSWERS: list[Any] = [None] * (len(_SLOTS) - len(SLOT))
+
+
 def _reader(fields: tuple[str, ...]) -> Any:
+    """The facts `fields` name, read from _decide's facts (a list, _SLOTS) as one tuple:
+    itemgetter of ints reads a list in C without hashing or probing a name."""
     if not fields:
         return lambda _facts: ()
-    if len(fields) == 1:
-        getter = operator.itemgetter(fields[0])
+    slots = [_SLOTS[f] for f in fields]
+    if len(slots) == 1:
+        getter = operator.itemgetter(slots[0])
         return lambda facts: (getter(facts),)
-    return operator.itemgetter(*fields)
+    return operator.itemgetter(*slots)
 
 
 # Header layouts of library callers' rows kept at most (a caller has one or a few).
@@ -216,8 +227,8 @@ class Assessor:
         self._memos: dict[str, dict[Any, _Found]] = {q: {} for q in self.ruleset.reads}
         # Each stage's questions with what asking one needs, looked up once here, not per row.
         self._plan = tuple(
-            (stage, asked, tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q))
-                                 for q in asked))
+            (stage, tuple((q, _SLOTS[q]) for q in asked),
+             tuple((q, _reader(self._gates[q].facts), self._memos[q], self.ruleset.splits.get(q)) for q in asked))
             for stage, asked in _STAGES)
 
     # -- the decision -------------------------------------------------------------------
@@ -237,7 +248,7 @@ class Assessor:
         memo[gate_values] = found
         return found
 
-    def _answer(self, question: str, facts: dict[str, Any], gate_read: Any, memo: dict[Any, _Found]) -> Rule:
+    def _answer(self, question: str, facts: list[Any], gate_read: Any, memo: dict[Any, _Found]) -> Rule:
         """The rule that answers `question` for these facts: from the cache where a row with
         the same live rules and the same values of the facts they read was answered
         (gates.py says why that is the same question), else from durable-rules."""
@@ -248,7 +259,7 @@ class Assessor:
         rule = table.get(key)
         return rule if rule is not None else self._evaluate(facts, table, key, form, sent)
 
-    def _evaluate(self, facts: dict[str, Any], table: dict[Any, Rule], key: Any, form: Form, sent: Any) -> Rule:
+    def _evaluate(self, facts: list[Any], table: dict[Any, Rule], key: Any, form: Form, sent: Any) -> Rule:
         """durable-rules answers a question no cached answer fits, from the facts `form`
         carries (the live rules' and the gate facts, `_table`): the answer every fact the
         question reads would give (gates.py)."""
@@ -275,7 +286,7 @@ class Assessor:
         self._last_table = table
         return rule
 
-    def _split(self, question: str, split: Split, facts: dict[str, Any], gate_read: Any,
+    def _split(self, question: str, split: Split, facts: list[Any], gate_read: Any,
                memo: dict[Any, _Found],
                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
         """A question split on a fact the record leaves unknown, as its rule file says
@@ -283,41 +294,43 @@ class Assessor:
         asked again with `decides` set, for the rule that names the fact. Each try is the
         question about the row's facts with one value replaced, set in `facts` (the
         caller's own copy) for the try and put back after it."""
-        was = facts[split.fact]
+        at = _SLOTS[split.fact]
+        was = facts[at]
         tried = []
         try:
             for value in split.values:
-                facts[split.fact] = value
+                facts[at] = value
                 tried.append((value, self._answer(question, facts, gate_read, memo)))
         finally:
-            facts[split.fact] = was
+            facts[at] = was
         alternatives[question] = tuple(tried)
         if len({rule.answer for _, rule in tried}) == 1:
             return tried[-1][1]
-        was = facts[split.decides]
-        facts[split.decides] = "yes"
+        at = _SLOTS[split.decides]
+        was = facts[at]
+        facts[at] = "yes"
         try:
             return self._answer(question, facts, gate_read, memo)
         finally:
-            facts[split.decides] = was
+            facts[at] = was
 
     def _decide(self, s: Situation) -> Decision:
         answers: dict[str, Rule] = {}
         alternatives: dict[str, tuple[tuple[str, Rule], ...]] = {}
-        facts: dict[str, Any] = dict(s.facts)
+        facts: list[Any] = s.values + _NO_ANSWERS  # the row's own copy, with room for the answers
         try:
             for stage, names, asked in self._plan:
                 for question, gate_read, memo, split in asked:
-                    if split is not None and facts[split.fact] == "unknown":
+                    if split is not None and facts[_SLOTS[split.fact]] == "unknown":
                         answers[question] = self._split(question, split, facts, gate_read, memo, alternatives)
                         continue
                     answers[question] = self._answer(question, facts, gate_read, memo)
                 # A later stage reads this one's answers (a verdict rule's answer is its verdict).
-                for question in names:
+                for question, at in names:
                     rule = answers[question]
-                    facts[question] = rule.answer or rule.verdict
+                    facts[at] = rule.answer or rule.verdict
                 if stage == "facts":
-                    facts["photo_origin_at_uraa"] = self._at_uraa(s, answers, alternatives, facts)
+                    facts[F_PHOTO_ORIGIN_AT_URAA] = self._at_uraa(s, answers, alternatives, facts)
         finally:
             # The stop signals the first engine question held (_evaluate) arrive now, with
             # the row's decision made (Engine.hold).
@@ -327,7 +340,7 @@ class Assessor:
         return Decision(answers, alternatives)
 
     def _at_uraa(self, s: Situation, answers: dict[str, Rule],
-                 alternatives: dict[str, tuple[tuple[str, Rule], ...]], facts: dict[str, Any]) -> str:
+                 alternatives: dict[str, tuple[tuple[str, Rule], ...]], facts: list[Any]) -> str:
         """The origin status on the URAA date, from the term that answered photo_origin —
         for a split question from every alternative's term: where they differ, the split
         fact decides the US question too."""
@@ -338,7 +351,7 @@ class Assessor:
         statuses = {s.at_uraa(term) for term in {rule.term for _, rule in tried}}
         if len(statuses) == 1:
             return statuses.pop()
-        facts[self.ruleset.splits["photo_origin"].decides] = "yes"
+        facts[_SLOTS[self.ruleset.splits["photo_origin"].decides]] = "yes"
         return "unknown"
 
     # -- the explanation ----------------------------------------------------------------
@@ -378,12 +391,12 @@ class Assessor:
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
         groups = {"photo": combine_tags(photo, self.combinations), "depicted": others}
         # A wrapper takes the photo's public-domain tag as its reason, never its licence.
-        return wrap_tags(groups, s.facts, self.wraps) if self.wraps and "licence" not in verdict.tags else groups
+        return wrap_tags(groups, s.view(), self.wraps) if self.wraps and "licence" not in verdict.tags else groups
 
     def _template_check(self, s: Situation, groups: dict[str, list[TagUse]]) -> list[Violation]:
         """Every tag against its register entry's conditions (rules/templates.yaml)."""
         years = {"creation": s.record.image_date, "publication": s.record.published}
-        return violations(self.register, groups, s.facts, years)
+        return violations(self.register, groups, s.view(), years)
 
     def _uploadable_from(self, s: Situation, decision: Decision, verdict: Rule) -> int | None:
         years: list[int] = []

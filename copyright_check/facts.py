@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
@@ -28,13 +28,6 @@ ORIGIN_TERMS: Final = ("general", "anonymous", "simple_photograph", "photograph"
 HOST_TERMS: Final = ("published", "unpublished", "unpublished_anonymous")
 DEPICTED_TERMS: Final = ("general", "anonymous")
 
-# (role, term) -> (fact field, key in Situation.terms), built once.
-_KEYS: Final = {(role, name): (f"{role}_{name}", f"{role}.{name}")
-         for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS),
-                             ("depicted_us", HOST_TERMS))
-         for name in names}
-
-_AT_URAA: Final = {name: f"depicted_{name}_at_uraa" for name in DEPICTED_TERMS}
 
 # The depicted work in the US (rules/depicted_us.yaml): the host's terms run on its
 # dates, its home status on its country's URAA date, the AWCPA date for buildings.
@@ -82,7 +75,155 @@ _ORDER = (
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
-_BLANK: Final[dict[str, Any]] = dict.fromkeys(_ORDER)  # None: not yet written
+# Each fact's slot in a row's fact values (Situation.values), in _ORDER's order. build
+# writes a fact by its slot and the assessor reads a question's facts by theirs
+# (operator.itemgetter of ints on a list): a list store or load in compiled code, against
+# a str-keyed dict's lookup (and insert) for each of some 80 writes and 100 reads a row.
+# The names stay the rule files' (FACT_FIELDS); these constants only place them.
+F_ORIGIN: Final = 0
+F_ANONYMOUS: Final = 1
+F_AUTHOR: Final = 2
+F_PHOTO_KIND: Final = 3
+F_PHOTO_KIND_DECIDES: Final = 4
+F_PUBLISHED: Final = 5
+F_LICENCE: Final = 6
+F_ORIGIN_IS_US: Final = 7
+F_ORIGIN_GENERAL: Final = 8
+F_ORIGIN_ANONYMOUS: Final = 9
+F_ORIGIN_SIMPLE_PHOTOGRAPH: Final = 10
+F_ORIGIN_PHOTOGRAPH: Final = 11
+F_ORIGIN_ANONYMOUS_PHOTOGRAPH: Final = 12
+F_ORIGIN_PRESUMED_OLD: Final = 13
+F_US_PUBLISHED: Final = 14
+F_US_UNPUBLISHED: Final = 15
+F_US_UNPUBLISHED_ANONYMOUS: Final = 16
+F_US_PUBLISHED_OLD_LAW: Final = 17
+F_US_URAA_WINDOW: Final = 18
+F_US_NOTICE_ERA: Final = 19
+F_US_MADE_IN_NOTICE_ERA: Final = 20
+F_PHOTO_ORIGIN_AT_URAA: Final = 21
+F_US_RELATIONS_AT_PUBLICATION: Final = 22
+F_ORIGIN_URAA_ELIGIBLE: Final = 23
+F_DEPICTED: Final = 24
+F_DEPICTED_COUNTRY: Final = 25
+F_CREATOR: Final = 26
+F_SETTING: Final = 27
+F_DEPICTED_TYPE: Final = 28
+F_PERMANENT: Final = 29
+F_DEPICTED_GENERAL: Final = 30
+F_DEPICTED_ANONYMOUS: Final = 31
+F_DEPICTED_PRESUMED_OLD: Final = 32
+F_DEPICTED_BEYOND_ANY_TERM: Final = 33
+F_DEPICTED_US_PUBLISHED: Final = 34
+F_DEPICTED_US_UNPUBLISHED: Final = 35
+F_DEPICTED_US_UNPUBLISHED_ANONYMOUS: Final = 36
+F_DEPICTED_IS_US: Final = 37
+F_DEPICTED_IS_BUILDING: Final = 38
+F_DEPICTED_BEFORE_AWCPA: Final = 39
+F_DEPICTED_URAA_WINDOW: Final = 40
+F_DEPICTED_GENERAL_AT_URAA: Final = 41
+F_DEPICTED_ANONYMOUS_AT_URAA: Final = 42
+F_DEPICTED_US_RELATIONS: Final = 43
+F_DEPICTED_URAA_ELIGIBLE: Final = 44
+F_CONTRADICTION: Final = 45
+F_UNREADABLE: Final = 46
+F_FOP_OUTDOOR: Final = 47
+F_FOP_INDOOR: Final = 48
+F_FOP_COMMERCIAL: Final = 49
+F_FOP_PERMANENT_REQUIRED: Final = 50
+F_FOP_PLACE_CONDITION: Final = 51
+F_FOP_ART_INDOOR: Final = 52
+SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
+_SLOT_CHECK: Final = (
+    ("origin", F_ORIGIN),
+    ("anonymous", F_ANONYMOUS),
+    ("author", F_AUTHOR),
+    ("photo_kind", F_PHOTO_KIND),
+    ("photo_kind_decides", F_PHOTO_KIND_DECIDES),
+    ("published", F_PUBLISHED),
+    ("licence", F_LICENCE),
+    ("origin_is_us", F_ORIGIN_IS_US),
+    ("origin_general", F_ORIGIN_GENERAL),
+    ("origin_anonymous", F_ORIGIN_ANONYMOUS),
+    ("origin_simple_photograph", F_ORIGIN_SIMPLE_PHOTOGRAPH),
+    ("origin_photograph", F_ORIGIN_PHOTOGRAPH),
+    ("origin_anonymous_photograph", F_ORIGIN_ANONYMOUS_PHOTOGRAPH),
+    ("origin_presumed_old", F_ORIGIN_PRESUMED_OLD),
+    ("us_published", F_US_PUBLISHED),
+    ("us_unpublished", F_US_UNPUBLISHED),
+    ("us_unpublished_anonymous", F_US_UNPUBLISHED_ANONYMOUS),
+    ("us_published_old_law", F_US_PUBLISHED_OLD_LAW),
+    ("us_uraa_window", F_US_URAA_WINDOW),
+    ("us_notice_era", F_US_NOTICE_ERA),
+    ("us_made_in_notice_era", F_US_MADE_IN_NOTICE_ERA),
+    ("photo_origin_at_uraa", F_PHOTO_ORIGIN_AT_URAA),
+    ("us_relations_at_publication", F_US_RELATIONS_AT_PUBLICATION),
+    ("origin_uraa_eligible", F_ORIGIN_URAA_ELIGIBLE),
+    ("depicted", F_DEPICTED),
+    ("depicted_country", F_DEPICTED_COUNTRY),
+    ("creator", F_CREATOR),
+    ("setting", F_SETTING),
+    ("depicted_type", F_DEPICTED_TYPE),
+    ("permanent", F_PERMANENT),
+    ("depicted_general", F_DEPICTED_GENERAL),
+    ("depicted_anonymous", F_DEPICTED_ANONYMOUS),
+    ("depicted_presumed_old", F_DEPICTED_PRESUMED_OLD),
+    ("depicted_beyond_any_term", F_DEPICTED_BEYOND_ANY_TERM),
+    ("depicted_us_published", F_DEPICTED_US_PUBLISHED),
+    ("depicted_us_unpublished", F_DEPICTED_US_UNPUBLISHED),
+    ("depicted_us_unpublished_anonymous", F_DEPICTED_US_UNPUBLISHED_ANONYMOUS),
+    ("depicted_is_us", F_DEPICTED_IS_US),
+    ("depicted_is_building", F_DEPICTED_IS_BUILDING),
+    ("depicted_before_awcpa", F_DEPICTED_BEFORE_AWCPA),
+    ("depicted_uraa_window", F_DEPICTED_URAA_WINDOW),
+    ("depicted_general_at_uraa", F_DEPICTED_GENERAL_AT_URAA),
+    ("depicted_anonymous_at_uraa", F_DEPICTED_ANONYMOUS_AT_URAA),
+    ("depicted_us_relations", F_DEPICTED_US_RELATIONS),
+    ("depicted_uraa_eligible", F_DEPICTED_URAA_ELIGIBLE),
+    ("contradiction", F_CONTRADICTION),
+    ("unreadable", F_UNREADABLE),
+    ("fop_outdoor", F_FOP_OUTDOOR),
+    ("fop_indoor", F_FOP_INDOOR),
+    ("fop_commercial", F_FOP_COMMERCIAL),
+    ("fop_permanent_required", F_FOP_PERMANENT_REQUIRED),
+    ("fop_place_condition", F_FOP_PLACE_CONDITION),
+    ("fop_art_indoor", F_FOP_ART_INDOOR),
+)
+if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
+    raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
+# (role, term) -> (the fact's slot, key in Situation.terms), built once.
+_KEYS: Final = {(role, name): (SLOT[f"{role}_{name}"], f"{role}.{name}")
+                for role, names in (("origin", ORIGIN_TERMS), ("us", HOST_TERMS), ("depicted", DEPICTED_TERMS),
+                                    ("depicted_us", HOST_TERMS))
+                for name in names}
+_AT_URAA: Final = tuple((name, SLOT[f"depicted_{name}_at_uraa"]) for name in DEPICTED_TERMS)
+_DEPICTED_US_SLOTS: Final = tuple(SLOT[name] for name in _DEPICTED_US_FIELDS)
+# The FoP facts' slots, consecutive (_fop_facts gives their values as one tuple).
+_FOP_FIELDS: Final = ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
+                      "fop_place_condition", "fop_art_indoor")
+if _ORDER[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] != _FOP_FIELDS:
+    raise RuntimeError("facts: the FoP facts' slots are not consecutive in _ORDER's order")
+# A row's fact values start as a copy of this (None: not yet written; test_facts_reuse
+# checks that build writes every one on every path).
+_BLANK: Final[list[Any]] = [None] * len(_ORDER)
+
+
+class FactReader(Protocol):
+    """What reads a row's facts by name: a FactView, or a plain dict of them (tests)."""
+
+    def get(self, name: str, /) -> Any: ...
+
+
+class FactView:
+    """A row's facts read by name (the rule files' names): what the template register's
+    conditions and the tag wrappers read, a few a row, without a dict of all of them made."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+
+    def get(self, name: str) -> Any:
+        at = SLOT.get(name)
+        return None if at is None else self.values[at]
 
 
 @dataclass(slots=True, init=False)
@@ -158,11 +299,11 @@ class Situation:
     depicted: Jurisdiction | None
     terms: dict[str, TermRef]  # "origin.general" -> ...
     fop: FopLookup | None
-    facts: dict[str, str]
+    values: list[Any]  # the facts by slot (SLOT): what the engine's questions read
 
     def __init__(self, record: Record, as_of: date, licence: Licence, origin: Jurisdiction | None,
                  host: Jurisdiction, depicted: Jurisdiction | None, terms: dict[str, TermRef] | None = None,
-                 fop: FopLookup | None = None, facts: dict[str, str] | None = None) -> None:
+                 fop: FopLookup | None = None, values: list[Any] | None = None) -> None:
         self.record = record
         self.as_of = as_of
         self.licence = licence
@@ -171,7 +312,16 @@ class Situation:
         self.depicted = depicted
         self.terms = {} if terms is None else terms
         self.fop = fop
-        self.facts = {} if facts is None else facts
+        self.values = _BLANK.copy() if values is None else values
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        """The facts by name, as a new dict (tests, explanations): the row's own path reads
+        them by slot (values) or through a FactView."""
+        return dict(zip(_ORDER, self.values, strict=True))
+
+    def view(self) -> FactView:
+        return FactView(self.values)
 
     def uraa_date(self, j: Jurisdiction | None = None) -> date | None:
         """The URAA restoration date of `j` (default: the photo's origin): its own, None
@@ -357,28 +507,29 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
     return "kept" if practices else "yes"
 
 
-_NO_FOP: Final = {name: "none" for name in ("fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required",
-                                     "fop_place_condition")}
+# The FoP facts (_FOP_FIELDS' order) where no object with a copyright of its own is
+# depicted, and where there is no law file for the depicted country.
+_NO_FOP: Final = ("none",) * 5
 # The FoP lookup and facts of one country and kind of work on one as-of date, keyed by the
 # law file's object (held in the value, so its id is not reused while it is a key).
 _FopKey = tuple[int, tuple[str, ...] | None, date]
-_FOP_CACHE: Final[dict[_FopKey, tuple[Jurisdiction, FopLookup | None, dict[str, str]]]] = {}
+_FOP_CACHE: Final[dict[_FopKey, tuple[Jurisdiction, FopLookup | None, tuple[str, ...]]]] = {}
 # Whether artworks indoors are covered (fop_art_indoor): an interior usually shows some.
 _ART: Final = ("artwork_3d", "artwork_2d")
-_NO_FOP_ANYWHERE: Final = {**_NO_FOP, "fop_art_indoor": "none"}  # no law file for the depicted country
+_NO_FOP_ANYWHERE: Final = ("none",) * 6
 
 
-def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, dict[str, str]]:
+def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[FopLookup, tuple[str, ...]]:
     """The FoP entries for these categories as the law stood on the as-of date (an entry's
-    in_force_from / earlier), and the facts they give."""
+    in_force_from / earlier), and the facts they give (_FOP_FIELDS' order, but the last)."""
     entries = tuple(j.fop[c].at(as_of) for c in categories)
-    facts = {
-        "fop_outdoor": _fop_value(list(entries), "outdoor_public"),
-        "fop_indoor": _fop_value(list(entries), "indoor_public"),
-        "fop_commercial": _fop_value(list(entries), "commercial"),
-        "fop_permanent_required": "yes" if any(e.permanent_required for e in entries) else "no",
-        "fop_place_condition": "yes" if any(e.public_place_required for e in entries) else "no",
-    }
+    facts = (
+        _fop_value(list(entries), "outdoor_public"),
+        _fop_value(list(entries), "indoor_public"),
+        _fop_value(list(entries), "commercial"),
+        "yes" if any(e.permanent_required for e in entries) else "no",
+        "yes" if any(e.public_place_required for e in entries) else "no",
+    )
     return FopLookup(j, entries), facts
 
 
@@ -402,7 +553,7 @@ def _art_indoor(j: Jurisdiction, as_of: date) -> str:
 
 
 def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
-               as_of: date) -> tuple[FopLookup | None, dict[str, str]]:
+               as_of: date) -> tuple[FopLookup | None, tuple[str, ...]]:
     """Every fop_* fact of a row whose depicted work is of these categories (none: no
     object with a copyright of its own) in this country: what they read is the law file,
     the categories and the as-of date, the key; the same for every row of one country and
@@ -411,19 +562,19 @@ def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
     found = _FOP_CACHE.get(key)
     if found is not None and found[0] is j:
         return found[1], found[2]
-    lookup, facts = _fop(j, categories, as_of) if categories else (None, dict(_NO_FOP))
-    facts["fop_art_indoor"] = _art_indoor(j, as_of)
+    lookup, some = _fop(j, categories, as_of) if categories else (None, _NO_FOP)
+    facts = (*some, _art_indoor(j, as_of))  # _FOP_FIELDS' order
     if len(_FOP_CACHE) >= 4096:
         _FOP_CACHE.clear()
     _FOP_CACHE[key] = (j, lookup, facts)
     return lookup, facts
 
 
-# Per role, jurisdiction -> its terms for that role: (fact field, key in Situation.terms,
+# Per role, jurisdiction -> its terms for that role: (the fact's slot, key in Situation.terms,
 # the term or None), looked up once per law file rather than per row; holds the
 # jurisdiction, so its id is not reused while it is a key. One table per role, keyed by the
 # id alone: no key tuple to build, hash and compare three times a row.
-_RoleTerms = tuple[tuple[str, str, Term | None], ...]
+_RoleTerms = tuple[tuple[int, str, Term | None], ...]
 _ROLE_TERMS: Final[dict[str, dict[int, tuple[Jurisdiction, _RoleTerms]]]] = {}
 
 
@@ -445,18 +596,18 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
     """Each term of `j` for `role` run on the dates: its status as a fact, the term as
     applied in Situation.terms. (A module function, not a closure in build: the compiled
     build calls a closure through Python's call protocol.)"""
-    f = s.facts
+    f = s.values
     if j is None:
         for name in names:
             f[_KEYS[role, name][0]] = "unknown"
         return
     refs = s.terms
-    for name, ref, term in _role_terms(j, role, names):
+    for at, ref, term in _role_terms(j, role, names):
         if term is None:
-            f[name] = _NONE  # the jurisdiction has no such term
+            f[at] = _NONE  # the jurisdiction has no such term
             continue
         result = evaluate(term, dates, year)
-        f[name] = _status(result.status)
+        f[at] = _status(result.status)
         refs[ref] = TermRef(role, term, j, result, dates)
 
 
@@ -473,75 +624,75 @@ def build(
     origin = jurisdictions.get(record.origin_country or "")
     depicted_j = jurisdictions.get(record.depicted_country or "")
     licence = parse_licence(record.licence)
-    f: dict[str, str] = _BLANK.copy()  # every value is written below
-    s = Situation(record, as_of, licence, origin, host, depicted_j, facts=f)
+    f: list[Any] = _BLANK.copy()  # every value is written below
+    s = Situation(record, as_of, licence, origin, host, depicted_j, values=f)
     year = as_of.year
     vocab = vocabulary()
 
     photo = _photo_dates(record)
-    f["origin"] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
-    f["anonymous"] = _tri(record.anonymous)
+    f[F_ORIGIN] = "known" if origin else ("unknown" if record.origin_country is None else "unsupported")
+    f[F_ANONYMOUS] = _tri(record.anonymous)
     named = record.photographer_named
-    f["author"] = _NAMED[_tri(named)]
-    f["photo_kind"] = record.photo_kind or "unknown"
-    f["photo_kind_decides"] = "no"  # "yes" only where the engine split on it (ruleset.Split)
-    f["published"] = "known" if record.published is not None else "unknown"
-    f["licence"] = licence.cls._value_
-    f["origin_is_us"] = ("unknown" if record.origin_country is None
+    f[F_AUTHOR] = _NAMED[_tri(named)]
+    f[F_PHOTO_KIND] = record.photo_kind or "unknown"
+    f[F_PHOTO_KIND_DECIDES] = "no"  # "yes" only where the engine split on it (ruleset.Split)
+    f[F_PUBLISHED] = "known" if record.published is not None else "unknown"
+    f[F_LICENCE] = licence.cls._value_
+    f[F_ORIGIN_IS_US] = ("unknown" if record.origin_country is None
                          else "yes" if record.origin_country == host.code
                          or (origin is not None and origin.law_code == host.code) else "no")
 
     _apply(s, "origin", origin, ORIGIN_TERMS, photo, year)
-    f["origin_presumed_old"] = _presumed_old(s, "origin", origin, photo, year)
+    f[F_ORIGIN_PRESUMED_OLD] = _presumed_old(s, "origin", origin, photo, year)
     _apply(s, "us", host, HOST_TERMS, photo, year)
     # Whether the US term ran out under an older law that a later extension did not revive
     # (the 1998 extension froze works published before 1923): the reason names that law.
     pub_ref = s.terms.get("us.published")
-    f["us_published_old_law"] = "yes" if pub_ref is not None and pub_ref.result.via is not None else "no"
+    f[F_US_PUBLISHED_OLD_LAW] = "yes" if pub_ref is not None and pub_ref.result.via is not None else "no"
     cutoff = host.uraa.published_before if host.uraa else None
     if cutoff is None:
-        f["us_uraa_window"] = "unknown"
+        f[F_US_URAA_WINDOW] = "unknown"
     else:
-        f["us_uraa_window"] = _before(record.published or record.image_date, cutoff)
+        f[F_US_URAA_WINDOW] = _before(record.published or record.image_date, cutoff)
     notice = host.uraa.notice_required_before if host.uraa else None
-    f["us_notice_era"] = "unknown" if notice is None else _before(record.published, notice)
+    f[F_US_NOTICE_ERA] = "unknown" if notice is None else _before(record.published, notice)
     # A photo is published no earlier than it is made: one made after the notice era cannot
     # have been published in it, whatever its (unknown) publication date. The era ends on
     # 1 March of the notice year, so only a photo made after that year is surely outside it.
-    f["us_made_in_notice_era"] = "unknown" if notice is None else _before(record.image_date, notice + 1)
-    f["photo_origin_at_uraa"] = "unknown"  # set between stages, from the photo_origin answer
-    f["us_relations_at_publication"] = us_relations_at(origin, record.published)
-    f["origin_uraa_eligible"] = uraa_eligible(origin)
+    f[F_US_MADE_IN_NOTICE_ERA] = "unknown" if notice is None else _before(record.image_date, notice + 1)
+    f[F_PHOTO_ORIGIN_AT_URAA] = "unknown"  # set between stages, from the photo_origin answer
+    f[F_US_RELATIONS_AT_PUBLICATION] = us_relations_at(origin, record.published)
+    f[F_ORIGIN_URAA_ELIGIBLE] = uraa_eligible(origin)
 
     categories = vocab.depicted_types.get(record.depicted_type or "", None)
     if record.depicted_type is None:
-        f["depicted"] = "unknown"
+        f[F_DEPICTED] = "unknown"
     else:
-        f["depicted"] = "object" if categories else "none"
-    f["depicted_country"] = ("known" if depicted_j else
+        f[F_DEPICTED] = "object" if categories else "none"
+    f[F_DEPICTED_COUNTRY] = ("known" if depicted_j else
                              "unknown" if record.depicted_country is None else "unsupported")
     creator = record.creator_named
-    f["creator"] = _NAMED[_tri(creator)]
-    f["setting"] = record.depicted_setting or "unknown"
-    f["depicted_type"] = record.depicted_type or "unknown"
-    f["permanent"] = _tri(record.depicted_permanent)
+    f[F_CREATOR] = _NAMED[_tri(creator)]
+    f[F_SETTING] = record.depicted_setting or "unknown"
+    f[F_DEPICTED_TYPE] = record.depicted_type or "unknown"
+    f[F_PERMANENT] = _tri(record.depicted_permanent)
     depicted_dates = _depicted_dates(record)
     _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
-    f["depicted_presumed_old"] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
+    f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).
     bound = longest if longest is not None else longest_term(jurisdictions)
     latest = death_bounds(None, record.depicted_date)
-    f["depicted_beyond_any_term"] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
+    f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, list(categories or ()), depicted_dates)
-    f["contradiction"] = "yes" if record.conflicts else "no"
-    f["unreadable"] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
+    f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
+    f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
 
     if depicted_j is not None:
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)
-        f.update(fop_facts)
+        f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = fop_facts
     else:
-        f.update(_NO_FOP_ANYWHERE)
+        f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
     return s
 
 
@@ -560,35 +711,35 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     """Facts for the depicted work's US status: the US terms run on its dates (its
     putting-up taken as publication), its home terms run on its country's URAA date, and
     whether it is a building built before US law protected buildings."""
-    f, host, j = s.facts, s.host, s.depicted
+    f, host, j = s.values, s.host, s.depicted
     if j is None or not categories:
         # Nothing depicted with a copyright of its own, or no law to run: no US question
         # arises (rules/depicted_us.yaml answers from `depicted`), so no term is run.
-        for name in _DEPICTED_US_FIELDS:
-            f[name] = "none"
+        for at in _DEPICTED_US_SLOTS:
+            f[at] = "none"
         return
     year, refs = s.as_of.year, s.terms
-    for name, key, term in _role_terms(host, "depicted_us", HOST_TERMS):
+    for at, key, term in _role_terms(host, "depicted_us", HOST_TERMS):
         if term is None:
-            f[name] = _NONE
+            f[at] = _NONE
             continue
         result = evaluate(term, dates, year)
-        f[name] = _status(result.status)
+        f[at] = _status(result.status)
         refs[key] = TermRef("depicted_us", term, host, result, dates)
-    f["depicted_is_us"] = ("unknown" if j is None else
+    f[F_DEPICTED_IS_US] = ("unknown" if j is None else
                            "yes" if j.code == host.code or j.law_code == host.code else "no")
-    f["depicted_is_building"] = "yes" if categories == ["building"] else "no"
+    f[F_DEPICTED_IS_BUILDING] = "yes" if categories == ["building"] else "no"
     awcpa = host.architecture_protected_from
-    f["depicted_before_awcpa"] = "unknown" if awcpa is None else _before(record.depicted_date, awcpa.year)
+    f[F_DEPICTED_BEFORE_AWCPA] = "unknown" if awcpa is None else _before(record.depicted_date, awcpa.year)
     cutoff = host.uraa.published_before if host.uraa else None
-    f["depicted_uraa_window"] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
+    f[F_DEPICTED_URAA_WINDOW] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
     when = s.uraa_date(j) if j is not None else None
-    for name in DEPICTED_TERMS:
+    for name, at in _AT_URAA:
         term = j.terms.get(name)
-        f[_AT_URAA[name]] = (
+        f[at] = (
             "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year).status))
-    f["depicted_us_relations"] = us_relations_at(j, record.depicted_date)
-    f["depicted_uraa_eligible"] = uraa_eligible(j)
+    f[F_DEPICTED_US_RELATIONS] = us_relations_at(j, record.depicted_date)
+    f[F_DEPICTED_URAA_ELIGIBLE] = uraa_eligible(j)
 
 
 # Term -> its phrase, keyed by the term's id (an lru_cache would hash the whole frozen

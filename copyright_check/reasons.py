@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from copyright_check.assessment import Reason
 from copyright_check.decision import Decision
-from copyright_check.facts import Situation, TermRef, describe_term
+from copyright_check.facts import F_FOP_COMMERCIAL, F_FOP_INDOOR, F_FOP_OUTDOOR, Situation, TermRef, describe_term
 from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
@@ -104,8 +104,8 @@ def _until(result: TermResult) -> str:
 
 
 def _fop_kept(s: Situation, _d: Decision | None) -> str:
-    f = s.facts
-    if s.fop is not None and "kept" in (f.get("fop_outdoor"), f.get("fop_indoor"), f.get("fop_commercial")):
+    f = s.values
+    if s.fop is not None and "kept" in (f[F_FOP_OUTDOOR], f[F_FOP_INDOOR], f[F_FOP_COMMERCIAL]):
         return (f" The point is disputed ({s.fop.review}), but Commons keeps such files "
                 f"({s.fop.practice}).")
     return ""

@@ -14,10 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
+
+if TYPE_CHECKING:
+    from copyright_check.facts import FactReader
 
 TagUse = tuple[str, list[tuple[str, Any]]]
 KINDS = ("licence", "pd_country", "pd_us", "pd_both", "fop", "warning")
@@ -241,7 +244,7 @@ def _hi(value: Any) -> int | None:
 def violations(
     register: Register,
     groups: Mapping[str, Sequence[TagUse]],
-    facts: Mapping[str, Any],
+    facts: FactReader,
     years: Mapping[str, Any],
 ) -> list[Violation]:
     """Each template of each group (`photo`: the photo's own tags; any other: the depicted
@@ -279,7 +282,7 @@ def violations(
 
 
 def _holds(register: Register, c: Condition, params: list[tuple[str, Any]], names: list[str],
-           beside: list[str], facts: Mapping[str, Any], years: Mapping[str, Any]) -> bool:
+           beside: list[str], facts: FactReader, years: Mapping[str, Any]) -> bool:
     if (c.with_kinds or c.with_names) and not any(
             n in c.with_names or register.kind(n) in c.with_kinds for n in beside):
         return False

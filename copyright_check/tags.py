@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copyright_check.datafile import load_yaml
 from copyright_check.paths import rules_dir
+
+if TYPE_CHECKING:
+    from copyright_check.facts import FactReader
 
 TagUse = tuple[str, list[tuple[str, Any]]]
 
@@ -52,7 +55,7 @@ def load_wraps(path: Path | None = None) -> tuple[Wrap, ...]:
                  for w in data.get("wrap") or ())
 
 
-def wrap_tags(groups: dict[str, list[TagUse]], facts: dict[str, str],
+def wrap_tags(groups: dict[str, list[TagUse]], facts: FactReader,
               wraps: tuple[Wrap, ...]) -> dict[str, list[TagUse]]:
     """The photo's one tag as the first parameter of a wrapping template (PD-Art's reason),
     where the record's facts call for it; the depicted work's tags would only repeat that
