@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any, Final
 
 from copyright_check.assessment import Reason
@@ -468,10 +469,8 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
                     continue
             out.append("unknown" if value is None else str(value))
             out.append(literal)
-        rendered = "".join(out)
-    else:
-        rendered = prefix + head if prefix else head
-    return _reason(rule.id, rendered, jurisdiction, source, unknown, lacking)
+        return _shared(rule.id, "".join(out), jurisdiction, source, unknown, lacking, out)
+    return _reason(rule.id, prefix + head if prefix else head, jurisdiction, source, unknown, lacking)
 
 
 # Reasons already made, by their fields: three in four of a batch's reasons repeat one made
@@ -502,6 +501,13 @@ def shared(rule: str, text: str, jurisdiction: str | None = None, source: str | 
 
 def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
             lacking: str | None) -> Reason:
+    return _shared(rule, text, jurisdiction, source, unknown, lacking, None)
+
+
+def _shared(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
+            lacking: str | None, pieces: list[str] | None) -> Reason:
+    """_reason; `pieces`: the text's parts as _made joined them, from which a new reason's
+    text is encoded for JSON (_encode_pieces)."""
     settles = lacking if unknown else None
     key = (rule, text, jurisdiction, source, unknown, settles)
     found = _REASONS.get(key)
@@ -509,6 +515,8 @@ def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, 
         found = _OLDER_REASONS.get(key)
         if found is None:
             found = _new_reason(rule, text, jurisdiction, source, unknown, settles)
+            if pieces is not None:
+                _encode_pieces(found, pieces)
         if len(_REASONS) >= _REASONS_LIMIT:
             _OLDER_REASONS.clear()
             _OLDER_REASONS.update(_REASONS)
@@ -558,3 +566,43 @@ def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -
         found.append(_made(s, alt, ctx, f"If it is a {value.replace('_', ' ')}: "))
     return found
 
+
+
+# A new reason's text as a JSON string, made from its parts (_made's: prefix, the rule
+# text's head, then each placeholder's value and the literal after it) for output.row_json,
+# which takes it once (encoded_text) when it writes the reason first. JSON escapes a string
+# character by character, so the encoded parts joined are the encoded whole; the rule
+# texts' literals, met row after row, are encoded once (_PIECES), the values (a year, a
+# name) each time. Encoding the whole text was ~8k instructions a new reason (callgrind,
+# 10k realistic rows, compiled; some 1.3 new reasons a row), its parts a fraction of that.
+# Entries live from a reason's making to its row's writing: few, so a small bound (a format
+# other than JSON never takes them).
+_TEXT_JSON: Final[dict[int, tuple[Reason, str]]] = {}
+_PIECES: Final[dict[str, str]] = {}
+_string: Final[Callable[[str], str]] = encode_basestring
+
+
+def _encode_pieces(r: Reason, pieces: list[str]) -> None:
+    out = ['"']
+    for i, piece in enumerate(pieces):
+        if i % 2:  # the head (1) and the literals (3, 5, ...): the rule text's own
+            found = _PIECES.get(piece)
+            if found is None:
+                found = _string(piece)[1:-1]
+                if len(_PIECES) >= 4096:
+                    _PIECES.clear()
+                _PIECES[piece] = found
+            out.append(found)
+        elif piece:
+            out.append(_string(piece)[1:-1])
+    out.append('"')
+    if len(_TEXT_JSON) >= 256:
+        _TEXT_JSON.clear()
+    _TEXT_JSON[id(r)] = (r, "".join(out))
+
+
+def encoded_text(r: Reason) -> str | None:
+    """The reason's text as json's encode_basestring gives it, where _made has just made
+    the reason (else None: encode the text itself). Taken once."""
+    found = _TEXT_JSON.pop(id(r), None)
+    return found[1] if found is not None and found[0] is r else None
