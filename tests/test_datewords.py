@@ -168,3 +168,18 @@ def test_a_setting_word_that_says_only_outdoors_or_indoors_is_not_read_as_a_publ
     # {{FoP-Sweden}}. The cell stays unread (a per-cell error) unless the institution's
     # profile gives the word its meaning.
     assert translate("depicted_setting", text) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("CC BY SA 4.0 int.", "CC BY-SA 4.0"), ("CC BY-SA 4.0 Intl.", "CC BY-SA 4.0"),
+    ("CC BY-NC 4.0 int.", "CC BY-NC 4.0"),  # read, and still refused (NC)
+    ("CC-0", "CC0"), ("CC 0", "CC0"),
+])
+def test_a_cc_licence_as_a_catalogue_abbreviates_it_reads_as_that_licence(text: str, want: str) -> None:
+    # Per-cell errors before (needless needs_review for a CC0 or CC BY-SA photo); every
+    # element is still accounted for, so a word left over keeps a cell unread.
+    assert translate("licence", text) == want
+
+
+def test_a_cc_abbreviation_with_a_word_left_over_is_not_read() -> None:
+    assert translate("licence", "Licensed by Museum 4.0") is None
