@@ -312,3 +312,21 @@ def test_a_spawned_workers_chunk_comes_back_as_bytes_in_its_message(monkeypatch,
     monkeypatch.setattr(batch, "CHUNK_ROWS", 7)  # several chunks, in both workers
     alone = _write_to_file(EXAMPLE, "json", 1, tmp_path / "one")
     assert _write_to_file(EXAMPLE, "json", 2, tmp_path / "two") == alone
+
+
+def test_repeated_ids_are_found_by_fingerprint_within_a_block_across_blocks_and_past_the_tables_growth() -> None:
+    # Every input row appears once in the output; a repeated id is flagged, never missed:
+    # the main process finds repeats on the fingerprints each worker computed (chunkwork.Duplicates).
+    from array import array
+
+    from copyright_check.chunkwork import Duplicates
+
+    def fps(ids: list[str]) -> bytes:
+        return array("Q", map(Duplicates.fingerprint, ids)).tobytes()
+
+    dup = Duplicates()
+    assert dup.repeated(fps(["A", "B", "A", "", ""])) == [2]  # a row without an id is never a repeat
+    assert dup.repeated(fps(["C", "B"])) == [1]
+    many = [f"ID-{i}" for i in range(5000)]  # the table (1,024 slots at first) grows several times
+    assert dup.repeated(fps(many)) == []
+    assert dup.repeated(fps([*reversed(many), "A", "D"])) == list(range(5001))
