@@ -302,7 +302,31 @@ def test_a_forked_workers_chunk_comes_back_in_a_spool_not_in_the_pipe(monkeypatc
     alone = _write_to_file(EXAMPLE, "jsonl", 1, tmp_path / "one")
     seen.clear()
     assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two") == alone
-    assert len(seen) > 2 and all(spool >= 0 and data == b"" for spool, data in seen)
+    # The first rows are rendered in the main process before the fork (batch.WARM_ROWS).
+    assert len(seen) > 2 and all(spool >= 0 and data == b"" for spool, data in seen[1:])
+
+
+def test_a_forked_pools_first_rows_are_rendered_before_the_fork_so_the_workers_inherit_them_warm(
+        monkeypatch, tmp_path: Path) -> None:
+    # batch.WARM_ROWS: what a batch's first rows load (vocabularies, templates, the data store)
+    # is loaded once, in the main process, and inherited by each worker, not loaded in each.
+    import os
+
+    real = batch._render_chunk
+    where: list[tuple[int, int, int]] = []  # (first line of the chunk, its records, process)
+
+    def noted(records, *args):  # type: ignore[no-untyped-def]
+        where.append((records[0].line, len(records), os.getpid()))
+        return real(records, *args)
+
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    monkeypatch.setattr(batch, "WARM_ROWS", 3)
+    monkeypatch.setattr(batch, "_render_chunk", noted)
+    alone = _write_to_file(EXAMPLE, "jsonl", 1, tmp_path / "one")
+    where.clear()
+    assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two") == alone
+    # Only what ran here is noted (a worker's list is its own copy): the first rows, no others.
+    assert where == [(2, 3, os.getpid())]
 
 
 def test_a_spawned_workers_chunk_comes_back_as_bytes_in_its_message(monkeypatch, tmp_path: Path) -> None:
