@@ -147,20 +147,25 @@ def _reads_unknown(cell: str) -> bool:
     return key in words or key.strip("[]() ") in words
 
 
-# Person cells already read (names_several): a dict, as _UNKNOWN_SEEN.
-_SEVERAL_SEEN: dict[str, bool] = {}
+# Person cells already read beside a death year: (names several people, the death year the
+# cell gives itself or 0). A dict, as _UNKNOWN_SEEN: one lookup a row for both readings.
+_PERSON_SEEN: dict[str, tuple[bool, int]] = {}
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _person(cell: str) -> tuple[bool, int]:
+    found = _PERSON_SEEN.get(cell)
+    if found is None:
+        found = (_reads_several(cell), _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0)
+        remember(_PERSON_SEEN, cell, found)
+    return found
 
 
 def names_several(cell: str) -> bool:
     """Whether a person cell names more than one person ("Oscar Halldin; Anna Riwkin",
     "Halldin, Oscar och Riwkin, Anna", a multi-valued field on two lines): the signs and
     words of vocabularies/persons.yaml. Read once per distinct cell."""
-    found = _SEVERAL_SEEN.get(cell)
-    if found is None:
-        found = _reads_several(cell)
-        remember(_SEVERAL_SEEN, cell, found)
-    return found
+    return _person(cell)[0]
 
 
 def _reads_several(cell: str) -> bool:
@@ -442,8 +447,6 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     return found
 
 
-# Person cells already read for a death year they give themselves (death_in_name).
-_NAMED_DEATH_SEEN: dict[str, int] = {}
 # Life dates after a name, as authority files write them: "Halldin, Oscar (1873-1948)",
 # "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen.
 _LIFE_DATES = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
@@ -453,12 +456,8 @@ _DIED: list[re.Pattern[str]] = []
 def death_in_name(cell: str) -> int | None:
     """The death year a person cell gives itself ("Anna Riwkin (1908-1970)", "Hugo
     Schmölz, gest. 1938", "Oscar Halldin † 1948": vocabularies/dates.yaml's death words),
-    or None. Read once per distinct cell; 0 is kept for none."""
-    found = _NAMED_DEATH_SEEN.get(cell)
-    if found is None:
-        found = _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0
-        remember(_NAMED_DEATH_SEEN, cell, found)
-    return found or None
+    or None. Read once per distinct cell."""
+    return _person(cell)[1] or None
 
 
 def _reads_death_in_name(cell: str) -> int:
@@ -474,39 +473,36 @@ def _reads_death_in_name(cell: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _named_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str, death_column: str) -> None:
-    """A death year in the name cell that the death-year cell contradicts ("Anna Riwkin
-    (1908-1970)" beside 1948): one of the two cells is wrong, and an ok must not rest on
-    the one that may be (the row goes to a person, as for contradicting dates)."""
+def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str,
+                         death_column: str, joint: bool) -> None:
+    """What a person cell says against the death year beside it, one memo lookup a row:
+    - `joint` (the photographer): a cell naming several people. The term of a joint work
+      runs from the death of the last of its authors (Berne Convention art. 7bis; Commons:
+      Licensing), and the record does not say whose death the year is: the death-year cell
+      gets an error, so that no ok rests on it; a block it proves still decides (the last
+      death is no earlier than any of them). Not for a depicted building's architects: the
+      jurisdiction files' own examples give the last death beside several names (FR, the
+      Eiffel Tower), so that reading is not the reader's to refuse.
+    - a death year the cell gives itself that the death-year cell contradicts ("Anna Riwkin
+      (1908-1970)" beside 1948): one of the two cells is wrong, and an ok must not rest on
+      the one that may be (the row goes to a person, as for contradicting dates)."""
     raw = cells.get(person)
     if not raw or len(raw) > MAX_CELL:
         return
     value = raw.strip()
-    named = death_in_name(value) if value else None
-    if named is not None and not death.lo <= named <= death.hi:
-        shown = value if len(value) <= 80 else value[:80] + "…"
-        errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
-                               f"says {death}: one of the two cells is wrong (needs review)"))
-
-
-def _several_people(cells: _Cells, errors: list[RowError], person: str, death_column: str) -> None:
-    """A death year beside a cell naming several people: the term of a joint work runs
-    from the death of the last of its authors (Berne Convention art. 7bis; Commons:
-    Licensing), and the record does not say whose death the year is. The death-year cell
-    then gets an error, so that no ok rests on it; a block it proves still decides (the
-    last death is no earlier than any of them). The photographer only: for a depicted
-    building's architects the jurisdiction files' own examples give the last death beside
-    several names (FR, the Eiffel Tower), so that reading is not the reader's to refuse."""
-    raw = cells.get(person)
-    if not raw:
+    if not value:
         return
-    value = raw.strip()
-    if value and len(value) <= MAX_CELL and names_several(value) and not _says_unknown(value):
+    several, named = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
+    if joint and several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
                                "joint work runs from the death of the last of them, and one death year does "
                                "not say whose it is; an ok cannot rest on it (one person a row, or check by "
                                "hand)"))
+    if named and not death.lo <= named <= death.hi:
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
+                               f"says {death}: one of the two cells is wrong (needs review)"))
 
 
 def record_from_row(
@@ -526,14 +522,13 @@ def record_from_row(
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
     death = _year(cells, errors, years, "photographer_death_year", as_of_year)
     if death is not None:
-        _several_people(cells, errors, "photographer", "photographer_death_year")
-        _named_death(cells, errors, death, "photographer", "photographer_death_year")
+        _person_beside_death(cells, errors, death, "photographer", "photographer_death_year", True)
     birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
     made = _year(cells, errors, years, "image_date", as_of_year)
     published = _year(cells, errors, years, "published_date", as_of_year)
     creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
-        _named_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year")
+        _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year", False)
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
