@@ -117,10 +117,12 @@ def cell_words(folder: Path | None = None) -> CellWords:
             raise DataFileError(path, f"fields.{field}", f"no vocabulary for this field (one of {', '.join(allowed)})")
         pairs: list[tuple[str, str]] = []
         for meaning, words in meanings.items():
-            if meaning not in allowed[field]:
+            # `unknown`: words that say nothing this field can use ("utomhus" of a place's
+            # being public), read as an empty cell.
+            if meaning not in allowed[field] and meaning != "unknown":
                 raise DataFileError(path, f"fields.{field}.{meaning}",
-                                    f"not in the record vocabulary ({', '.join(allowed[field])})")
-            pairs += [(word(w), meaning) for w in words]
+                                    f"not in the record vocabulary ({', '.join(allowed[field])}, unknown)")
+            pairs += [(word(w), "" if meaning == "unknown" else meaning) for w in words]
         fields[field] = _unique(path, f"fields.{field}", pairs)
     yes_no = _unique(path, "yes/no", [(word(w), "yes") for w in data["yes"]] + [(word(w), "no") for w in data["no"]])
     for field in YES_NO_FIELDS:

@@ -165,9 +165,9 @@ def test_a_setting_word_that_says_only_outdoors_or_indoors_is_not_read_as_a_publ
     # Freedom of panorama needs a public place (URL 24 §: "utomhus på eller vid allmän
     # plats"; UrhG § 59: "an öffentlichen Wegen, Straßen oder Plätzen"): a sculpture in a
     # private garden is "utomhus" too, and read as outdoor_public it was ok under
-    # {{FoP-Sweden}}. The cell stays unread (a per-cell error) unless the institution's
-    # profile gives the word its meaning.
-    assert translate("depicted_setting", text) is None
+    # {{FoP-Germany}}. The setting is unknown (an empty cell, no error: a work in the public
+    # domain stays ok) unless the institution's profile gives the word its meaning.
+    assert translate("depicted_setting", text) == ""
 
 
 @pytest.mark.parametrize(("text", "want"), [
