@@ -91,7 +91,9 @@ _MONTHS = (
     "ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
     "maart|mei|augustus"
 )
-_RE_MONTH_NAME = re.compile(rf"^(?:\d{{1,2}}\.?\s+)?(?:{_MONTHS})\.?,?\s+(\d{{4}})$")
+# "3 juni 1920", "3. März 1921", "3rd March 1920", "March 3, 1920" (as US exports write it).
+_RE_MONTH_NAME = re.compile(
+    rf"^(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})$")
 _RE_EDTF_APPROX = re.compile(r"^(\d{4})[~?%]$")
 _RE_EDTF_UNSPEC = re.compile(r"^(\d{2,3})([xXuU]{1,2})$")
 _RE_DECADE = re.compile(
@@ -113,6 +115,7 @@ _RE_BETWEEN = re.compile(
     r"^(?:between|mellan|zwischen|entre|tra|tussen|välillä)\s+(\d{3,4})\s+"
     r"(?:and|och|und|et|y|e|en|ja)\s+(\d{3,4})$"
 )
+_RE_DASH = re.compile(r"\s*[-–—]\s*")
 # A doubt written before or after a date the other patterns read (tried last).
 # (A short cell only: dates are short, and the patterns stay linear.)
 _RE_DOUBT = re.compile(
@@ -284,4 +287,26 @@ def _read_years(text: str) -> YearRange | None:
             found = None
         if found is not None:
             return YearRange(found.lo - CIRCA_SPREAD, found.hi + CIRCA_SPREAD)
+    if len(raw) <= 40:
+        found = _two_dates(raw.lower())
+        if found is not None:
+            return found
     raise DateError(f"not a date this reader understands: {raw!r}")
+
+
+def _two_dates(text: str) -> YearRange | None:
+    """"c.1920-c.1930", "1890s-1900s", "1920's-1930's": two fuzzy dates the patterns read,
+    one each side of a dash, are the span from the first's earliest year to the second's
+    latest (tried last, so no cell read before reads differently). Each side must carry its
+    own doubt: in "ca. 1920 - 1925" the circa may cover the whole span, which the date
+    words read (vocabularies/dates.yaml: the span widened both ends)."""
+    for m in _RE_DASH.finditer(text):
+        try:
+            first, second = _read_years(text[:m.start()]), _read_years(text[m.end():])
+        except DateError:
+            continue
+        if first is not None and second is not None and not first.is_exact and not second.is_exact:
+            if second.hi < first.lo:
+                raise DateError(f"range ends before it starts: {text!r}")
+            return YearRange(min(first.lo, second.lo), max(first.hi, second.hi))
+    return None

@@ -140,3 +140,23 @@ def test_a_date_the_cataloguer_doubts_is_that_date_widened_by_circa(text: str, l
 def test_a_doubt_mark_without_a_readable_date_is_not_read(text: str) -> None:
     with pytest.raises(DateError):
         parse_years(text)
+
+
+@pytest.mark.parametrize("text", ["March 3, 1920", "March 3rd, 1920", "3rd March 1920", "3 juni 1920"])
+def test_a_day_and_a_month_name_written_either_way_round_is_the_year(text: str) -> None:
+    assert parse_years(text) == YearRange(1920, 1920)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("c.1920-c.1930", 1915, 1935), ("1890s-1900s", 1890, 1999), ("1920's-1930's", 1920, 1939),
+])
+def test_two_fuzzy_dates_either_side_of_a_dash_are_the_span_of_both(text: str, lo: int, hi: int) -> None:
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["1930s-1920s", "1855-1860 - 1870"])
+def test_two_dates_either_side_of_a_dash_out_of_order_or_not_both_fuzzy_are_not_read(text: str) -> None:
+    # "ca. 1920 - 1925" is the date words' reading (the span, widened both ends): a circa
+    # before an exact year may cover the whole span.
+    with pytest.raises(DateError):
+        parse_years(text)
