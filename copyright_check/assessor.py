@@ -138,7 +138,14 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
-    return (when, tuple([cells.get(c) for c in _ROW_KEY_COLUMNS]))
+    try:
+        return (when, _read_key(cells))  # every column there: one C loop
+    except KeyError:
+        return (when, tuple([cells.get(c) for c in _ROW_KEY_COLUMNS]))
+
+
+# The keyed cells of a row that has every column (a batch of the full template): read in C.
+_read_key = operator.itemgetter(*_ROW_KEY_COLUMNS)
 
 
 # What the whole-row cache keeps of an assessment: its fields but the id, as tuples (a
@@ -162,7 +169,8 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
     if ref is None:
         return None
     d = ref.dates
-    found = {"death_year": d.death, "creation_year": d.creation, "publication_year": d.publication}.get(fact)
+    found = (d.death if fact == "death_year" else d.creation if fact == "creation_year"
+             else d.publication if fact == "publication_year" else None)
     # A range (death "ca. 1948" = 1943-1953) is given as its latest year, the one that a
     # template's own term arithmetic must still pass. Kept on purpose (checked 2026-11-30):
     # Template:PD-old-auto/doc (https://commons.wikimedia.org/wiki/Template:PD-old-auto/doc)

@@ -354,14 +354,16 @@ _NONE: Final = 4  # no term at all
 
 # A rule text, read: the literal before the first placeholder, then (code, name, literal
 # after it) for each placeholder (code -1: a name only the row's context can have), and
-# whether it reads {missing}. Rule texts are few (a few hundred); emptied if ever full.
-_Plan = tuple[str, tuple[tuple[int, str, str], ...], bool]
+# whether it reads {missing}, and the head and each literal encoded for JSON (_encode_pieces).
+# Rule texts are few (a few hundred); emptied if ever full.
+_Plan = tuple[str, tuple[tuple[int, str, str], ...], bool, tuple[str, ...]]
 _PLANS: Final[dict[str, _Plan]] = {}
 
 
 def _plan(text: str) -> _Plan:
     head, pairs = _segments(text)
-    plan = (head, tuple((_OWN.get(name, -1), name, literal) for name, literal in pairs), "{missing}" in text)
+    plan = (head, tuple((_OWN.get(name, -1), name, literal) for name, literal in pairs), "{missing}" in text,
+            tuple([_string(piece)[1:-1] for piece in (head, *(literal for _, literal in pairs))]))
     if len(_PLANS) >= 1024:
         _PLANS.clear()
     _PLANS[text] = plan
@@ -408,7 +410,7 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
     plan = _PLANS.get(text)
     if plan is None:
         plan = _plan(text)
-    head, pairs, reads_missing = plan
+    head, pairs, reads_missing, encoded = plan
     term = rule.term
     ref = s.terms.get(term) if term is not None else None
     jurisdiction: str | None = None
@@ -469,7 +471,7 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
                     continue
             out.append("unknown" if value is None else str(value))
             out.append(literal)
-        return _shared(rule.id, "".join(out), jurisdiction, source, unknown, lacking, out)
+        return _shared(rule.id, "".join(out), jurisdiction, source, unknown, lacking, out, encoded)
     return _reason(rule.id, prefix + head if prefix else head, jurisdiction, source, unknown, lacking)
 
 
@@ -501,13 +503,14 @@ def shared(rule: str, text: str, jurisdiction: str | None = None, source: str | 
 
 def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
             lacking: str | None) -> Reason:
-    return _shared(rule, text, jurisdiction, source, unknown, lacking, None)
+    return _shared(rule, text, jurisdiction, source, unknown, lacking, None, ())
 
 
 def _shared(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
-            lacking: str | None, pieces: list[str] | None) -> Reason:
-    """_reason; `pieces`: the text's parts as _made joined them, from which a new reason's
-    text is encoded for JSON (_encode_pieces)."""
+            lacking: str | None, pieces: list[str] | None, encoded: tuple[str, ...]) -> Reason:
+    """_reason; `pieces`: the text's parts as _made joined them, and `encoded` its rule
+    text's literals encoded (_plan), from which a new reason's text is encoded for JSON
+    (_encode_pieces)."""
     settles = lacking if unknown else None
     key = (rule, text, jurisdiction, source, unknown, settles)
     found = _REASONS.get(key)
@@ -516,7 +519,7 @@ def _shared(rule: str, text: str, jurisdiction: str | None, source: str | None, 
         if found is None:
             found = _new_reason(rule, text, jurisdiction, source, unknown, settles)
             if pieces is not None:
-                _encode_pieces(found, pieces)
+                _encode_pieces(found, pieces, encoded)
         if len(_REASONS) >= _REASONS_LIMIT:
             _OLDER_REASONS.clear()
             _OLDER_REASONS.update(_REASONS)
@@ -568,33 +571,33 @@ def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -
 
 
 
-# A new reason's text as a JSON string, made from its parts (_made's: prefix, the rule
-# text's head, then each placeholder's value and the literal after it) for output.row_json,
-# which takes it once (encoded_text) when it writes the reason first. JSON escapes a string
-# character by character, so the encoded parts joined are the encoded whole; the rule
-# texts' literals, met row after row, are encoded once (_PIECES), the values (a year, a
-# name) each time. Encoding the whole text was ~8k instructions a new reason (callgrind,
-# 10k realistic rows, compiled; some 1.3 new reasons a row), its parts a fraction of that.
-# Entries live from a reason's making to its row's writing: few, so a small bound (a format
-# other than JSON never takes them).
+# A new reason's text as a JSON string, made from its parts for output.row_json, which
+# takes it once (encoded_text) when it writes the reason first. JSON escapes a string
+# character by character, so the parts encoded and joined are the whole encoded: the rule
+# text's head and literals come encoded from its plan, and a value (a year, a name, the
+# prefix) needs encoding only if it holds a character json escapes (a quote, a backslash,
+# a control character; any unprintable one goes through the encoder, to be safe). Encoding
+# the whole text cost ~8k instructions a new reason (callgrind, 10k realistic rows,
+# compiled; ~1.4 new reasons a row). Entries live from a reason's making to its row's
+# writing: few, so a small bound (a format other than JSON never takes them).
 _TEXT_JSON: Final[dict[int, tuple[Reason, str]]] = {}
-_PIECES: Final[dict[str, str]] = {}
 _string: Final[Callable[[str], str]] = encode_basestring
 
 
-def _encode_pieces(r: Reason, pieces: list[str]) -> None:
-    out = ['"']
-    for i, piece in enumerate(pieces):
-        if i % 2:  # the head (1) and the literals (3, 5, ...): the rule text's own
-            found = _PIECES.get(piece)
-            if found is None:
-                found = _string(piece)[1:-1]
-                if len(_PIECES) >= 4096:
-                    _PIECES.clear()
-                _PIECES[piece] = found
-            out.append(found)
-        elif piece:
-            out.append(_string(piece)[1:-1])
+def _body(value: str) -> str:
+    """The value as json encodes it inside a string (without the quotes)."""
+    if value.isprintable() and '"' not in value and "\\" not in value:
+        return value
+    return _string(value)[1:-1]
+
+
+def _encode_pieces(r: Reason, pieces: list[str], encoded: tuple[str, ...]) -> None:
+    """`pieces`: the prefix, the head, then each value and the literal after it (_made's);
+    `encoded`: the head and each literal, encoded (_plan)."""
+    out = ['"', _body(pieces[0]), encoded[0]]
+    for k in range(1, len(encoded)):
+        out.append(_body(pieces[2 * k]))
+        out.append(encoded[k])
     out.append('"')
     if len(_TEXT_JSON) >= 256:
         _TEXT_JSON.clear()

@@ -93,15 +93,29 @@ def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
     return UNKNOWN
 
 
-def _from_base(base: YearRange, years: int, year: int, column: str) -> TermResult:
-    # _window and YearRange.is_exact inlined: this runs for most terms of every row.
+def _from_base(base: YearRange, years: int, year: int, d: Dates, fact: str) -> TermResult:
+    # _window and YearRange.is_exact inlined: this runs for most terms of every row. The
+    # column to fill in (d.columns[fact]) is looked up only for an unknown, the one that names it.
     first, last = base.lo, base.hi
     lo, hi = first + years + 1, last + years + 1
     if hi <= year:
         return TermResult(EXPIRED, hi, None, first if first == last else None, None, lo)
     if lo > year:
         return TermResult(RUNNING, hi, None, first if first == last else None, None, lo)
-    return TermResult(UNKNOWN, hi, column, first if first == last else None, None, lo)
+    return TermResult(UNKNOWN, hi, d.columns[fact], first if first == last else None, None, lo)
+
+
+def _base(d: Dates, fact: str) -> YearRange | None:
+    """getattr(d, fact) for the facts a term counts from, as attribute reads: compiled, a
+    getattr by name is a generic lookup, a dozen a row."""
+    if fact == "death":
+        return d.death
+    if fact == "creation":
+        return d.creation
+    if fact == "publication":
+        return d.publication
+    value: YearRange | None = getattr(d, fact)
+    return value
 
 
 def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> TermResult:
@@ -110,15 +124,15 @@ def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> Te
     window's end. With publication unknown, the best and worst cases bound the answer."""
     window = part.unpublished_window or 0
     if d.publication is not None and d.creation is not None:
-        from_publication = _from_base(d.publication, part.years, year, d.columns["publication"])
-        from_creation = _from_base(d.creation, part.years, year, d.columns["creation"])
+        from_publication = _from_base(d.publication, part.years, year, d, "publication")
+        from_creation = _from_base(d.creation, part.years, year, d, "creation")
         if d.publication.hi <= d.creation.lo + window:
             return from_publication  # published within the window
         if d.publication.lo > d.creation.hi + window:
             return from_creation  # published only after the window: counted from creation
         return _one_of(from_publication, from_creation)
     if d.publication is not None:
-        return _from_base(d.publication, part.years, year, d.columns["publication"])
+        return _from_base(d.publication, part.years, year, d, "publication")
     if d.creation is None:
         return TermResult(UNKNOWN, None, d.columns["creation"])
     earliest_end = d.creation.lo + min(window, part.years) + 1
@@ -142,18 +156,18 @@ def _part(part: TermPart | Term, d: Dates, year: int) -> TermResult:
     """One condition of a term: N years from one fact."""
     if part.counts_from == "publication_else_creation":
         return _publication_else_creation(part, d, year)
-    base = getattr(d, part.counts_from)
+    base = _base(d, part.counts_from)
     if base is None and part.counts_from == "death" and d.death_bounds is not None:
         # No death year, but the author lived through the making of the work and no
         # longer than a human life: often enough to decide (see Dates.death_bounds).
-        result = _from_base(d.death_bounds, part.years, year, d.columns["death"])
+        result = _from_base(d.death_bounds, part.years, year, d, "death")
         if result.status is RUNNING:
             # Running whatever the death year, but when it ends depends on it.
             return TermResult(RUNNING, None, d.columns["death"], not_before=result.not_before)
         return result
     if base is None:
         return TermResult(UNKNOWN, None, d.columns[part.counts_from])
-    return _from_base(base, part.years, year, d.columns[part.counts_from])
+    return _from_base(base, part.years, year, d, part.counts_from)
 
 
 def _longer(a: TermResult, b: TermResult) -> TermResult:
@@ -232,9 +246,9 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         counts_from = term.counts_from
         if counts_from == "publication_else_creation":
             return _publication_else_creation(term, d, year)
-        base = getattr(d, counts_from)
+        base = _base(d, counts_from)
         if base is not None:
-            return _from_base(base, term.years, year, d.columns[counts_from])
+            return _from_base(base, term.years, year, d, counts_from)
     if term.in_force_from is not None and year <= term.in_force_from.year - 1:
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).

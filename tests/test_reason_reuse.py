@@ -70,16 +70,21 @@ def test_a_reason_made_outside_the_rules_is_shared_and_equal_to_its_class(open_:
 
 
 @pytest.mark.parametrize("value", ["1948", 'a "quoted" name', "back\\slash", "tab\there", "Émile Zola",
-                                   "line\u2028break", "c1 \x85 control", "", "{missing}"])
+                                   "line\u2028break", "c1 \x85 control", "del \x7f", "", "{missing}"])
 def test_a_new_reasons_text_encoded_from_its_parts_is_its_text_encoded(value: str) -> None:
     # output.row_json writes a reason made by _made with the text _encode_pieces made from
-    # its parts: it must be json's own encoding of the whole text, whatever the values hold.
+    # its parts (the rule text's literals encoded by _plan, each value as it comes): it must
+    # be json's own encoding of the whole text, whatever the values and the literals hold.
     from json.encoder import encode_basestring
 
-    from copyright_check.reasons import _encode_pieces, encoded_text
+    from copyright_check.reasons import _encode_pieces, _plan, encoded_text
 
-    pieces = ["If it is a \"work\": ", "Head \\ é ", value, " literal\n", value, ""]
+    text = 'Head \\ "é"\t{country} literal\n{missing} tail \u2028'
+    head, pairs, _, encoded = _plan(text)
+    pieces = [f"If it is a {value}: ", head]
+    for _, _, literal in pairs:
+        pieces += [value, literal]
     r = _new_reason("r", "".join(pieces), None, "s", False, None)
-    _encode_pieces(r, pieces)
+    _encode_pieces(r, pieces, encoded)
     assert encoded_text(r) == encode_basestring("".join(pieces))
     assert encoded_text(r) is None  # taken once
