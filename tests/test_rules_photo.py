@@ -322,6 +322,60 @@ def test_open_case_mort_pour_la_france_goes_to_a_person(check):
     assert "mort pour la France" in a.summary
 
 
+def test_open_case_mort_pour_la_france_names_the_database_a_person_can_check(check):
+    # CPI L123-10; the mention is on the death record and searchable in the Mémoire des
+    # hommes database: the reason names the question and where to settle it.
+    a = check(photographer="P", photographer_death_year="1944", image_date="1930",
+              published_date="1930", origin_country="FR", photo_kind="photographic_work",
+              depicted_type="none")
+    assert "declared 'mort pour la France'" in a.summary
+    assert "Mémoire des hommes" in a.summary
+
+
+def test_open_case_mort_pour_la_france_runs_to_death_plus_100(check):
+    # Commons:Copyright rules by territory/France: works whose author "died for France"
+    # are protected for an additional 30 years (on top of life + 70): up to 100 years
+    # after a death in 1944, so still a person's question in 2044, PD from 2045.
+    facts = dict(photographer="P", photographer_death_year="1944", image_date="1925",
+                 published_date="1925", origin_country="FR", photo_kind="photographic_work",
+                 depicted_type="none")
+    assert check(as_of=date(2044, 6, 1), **facts).verdict.value == "needs_review"
+    assert check(as_of=date(2045, 6, 1), **facts).verdict.value == "ok"
+
+
+def test_open_case_mort_pour_la_france_indochina_or_algeria_photographer_goes_to_a_person(check):
+    # CPI L123-10; Code des pensions militaires art. L511-1: the mention is also given for
+    # deaths in the wars in Indochina and North Africa (to 1962). A photographer who died
+    # in 1950, photo published 1920 (PD in the US): life + 70 ran out in 2020, but death +
+    # 100 runs to 2050: a person checks the death record.
+    a = check(photographer="P", photographer_death_year="1950", image_date="1920",
+              published_date="1920", origin_country="FR", photo_kind="photographic_work",
+              depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "Indochina" in a.summary
+    # After 1962 no war gives the mention: life + 70 decides (PD since 2034 for 1963).
+    assert check(as_of=date(2034, 6, 1), photographer="P", photographer_death_year="1963",
+                 image_date="1920", published_date="1920", origin_country="FR",
+                 photo_kind="photographic_work", depicted_type="none").verdict.value == "ok"
+
+
+def test_open_case_mort_pour_la_france_after_1945_not_asked_of_a_depicted_work(check):
+    # FR.yaml open_cases: Commons keeps buildings and artworks by authors who died after
+    # 1945 on life + 70 (Commons:Copyright rules by territory/France; the Eiffel Tower,
+    # Maurice Koechlin d. 1946): only the photographer's death in 1946-1962 is asked about.
+    a = check(photographer="Wikimedia volunteer", image_date="2021", origin_country="FR",
+              licence="CC BY-SA 4.0", depicted_country="FR", depicted_type="building",
+              depicted_creator="Maurice Koechlin", depicted_creator_death_year="1946",
+              depicted_date="1889", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert a.verdict.value == "ok"
+    # A depicted work whose author died in the Second World War is still asked about.
+    b = check(photographer="Wikimedia volunteer", image_date="2021", origin_country="FR",
+              licence="CC BY-SA 4.0", depicted_country="FR", depicted_type="building",
+              depicted_creator="A", depicted_creator_death_year="1944",
+              depicted_date="1930", depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert b.verdict.value == "needs_review" and "Second World War" in b.summary
+
+
 def test_open_case_great_patriotic_war_extension_goes_to_a_person(check):
     # 231-FZ art. 6; Template:PD-Russia: PD if 'the creator died over 74 years ago ... or
     # the creator died over 70 years ago ... and did not fight in or work during the Great
