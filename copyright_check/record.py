@@ -474,15 +474,15 @@ def _reads_death_in_name(cell: str) -> int:
 
 
 def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str,
-                         death_column: str, joint: bool) -> None:
+                         death_column: str) -> None:
     """What a person cell says against the death year beside it, one memo lookup a row:
-    - `joint` (the photographer): a cell naming several people. The term of a joint work
-      runs from the death of the last of its authors (Berne Convention art. 7bis; Commons:
-      Licensing), and the record does not say whose death the year is: the death-year cell
-      gets an error, so that no ok rests on it; a block it proves still decides (the last
-      death is no earlier than any of them). Not for a depicted building's architects: the
-      jurisdiction files' own examples give the last death beside several names (FR, the
-      Eiffel Tower), so that reading is not the reader's to refuse.
+    - a cell naming several people (the photographers of one photo, the architects of one
+      building: "Ragnar Östberg & Carl Milles"). The term of a joint work runs from the
+      death of the last of its authors (Berne Convention art. 7bis; Commons:Licensing), and
+      the record does not say whose death the year is: the death-year cell gets an error,
+      so that no ok rests on it; a block it proves still decides (the last death is no
+      earlier than any of them). A catalogue that knows the last death writes that
+      person alone beside it.
     - a death year the cell gives itself that the death-year cell contradicts ("Anna Riwkin
       (1908-1970)" beside 1948): one of the two cells is wrong, and an ok must not rest on
       the one that may be (the row goes to a person, as for contradicting dates)."""
@@ -493,7 +493,7 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
     if not value:
         return
     several, named = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
-    if joint and several and not _says_unknown(value):
+    if several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
                                "joint work runs from the death of the last of them, and one death year does "
@@ -503,6 +503,25 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
                                f"says {death}: one of the two cells is wrong (needs review)"))
+
+
+def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
+    """A birth year beside a photographer cell naming several people: with no death year,
+    the birth year bounds the author's death (facts.death_bounds: at most lifespan.max_age
+    years later), and a bound drawn from one author's birth says nothing of the others'
+    deaths. The birth-year cell gets an error, so that no ok rests on it."""
+    raw = cells.get("photographer")
+    if not raw or len(raw) > MAX_CELL:
+        return
+    value = raw.strip()
+    if not value:
+        return
+    several = (_PERSON_SEEN.get(value) or _person(value))[0]
+    if several and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names more than one person: "
+                               "one birth year does not say whose it is, nor bound when the others died; an ok "
+                               "cannot rest on it (one person a row, or check by hand)"))
 
 
 def record_from_row(
@@ -522,13 +541,15 @@ def record_from_row(
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
     death = _year(cells, errors, years, "photographer_death_year", as_of_year)
     if death is not None:
-        _person_beside_death(cells, errors, death, "photographer", "photographer_death_year", True)
+        _person_beside_death(cells, errors, death, "photographer", "photographer_death_year")
     birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
+    if birth is not None:
+        _several_beside_birth(cells, errors)
     made = _year(cells, errors, years, "image_date", as_of_year)
     published = _year(cells, errors, years, "published_date", as_of_year)
     creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
-        _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year", False)
+        _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year")
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)

@@ -86,3 +86,51 @@ def test_a_death_year_the_architect_cell_contradicts_is_never_ok() -> None:
     assert agrees.verdict is Verdict.OK, agrees.reasons
     assert contradicts.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in contradicts.errors] == ["depicted_creator_death_year"]
+
+
+# A building by two architects is protected until the last of them has died (Berne art.
+# 7bis; Commons:Freedom of panorama: without FoP the building's own term decides). France,
+# life + 70, no commercial FoP: on a death in 1950 alone the photo would be ok.
+BUILDING = {**PHOTO, "photographer": "Wikimedia volunteer", "photographer_death_year": "", "image_date": "2021",
+            "published_date": "", "origin_country": "FR", "licence": "CC BY-SA 4.0", "photo_kind": "",
+            "depicted_type": "building", "depicted_country": "FR", "depicted_date": "1923",
+            "depicted_setting": "outdoor_public", "depicted_permanent": "yes", "depicted_creator_death_year": "1950"}
+
+
+@pytest.mark.parametrize("cell", [
+    "Ragnar Östberg & Carl Milles", "Ragnar Östberg\nCarl Milles", '["Ragnar Östberg", "Carl Milles"]',
+    "Ragnar Östberg och Carl Milles", "Ragnar Östberg; Carl Milles", "Ragnar Östberg, Carl Milles and Ivar Tengbom",
+    "architects Ragnar Östberg and Carl Milles", "Östberg, Ragnar; Milles, Carl", "Ragnar Östberg + Carl Milles",
+])
+def test_one_death_year_beside_several_depicted_creators_is_never_ok(cell: str) -> None:
+    a = Assessor().assess({**BUILDING, "depicted_creator": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["depicted_creator_death_year"]
+    assert "names more than one person" in a.errors[0].message
+
+
+@pytest.mark.parametrize("cell", ["Ragnar Östberg", "Östberg, Ragnar", "Atelier Östberg"])
+def test_one_depicted_creator_beside_a_death_year_keeps_its_ok(cell: str) -> None:
+    a = Assessor().assess({**BUILDING, "depicted_creator": cell}, as_of=AS_OF)
+    assert a.errors == []
+    assert a.verdict is Verdict.OK, a.reasons
+
+
+def test_several_depicted_creators_whose_given_death_still_protects_stay_not_ok() -> None:
+    # The last of them died no earlier than 1990: the building is protected to 2060 at least.
+    a = Assessor().assess({**BUILDING, "depicted_creator": "Ragnar Östberg & Carl Milles",
+                           "depicted_creator_death_year": "1990", "depicted_date": "1980"}, as_of=AS_OF)
+    assert a.verdict is Verdict.NOT_OK
+
+
+def test_one_birth_year_beside_several_photographers_bounds_no_death() -> None:
+    # With no death year, a birth year bounds the death (rules/vocabulary.yaml, lifespan):
+    # born 1770, dead by 1890. One co-author's birth says nothing of the other's death.
+    row = {**PHOTO, "photographer_death_year": "", "photographer_birth_year": "1770", "image_date": "1850",
+           "published_date": "1850"}
+    several = Assessor().assess({**row, "photographer": "Oscar Halldin; Anna Riwkin"}, as_of=AS_OF)
+    one = Assessor().assess({**row, "photographer": "Oscar Halldin"}, as_of=AS_OF)
+    assert [e.column for e in several.errors] == ["photographer_birth_year"]
+    assert "names more than one person" in several.errors[0].message
+    assert several.verdict is Verdict.NEEDS_REVIEW
+    assert one.errors == []
