@@ -55,10 +55,13 @@ class _Table:
     template: str
     cc_source: str
     aliases: dict[str, dict[str, Any]]
-    separators: tuple[str, ...] = ()
+    separators: tuple[str, ...] = ()  # offer a choice ("or")
     several_source: str = ""
     ports: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)  # (version, "by-sa") -> codes
     ports_source: str = ""
+    listed: tuple[str, ...] = ()  # name several without saying whether a choice ("/", "and")
+    choice_words: tuple[str, ...] = ()  # open a cell that offers a choice ("either", "dual-licensed")
+    alone_refused: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,11 @@ def _table() -> _Table:
              for v, by_elements in (cc.get("ports") or {}).items() for e, codes in by_elements.items()}
     return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases,
                   tuple(str(x).lower() for x in several["separators"]), str(several["source"]),
-                  ports, str(cc.get("ports_source", "")))
+                  ports, str(cc.get("ports_source", "")),
+                  tuple(str(x).lower() for x in several.get("listed", [])),
+                  # longest first: "dual-licensed under" before "dual-licensed"
+                  tuple(sorted((str(x).lower() for x in several.get("choice_words", [])), key=len, reverse=True)),
+                  frozenset(str(x) for x in several.get("alone_refused", [])))
 
 
 def _clean(text: str) -> str:
@@ -206,10 +213,23 @@ def _split(text: str, separators: tuple[str, ...]) -> list[str]:
 
 
 def _several(text: str, table: _Table) -> Licence | None:
-    """A cell offering several licences: Commons takes the file if one of them is free
+    """A cell naming several licences. Offered as a choice ("A or B", "either A or B",
+    "dual-licensed A / B"), Commons takes the file if one of them is free
     (Commons:Multi-licensing). Only when every part is a licence read on its own; a part
-    that is not makes the whole cell unrecognised (a person reads it)."""
-    parts = _split(text, table.separators)
+    that is not makes the whole cell unrecognised (a person reads it). Joined by a sign or
+    "and" ("A / B", "A + B", "A; B"), the cell does not say whether it is a choice or both
+    apply (the image under one, its metadata under the other; a free licence beside "all
+    rights reserved for commercial use"): read only when every part stands alike (as a
+    choice or together, the answer is then the same), else a person reads it."""
+    low = text.lower().strip()
+    opener = next((w for w in table.choice_words if low.startswith(w) and low[len(w):len(w) + 1] in (" ", ":")),
+                  None)
+    if opener is not None:
+        parts, choice = _split(low[len(opener) + 1:], table.separators + table.listed), True
+    else:
+        parts, choice = _split(low, table.separators), True
+        if len(parts) < 2:
+            parts, choice = _split(low, table.listed), False
     if len(parts) < 2:
         return None
     read = [parse_licence(p) for p in parts]
@@ -217,6 +237,13 @@ def _several(text: str, table: _Table) -> Licence | None:
         return None
     others = ", ".join(str(r.id) for r in read)
     free = [r for r in read if r.cls is LicenceClass.FREE]
+    standing = {r.cls for r in read if not (free and r.id in table.alone_refused)}
+    if not choice and len(standing) > 1:
+        return Licence(None, LicenceClass.UNRECOGNISED, None,
+                       f"the licence cell names several licences ({others}) without saying whether they are "
+                       "offered as a choice ('or') or apply together (the image under one, its metadata or a use "
+                       "under another): Commons needs one free licence that covers the image; a person reads it",
+                       table.several_source)
     if free:
         return Licence(free[0].id, LicenceClass.FREE, free[0].template,
                        f"offered under several licences ({others}); Commons needs one it accepts",

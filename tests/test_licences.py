@@ -72,10 +72,37 @@ def test_flickr_no_known_copyright_restrictions_is_a_claim() -> None:
 
 # Commons:Multi-licensing: "as many licenses for a file as they wish, as long as at least
 # one of them meets the criteria for free licenses"; an NC licence is OK only beside a free one.
-def test_several_licences_one_free_is_accepted_under_the_free_one() -> None:
-    lic = parse_licence("CC BY-SA 4.0 / CC BY-NC 4.0")
+@pytest.mark.parametrize("cell", ["CC BY-SA 4.0 or CC BY-NC 4.0", "CC BY-NC 4.0 eller CC BY-SA 4.0",
+                                  "either CC BY-SA 4.0 or CC BY-NC 4.0", "dual-licensed CC BY-SA 4.0 / CC BY-NC 4.0",
+                                  "Dual licensed under CC BY-SA 4.0 and CC BY-NC 4.0"])
+def test_several_licences_offered_as_a_choice_one_free_is_accepted_under_the_free_one(cell: str) -> None:
+    lic = parse_licence(cell)
     assert lic.cls is LicenceClass.FREE and lic.template == "Cc-by-sa-4.0"
     assert "several licences" in str(lic.why)
+
+
+# A cell that joins licences with a sign or "and" does not say whether it offers a choice
+# or both apply (the image under one, its metadata under another): with a free licence
+# beside one Commons refuses, an ok would rest on reading it as a choice.
+@pytest.mark.parametrize("cell", ["CC BY-SA 4.0 + CC BY-NC 4.0", "CC BY 4.0 and CC BY-NC-ND 4.0",
+                                  "CC BY-SA 4.0 / CC BY-NC 4.0", "CC BY-SA 4.0; CC BY-NC 4.0",
+                                  "CC BY-SA 4.0 | CC BY-NC 4.0", "CC0 / CC BY-NC 4.0", "In Copyright / CC BY 4.0",
+                                  "Public Domain Mark + CC BY 4.0", "CC BY 4.0 & PDM", "CC BY-SA 4.0 og CC BY-NC 4.0"])
+def test_several_licences_joined_without_a_choice_standing_apart_go_to_a_person(cell: str) -> None:
+    lic = parse_licence(cell)
+    assert lic.cls is LicenceClass.UNRECOGNISED
+    assert "without saying whether" in str(lic.why)
+
+
+@pytest.mark.parametrize("cell", ["CC BY 4.0 / CC BY-SA 4.0", "CC BY-SA 4.0 and CC BY 4.0"])
+def test_several_free_licences_joined_without_a_choice_are_free_either_way(cell: str) -> None:
+    assert parse_licence(cell).cls is LicenceClass.FREE
+
+
+@pytest.mark.parametrize("cell", ["CC0 (metadata), CC BY-NC (image)",
+                                  "CC BY-SA 4.0, all rights reserved for commercial use"])
+def test_a_licence_beside_words_no_licence_names_goes_to_a_person(cell: str) -> None:
+    assert parse_licence(cell).cls is LicenceClass.UNRECOGNISED
 
 
 def test_several_licences_none_free_are_not_free() -> None:
