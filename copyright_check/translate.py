@@ -74,9 +74,11 @@ def _cc_name(text: str) -> str | None:
     found: list[str] = []
     for phrase in sorted(words.cc_elements, key=len, reverse=True):
         pattern = rf"(?<![\w]){re.escape(phrase)}(?![\w])"
-        if re.search(pattern, s):
+        s, n = re.subn(pattern, " ", s)
+        if n > 1 or (n and words.cc_elements[phrase] in found):
+            return None  # an element twice: two licences ("CC BY-SA / CC BY-NC"), never merged into one
+        if n:
             found.append(words.cc_elements[phrase])
-            s = re.sub(pattern, " ", s)
     versions = re.findall(r"(?<![\w.])(\d\.\d)(?![\w.])", s)
     s = re.sub(r"(?<![\w.])\d\.\d(?![\w.])", " ", s)
     rest = [t for t in re.split(r"[\s,()/]+", s) if t and t not in words.cc_filler]
