@@ -181,6 +181,25 @@ def test_congo_alone_names_two_countries_in_every_language() -> None:
         assert _country(name) == (want, []), name
 
 
+def test_a_name_of_a_country_and_of_a_region_elsewhere_is_a_cell_error_not_a_guess() -> None:
+    # "Macedonia": North Macedonia's former name and the Greek region; "Georgia": the country
+    # and the US state; "Amerika": the continent (rules/vocabulary.yaml, ambiguous_countries).
+    for name in ("Macedonia", "Makedonien", "Georgia", "Amerika", "America"):
+        code, errors = _country(name)
+        assert code is None and len(errors) == 1 and "present-day country" in errors[0], name
+    for name, want in (("North Macedonia", "MK"), ("Republic of Macedonia", "MK"), ("FYROM", "MK"),
+                       ("Georgien", "GE"), ("GE", "GE"), ("USA", "US")):
+        assert _country(name) == (want, []), name
+
+
+def test_a_region_or_former_state_without_one_successor_is_a_cell_error() -> None:
+    # Prussia (today DE, PL, RU, LT), Tyrol (AT, IT), Lapland (SE, NO, FI, RU), Bohemia:
+    # no present-day country is read from them.
+    for name in ("Prussia", "Preußen", "Tyrol", "Tirol", "Lapland", "Bohemia", "Austria-Hungary"):
+        code, errors = _country(name)
+        assert code is None and len(errors) == 1, name
+
+
 def test_native_and_former_names_of_one_present_day_state_are_read() -> None:
     # The Federal Republic of Germany is one state before and after 1990; the GDR is not read.
     for name, want in (("Ryssland", "RU"), ("Großbritannien", "GB"), ("Etats-Unis", "US"), ("U.K.", "GB"),
