@@ -32,7 +32,8 @@ from copyright_check.pickling import by_fields
 from copyright_check.record import normalise_header
 from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
 
-__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "no_id_column", "open_records",
+__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "header_repeats", "no_id_column",
+           "open_records",
            "parse_record", "parse_records", "parsed_rows", "read_rows", "row_from_cells", "sheet_error",
            "vocabulary_field"]
 
@@ -324,7 +325,61 @@ def open_records(
         header = tuple(rename(h) for h in header_cells)
         if "id" not in header:
             raise no_id_column(path, header_cells)
-        yield replace(layout, header=header, written=tuple(header_cells)), records
+        layout = replace(layout, header=header, written=tuple(header_cells))
+        yield layout, header_repeats(records, layout, rename)
+
+
+def header_repeats(records: Iterator[RawRecord], layout: Layout,
+                   rename: Callable[[str], str] = normalise_header) -> Iterator[RawRecord]:
+    """The records, with a note on a line that repeats the header (two exports joined into
+    one file, each with its header): that line is no record, and its row says so. Where the
+    repeated header names other columns or another order, every later row is read under the
+    first header, so its cells may stand under the wrong columns (a death year read as an
+    image date): each of those rows gets a note too, so that no ok rests on them. Found by
+    a plain text test on each record (its start, where the id column is first), and the
+    record parsed only when that test passes."""
+    header = layout.header
+    at = header.index("id")
+    name = layout.written[at].strip()
+    if not name:
+        yield from records
+        return
+    names = tuple(dict.fromkeys((name, name.lower(), name.upper(), name.title())))
+    quoted = tuple(f'"{n}"' for n in names)
+    after: tuple[str, ...] = ()
+    for record in records:
+        if after:
+            yield RawRecord(record.line, record.text, record.unclosed, (*record.notes, *after))
+            continue
+        text = record.text
+        if not ((text.startswith(names) or text.startswith(quoted)) if at == 0 else any(n in text for n in names)):
+            yield record
+            continue
+        cells = _parse(text, layout)
+        if not cells or len(cells) <= at or rename(cells[at]) != "id":
+            yield record
+            continue
+        again = tuple(rename(c) for c in cells)
+        if _named(again) == _named(header):
+            note = "this line repeats the header (two exports joined into one file?): it is no record"
+            yield RawRecord(record.line, text, record.unclosed, (*record.notes, note))
+            continue
+        shown = _excerpt(", ".join(c for c in cells if c.strip()), 120)
+        note = (f"this line repeats the header with other columns ({shown}): two exports joined into one "
+                "file? The rows after it are read under the first header, so their cells may stand under "
+                f"the wrong columns; split the file at line {record.line}")
+        after = (f"the header repeats at line {record.line} with other columns: this row is read under the "
+                 f"first header, so its cells may stand under the wrong columns; split the file at line "
+                 f"{record.line}",)
+        yield RawRecord(record.line, text, record.unclosed, (*record.notes, note))
+
+
+def _named(header: tuple[str, ...]) -> tuple[str, ...]:
+    """The header without blank names at its end (trailing delimiters)."""
+    n = len(header)
+    while n and not header[n - 1]:
+        n -= 1
+    return header[:n]
 
 
 def no_id_column(path: Path | str, written: list[str]) -> InputError:

@@ -30,6 +30,7 @@ from copyright_check.reader import (
     Layout,
     RawRecord,
     RawRow,
+    header_repeats,
     no_id_column,
     open_records,
     parse_record,
@@ -302,7 +303,7 @@ def _sheet_records(
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
     years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
-    return layout, _sheet_rows(body, at, width, written, years, typed)
+    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed), layout, rename)
 
 
 def _sheet_rows(

@@ -210,7 +210,8 @@ def test_gfdl_offered_with_a_creative_commons_licence_is_accepted_under_that_one
     assert (found.cls, found.template) == (LicenceClass.FREE, "Cc-by-sa-3.0")
 
 
-@pytest.mark.parametrize("cell", ["CC BY-SA / CC BY-NC", "CC BY-SA 4.0 / CC BY", "Erkännande 4.0 / Erkännande-DelaLika 4.0"])
+@pytest.mark.parametrize("cell", ["CC BY-SA / CC BY-NC", "CC BY-SA 4.0 / CC BY",
+                                  "Erkännande 4.0 / Erkännande-DelaLika 4.0"])
 def test_two_licences_named_in_words_are_never_merged_into_one(cell: str) -> None:
     # "CC BY-SA / CC BY-NC" was translated as the one licence "CC BY-NC-SA": two licences
     # are not one (the cell goes to a person unless it says they are a choice).

@@ -1,0 +1,60 @@
+"""Two exports joined into one file, each with its own header (RECORDS.md: every input row
+appears once; README, Messy input).
+
+The second header is a line like any other, so it is one output row, which says what it
+is. Where it names other columns or another order, the rows after it are read under the
+first header, their cells under the wrong columns (a depicted creator's death year read as
+the photographer's): each gets a per-row error, so that no ok rests on them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from copyright_check import Assessor
+from copyright_check.batch import rendered_file
+
+AS_OF = date(2026, 11, 24)
+FIRST = ("id,photographer,photographer_death_year,image_date,published_date,origin_country,photo_kind,"
+         "depicted_type,depicted_creator,depicted_creator_death_year,depicted_country,depicted_date,"
+         "depicted_setting,depicted_permanent\n")
+ROW_A = "A1,Oscar Halldin,1948,1920,1925,SE,photographic_work,none,,,,,,\n"
+# The photographer died 1990 (protected in Sweden to 2060), the architect 1935; the second
+# export writes the architect's death year where the first has the photographer's.
+SWAPPED = FIRST.replace("photographer_death_year", "X").replace("depicted_creator_death_year",
+                                                                 "photographer_death_year").replace(
+    "X", "depicted_creator_death_year")
+ROW_B = "B1,Anna Riwkin,1935,1924,1925,SE,photographic_work,building,Ferdinand Boberg,1990,SE,1905,outdoor_public,yes\n"
+
+
+def _rows(tmp_path: Path, text: str) -> list[dict[str, str]]:
+    """Each output row's id, verdict and errors (one text)."""
+    path = tmp_path / "joined.csv"
+    path.write_text(text, encoding="utf-8")
+    with rendered_file(path, "jsonl", AS_OF, assessor=Assessor(as_of=AS_OF)) as (_columns, rendered):
+        found = [json.loads(r.text) for r in rendered]
+    return [{"id": f["id"], "verdict": f["verdict"], "errors": " | ".join(str(e) for e in f["errors"])}
+            for f in found]
+
+
+def test_a_header_repeated_with_other_columns_leaves_no_ok_on_the_rows_after_it(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, FIRST + ROW_A + SWAPPED + ROW_B)
+    assert [r["id"] for r in rows] == ["A1", "id", "B1"]
+    assert rows[0]["verdict"] == "ok"
+    assert "repeats the header with other columns" in rows[1]["errors"]
+    assert rows[2]["verdict"] != "ok"  # read under the first header, it was ok on the architect's 1935
+    assert "split the file at line 3" in rows[2]["errors"]
+
+
+def test_a_header_repeated_as_it_was_is_one_row_saying_so(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, FIRST + ROW_A + FIRST.upper().replace("ID,", "id,") + ROW_A.replace("A1", "A2"))
+    assert [r["id"] for r in rows] == ["A1", "id", "A2"]
+    assert "repeats the header (two exports joined" in rows[1]["errors"]
+    assert rows[2]["verdict"] == "ok" and rows[2]["errors"] == ""
+
+
+def test_a_record_whose_id_only_begins_like_the_header_is_a_record(tmp_path: Path) -> None:
+    rows = _rows(tmp_path, FIRST + ROW_A.replace("A1", "id-7") + ROW_A.replace("A1", "ID 8"))
+    assert [(r["id"], r["verdict"], r["errors"]) for r in rows] == [("id-7", "ok", ""), ("ID 8", "ok", "")]
