@@ -376,6 +376,26 @@ def test_open_case_mort_pour_la_france_after_1945_not_asked_of_a_depicted_work(c
     assert b.verdict.value == "needs_review" and "Second World War" in b.summary
 
 
+def test_open_case_pd_ro_photo_artistic_photo_issued_1956_1990_goes_to_a_person(check):
+    # Template:PD-RO-photo (Decree 321/1956 art. 7): "Artistic photographs taken between
+    # 1956 and 1996 are protected ... 5 years since issuance for ... an isolated artistic
+    # photograph"; expired terms were not revived by Law 8/1996. A photographic work
+    # issued 1965 by a photographer who died 1990 is not plainly protected to 2060.
+    facts = dict(photographer="P", photographer_death_year="1990", image_date="1965",
+                 origin_country="RO", photo_kind="photographic_work", depicted_type="none",
+                 licence="all rights reserved")
+    a = check(published_date="1965", **facts)
+    assert a.verdict.value == "needs_review" and "PD-RO-photo" in a.summary
+    # Issued before the decree (1950): life + 70 decides, to the end of 2060.
+    assert check(published_date="1950", **{**facts, "image_date": "1950"}).verdict.value == "not_ok"
+    # A depicted Romanian sculpture of 1965 is no photograph: the decree's lapse is not asked.
+    b = check(photographer="Wikimedia volunteer", image_date="2019", origin_country="RO",
+              licence="CC BY-SA 4.0", depicted_country="RO", depicted_type="sculpture",
+              depicted_creator="X", depicted_creator_death_year="1990", depicted_date="1965",
+              depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert b.verdict.value == "not_ok"
+
+
 def test_open_case_great_patriotic_war_extension_goes_to_a_person(check):
     # 231-FZ art. 6; Template:PD-Russia: PD if 'the creator died over 74 years ago ... or
     # the creator died over 70 years ago ... and did not fight in or work during the Great
