@@ -134,3 +134,25 @@ def test_one_birth_year_beside_several_photographers_bounds_no_death() -> None:
     assert "names more than one person" in several.errors[0].message
     assert several.verdict is Verdict.NEEDS_REVIEW
     assert one.errors == []
+
+
+@pytest.mark.parametrize("cell", [
+    "Oscar Halldin\rAnna Riwkin", "Oscar Halldin\u2028Anna Riwkin", "Oscar Halldin\u2029Anna Riwkin",
+    "Oscar Halldin\x85Anna Riwkin", "Oscar Halldin\vAnna Riwkin", "Oscar Halldin；Anna Riwkin",
+    "Oscar Halldin、Anna Riwkin", "Oscar Halldin ＆ Anna Riwkin", "Оскар Халльдин и Анна Ривкин",
+    "أوسكار هالدين و آنا ريفكين", "Halldin Oszkár és Riwkin Anna",
+])
+def test_several_photographers_on_any_line_break_or_in_any_script_are_never_ok(cell: str) -> None:
+    # A cell on two lines (a classic Mac CR, Unicode's line separator), a full-width sign,
+    # "and" in Cyrillic or Arabic script: two people, as "A\nB" and "A & B" are.
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+
+
+@pytest.mark.parametrize("cell", ["\u05d0\u05d1\u05e8\u05d4\u05dd \u05e4\u05d9\u05e8\u05e1\u05d8",
+                                  "\u202eOscar Halldin\u202c", "Oscar 📷 Halldin", "Oscar\u200bHalldin"])
+def test_one_photographer_in_another_script_or_with_invisible_marks_is_one_person(cell: str) -> None:
+    a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
+    assert a.errors == []
+    assert a.verdict is Verdict.OK
