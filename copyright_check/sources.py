@@ -409,7 +409,8 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON: {exc}") from None
         if isinstance(data, dict):
-            records = _records_in(data)
+            records = _sparql_bindings(data)
+            records = _records_in(data) if records is None else records
             if records is None:
                 raise InputError(f"{path}: a JSON object, not an array of records (its keys: "
                                  f"{_excerpt_keys(data)}); give the array of objects, one per image, "
@@ -430,6 +431,31 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
                 yield i, None, f"line {i}: not valid JSON ({exc.msg})"
                 continue
             yield (i, item, "") if isinstance(item, dict) else (i, None, f"line {i} is not an object")
+
+
+def _sparql_bindings(data: dict[Any, Any]) -> list[Any] | None:
+    """The rows of a SPARQL query result (W3C SPARQL 1.1 Query Results JSON Format, what
+    the Wikidata Query Service downloads as JSON): {"head": {"vars": [...]}, "results":
+    {"bindings": [{"item": {"type": "uri", "value": "http://..."}, ...}]}}. Each binding
+    is one record of its terms' values ("itemLabel": "Stockholms stadshus"); a variable
+    a row leaves unbound is an empty cell. None if the document is not one."""
+    results = data.get("results")
+    if not isinstance(data.get("head"), dict) or not isinstance(results, dict):
+        return None
+    bindings = results.get("bindings")
+    if not isinstance(bindings, list):
+        return None
+    names = [str(v) for v in data["head"].get("vars") or [] if isinstance(v, str)]
+    rows: list[Any] = []
+    for binding in bindings:
+        if not isinstance(binding, dict):
+            rows.append(binding)  # not an object: that item's own error
+            continue
+        row: dict[Any, Any] = dict.fromkeys(names)
+        for name, term in binding.items():
+            row[name] = term.get("value") if isinstance(term, dict) and name is not _TWICE else term
+        rows.append(row)
+    return rows
 
 
 def _records_in(data: dict[Any, Any]) -> list[Any] | None:

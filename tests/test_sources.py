@@ -256,6 +256,26 @@ def test_json_document_holding_its_records_under_one_key_gives_those_records(tmp
     assert [r["id"] for r in _cells(path)] == ["J-1", "J-2"]
 
 
+def test_a_sparql_query_result_gives_one_record_a_binding_of_its_values(tmp_path: Path) -> None:
+    # The Wikidata Query Service's JSON download (W3C SPARQL 1.1 Query Results JSON Format):
+    # {"head": {"vars": [...]}, "results": {"bindings": [...]}} was refused whole as "a JSON
+    # object, not an array of records". Each term is its value; an unbound variable is empty.
+    def term(value: str) -> dict[str, str]:
+        return {"type": "literal", "value": value}
+
+    path = tmp_path / "query.json"
+    path.write_text(json.dumps({"head": {"vars": ["id", "photographer", "photographer_death_year"]},
+                                "results": {"bindings": [
+                                    {"id": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1"},
+                                     "photographer": term("Oscar Halldin"),
+                                     "photographer_death_year": {**term("1948-01-01T00:00:00Z"),
+                                                                 "datatype": "xsd:dateTime"}},
+                                    {"id": term("Q2")}]}}, indent=1), "utf-8")
+    rows = _cells(path)
+    assert [(r["id"], r["photographer"], r["photographer_death_year"]) for r in rows] == [
+        ("http://www.wikidata.org/entity/Q1", "Oscar Halldin", "1948-01-01T00:00:00Z"), ("Q2", "", "")]
+
+
 @pytest.mark.parametrize("name", ["e.json", "e.jsonl"])
 def test_json_key_repeated_with_another_value_is_an_error_and_the_first_is_used(tmp_path: Path, name: str) -> None:
     # json.loads keeps the last of a repeated key, silently: a death year of 1990 followed
