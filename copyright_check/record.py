@@ -253,7 +253,20 @@ _Typed = tuple[T, tuple[RowError, ...]]
 
 def _checked(column: str, raw: str) -> tuple[str | None, tuple[RowError, ...]]:
     value, error = read_text(column, raw)
+    if value is not None and not value.isascii():
+        value = _visible(value)
     return value, (_NO_ERRORS if error is None else (error,))
+
+
+def _visible(value: str) -> str | None:
+    """A typed cell (a year, a country, a yes/no or vocabulary word) without the invisible
+    format characters (Unicode category Cf) an export can carry: a right-to-left mark after
+    "1948" in a Hebrew or Arabic export, a zero-width space or a soft hyphen pasted in from a
+    web page. They say nothing about the value, and left in they made "1948\u200f" an
+    unreadable date. (Names and titles keep them: they are shown as written.)"""
+    if not any(unicodedata.category(ch) == "Cf" for ch in value):
+        return value
+    return "".join(ch for ch in value if unicodedata.category(ch) != "Cf").strip() or None
 
 
 def _serial_hint(value: str) -> str:
