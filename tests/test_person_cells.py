@@ -156,3 +156,4 @@ def test_one_photographer_in_another_script_or_with_invisible_marks_is_one_perso
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
     assert a.errors == []
     assert a.verdict is Verdict.OK
+

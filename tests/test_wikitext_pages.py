@@ -165,9 +165,10 @@ def test_no_record_value_becomes_markup(tmp_path: Path) -> None:
     assert [h["id"] for h, _ in blocks] == _ids(path) == [a["id"] for a in assessments]
     verdicts = [a["verdict"] for a in assessments]
     # A hostile value that reads as a second name ("Oscar Halldin }}{{delete|spam}}": "|"
-    # joins a multi-valued field) makes the death year no ground for ok (test_person_cells.py).
+    # joins a multi-valued field; "\u2028new line", a line separator, starts a second line)
+    # makes the death year no ground for ok (test_person_cells.py).
     one_person = [v for v in HOSTILE if not names_several(f"Oscar Halldin {v}")]
-    assert verdicts.count("ok") == len(one_person) >= len(HOSTILE) - 1 and len(set(verdicts)) > 1
+    assert verdicts.count("ok") == len(one_person) >= len(HOSTILE) - 2 and len(set(verdicts)) > 1
     for (_header, block), a in zip(blocks, assessments, strict=True):
         if a["verdict"] == "ok":
             info = _check_page(block, a["templates"], [BATCH])
