@@ -62,6 +62,7 @@ class _Table:
     listed: tuple[str, ...] = ()  # name several without saying whether a choice ("/", "and")
     choice_words: tuple[str, ...] = ()  # open a cell that offers a choice ("either", "dual-licensed")
     alone_refused: frozenset[str] = frozenset()
+    sentence_words: frozenset[str] = frozenset()  # words around a licence that say nothing of its terms
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,8 @@ def _table() -> _Table:
                   tuple(str(x).lower() for x in several.get("listed", [])),
                   # longest first: "dual-licensed under" before "dual-licensed"
                   tuple(sorted((str(x).lower() for x in several.get("choice_words", [])), key=len, reverse=True)),
-                  frozenset(str(x) for x in several.get("alone_refused", [])))
+                  frozenset(str(x) for x in several.get("alone_refused", [])),
+                  frozenset(str(w).lower() for w in data.get("sentence_words", [])))
 
 
 def _clean(text: str) -> str:
@@ -191,18 +193,55 @@ def _read_licence(text: str | None) -> Licence:
         return found
     # "Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)", or a deed URL inside a
     # sentence: read the part that names the licence.
-    for part in re.findall(r"\((cc[^()]*)\)|(creativecommons\.org/\S+)", key):
-        candidate = _clean(part[0] or part[1])
+    for m in re.finditer(r"\((cc[^()]*)\)|(creativecommons\.org/\S+)", key):
+        candidate = _clean(m.group(1) or m.group(2))
+        rest = key[:m.start()] + " " + key[m.end():]
         entry = table.aliases.get(candidate)
         if entry is not None:
-            return _from_alias(entry)
+            return _in_sentence(_from_alias(entry), rest, table)
         found = _cc(candidate, table)
         if found is not None:
-            return found
+            return _in_sentence(found, rest, table)
     several = _several(text, table)
     if several is not None:
         return several
     return Licence(None, LicenceClass.UNRECOGNISED, None, f"licence not recognised: {text.strip()!r}")
+
+
+def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
+    """A free licence read from a part of a longer cell ("Attribution 4.0 International
+    (CC BY 4.0)", "see https://creativecommons.org/licenses/by/4.0/ for the terms"): the
+    rest of the cell may only name the same licence again or say nothing of its terms
+    (rules/licences.yaml, `sentence_words`; the words of Creative Commons' licence names in
+    the exports' languages, vocabularies/values.yaml, for the licence's own elements). A
+    cell that says more ("… except for commercial use", "Image: all rights reserved.
+    Metadata: https://creativecommons.org/licenses/by/4.0/") goes to a person: read as the
+    licence alone, it was ok."""
+    if found.cls is not LicenceClass.FREE:
+        return found
+    from copyright_check.vocabularies import cell_words  # (it imports modules that import this one)
+
+    ident = str(found.id).lower().split()
+    elements = set(ident[1].split("-")) if len(ident) > 1 and ident[0] == "cc" else set()
+    versions = {t for t in ident if _VERSION.match(t)}
+    words = cell_words()
+    allowed = set(table.sentence_words)
+    allowed.update(w for p in words.cc_prefix for w in p.split())
+    allowed.update(w for p in words.cc_filler for w in p.split())
+    allowed.update(w for p, e in words.cc_elements.items() if e in elements for w in re.findall(r"[^\W\d_]+", p))
+    allowed.update(w for w, e in _WORDS.items() if e in elements)
+    allowed.update(elements)
+    extra = [t for t in _TOKENS.findall(rest) if t not in allowed and t not in versions]
+    if not extra:
+        return found
+    return Licence(None, LicenceClass.UNRECOGNISED, None,
+                   f"the licence cell names {found.id} and says more ({', '.join(dict.fromkeys(extra[:6]))}): "
+                   "whether the licence covers the image, for every use, is for a person to read",
+                   found.source)
+
+
+# The words and numbers of a licence cell's text around the licence it names.
+_TOKENS = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
 
 
 def _split(text: str, separators: tuple[str, ...]) -> list[str]:

@@ -218,3 +218,31 @@ def test_two_licences_named_in_words_are_never_merged_into_one(cell: str) -> Non
     from copyright_check.translate import translate
 
     assert translate("licence", cell) is None
+
+
+# A licence named inside a longer cell is that licence only when the rest of the cell says
+# nothing of its terms (rules/licences.yaml, sentence_words): "… except for commercial use"
+# read as CC BY 4.0 alone was ok (Commons:Licensing: commercial use must be allowed).
+@pytest.mark.parametrize("cell", [
+    "Attribution 4.0 International (CC BY 4.0) for non-commercial use",
+    "Licensed under https://creativecommons.org/licenses/by/4.0/ except for commercial use",
+    "https://creativecommons.org/licenses/by/4.0/ (metadata only)",
+    "Image: all rights reserved. Metadata: https://creativecommons.org/licenses/by/4.0/",
+    "Namensnennung - Nicht kommerziell 4.0 International (CC BY 4.0)",
+    "Attribution-NonCommercial 4.0 International (CC BY 4.0)",
+    "Creative Commons Attribution 3.0 (CC BY 4.0)",
+])
+def test_a_licence_inside_a_text_that_says_more_goes_to_a_person(cell: str) -> None:
+    found = parse_licence(cell)
+    assert found.cls is LicenceClass.UNRECOGNISED
+    assert "says more" in str(found.why)
+
+
+@pytest.mark.parametrize(("cell", "template"), [
+    ("Erkännande-DelaLika 4.0 Internationell (CC BY-SA 4.0)", "Cc-by-sa-4.0"),
+    ("Namensnennung - Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)", "Cc-by-sa-4.0"),
+    ("Licensed under https://creativecommons.org/licenses/by/4.0/", "Cc-by-4.0"),
+])
+def test_a_licence_inside_its_own_name_or_a_plain_sentence_is_read(cell: str, template: str) -> None:
+    found = parse_licence(cell)
+    assert (found.cls, found.template) == (LicenceClass.FREE, template)
