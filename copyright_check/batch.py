@@ -134,6 +134,7 @@ class _Job:
     fmt: str
     columns: list[str]
     as_of: date
+    keyed: bool = False  # a forked pool: ids fingerprinted by chunkwork.keyed_fingerprint
 
 
 _worker: Assessor | None = None
@@ -216,7 +217,7 @@ def _work_block(packed: list[Packed], spool: int) -> Block:
     main process gave one: only the counters, ids and fingerprints then go through the pipe."""
     assert _worker is not None and _job is not None
     rendered = _render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)
-    b = encoded_block(block_of(rendered), _job.fmt)
+    b = encoded_block(block_of(rendered, _job.keyed), _job.fmt)
     if spool < 0 or b.texts or not b.rows:
         return b
     data = memoryview(b.data)
@@ -469,11 +470,16 @@ def _parallel_blocks(
     records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
     assessor: Assessor,
 ) -> Iterator[Block]:
+    # A forked worker's fingerprints can be keyed_fingerprint's (its hash key is the main
+    # process's); a spawned one's must be the same in every process, and so must the main's.
+    keyed = _start_method() == "fork"
+
     def here(chunk: list[RawRecord]) -> Block:
-        return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
+        return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of), keyed)
 
     free = _spools(2 * jobs + 1)  # every chunk in flight (_pipeline) and the one being written
-    for b, spool in _pipeline(records, _Job(plan, fmt, columns, as_of), jobs, assessor, _work_block, here, free):
+    job = _Job(plan, fmt, columns, as_of, keyed)
+    for b, spool in _pipeline(records, job, jobs, assessor, _work_block, here, free):
         if spool is not None:
             if b.spool == spool.fd:
                 b = b._replace(keep=spool)

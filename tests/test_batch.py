@@ -332,10 +332,16 @@ def test_a_forked_pools_first_rows_are_rendered_before_the_fork_so_the_workers_i
 def test_a_spawned_workers_chunk_comes_back_as_bytes_in_its_message(monkeypatch, tmp_path: Path) -> None:
     # A spawned worker (the platforms without fork) inherits no spool: its chunk's bytes come
     # back in the message and are written as they are, the same bytes as one process writes.
+    # Its ids' fingerprints are Duplicates.fingerprint's, the same in every process (a spawned
+    # process hashes a str with a key of its own): a repeated id is flagged across its chunks.
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "dups.csv"
+    path.write_text("".join([*lines, lines[3], lines[1], *lines[4:9], lines[3]]), "utf-8")
     monkeypatch.setattr(batch, "_start_method", lambda: "spawn")
     monkeypatch.setattr(batch, "CHUNK_ROWS", 7)  # several chunks, in both workers
-    alone = _write_to_file(EXAMPLE, "json", 1, tmp_path / "one")
-    assert _write_to_file(EXAMPLE, "json", 2, tmp_path / "two") == alone
+    alone = _write_to_file(path, "json", 1, tmp_path / "one")
+    assert _write_to_file(path, "json", 2, tmp_path / "two") == alone
+    assert b"duplicate id" in alone
 
 
 def test_repeated_ids_are_found_by_fingerprint_within_a_block_across_blocks_and_past_the_tables_growth() -> None:
