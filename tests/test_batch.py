@@ -329,6 +329,103 @@ def test_a_forked_pools_first_rows_are_rendered_before_the_fork_so_the_workers_i
     assert where == [(2, 3, os.getpid())]
 
 
+def _noted_here(monkeypatch) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(first line, records) of each chunk rendered in this process (a worker's list is its own copy)."""
+    import os
+
+    real = batch._render_chunk
+    parent = os.getpid()
+    where: list[tuple[int, int]] = []
+
+    def noted(records, *args):  # type: ignore[no-untyped-def]
+        if os.getpid() == parent:
+            where.append((records[0].line, len(records)))
+        return real(records, *args)
+
+    monkeypatch.setattr(batch, "_render_chunk", noted)
+    return where
+
+
+def test_a_file_of_fewer_rows_than_the_warm_rows_is_written_once_in_order_without_a_worker(
+        monkeypatch, tmp_path: Path) -> None:
+    # batch.WARM_ROWS: a file shorter than the rows rendered before the fork is all rendered
+    # there, once; no chunk is left for a worker, and every row is written once, in order.
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    path = tmp_path / "short.csv"
+    path.write_text("".join(lines[:11]), "utf-8")
+    alone = _write_to_file(path, "jsonl", 1, tmp_path / "one")
+    where = _noted_here(monkeypatch)
+    assert _write_to_file(path, "jsonl", 2, tmp_path / "two") == alone
+    assert where == [(2, 10)]
+    assert [json.loads(line)["id"] for line in alone.decode("utf-8").splitlines()] == \
+        [line.split(",")[0] for line in lines[1:11]]
+
+
+# Rows the cutter and the reader mark: a short row, a row with a cell too many, a blank line,
+# a cell so long the cutter keeps only its start (a record with notes: sent to a worker as
+# itself, not packed), a quote never closed (read without quoting; the lines after it cut
+# again). The rest of the file holds no quote, so that the quote is never closed.
+_SHORT = "EX-D1,Short row,Oscar Halldin\n"
+_LONG = "EX-D2,Too many cells,,,,no,1920,1925,SE,photographic_work,PDM,,SE,building,,,,,,,extra,extra\n"
+_HUGE = "EX-D4," + "x" * 70_000 + ",Oscar Halldin,1948,1873,no,ca. 1920,1925,SE\n"
+_UNCLOSED = 'EX-D3,"Unclosed quote,Oscar Halldin,1948,1873,no,ca. 1920,1925,SE,photographic_work,PDM\n'
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "wikitext"])
+def test_damaged_short_and_repeated_rows_before_and_after_the_fork_are_written_as_one_process_writes_them(
+        monkeypatch, tmp_path: Path, fmt: str) -> None:
+    # Every input row appears in the output exactly once, in order, with its per-row error,
+    # whether it was rendered before the fork (batch.WARM_ROWS) or in a worker; a repeated id
+    # is flagged across the two.
+    lines = [line for line in EXAMPLE.read_text("utf-8").splitlines(keepends=True) if '"' not in line]
+    first, second = lines[1:3]
+    body = [first, _SHORT, "\n", _UNCLOSED, second, *lines[3:12], _SHORT, _LONG, "\n", _HUGE, first, second]
+    path = tmp_path / "damaged.csv"
+    path.write_text("".join([lines[0], *body]), "utf-8")
+    monkeypatch.setattr(batch, "WARM_ROWS", 6)
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 4)  # the warm rows: the first four records
+    if fmt in batch.BLOCK_FORMATS:
+        alone = _write_to_file(path, fmt, 1, tmp_path / "one")
+        where = _noted_here(monkeypatch)
+        assert _write_to_file(path, fmt, 2, tmp_path / "two") == alone
+        text = alone.decode("utf-8")
+    else:
+        text = _run(path, fmt, 1)
+        where = _noted_here(monkeypatch)
+        assert _run(path, fmt, 2) == text
+    assert where == [(2, 4)]  # the rest went to the workers
+    for rid in ("EX-D1", "EX-D2", "EX-D3", "EX-D4", "duplicate id"):
+        assert rid in text
+
+
+def test_a_spreadsheets_rows_before_and_after_the_fork_are_written_as_one_process_writes_them(
+        monkeypatch, tmp_path: Path) -> None:
+    # An .xlsx export's records come from the sheet, not the CSV cutter: the same rows, once,
+    # in order, the first ones rendered before the fork (batch.WARM_ROWS), a repeat flagged.
+    import csv
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    rows = list(csv.reader(EXAMPLE.read_text("utf-8").splitlines()))
+    for row in [*rows[:30], rows[2], *rows[30:40], rows[5]]:
+        book.active.append(row)
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    monkeypatch.setattr(batch, "WARM_ROWS", 3)
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    alone = _write_to_file(path, "jsonl", 1, tmp_path / "one")
+    where = _noted_here(monkeypatch)
+    assert _write_to_file(path, "jsonl", 2, tmp_path / "two") == alone
+    assert where == [(2, 3)]
+    assert len(alone.decode("utf-8").splitlines()) == 41 and b"duplicate id" in alone
+
+
+def test_standard_input_is_assessed_in_one_process_whatever_jobs_are_asked() -> None:
+    # Its size is unknown and it cannot be read twice: no pool, no rows rendered before a fork.
+    assert batch.jobs_for("-", 8) == 1
+
+
 def test_a_spawned_workers_chunk_comes_back_as_bytes_in_its_message(monkeypatch, tmp_path: Path) -> None:
     # A spawned worker (the platforms without fork) inherits no spool: its chunk's bytes come
     # back in the message and are written as they are, the same bytes as one process writes.
