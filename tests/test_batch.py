@@ -421,6 +421,16 @@ def test_a_spreadsheets_rows_before_and_after_the_fork_are_written_as_one_proces
     assert len(alone.decode("utf-8").splitlines()) == 41 and b"duplicate id" in alone
 
 
+def test_a_pools_last_chunks_go_in_pieces_so_that_the_workers_end_together(monkeypatch) -> None:
+    # batch.TAIL_CHUNKS: a worker that ends first takes the other's share of the last rows.
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 16)
+    chunks = list(batch._chunks(iter(range(40)), tail=2))
+    assert [r for c in chunks for r in c] == list(range(40))  # every record once, in order
+    assert [len(c) for c in chunks] == [16, *[2] * 12]
+    assert [len(c) for c in batch._chunks(iter(range(40)))] == [16, 16, 8]  # one process: whole chunks
+    assert [len(c) for c in batch._chunks(iter(range(10)), tail=2)] == [2] * 5
+
+
 def test_standard_input_is_assessed_in_one_process_whatever_jobs_are_asked() -> None:
     # Its size is unknown and it cannot be read twice: no pool, no rows rendered before a fork.
     assert batch.jobs_for("-", 8) == 1
