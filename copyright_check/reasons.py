@@ -265,6 +265,69 @@ _CONTEXT: Final[dict[str, Callable[[Situation, Decision | None], Any]]] = {
 }
 
 
+# A context name's code (its place in _CONTEXT), which a rule text's plan carries (_plan).
+_CONTEXT_CODE: Final[dict[str, int]] = {name: code for code, name in enumerate(_CONTEXT)}
+
+
+def _context_value(code: int, s: Situation, d: Decision | None) -> Any:
+    """_CONTEXT's function of this code called on the row: compiled, a direct call of each
+    function, where a function looked up in a dict is called through Python's generic call
+    (Context.get; ~4.4k instructions a realistic row, callgrind, compiled)."""
+    if code < 8:
+        if code == 0:
+            return _origin_code(s, d)
+        if code == 1:
+            return _depicted_code(s, d)
+        if code == 2:
+            return _origin_country_name(s, d)
+        if code == 3:
+            return _depicted_country_name(s, d)
+        if code == 4:
+            return _depicted_type(s, d)
+        if code == 5:
+            return _depicted_made(s, d)
+        if code == 6:
+            return _creator(s, d)
+        return _licence_text(s, d)
+    if code < 16:
+        if code == 8:
+            return _fop_country(s, d)
+        if code == 9:
+            return _fop_practice(s, d)
+        if code == 10:
+            return _fop_kept(s, d)
+        if code == 11:
+            return _fop_categories(s, d)
+        if code == 12:
+            return _fop_review(s, d)
+        if code == 13:
+            return _contradictions(s, d)
+        if code == 14:
+            return _unreadable_cells(s, d)
+        return _uraa_cutoff(s, d)
+    if code == 16:
+        return _uraa_date(s, d)
+    if code == 17:
+        return _depicted_uraa_date(s, d)
+    if code == 18:
+        return _awcpa_date(s, d)
+    if code == 19:
+        return _depicted_relations(s, d)
+    if code == 20:
+        return _us_relations_since(s, d)
+    if code == 21:
+        return _protected_in(s, d)
+    if code == 22:
+        return _depicted_clause(s, d)
+    if code == 23:
+        return _open_questions(s, d)
+    if code == 24:
+        return _open_photo(s, d)
+    if code == 25:
+        return _open_depicted(s, d)
+    return _ABSENT
+
+
 class Context:
     """The row's values for reason texts (_CONTEXT), each worked out when a text reads it.
     Not kept: a row's reasons read about two of them, seldom one twice (one read in ten,
@@ -342,6 +405,7 @@ _OWN_NAMES: Final = ("country", "term_rule", "pd_from", "pd_last", "death", "cre
 _OWN: Final = {name: code for code, name in enumerate(_OWN_NAMES)}
 _COUNTRY: Final = 0
 _TERM_RULE: Final = 1
+_ORIGIN_COUNTRY_NAME: Final = _CONTEXT_CODE["origin_country_name"]
 _PUBLICATION: Final = 6
 _VIA_BEFORE: Final = 10
 _MISSING: Final = 12
@@ -353,17 +417,18 @@ _NO_TERM: Final = 3  # a term the jurisdiction does not have
 _NONE: Final = 4  # no term at all
 
 # A rule text, read: the literal before the first placeholder, then (code, name, literal
-# after it) for each placeholder (code -1: a name only the row's context can have), and
-# whether it reads {missing}, and the head and each literal encoded for JSON (_encode_pieces).
-# Rule texts are few (a few hundred); emptied if ever full.
-_Plan = tuple[str, tuple[tuple[int, str, str], ...], bool, tuple[str, ...]]
+# after it, context code) for each placeholder (code -1: a name only the row's context can
+# have; context code -1: a name the context does not have either), and whether it reads
+# {missing}, and the head and each literal encoded for JSON (_encode_pieces). Rule texts are
+# few (a few hundred); emptied if ever full.
+_Plan = tuple[str, tuple[tuple[int, str, str, int], ...], bool, tuple[str, ...]]
 _PLANS: Final[dict[str, _Plan]] = {}
 
 
 def _plan(text: str) -> _Plan:
     head, pairs = _segments(text)
-    plan = (head, tuple((_OWN.get(name, -1), name, literal) for name, literal in pairs), "{missing}" in text,
-            tuple([_string(piece)[1:-1] for piece in (head, *(literal for _, literal in pairs))]))
+    plan = (head, tuple((_OWN.get(name, -1), name, literal, _CONTEXT_CODE.get(name, -1)) for name, literal in pairs),
+            "{missing}" in text, tuple([_string(piece)[1:-1] for piece in (head, *(literal for _, literal in pairs))]))
     if len(_PLANS) >= 1024:
         _PLANS.clear()
     _PLANS[text] = plan
@@ -444,7 +509,7 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
     if pairs:
         out = [prefix, head]
         year = s.as_of.year
-        for code, name, literal in pairs:
+        for code, name, literal, context_code in pairs:
             value: Any = _ABSENT
             if code >= 0:
                 if code == _MISSING:
@@ -457,14 +522,15 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
                         if via is not None:
                             value = _via_value(code, via, year)
                 elif code == _COUNTRY:
-                    value = country if kind != _NONE else ctx.get("origin_country_name")
+                    value = country if kind != _NONE else _context_value(_ORIGIN_COUNTRY_NAME, s, ctx._decision)
                 elif code == _TERM_RULE:
                     if kind == _NO_TERM:
                         value = "no such term"
                 elif code == _PUBLICATION and rule.question == "photo_us":
                     value = s.record.published
             if value is _ABSENT:
-                value = ctx.get(name)
+                if context_code >= 0:
+                    value = _context_value(context_code, s, ctx._decision)
                 if value is _ABSENT:
                     out.append("{" + name + "}")
                     out.append(literal)
@@ -575,8 +641,7 @@ def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -
 # takes it once (encoded_text) when it writes the reason first. JSON escapes a string
 # character by character, so the parts encoded and joined are the whole encoded: the rule
 # text's head and literals come encoded from its plan, and a value (a year, a name, the
-# prefix) needs encoding only if it holds a character json escapes (a quote, a backslash,
-# a control character; any unprintable one goes through the encoder, to be safe). Encoding
+# prefix) is encoded on its own (a year, digits only, is its own encoding). Encoding
 # the whole text cost ~8k instructions a new reason (callgrind, 10k realistic rows,
 # compiled; ~1.4 new reasons a row). Entries live from a reason's making to its row's
 # writing: few, so a small bound (a format other than JSON never takes them).
@@ -585,8 +650,10 @@ _string: Final[Callable[[str], str]] = encode_basestring
 
 
 def _body(value: str) -> str:
-    """The value as json encodes it inside a string (without the quotes)."""
-    if value.isprintable() and '"' not in value and "\\" not in value:
+    """The value as json encodes it inside a string (without the quotes): a year (digits)
+    as it is, anything else through json's encoder, one C call (a test for what it would
+    escape first, str.isprintable or a regular expression's search, cost more than that)."""
+    if not value or value.isdigit():
         return value
     return _string(value)[1:-1]
 

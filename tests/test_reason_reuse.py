@@ -70,7 +70,8 @@ def test_a_reason_made_outside_the_rules_is_shared_and_equal_to_its_class(open_:
 
 
 @pytest.mark.parametrize("value", ["1948", 'a "quoted" name', "back\\slash", "tab\there", "Émile Zola",
-                                   "line\u2028break", "c1 \x85 control", "del \x7f", "", "{missing}"])
+                                   "line\u2028break", "c1 \x85 control", "del \x7f", "nul \x00",
+                                   "\u00b2\u0663", "", "{missing}"])
 def test_a_new_reasons_text_encoded_from_its_parts_is_its_text_encoded(value: str) -> None:
     # output.row_json writes a reason made by _made with the text _encode_pieces made from
     # its parts (the rule text's literals encoded by _plan, each value as it comes): it must
@@ -82,9 +83,44 @@ def test_a_new_reasons_text_encoded_from_its_parts_is_its_text_encoded(value: st
     text = 'Head \\ "é"\t{country} literal\n{missing} tail \u2028'
     head, pairs, _, encoded = _plan(text)
     pieces = [f"If it is a {value}: ", head]
-    for _, _, literal in pairs:
+    for _, _, literal, _ in pairs:
         pieces += [value, literal]
     r = _new_reason("r", "".join(pieces), None, "s", False, None)
     _encode_pieces(r, pieces, encoded)
     assert encoded_text(r) == encode_basestring("".join(pieces))
     assert encoded_text(r) is None  # taken once
+
+
+def test_a_value_is_left_as_it_is_exactly_where_json_would_leave_it() -> None:
+    # _body skips the encoder for a value its search finds nothing to escape in: that must
+    # be every character json leaves as it is, and no other (every code point, surrogates too).
+    from json.encoder import encode_basestring
+
+    from copyright_check.reasons import _body
+
+    for c in range(0x110000):
+        ch = chr(c)
+        assert _body(ch) == encode_basestring(ch)[1:-1], hex(c)
+
+
+def test_a_context_value_by_its_code_is_the_context_functions() -> None:
+    # _made reads a context value by the code its plan carries (_context_value's direct
+    # calls): for every name, on a row that has every kind of value, the function's own.
+    from datetime import date
+
+    from copyright_check import Assessor
+    from copyright_check.facts import build
+    from copyright_check.reasons import _ABSENT, _CONTEXT, _CONTEXT_CODE, _context_value
+    from copyright_check.record import record_from_row
+
+    assessor = Assessor(as_of=date(2026, 11, 24))
+    cells = {"id": "1", "photographer": "Anna", "image_date": "1950", "origin_country": "FR",
+             "depicted_country": "FR", "depicted_type": "sculpture", "depicted_setting": "outdoor_public",
+             "depicted_date": "1930", "licence": "CC BY 4.0"}
+    record = record_from_row(cells, 2026, normalised=True)
+    s = build(record, date(2026, 11, 24), assessor.jurisdictions, assessor.ruleset.host)
+    decision = assessor._decide(s)
+    for d in (decision, None):
+        for name, fn in _CONTEXT.items():
+            assert _context_value(_CONTEXT_CODE[name], s, d) == fn(s, d), name
+    assert _context_value(len(_CONTEXT), s, decision) is _ABSENT
