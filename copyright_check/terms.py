@@ -107,15 +107,13 @@ def _from_base(base: YearRange, years: int, year: int, d: Dates, fact: str) -> T
 
 def _base(d: Dates, fact: str) -> YearRange | None:
     """getattr(d, fact) for the facts a term counts from, as attribute reads: compiled, a
-    getattr by name is a generic lookup, a dozen a row."""
+    getattr by name is a generic lookup, a dozen a row. Its callers take
+    publication_else_creation first, so the fact is one of the three the schema leaves."""
     if fact == "death":
         return d.death
     if fact == "creation":
         return d.creation
-    if fact == "publication":
-        return d.publication
-    value: YearRange | None = getattr(d, fact)
-    return value
+    return d.publication
 
 
 def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> TermResult:
