@@ -98,7 +98,9 @@ def _column(letters: str) -> int:
     return n - 1
 
 
-def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
+def _xlsx_cells(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], ElementTree.Element]]:
+    """Every cell element of a worksheet part with its (row, column), 0-based; each is
+    cleared after the caller has looked at it."""
     row = -1
     col = -1
     for event, el in ElementTree.iterparse(f, events=("start", "end")):
@@ -116,12 +118,45 @@ def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
                     col += 1
             continue
         if name == "c":
-            if el.get("t") == "e":
-                value = next((_text(v) for v in el if _local(v.tag) == "v"), "")
-                yield (row, col), value or FALLBACK
+            yield (row, col), el
             el.clear()
         elif name == "row":
             el.clear()
+
+
+def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
+    for at, el in _xlsx_cells(f):
+        if el.get("t") == "e":
+            value = next((_text(v) for v in el if _local(v.tag) == "v"), "")
+            yield at, value or FALLBACK
+
+
+# A formula saved without its value (<f>…</f> and an empty <v/>, or no <v>): what a program
+# writes that does not compute formulas (openpyxl, many export scripts). python-calamine
+# hands such a cell over as empty; Excel and LibreOffice always save the value.
+_XLSX_UNSAVED = re.compile(rb"(?:</f>|<f[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>|</c>)")
+
+
+def unsaved_formulas(path: Path, kind: str, sheet: str) -> set[tuple[int, int]]:
+    """(row, column), numbered as error_cells numbers them, of the .xlsx sheet's formula
+    cells whose value the file does not hold; empty for other files (and when the file
+    cannot be read this way). The file is searched for the pattern as bytes first."""
+    if kind not in ("xlsx", "xlsm"):
+        return set()
+    try:
+        with zipfile.ZipFile(path) as z:
+            member = _xlsx_member(z, sheet)
+            if member is None or not _marked(z, member, _XLSX_UNSAVED):
+                return set()
+            with z.open(member) as f:
+                return {at for at, el in _xlsx_cells(f) if _unsaved(el)}
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
+        return set()
+
+
+def _unsaved(el: ElementTree.Element) -> bool:
+    parts = {_local(child.tag): child for child in el}
+    return "f" in parts and ("v" not in parts or not _text(parts["v"])) and el.get("t") != "e"
 
 
 def _text(el: ElementTree.Element) -> str:

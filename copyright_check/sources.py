@@ -226,7 +226,7 @@ def _spreadsheet(
 ) -> tuple[Layout, Iterator[RawRecord]]:
     import python_calamine
 
-    from copyright_check.sheet_errors import error_cells
+    from copyright_check.sheet_errors import error_cells, unsaved_formulas
 
     named = sheet is not None
     try:
@@ -250,8 +250,12 @@ def _spreadsheet(
         if r < len(rows) and c < len(rows[r]) and not rows[r][c]:
             rows[r][c] = text
     _fill_merged_down(rows, merged)
+    unsaved: dict[int, list[int]] = {}
+    for r, c in sorted(unsaved_formulas(path, kind, sheet)):
+        if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
+            unsaved.setdefault(r, []).append(c)
     try:
-        return _sheet_records(path, rows, rename, data)
+        return _sheet_records(path, rows, rename, data, unsaved)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -291,6 +295,7 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
 
 def _sheet_records(
     path: Path, rows: list[list[str]], rename: Callable[[str], str], typed: list[list[Any]] | None = None,
+    unsaved: dict[int, list[int]] | None = None,
 ) -> tuple[Layout, Iterator[RawRecord]]:
     at = _header_at(rows, rename)
     if at >= len(rows):
@@ -303,21 +308,29 @@ def _sheet_records(
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
     years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
-    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed), layout, rename)
+    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}), layout,
+                                  rename)
 
 
 def _sheet_rows(
     body: list[list[str]], at: int, width: int, written: list[str], years: list[int], typed: list[list[Any]] | None,
+    unsaved: dict[int, list[int]],
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
-    them, each with its notes on year columns holding dates. A module-level generator, not
-    a closure: compiled (mypyc), the closure lost its environment."""
+    them, each with its notes on year columns holding dates and on formula cells saved
+    without their value (`unsaved`: sheet row -> columns; read as empty, they would be an
+    unknown without a word). A module-level generator, not a closure: compiled (mypyc), the
+    closure lost its environment."""
     for offset, row in enumerate(body):
         cells = (row + [""] * width)[:width]
         if any(c.strip() for c in cells):
             source = typed[at + 1 + offset] if typed is not None and years else []
             notes = tuple(note for i in years if i < len(source)
                           and (note := _year_as_date(written[i], source[i])))
+            if unsaved and (columns := unsaved.get(at + 1 + offset)):
+                notes += tuple(f"column {written[c]!r} holds a formula saved without its value (a file "
+                               "written by a program that does not compute formulas); read as unknown: open "
+                               "and save the file in a spreadsheet program" for c in columns if c < width)
             yield RawRecord(at + offset + 2, _csv_text(cells), notes=notes)
 
 

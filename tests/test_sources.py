@@ -400,3 +400,14 @@ def test_json_lone_surrogate_is_one_bad_character_not_a_stopped_batch(tmp_path: 
     assert [r["id"] for r in rows] == ["S1", "S2"]
     assert [e["column"] for e in rows[0]["errors"]] == ["title"] and rows[1]["errors"] == []
     assert "pair \U0001F600" in (tmp_path / "out.csv").read_text("utf-8")
+
+
+def test_a_formula_saved_without_its_value_is_a_row_error_not_a_silent_unknown(tmp_path: Path) -> None:
+    # A program that does not compute formulas (openpyxl, export scripts) saves "=I2+75"
+    # with no value; python-calamine gives the cell as empty, an unknown without a word.
+    path = _xlsx(tmp_path / "f.xlsx", [[*HEADER, "birth"], [*ROW[:2], "=G2+75", *ROW[3:], 1873], [*ROW, 1873]])
+    rows = [row for row, _ in prepared_rows(path)]
+    assert rows[0].cells["photographer_death_year"] == ""
+    assert [e.column for e in rows[0].errors] == ["(row)"]
+    assert "'photographer_death_year' holds a formula saved without its value" in rows[0].errors[0].message
+    assert rows[1].errors == []
