@@ -336,42 +336,61 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
     repeated header names other columns or another order, every later row is read under the
     first header, so its cells may stand under the wrong columns (a death year read as an
     image date): each of those rows gets a note too, so that no ok rests on them. Found by
-    a plain text test on each record (its start, where the id column is first), and the
-    record parsed only when that test passes."""
-    header = layout.header
-    at = header.index("id")
+    a plain text test (the record's start, where the id column is first) on a run of
+    records at a time, in one comprehension: a record is parsed only when the test passes,
+    and a run without one is passed on whole (this is the main process's per-row work)."""
+    at = layout.header.index("id")
     name = layout.written[at].strip()
     if not name:
         yield from records
         return
     names = tuple(dict.fromkeys((name, name.lower(), name.upper(), name.title())))
-    quoted = tuple(f'"{n}"' for n in names)
-    after: tuple[str, ...] = ()
-    for record in records:
-        if after:
-            yield RawRecord(record.line, record.text, record.unclosed, (*record.notes, *after))
+    starts = (*names, *(f'"{n}"' for n in names))
+    while run := list(itertools.islice(records, _HEADER_RUN)):
+        if at == 0:
+            hits = [i for i, r in enumerate(run) if r.text.startswith(starts)]
+        else:
+            hits = [i for i, r in enumerate(run) if any(n in r.text for n in names)]
+        if not hits:
+            yield from run
             continue
-        text = record.text
-        if not ((text.startswith(names) or text.startswith(quoted)) if at == 0 else any(n in text for n in names)):
-            yield record
-            continue
-        cells = _parse(text, layout)
-        if not cells or len(cells) <= at or rename(cells[at]) != "id":
-            yield record
-            continue
-        again = tuple(rename(c) for c in cells)
-        if _named(again) == _named(header):
-            note = "this line repeats the header (two exports joined into one file?): it is no record"
-            yield RawRecord(record.line, text, record.unclosed, (*record.notes, note))
-            continue
-        shown = _excerpt(", ".join(c for c in cells if c.strip()), 120)
-        note = (f"this line repeats the header with other columns ({shown}): two exports joined into one "
-                "file? The rows after it are read under the first header, so their cells may stand under "
-                f"the wrong columns; split the file at line {record.line}")
-        after = (f"the header repeats at line {record.line} with other columns: this row is read under the "
-                 f"first header, so its cells may stand under the wrong columns; split the file at line "
-                 f"{record.line}",)
-        yield RawRecord(record.line, text, record.unclosed, (*record.notes, note))
+        done = 0
+        for i in hits:
+            yield from run[done:i]
+            done = i + 1
+            record = run[i]
+            note = _repeated_header(record, layout, rename, at)
+            if note is None:
+                yield record
+                continue
+            yield RawRecord(record.line, record.text, record.unclosed, (*record.notes, note))
+            if "other columns" in note:
+                after = (f"the header repeats at line {record.line} with other columns: this row is read under "
+                         f"the first header, so its cells may stand under the wrong columns; split the file at "
+                         f"line {record.line}",)
+                for r in itertools.chain(run[done:], records):
+                    yield RawRecord(r.line, r.text, r.unclosed, (*r.notes, *after))
+                return
+        yield from run[done:]
+
+
+# Records header_repeats tests together.
+_HEADER_RUN = 256
+
+
+def _repeated_header(record: RawRecord, layout: Layout, rename: Callable[[str], str], at: int) -> str | None:
+    """The note for a record that repeats the header, or None for a record that only
+    begins like it ("id-7,…")."""
+    cells = _parse(record.text, layout)
+    if not cells or len(cells) <= at or rename(cells[at]) != "id":
+        return None
+    again = tuple(rename(c) for c in cells)
+    if _named(again) == _named(layout.header):
+        return "this line repeats the header (two exports joined into one file?): it is no record"
+    shown = _excerpt(", ".join(c for c in cells if c.strip()), 120)
+    return (f"this line repeats the header with other columns ({shown}): two exports joined into one "
+            "file? The rows after it are read under the first header, so their cells may stand under "
+            f"the wrong columns; split the file at line {record.line}")
 
 
 def _named(header: tuple[str, ...]) -> tuple[str, ...]:
