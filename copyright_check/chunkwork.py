@@ -20,7 +20,7 @@ from copyright_check.output import Rendered, add_error, render
 from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
 from copyright_check.sources import parse_all
-from copyright_check.summary import Digest, Summary, SummaryParts
+from copyright_check.summary import Digest, SummaryParts, Tally
 
 
 def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
@@ -215,7 +215,7 @@ def block_of(rows: list[Rendered], keyed: bool = True) -> Block:
     """The rows as a Block; `keyed`: its fingerprints by keyed_fingerprint (a block made in
     this process or one it forked), else by Duplicates.fingerprint (a spawned worker's, and
     the main process's own blocks beside them)."""
-    summary = Summary()
+    summary = Tally()
     for r in rows:
         summary.add_digest(r.digest, r.has_errors)
     ids = [r.id for r in rows]

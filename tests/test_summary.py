@@ -207,3 +207,28 @@ def test_a_rows_digest_is_a_digest_of_its_fields() -> None:
     assert type(d) is Digest
     assert d == Digest("needs_review", True, None, "SE", "(not given)", "v", ("image_date",))
     assert d.origin == "SE" and d.open == ("image_date",) and d._asdict()["rule"] == "v"
+
+
+def test_a_chunks_tally_is_the_summary_of_its_rows() -> None:
+    # chunkwork.block_of counts a chunk with a Tally (plain dicts): its parts must be what
+    # a Summary of the same rows gives, counts and key order alike (most_common's ties), on
+    # digests with errors, years, several open facts, one open fact, and none.
+    from copyright_check.summary import Digest, Tally
+
+    digests = [
+        (Digest("ok", False, None, "SE", "(not given)", "ok-pd", ()), False),
+        (Digest("needs_review", True, None, "FR", "FR", "review-open", ("image_date",)), True),
+        (Digest("not_ok", False, 2031, "DE", "FR", "not-ok-protected", ()), False),
+        (Digest("needs_review", False, None, "(unreadable)", "DE", "review-open", ("image_date", "published_date")),
+         False),
+        (Digest("not_ok", False, 2031, "SE", "SE", "", ("photographer_death_year",)), True),
+        (Digest("ok", False, None, "FR", "(not given)", "ok-pd", ()), False),
+    ]
+    summary, tally = Summary(), Tally()
+    for d, errors in digests:
+        summary.add_digest(d, errors)
+        tally.add_digest(d, errors)
+    theirs, ours = summary.parts(), tally.parts()
+    assert ours == theirs
+    assert [list(p) if isinstance(p, dict) else p for p in ours] == [
+        list(p) if isinstance(p, dict) else p for p in theirs]
