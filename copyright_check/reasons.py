@@ -649,13 +649,27 @@ _TEXT_JSON: Final[dict[int, tuple[Reason, str]]] = {}
 _string: Final[Callable[[str], str]] = encode_basestring
 
 
+# A value's encoding, by the value: a new reason is new for one of its values (a death
+# year), and its others (the country, the creator's name, a phrase) were met before: ~4.3
+# of ~4.4 encoded values a realistic row. Bounded; a long value is never kept.
+_BODIES: Final[dict[str, str]] = {}
+
+
 def _body(value: str) -> str:
     """The value as json encodes it inside a string (without the quotes): a year (digits)
-    as it is, anything else through json's encoder, one C call (a test for what it would
-    escape first, str.isprintable or a regular expression's search, cost more than that)."""
+    as it is, a value met before as it was encoded then, else through json's encoder (one
+    call; a test for what it would escape first, str.isprintable or a regular expression's
+    search, cost as much)."""
     if not value or value.isdigit():
         return value
-    return _string(value)[1:-1]
+    found = _BODIES.get(value)
+    if found is None:
+        found = _string(value)[1:-1]
+        if len(value) <= 200:
+            if len(_BODIES) >= 4096:
+                _BODIES.clear()
+            _BODIES[value] = found
+    return found
 
 
 def _encode_pieces(r: Reason, pieces: list[str], encoded: tuple[str, ...]) -> None:
