@@ -101,7 +101,9 @@ def _translate(field: str, value: str) -> str | None:
         found = read_date_words(value) or life_date(field, value)
         return None if found is None else _range_text(found.lo, found.hi)
     if field in COUNTRY_FIELDS:
-        return words.countries.get(w)
+        # A name of several places stays as written, for the core reader's error: no
+        # language's word for it is read as one of them (French "Géorgie" is the US state too).
+        return None if value.strip().upper() in vocabulary().ambiguous_countries else words.countries.get(w)
     if field == "licence":
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)

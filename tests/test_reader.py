@@ -185,7 +185,7 @@ def test_congo_alone_names_two_countries_in_every_language() -> None:
 def test_a_name_of_a_country_and_of_a_region_elsewhere_is_a_cell_error_not_a_guess() -> None:
     # "Macedonia": North Macedonia's former name and the Greek region; "Georgia": the country
     # and the US state; "Amerika": the continent (rules/vocabulary.yaml, ambiguous_countries).
-    for name in ("Macedonia", "Makedonien", "Georgia", "Amerika", "America"):
+    for name in ("Macedonia", "Makedonien", "Georgia", "Géorgie", "Amerika", "America"):
         code, errors = _country(name)
         assert code is None and len(errors) == 1 and "present-day country" in errors[0], name
     for name, want in (("North Macedonia", "MK"), ("Republic of Macedonia", "MK"), ("FYROM", "MK"),
