@@ -181,6 +181,10 @@ def _reads_several(cell: str) -> bool:
     tokens = word(cell).split()
     if any(t in joins.words for t in tokens[1:-1]):  # standing between two names
         return True
+    if joins.others:  # "and others", as whole words: "Ragnar Östberg (m.fl.)"
+        spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
+        if any(f" {o} " in spaced for o in joins.others):
+            return True
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
     parts = [p for p in low.split(",") if _NAME_WORD.search(p)]

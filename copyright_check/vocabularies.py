@@ -206,6 +206,7 @@ class PersonJoins:
     words: frozenset[str]  # a word standing between two names
     particles: frozenset[str]  # a surname's particles ("van", "de"), not counted as its words
     active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
+    others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +218,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         words=frozenset(word(w) for w in data["words"]),
         particles=frozenset(word(w) for w in data["particles"]),
         active=frozenset(word(w) for w in data["active"]),
+        others=tuple(dict.fromkeys(word(w) for w in data.get("others", []))),
     )
 
 

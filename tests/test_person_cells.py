@@ -157,3 +157,13 @@ def test_one_photographer_in_another_script_or_with_invisible_marks_is_one_perso
     assert a.errors == []
     assert a.verdict is Verdict.OK
 
+
+
+@pytest.mark.parametrize("cell", ["Ragnar Östberg m.fl.", "Ragnar Östberg (m. fl.)", "Ragnar Östberg u.a.",
+                                  "Ragnar Östberg, et al.", "Ragnar Östberg ym.", "Ragnar Östberg e.a."])
+def test_a_name_and_others_beside_one_death_year_is_never_ok(cell: str) -> None:
+    # "m.fl." (Swedish: and others) names more authors than it writes out: the last of
+    # them may have died after the year given (vocabularies/persons.yaml, others).
+    a = Assessor().assess({**BUILDING, "depicted_creator": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["depicted_creator_death_year"]
