@@ -421,6 +421,9 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
             data = _loads(path.read_text("utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON: {exc}") from None
+        except RecursionError:
+            raise InputError(f"{path}: the JSON is nested too deeply to read (arrays or objects "
+                             "inside each other thousands of times): not a records export") from None
         if isinstance(data, dict):
             records = _sparql_bindings(data)
             records = _records_in(data) if records is None else records
@@ -442,6 +445,9 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
                 item = _loads(line)
             except json.JSONDecodeError as exc:
                 yield i, None, f"line {i}: not valid JSON ({exc.msg})"
+                continue
+            except RecursionError:  # one line cannot stop the file
+                yield i, None, f"line {i}: nested too deeply to read (arrays or objects inside each other)"
                 continue
             yield (i, item, "") if isinstance(item, dict) else (i, None, f"line {i} is not an object")
 
@@ -497,7 +503,7 @@ def _document_kind(path: Path, kind: str) -> str:
                 continue
             try:
                 json.loads(line)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 seen += 1
                 if seen == 2:
                     return "json"

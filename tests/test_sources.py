@@ -411,3 +411,17 @@ def test_a_formula_saved_without_its_value_is_a_row_error_not_a_silent_unknown(t
     assert [e.column for e in rows[0].errors] == ["(row)"]
     assert "'photographer_death_year' holds a formula saved without its value" in rows[0].errors[0].message
     assert rows[1].errors == []
+
+
+def test_a_json_lines_line_nested_too_deeply_is_that_rows_error(tmp_path: Path) -> None:
+    # json.loads raises RecursionError on ~100,000 nested arrays: it stopped the whole
+    # file with an internal error; one line is one row's error, as an invalid line is.
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"id": "D-1"}\n' + '{"id": "D-2", "photographer": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + '{"id": "D-3"}\n', "utf-8")
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [r.cells["id"] for r in rows] == ["D-1", "", "D-3"]
+    assert "nested too deeply" in rows[1].errors[0].message
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    with pytest.raises(InputError, match="nested too deeply"):
+        _cells(tmp_path / "deep.json")
