@@ -345,7 +345,8 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
         yield from records
         return
     names = tuple(dict.fromkeys((name, name.lower(), name.upper(), name.title())))
-    starts = (*names, *(f'"{n}"' for n in names))
+    # Quoted, and after a byte order mark: `cat a.csv b.csv` of two UTF-8 exports with one.
+    starts = tuple(f"{bom}{quote}{n}{quote}" for bom in ("", "\ufeff") for quote in ("", '"') for n in names)
     while run := list(itertools.islice(records, _HEADER_RUN)):
         if at == 0:
             hits = [i for i, r in enumerate(run) if r.text.startswith(starts)]

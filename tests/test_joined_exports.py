@@ -58,3 +58,11 @@ def test_a_header_repeated_as_it_was_is_one_row_saying_so(tmp_path: Path) -> Non
 def test_a_record_whose_id_only_begins_like_the_header_is_a_record(tmp_path: Path) -> None:
     rows = _rows(tmp_path, FIRST + ROW_A.replace("A1", "id-7") + ROW_A.replace("A1", "ID 8"))
     assert [(r["id"], r["verdict"], r["errors"]) for r in rows] == [("id-7", "ok", ""), ("ID 8", "ok", "")]
+
+
+def test_a_header_repeated_after_a_byte_order_mark_is_found(tmp_path: Path) -> None:
+    # `cat a.csv b.csv` of two UTF-8 exports that each begin with a byte order mark: the
+    # second header begins with U+FEFF, and its rows were read under the first header.
+    rows = _rows(tmp_path, "\ufeff" + FIRST + ROW_A + "\ufeff" + SWAPPED + ROW_B)
+    assert [r["id"] for r in rows] == ["A1", "\ufeffid", "B1"]
+    assert rows[2]["verdict"] != "ok" and "split the file at line 3" in rows[2]["errors"]
