@@ -431,6 +431,21 @@ def test_a_pools_last_chunks_go_in_pieces_so_that_the_workers_end_together(monke
     assert [len(c) for c in batch._chunks(iter(range(10)), tail=2)] == [2] * 5
 
 
+@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_GETPIPE_SZ"), reason="Linux pipes only")
+def test_the_pipe_to_the_workers_holds_a_whole_chunk() -> None:
+    # batch.CALL_PIPE_BYTES: a chunk (~300 KB) goes in one write, not five a worker waits between.
+    import fcntl
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1)
+    try:
+        batch._widen_call_pipe(pool)
+        size = fcntl.fcntl(pool._call_queue._writer.fileno(), fcntl.F_GETPIPE_SZ)  # type: ignore[attr-defined]
+        assert size >= min(batch.CALL_PIPE_BYTES) > 64 * 1024
+    finally:
+        pool.shutdown()
+
+
 def test_standard_input_is_assessed_in_one_process_whatever_jobs_are_asked() -> None:
     # Its size is unknown and it cannot be read twice: no pool, no rows rendered before a fork.
     assert batch.jobs_for("-", 8) == 1
