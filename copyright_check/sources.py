@@ -452,6 +452,57 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
             yield (i, item, "") if isinstance(item, dict) else (i, None, f"line {i} is not an object")
 
 
+def _sparql_tsv(head: bytes) -> bool:
+    """Whether the file is a SPARQL query result as TSV (W3C SPARQL 1.1 Query Results CSV and
+    TSV Formats; the Wikidata Query Service's "TSV file"): a tab-separated header whose every
+    name is a variable ("?item"), and cells written as RDF terms."""
+    first = head.removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].rstrip(b"\r")
+    names = first.split(b"\t")
+    return len(names) > 1 and all(n.startswith(b"?") and len(n) > 1 for n in names)
+
+
+# An RDF term as a SPARQL TSV result writes it: an IRI in angle brackets, a literal in
+# quotes with its escapes and an optional language tag or datatype; anything else (a number,
+# true, a blank node) as written.
+_RDF_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(?:@[A-Za-z0-9-]+|\^\^\S+)?$', re.DOTALL)
+_RDF_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_RDF_CHARS = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _rdf_value(term: str) -> str:
+    """The value of one RDF term ("1948-01-01T00:00:00Z"^^xsd:dateTime is
+    1948-01-01T00:00:00Z, <http://www.wikidata.org/entity/Q1> the IRI); a term that is
+    none of these is kept as written, for the reader to report."""
+    if len(term) > 1 and term[0] == "<" and term[-1] == ">":
+        return term[1:-1]
+    m = _RDF_LITERAL.match(term)
+    if m is None:
+        return term
+    return _RDF_ESCAPE.sub(lambda e: chr(int(e.group(1)[1:], 16)) if e.group(1)[0] in "uU" and len(e.group(1)) > 1
+                           else _RDF_CHARS.get(e.group(1), e.group(0)), m.group(1))
+
+
+def _sparql_tsv_records(path: Path, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        first = f.readline()
+    written = [n[1:] for n in first.rstrip("\r\n").split("\t")]
+    return _layout(path, written, rename), _sparql_tsv_rows(path)
+
+
+def _sparql_tsv_rows(path: Path) -> Iterator[RawRecord]:
+    """Each line after the header, its terms' values. A line's tabs and line breaks inside
+    a literal are escaped (\\t, \\n), so a line is a row. A module-level generator for the
+    compiled build, as _sheet_rows."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+        f.readline()
+        for number, line in enumerate(f, 2):
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            cells = [_rdf_value(t) for t in text.split("\t")]
+            yield RawRecord(number, _csv_text(cells))  # a row of another width: the reader's error
+
+
 def _sparql_bindings(data: dict[Any, Any]) -> list[Any] | None:
     """The rows of a SPARQL query result (W3C SPARQL 1.1 Query Results JSON Format, what
     the Wikidata Query Service downloads as JSON): {"head": {"vars": [...]}, "results":
@@ -561,6 +612,9 @@ def open_input(
     if kind == "csv":
         if sheet is not None:
             raise InputError(f"{path}: --sheet is for spreadsheets; this is a CSV file")
+        if _sparql_tsv(head):
+            yield _sparql_tsv_records(path, rename)
+            return
         with open_records(path, encoding, rename) as opened:
             yield opened
         return

@@ -425,3 +425,20 @@ def test_a_json_lines_line_nested_too_deeply_is_that_rows_error(tmp_path: Path) 
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
     with pytest.raises(InputError, match="nested too deeply"):
         _cells(tmp_path / "deep.json")
+
+
+def test_a_sparql_tsv_result_gives_its_terms_values(tmp_path: Path) -> None:
+    # The Wikidata Query Service's "TSV file" (W3C SPARQL 1.1 Query Results TSV Format):
+    # "?"-named columns and RDF terms. Read as plain TSV, every row had a quoting error and
+    # every date was unreadable ('"1948-01-01T00:00:00Z"^^<…#dateTime>').
+    dt_type = "^^<http://www.w3.org/2001/XMLSchema#dateTime>"
+    path = tmp_path / "query.tsv"
+    path.write_text("?id\t?photographer\t?photographer_death_year\t?licence\n"
+                    f'<http://www.wikidata.org/entity/Q1>\t"Anna \\"Riwkin\\" Brick\\u00e9"@sv\t'
+                    f'"1970-01-01T00:00:00Z"{dt_type}\t"CC BY-SA 4.0"@en\n'
+                    "_:b0\t\t1948\t\n", "utf-8")
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [(r.cells["id"], r.cells["photographer"], r.cells["photographer_death_year"], r.cells["licence"])
+            for r in rows] == [("http://www.wikidata.org/entity/Q1", 'Anna "Riwkin" Brické', "1970-01-01T00:00:00Z",
+                                "CC BY-SA 4.0"), ("_:b0", "", "1948", "")]
+    assert [r.errors for r in rows] == [[], []]
