@@ -61,6 +61,7 @@ class _Table:
     ports_source: str = ""
     listed: tuple[str, ...] = ()  # name several without saying whether a choice ("/", "and")
     choice_words: tuple[str, ...] = ()  # open a cell that offers a choice ("either", "dual-licensed")
+    alone_refused: frozenset[str] = frozenset()
     sentence_words: frozenset[str] = frozenset()  # words around a licence that say nothing of its terms
 
 
@@ -85,6 +86,7 @@ def _table() -> _Table:
                   tuple(str(x).lower() for x in several.get("listed", [])),
                   # longest first: "dual-licensed under" before "dual-licensed"
                   tuple(sorted((str(x).lower() for x in several.get("choice_words", [])), key=len, reverse=True)),
+                  frozenset(str(x) for x in several.get("alone_refused", [])),
                   frozenset(str(w).lower() for w in data.get("sentence_words", [])))
 
 
@@ -274,7 +276,8 @@ def _several(text: str, table: _Table) -> Licence | None:
         return None
     others = ", ".join(str(r.id) for r in read)
     free = [r for r in read if r.cls is LicenceClass.FREE]
-    if not choice and len({r.cls for r in read}) > 1:
+    standing = {r.cls for r in read if not (free and r.id in table.alone_refused)}
+    if not choice and len(standing) > 1:
         return Licence(None, LicenceClass.UNRECOGNISED, None,
                        f"the licence cell names several licences ({others}) without saying whether they are "
                        "offered as a choice ('or') or apply together (the image under one, its metadata or a use "
