@@ -347,11 +347,15 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
     names = tuple(dict.fromkeys((name, name.lower(), name.upper(), name.title())))
     # Quoted, and after a byte order mark: `cat a.csv b.csv` of two UTF-8 exports with one.
     starts = tuple(f"{bom}{quote}{n}{quote}" for bom in ("", "\ufeff") for quote in ("", '"') for n in names)
+    d = layout.delimiter
+    inner = tuple(f"{d}{quote}{n}{quote}{d}" for quote in ("", '"') for n in names)
+    ends = tuple(f"{d}{quote}{n}{quote}" for quote in ("", '"') for n in names)
     while run := list(itertools.islice(records, _HEADER_RUN)):
         if at == 0:
             hits = [i for i, r in enumerate(run) if r.text.startswith(starts)]
-        else:
-            hits = [i for i, r in enumerate(run) if any(n in r.text for n in names)]
+        else:  # the id column's name as a whole cell: between delimiters, or last on the line
+            hits = [i for i, r in enumerate(run) if any(m in r.text for m in inner)
+                    or r.text.rstrip("\r\n").endswith(ends)]
         if not hits:
             yield from run
             continue

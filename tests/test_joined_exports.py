@@ -66,3 +66,13 @@ def test_a_header_repeated_after_a_byte_order_mark_is_found(tmp_path: Path) -> N
     rows = _rows(tmp_path, "\ufeff" + FIRST + ROW_A + "\ufeff" + SWAPPED + ROW_B)
     assert [r["id"] for r in rows] == ["A1", "\ufeffid", "B1"]
     assert rows[2]["verdict"] != "ok" and "split the file at line 3" in rows[2]["errors"]
+
+
+def test_a_header_repeated_with_the_id_column_not_first_is_found(tmp_path: Path) -> None:
+    first = "title,id,photographer,photographer_death_year,image_date,published_date,origin_country,photo_kind\n"
+    second = "title,id,photographer,image_date,photographer_death_year,published_date,origin_country,photo_kind\n"
+    rows = _rows(tmp_path, first + "Midsommar in Madrid,A1,Oscar Halldin,1948,1920,1925,SE,photographic_work\n"
+                 + second + "Bridge,B1,Anna Riwkin,1924,1990,1925,SE,photographic_work\n")
+    assert [r["id"] for r in rows] == ["A1", "id", "B1"]
+    assert rows[0]["errors"] == ""
+    assert "split the file at line 3" in rows[2]["errors"]
