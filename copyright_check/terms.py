@@ -163,6 +163,12 @@ def _part(part: TermPart | Term, d: Dates, year: int) -> TermResult:
             # Running whatever the death year, but when it ends depends on it.
             return TermResult(RUNNING, None, d.columns["death"], not_before=result.not_before)
         return result
+    if base is None and part.counts_from == "creation" and d.publication is not None:
+        # Not made after its first publication: years from the latest publication year
+        # that have run out have run out from the making too (the earliest stays unknown).
+        end = d.publication.hi + part.years + 1
+        if end <= year:
+            return TermResult(EXPIRED, end, None)
     if base is None:
         return TermResult(UNKNOWN, None, d.columns[part.counts_from])
     return _from_base(base, part.years, year, d, part.counts_from)

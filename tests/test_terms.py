@@ -198,3 +198,14 @@ def test_published_after_the_window_counts_from_creation() -> None:
     assert late.status is Status.EXPIRED and late.pd_from == 1981
     early = evaluate(t, dates(creation=1930, publication=1975), 2026)
     assert early.status is Status.EXPIRED and early.pd_from == 2026
+
+
+def test_creation_not_given_is_bounded_by_the_publication_year() -> None:
+    # A work is not made after its first publication: N years from making have run out once
+    # they have from the publication year; before that the making date decides.
+    t = term("creation", 25)
+    result = evaluate(t, dates(publication=1950), 2026)
+    assert result.status is Status.EXPIRED and result.pd_from == 1976
+    undecided = evaluate(t, dates(publication=1990), 2010)
+    assert undecided.status is Status.UNKNOWN and undecided.missing == "creation_col"
+    assert evaluate(t, dates(), 2026).status is Status.UNKNOWN

@@ -111,3 +111,21 @@ def test_anonymous_works_get_their_countrys_common_licence_tag(check: Any) -> No
     ma = check(photographer="unknown", anonymous="yes", image_date="1940", published_date="1940",
                origin_country="MA", licence="PDM", depicted_type="none")
     assert ma.verdict is Verdict.OK and ma.templates == ["{{PD-Morocco}}", "{{PD-1996}}"]
+
+
+def test_argentine_photo_made_1972_was_protected_on_the_uraa_date_so_restored_in_the_us(check: Any) -> None:
+    # Template:PD-AR-Photo (current text): at least 25 years since the photo was made AND 20
+    # since first publication (Ley 11.723 art. 34, Berne art. 7(4)); COM:Argentina infobox
+    # 'Create + 25 years & Publish + 20 years'. Made 1972: protected in Argentina to the end
+    # of 1997, so on 1 January 1996 it was restored (17 U.S.C. 104A): US term to the end of 2067.
+    a = check(photographer="A Buenos Aires photographer", image_date="1972", published_date="1972",
+              origin_country="AR", photo_kind="photographic_work", depicted_type="landscape")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2068
+
+
+def test_argentine_photo_made_1970_was_pd_on_the_uraa_date_under_both_conditions(check: Any) -> None:
+    # Same template: made and published 1970, both the 20 and the 25 years ran out by the end
+    # of 1995, so the URAA did not restore it ({{PD-AR-Photo}} + {{PD-1996}}).
+    a = check(photographer="A Buenos Aires photographer", image_date="1970", published_date="1970",
+              origin_country="AR", photo_kind="photographic_work", depicted_type="landscape")
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-AR-Photo}}", "{{PD-1996}}"]
