@@ -437,3 +437,36 @@ def test_philippine_architecture_completed_before_15_december_1972_goes_to_a_per
     after = check(depicted_date="1978", **row)
     assert "fop-outdoor-no-exception" in rules_of(after)
     assert after.verdict.value == "not_ok" and after.uploadable_from == 2045
+
+
+def test_nothing_copyrightable_but_a_creator_named_is_a_contradiction_for_a_person(check):
+    # Commons:Derivative works: a photo of a protected work needs the work's author's
+    # permission whatever the photographer's licence. La Grande Arche (Johan Otto von
+    # Spreckelsen, d. 1987) written as a "landscape": the row names the work's author, so
+    # the work was never checked; which cell is wrong is for a person to say.
+    row = dict(FREE_PHOTO, depicted_country="FR", depicted_type="landscape",
+               depicted_creator="Johan Otto von Spreckelsen", depicted_creator_death_year="1987",
+               depicted_date="1989", depicted_setting="outdoor_public")
+    a = check(**row)
+    assert "depicted-nothing-copyrightable-but-a-creator-given" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    # A death year alone names an author as well; "portrait" is read as nothing copyrightable.
+    assert check(**dict(FREE_PHOTO, depicted_type="none", depicted_creator_death_year="2002")).verdict.value \
+        == "needs_review"
+    assert check(**dict(FREE_PHOTO, depicted_type="portrait", depicted_creator="Lars Lerin")).verdict.value \
+        == "needs_review"
+
+
+def test_landscape_with_no_creator_stays_nothing_copyrightable(check):
+    # The same rule path without a creator: nothing in the picture has a copyright of its own.
+    for creator in ("", "unknown"):
+        a = check(**dict(FREE_PHOTO, depicted_type="landscape", depicted_creator=creator))
+        assert "depicted-nothing-copyrightable" in rules_of(a) and a.verdict.value == "ok"
+
+
+def test_faithful_reproduction_of_nothing_copyrightable_is_a_contradiction_for_a_person(check):
+    # Commons:When to use the PD-Art tag: a faithful reproduction reproduces a flat work,
+    # whose own status decides; depicted_type "none" says there is none.
+    a = check(**dict(FREE_PHOTO, photo_kind="faithful_reproduction", depicted_type="none", licence="CC0"))
+    assert "depicted-nothing-copyrightable-but-a-faithful-reproduction" in rules_of(a)
+    assert a.verdict.value == "needs_review"
