@@ -129,3 +129,22 @@ def test_argentine_photo_made_1970_was_pd_on_the_uraa_date_under_both_conditions
     a = check(photographer="A Buenos Aires photographer", image_date="1970", published_date="1970",
               origin_country="AR", photo_kind="photographic_work", depicted_type="landscape")
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-AR-Photo}}", "{{PD-1996}}"]
+
+
+def test_vietnamese_photo_published_before_1948_was_pd_on_the_uraa_date_under_the_50_year_term(check: Any) -> None:
+    # Template:PD-Vietnam: PD if a photographic work 'first published more than 50 years
+    # prior to January 1, 2010' (the 75-year term applies from 2010 and revived nothing).
+    # Published 1945: its 50 years ran out at the end of 1995, before the URAA date
+    # (23 December 1998), so its US copyright was not restored.
+    a = check(photographer="A Hanoi studio photographer", image_date="1945", published_date="1945",
+              origin_country="VN", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-1996}}"]
+
+
+def test_vietnamese_photo_published_1955_is_pd_at_home_since_2010_but_restored_in_the_us(check: Any) -> None:
+    # Same template: published 1955 (before 1960), PD in Vietnam since the 2010 change at the
+    # latest; on 23 December 1998 its 50 years still ran, so the URAA restored it (95 years).
+    a = check(photographer="A Hanoi studio photographer", image_date="1955", published_date="1955",
+              origin_country="VN", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2051
+    assert any("2010" in r.text and "Vietnam" in r.text for r in a.reasons), [r.text for r in a.reasons]
