@@ -100,3 +100,17 @@ def test_a_merge_key_may_be_overridden_and_every_shipped_file_has_unique_keys(tm
     assert len(shipped) > 50
     for found in shipped:
         load_yaml(found)
+
+
+def test_a_note_saying_no_country_tag_is_written_matches_the_tags_the_file_writes() -> None:
+    # A jurisdiction file's notes are shown to users (`copyright-check jurisdictions XX`): a
+    # note that says no country tag is written must not sit beside a term that writes one
+    # (review 8: UY.yaml and VE.yaml said so while writing PD-Uruguay-anon / PD-Venezuela).
+    import yaml
+
+    for path in sorted(jurisdictions_dir().glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not any("no country tag is written" in note for note in data.get("notes") or ()):
+            continue
+        names = {(term.get("tag") or {}).get("name") for term in (data.get("terms") or {}).values()}
+        assert names <= {None, "PD-old-auto"}, (path.name, names)
