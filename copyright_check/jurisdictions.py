@@ -54,6 +54,9 @@ class NotRevived:
     # Where the lapse under the old law is not settled enough to rely on: a work it would
     # free goes to a person with this reason instead (the main term still decides alone).
     review: str | None = None
+    # The change brought the lapsed works back (a retroactive extension): the old term
+    # decides only before `changed` (the URAA date, say); from then on the new term alone.
+    revived: bool = False
 
     def cutoff(self, year: int) -> int:
         return self.before - max(0, self.changed.year - year)
@@ -201,7 +204,8 @@ class Jurisdiction:
 
 def _not_revived(data: dict[str, Any]) -> NotRevived:
     return NotRevived(data["fact"], data["before"], date.fromisoformat(data["changed"]),
-                      Tag.from_data(data.get("tag")), _sources(data["source"]), data.get("review"))
+                      Tag.from_data(data.get("tag")), _sources(data["source"]), data.get("review"),
+                      bool(data.get("revived", False)))
 
 
 def _term(key: str, data: dict[str, Any]) -> Term:

@@ -265,6 +265,8 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     for nr in term.not_revived:
         if result.status is EXPIRED:
             break
+        if nr.revived and year >= nr.changed.year:
+            continue  # the change brought the lapsed works back: today's term alone decides
         # A missing death year is bounded like any other (Dates.death_bounds): an author
         # alive when the work was made after the cut-off died after it.
         fact = d.year_of(nr.fact)

@@ -209,3 +209,15 @@ def test_creation_not_given_is_bounded_by_the_publication_year() -> None:
     undecided = evaluate(t, dates(publication=1990), 2010)
     assert undecided.status is Status.UNKNOWN and undecided.missing == "creation_col"
     assert evaluate(t, dates(), 2026).status is Status.UNKNOWN
+
+
+def test_a_retroactive_change_decides_only_before_it_came_into_force() -> None:
+    # Ley 19.857 (Uruguay, 2019) shape: life + 50 became life + 70 retroactively, so works
+    # that had lapsed came back; the old term still says whether a work was PD on an earlier
+    # date (the URAA date), never today.
+    nr = NotRevived("death", 1969, date(2019, 12, 23), None, ("fixture",), revived=True)
+    t = term("death", 70, not_revived=(nr,))
+    assert evaluate(t, dates(death=1960), 2026).status is Status.RUNNING  # revived: to the end of 2030
+    assert evaluate(t, dates(death=1960), 2018).status is Status.EXPIRED  # life + 50 had run out
+    assert evaluate(t, dates(death=1940), 1996).status is Status.EXPIRED
+    assert evaluate(t, dates(death=1950), 1996).status is Status.RUNNING

@@ -92,14 +92,21 @@ def test_venezuelan_photo_60_years_after_publication_gets_pd_venezuela(check: An
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-Venezuela}}", "{{PD-US-expired}}"]
 
 
-def test_uruguayan_work_pd_under_the_1996_term_is_not_sent_to_not_ok_by_todays_term(check: Any) -> None:
-    # COM:Uruguay: the term went from 50 to 70 years in 2019, retroactively; on the URAA date
-    # (1 January 1996) an author who died 1940 was PD under life + 50, so the US did not
-    # restore the work. Today's term run on that date would say restored: a person decides.
+def test_uruguayan_work_pd_under_the_life_plus_50_term_on_the_uraa_date_was_not_restored(check: Any) -> None:
+    # COM:Uruguay: the term went from 50 to 70 years in 2019 (Ley 19.857), retroactively; on
+    # the URAA date (1 January 1996) an author who died 1940 was PD under life + 50, so the US
+    # did not restore the work (17 U.S.C. 104A(h)(6)(B)); today life + 70 has run out too.
     a = check(photographer="A Montevideo photographer", photographer_death_year="1940", image_date="1935",
               published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
-    assert a.verdict is Verdict.NEEDS_REVIEW
-    assert "us-undecided" in [r.rule for r in a.reasons]
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-old-auto-1996|deathyear=1940}}"]
+
+
+def test_uruguayan_work_revived_in_2019_was_protected_on_the_uraa_date_so_restored(check: Any) -> None:
+    # Same change: an author who died 1950 was protected under life + 50 on 1 January 1996
+    # (to the end of 2000), so the URAA restored the work: 95 years from publication in 1935.
+    a = check(photographer="A Montevideo photographer", photographer_death_year="1950", image_date="1935",
+              published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2031
 
 
 def test_anonymous_works_get_their_countrys_common_licence_tag(check: Any) -> None:
