@@ -350,9 +350,12 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
     d = layout.delimiter
     inner = tuple(f"{d}{quote}{n}{quote}{d}" for quote in ("", '"') for n in names)
     ends = tuple(f"{d}{quote}{n}{quote}" for quote in ("", '"') for n in names)
+    # The header run into the end of the line before it (the first file did not end with a
+    # line break): its first two names as written, found anywhere in a line.
+    glued = f"{name}{d}{layout.written[1].strip()}" if at == 0 and len(layout.written) > 1 else "\n"
     while run := list(itertools.islice(records, _HEADER_RUN)):
         if at == 0:
-            hits = [i for i, r in enumerate(run) if r.text.startswith(starts)]
+            hits = [i for i, r in enumerate(run) if r.text.startswith(starts) or glued in r.text]
         else:  # the id column's name as a whole cell: between delimiters, or last on the line
             hits = [i for i, r in enumerate(run) if any(m in r.text for m in inner)
                     or r.text.rstrip("\r\n").endswith(ends)]
@@ -365,6 +368,8 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
             done = i + 1
             record = run[i]
             note = _repeated_header(record, layout, rename, at)
+            if note is None and at == 0 and (where := record.text.find(glued)) > 0:
+                note = _glued_header(record, record.text[where:], layout, rename)
             if note is None:
                 yield record
                 continue
@@ -377,6 +382,22 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
                     yield RawRecord(r.line, r.text, r.unclosed, (*r.notes, *after))
                 return
         yield from run[done:]
+
+
+def _glued_header(record: RawRecord, header_text: str, layout: Layout, rename: Callable[[str], str]) -> str | None:
+    """The note for a record into whose end a header runs (`cat a.csv b.csv` where a.csv
+    does not end with a line break): the line is two rows run together, and where the
+    header names other columns, the rows after it stand under the wrong ones."""
+    cells = _parse(header_text, layout)
+    if not cells or rename(cells[0]) != "id":
+        return None
+    again = tuple(rename(c) for c in cells)
+    said = (f"the header of a second export starts inside this line, at {_excerpt(header_text.strip(), 60)!r} "
+            "(two files joined without a line break between them?): this row is two rows run together")
+    if _named(again) == _named(layout.header):
+        return said
+    return (f"{said}, and that header names other columns: the rows after it are read under the first header, "
+            f"so their cells may stand under the wrong columns; split the file at line {record.line}")
 
 
 # Records header_repeats tests together.

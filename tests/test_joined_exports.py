@@ -76,3 +76,15 @@ def test_a_header_repeated_with_the_id_column_not_first_is_found(tmp_path: Path)
     assert [r["id"] for r in rows] == ["A1", "id", "B1"]
     assert rows[0]["errors"] == ""
     assert "split the file at line 3" in rows[2]["errors"]
+
+
+def test_a_header_run_into_the_last_line_of_the_file_before_is_found(tmp_path: Path) -> None:
+    # `cat a.csv b.csv` where a.csv does not end with a line break: the second header runs
+    # into a.csv's last row ("…,noneid,photographer,…"), and its rows were read under the
+    # first header (B1 ok on the architect's 1935).
+    rows = _rows(tmp_path, FIRST + ROW_A.rstrip("\n") + SWAPPED + ROW_B)
+    assert [r["id"] for r in rows] == ["A1", "B1"]
+    assert "starts inside this line" in rows[0]["errors"] and rows[0]["verdict"] != "ok"
+    assert rows[1]["verdict"] != "ok" and "split the file at line 2" in rows[1]["errors"]
+    same = _rows(tmp_path, FIRST + ROW_A.rstrip("\n") + FIRST + ROW_A.replace("A1", "A2"))
+    assert [(r["id"], r["verdict"]) for r in same][1] == ("A2", "ok")
