@@ -124,14 +124,16 @@ def test_an_engine_failure_on_one_row_is_that_rows_review_not_the_batchs_end(mon
     assert results[2].verdict.value != "needs_review" or not results[2].errors
 
 
-def test_a_worker_process_that_dies_loses_no_row(monkeypatch) -> None:
-    # A C-level crash kills the worker outright; the main process takes over.
+@pytest.mark.parametrize("row", ["EX-010", "EX-XK-1"])  # the first chunk after the fork; the last piece
+def test_a_worker_process_that_dies_loses_no_row(monkeypatch, row: str) -> None:
+    # A C-level crash kills the worker outright; the main process takes over, in a whole
+    # chunk or in one of the last pieces (batch.TAIL_CHUNKS).
     import os
 
     real = batch._render_chunk
 
     def crashing(records, *args):  # type: ignore[no-untyped-def]
-        if os.getpid() != parent and any("EX-010" in r.text for r in records):
+        if os.getpid() != parent and any(r.text.startswith(row + ",") for r in records):
             os._exit(1)
         return real(records, *args)
 
