@@ -470,3 +470,14 @@ def test_faithful_reproduction_of_nothing_copyrightable_is_a_contradiction_for_a
     a = check(**dict(FREE_PHOTO, photo_kind="faithful_reproduction", depicted_type="none", licence="CC0"))
     assert "depicted-nothing-copyrightable-but-a-faithful-reproduction" in rules_of(a)
     assert a.verdict.value == "needs_review"
+
+
+def test_fop_without_a_permanence_condition_covers_a_work_not_permanently_placed(check):
+    # NZ Copyright Act 1994 s. 73(1)(a): buildings may be photographed, with no condition of
+    # permanence (jurisdictions/NZ.yaml permanent_required: false); the reason must not say
+    # "permanently" of a building the record says is not permanent.
+    row = dict(FREE_PHOTO, depicted_country="NZ", depicted_type="building", depicted_creator="A living architect",
+               depicted_date="2010", depicted_setting="outdoor_public", depicted_permanent="no")
+    a = check(**row)
+    assert "fop-outdoor-covered-permanence-not-required" in rules_of(a) and a.verdict.value == "ok"
+    assert not any("permanently in" in r.text for r in a.reasons), [r.text for r in a.reasons]
