@@ -155,3 +155,16 @@ def test_vietnamese_photo_published_1955_is_pd_at_home_since_2010_but_restored_i
               origin_country="VN", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2051
     assert any("2010" in r.text and "Vietnam" in r.text for r in a.reasons), [r.text for r in a.reasons]
+
+
+def test_vietnamese_building_fop_was_accepted_for_uploads_before_2023(check: Any) -> None:
+    # Template:FoP-Vietnam: Art. 25.1(h) allowed photos of architecture displayed in public
+    # spaces until 31 December 2022; 'do not use this template to any new uploads after
+    # 1 January 2023' (the 2022 amendment excludes commercial use).
+    from datetime import date
+    row = dict(photographer="Wikimedia volunteer", image_date="2019", origin_country="VN", licence="CC BY-SA 4.0",
+               depicted_country="VN", depicted_type="building", depicted_creator="A living architect",
+               depicted_date="2018", depicted_setting="outdoor_public", depicted_permanent="yes")
+    before = check(as_of=date(2020, 6, 1), **row)
+    assert before.verdict is Verdict.OK and before.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Vietnam}}"]
+    assert check(**row).verdict is Verdict.NOT_OK
