@@ -29,10 +29,11 @@ from copyright_check.record import COLUMNS, Record, normalise_header, normalise_
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
-from copyright_check.tags import combine_tags, load_combinations, load_wraps, wrap_tags
+from copyright_check.tags import RangedYear, combine_tags, load_combinations, load_ranged_years, load_wraps, wrap_tags
 from copyright_check.terms import Status
 from copyright_check.translate import composed, read_words
 from copyright_check.wikitext import render_tag
+from copyright_check.years import YearRange
 
 # Columns that never change an assessment except its id: left out of the row cache key.
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
@@ -188,7 +189,10 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
     # no parameter takes a range. With the latest year the span shown (life + N or fewer)
     # holds whenever in the range the author died; with the catalogued middle year it would
     # claim up to 5 years too many. The rules give this tag only where the term has run out
-    # from the range's latest year. What stays imperfect: the box's wording "died in 1953".
+    # from the range's latest year. The box's wording would then say "died in 1953", a year
+    # the record does not give: a tag listed in rules/tags.yaml (ranged_death_year; every
+    # deathyear= tag the jurisdiction files write) is replaced by a form stating no year
+    # (Assessor._unranged), so this latest year reaches a page only through a tag not listed.
     if found is not None:
         return found.hi
     return ref.result.pd_from if fact == "pd_year" else None
@@ -214,6 +218,7 @@ class Assessor:
                                 "the US rules need this jurisdiction file")
         self.combinations = load_combinations()
         self.wraps = load_wraps()
+        self.ranged = load_ranged_years()
         self.register = register or default_register()
         self._longest = longest_term(self.jurisdictions)
         self.as_of = as_date(as_of)
@@ -380,7 +385,33 @@ class Assessor:
         return "unknown"
 
     # -- the explanation ----------------------------------------------------------------
-    def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule) -> dict[str, list[TagUse]]:
+    def _unranged(self, s: Situation, ref: TermRef, ranged: RangedYear, death: YearRange,
+                  params: list[tuple[str, Any]], notes: list[Reason]) -> TagUse:
+        """A tag that would print a death year the record gives only as a range: the tag of
+        rules/tags.yaml (ranged_death_year) that states no year, or, where none fits, the
+        tag with no year (the register then refuses it), and a reason naming the range."""
+        whose = "photographer" if ref.role == "origin" else "depicted_creator"
+        span = f"{death.lo}\u2013{death.hi}"
+        name = ranged.instead(ref.term.years, death.hi, s.as_of.year)
+        if name is not None:
+            notes.append(shared(
+                "template-death-year-range",
+                f"The record gives {whose}_death_year only as {span}, not one year: the file page states only "
+                f"that the author died more than {dict(ranged.use)[name]} years ago (Template:{name}, or its form "
+                f"with the US side) and names no year of death (Template:{ranged.tag} would print the year it is "
+                f"given as the year the author died). With the exact year in {whose}_death_year the page names it.",
+                None, ranged.source))
+            return name, [p for p in params if p[0] != ranged.param]
+        notes.append(shared(
+            "template-death-year-range-no-tag",
+            f"The record gives {whose}_death_year only as {span}, not one year, and no Commons template "
+            f"without a year fits this term: Template:{ranged.tag} would print a year the record does not "
+            f"have. Put the exact year of death in {whose}_death_year and assess again.",
+            None, ranged.source, open=True, missing=f"the exact year in {whose}_death_year"))
+        return ranged.tag, [(k, None if k == ranged.param else v) for k, v in params]
+
+    def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule,
+                    notes: list[Reason]) -> dict[str, list[TagUse]]:
         """The file page's tags in two groups: the photo's own (licence, or origin and US PD
         tags, combined where Commons has one template for the pair) and the depicted work's
         (its PD tag, FoP tags). A parameter the record cannot give stays None: the register
@@ -412,7 +443,15 @@ class Assessor:
                         tags = (ref.term.tag,)
             group = photo if q in ("photo_origin", "photo_us") else others
             for tag in tags:
-                group.append((tag.name, [(key, _tag_param(ref, fact)) for key, fact in tag.params]))
+                params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
+                ranged = self.ranged.get(tag.name) if ref is not None else None
+                death = ref.dates.death if ref is not None else None
+                if ranged is not None and ref is not None and death is not None and not death.is_exact and any(
+                        key == ranged.param and fact == "death_year" for key, fact in tag.params):
+                    name, params = self._unranged(s, ref, ranged, death, params, notes)
+                    group.append((name, params))
+                    continue
+                group.append((tag.name, params))
         # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
         groups = {"photo": combine_tags(photo, self.combinations), "depicted": others}
         # A wrapper takes the photo's public-domain tag as its reason, never its licence.
@@ -474,7 +513,10 @@ class Assessor:
         templates: list[str] = []
         own: int | None = None
         if v is Verdict.OK:
-            groups = self._tag_groups(s, decision, verdict)
+            notes: list[Reason] = []
+            groups = self._tag_groups(s, decision, verdict, notes)
+            for note in notes:  # what the page says instead of a year the record lacks
+                reasons.insert(len(reasons) - 1, note)
             checked = self._template_check(s, groups)
             broken = [b for b in checked if b.action != "drop"]
             for d in (b for b in checked if b.action == "drop"):

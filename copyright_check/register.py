@@ -191,7 +191,9 @@ def licence_template_names(rules: Path) -> list[tuple[str, str]]:
 
 def combination_names(rules: Path) -> list[tuple[str, str]]:
     data = load_yaml(rules / "tags.yaml", "tags")
-    return [(c["use"], f"rules/tags.yaml: combine.{i}") for i, c in enumerate(data["combine"])]
+    return [*((c["use"], f"rules/tags.yaml: combine.{i}") for i, c in enumerate(data["combine"])),
+            *((u["name"], f"rules/tags.yaml: ranged_death_year.{i}.use.{k}")
+              for i, r in enumerate(data.get("ranged_death_year") or ()) for k, u in enumerate(r["use"]))]
 
 
 def emitted_names(rules: Path | None = None, jurisdictions: Path | None = None) -> list[tuple[str, str]]:

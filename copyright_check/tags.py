@@ -25,6 +25,27 @@ class Combination:
 
 
 @dataclass(frozen=True, slots=True)
+class RangedYear:
+    """A tag whose year parameter (`param`) must not be given a year the record holds only
+    as a range, and the tags that say no year instead: each with the term (in years after
+    the author's death) it states has run out (rules/tags.yaml, ranged_death_year)."""
+    tag: str
+    param: str
+    use: tuple[tuple[str, int], ...]
+    source: str
+
+    def instead(self, term_years: int, latest_death: int, as_of_year: int) -> str | None:
+        """The first tag of `use` whose term is at least the law's own and has run out
+        from the latest year the record allows (the author died more than that many years
+        before the as-of year): its text is then true whenever in the range the author
+        died. None when none fits."""
+        for name, years in self.use:
+            if years >= term_years and latest_death + years < as_of_year:
+                return name
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class Wrap:
     when: tuple[tuple[str, str], ...]
     use: str
@@ -47,6 +68,12 @@ def combine_tags(found: list[TagUse], combinations: tuple[Combination, ...]) -> 
         out = [t for t in out if t[0] not in combo.all]
         out.insert(min(first, len(out)), (combo.use, params))
     return out
+
+
+def load_ranged_years(path: Path | None = None) -> dict[str, RangedYear]:
+    data = load_yaml(path or rules_dir() / "tags.yaml", "tags")
+    return {r["tag"]: RangedYear(r["tag"], r["param"], tuple((u["name"], int(u["years"])) for u in r["use"]),
+                                 r["source"]) for r in data.get("ranged_death_year") or ()}
 
 
 def load_wraps(path: Path | None = None) -> tuple[Wrap, ...]:
