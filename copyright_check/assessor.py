@@ -414,10 +414,12 @@ class Assessor:
                     notes: list[Reason]) -> dict[str, list[TagUse]]:
         """The file page's tags in two groups: the photo's own (licence, or origin and US PD
         tags, combined where Commons has one template for the pair) and the depicted work's
-        (its PD tag, FoP tags). A parameter the record cannot give stays None: the register
-        check then refuses the tag rather than write it without its parameter."""
+        (its PD tag with the US side the rules found, combined alike; FoP tags). A parameter
+        the record cannot give stays None: the register check then refuses the tag rather
+        than write it without its parameter."""
         photo: list[TagUse] = []
         others: list[TagUse] = []
+        work_us: list[TagUse] = []  # the depicted work's US side (rules/depicted_us.yaml)
         for q in verdict.tags:
             if q == "licence":
                 if s.licence.template:
@@ -432,16 +434,17 @@ class Assessor:
                 if rule.answer == "covered" and s.fop is not None:
                     tags = s.fop.tags
             elif rule.answer == "pd":
-                if rule.term == "us.uraa" and s.host.uraa is not None and s.host.uraa.tag:
+                term = rule.tag_term or rule.term
+                if term == "us.uraa" and s.host.uraa is not None and s.host.uraa.tag:
                     tags = (s.host.uraa.tag,)
                 else:
-                    ref = s.terms.get(rule.term or "")
+                    ref = s.terms.get(term or "")
                     via = ref.result.via if ref is not None else None
                     if via is not None and via.tag is not None:
                         tags = (via.tag,)
                     elif ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
-            group = photo if q in ("photo_origin", "photo_us") else others
+            group = photo if q in ("photo_origin", "photo_us") else work_us if q == "depicted_us" else others
             for tag in tags:
                 params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
                 ranged = self.ranged.get(tag.name) if ref is not None else None
@@ -452,8 +455,12 @@ class Assessor:
                     group.append((name, params))
                     continue
                 group.append((tag.name, params))
-        # Only the photo's own tags combine (origin + US); the depicted work's tags stand apart.
-        groups = {"photo": combine_tags(photo, self.combinations), "depicted": others}
+        # Each group combines on its own (origin + US): the photo's tags never merge with the
+        # depicted work's. The work's US tag stands only beside a tag of its own for the work:
+        # alone it would say nothing of the work's home country.
+        if others:
+            others += work_us
+        groups = {"photo": combine_tags(photo, self.combinations), "depicted": combine_tags(others, self.combinations)}
         # A wrapper takes the photo's public-domain tag as its reason, never its licence.
         return wrap_tags(groups, s.view(), self.wraps) if self.wraps and "licence" not in verdict.tags else groups
 

@@ -44,6 +44,10 @@ class Rule:
     tags: tuple[str, ...] = ()
     blocking: tuple[str, ...] = ()
     decisive: tuple[str, ...] = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
+    # The term whose Commons tag the file page takes, where it is not the term the reason
+    # cites (a depicted work not restored by the URAA: the reason cites no term, the page
+    # takes the host's URAA tag, PD-1996).
+    tag_term: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True), cite=r.get("cite", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
+                tag_term=r.get("tag_term"),
             )
     by_question: dict[str, tuple[Rule, ...]] = {}
     for q in QUESTIONS:
