@@ -68,6 +68,24 @@ def test_published_after_1989_is_life_plus_70_in_the_us(check):
     assert a.verdict.value == "not_ok"
 
 
+def test_anonymous_foreign_work_published_after_1977_and_restored_is_protected(check):
+    # 17 USC 302(c), 104A: an anonymous work published since 1978 runs 95 years from
+    # publication (or 120 from creation); an Argentine press photo of 1980, PD at home only
+    # since 2006 (Template:PD-AR-Photo: 20 years from publication, 25 from creation), was
+    # still protected on 1 January 1996 and restored: not uploadable until 2076
+    # (Commons:Hirtle chart; Template:Not-PD-US-URAA). It went to a person before.
+    a = check(photographer="unknown", anonymous="yes", image_date="1980",
+              published_date="1980", origin_country="AR", licence="PDM", depicted_type="none")
+    assert "us-anonymous-published-after-formalities-era" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    assert a.uploadable_from == 2076
+    # The same photo by a named author whose death year is not known: life + 70 decides,
+    # not this rule.
+    b = check(photographer="Ana Pérez", image_date="1980", published_date="1980",
+              origin_country="AR", licence="PDM", depicted_type="none")
+    assert "us-anonymous-published-after-formalities-era" not in rules_of(b)
+
+
 # -- issue 8, item 8: the 1998 term extension froze works published before 1923 ------------
 # Sonny Bono Copyright Term Extension Act (27 Oct 1998): 75 -> 95 years, no revival;
 # Commons:Hirtle_chart. jurisdictions/US.yaml, terms.published.not_revived.
