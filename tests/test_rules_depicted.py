@@ -365,6 +365,23 @@ def test_ukraine_had_no_fop_before_the_2022_law(check):
     assert after.verdict.value == "needs_review"
 
 
+def test_doubt_about_commercial_use_decides_nothing_where_the_setting_is_not_covered(check):
+    # Ukraine's 2022 law: commercial use unverified ('disputed'), but public interiors are not
+    # covered at all (indoor_public: false), so the doubt cannot free a work kept indoors.
+    # Commons:Deletion requests/Files in Category:Lithographic series of Hetmans of Ukraine
+    # (deleted 7 March 2024): lithographs of 1990 by an author alive or recently dead.
+    row = dict(depicted_country="UA", depicted_type="artwork", depicted_creator="Vasyl Skakandii",
+               depicted_date="1990", depicted_permanent="yes", **FREE_PHOTO)
+    indoor = check(as_of=date(2024, 3, 7), depicted_setting="indoor_public", **row)
+    assert "fop-indoor-no-exception" in rules_of(indoor)
+    assert "fop-disputed" not in rules_of(indoor)
+    assert indoor.verdict.value == "not_ok"
+    # Outdoors the clause may reach the work: the doubt still goes to a person.
+    outdoor = check(as_of=date(2024, 3, 7), depicted_setting="outdoor_public", **row)
+    assert "fop-disputed" in rules_of(outdoor)
+    assert outdoor.verdict.value == "needs_review"
+
+
 def test_fop_disputed_commons_keeps_is_covered_and_says_so(assessor):
     # Issue 8 item 5, the other side: where Commons keeps files on a disputed point, the
     # FoP covers the photo and the reason says so with its source. No real entry has this
