@@ -414,6 +414,23 @@ def test_open_case_great_patriotic_war_extension_goes_to_a_person(check):
                  depicted_type="none").verdict.value == "not_ok"
 
 
+def test_soviet_anonymous_work_published_before_1943_was_pd_on_the_uraa_date(check):
+    # Template:PD-Russia: a work 'originally published anonymously ... (a) before January 1,
+    # 1943 and the name of the author did not become known during 50 years after publication'
+    # is PD, and PD in the US because it 'was in the public domain in its home country
+    # (Russia) on the URAA date (January 1, 1996)' (231-FZ art. 6: no revival). Before, the
+    # 70-year term was applied on the URAA date too: restored, not_ok until 2036.
+    a = check(photographer="unknown", anonymous="yes", image_date="1940", published_date="1940",
+              origin_country="RU", licence="PDM", depicted_type="none")
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-Russia-1996}}"]
+    # Published anonymously in 1944 (the template's case (b), 70 years): left to the 70-year
+    # term on the URAA date, the safe side.
+    b = check(photographer="unknown", anonymous="yes", image_date="1944", published_date="1944",
+              origin_country="RU", licence="PDM", depicted_type="none")
+    assert b.verdict.value == "not_ok"
+
+
 def test_open_case_uk_photograph_1957_1989_goes_to_a_person(check):
     # CDPA 1988 Sch. 1 para 12(4): a photo taken in 1960 by a photographer who died in 1960,
     # not known to be published before August 1989, may be protected to the end of 2039.
