@@ -48,6 +48,22 @@ class RowError:
         return {"column": self.column, "message": self.message}
 
 
+def unmatched_id(errors: list[RowError]) -> RowError | None:
+    """The row's id error (empty, or repeating an earlier row's id), if any. An upload keyed
+    by id cannot match such a row's file page to its record: the upload-ready outputs
+    (`--format wikitext`, `sdc`) hand out no page and no claims for it (README, File pages)."""
+    for e in errors:
+        if e.column == "id":
+            return e
+    return None
+
+
+def unmatched_why(error: RowError) -> str:
+    """Why an `ok` row gets no file page or claims (unmatched_id)."""
+    return (f"the row's id cannot name one record ({error.message}): an upload keyed by id could not match "
+            "a file page or its structured data to the record; give the row an id of its own and assess again")
+
+
 @dataclass(slots=True)
 class Assessment:
     id: str

@@ -70,6 +70,7 @@ class Format(str, Enum):
 class FailOn(str, Enum):
     not_ok = "not_ok"
     needs_review = "needs_review"
+    errors = "errors"  # any row not a clean ok: needs_review, not_ok, or a per-row error
 
 
 def _as_of(value: str | None) -> date:
@@ -242,7 +243,8 @@ def assess(
     explain: Annotated[bool, typer.Option("--explain", help="Show every rule that decided each row.")] = False,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit 1 if any row has this verdict (needs_review also matches not_ok)."),
+        typer.Option("--fail-on", help="Exit 1 if any row has this verdict (needs_review also matches not_ok; "
+                     "errors matches both and any row with an error: an unreadable cell, an empty or repeated id)."),
     ] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", callback=_encoding,
@@ -321,8 +323,12 @@ def assess(
                 out.write(json.dumps(summary.to_json(when.year), ensure_ascii=False, indent=2) + "\n")
     if fail_on is not None:
         bad = summary.counts["not_ok"]
-        if fail_on is FailOn.needs_review:
+        if fail_on is not FailOn.not_ok:
             bad += summary.counts["needs_review"]
+        if fail_on is FailOn.errors:
+            # An ok row with an error (a repeated id, a cell no verdict rests on) is no clean ok:
+            # a run that must stop on anything a person should look at sees it too.
+            bad += summary.rows_with_errors
         if bad:
             raise typer.Exit(1)
 

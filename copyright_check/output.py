@@ -31,7 +31,7 @@ from copyright_check.reader import RawRow
 from copyright_check.reasons import encoded_text
 from copyright_check.record import normalise_header
 from copyright_check.summary import Digest, digest
-from copyright_check.wikitext import PAGE_MARK, json_line, row_block
+from copyright_check.wikitext import PAGE_MARK, has_page, json_line, row_block, withheld_text
 
 if TYPE_CHECKING:
     from copyright_check.report import Page
@@ -266,10 +266,14 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
         values[-1] = f"{values[-1]} | {note}" if values[-1] else note
         text = csv_line(values, formulas=True)
     elif fmt == "wikitext":
-        # The row's block keeps its page; the error joins the others on its PAGE_MARK line.
+        # The error joins the others on its PAGE_MARK line. A repeated id: an upload keyed by
+        # id cannot match the row's page to its record, so the page gives way to a comment
+        # saying why (wikitext.withheld_text).
         first, _, rest = rendered.text.partition("\n")
         header = json.loads(first[len(PAGE_MARK):])
         header["errors"].append(error.to_dict())
+        if error.column == "id" and has_page(rendered.text):
+            rest = withheld_text(error)
         text = f"{PAGE_MARK}{json_line(header)}\n{rest}"
     elif fmt == "html":
         from copyright_check.report import add_error as add_report_error  # by name: see _report_rows
@@ -278,6 +282,10 @@ def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:
     else:
         data = json.loads(rendered.text)
         data["errors"].append(error.to_dict())
+        if fmt == "sdc" and error.column == "id":
+            from copyright_check.sdc import withhold  # its data file only for this format
+
+            withhold(data, error)
         text = to_json(data)
     return Rendered(rendered.id, rendered.verdict, True, text, rendered.digest)
 
@@ -310,7 +318,7 @@ def write(
     elif fmt == "wikitext":
         for r in rows:
             out.write(r.text)
-            if categories and r.verdict == "ok":
+            if categories and r.verdict == "ok" and has_page(r.text):
                 out.write(categories)
             yield r
     elif fmt in ("jsonl", "sdc"):

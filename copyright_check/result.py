@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+from copyright_check.assessment import Assessment, Reason, RowError, Verdict, unmatched_id
 from copyright_check.record import COLUMNS, Record, Tri
 from copyright_check.years import YearRange
 
@@ -77,13 +77,15 @@ class AssessmentResult(Assessment):
         this assessment's templates, then `categories` — the institution's own, e.g. its
         batch category; the templates add their own categories on Commons). For any other
         verdict: a wikitext comment with the verdict and the reason (and, for a row that
-        becomes uploadable later, Commons' `Category:Undelete in YYYY` hint), never a page.
-        Every record value is escaped (templates/*.j2)."""
+        becomes uploadable later, Commons' `Category:Undelete in YYYY` hint), never a page;
+        the same comment for an `ok` row whose id is empty (no upload could match the page
+        to its record). Every record value is escaped (templates/*.j2)."""
         from copyright_check.wikitext import categories_block, row_text
 
         if isinstance(categories, str):  # one category, not one per character
             categories = [categories]
-        return row_text(self.cells, self) + (categories_block(categories) if self.verdict is Verdict.OK else "")
+        paged = self.verdict is Verdict.OK and unmatched_id(self.errors) is None
+        return row_text(self.cells, self) + (categories_block(categories) if paged else "")
 
     def sdc(self) -> dict[str, Any]:
         """The structured data for this file, as `--format sdc` writes it (sdc.py): `claims`

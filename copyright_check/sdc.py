@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from copyright_check.assessment import Assessment, Verdict
+from copyright_check.assessment import Assessment, RowError, Verdict, unmatched_id, unmatched_why
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 from copyright_check.record import Tri, normalise_keys, record_from_row
@@ -315,7 +315,24 @@ def sdc_claims(a: Assessment, cells: Mapping[str, str], as_of: date | None = Non
             "templates": [parse_tag(t)[0] for t in a.templates[:own]],
         }
     out["errors"] = [e.to_dict() for e in a.errors]
+    bad_id = unmatched_id(a.errors)
+    if bad_id is not None:
+        withhold(out, bad_id)
     return out
+
+
+def withhold(out: Json, error: RowError) -> None:
+    """No claims and no registry entry for a row whose id is empty or repeated: an upload
+    keyed by id cannot tell which file they belong to. Each template is named under
+    `left_out` with the reason (README, File pages)."""
+    registry = out.get("registry")
+    if not out["claims"] and registry is None:
+        return
+    why = unmatched_why(error)
+    names = registry["templates"] if registry else []
+    out["left_out"] = [*({"template": n, "why": why} for n in names), *out["left_out"]]
+    out["claims"] = []
+    out["registry"] = None
 
 
 # -- check-data ----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from copyright_check import datacache
+from copyright_check.assessment import RowError, unmatched_id, unmatched_why
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 
@@ -377,12 +378,32 @@ def _assumed(a: Assessment) -> list[str]:
 
 def row_text(cells: Mapping[str, str], a: Assessment) -> str:
     """The file page of an `ok` row (file_page.j2), or for any other verdict a comment with
-    the verdict and its reason (not_uploaded.j2) — never a page. Without the institution's
-    categories (categories_block)."""
+    the verdict and its reason (not_uploaded.j2) — never a page. An `ok` row whose id is
+    empty gets the comment too (withheld_text): a page no upload can match to its record.
+    Without the institution's categories (categories_block)."""
     if a.verdict.value == "ok":
+        bad_id = unmatched_id(a.errors)
+        if bad_id is not None:
+            return withheld_text(bad_id)
         return file_page(cells, a.templates, assumed=_assumed(a))
     return environment().get_template("not_uploaded.j2").render(
         verdict=a.verdict.value, reason=a.summary, uploadable_from=a.uploadable_from).strip("\n") + "\n"
+
+
+def withheld_text(error: RowError) -> str:
+    """What an `ok` row with an empty or repeated id gets instead of its file page: the
+    comment saying why (not_uploaded.j2), which no upload posts as a page."""
+    return environment().get_template("not_uploaded.j2").render(
+        verdict="ok", reason="no file page: " + unmatched_why(error), uploadable_from=None).strip("\n") + "\n"
+
+
+def has_page(block: str) -> bool:
+    """Whether a row's block (row_block) holds a file page rather than a comment: its text,
+    after the PAGE_MARK line, is one of the templates' own (no record value starts a line)."""
+    return not block.partition("\n")[2].startswith(_COMMENT_START)
+
+
+_COMMENT_START = "<!-- copyright-check:"
 
 
 def row_block(cells: Mapping[str, str], a: Assessment) -> str:
