@@ -15,7 +15,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
@@ -137,14 +137,27 @@ def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
 _XLSX_UNSAVED = re.compile(rb"(?:</f>|<f[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>|</c>)")
 
 
+# An .ods formula cell (table:formula="of:=…"): LibreOffice saves its result beside it
+# (office:value-type with office:value, office:date-value, … or the text); a program that
+# does not compute formulas (odfpy, ezodf, export scripts) writes the formula alone.
+_ODS_FORMULA = re.compile(rb"""formula\s*=\s*["']""")
+_ODS_VALUES = {"float": "value", "percentage": "value", "currency": "value", "date": "date-value",
+               "time": "time-value", "boolean": "boolean-value", "string": "string-value"}
+
+
 def unsaved_formulas(path: Path, kind: str, sheet: str) -> set[tuple[int, int]]:
-    """(row, column), numbered as error_cells numbers them, of the .xlsx sheet's formula
-    cells whose value the file does not hold; empty for other files (and when the file
-    cannot be read this way). The file is searched for the pattern as bytes first."""
-    if kind not in ("xlsx", "xlsm"):
+    """(row, column), numbered as error_cells numbers them, of the .xlsx or .ods sheet's
+    formula cells whose value the file does not hold; empty for other files (and when the
+    file cannot be read this way). The file is searched for the pattern as bytes first."""
+    if kind not in ("xlsx", "xlsm", "ods"):
         return set()
     try:
         with zipfile.ZipFile(path) as z:
+            if kind == "ods":
+                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_FORMULA):
+                    return set()
+                with z.open("content.xml") as f:
+                    return {at for at, _ in _ods_cells(f, sheet, _ods_unsaved)}
             member = _xlsx_member(z, sheet)
             if member is None or not _marked(z, member, _XLSX_UNSAVED):
                 return set()
@@ -152,6 +165,22 @@ def unsaved_formulas(path: Path, kind: str, sheet: str) -> set[tuple[int, int]]:
                 return {at for at, el in _xlsx_cells(f) if _unsaved(el)}
     except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
         return set()
+
+
+def _ods_unsaved(cell: ElementTree.Element) -> str | None:
+    """"" for a formula cell that holds no result (no value type, no value for its type,
+    no text), else None. An error result is error_cells' and a string result saved empty
+    (office:string-value="") is a formula that gave "", both left alone."""
+    attrs = {_local(k): v for k, v in cell.attrib.items()}
+    if "formula" not in attrs or attrs.get("value-type") == "error" or _text(cell):
+        return None
+    kind = attrs.get("value-type")
+    if kind is None:
+        return ""
+    held = attrs.get(_ODS_VALUES.get(kind, "value"))
+    if held is None or (not held.strip() and kind != "string"):
+        return ""
+    return None
 
 
 def _unsaved(el: ElementTree.Element) -> bool:
@@ -164,9 +193,22 @@ def _text(el: ElementTree.Element) -> str:
 
 
 def _ods_errors(f: IO[bytes], sheet: str) -> Iterator[tuple[tuple[int, int], str]]:
-    """Error cells of the table named `sheet`, counting repeated rows and columns
-    (number-rows-repeated, number-columns-repeated) and covered cells as LibreOffice lays
-    them out."""
+    """Error cells of the table named `sheet`, with their text."""
+    return _ods_cells(f, sheet, _ods_error)
+
+
+def _ods_error(cell: ElementTree.Element) -> str | None:
+    if any(_local(k) == "value-type" and v == "error" for k, v in cell.attrib.items()):
+        return _text(cell) or FALLBACK
+    return None
+
+
+def _ods_cells(
+    f: IO[bytes], sheet: str, pick: Callable[[ElementTree.Element], str | None],
+) -> Iterator[tuple[tuple[int, int], str]]:
+    """The cells of the table named `sheet` that `pick` gives a text for (None: not
+    wanted), counting repeated rows and columns (number-rows-repeated,
+    number-columns-repeated) and covered cells as LibreOffice lays them out."""
     inside = False
     row = 0
     for event, el in ElementTree.iterparse(f, events=("start", "end")):
@@ -179,7 +221,7 @@ def _ods_errors(f: IO[bytes], sheet: str) -> Iterator[tuple[tuple[int, int], str
             continue
         if not inside or event == "start" or name != "table-row":
             continue
-        found = list(_ods_row_errors(el))
+        found = list(_ods_row_cells(el, pick))
         rows = int(_attr(el, "number-rows-repeated") or "1")
         for r in range(row, row + min(rows, _REPEAT_CAP) if found else row):
             for c, text in found:
@@ -192,14 +234,14 @@ def _ods_errors(f: IO[bytes], sheet: str) -> Iterator[tuple[tuple[int, int], str
 _REPEAT_CAP = 1024
 
 
-def _ods_row_errors(el: ElementTree.Element) -> Iterator[tuple[int, str]]:
+def _ods_row_cells(el: ElementTree.Element, pick: Callable[[ElementTree.Element], str | None],
+                   ) -> Iterator[tuple[int, str]]:
     col = 0
     for cell in el:
         if _local(cell.tag) not in ("table-cell", "covered-table-cell"):
             continue
         repeat = int(_attr(cell, "number-columns-repeated") or "1")
-        if any(_local(k) == "value-type" and v == "error" for k, v in cell.attrib.items()):
-            text = _text(cell) or FALLBACK
+        if (text := pick(cell)) is not None:
             for c in range(col, col + min(repeat, _REPEAT_CAP)):
                 yield c, text
         col += repeat

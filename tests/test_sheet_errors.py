@@ -172,3 +172,45 @@ def test_xls_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Pat
     assert [e.column for e in rows[1].errors] == ["photographer_death_year"]
     assert "spreadsheet error #N/A" in rows[1].errors[0].message
     assert _verdict(path) == ["ok", "needs_review"]
+
+
+def _ods_file(path: Path, rows: list[str]) -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
+        + "".join(f"<table:table-row>{r}</table:table-row>" for r in rows)
+        + '</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+    return path
+
+
+def test_ods_formula_saved_without_its_value_is_a_row_error_naming_the_column(tmp_path: Path) -> None:
+    # A program that does not compute formulas (odfpy, ezodf, an export script) writes
+    # table:formula alone; LibreOffice always saves the result beside it (OpenDocument 1.2
+    # part 1, 19.642 table:formula and 19.385 office:value-type). python-calamine gives
+    # such a cell as empty: PD-old-assumed (no death year) would pass the row unseen.
+    header = "".join(_ods_cell(h) for h in HEADER.strip().split(","))
+
+    def row(death: str) -> str:
+        return "".join(_ods_cell(v) for v in PRESUMED[:3]) + death + "".join(_ods_cell(v) for v in PRESUMED[4:])
+
+    formula_only = '<table:table-cell table:formula="of:=[.J2]+75"/>'
+    typed_no_value = '<table:table-cell table:formula="of:=[.J3]+75" office:value-type="float"/>'
+    saved = ('<table:table-cell table:formula="of:=[.J4]+75" office:value-type="float" office:value="1948" '
+             'calcext:value-type="float"><text:p>1948</text:p></table:table-cell>')
+    empty_text = ('<table:table-cell table:formula="of:=&quot;&quot;" office:value-type="string" '
+                  'office:string-value="" calcext:value-type="string"/>')  # a formula that gave ""
+    path = _ods_file(tmp_path / "export.ods", [header, row(formula_only), row(typed_no_value), row(saved),
+                                                 row(empty_text), row("<table:table-cell/>")])
+    rows = [r for r, _ in prepared_rows(path)]
+    assert [[e.column for e in r.errors] for r in rows] == [["(row)"], ["(row)"], [], [], []]
+    assert "'photographer_death_year' holds a formula saved without its value" in rows[0].errors[0].message
+    assert rows[2].cells["photographer_death_year"] == "1948"
+    assert _verdict(path) == ["needs_review", "needs_review", "ok", "ok", "ok"]
