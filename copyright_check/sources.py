@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -39,6 +40,7 @@ from copyright_check.reader import (
     vocabulary_field,
 )
 from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.vocabularies import headers, word
 
 SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
 # Rows above the header that hold at most one cell (a title, an export date) are skipped
@@ -59,13 +61,15 @@ class SourceRecord(RawRecord):
     object): it still becomes one output row, carrying the error."""
 
     error: str = ""
+    shown: bool = False  # its cells are shown in the output as written (its id kept), none read as a fact
 
     def __init__(self, line: int, text: str, unclosed: bool = False, notes: tuple[str, ...] = (),
-                 error: str = "") -> None:
+                 error: str = "", shown: bool = False) -> None:
         # Written out as RawRecord's is: the compiled build (mypyc) otherwise calls the base
         # class's __init__ with this one's arguments (and fails to compile).
         RawRecord.__init__(self, line, text, unclosed, notes)
         object.__setattr__(self, "error", error)
+        object.__setattr__(self, "shown", shown)
 
 
 def _zip_kind(path: Path) -> str:
@@ -331,7 +335,36 @@ def _sheet_rows(
                 notes += tuple(f"column {written[c]!r} holds a formula saved without its value (a file "
                                "written by a program that does not compute formulas); read as unknown: open "
                                "and save the file in a spreadsheet program" for c in columns if c < width)
-            yield RawRecord(at + offset + 2, _csv_text(cells), notes=notes)
+            text = _csv_text(cells)
+            if (said := summary_row(cells)):
+                yield SourceRecord(at + offset + 2, text, error=f"line {at + offset + 2}: {said}", shown=True)
+            else:
+                yield RawRecord(at + offset + 2, text, notes=notes)
+
+
+@functools.lru_cache(maxsize=1)
+def _summary_pattern() -> re.Pattern[str]:
+    words = headers()
+    return re.compile(rf"^(?:{_alternatives(words.summary_opening)})(?:\s*[:=]|\s*$|\s+[0-9])"
+                      rf"|^(?:{_alternatives(words.summary_counting)})\s*[:=]"
+                      rf"|(?:^|\s)(?:{_alternatives(words.summary_closing)})\s*:?$")
+
+
+def _alternatives(listed: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True)) or "(?!)"
+
+
+def summary_row(cells: list[str]) -> str:
+    """The per-row error for a spreadsheet's summary row ("Total: 412 records", a count in
+    each column, or Excel's Subtotal rows "Uppsala Total"), judged by its first filled cell;
+    "" for a record. Such a row is no image: its counts read as facts would be a death year
+    412 or a date, so none of its cells is read (sources.parse)."""
+    first = next((c for c in cells if c.strip()), "")
+    if not first or len(first) > 80 or not _summary_pattern().search(word(first)):
+        return ""
+    shown = first.strip() if len(first.strip()) <= 60 else first.strip()[:60] + "…"
+    return (f"a summary row ({shown!r}: a total or count under the records), not a record: none of "
+            "its cells is read. Delete it from the export, or leave it: it is never uploaded")
 
 
 # Columns that hold a year and nothing finer. A year typed into a cell formatted as a date
@@ -628,6 +661,11 @@ def parse(record: RawRecord, layout: Layout) -> RawRow | None:
     """reader.parse_record, plus the error a source attached to the record."""
     if isinstance(record, SourceRecord) and record.error:
         header = layout.header
+        if record.shown and (row := parse_record(record, layout)) is not None:
+            # A summary row: its cells pass through to the output as written, its id names
+            # it there; no other cell is read as a fact, and no cell's own error is added.
+            return RawRow(record.line, {k: row.cells[k] if k == "id" else "" for k in header}, None,
+                          [RowError("(row)", record.error)], row.values, layout.written)
         return RawRow(record.line, dict.fromkeys(header, ""), dict.fromkeys(layout.written, ""),
                       [RowError("(row)", record.error)])
     return parse_record(record, layout)

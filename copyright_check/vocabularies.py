@@ -41,9 +41,13 @@ def _unique(path: Path, key: str, pairs: list[tuple[str, str]]) -> dict[str, str
 
 @dataclass(frozen=True, slots=True)
 class Headers:
-    """Normalised header -> record field."""
+    """Normalised header -> record field; the words of a summary row (see
+    vocabularies/headers.yaml, summary_rows)."""
 
     fields: dict[str, str]
+    summary_opening: tuple[str, ...] = ()
+    summary_counting: tuple[str, ...] = ()
+    summary_closing: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +59,9 @@ def headers(folder: Path | None = None) -> Headers:
         if field not in COLUMNS:
             raise DataFileError(path, f"fields.{field}", "not a record field (the record, README)")
         pairs += [(normalise_header(str(n)), field) for n in names]
-    return Headers(_unique(path, "fields", pairs))
+    summary = data.get("summary_rows") or {}
+    return Headers(_unique(path, "fields", pairs), *(tuple(word(w) for w in summary.get(k, ()))
+                                                     for k in ("opening", "counting", "closing")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -442,3 +442,49 @@ def test_a_sparql_tsv_result_gives_its_terms_values(tmp_path: Path) -> None:
             for r in rows] == [("http://www.wikidata.org/entity/Q1", 'Anna "Riwkin" Brické', "1970-01-01T00:00:00Z",
                                 "CC BY-SA 4.0"), ("_:b0", "", "1948", "")]
     assert [r.errors for r in rows] == [[], []]
+
+
+PD_ROW = ["S-1", "Oscar Halldin", 1900, 1880, "SE", ""]
+
+
+@pytest.mark.parametrize("first", ["Total: 412 records", "TOTAL 412", "Summa:", "Totalt antal: 412", "Anzahl: 412",
+                                   "Gesamtergebnis", "Grand Total"])
+def test_a_summary_row_under_the_records_is_one_row_with_an_error_and_no_facts(tmp_path: Path, first: str) -> None:
+    # An export's last row "Total: 412 records" with counts or sums in the other columns
+    # is no image: its id stays (the output names it), its counts are not read as a death
+    # year 412 or a date, and it gets one error saying what it is (never a silent
+    # needs_review for a missing country, never an ok).
+    path = _xlsx(tmp_path / "t.xlsx", [HEADER, PD_ROW, ["S-2", "Anna", 1901, 1881, "SE", ""], [],
+                                       [first, None, 412, 1881, None, None]])
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [r.cells["id"] for r in rows] == ["S-1", "S-2", first]
+    assert rows[0].errors == rows[1].errors == []
+    last = rows[2]
+    assert [e.column for e in last.errors] == ["(row)"]
+    assert last.errors[0].message.startswith(f"line 5: a summary row ({first!r}")
+    assert last.cells["photographer_death_year"] == "" and last.cells["image_date"] == ""
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "csv", "--as-of", "2026-11-30", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8").splitlines()[3].startswith(f"{first},,412,1881,")  # passed through as written
+    assert _verdicts(path)[2] == "needs_review"
+
+
+def test_an_excel_subtotal_row_is_a_summary_row_wherever_it_stands(tmp_path: Path) -> None:
+    # Excel's Data > Subtotal writes "<group> Total" in the grouped column, its id empty.
+    path = _xlsx(tmp_path / "t.xlsx", [HEADER, PD_ROW, [None, "Oscar Halldin Total", 1]])
+    rows = [row for row, _ in prepared_rows(path)]
+    assert "a summary row ('Oscar Halldin Total'" in rows[1].errors[0].message
+
+
+@pytest.mark.parametrize("first", ["Total recall", "Nombre 12", "Numero 5", "Summertime 1920", "Sum-1", "KMB-Total-1"])
+def test_an_id_or_title_that_only_starts_like_a_total_is_a_record(tmp_path: Path, first: str) -> None:
+    path = _xlsx(tmp_path / "t.xlsx", [HEADER, [first, *PD_ROW[1:]]])
+    [row] = [row for row, _ in prepared_rows(path)]
+    assert row.errors == [] and row.cells["photographer_death_year"] == "1900"
+
+
+def _verdicts(path: Path) -> list[str]:
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "json", "--as-of", "2026-11-30", "-q"])
+    assert result.exit_code == 0, result.output
+    return [r["verdict"] for r in json.loads(result.stdout)]
