@@ -159,9 +159,39 @@ def cell_text(value: Any) -> str:
         # are joined by "; ", as collection systems export a repeated field, so that a
         # second photographer stays visible (record.py) and two dates stay unread.
         return "; ".join(text for v in value if (text := cell_text(v).strip()))
+    if isinstance(value, dict) and (time := _wikibase_time(value)):
+        return time
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+_WIKIBASE_TIME = re.compile(r"^([+-])(\d{4,16})-\d{2}-\d{2}T")
+
+
+def _wikibase_time(value: dict[Any, Any]) -> str:
+    """A Wikibase time value as Wikidata's JSON gives one ({"time": "+1920-00-00T00:00:00Z",
+    "precision": 8, …}, or the datavalue {"type": "time", "value": {…}}) as the years its
+    precision allows (Wikidata Help:Dates: 9 year, 8 decade, 7 century, 6 millennium; finer
+    ones are a month or a day of that year): "1920/1929" for the 1920s. A century or
+    millennium whose value is its round year may end there (Wikidata's input stored the
+    20th century as +2000) or start there: both are read. "" when it is not one, and
+    "time" alone when its precision or era says no more than the value (years.py reads it)."""
+    if value.get("type") == "time" and isinstance(value.get("value"), dict):
+        value = value["value"]
+    time, precision = value.get("time"), value.get("precision")
+    if not isinstance(time, str) or type(precision) is not int or not (m := _WIKIBASE_TIME.match(time)):
+        return ""
+    year = int(m.group(2))
+    if m.group(1) == "-" or not 0 < year <= 9999 or precision < 6:
+        return time
+    if precision >= 9:
+        return str(year)
+    if precision == 8:
+        return f"{year - year % 10}/{year - year % 10 + 9}"
+    unit = 100 if precision == 7 else 1000
+    lo, hi = (year - unit + 1, year + unit - 1) if year % unit == 0 else (year - year % unit, year - year % unit + unit)
+    return f"{max(lo, 1)}/{hi}"
 
 
 def _header_at(rows: list[list[str]], rename: Callable[[str], str] = normalise_header) -> int:

@@ -71,6 +71,10 @@ _RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
 # ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
 _RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
+# A Wikibase time value as Wikidata's JSON (the API, the dumps, OpenRefine, QuickStatements)
+# writes it: the year always signed, 4 to 16 digits, "00" for a month or day finer than
+# the value's precision ("+1920-00-00T00:00:00Z"; Wikidata Help:Dates, "Time datatype").
+_RE_WIKIBASE = re.compile(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}z?)?$")
 # "03.06.1921", "3/6/1921", and "3-6-1921" as Dutch and Danish write a date (dd-mm-jjjj,
 # both separators "-"); with the time a spreadsheet adds to a date cell exported to
 # CSV ("03.06.1921 00:00"). Only the year is read, so which number is the day never matters.
@@ -211,6 +215,8 @@ def _read_years(text: str) -> YearRange | None:
         if hi < lo:
             raise DateError(f"range ends before it starts: {raw!r}")
         return YearRange(lo, hi)
+    if m := _RE_WIKIBASE.match(s):
+        return _wikibase(m, raw)
     if m := _RE_ISO_DAY.match(s):
         month = int(m.group(2))
         day = int(m.group(3) or 1)
@@ -292,6 +298,35 @@ def _read_years(text: str) -> YearRange | None:
         if found is not None:
             return found
     raise DateError(f"not a date this reader understands: {raw!r}")
+
+
+def _wikibase(m: re.Match[str], raw: str) -> YearRange:
+    """A Wikibase time value ("+1920-00-00T00:00:00Z"). Its precision is a field of its
+    own, which a cell does not hold: a value with a month or day is that year, while
+    "-00-00" may be a year, a decade (the 1920s are +1920), a century (Wikidata's
+    input has stored the 20th century as +2000, its data model as +1901: Phabricator
+    T73459) or a millennium. Such a value is read as every period it can stand for, so
+    that the doubt only sends a row to review. A year before the common era: Wikidata's
+    JSON numbers 1 BCE as -0001, its RDF export (XSD 1.1) as +0000, so -0500 is read as
+    both readings, the years -500 and -499 of the astronomical numbering used here."""
+    year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if not year or year > 9999 or month > 12 or day > 31 or (day and not month):
+        raise DateError(f"not a valid date: {raw!r}")
+    lo = hi = year
+    if not month and not day:
+        if year % 10 == 0:
+            hi = year + 9
+        if year % 100 == 0:
+            lo = year - 99
+        if year % 100 == 1:
+            hi = max(hi, year + 99)
+        if year % 1000 == 0:
+            lo = year - 999
+        if year % 1000 == 1:
+            hi = year + 999
+    if m.group(1) == "-":
+        return YearRange(-hi, 1 - lo)
+    return YearRange(lo, hi)
 
 
 def _two_dates(text: str) -> YearRange | None:

@@ -488,3 +488,21 @@ def _verdicts(path: Path) -> list[str]:
     result = CliRunner().invoke(app, ["assess", str(path), "--format", "json", "--as-of", "2026-11-30", "-q"])
     assert result.exit_code == 0, result.output
     return [r["verdict"] for r in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ({"time": "+1920-00-00T00:00:00Z", "precision": 9}, "1920"),
+    ({"time": "+1925-00-00T00:00:00Z", "precision": 8}, "1920/1929"),
+    ({"time": "+2000-00-00T00:00:00Z", "precision": 7}, "1901/2099"),  # ends (Wikidata's input) or starts there
+    ({"time": "+1950-00-00T00:00:00Z", "precision": 7}, "1900/2000"),
+    ({"time": "+1921-06-03T00:00:00Z", "precision": 11, "timezone": 0,
+      "calendarmodel": "http://www.wikidata.org/entity/Q1985727"}, "1921"),
+    ({"type": "time", "value": {"time": "+1920-00-00T00:00:00Z", "precision": 8}}, "1920/1929"),
+    ({"time": "-0447-00-00T00:00:00Z", "precision": 9}, "-0447-00-00T00:00:00Z"),  # years.py reads it
+])
+def test_a_wikidata_time_value_in_json_is_read_at_its_precision(tmp_path: Path, value: dict[str, object],
+                                                                 text: str) -> None:
+    # Wikidata Help:Dates, "Time datatype": precision 9 year, 8 decade, 7 century.
+    (tmp_path / "w.json").write_text(json.dumps([{"id": "W-1", "image_date": value}]), "utf-8")
+    [row] = [row for row, _ in prepared_rows(tmp_path / "w.json")]
+    assert row.cells["image_date"] == text and row.errors == []

@@ -160,3 +160,38 @@ def test_two_dates_either_side_of_a_dash_out_of_order_or_not_both_fuzzy_are_not_
     # before an exact year may cover the whole span.
     with pytest.raises(DateError):
         parse_years(text)
+
+
+# Wikidata's JSON writes a time value with its year signed and "00" for a month or day
+# finer than its precision (Wikidata Help:Dates, "Time datatype": "+2013-01-01T00:00:00Z",
+# precision 9 year, 8 decade, 7 century, 6 millennium). The precision is a field of its
+# own: without it "+1920-00-00" may be 1920 or the 1920s, and +2000 the 20th century as
+# Wikidata's input stored it (Phabricator T73459). Every reading is kept: a range too
+# wide only sends a row to review; the year 1920 for "the 1920s" could let a work through.
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("+1923-00-00T00:00:00Z", 1923, 1923),
+    ("+1923-06-00T00:00:00Z", 1923, 1923),       # a month: that year
+    ("+1923-06-03T00:00:00Z", 1923, 1923),
+    ("+00000001923-00-00T00:00:00Z", 1923, 1923),  # Wikibase's own padding to 11 digits
+    ("+1920-00-00T00:00:00Z", 1920, 1929),       # the year 1920 or the 1920s
+    ("+1920-00-00", 1920, 1929),
+    ("+1901-00-00T00:00:00Z", 1901, 2000),       # the 20th century, stored as +1901
+    ("+1900-00-00T00:00:00Z", 1801, 1909),       # the 19th century stored as +1900, or the 1900s
+    ("-0447-00-00T00:00:00Z", -447, -446),       # 447 BCE: JSON's -0447 or RDF's (XSD 1.1, year 0 = 1 BCE)
+    ("-0500-01-01T00:00:00Z", -500, -499),
+])
+def test_a_wikidata_time_value_is_every_period_its_precision_can_be(text: str, lo: int, hi: int) -> None:
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["+1923-13-00T00:00:00Z", "+1923-00-05T00:00:00Z", "+0000-00-00T00:00:00Z",
+                                  "+19230-00-00T00:00:00Z"])
+def test_a_wikidata_time_value_that_no_date_can_be_is_an_error(text: str) -> None:
+    with pytest.raises(DateError, match="not a valid date"):
+        parse_years(text)
+
+
+def test_a_collection_systems_unknown_month_and_day_stay_that_year() -> None:
+    # "1920-00-00" without Wikidata's sign is how collection systems write an unknown
+    # month and day: the year itself, as before.
+    assert parse_years("1920-00-00") == YearRange.exact(1920)
