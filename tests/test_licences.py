@@ -246,3 +246,34 @@ def test_a_licence_inside_a_text_that_says_more_goes_to_a_person(cell: str) -> N
 def test_a_licence_inside_its_own_name_or_a_plain_sentence_is_read(cell: str, template: str) -> None:
     found = parse_licence(cell)
     assert (found.cls, found.template) == (LicenceClass.FREE, template)
+
+
+@pytest.mark.parametrize(("text", "cls", "ident"), [
+    # The dedication named with what it does (CC0's deed: "Public Domain Dedication").
+    ("CC0 (public domain)", LicenceClass.FREE, "CC0-1.0"),
+    ("CC0 – public domain", LicenceClass.FREE, "CC0-1.0"),
+    ("Public domain (CC0)", LicenceClass.FREE, "CC0-1.0"),
+    # A PD claim beside CC0, with or without spaces around the sign: the image may be the
+    # PD claim and the metadata CC0 (as Europeana and museums split them): a person reads it.
+    ("Public domain / CC0", LicenceClass.UNRECOGNISED, None),
+    ("PD/CC0", LicenceClass.UNRECOGNISED, None),
+    # Claims, not releases: the PD finding must stand on its own (Commons:Licensing#Public
+    # domain; Commons:Flickr files, "No known copyright restrictions": unclear status).
+    ("Public Domain Mark 1.0", LicenceClass.MARK, "PDM-1.0"),
+    ("No known copyright restrictions", LicenceClass.MARK, "flickr-no-known-copyright-restrictions"),
+    ("http://rightsstatements.org/vocab/NoC-US/1.0/", LicenceClass.MARK, "public-domain-claim"),
+    # rightsstatements.org InC-EDU: in copyright, educational use only (Commons:Licensing:
+    # reuse by anyone for any purpose).
+    ("In Copyright - Educational Use Permitted", LicenceClass.NOT_FREE, "InC-EDU"),
+])
+def test_licence_cells_as_institutions_write_them_read_as_commons_reads_them(
+        text: str, cls: LicenceClass, ident: str | None) -> None:
+    found = parse_licence(text)
+    assert (found.cls, found.id) == (cls, ident)
+    if text == "PD/CC0":
+        assert "several licences (public-domain-claim, CC0-1.0)" in str(found.why)
+
+
+@pytest.mark.parametrize("cell", ["CC BY 4.0/CC BY-SA 4.0", "CC BY-SA 4.0/CC BY-NC 4.0"])
+def test_a_slash_without_spaces_joins_licences_as_one_with_spaces_does(cell: str) -> None:
+    assert parse_licence(cell) == parse_licence(cell.replace("/", " / "))
