@@ -19,12 +19,13 @@ import os
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Iterator
 from datetime import date
 from enum import Enum
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -48,6 +49,7 @@ from copyright_check.output import REPORT_ROWS, OutputError, open_output, write
 from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.progress import tracked, wanted
 from copyright_check.reader import InputError, RawRow
+from copyright_check.sources import SheetWarning
 from copyright_check.summary import Summary
 
 if TYPE_CHECKING:
@@ -155,7 +157,9 @@ def _guard(debug: bool) -> Iterator[None]:
     if sys.stdout is None:
         raise _fail("standard output is closed; give --output")
     try:
-        with _signals():
+        with _signals(), warnings.catch_warnings():
+            warnings.simplefilter("always", SheetWarning)
+            warnings.showwarning = _show_warning
             yield
             sys.stdout.flush()  # a full disk or closed pipe on stdout shows here, not at exit
     except _typer_handles():
@@ -180,6 +184,19 @@ def _guard(debug: bool) -> Iterator[None]:
             raise _fail(_os_error(exc)) from None
         raise _fail(f"internal error: {type(exc).__name__}: {_excerpt(exc)} (run again with --debug for "
                     "the traceback)", INTERNAL) from None
+
+
+_SHOW_WARNING = warnings.showwarning
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: TextIO | None = None, line: str | None = None) -> None:
+    """A file's warning (sources.SheetWarning: hidden columns or rows) as one line on
+    stderr, `warning: …`, like an error line; any other warning as Python shows it."""
+    if issubclass(category, SheetWarning):
+        console.warning(str(message))
+    else:
+        _SHOW_WARNING(message, category, filename, lineno, file, line)
 
 
 def _silence_stdout() -> None:

@@ -64,6 +64,11 @@ def error(message: str) -> None:
     _console(stderr=True).print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
 
 
+def warning(message: str) -> None:
+    """A line about the input as a whole that its rows do not show (a hidden column read)."""
+    _console(stderr=True).print(f"[yellow]warning:[/yellow] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def note(message: str) -> None:
     """A line about the run, on stderr so that stdout holds only the result."""
     _console(stderr=True).print(escape(message), highlight=False)

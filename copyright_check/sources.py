@@ -18,6 +18,7 @@ import functools
 import io
 import json
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -288,8 +289,11 @@ def _spreadsheet(
     for r, c in sorted(unsaved_formulas(path, kind, sheet)):
         if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
             unsaved.setdefault(r, []).append(c)
+    from copyright_check.sheet_hidden import hidden_parts
+
+    hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0))
     try:
-        return _sheet_records(path, rows, rename, data, unsaved)
+        return _sheet_records(path, rows, rename, data, unsaved, hidden.rows, hidden.columns)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -329,7 +333,8 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
 
 def _sheet_records(
     path: Path, rows: list[list[str]], rename: Callable[[str], str], typed: list[list[Any]] | None = None,
-    unsaved: dict[int, list[int]] | None = None,
+    unsaved: dict[int, list[int]] | None = None, hidden_rows: frozenset[int] = frozenset(),
+    hidden_columns: frozenset[int] = frozenset(),
 ) -> tuple[Layout, Iterator[RawRecord]]:
     at = _header_at(rows, rename)
     if at >= len(rows):
@@ -341,14 +346,66 @@ def _sheet_records(
     width = (max(used) + 1) if used else 0
     written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
     layout = _layout(path, written, rename)
+    if hidden_columns.intersection(range(width)):
+        layout = _hidden_columns(path, layout, sorted(hidden_columns.intersection(range(width))))
+    hidden = frozenset(r - at - 1 for r in hidden_rows if r > at)
+    if hidden:
+        _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand "
+              f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "
+              "rests on a row someone hid; unhide the rows that belong to the batch, or delete the others")
     years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
-    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}), layout,
-                                  rename)
+    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}, hidden),
+                                  layout, rename)
+
+
+class SheetWarning(UserWarning):
+    """Something about a spreadsheet as a whole that its rows do not show (hidden columns
+    read or left unread): the command line prints it as one `warning:` line."""
+
+
+def _warn(message: str) -> None:
+    warnings.warn(SheetWarning(message), stacklevel=3)
+
+
+def _shown_rows(hidden: frozenset[int], at: int) -> str:
+    numbers = [str(at + 2 + r) for r in sorted(hidden)[:5]]
+    return ", ".join(numbers) + (", …" if len(hidden) > 5 else "")
+
+
+# What a hidden column that repeats a visible column's field is renamed to: a name no
+# record field has, so that it passes through to the output unread.
+_HIDDEN_SUFFIX = " (hidden column)"
+
+
+def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
+    """A hidden column that repeats the field of a visible column (an old licence kept
+    beside the new one) passes through unread: the visible one decides, whatever their
+    order (the reader keeps the first of a repeated field). A hidden column that is the
+    only one of its field is read, as a CSV saved from the sheet would be, and the file's
+    warning names it."""
+    header = list(layout.header)
+    for i in hidden:
+        name = header[i]
+        if name not in COLUMNS:
+            continue
+        shown = [j for j, other in enumerate(layout.header) if other == name and j not in hidden]
+        letter = _letters(i)
+        if shown:
+            header[i] = f"{layout.written[i]}{_HIDDEN_SUFFIX}"
+            _warn(f"{path}: column {letter} ({layout.written[i]!r}) is hidden and holds {name}, as the visible "
+                  f"column {_letters(shown[0])} ({layout.written[shown[0]]!r}) does: the visible one is read; the "
+                  "hidden one passes through to the output unread")
+        else:
+            _warn(f"{path}: column {letter} ({layout.written[i]!r}) is hidden; it is read as {name} (hidden content "
+                  "is data the export wrote): unhide it and check it, or delete it if it is not current")
+    if "id" not in header:
+        raise no_id_column(path, list(layout.written))
+    return Layout(tuple(header), layout.written, layout.delimiter, layout.quotechar, layout.skipinitialspace)
 
 
 def _sheet_rows(
     body: list[list[str]], at: int, width: int, written: list[str], years: list[int], typed: list[list[Any]] | None,
-    unsaved: dict[int, list[int]],
+    unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(),
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
     them, each with its notes on year columns holding dates and on formula cells saved
@@ -365,6 +422,9 @@ def _sheet_rows(
                 notes += tuple(f"column {written[c]!r} holds a formula saved without its value (a file "
                                "written by a program that does not compute formulas); read as unknown: open "
                                "and save the file in a spreadsheet program" for c in columns if c < width)
+            if offset in hidden:
+                notes += ("the row is hidden in the spreadsheet (by hand or by a filter): read as a record, but "
+                          "no ok rests on a row someone hid; unhide it if it belongs to the batch",)
             text = _csv_text(cells)
             if (said := summary_row(cells)):
                 yield SourceRecord(at + offset + 2, text, error=f"line {at + offset + 2}: {said}", shown=True)

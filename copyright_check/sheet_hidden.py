@@ -1,0 +1,117 @@
+"""Which rows and columns of a spreadsheet are hidden (by hand, in a collapsed outline, or by a
+filter).
+
+python-calamine reads a hidden cell as any other: hidden content is data the export wrote, and a
+CSV saved from the same sheet holds it too. But a person who hid a column or filtered rows out
+has said something about them: an old licence kept beside the new one, rows that are not part of
+this upload. sources.py uses what this module finds to read a hidden column that repeats a
+visible column's field as a pass-through column (the visible one decides), to give a hidden row
+an error (no ok rests on a row someone hid), and to say per file which hidden columns were read
+(sources.SheetWarning). An .xlsx marks them `hidden="1"` on its <col> and <row> elements, an .ods
+`table:visibility="collapse"` (or "filter") on its table-column and table-row elements. The file
+is searched for the marker as bytes first, so a sheet with nothing hidden costs one pass over its
+bytes, not a second parse.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+from copyright_check.sheet_errors import _attr, _local, _marked, _xlsx_member
+
+_XLSX_MARK = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+_ODS_MARK = re.compile(rb"""visibility\s*=\s*["'](?:collapse|filter)["']""")
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """0-based rows and columns from the sheet's top-left cell (A1), numbered as
+    sheet_errors.error_cells numbers them; only those below `rows`/`columns` limits."""
+
+    rows: frozenset[int] = field(default_factory=frozenset)
+    columns: frozenset[int] = field(default_factory=frozenset)
+
+
+def hidden_parts(path: Path, kind: str, sheet: str, rows: int, columns: int) -> Hidden:
+    """The hidden rows (below `rows`) and columns (below `columns`) of the sheet; nothing for
+    a file that cannot be read this way (python-calamine has already read it) or an .xls."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if kind in ("xlsx", "xlsm"):
+                member = _xlsx_member(z, sheet)
+                if member is None or not _marked(z, member, _XLSX_MARK):
+                    return Hidden()
+                with z.open(member) as f:
+                    return _xlsx_hidden(f, rows, columns)
+            if kind == "ods":
+                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_MARK):
+                    return Hidden()
+                with z.open("content.xml") as f:
+                    return _ods_hidden(f, sheet, rows, columns)
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
+        return Hidden()
+    return Hidden()
+
+
+def _on(value: str | None) -> bool:
+    return value in ("1", "true")
+
+
+def _xlsx_hidden(f: IO[bytes], rows: int, columns: int) -> Hidden:
+    hidden_rows: set[int] = set()
+    hidden_columns: set[int] = set()
+    row = -1
+    for event, el in ElementTree.iterparse(f, events=("start", "end")):
+        name = _local(el.tag)
+        if event == "start":
+            if name == "row":
+                r = el.get("r")
+                row = int(r) - 1 if r and r.isdigit() else row + 1
+                if _on(el.get("hidden")) and row < rows:
+                    hidden_rows.add(row)
+            continue
+        if name == "col" and _on(el.get("hidden")):
+            lo, hi = int(el.get("min") or "1") - 1, int(el.get("max") or el.get("min") or "1") - 1
+            hidden_columns.update(range(max(lo, 0), min(hi + 1, columns)))
+        if name in ("row", "c", "col"):
+            el.clear()
+    return Hidden(frozenset(hidden_rows), frozenset(hidden_columns))
+
+
+def _ods_hidden(f: IO[bytes], sheet: str, rows: int, columns: int) -> Hidden:
+    """Rows and columns of the table named `sheet` whose visibility is not "visible",
+    counting repeated ones (number-rows-repeated, number-columns-repeated) as LibreOffice
+    lays them out."""
+    inside = False
+    row = 0
+    column = 0
+    hidden_rows: set[int] = set()
+    hidden_columns: set[int] = set()
+    for event, el in ElementTree.iterparse(f, events=("start", "end")):
+        name = _local(el.tag)
+        if name == "table":
+            inside = event == "start" and _attr(el, "name") == sheet
+            row = column = 0
+            if event == "end":
+                el.clear()
+            continue
+        if not inside or event == "end":
+            if event == "end" and name == "table-row":
+                el.clear()
+            continue
+        if name == "table-column":
+            repeat = int(_attr(el, "number-columns-repeated") or "1")
+            if _attr(el, "visibility") in ("collapse", "filter"):
+                hidden_columns.update(range(column, min(column + repeat, columns)))
+            column += repeat
+        elif name == "table-row":
+            repeat = int(_attr(el, "number-rows-repeated") or "1")
+            if _attr(el, "visibility") in ("collapse", "filter"):
+                hidden_rows.update(range(row, min(row + repeat, rows)))
+            row += repeat
+    return Hidden(frozenset(hidden_rows), frozenset(hidden_columns))

@@ -1,0 +1,156 @@
+"""Hidden columns and rows of a spreadsheet: read as the data the export wrote, never silently.
+
+A CSV saved from the sheet holds hidden cells too, so they are read; but a person who hid a
+column beside a visible one of the same field (an old licence kept beside the current one)
+meant the visible one, and a person who hid or filtered out a row meant something by it. So:
+a hidden column repeating a visible column's field passes through unread (the visible one
+decides, whatever their order), a hidden column that is the only one of its field is read and
+named in a warning, and a hidden row is read with an error, so that no ok rests on it
+(Commons:Licensing: the file's status must be clear; rules/verdict.yaml,
+needs-review-unreadable-cells).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check.batch import prepared_rows
+from copyright_check.cli import app
+from copyright_check.sources import SheetWarning
+
+HEADER = ["id", "photographer", "photographer_death_year", "image_date", "published_date", "origin_country",
+          "photo_kind", "depicted_type", "licence", "licence"]
+# A photo of 1950 by a photographer who died in 1990: protected; its licence decides.
+PROTECTED = ["H-1", "Anna Svensson", 1990, 1950, 1950, "SE", "photographic_work", "none"]
+# A photo of 1880 by a photographer who died in 1900: PD as it stands.
+OLD = ["H-2", "Anna Svensson", 1900, 1880, 1880, "SE", "photographic_work", "none", None, None]
+
+
+def _xlsx(path: Path, hidden_columns: str = "", hidden_rows: tuple[int, ...] = (),
+          licences: tuple[str, str] = ("CC BY-NC 4.0", "CC BY 4.0")) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(HEADER)
+    ws.append([*PROTECTED, *licences])
+    ws.append(OLD)
+    ws.append(["H-3", *OLD[1:]])
+    for letter in hidden_columns:
+        ws.column_dimensions[letter].hidden = True
+    for r in hidden_rows:
+        ws.row_dimensions[r].hidden = True
+    book.save(path)
+    return path
+
+
+def _assessed(path: Path) -> tuple[list[dict[str, object]], str]:
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "json", "--as-of", "2026-11-30", "-q"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), result.stderr
+
+
+def test_a_hidden_column_repeating_a_visible_ones_field_passes_through_unread(tmp_path: Path) -> None:
+    # Column I (hidden, first) holds the old CC BY-NC, column J (visible) the current CC BY:
+    # the reader keeps the first of a repeated field, so the hidden one decided (with a
+    # conflict error). Now the visible one decides, and the file's warning says so.
+    path = _xlsx(tmp_path / "e.xlsx", hidden_columns="I")
+    with pytest.warns(SheetWarning, match=r"column I \('licence'\) is hidden and holds licence, as the visible "
+                                          r"column J \('licence'\) does: the visible one is read"):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert rows[0].cells["licence"] == "CC BY 4.0" and rows[0].errors == []
+    assert rows[0].values[8] == "CC BY-NC 4.0"  # passed through to the output as written
+    out, err = _assessed(path)
+    assert out[0]["verdict"] == "ok" and out[0]["templates"] == ["{{Cc-by-4.0}}"]
+    assert "warning: " in err and "the visible one is read" in err
+
+
+def test_a_hidden_column_after_the_visible_one_changes_nothing_but_the_warning(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx", hidden_columns="J")
+    with pytest.warns(SheetWarning, match="column J"):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert rows[0].cells["licence"] == "CC BY-NC 4.0" and rows[0].errors == []
+
+
+def test_a_hidden_column_that_is_the_only_one_of_its_field_is_read_and_named(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx", hidden_columns="C")
+    with pytest.warns(SheetWarning, match=r"column C \('photographer_death_year'\) is hidden; it is read as "
+                                          "photographer_death_year"):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert rows[1].cells["photographer_death_year"] == "1900" and rows[1].errors == []
+    _, err = _assessed(path)
+    assert "column C ('photographer_death_year') is hidden; it is read" in err
+
+
+def test_a_hidden_row_is_read_with_an_error_so_no_ok_rests_on_it(tmp_path: Path) -> None:
+    # Row 3 (H-2, PD as it stands) is hidden, by hand or by a filter: it stays in the
+    # output, once and in order, but is not ok.
+    path = _xlsx(tmp_path / "e.xlsx", hidden_rows=(3,), licences=("CC BY-NC 4.0", "CC BY-NC 4.0"))
+    with pytest.warns(SheetWarning, match=r"1 hidden row under the header .*sheet row 3"):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert [r.cells["id"] for r in rows] == ["H-1", "H-2", "H-3"]
+    assert [[e.column for e in r.errors] for r in rows] == [[], ["(row)"], []]
+    assert "line 3: the row is hidden in the spreadsheet" in rows[1].errors[0].message
+    out, _ = _assessed(path)
+    assert [r["verdict"] for r in out] == ["not_ok", "needs_review", "ok"]
+
+
+def test_nothing_hidden_no_warning(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "e.xlsx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SheetWarning)
+        rows = [row for row, _ in prepared_rows(path)]
+    assert all(r.errors == [] for r in rows[1:])
+
+
+MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            '</manifest:manifest>')
+
+
+def _ods_row(values: list[object], visibility: str = "") -> str:
+    cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{"" if v is None else v}</text:p>'
+                    "</table:table-cell>" for v in values)
+    shown = f' table:visibility="{visibility}"' if visibility else ""
+    return f"<table:table-row{shown}>{cells}</table:table-row>"
+
+
+def test_ods_hidden_column_and_rows_a_filter_hid(tmp_path: Path) -> None:
+    # LibreOffice: table:visibility="collapse" on a hidden column or row, "filter" on a row
+    # a filter hides (OpenDocument 1.2, 19.749 table:visibility).
+    columns = ('<table:table-column table:number-columns-repeated="8"/>'
+               '<table:table-column table:visibility="collapse"/><table:table-column/>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Blad1">{columns}'
+        + _ods_row(HEADER) + _ods_row([*PROTECTED, "CC BY-NC 4.0", "CC BY 4.0"]) + _ods_row(OLD, "filter")
+        + _ods_row(["H-3", *OLD[1:]])
+        + '</table:table></office:spreadsheet></office:body></office:document-content>')
+    path = tmp_path / "e.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", MANIFEST)
+    with pytest.warns(SheetWarning):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert rows[0].cells["licence"] == "CC BY 4.0"
+    assert [bool(r.errors) for r in rows] == [False, True, False]
+    out, err = _assessed(path)
+    assert [r["verdict"] for r in out] == ["ok", "needs_review", "ok"]
+    assert err.count("warning: ") == 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__]))
