@@ -45,7 +45,7 @@ from copyright_check.batch import (
 from copyright_check.datafile import DataFileError
 from copyright_check.jurisdictions import default_jurisdictions
 from copyright_check.mapping import Mapping, merged
-from copyright_check.output import REPORT_ROWS, OutputError, open_output, write
+from copyright_check.output import REPORT_ROWS, OutputError, open_output, write, writes_to_stdout
 from copyright_check.profile import command_line, load_profile, starter
 from copyright_check.progress import tracked, wanted
 from copyright_check.reader import InputError, RawRow
@@ -248,6 +248,25 @@ def _categories(names: list[str]) -> str:
         raise typer.BadParameter(str(exc), param_hint="--category") from None
 
 
+def _warn_upload_date(when: date) -> None:
+    """Upload-ready output (file pages, structured data) made as of another day than today:
+    Commons judges a file by the law and its practice on the day it is uploaded. A later
+    date gives pages for works still protected today (a typo, 2062 for 2026, or a Public
+    Domain Day batch prepared early); an earlier one, tags Commons has since stopped taking
+    ({{FoP-Vietnam}} after 2023). Said on stderr, --quiet or not: the pages themselves look
+    the same either way."""
+    today = date.today()
+    if when == today:
+        return
+    if when > today:
+        console.note(f"warning: --as-of {when.isoformat()} is after today ({today.isoformat()}): these file pages "
+                     f"are for uploads on or after {when.isoformat()}; works they call free may still be protected "
+                     "today")
+    else:
+        console.note(f"warning: --as-of {when.isoformat()} is before today ({today.isoformat()}): these file pages "
+                     "say what held then; Commons judges an upload by today's law and practice (assess without "
+                     "--as-of before uploading)")
+
 
 @app.command()
 def assess(
@@ -301,6 +320,8 @@ def assess(
 ) -> None:
     """Assess every row of FILE (.csv, .xlsx, .xls, .ods, .json, .jsonl): verdict, Commons templates, and why."""
     when = _as_of(as_of)
+    if fmt in (Format.wikitext, Format.sdc):
+        _warn_upload_date(when)
     if categories and fmt is not Format.wikitext:
         raise typer.BadParameter("only --format wikitext writes categories", param_hint="--category")
     category_text = _categories(categories or [])
@@ -312,7 +333,7 @@ def assess(
         written: list[str] = []
         if fmt is Format.table:
             results = _columns_seen(assess_file(file, Assessor(as_of=when), when, encoding, mapping), written)
-            with open_output(output, file) as out, tracked(results, file, bar) as shown:
+            with open_output(output, file, (profile, summary_path)) as out, tracked(results, file, bar) as shown:
                 console.print_table(shown, summary, out, explain=explain, as_of=when)
         else:
             workers = jobs_for(file, jobs)
@@ -320,23 +341,25 @@ def assess(
             kind = "csv-raw" if fmt is Format.csv and keep_formulas else fmt.value
             if kind in BLOCK_FORMATS:  # a chunk of rows at a time (batch.Block)
                 with rendered_blocks(file, kind, when, encoding, workers, assessor, mapping) as (columns, blocks), \
-                        open_output(output, file) as out, tracked(blocks, file, bar, _rows_in) as shown_blocks:
+                        open_output(output, file, (profile, summary_path)) as out, \
+                        tracked(blocks, file, bar, _rows_in) as shown_blocks:
                     written.extend(columns)
                     write_blocks(kind, shown_blocks, out, columns, summary)
             else:
                 with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
-                        open_output(output, file) as out, tracked(rows, file, bar) as shown:
+                        open_output(output, file, (profile, summary_path)) as out, \
+                        tracked(rows, file, bar) as shown:
                     written.extend(columns)
                     for r in write(kind, shown, out, columns, category_text,
                                    page=_page(fmt, summary, when, html_rows, file)):
                         summary.add_digest(r.digest, r.has_errors)
             if not quiet:
-                console.print_summary(summary, when, to_stderr=output is None)
+                console.print_summary(summary, when, to_stderr=writes_to_stdout(output))
         if wanted(sys.stderr, quiet):
             console.print_batch_summary(summary, when)
             console.print_unread_columns(mapping.unread(written))
         if summary_path is not None:
-            with open_output(summary_path, file) as out:
+            with open_output(summary_path, file, (profile, output)) as out:
                 out.write(json.dumps(summary.to_json(when.year), ensure_ascii=False, indent=2) + "\n")
     if fail_on is not None:
         bad = summary.counts["not_ok"]
@@ -437,7 +460,7 @@ def calendar(
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
         found = pdcalendar.entries(file, target, when, encoding, jobs_for(file, jobs), assessor, mapping)
-        with open_output(output, file) as out:
+        with open_output(output, file, (profile,)) as out:
             if fmt is CalendarFormat.json:
                 n = pdcalendar.write_json(found, out)
             elif fmt is CalendarFormat.csv:
@@ -520,6 +543,7 @@ def wikitext_command(
 
     _one_of(row_id, row_number)
     when = _as_of(as_of)
+    _warn_upload_date(when)
     category_text = _categories(categories or [])
     with _guard(debug):
         _utf8_stdout(table=False)
@@ -529,7 +553,7 @@ def wikitext_command(
         rendered = render("wikitext", row, a, [])
         if repeated is not None:  # as the batch flags a repeated id (the first row keeps it)
             rendered = add_error("wikitext", rendered, repeated)
-        with open_output(output, file) as out:
+        with open_output(output, file, (profile,)) as out:
             out.write(rendered.text)
             if a.verdict.value == "ok":
                 out.write(category_text)

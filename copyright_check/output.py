@@ -338,17 +338,36 @@ def write(
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """Whether writing `a` would replace the file `b` names. `-` is standard input (or
+    output): `assess - -o IN.csv < IN.csv` reads the file it would overwrite."""
     try:
-        return os.path.samefile(a, b)
+        sa = os.fstat(0) if str(a) == "-" else os.stat(a)
+        sb = os.fstat(0) if str(b) == "-" else os.stat(b)
     except OSError:
+        return False
+    return stat.S_ISREG(sa.st_mode) and os.path.samestat(sa, sb)
+
+
+def writes_to_stdout(path: Path | None) -> bool:
+    """Whether output to `path` lands where standard output goes (`-`, none, /dev/stdout, or
+    the very file stdout is redirected to): a line meant for the terminal must then go to
+    stderr, or it ends up inside the data (the last file page, a JSON document)."""
+    if path is None or str(path) == "-":
+        return True
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, io.UnsupportedOperation):
         return False
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[IO[str]]:
+def open_output(path: Path | None, input_path: Path | None = None,
+                keep: tuple[Path | None, ...] = ()) -> Iterator[IO[str]]:
     """Where the output goes, never destroying what it should not:
     - a symlink is followed: the file it points to is written, the link stays;
-    - the input file itself (by any name: a link, `./`, a hard link) is refused;
+    - the input file itself (by any name: a link, `./`, a hard link, standard input
+      redirected from it) is refused, and so is each file of `keep` (a profile read for
+      this run, the other output of the same run);
     - a device or FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written as a stream;
     - a regular file is written to a temporary file beside it and renamed into place, so
       an interrupted run never leaves a half-written result; the new file gets the
@@ -360,6 +379,11 @@ def open_output(path: Path | None, input_path: Path | None = None) -> Iterator[I
         return
     if input_path is not None and _same_file(path, input_path):
         raise OutputError(f"{path}: is the input file; refusing to overwrite it")
+    for other in keep:
+        if other is not None and str(other) != "-" and (
+                _same_file(path, other) or os.path.realpath(path) == os.path.realpath(other)):
+            raise OutputError(f"{path}: is {other!s} too, which this run also reads or writes; "
+                              "refusing to overwrite it")
     try:
         st: os.stat_result | None = path.stat()  # through any symlink
     except FileNotFoundError:

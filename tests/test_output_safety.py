@@ -106,6 +106,58 @@ def test_output_refuses_the_input_file_by_any_name(tmp_path: Path) -> None:
     assert path.read_bytes() == EXAMPLE.read_bytes()
 
 
+def test_output_refuses_the_file_standard_input_is_read_from(tmp_path: Path) -> None:
+    # `assess - -o IN.csv < IN.csv`: the input is read through stdin, by no name at all.
+    path = tmp_path / "in.csv"
+    path.write_bytes(EXAMPLE.read_bytes())
+    with path.open("rb") as stdin:
+        run = subprocess.run([sys.executable, "-m", "copyright_check.cli", "assess", "-", "--format", "csv",
+                              *ARGS, "-o", str(path)], stdin=stdin, capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "input file" in run.stderr and "Traceback" not in run.stderr
+    assert path.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_output_refuses_the_profile_and_the_summary_of_the_same_run(tmp_path: Path) -> None:
+    """`--profile P -o P` would replace the profile the user edited by the rows it mapped;
+    `-o X --summary X`, the rows by the summary. Refused before any row is assessed."""
+    profile = tmp_path / "p.yaml"
+    assert runner.invoke(app, ["profile", str(EXAMPLE), "-o", str(profile)]).exit_code == 0
+    kept = profile.read_bytes()
+    code, _, err = _assess(EXAMPLE, "--format", "csv", "--profile", str(profile), "-o", str(profile))
+    assert code == 2 and "refusing to overwrite" in err and profile.read_bytes() == kept
+    out = tmp_path / "x.json"
+    code, _, err = _assess(EXAMPLE, "--format", "json", "-o", str(out), "--summary", str(tmp_path / "." / "x.json"))
+    assert code == 2 and "refusing to overwrite" in err and not out.exists()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "wikitext"])
+def test_the_summary_line_never_goes_into_output_on_standard_output(fmt: str) -> None:
+    # `-o -` is standard output (README "Output safety"): the line "N rows assessed ..." is
+    # for the terminal and goes to stderr, or the last file page / the JSON document ends with it.
+    run = subprocess.run([sys.executable, "-m", "copyright_check.cli", "assess", str(EXAMPLE), "--format", fmt,
+                          *ARGS, "-o", "-"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "rows assessed as of" not in run.stdout and "rows assessed as of" in run.stderr
+    if fmt == "json":
+        assert len(json.loads(run.stdout)) > 50
+    elif fmt == "jsonl":
+        assert all(json.loads(line) for line in run.stdout.splitlines())
+
+
+def test_file_pages_made_as_of_another_day_say_so_on_stderr(tmp_path: Path) -> None:
+    # Commons judges an upload by the law and practice of the day it is made: a later --as-of
+    # gives pages for works still protected today, an earlier one tags Commons has since
+    # stopped taking (Template:FoP-Vietnam: "do not use this template to any new uploads
+    # after 1 January 2023").
+    for fmt, when, warned in (("wikitext", "2062-12-01", "after today"), ("sdc", "2020-06-01", "before today"),
+                              ("jsonl", "2062-12-01", None)):
+        code, _, err = _assess(EXAMPLE, "--format", fmt, "--as-of", when, "-o", str(tmp_path / f"o.{fmt}"))
+        assert code == 0
+        assert ("warning: --as-of" in err) is (warned is not None)
+        if warned:
+            assert warned in err
+
+
 def test_output_into_a_fifo_is_a_stream_not_a_rename(tmp_path: Path) -> None:
     """A FIFO stands here for every non-regular file (/dev/null, /dev/stdout, a device):
     renaming over one would replace the device node for the whole machine."""
@@ -213,6 +265,7 @@ def test_output_through_a_link_to_standard_output_streams_into_the_pipe(tmp_path
                           "--as-of", "2026-11-24", "-o", str(link)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert sum(1 for line in run.stdout.splitlines() if line.startswith("{")) > 50
+    assert all(line.startswith("{") for line in run.stdout.splitlines())  # the summary line went to stderr
     assert link.is_symlink()
 
 
