@@ -20,7 +20,9 @@ import contextlib
 import csv
 import io
 import itertools
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -214,11 +216,31 @@ def _excerpt(text: str, limit: int = 200) -> str:
 
 def _open_binary(path: Path | str) -> IO[bytes]:
     if str(path) == "-":
+        _refuse_device(path, sys.stdin.buffer)
         return sys.stdin.buffer
     try:
-        return Path(path).open("rb")
+        binary = Path(path).open("rb")  # noqa: SIM115 - returned open, closed by open_records
     except OSError as exc:
         raise InputError(f"{path}: cannot be opened: {exc.strerror or exc}") from None
+    try:
+        _refuse_device(path, binary)
+    except InputError:
+        binary.close()
+        raise
+    return binary
+
+
+def _refuse_device(path: Path | str, binary: IO[bytes]) -> None:
+    """A character device other than a terminal (/dev/zero, /dev/urandom, /dev/null, a
+    serial port) is no export: read as one, /dev/zero kept the run busy forever with no
+    line said. A pipe, a FIFO and a terminal (typed or pasted rows) are still read."""
+    try:
+        fd = binary.fileno()
+        mode = os.fstat(fd).st_mode
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    if stat.S_ISCHR(mode) and not os.isatty(fd):
+        raise InputError(f"{path}: is a device, not a file of records")
 
 
 def _names_id(line: str, delimiter: str, rename: Callable[[str], str] = normalise_header) -> bool:

@@ -76,6 +76,19 @@ def test_careless_and_hostile_inputs_exit_2_one_line(tmp_path: Path) -> None:
         assert "\x1b" not in result.stderr
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+@pytest.mark.parametrize("command", ["assess", "profile", "calendar"])
+def test_a_device_given_as_the_export_is_refused_at_once(command: str) -> None:
+    # /dev/zero never ends and has no line break: read as an export it kept the run busy
+    # forever, saying nothing (review 9). Through a name and through standard input alike.
+    for args, stdin in (([command, "/dev/zero"], None), ([command, "-"], "/dev/zero")):
+        with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp:
+            run = subprocess.run([sys.executable, "-m", "copyright_check.cli", *args], stdin=inp,
+                                 capture_output=True, text=True, timeout=60, check=False)
+        assert run.returncode == 2 and _one_line_error(run.stderr), (args, run.stderr)
+        assert "is a device, not a file of records" in run.stderr
+
+
 def test_fail_on_is_the_only_exit_1() -> None:
     clean = runner.invoke(app, ["assess", str(EXAMPLE), "--format", "jsonl", "--fail-on", "not_ok",
                                 "--as-of", "9999-12-31"])
