@@ -653,9 +653,18 @@ def _sparql_bindings(data: dict[Any, Any]) -> list[Any] | None:
 
 def _records_in(data: dict[Any, Any]) -> list[Any] | None:
     """The records of an API-style document ({"records": [{…}, …], "total": 2}): its one
-    value that is a list of objects; None if it has none or several."""
-    lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    value that is a list of objects; None if it has none or several. Where it has none, one
+    level down: Flickr's API answers {"photos": {"page": 1, "photo": [{…}]}, "stat": "ok"},
+    a Solr search (DigitaltMuseum's API) {"responseHeader": {…}, "response": {"docs": [{…}]}};
+    the records are then the one such list in all of its objects' values."""
+    lists = _object_lists(data)
+    if not lists:
+        lists = [found for v in data.values() if isinstance(v, dict) for found in _object_lists(v)]
     return lists[0] if len(lists) == 1 else None
+
+
+def _object_lists(data: dict[Any, Any]) -> list[list[Any]]:
+    return [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
 
 
 def _excerpt_keys(data: dict[Any, Any]) -> str:

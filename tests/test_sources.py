@@ -506,3 +506,27 @@ def test_a_wikidata_time_value_in_json_is_read_at_its_precision(tmp_path: Path, 
     (tmp_path / "w.json").write_text(json.dumps([{"id": "W-1", "image_date": value}]), "utf-8")
     [row] = [row for row, _ in prepared_rows(tmp_path / "w.json")]
     assert row.cells["image_date"] == text and row.errors == []
+
+
+@pytest.mark.parametrize("document", [
+    # Flickr's API (flickr.photos.search): the photos one level down, beside the paging.
+    {"photos": {"page": 1, "pages": 1, "total": 2, "photo": [{"id": "A-1", "title": "x"}, {"id": "A-2"}]},
+     "stat": "ok"},
+    # A Solr search, as DigitaltMuseum's API answers: {"response": {"docs": [...]}}.
+    {"responseHeader": {"status": 0}, "response": {"numFound": 2, "start": 0,
+                                                   "docs": [{"id": "A-1", "title": "x"}, {"id": "A-2"}]}},
+])
+def test_an_api_answer_holding_its_records_one_level_down_gives_those_records(
+        tmp_path: Path, document: dict[str, object]) -> None:
+    # Refused whole before ("a JSON object, not an array of records"): an export as the
+    # API gave it could not be read at all.
+    (tmp_path / "api.json").write_text(json.dumps(document), "utf-8")
+    rows = [row for row, _ in prepared_rows(tmp_path / "api.json")]
+    assert [r.cells["id"] for r in rows] == ["A-1", "A-2"] and rows[0].cells["title"] == "x"
+
+
+def test_a_document_with_two_lists_of_objects_one_level_down_is_still_refused(tmp_path: Path) -> None:
+    (tmp_path / "two.json").write_text(json.dumps({"a": {"x": [{"id": "1"}]}, "b": {"y": [{"id": "2"}]}},
+                                                          indent=1), "utf-8")
+    with pytest.raises(InputError, match="not an array of records"):
+        _cells(tmp_path / "two.json")
