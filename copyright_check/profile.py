@@ -267,6 +267,9 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
         target = synonyms.get(normalise_header(w)) or (normalise_header(w) if normalise_header(w) in COLUMNS else None)
         if target is None:
             continue
+        if target in taken and (normalise_header(taken[target]), normalise_header(w)) in headers().date_spans:
+            columns[w] = target  # a period's last year beside its first: both read, as a span
+            continue
         if target in taken:
             notes.append(f"#   {_q(w)} also looks like {target} (already mapped from {_q(taken[target])})")
             continue

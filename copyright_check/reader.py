@@ -638,13 +638,33 @@ def row_from_cells(
                 value = ""
         if normalised.get(name):
             if value and value != normalised[name]:
-                errors.append(RowError(name, "column appears twice with different values; "
-                                       "the first is used"))
+                if (span := _years_span(name, normalised[name], value)):
+                    normalised[name] = span
+                else:
+                    errors.append(RowError(name, "column appears twice with different values; "
+                                           "the first is used"))
         else:
             normalised[name] = value
         original.setdefault(written[i], value)
         values.append(value)
     return RawRow(line, normalised, original, errors, values)
+
+
+# Date fields an export may give as two columns, the period's first and last year
+# (Axiell/Adlib production.date.start and .end, DigitaltMuseum fromYear and toYear).
+_SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
+_PLAIN_YEAR = re.compile(r"\s*\d{4}\s*")
+
+
+def _years_span(name: str, first: str, second: str) -> str:
+    """Two columns of one date field holding two years, the earlier first (a start and an
+    end column both mapped to it): the span between them ("1920/1925"), read as any span
+    is: mapped to the start alone, a photo of 1920-1925 was read as made in 1920. ""
+    otherwise (the columns disagree: the row's error)."""
+    if name not in _SPAN_FIELDS or not (_PLAIN_YEAR.fullmatch(first) and _PLAIN_YEAR.fullmatch(second)):
+        return ""
+    lo, hi = first.strip(), second.strip()
+    return f"{lo}/{hi}" if lo < hi else ""
 
 
 def _named_width(written: tuple[str, ...]) -> int:

@@ -48,6 +48,7 @@ class Headers:
     summary_opening: tuple[str, ...] = ()
     summary_counting: tuple[str, ...] = ()
     summary_closing: tuple[str, ...] = ()
+    date_spans: frozenset[tuple[str, str]] = frozenset()  # (start, end), normalised headers
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +61,14 @@ def headers(folder: Path | None = None) -> Headers:
             raise DataFileError(path, f"fields.{field}", "not a record field (the record, README)")
         pairs += [(normalise_header(str(n)), field) for n in names]
     summary = data.get("summary_rows") or {}
-    return Headers(_unique(path, "fields", pairs), *(tuple(word(w) for w in summary.get(k, ()))
-                                                     for k in ("opening", "counting", "closing")))
+    spans = frozenset((normalise_header(str(a)), normalise_header(str(b))) for a, b in data.get("date_spans") or ())
+    fields = _unique(path, "fields", pairs)
+    for a, b in spans:
+        if fields.get(a) is None or fields.get(a) != fields.get(b):
+            raise DataFileError(path, "date_spans", f"{a!r} and {b!r} are not headers of one field")
+    opening, counting, closing = (tuple(word(w) for w in summary.get(k, ()))
+                                  for k in ("opening", "counting", "closing"))
+    return Headers(fields, opening, counting, closing, spans)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from copyright_check.batch import prepared_rows
 from copyright_check.cli import app
 from copyright_check.profile import ProfileError, load_profile
 
@@ -265,3 +266,29 @@ def test_profile_larger_than_a_profile_can_be_stops_with_one_line_not_read_whole
     code, rows, output = _assess(tmp_path, "--profile", endless)
     assert code == 2 and rows == []
     assert f"{endless}: larger than 1 MiB, so not a profile" in output
+
+
+# Axiell/Adlib exports a production date as its first and last year, two columns.
+ADLIB = ("object_number;creator;creator.date_of_death;production.date.start;production.date.end;"
+         "production.place;rights.type\n"
+         "UM-1;Oscar Halldin;1948;1920;1925;Uppsala;\n"
+         "UM-2;Oscar Halldin;1948;1920;;Uppsala;\n"
+         "UM-3;Oscar Halldin;1948;1925;1920;Uppsala;\n")
+
+
+def test_a_periods_start_and_end_columns_are_both_mapped_and_read_as_the_span(tmp_path: Path) -> None:
+    # Mapped to the start alone, a photo made 1920-1925 was read as made in 1920: the end
+    # year, which can decide a term, was silently left out.
+    (tmp_path / "export.csv").write_text(ADLIB, "utf-8")
+    out = tmp_path / "p.yaml"
+    result = runner.invoke(app, ["profile", str(tmp_path / "export.csv"), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    profile = load_profile(out)
+    assert profile.columns["production.date.start"] == profile.columns["production.date.end"] == "image_date"
+    code, rows, output = _assess(tmp_path, "--profile", str(out), "--explain", text=ADLIB)
+    assert code == 0, output
+    read = [r.cells["image_date"] for r, _ in prepared_rows(tmp_path / "export.csv", mapping=profile)]
+    assert read == ["1920/1925", "1920", "1925"]
+    # Out of order, they disagree: the row's error, as any repeated column's.
+    assert [e["column"] for e in rows[2]["errors"]] == ["image_date"]
+    assert rows[0]["errors"] == rows[1]["errors"] == []
