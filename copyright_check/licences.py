@@ -37,11 +37,18 @@ class Licence:
 
 
 _WORDS = {
-    "attribution": "by", "sharealike": "sa", "share-alike": "sa", "share": None, "alike": "sa",
-    "noncommercial": "nc", "non-commercial": "nc", "noderivatives": "nd", "noderivs": "nd",
-    "no-derivatives": "nd", "derivatives": None, "no": None,
+    "attribution": "by", "sharealike": "sa", "noncommercial": "nc", "noderivatives": "nd", "noderivs": "nd",
     # Creative Commons' names of its unported licences ("3.0 Unported", "2.0 Generic").
     "unported": None, "generic": None,
+}
+# An element's name written as two words ("Share Alike", "No-Derivatives", "Non Commercial"),
+# read as the one word it is. Never a word of it alone: "no" and "derivatives" once stood
+# for nothing, so "CC BY 4.0 no derivatives" was read as CC BY 4.0 (free) and the ND lost
+# (Commons:Licensing: a licence must allow derivative works); a lone "no" after the
+# version is the port code it looks like ("CC BY 3.0 NO", Norway).
+_PAIRS = {
+    ("share", "alike"): "sharealike", ("non", "commercial"): "noncommercial",
+    ("no", "derivatives"): "noderivatives", ("no", "derivs"): "noderivs", ("no", "derivative"): "noderivatives",
 }
 _ORDER = ("by", "nc", "nd", "sa")
 _VERSION = re.compile(r"^\d\.\d$")
@@ -114,6 +121,7 @@ def _cc(text: str, table: _Table) -> Licence | None:
         tokens = [t for t in re.split(r"[\s\-_/,()]+", s[2:]) if t and t != "international"]
         if tokens and tokens[0] == "0":
             return None
+    tokens = _joined(tokens)
     elements: list[str] = []
     version = None
     port = ""
@@ -156,6 +164,18 @@ def _cc(text: str, table: _Table) -> Licence | None:
         elements="-".join(ordered), version=version, port=f"-{port}" if port else ""
     )
     return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
+
+
+def _joined(tokens: list[str]) -> list[str]:
+    """The tokens with each two-word element name (_PAIRS) made one token."""
+    out: list[str] = []
+    for token in tokens:
+        pair = _PAIRS.get((out[-1], token)) if out else None
+        if pair is not None:
+            out[-1] = pair
+        else:
+            out.append(token)
+    return out
 
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
@@ -230,6 +250,7 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
     allowed.update(w for p in words.cc_filler for w in p.split())
     allowed.update(w for p, e in words.cc_elements.items() if e in elements for w in re.findall(r"[^\W\d_]+", p))
     allowed.update(w for w, e in _WORDS.items() if e in elements)
+    allowed.update(w for pair, joined in _PAIRS.items() if _WORDS.get(joined) in elements for w in pair)
     allowed.update(elements)
     extra = [t for t in _TOKENS.findall(rest) if t not in allowed and t not in versions]
     if not extra:

@@ -1,7 +1,10 @@
 """Licence strings against Commons:Licensing (NC/ND refused; PDM is a claim)."""
 
+from typing import Any
+
 import pytest
 
+from copyright_check import Verdict
 from copyright_check.licences import LicenceClass, parse_licence
 
 
@@ -277,3 +280,42 @@ def test_licence_cells_as_institutions_write_them_read_as_commons_reads_them(
 @pytest.mark.parametrize("cell", ["CC BY 4.0/CC BY-SA 4.0", "CC BY-SA 4.0/CC BY-NC 4.0"])
 def test_a_slash_without_spaces_joins_licences_as_one_with_spaces_does(cell: str) -> None:
     assert parse_licence(cell) == parse_licence(cell.replace("/", " / "))
+
+
+# Commons:Licensing#Acceptable_licenses (https://commons.wikimedia.org/wiki/Commons:Licensing):
+# a licence must allow derivative works and commercial use. "No derivatives" written out
+# after a CC licence is the ND element, however it is joined; read as the licence without
+# it, a CC BY 4.0 {{Cc-by-4.0}} misstated the rights holder's licence (review 9, R1).
+@pytest.mark.parametrize("cell", ["CC BY 4.0 no derivatives", "CC BY-SA 4.0 (no derivatives)",
+                                  "CC BY 4.0, No Derivatives", "CC BY 4.0 no-derivatives",
+                                  "CC BY 3.0 - No-Derivatives", "CC BY 4.0 no derivs",
+                                  "CC BY 4.0 Non Commercial", "CC BY-SA 4.0 non-commercial"])
+def test_no_derivatives_or_non_commercial_written_out_is_not_free(cell: str) -> None:
+    assert parse_licence(cell).cls is LicenceClass.NOT_FREE
+
+
+@pytest.mark.parametrize("cell", ["CC BY 4.0 derivatives", "CC BY 4.0 no", "CC BY-SA 4.0 NO"])
+def test_a_lone_no_or_derivatives_is_not_dropped_from_the_licence(cell: str) -> None:
+    # "no" after the version is Norway's port code; 4.0 has no ports (Creative Commons
+    # stopped porting with 4.0), so no template exists: a person reads it.
+    assert parse_licence(cell).cls is LicenceClass.UNRECOGNISED
+
+
+def test_the_norwegian_port_of_3_0_gets_its_own_template() -> None:
+    # Template:Cc-by-3.0-no exists (rules/licences.yaml ports, from UploadWizard's list).
+    assert parse_licence("CC BY 3.0 NO").template == "Cc-by-3.0-no"
+
+
+def test_every_nc_or_nd_word_of_the_vocabulary_after_a_free_licence_makes_it_not_ok(check: Any) -> None:
+    # Every NC/ND wording vocabularies/values.yaml knows, in every export language, joined
+    # to a free CC licence as catalogues join them: never ok.
+    from copyright_check.vocabularies import cell_words
+
+    words = [w for w, e in cell_words().cc_elements.items() if e in ("nc", "nd")]
+    for word in [*words, "No-Derivatives", "Non Commercial"]:
+        for sep in (" ", ", ", " - ", " / ", "-"):
+            for lic in ("CC BY 4.0", "CC BY-SA 3.0"):
+                a = check(photographer="Jan Svensson", image_date="2020", published_date="2020",
+                          origin_country="SE", photo_kind="photographic_work", depicted_type="none",
+                          licence=f"{lic}{sep}{word}")
+                assert a.verdict is not Verdict.OK, (lic, sep, word)
