@@ -149,16 +149,31 @@ def _reads_unknown(cell: str) -> bool:
 
 # Person cells already read beside a death year: (names several people, the death year the
 # cell gives itself or 0). A dict, as _UNKNOWN_SEEN: one lookup a row for both readings.
-_PERSON_SEEN: dict[str, tuple[bool, int]] = {}
+_PERSON_SEEN: dict[str, tuple[bool, int, bool]] = {}
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
-def _person(cell: str) -> tuple[bool, int]:
+def _person(cell: str) -> tuple[bool, int, bool]:
+    """(names several people, the death year it gives itself or 0, doubts the attribution)."""
     found = _PERSON_SEEN.get(cell)
     if found is None:
-        found = (_reads_several(cell), _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0)
+        found = (_reads_several(cell), _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0,
+                 _reads_doubtful(cell))
         remember(_PERSON_SEEN, cell, found)
     return found
+
+
+def _reads_doubtful(cell: str) -> bool:
+    """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
+    vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
+    from copyright_check.vocabularies import person_joins, word  # imports this module
+
+    doubtful = person_joins().doubtful
+    if not doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
+        return False
+    spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
+    return any((d in spaced) if d == "?" else (f" {d} " in spaced) for d in doubtful)
 
 
 def names_several(cell: str) -> bool:
@@ -179,8 +194,13 @@ def _reads_several(cell: str) -> bool:
         if sign in low and sum(1 for piece in low.split(sign) if _NAME_WORD.search(piece)) >= 2:
             return True
     tokens = word(cell).split()
-    if any(t in joins.words for t in tokens[1:-1]):  # standing between two names
+    middle = [t.strip("()[]") for t in tokens[1:-1]]
+    if any(t in joins.words for t in middle):  # standing between two names
         return True
+    if len(middle) > 1:  # a join of several words ("ainsi que"), in order between two names
+        between = " " + " ".join(middle) + " "
+        if any(" " in w and f" {w} " in between for w in joins.words):
+            return True
     if joins.others:  # "and others", as whole words: "Ragnar Östberg (m.fl.)"
         spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
         if any(f" {o} " in spaced for o in joins.others):
@@ -192,9 +212,11 @@ def _reads_several(cell: str) -> bool:
         return True
     # One comma: "Halldin, Oscar" (surname first) or "Oscar Halldin, Anna Riwkin" (two
     # people): two people when each side has two words or more, a surname's particles
-    # ("van Gogh, Vincent") not counted.
+    # ("van Gogh, Vincent") not counted, an initial counted ("A. Riwkin, O. Halldin" and
+    # "Riwkin A., Halldin O." are two people; "Halldin, Oscar A." is one).
     return len(parts) == 2 and all(
-        sum(1 for t in word(p).split() if t not in joins.particles and _NAME_WORD.search(t)) >= 2 for p in parts)
+        sum(1 for t in word(p).split()
+            if t not in joins.particles and (_NAME_WORD.search(t) or _INITIAL.fullmatch(t))) >= 2 for p in parts)
 
 
 T = TypeVar("T")
@@ -509,7 +531,11 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
     value = raw.strip()
     if not value:
         return
-    several, named = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
+    several, named, doubtful = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
+    if doubtful and not several and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
+                               "beside it is not surely the author's; an ok cannot rest on it (check by hand)"))
     if several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
@@ -533,7 +559,12 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
     value = raw.strip()
     if not value:
         return
-    several = (_PERSON_SEEN.get(value) or _person(value))[0]
+    several, _, doubtful = _PERSON_SEEN.get(value) or _person(value)
+    if doubtful and not several and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "
+                               "the birth year beside it is not surely the author's; an ok cannot rest on it "
+                               "(check by hand)"))
     if several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names more than one person: "

@@ -220,6 +220,7 @@ class PersonJoins:
     particles: frozenset[str]  # a surname's particles ("van", "de"), not counted as its words
     active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
     others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
+    doubtful: tuple[str, ...] = ()  # "possibly", "attr.", "?": the attribution is doubted
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +233,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         particles=frozenset(word(w) for w in data["particles"]),
         active=frozenset(word(w) for w in data["active"]),
         others=tuple(dict.fromkeys(word(w) for w in data.get("others", []))),
+        doubtful=tuple(dict.fromkeys(word(w) for w in data.get("doubtful", []))),
     )
 
 

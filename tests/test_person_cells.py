@@ -10,10 +10,12 @@ co-author who died in 1970 was `ok` on the other's 1948.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from copyright_check import Assessor, Verdict
+from copyright_check.record import names_several
 
 AS_OF = date(2026, 11, 30)
 # Sweden, life + 70; published 1925 (US: over 95 years): ok on a death in 1948 alone.
@@ -167,3 +169,43 @@ def test_a_name_and_others_beside_one_death_year_is_never_ok(cell: str) -> None:
     a = Assessor().assess({**BUILDING, "depicted_creator": cell}, as_of=AS_OF)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in a.errors] == ["depicted_creator_death_year"]
+
+
+# Berne Convention art. 7bis: the term of a joint work runs from the death of the last
+# author, so one death year beside a cell naming several people cannot carry an ok
+# (README "Messy input"). Review 9, R2: joins the list did not have.
+@pytest.mark.parametrize("cell", [
+    "Louis-Hippolyte Boileau samt Jacques Carlu", "Louis-Hippolyte Boileau sowie Jacques Carlu",
+    "Louis-Hippolyte Boileau ainsi que Jacques Carlu", "Louis-Hippolyte Boileau etc.",
+    "Louis-Hippolyte Boileau – Jacques Carlu", "Louis-Hippolyte Boileau - Jacques Carlu",
+    "Louis-Hippolyte Boileau · Jacques Carlu", "Louis-Hippolyte Boileau • Jacques Carlu",
+    "Louis-Hippolyte Boileau plus Jacques Carlu", "Louis-Hippolyte Boileau m fl",
+    "Anna Riwkin m. fl", "Anna Riwkin bl.a.", "Anna Riwkin among others", "Anna Riwkin (team)",
+    "Anna Riwkin \\ Oscar Halldin", "Anna Riwkin\tOscar Halldin", "Anna Riwkin [and] Oscar Halldin",
+    "A. Riwkin, O. Halldin", "Riwkin A., Halldin O.",
+    # a studio or family firm of several photographers
+    "Gebrüder Haeckel", "Underwood Brothers", "Bröderna Lumière",
+])
+def test_several_people_joined_as_catalogues_join_them_are_several(cell: str) -> None:
+    assert names_several(cell)
+
+
+@pytest.mark.parametrize("cell", ["Louis-Hippolyte Boileau", "Halldin, Oscar A.", "Riwkin, A.",
+                                  "Anna Riwkin-Brick", "Oscar Halldin - 1948"])
+def test_one_person_with_initials_or_a_double_name_stays_one(cell: str) -> None:
+    assert not names_several(cell)
+
+
+@pytest.mark.parametrize("cell", ["Anna Riwkin?", "Anna Riwkin (?)", "possibly Anna Riwkin",
+                                  "attr. Anna Riwkin", "Anna Riwkin (attributed)", "tillskriven Anna Riwkin",
+                                  "zugeschrieben Anna Riwkin", "circle of Anna Riwkin"])
+def test_a_doubted_attribution_does_not_carry_an_ok_on_its_death_year(check: Any, cell: str) -> None:
+    # The death year is surely the author's only if the author is: a doubted attribution
+    # (as a doubted date, "1948?") goes to a person. SE photo of 1930, d. 1948: PD in
+    # Sweden since 2019 if she took it.
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    # ("circle of" is read through the join word "of", Dutch "or": several people.)
+    assert any(e.column == "photographer_death_year" for e in a.errors)
+
