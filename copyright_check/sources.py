@@ -162,11 +162,17 @@ def cell_text(value: Any) -> str:
         return "; ".join(text for v in value if (text := cell_text(v).strip()))
     if isinstance(value, dict) and (time := _wikibase_time(value)):
         return time
+    if isinstance(value, dict) and "value" in value and len(value) > 1 and set(value) <= _LABELLED:
+        # A field an API gives with its label: eMuseum's {"label": "Title", "value": "…"}
+        # (each field of an object so), a literal with its language or type. The value is
+        # the cell; written as JSON every such cell was unreadable.
+        return cell_text(value["value"])
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
+_LABELLED = frozenset(("value", "label", "displayName", "type", "lang", "xml:lang", "datatype"))
 _WIKIBASE_TIME = re.compile(r"^([+-])(\d{4,16})-\d{2}-\d{2}T")
 
 

@@ -319,3 +319,11 @@ def test_every_nc_or_nd_word_of_the_vocabulary_after_a_free_licence_makes_it_not
                           origin_country="SE", photo_kind="photographic_work", depicted_type="none",
                           licence=f"{lic}{sep}{word}")
                 assert a.verdict is not Verdict.OK, (lic, sep, word)
+
+
+@pytest.mark.parametrize("text", ["CC PDM", "CC pdm"])
+def test_the_public_domain_marks_code_as_platforms_export_it_is_the_mark(text: str) -> None:
+    # H5P's content metadata lists "CC PDM" as the Public Domain Mark; a claim, not a
+    # release (Commons:Licensing#Public domain).
+    found = parse_licence(text)
+    assert (found.id, found.cls) == ("PDM-1.0", LicenceClass.MARK)

@@ -530,3 +530,18 @@ def test_a_document_with_two_lists_of_objects_one_level_down_is_still_refused(tm
                                                           indent=1), "utf-8")
     with pytest.raises(InputError, match="not an array of records"):
         _cells(tmp_path / "two.json")
+
+
+def test_a_field_an_api_gives_with_its_label_is_its_value(tmp_path: Path) -> None:
+    # eMuseum's JSON gives each field as {"label": …, "value": …}: written as JSON, every
+    # cell was unreadable ('{"label": "Date", "value": "1935"}' is no date).
+    document = {"objects": [
+        {"invno": {"label": "Object number", "value": "1998.12"}, "id": {"label": "ID", "value": 1234},
+         "displayDate": {"label": "Date", "value": "1935"}, "title": {"value": "Hamnen", "lang": "sv"}},
+        {"invno": {"label": "Object number", "value": "1998.13"}, "id": {"label": "ID", "value": 1235},
+         "dimensions": {"value": 3, "unit": "cm"}}]}
+    (tmp_path / "emuseum.json").write_text(json.dumps(document, indent=1), "utf-8")
+    rows = [row for row, _ in prepared_rows(tmp_path / "emuseum.json")]
+    assert [r.cells["id"] for r in rows] == ["1234", "1235"]
+    assert rows[0].cells["title"] == "Hamnen" and rows[0].values[2] == "1935"
+    assert rows[1].values[4] == '{"value": 3, "unit": "cm"}'  # not only a label: kept as written
