@@ -292,3 +292,16 @@ def test_a_periods_start_and_end_columns_are_both_mapped_and_read_as_the_span(tm
     # Out of order, they disagree: the row's error, as any repeated column's.
     assert [e["column"] for e in rows[2]["errors"]] == ["image_date"]
     assert rows[0]["errors"] == rows[1]["errors"] == []
+
+
+def test_dublin_core_and_digitaltmuseum_headers_are_proposed_as_their_fields(tmp_path: Path) -> None:
+    # Omeka S exports Dublin Core terms as its columns (dcterms:identifier, …); DigitaltMuseum's
+    # API names its fields artifact.ingress.*: both were left unmapped, every fact unknown.
+    (tmp_path / "omeka.csv").write_text("o:id,dcterms:identifier,dcterms:title,dcterms:creator,dcterms:created,"
+                                        "dcterms:rights,dcterms:rightsHolder\n"
+                                        "1,KMB-1,Slottet,Oscar Halldin,1920,CC0,Riksantikvarieämbetet\n", "utf-8")
+    out = tmp_path / "p.yaml"
+    assert runner.invoke(app, ["profile", str(tmp_path / "omeka.csv"), "--output", str(out)]).exit_code == 0
+    assert load_profile(out).columns == {"dcterms:identifier": "id", "dcterms:title": "title",
+                                         "dcterms:creator": "photographer", "dcterms:created": "image_date",
+                                         "dcterms:rights": "licence", "dcterms:rightsholder": "rights_holder"}
