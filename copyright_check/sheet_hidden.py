@@ -8,7 +8,8 @@ this upload. sources.py uses what this module finds to read a hidden column that
 visible column's field as a pass-through column (the visible one decides), to give a hidden row
 an error (no ok rests on a row someone hid), and to say per file which hidden columns were read
 (sources.SheetWarning). An .xlsx marks them `hidden="1"` on its <col> and <row> elements, an .ods
-`table:visibility="collapse"` (or "filter") on its table-column and table-row elements. The file
+`table:visibility="collapse"` (or "filter") on its table-column and table-row elements, an .xls
+in its ROW and COLINFO records (read with xlrd). The file
 is searched for the marker as bytes first, so a sheet with nothing hidden costs one pass over its
 bytes, not a second parse.
 """
@@ -19,7 +20,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from copyright_check.sheet_errors import _attr, _local, _marked, _xlsx_member
@@ -37,9 +38,26 @@ class Hidden:
     columns: frozenset[int] = field(default_factory=frozenset)
 
 
+# An .xls (BIFF8) marks a hidden row in its ROW record (id 0x0208, length 16: option flags
+# at offset 12, bit 0x20 fDyZero) and a hidden column in its COLINFO record (id 0x007D,
+# length 12: option flags at offset 8, bit 0x01). Found as bytes, they mark a file worth
+# parsing again with xlrd; a chance match only costs that parse.
+def _bit(bit: int) -> bytes:
+    """A character class of the bytes that have `bit` set."""
+    return b"[" + b"".join(re.escape(bytes([b])) for b in range(256) if b & bit) + b"]"
+
+
+_XLS_MARK = re.compile(rb"\x08\x02\x10\x00[\s\S]{12}" + _bit(0x20) + rb"|\x7d\x00\x0c\x00[\s\S]{8}" + _bit(0x01))
+
+
 def hidden_parts(path: Path, kind: str, sheet: str, rows: int, columns: int) -> Hidden:
     """The hidden rows (below `rows`) and columns (below `columns`) of the sheet; nothing for
-    a file that cannot be read this way (python-calamine has already read it) or an .xls."""
+    a file that cannot be read this way (python-calamine has already read it)."""
+    if kind == "xls":
+        try:
+            return _xls_hidden(path, sheet, rows, columns)
+        except Exception:  # xlrd's own errors: calamine read the file; nothing more is known
+            return Hidden()
     try:
         with zipfile.ZipFile(path) as z:
             if kind in ("xlsx", "xlsm"):
@@ -115,3 +133,18 @@ def _ods_hidden(f: IO[bytes], sheet: str, rows: int, columns: int) -> Hidden:
                 hidden_rows.update(range(row, min(row + repeat, rows)))
             row += repeat
     return Hidden(frozenset(hidden_rows), frozenset(hidden_columns))
+
+
+def _xls_hidden(path: Path, sheet: str, rows: int, columns: int) -> Hidden:
+    with path.open("rb") as f:
+        if not _XLS_MARK.search(f.read()):
+            return Hidden()
+    import xlrd  # type: ignore[import-untyped]  # only for an .xls whose bytes show a hidden row or column
+
+    book: Any = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    try:
+        sh = book.sheet_by_name(sheet)
+        return Hidden(frozenset(r for r, info in sh.rowinfo_map.items() if info.hidden and r < rows),
+                      frozenset(c for c, info in sh.colinfo_map.items() if info.hidden and c < columns))
+    finally:
+        book.release_resources()

@@ -152,5 +152,25 @@ def test_ods_hidden_column_and_rows_a_filter_hid(tmp_path: Path) -> None:
     assert err.count("warning: ") == 2
 
 
+def test_xls_hidden_column_and_row(tmp_path: Path) -> None:
+    # Excel 97-2003: a hidden row's ROW record (fDyZero) and a hidden column's COLINFO
+    # record, read with xlrd (python-calamine reads both as visible).
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("Blad1")
+    for r, row in enumerate([HEADER, [*PROTECTED, "CC BY-NC 4.0", "CC BY 4.0"], OLD, ["H-3", *OLD[1:]]]):
+        for c, v in enumerate(row):
+            if v is not None:
+                ws.write(r, c, v)
+    ws.col(8).hidden = True
+    ws.row(2).hidden = True
+    book.save(str(tmp_path / "e.xls"))
+    with pytest.warns(SheetWarning):
+        rows = [row for row, _ in prepared_rows(tmp_path / "e.xls")]
+    assert rows[0].cells["licence"] == "CC BY 4.0"
+    assert [bool(r.errors) for r in rows] == [False, True, False]
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
