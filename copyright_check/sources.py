@@ -354,7 +354,8 @@ def _sheet_records(
     layout = _layout(path, written, rename)
     if hidden_columns.intersection(range(width)):
         layout = _hidden_columns(path, layout, sorted(hidden_columns.intersection(range(width))))
-    hidden = frozenset(r - at - 1 for r in hidden_rows if r > at)
+    hidden = frozenset(o for o in (r - at - 1 for r in hidden_rows if r > at)
+                       if o < len(body) and any(c.strip() for c in body[o][:width]))  # a blank row is no record
     if hidden:
         _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand "
               f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "

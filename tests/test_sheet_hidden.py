@@ -101,6 +101,21 @@ def test_a_hidden_row_is_read_with_an_error_so_no_ok_rests_on_it(tmp_path: Path)
     assert [r["verdict"] for r in out] == ["not_ok", "needs_review", "ok"]
 
 
+def test_hidden_blank_rows_are_no_hidden_records(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(HEADER)
+    ws.append(OLD)
+    ws.append([])
+    ws.append(["H-3", *OLD[1:]])
+    ws.row_dimensions[3].hidden = True  # the blank row between the two records
+    book.save(tmp_path / "e.xlsx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SheetWarning)
+        rows = [row for row, _ in prepared_rows(tmp_path / "e.xlsx")]
+    assert [r.errors for r in rows] == [[], []]
+
+
 def test_nothing_hidden_no_warning(tmp_path: Path) -> None:
     path = _xlsx(tmp_path / "e.xlsx")
     with warnings.catch_warnings():
