@@ -43,8 +43,8 @@ from copyright_check.chunkwork import unflatten as _unflatten
 from copyright_check.chunkwork import unpack as _unpack
 from copyright_check.mapping import Assumption, Mapping
 from copyright_check.output import ASSESSMENT_COLUMNS, Rendered, csv_line, input_columns
-from copyright_check.reader import Layout, RawRecord, RawRow
-from copyright_check.sources import open_input, rows_of
+from copyright_check.reader import Layout, LineRun, RawRecord, RawRow, run_records
+from copyright_check.sources import open_input, open_input_runs, rows_of
 from copyright_check.summary import Summary
 
 if TYPE_CHECKING:  # imported where a pool is started: a one-process run never needs them
@@ -75,6 +75,12 @@ WARM_ROWS = 64
 # and the two end at most a piece apart.
 TAIL_CHUNKS = 2
 TAIL_PIECES = 8
+# A forked pool's workers read a CSV file's lines themselves where they can (reader.open_runs):
+# the main process hands out runs of about this many bytes (a 2,000-row chunk of a typical
+# export) by where they are in the file, instead of cutting each record, packing it and
+# pickling it through the pipe (~1 µs a row of the main process's CPU, which on two cores
+# is taken from the workers).
+RUN_BYTES = 300_000
 
 
 @dataclass(slots=True)
@@ -214,16 +220,27 @@ def _init_worker(job: _Job) -> None:
     gc.disable()  # the process renders chunks until it ends (collector_off says why)
 
 
-def _work(packed: list[Packed], spool: int) -> list[Flat]:
+Unit = list[RawRecord] | LineRun  # what a worker is given: records, or a run of lines it reads itself
+
+
+def _records_of(unit: Unit) -> list[RawRecord]:
+    return run_records(unit) if isinstance(unit, LineRun) else unit
+
+
+def _unpacked(packed: list[Packed] | LineRun) -> list[RawRecord]:
+    return run_records(packed) if isinstance(packed, LineRun) else _unpack(packed)
+
+
+def _work(packed: list[Packed] | LineRun, spool: int) -> list[Flat]:
     assert _worker is not None and _job is not None
-    return _flat(_render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
+    return _flat(_render_chunk(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
 
 
-def _work_block(packed: list[Packed], spool: int) -> Block:
+def _work_block(packed: list[Packed] | LineRun, spool: int) -> Block:
     """The chunk's Block, its texts in bytes (encoded_block), written to `spool` where the
     main process gave one: only the counters, ids and fingerprints then go through the pipe."""
     assert _worker is not None and _job is not None
-    rendered = _render_chunk(_unpack(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)
+    rendered = _render_chunk(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)
     b = encoded_block(block_of(rendered, _job.keyed), _job.fmt)
     if spool < 0 or b.texts or not b.rows:
         return b
@@ -286,6 +303,51 @@ def _chunks(records: Iterator[RawRecord], tail: int = 0) -> Iterator[list[RawRec
         yield rest[i:i + step]
 
 
+def _units(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Unit]:
+    """_chunks over records and runs (reader.open_runs): the records in chunks, each run as
+    it is (the reader cut the last ones in pieces already). A stream of records only is
+    cut as _chunks cuts it."""
+    held: deque[list[RawRecord]] = deque()
+    current: list[RawRecord] = []
+    for item in items:
+        if isinstance(item, LineRun):
+            yield from held
+            held.clear()
+            if current:
+                yield current
+                current = []
+            yield item
+            continue
+        current.append(item)
+        if len(current) == CHUNK_ROWS:
+            held.append(current)
+            current = []
+            if len(held) > tail:
+                yield held.popleft()
+    if current:
+        held.append(current)
+        if len(held) > tail:
+            yield held.popleft()
+    rest = [r for c in held for r in c]
+    step = max(1, CHUNK_ROWS // TAIL_PIECES)
+    for i in range(0, len(rest), step):
+        yield rest[i:i + step]
+
+
+def _first_records(
+    items: Iterator[RawRecord | LineRun], n: int
+) -> tuple[list[RawRecord], Iterator[RawRecord | LineRun]]:
+    """The first `n` records (a run among them read here) and the items after them."""
+    first: list[RawRecord] = []
+    for item in items:
+        got = run_records(item) if isinstance(item, LineRun) else [item]
+        room = n - len(first)
+        first.extend(got[:room])
+        if len(first) >= n:
+            return first, itertools.chain(got[room:], items)
+    return first, items
+
+
 def _start_method() -> str:
     """fork where the platform has it: the workers inherit the main process's Assessor,
     warm (law files read and checked, rules compiled: ~0.2 s each otherwise); spawn elsewhere.
@@ -298,12 +360,14 @@ R = TypeVar("R")
 
 
 def _pipeline(
-    records: Iterator[RawRecord], job: _Job, jobs: int, assessor: Assessor,
-    work: Callable[[list[Packed], int], R], here: Callable[[list[RawRecord]], R], free: deque[_Spool] | None = None,
+    records: Iterator[RawRecord | LineRun], job: _Job, jobs: int, assessor: Assessor,
+    work: Callable[[list[Packed] | LineRun, int], R], here: Callable[[list[RawRecord]], R],
+    free: deque[_Spool] | None = None,
 ) -> Iterator[tuple[R, _Spool | None]]:
     """Each chunk's result, in input order, with the spool its worker was given (from
     `free`, if one was free: the caller gives it back): `work` in a worker process, or
-    `here`, in this one. If a worker process dies (the C engine can crash a process, not just raise), the
+    `here`, in this one. A chunk is records, or a run of lines (reader.LineRun) that the
+    worker reads itself. If a worker process dies (the C engine can crash a process, not just raise), the
     chunks it held and everything after are done here in the main process: the batch
     goes on and no row is lost."""
     global _worker
@@ -313,23 +377,23 @@ def _pipeline(
 
     method = _start_method()
     context = multiprocessing.get_context(method)
-    pending: deque[tuple[list[RawRecord], Future[R], _Spool | None]] = deque()
+    pending: deque[tuple[Unit, Future[R], _Spool | None]] = deque()
     broken = False
 
-    def finish(chunk: list[RawRecord], future: Future[R], spool: _Spool | None) -> tuple[R, _Spool | None]:
+    def finish(chunk: Unit, future: Future[R], spool: _Spool | None) -> tuple[R, _Spool | None]:
         nonlocal broken
         try:
             return _result(future, pool), spool
         except BrokenProcessPool:
             broken = True
-            return here(chunk), spool
+            return here(_records_of(chunk)), spool
 
     quiet_gc()
     if method == "fork" and WARM_ROWS:
         # The first rows rendered here, before the fork (WARM_ROWS says why), without the
         # collector (collector_off); what they kept is frozen with the rest before the fork.
         with collector_off():
-            first = list(itertools.islice(records, min(WARM_ROWS, CHUNK_ROWS)))
+            first, records = _first_records(records, min(WARM_ROWS, CHUNK_ROWS))
             warm = here(first) if first else None
         if warm is not None:
             yield warm, None
@@ -339,10 +403,10 @@ def _pipeline(
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,))
         _widen_call_pipe(pool)
-        for chunk in _chunks(records, TAIL_CHUNKS):
+        for chunk in _units(records, TAIL_CHUNKS):
             if not broken:
                 try:
-                    packed = _pack(chunk)
+                    packed = chunk if isinstance(chunk, LineRun) else _pack(chunk)
                     spool = free.popleft() if free else None
                     with _signals_held():  # the first submit forks the workers
                         future = pool.submit(work, packed, -1 if spool is None else spool.fd)
@@ -352,7 +416,7 @@ def _pipeline(
             if broken:  # the pool is gone: go on in this process
                 while pending:
                     yield finish(*pending.popleft())
-                yield here(chunk), None
+                yield here(_records_of(chunk)), None
                 continue
             if len(pending) >= jobs * 2:
                 yield finish(*pending.popleft())
@@ -399,7 +463,7 @@ def _widen_call_pipe(pool: ProcessPoolExecutor) -> None:
 
 
 def _parallel(
-    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
+    records: Iterator[RawRecord | LineRun], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
     assessor: Assessor,
 ) -> Iterator[Rendered]:
     def here(chunk: list[RawRecord]) -> list[Flat]:
@@ -472,7 +536,12 @@ def _rendering(
     """What rendered_file and rendered_blocks share: the input opened, its columns and the
     plan, an Assessor, and the rendering by `jobs` workers or in this process."""
     mapping = mapping or Mapping()
-    with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
+    opened: contextlib.AbstractContextManager[tuple[Layout, Iterator[RawRecord | LineRun]]]
+    if jobs > 1 and _start_method() == "fork":  # forked workers can read runs of lines themselves
+        opened = open_input_runs(path, encoding, mapping.sheet, mapping.rename, RUN_BYTES, TAIL_CHUNKS, TAIL_PIECES)
+    else:
+        opened = open_input(path, encoding, mapping.sheet, mapping.rename)
+    with opened as (layout, records):
         columns = input_columns(layout.written)
         plan = Plan(layout, mapping)
         assessor = assessor or Assessor(as_of=as_of)
@@ -511,7 +580,7 @@ def _serial_blocks(
 
 
 def _parallel_blocks(
-    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
+    records: Iterator[RawRecord | LineRun], plan: Plan, fmt: str, columns: list[str], as_of: date, jobs: int,
     assessor: Assessor,
 ) -> Iterator[Block]:
     # A forked worker's fingerprints can be keyed_fingerprint's (its hash key is the main

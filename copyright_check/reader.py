@@ -27,17 +27,41 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.record import normalise_header
-from copyright_check.records_cut import MARKER, Cutter, RawRecord, clean_lines, marked_length, unmarked
+from copyright_check.records_cut import (
+    MARKER,
+    PIECE,
+    Cutter,
+    RawRecord,
+    clean_lines,
+    marked_length,
+    unmarked,
+)
 
-__all__ = ["InputError", "Layout", "RawRecord", "RawRow", "detect_encoding", "header_repeats", "no_id_column",
-           "open_records",
-           "parse_record", "parse_records", "parsed_rows", "read_rows", "row_from_cells", "sheet_error",
-           "vocabulary_field"]
+__all__ = [
+    "InputError",
+    "Layout",
+    "LineRun",
+    "RawRecord",
+    "RawRow",
+    "detect_encoding",
+    "header_repeats",
+    "no_id_column",
+    "open_records",
+    "open_runs",
+    "parse_record",
+    "parse_records",
+    "parsed_rows",
+    "read_rows",
+    "row_from_cells",
+    "run_records",
+    "sheet_error",
+    "vocabulary_field",
+]
 
 _SNIFF_BYTES = 16 * 1024
 _DETECT_BYTES = 1024 * 1024
@@ -293,13 +317,24 @@ def _sample(pieces: Iterator[str]) -> list[str]:
     return lines
 
 
+@dataclass
+class _Opened:
+    """A CSV file opened as far as its header: what open_records and open_runs share."""
+
+    binary: IO[bytes]
+    encoding: str  # the codec's own name (codecs.lookup)
+    errors: str
+    before: list[str]  # the first pieces read up to the header (a title line, Excel's "sep=;")
+    sample: list[str]  # and from the header on
+    first_line: int  # the header's line number
+    records: Iterator[RawRecord]  # the cutter's records after the header, over the sample and the rest
+    cutter: Cutter
+    layout: Layout
+    rename: Callable[[str], str]
+
+
 @contextlib.contextmanager
-def open_records(
-    path: Path | str, encoding: str | None = None, rename: Callable[[str], str] = normalise_header,
-) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
-    """The file's layout and its data records (raw text); raises InputError only for a
-    file that cannot be opened or has no header. `-` is standard input. `rename` turns a
-    header as written into a record field (a user's column mapping, see mapping.py)."""
+def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]) -> Iterator[_Opened]:
     binary = _open_binary(path)
     with contextlib.ExitStack() as stack:
         if binary is not sys.stdin.buffer:
@@ -348,7 +383,178 @@ def open_records(
         if "id" not in header:
             raise no_id_column(path, header_cells)
         layout = replace(layout, header=header, written=tuple(header_cells))
-        yield layout, header_repeats(records, layout, rename)
+        yield _Opened(binary, info.name, errors, sample[:skip], sample[skip:], skip + 1, records, cutter, layout,
+                      rename)
+
+
+@contextlib.contextmanager
+def open_records(
+    path: Path | str, encoding: str | None = None, rename: Callable[[str], str] = normalise_header,
+) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
+    """The file's layout and its data records (raw text); raises InputError only for a
+    file that cannot be opened or has no header. `-` is standard input. `rename` turns a
+    header as written into a record field (a user's column mapping, see mapping.py)."""
+    with _opened(path, encoding, rename) as o:
+        yield o.layout, header_repeats(o.records, o.layout, rename)
+
+
+# -- runs of lines read by the worker processes themselves ------------------------------------
+class LineRun(NamedTuple):
+    """Whole lines of a UTF-8 file, each one record, by place: a worker process reads them
+    itself (run_records) through the file descriptor it inherited (a forked one), so that
+    the main process neither decodes, cuts nor sends them (open_runs)."""
+
+    fd: int
+    offset: int  # where the run starts in the file, in bytes: at a line's start
+    size: int  # its length in bytes: it ends with a line break
+    line: int  # its first line's number
+
+
+_LINE = re.compile("[^\n]*\n")
+
+
+def run_records(run: LineRun) -> list[RawRecord]:
+    """A run's records, as the cutter cuts them (open_runs checked that each line is one),
+    NUL replaced as clean_lines replaces it."""
+    text = _pread(run.fd, run.size, run.offset).decode("utf-8", "surrogateescape")
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    first = run.line
+    return [RawRecord(first + i, line) for i, line in enumerate(_LINE.findall(text))]
+
+
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    parts: list[bytes] = []
+    got = 0
+    while got < size:
+        piece = os.pread(fd, size - got, offset + got)
+        if not piece:
+            raise OSError(f"the input ended {got} bytes into a run of {size} at byte {offset}")
+        parts.append(piece)
+        got += len(piece)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+# A carriage return that is not a CRLF's: the text reader ends a line there, a split at LF does not.
+_LONE_CR = re.compile(b"\r(?!\n)")
+# Every stretch of this many bytes holding a line break: no line (with its CRLF) longer than PIECE.
+_WINDOW = (PIECE - 2) // 2
+
+
+class _RunTest:
+    """Whether a run of whole lines (bytes) is records the cutter would cut one a line and
+    header_repeats would pass as they are: no quote (a quoted cell may span lines), no
+    carriage return but in CRLF (a lone one ends a line for the text reader, not for a split
+    at LF), no line longer than the reader's PIECE (the cutter joins and shortens such a
+    line), and none of header_repeats' own patterns for the id column's name (a line
+    repeating the header). Any doubt is a no: the file is then read the careful way from
+    that run on. Each test is one pass of a C loop over the run's bytes, not a test a line:
+    this is the main process's whole work a row."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.usable = True
+        self.starts: tuple[bytes, ...] = ()
+        self.line_start: re.Pattern[bytes] | None = None
+        self.anywhere: tuple[bytes, ...] = ()
+        self.quote = layout.quotechar.encode("utf-8")
+        at = layout.header.index("id")
+        name = layout.written[at].strip()
+        if not name:
+            return
+        # header_repeats' names and patterns, without their quoted forms (a run holds no quote).
+        names = [n.encode("utf-8", "surrogateescape")
+                 for n in dict.fromkeys((name, name.lower(), name.upper(), name.title()))]
+        d = layout.delimiter.encode("utf-8", "surrogateescape")
+        if at == 0:
+            if len(layout.written) < 2:
+                self.usable = False  # header_repeats then looks at every line
+                return
+            glued = f"{name}{layout.delimiter}{layout.written[1].strip()}".encode("utf-8", "surrogateescape")
+            self.starts = (*names, *(_BOM + n for n in names))
+            self.line_start = re.compile(b"\n(?:" + re.escape(_BOM) + b")?(?:" +
+                                         b"|".join(re.escape(n) for n in names) + b")")
+            self.anywhere = (glued,)
+        else:
+            self.anywhere = tuple(p for n in names for p in (d + n + d, d + n + b"\r\n", d + n + b"\n"))
+
+    def lines(self, run: bytes) -> int:
+        """The number of lines in `run` (it ends with LF) if it passes, else -1."""
+        if self.quote in run or (b"\r" in run and _LONE_CR.search(run) is not None):
+            return -1
+        n = len(run)
+        for start in range(0, n, _WINDOW):
+            if run.find(b"\n", start, start + _WINDOW) < 0 and max(map(len, run.split(b"\n"))) + 1 > PIECE:
+                return -1
+        if run.startswith(self.starts) or (self.line_start is not None and self.line_start.search(run) is not None):
+            return -1
+        for pattern in self.anywhere:
+            if pattern in run:
+                return -1
+        return run.count(b"\n")
+
+
+_BOM = "\ufeff".encode()
+
+
+@contextlib.contextmanager
+def open_runs(
+    path: Path | str, encoding: str | None = None, rename: Callable[[str], str] = normalise_header,
+    run_bytes: int = 300_000, tail_runs: int = 0, tail_pieces: int = 1,
+) -> Iterator[tuple[Layout, Iterator[RawRecord | LineRun]]]:
+    """open_records for worker processes forked from this one: the same records, in order,
+    but where the file allows, as LineRuns of about `run_bytes` (the last `tail_runs` runs'
+    worth in `tail_pieces` pieces each) that the workers read and cut themselves; the rest
+    (the first lines, and everything from the first run that does not pass _RunTest) as
+    RawRecords. A UTF-8 file on disk only (not standard input: it cannot be read twice)."""
+    with _opened(path, encoding, rename) as o:
+        yield o.layout, _run_items(path, o, run_bytes, tail_runs, tail_pieces)
+
+
+def _run_items(
+    path: Path | str, o: _Opened, run_bytes: int, tail_runs: int, tail_pieces: int
+) -> Iterator[RawRecord | LineRun]:
+    test = _RunTest(o.layout)
+    fd = -1 if str(path) == "-" else o.binary.fileno()
+    # The sample read to find the header: runs start after it if each of its lines was one
+    # record and it is the file's bytes exactly (decoded as UTF-8, no NUL replaced).
+    whole = all(p.endswith("\n") and o.cutter.whole(p) for p in o.sample)
+    read = "".join(o.before + o.sample).encode("utf-8", "surrogateescape")
+    if (fd < 0 or o.encoding != "utf-8" or not test.usable or not whole
+            or not stat.S_ISREG(os.fstat(fd).st_mode) or os.pread(fd, len(read), 0) != read):
+        yield from header_repeats(o.records, o.layout, o.rename)
+        return
+    first = list(itertools.islice(o.records, len(o.sample) - 1))
+    checked = list(header_repeats(iter(first), o.layout, o.rename))
+    if any(r.notes for r in checked):
+        yield from header_repeats(itertools.chain(first, o.records), o.layout, o.rename)
+        return
+    yield from checked
+    pos, line = len(read), o.first_line + len(o.sample)
+    size = os.fstat(fd).st_size
+    while True:
+        target = run_bytes if size - pos > tail_runs * run_bytes else max(1, run_bytes // tail_pieces)
+        want = target + PIECE
+        data = os.pread(fd, want, pos)
+        if not data:
+            return  # the end of the file, at a line's end
+        cut = data.find(b"\n", target - 1) if len(data) >= target else -1
+        if cut < 0 and len(data) < want:  # the end of the file is in `data`
+            cut = data.rfind(b"\n")
+        lines = test.lines(data[:cut + 1]) if cut >= 0 else -1
+        if lines < 0:
+            break
+        yield LineRun(fd, pos, cut + 1, line)
+        pos += cut + 1
+        line += lines
+    # From here on the careful way: the cutter (at a record's start: no quote came before)
+    # and header_repeats, over the file from this line.
+    rest = io.FileIO(os.dup(fd), "rb")
+    try:
+        rest.seek(pos)
+        text = io.TextIOWrapper(io.BufferedReader(rest), encoding="utf-8", errors=o.errors, newline="")
+        yield from header_repeats(o.cutter.records(clean_lines(text), line), o.layout, o.rename)
+    finally:
+        rest.close()
 
 
 def header_repeats(records: Iterator[RawRecord], layout: Layout,

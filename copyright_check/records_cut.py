@@ -222,6 +222,10 @@ class Cutter:
         return state, "".join(out)
 
     # -- records ----------------------------------------------------------------------
+    def whole(self, piece: str) -> bool:
+        """Whether a piece that ends a line is one whole record by itself (records' common case)."""
+        return self.q not in piece or (self._plain_line is not None and self._plain_line.fullmatch(piece) is not None)
+
     def records(self, pieces: Iterator[str], first_line: int = 1) -> Iterator[RawRecord]:
         """Every record, in order; never one fewer or one more than the csv module reads,
         except after a quote that is never closed (see the module docstring)."""

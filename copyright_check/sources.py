@@ -30,11 +30,13 @@ from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     InputError,
     Layout,
+    LineRun,
     RawRecord,
     RawRow,
     header_repeats,
     no_id_column,
     open_records,
+    open_runs,
     parse_record,
     parse_records,
     parsed_rows,
@@ -761,6 +763,29 @@ def open_input(
         yield _spreadsheet(path, sheet, rename, kind)
     else:
         yield _json(path, kind, rename)
+
+
+@contextlib.contextmanager
+def open_input_runs(
+    path: Path | str, encoding: str | None = None, sheet: str | None = None,
+    rename: Callable[[str], str] = normalise_header, run_bytes: int = 300_000, tail_runs: int = 0,
+    tail_pieces: int = 1,
+) -> Iterator[tuple[Layout, Iterator[RawRecord | LineRun]]]:
+    """open_input for worker processes forked from this one: a CSV file on disk as
+    reader.open_runs gives it (runs of lines the workers read themselves, where it can);
+    any other input as open_input."""
+    if str(path) != "-" and sheet is None:
+        try:
+            with Path(path).open("rb") as f:
+                head = f.read(4096)
+        except OSError:
+            head = b""  # open_input says why
+        if head and detect(Path(path), head) == "csv" and not _sparql_tsv(head):
+            with open_runs(path, encoding, rename, run_bytes, tail_runs, tail_pieces) as opened:
+                yield opened
+            return
+    with open_input(path, encoding, sheet, rename) as plain:
+        yield plain
 
 
 def parse(record: RawRecord, layout: Layout) -> RawRow | None:

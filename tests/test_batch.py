@@ -484,3 +484,59 @@ def test_repeated_ids_are_found_by_fingerprint_within_a_block_across_blocks_and_
     many = [f"ID-{i}" for i in range(5000)]  # the table (1,024 slots at first) grows several times
     assert dup.repeated(fps(many)) == []
     assert dup.repeated(fps([*reversed(many), "A", "D"])) == list(range(5001))
+
+
+def _quote_free(tmp_path: Path, repeat: int = 6) -> Path:
+    """The example batch without its quoted lines, several times over (ids repeated: flagged),
+    so that a forked pool hands it out in runs of lines (reader.open_runs)."""
+    lines = EXAMPLE.read_text("utf-8").splitlines(keepends=True)
+    body = [line for line in lines[1:] if '"' not in line]
+    path = tmp_path / "plain.csv"
+    path.write_text(lines[0] + "".join(body * repeat), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "wikitext"])
+def test_runs_of_lines_the_workers_read_themselves_give_one_processs_output(
+        monkeypatch, tmp_path: Path, fmt: str) -> None:
+    # batch.RUN_BYTES: the main process hands out where lines are, not their text; every row
+    # once, in order, duplicates flagged across runs and the main process's first rows.
+    from copyright_check.reader import LineRun
+    from copyright_check.sources import open_input_runs
+
+    path = _quote_free(tmp_path)
+    monkeypatch.setattr(batch, "RUN_BYTES", 2000)
+    with open_input_runs(path, run_bytes=2000, tail_runs=2, tail_pieces=8) as (_, items):
+        assert sum(isinstance(i, LineRun) for i in items) > 10
+    if fmt in batch.BLOCK_FORMATS:
+        assert _write_to_file(path, fmt, 2, tmp_path / "two") == _write_to_file(path, fmt, 1, tmp_path / "one")
+    assert _run(path, fmt, 2) == _run(path, fmt, 1)
+
+
+def test_damage_after_the_runs_is_read_the_careful_way_and_written_in_order(monkeypatch, tmp_path: Path) -> None:
+    path = _quote_free(tmp_path)
+    text = path.read_text("utf-8")
+    lines = text.splitlines(keepends=True)
+    lines[len(lines) // 2:len(lines) // 2] = [_SHORT, _UNCLOSED, "\n", _LONG, lines[0], _HUGE]
+    path.write_text("".join(lines), "utf-8")
+    monkeypatch.setattr(batch, "RUN_BYTES", 3000)
+    assert _write_to_file(path, "jsonl", 2, tmp_path / "two") == _write_to_file(path, "jsonl", 1, tmp_path / "one")
+
+
+def test_a_worker_that_dies_on_a_run_of_lines_loses_no_row(monkeypatch, tmp_path: Path) -> None:
+    # The run it held is read and rendered in the main process, and everything after it.
+    import os
+
+    path = _quote_free(tmp_path)
+    real = batch._render_chunk
+    parent = os.getpid()
+    victim = path.read_text("utf-8").splitlines()[150].split(",")[0]
+
+    def crashing(records, *args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent and any(r.text.startswith(victim + ",") for r in records):
+            os._exit(1)
+        return real(records, *args)
+
+    monkeypatch.setattr(batch, "RUN_BYTES", 2000)
+    monkeypatch.setattr(batch, "_render_chunk", crashing)
+    assert _run_blocks(path, "jsonl", jobs=2) == _run_rows_with_summary(path, "jsonl")
