@@ -111,6 +111,9 @@ class Term:
     at_least: TermPart | None = None
     at_most: TermPart | None = None
     open_cases: tuple[OpenCase, ...] = ()
+    # `review` holds only from this date's year: before it the law the term encodes was in
+    # force, so the status on an earlier date (the URAA date) is decided by the term itself.
+    review_from: date | None = None
 
     @property
     def main(self) -> TermPart:
@@ -225,6 +228,7 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         at_least=TermPart.from_data(data.get("at_least")),
         at_most=TermPart.from_data(data.get("at_most")),
         open_cases=tuple(_open_case(c) for c in data.get("open_cases") or ()),
+        review_from=date.fromisoformat(data["review_from"]) if data.get("review_from") else None,
     )
 
 

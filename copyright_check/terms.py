@@ -286,7 +286,8 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
                                 not_before=result.not_before)
     for case in term.open_cases:
         result = _open_case(case, result, d, year)
-    if term.review:
+    if term.review and (term.review_from is None or year >= term.review_from.year):
         # The law behind this term is unsettled: it may never decide a verdict either way.
+        # Before `review_from` (a later law whose terms were not read) the term was the law.
         return TermResult(UNKNOWN, result.pd_from, term.review, not_before=result.not_before)
     return result

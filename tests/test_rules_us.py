@@ -243,3 +243,25 @@ def test_us_faithful_reproduction_of_a_2d_work_older_than_any_term(check):
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "us-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
     assert "{{PD-US-expired}}" in a.templates
+
+
+def test_a_later_unread_law_leaves_the_uraa_date_to_the_law_then_in_force_cuba(check):
+    # Cuba: Ley 14/1977 art. 47 (as amended by Decreto-Ley 156/1994) gave photographs 25
+    # years from first use; Ley 154/2022 replaced it on 5 December 2022 and was not read, so
+    # today's Cuban status goes to a person. The URAA date (1 January 1996) is decided by
+    # Ley 14 alone (COM:Cuba; 17 USC 104A(h)(6)): a photo first published 1980 was protected
+    # then, so its US copyright was restored whatever Ley 154 says: a work published since
+    # 1978 has the author's life + 70 there (17 USC 302(a)).
+    a = check(photographer="Cuban photographer", photographer_death_year="2000", anonymous="no",
+              image_date="1980", published_date="1980", origin_country="CU",
+              photo_kind="photographic_work", licence="PDM", depicted_type="none")
+    assert a.verdict.value == "not_ok"
+    assert "us-published-after-formalities-era" in rules_of(a)
+    assert a.uploadable_from == 2071
+    # One PD under Ley 14 by 1996 (published 1942, PD since 1968) was not restored in the
+    # US, but whether Ley 154 keeps it PD in Cuba is still a person's question.
+    b = check(photographer="unknown", anonymous="yes", image_date="1942", published_date="1942",
+              origin_country="CU", photo_kind="photographic_work", licence="PDM",
+              depicted_type="none")
+    assert b.verdict.value == "needs_review"
+    assert "us-foreign-not-restored-by-uraa" in rules_of(b)
