@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import remember
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary
+from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
+
+if TYPE_CHECKING:
+    from copyright_check.vocabularies import PersonJoins
 
 COLUMNS = (
     "id", "title", "photographer", "photographer_death_year", "photographer_birth_year",
@@ -158,8 +161,7 @@ def _person(cell: str) -> tuple[bool, int, bool]:
     """(names several people, the death year it gives itself or 0, doubts the attribution)."""
     found = _PERSON_SEEN.get(cell)
     if found is None:
-        found = (_reads_several(cell), _reads_death_in_name(cell) if any(ch.isdigit() for ch in cell) else 0,
-                 _reads_doubtful(cell))
+        found = (_reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell))
         remember(_PERSON_SEEN, cell, found)
     return found
 
@@ -167,9 +169,7 @@ def _person(cell: str) -> tuple[bool, int, bool]:
 def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
-    from copyright_check.vocabularies import person_joins, word  # imports this module
-
-    doubtful = person_joins().doubtful
+    doubtful = _joins().doubtful
     if not doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
         return False
     spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
@@ -183,10 +183,22 @@ def names_several(cell: str) -> bool:
     return _person(cell)[0]
 
 
-def _reads_several(cell: str) -> bool:
-    from copyright_check.vocabularies import person_joins, word  # imports this module
+# vocabularies.person_joins, imported on the first cell read (vocabularies imports this
+# module): an import statement in the function ran on every new person cell (~2.5k
+# instructions each, compiled).
+_PERSON_JOINS: list[Callable[[], PersonJoins]] = []
 
-    joins = person_joins()
+
+def _joins() -> PersonJoins:
+    if not _PERSON_JOINS:
+        from copyright_check.vocabularies import person_joins
+
+        _PERSON_JOINS.append(person_joins)
+    return _PERSON_JOINS[0]()
+
+
+def _reads_several(cell: str) -> bool:
+    joins = _joins()
     low = cell.lower()
     for sign in joins.signs:
         # A sign between two names, each with a word of two letters or more: "n/a" or a
@@ -203,7 +215,7 @@ def _reads_several(cell: str) -> bool:
             return True
     if joins.others:  # "and others", as whole words: "Ragnar Östberg (m.fl.)"
         spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
-        if any(f" {o} " in spaced for o in joins.others):
+        if any(o in spaced for o in joins.others_spaced):
             return True
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
@@ -490,6 +502,7 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
 # "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen.
 _LIFE_DATES = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
 _DIED: list[re.Pattern[str]] = []
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def death_in_name(cell: str) -> int | None:
@@ -500,14 +513,16 @@ def death_in_name(cell: str) -> int | None:
 
 
 def _reads_death_in_name(cell: str) -> int:
+    if _YEAR_DIGITS.search(cell) is None:
+        # Both patterns read a year of four digits (\d, as this search): a cell without
+        # one ("Pieter Tanaka 40", most names) gives none, without their searches.
+        return 0
     if not _DIED:
         from copyright_check.vocabularies import date_words  # (they import this module)
 
         words = "|".join(re.escape(w) for w in sorted(date_words().died, key=len, reverse=True))
         _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
-    from copyright_check.vocabularies import person_joins, word
-
-    working = any(t.strip("(),;:") in person_joins().active for t in word(cell).split())
+    working = any(t.strip("(),;:") in _joins().active for t in word(cell).split())
     m = (None if working else _LIFE_DATES.search(cell)) or _DIED[0].search(cell)
     return int(m.group(1)) if m else 0
 

@@ -9,7 +9,6 @@ two things, so that nothing downstream ever picks one reading of an ambiguous wo
 from __future__ import annotations
 
 import gettext
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,16 +17,7 @@ from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.vocabulary import vocabulary
-
-
-def word(text: str) -> str:
-    """How cell words are compared: lower case, runs of spaces as one, typographic
-    apostrophes as straight ones, accents composed (NFC: "ö" written as "o" and a
-    combining diaeresis, as macOS does, is the same word)."""
-    text = str(text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return " ".join(text.replace("\u2019", "'").split()).casefold()
+from copyright_check.vocabulary import word as word  # compiled there; read here and by its importers
 
 
 def _unique(path: Path, key: str, pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -221,18 +211,23 @@ class PersonJoins:
     active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
     others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
     doubtful: tuple[str, ...] = ()  # "possibly", "attr.", "?": the attribution is doubted
+    # `others` each with a space either side, as a cell's words are searched for them
+    # (record._reads_several): made once here, not once a cell.
+    others_spaced: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def person_joins(folder: Path | None = None) -> PersonJoins:
     path = (folder or vocabularies_dir()) / "persons.yaml"
     data = load_yaml(path, "persons")
+    others = tuple(dict.fromkeys(word(w) for w in data.get("others", [])))
     return PersonJoins(
         signs=tuple(dict.fromkeys(str(s).lower() for s in data["signs"])),
         words=frozenset(word(w) for w in data["words"]),
         particles=frozenset(word(w) for w in data["particles"]),
         active=frozenset(word(w) for w in data["active"]),
-        others=tuple(dict.fromkeys(word(w) for w in data.get("others", []))),
+        others=others,
+        others_spaced=tuple(f" {o} " for o in others),
         doubtful=tuple(dict.fromkeys(word(w) for w in data.get("doubtful", []))),
     )
 

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from copyright_check.datafile import load_yaml
 from copyright_check.paths import rules_dir
+
+
+def word(text: object) -> str:
+    """How cell words are compared: lower case, runs of spaces as one, typographic
+    apostrophes as straight ones, accents composed (NFC: "ö" written as "o" and a
+    combining diaeresis, as macOS does, is the same word). Here, in a compiled module,
+    so that the compiled readers that call it on every new cell (record, translate,
+    datewords) call it directly; vocabularies.py, which the data files' loaders keep
+    interpreted, hands it on under its old name. A YAML word may be a number or a
+    boolean: it is read as its text."""
+    text = str(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,3 +209,17 @@ def test_a_doubted_attribution_does_not_carry_an_ok_on_its_death_year(check: Any
     # ("circle of" is read through the join word "of", Dutch "or": several people.)
     assert any(e.column == "photographer_death_year" for e in a.errors)
 
+
+@pytest.mark.parametrize(("cell", "year"), [
+    ("Pieter Tanaka 40", None), ("Lars 148", None), ("Anna Riwkin (1908-1970)", 1970),
+    ("Anna Riwkin (\u0661\u0669\u0660\u0668-\u0661\u0669\u0667\u0660)", 1970),  # Arabic-Indic digits
+    ("Hugo Schmölz, gest. 1938", 1938), ("Oscar Halldin † 1948", 1948), ("Oscar Halldin (verksam 1890-1920)", None),
+    ("Studio 1920 Oy", None), ("Anna Riwkin (1908–²1970)", None),
+])
+def test_a_name_cell_gives_a_death_year_of_its_own_only_as_four_digits(cell: str, year: int | None) -> None:
+    # record._reads_death_in_name reads a year only where the cell holds four digits in a
+    # row (\d, any script's decimal digits: what its patterns read), and skips its searches
+    # for any other cell: a number in a name ("Pieter Tanaka 40") is no death year.
+    from copyright_check.record import death_in_name
+
+    assert death_in_name(cell) == year
