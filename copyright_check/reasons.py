@@ -507,9 +507,13 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
     unknown = rule.answer == "unknown"
     lacking = missing(s, rule) if unknown or reads_missing else None
     if pairs:
-        out = [prefix, head]
+        # The reason's fields follow from its rule text, the prefix, the values put in and
+        # the fields around the text: the reason is looked up by those (_MADE), without its
+        # text joined and hashed first; the text is made only for a reason not met before.
+        settles = lacking if unknown else None
+        key: list[Any] = [text, prefix, rule.id, jurisdiction, source, unknown, settles]
         year = s.as_of.year
-        for code, name, literal, context_code in pairs:
+        for code, name, _literal, context_code in pairs:
             value: Any = _ABSENT
             if code >= 0:
                 if code == _MISSING:
@@ -532,12 +536,26 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
                 if context_code >= 0:
                     value = _context_value(context_code, s, ctx._decision)
                 if value is _ABSENT:
-                    out.append("{" + name + "}")
-                    out.append(literal)
+                    key.append("{" + name + "}")
                     continue
-            out.append("unknown" if value is None else str(value))
-            out.append(literal)
-        return _shared(rule.id, "".join(out), jurisdiction, source, unknown, lacking, out, encoded)
+            key.append("unknown" if value is None else str(value))
+        made = tuple(key)
+        found = _MADE.get(made)
+        if found is None:
+            found = _OLDER_MADE.get(made)
+            if found is None:  # a new reason: its text made and encoded (_encode_pieces)
+                out = [prefix, head]
+                for i in range(len(pairs)):
+                    out.append(key[_KEY_VALUES + i])
+                    out.append(pairs[i][2])
+                found = _new_reason(rule.id, "".join(out), jurisdiction, source, unknown, settles)
+                _encode_pieces(found, out, encoded)
+            if len(_MADE) >= _REASONS_LIMIT:
+                _OLDER_MADE.clear()
+                _OLDER_MADE.update(_MADE)
+                _MADE.clear()
+            _MADE[made] = found
+        return found
     return _reason(rule.id, prefix + head if prefix else head, jurisdiction, source, unknown, lacking)
 
 
@@ -555,6 +573,16 @@ _ReasonKey = tuple[str, str, str | None, str | None, bool, str | None]
 _REASONS: Final[dict[_ReasonKey, Reason]] = {}
 _OLDER_REASONS: Final[dict[_ReasonKey, Reason]] = {}
 _REASONS_LIMIT: Final = 4096
+# A rule text's reasons by what _made puts into the text: (rule text, prefix, rule id,
+# jurisdiction, source, open, missing, then each placeholder's value as put in), which
+# make every field of the reason. The rule text is the rule file's own string (its hash
+# kept, compared by identity) and the values are short: the lookup costs less than the
+# text joined and hashed as _REASONS's key, and a text is joined only for a new reason.
+# Two generations, as _REASONS.
+_MadeKey = tuple[Any, ...]
+_MADE: Final[dict[_MadeKey, Reason]] = {}
+_OLDER_MADE: Final[dict[_MadeKey, Reason]] = {}
+_KEY_VALUES: Final = 7  # where the values start in a _MadeKey
 
 
 def shared(rule: str, text: str, jurisdiction: str | None = None, source: str | None = None,
@@ -569,14 +597,9 @@ def shared(rule: str, text: str, jurisdiction: str | None = None, source: str | 
 
 def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
             lacking: str | None) -> Reason:
-    return _shared(rule, text, jurisdiction, source, unknown, lacking, None, ())
-
-
-def _shared(rule: str, text: str, jurisdiction: str | None, source: str | None, unknown: bool,
-            lacking: str | None, pieces: list[str] | None, encoded: tuple[str, ...]) -> Reason:
-    """_reason; `pieces`: the text's parts as _made joined them, and `encoded` its rule
-    text's literals encoded (_plan), from which a new reason's text is encoded for JSON
-    (_encode_pieces)."""
+    """The Reason with these fields, kept (_REASONS): a rule text without placeholders, or
+    a reason made outside the rule texts (shared). A rule text's reason with values in it
+    is kept by those (_MADE)."""
     settles = lacking if unknown else None
     key = (rule, text, jurisdiction, source, unknown, settles)
     found = _REASONS.get(key)
@@ -584,8 +607,6 @@ def _shared(rule: str, text: str, jurisdiction: str | None, source: str | None, 
         found = _OLDER_REASONS.get(key)
         if found is None:
             found = _new_reason(rule, text, jurisdiction, source, unknown, settles)
-            if pieces is not None:
-                _encode_pieces(found, pieces, encoded)
         if len(_REASONS) >= _REASONS_LIMIT:
             _OLDER_REASONS.clear()
             _OLDER_REASONS.update(_REASONS)

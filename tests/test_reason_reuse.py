@@ -124,3 +124,34 @@ def test_a_context_value_by_its_code_is_the_context_functions() -> None:
         for name, fn in _CONTEXT.items():
             assert _context_value(_CONTEXT_CODE[name], s, d) == fn(s, d), name
     assert _context_value(len(_CONTEXT), s, decision) is _ABSENT
+
+
+def test_a_rule_texts_reason_is_kept_by_the_values_put_in_and_equal_to_its_text() -> None:
+    # reasons._made keeps a rule text's reason by the values it puts into the text (_MADE),
+    # not by the text made: a row with the same values gets the reason made before, one that
+    # differs in a value (here the photographer's death year, a term's pd_from) gets its own,
+    # and each is the Reason its text and fields make.
+    from datetime import date
+
+    from copyright_check import Assessor
+    from copyright_check.record import record_from_row
+
+    assessor = Assessor(as_of=date(2026, 11, 24))
+    row = {"id": "1", "photographer": "Anna Riwkin", "photographer_death_year": "1970", "image_date": "1950",
+           "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none"}
+    first = assessor.assess_record(record_from_row(dict(row), 2026, normalised=True))
+    again = assessor.assess_record(record_from_row(dict(row, id="2"), 2026, normalised=True))
+    assert len(first.reasons) == len(again.reasons)
+    assert all(a is b for a, b in zip(first.reasons, again.reasons, strict=True))
+    other = assessor.assess_record(record_from_row(dict(row, photographer_death_year="1971"), 2026,
+                                                   normalised=True))
+    assert [r.text for r in other.reasons] != [r.text for r in first.reasons]
+    assert any("1970" in r.text for r in first.reasons) and any("1971" in r.text for r in other.reasons)
+    # Made afresh, with nothing kept, the reasons are equal in every field to the kept ones.
+    from copyright_check import reasons
+
+    for table in (reasons._MADE, reasons._OLDER_MADE, reasons._REASONS, reasons._OLDER_REASONS):
+        table.clear()
+    fresh = assessor.assess_record(record_from_row(dict(row, id="3"), 2026, normalised=True))
+    assert [dataclasses.astuple(r) for r in fresh.reasons] == [dataclasses.astuple(r) for r in again.reasons]
+    assert all(a is not b for a, b in zip(fresh.reasons, again.reasons, strict=True))
