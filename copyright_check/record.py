@@ -115,10 +115,20 @@ class Record:
     @property
     def photographer_named(self) -> Tri:
         """Whether the cell names a person: "unknown" is a fact about the catalogue."""
-        if self.photographer is None:
-            # A death year without a name still says who: the author is identified.
-            return Tri.YES if self.photographer_death is not None else Tri.UNKNOWN
-        return Tri.NO if _says_unknown(self.photographer) else Tri.YES
+        if self.photographer is None or _says_unknown(self.photographer):
+            # A death year without a name still says who: the author is identified. Beside
+            # anonymous = yes, so does a death year beside "Anonymous"/"unknown" and a
+            # birth year: the anonymous term applies only while the author is not disclosed
+            # (Berne art. 7(3); Template:PD-EU-no author disclosure), and rules/photo.yaml
+            # decides a row calling a named author anonymous only where both terms ran out
+            # (review 9: 'Anonymous' + death 1990 + anonymous yes was ok on the anonymous term).
+            if self.anonymous is Tri.YES and (self.photographer_death is not None
+                                              or self.photographer_birth is not None):
+                return Tri.YES
+            if self.photographer is None:
+                return Tri.YES if self.photographer_death is not None else Tri.UNKNOWN
+            return Tri.NO
+        return Tri.YES
 
     @property
     def creator_named(self) -> Tri:
@@ -616,6 +626,8 @@ def record_from_row(
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
+    if depicted_date is not None or creator_death is not None:
+        _nothing_but_a_work(cells, errors, depicted_type, depicted_date, creator_death)
     # Positional, in the fields' order (tests/test_row_errors.py holds every column to its
     # own field): a 21-keyword call costs about three times as much, once a row. The cells
     # are read in this order, so their errors keep the columns' order.
@@ -643,6 +655,36 @@ def record_from_row(
         conflicts,
     )
     return record
+
+
+def _nothing_but_a_work(cells: _Cells, errors: list[RowError], depicted_type: str | None,
+                        depicted_date: YearRange | None, creator_death: YearRange | None) -> None:
+    """depicted_type saying nothing copyrightable (landscape, none, or a word read as one:
+    rules/vocabulary.yaml depicted_types with no category) while another cell says a made
+    work is in the photo, whose status was not checked (Commons:Derivative works; review 9:
+    La Grande Arche, 1989, typed landscape was ok):
+    - a depicted_date: a landscape has no year it was made;
+    - the creator's death year beside a creator cell saying "unknown"/"okänd": the year says
+      someone known made it (beside a named creator or an empty cell, rules/depicted.yaml
+      sends the row to a person, with its own reason).
+    The year's cell gets an error, so that no ok rests on the type, while a block the row
+    proves still decides (rules/verdict.yaml: known blocks come before unreadable cells), as
+    for a death year beside several people (_person_beside_death)."""
+    if depicted_type is None or vocabulary().depicted_types.get(depicted_type):
+        return
+    creator = (cells.get("depicted_creator") or "").strip()
+    unknown = bool(creator) and len(creator) <= MAX_CELL and _says_unknown(creator)
+    if creator_death is not None:
+        if unknown:
+            errors.append(RowError("depicted_creator_death_year", f"depicted_type {depicted_type}, depicted_creator "
+                                   f"{creator!r} and depicted_creator_death_year {creator_death}: depicted_type says "
+                                   "the photo shows nothing with a copyright of its own, but a creator's death year "
+                                   "says a made work is in it; one of the cells is wrong (needs review)"))
+        return
+    if depicted_date is not None and (not creator or unknown):
+        errors.append(RowError("depicted_date", f"depicted_type {depicted_type} and depicted_date {depicted_date}: "
+                               "depicted_type says the photo shows nothing with a copyright of its own, but a date "
+                               "of making says a made work is in it; one of the two cells is wrong (needs review)"))
 
 
 def _contradictions(

@@ -499,3 +499,29 @@ def test_fop_without_a_permanence_condition_covers_a_work_not_permanently_placed
     a = check(**row)
     assert "fop-outdoor-covered-permanence-not-required" in rules_of(a) and a.verdict.value == "ok"
     assert not any("permanently in" in r.text for r in a.reasons), [r.text for r in a.reasons]
+
+
+def test_nothing_copyrightable_with_a_date_of_making_goes_to_a_person(check):
+    # Commons:Derivative works; COM:FOP France (no commercial FoP, CPI L122-5 11°): La Grande
+    # Arche (1989) typed "landscape" was ok. A landscape has no year it was made: a
+    # depicted_date says a made work is in the photo (review 9, R3).
+    for creator in ("", "unknown"):
+        a = check(**dict(FREE_PHOTO, depicted_country="FR", depicted_type="landscape", depicted_creator=creator,
+                         depicted_date="1989", depicted_setting="outdoor_public"))
+        assert a.verdict.value == "needs_review"
+        assert any(e.column == "depicted_date" for e in a.errors)
+    # Tour Montparnasse (1973) typed "none" with its creator written "okänd".
+    a = check(**dict(FREE_PHOTO, depicted_country="FR", depicted_type="none", depicted_creator="okänd",
+                     depicted_date="1973", depicted_setting="outdoor_public"))
+    assert a.verdict.value == "needs_review"
+
+
+def test_a_landscape_whose_creator_is_unknown_but_has_a_death_year_goes_to_a_person(check):
+    # "unknown" beside a death year still says someone made a work in the photo: a
+    # landscape with it was ok (review 9, R3); the empty cell beside it already went to a
+    # person (test_nothing_copyrightable_but_a_creator_named_is_a_contradiction_for_a_person).
+    for creator in ("unknown", "okänd"):
+        a = check(**dict(FREE_PHOTO, depicted_country="FR", depicted_type="landscape", depicted_creator=creator,
+                         depicted_creator_death_year="2000"))
+        assert a.verdict.value == "needs_review"
+        assert any(e.column == "depicted_creator_death_year" for e in a.errors)

@@ -6,6 +6,8 @@ https://commons.wikimedia.org/wiki/Commons:Copyright_rules_by_territory/Sweden
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import rules_of
 
 SE_LANDSCAPE = {"origin_country": "SE", "depicted_type": "landscape"}
@@ -669,3 +671,19 @@ def test_faithful_reproduction_of_an_anonymous_2d_work_older_than_any_term(check
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" not in rules_of(b)
     assert b.verdict.value == "needs_review"
+
+
+# Berne Convention art. 7(3); Template:PD-EU-no author disclosure ("do not use it if the
+# author has been disclosed"): a death or birth year is a fact about a known author, also
+# beside a photographer cell that says "Anonymous"/"unknown" or is empty (review 9, R3b).
+@pytest.mark.parametrize(("photographer", "death", "birth"), [
+    ("Anonymous", "1990", ""), ("unknown", "1990", ""), ("", "", "1900"), ("okänd", "", "1900")])
+def test_anonymous_photo_whose_author_has_a_life_date_is_not_decided_by_the_anonymous_term(
+        check, photographer, death, birth):
+    # SE photographic work of 1930: as an anonymous work PD since 2001, but a photographer
+    # who died in 1990 (or was born 1900 and may have lived to 2000) is protected to 2061.
+    a = check(photographer=photographer, photographer_death_year=death, photographer_birth_year=birth,
+              anonymous="yes", image_date="1930", published_date="1930", origin_country="SE",
+              photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict.value != "ok"
+    assert "{{PD-EU-no author disclosure}}" not in a.templates
