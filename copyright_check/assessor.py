@@ -24,6 +24,7 @@ from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Sit
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
+from copyright_check.reader import spelled_twice
 from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for, shared
 from copyright_check.record import COLUMNS, Record, normalise_header, normalise_keys, record_from_row, text_errors
 from copyright_check.register import Register, Violation, default_register, violations
@@ -575,7 +576,15 @@ class Assessor:
 
     def _assess_cells(self, cells: Mapping[str, str], when: date, normalised: bool) -> Assessment:
         # A dict (the batch's rows, normalise_keys' result) is read as it is.
-        row = normalise_keys(cells) if not normalised else cells if type(cells) is dict else dict(cells)
+        if not normalised:
+            row = normalise_keys(cells)
+            twice = spelled_twice(cells, row)
+            if twice:  # a field under two spellings: the record's own errors, never cached
+                record = record_from_row(row, when.year, normalised=True)
+                record.errors[:0] = twice
+                return self._assess_record(record, when)
+        else:
+            row = cells if type(cells) is dict else dict(cells)
         if self._row_resting:
             # The whole-row cache is resting (_row_window): the row is assessed as on a
             # miss, without its key made, looked up or kept.
@@ -640,9 +649,16 @@ class Assessor:
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         raw, errors = row_cells(row)
         # Keys normalised once, for the assessment and the result alike; the words read as
-        # the batch reader reads them.
-        cells = read_words(normalise_keys(raw))
-        a = self.assess_cells(cells, when, normalised=True)
+        # the batch reader reads them; one field given under two spellings as a file's.
+        given = normalise_keys(raw)
+        twice = spelled_twice(raw, given)
+        cells = read_words(given)
+        if twice:  # the record's own errors, as the batch reader's: no ok rests on the first
+            record = record_from_row(cells, when.year, normalised=True)
+            record.errors[:0] = twice
+            a = self.assess_record(record, when)
+        else:
+            a = self.assess_cells(cells, when, normalised=True)
         if errors:  # the assessment is this row's own (a cached one is handed out as a copy)
             a.errors[:0] = errors
         return result_of(a, cells, when, self)

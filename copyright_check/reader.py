@@ -24,7 +24,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -860,6 +860,32 @@ def row_from_cells(
 # (Axiell/Adlib production.date.start and .end, DigitaltMuseum fromYear and toYear).
 _SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
 _PLAIN_YEAR = re.compile(r"\s*\d{4}\s*")
+
+
+def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str]) -> list[RowError]:
+    """A library caller's row (a merged or renamed DataFrame) that gives one field under two
+    spellings ("photographer_death_year" and "Photographer Death Year"), read as a file's
+    header is (review 9, R4): `cells` (normalise_keys(row): the first non-empty cell kept)
+    gets a date field's two plain years as their span, and a second different value is the
+    row's error, as a file's repeated column is, so that no ok rests on the first alone."""
+    if len(row) == len(cells):  # every key its own field: nothing given twice
+        return []
+    errors: list[RowError] = []
+    seen: dict[str, str] = {}
+    for key, raw in row.items():
+        if key is None:
+            continue
+        value = raw if isinstance(raw, str) else ""
+        name = normalise_header(key)
+        first = seen.get(name)
+        if not first:
+            seen[name] = value
+        elif value and value != first:
+            if (span := _years_span(name, first, value)):
+                cells[name] = seen[name] = span
+            else:
+                errors.append(RowError(name, "column appears twice with different values; the first is used"))
+    return errors
 
 
 def _years_span(name: str, first: str, second: str) -> str:

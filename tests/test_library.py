@@ -81,3 +81,23 @@ def test_a_library_result_has_every_field_its_constructor_would_set() -> None:
     assert "id" in slots and "_row" in slots
     for name in slots:
         assert getattr(fast, name) == getattr(built, name), name
+
+
+def test_one_field_under_two_spellings_with_different_values_is_the_rows_error_as_in_a_file() -> None:
+    # README "Messy input": a column given twice, a conflicting second one is reported. A
+    # DataFrame after a merge or rename holds "photographer_death_year" and "Photographer
+    # Death Year"; read as header names are (case, spaces, "_" alike), the second (2010:
+    # protected in Sweden to 2080) must not be dropped silently under an ok on the first.
+    row = {"id": "D1", "photographer": "X", "photographer_death_year": "1900", "Photographer Death Year": "2010",
+           "image_date": "1890", "published_date": "1890", "origin_country": "SE",
+           "photo_kind": "photographic_work", "depicted_type": "none"}
+    assessor = Assessor()
+    for a in (assessor.assess(row, "2026-12-01"), assessor.assess_cells(row, "2026-12-01")):
+        assert a.verdict is Verdict.NEEDS_REVIEW
+        assert any(e.column == "photographer_death_year" and "appears twice" in e.message for e in a.errors)
+    # The same value twice, or a second spelling left empty, is no conflict.
+    assert assessor.assess({**row, "Photographer Death Year": "1900"}, "2026-12-01").verdict is Verdict.OK
+    assert assessor.assess({**row, "Photographer Death Year": ""}, "2026-12-01").verdict is Verdict.OK
+    # A date field's two plain years are its span, as a file's start and end columns are.
+    span = assessor.assess({**row, "Photographer Death Year": "1900", "Image Date": "1895"}, "2026-12-01")
+    assert not any("appears twice" in e.message for e in span.errors)
