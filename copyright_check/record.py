@@ -210,11 +210,12 @@ def _joins() -> PersonJoins:
 def _reads_several(cell: str) -> bool:
     joins = _joins()
     low = cell.lower()
-    for sign in joins.signs:
-        # A sign between two names, each with a word of two letters or more: "n/a" or a
-        # trailing ";" joins no one.
-        if sign in low and sum(1 for piece in low.split(sign) if _NAME_WORD.search(piece)) >= 2:
-            return True
+    if joins.any_sign.search(low) is not None:  # most cells hold none: one pass, not one a sign
+        for sign in joins.signs:
+            # A sign between two names, each with a word of two letters or more: "n/a" or a
+            # trailing ";" joins no one.
+            if sign in low and sum(1 for piece in low.split(sign) if _NAME_WORD.search(piece)) >= 2:
+                return True
     tokens = word(cell).split()
     middle = [t.strip("()[]") for t in tokens[1:-1]]
     if any(t in joins.words for t in middle):  # standing between two names
@@ -225,7 +226,7 @@ def _reads_several(cell: str) -> bool:
             return True
     if joins.others:  # "and others", as whole words: "Ragnar Östberg (m.fl.)"
         spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
-        if any(o in spaced for o in joins.others_spaced):
+        if joins.any_other.search(spaced) is not None:
             return True
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
@@ -532,8 +533,12 @@ def _reads_death_in_name(cell: str) -> int:
 
         words = "|".join(re.escape(w) for w in sorted(date_words().died, key=len, reverse=True))
         _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
-    working = any(t.strip("(),;:") in _joins().active for t in word(cell).split())
-    m = (None if working else _LIFE_DATES.search(cell)) or _DIED[0].search(cell)
+    m = _LIFE_DATES.search(cell)
+    # Years after a working-years word ("verksam 1890-1920") are no life dates: tested only
+    # where the cell has life dates at all.
+    if m is not None and any(t.strip("(),;:") in _joins().active for t in word(cell).split()):
+        m = None
+    m = m or _DIED[0].search(cell)
     return int(m.group(1)) if m else 0
 
 

@@ -9,6 +9,7 @@ two things, so that nothing downstream ever picks one reading of an ambiguous wo
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -201,6 +202,9 @@ def date_words(folder: Path | None = None) -> DateWords:
     )
 
 
+_NEVER = re.compile("(?!)")  # a search that finds nothing
+
+
 @dataclass(frozen=True, slots=True)
 class PersonJoins:
     """How one person cell names several people (vocabularies/persons.yaml)."""
@@ -211,9 +215,11 @@ class PersonJoins:
     active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
     others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
     doubtful: tuple[str, ...] = ()  # "possibly", "attr.", "?": the attribution is doubted
-    # `others` each with a space either side, as a cell's words are searched for them
-    # (record._reads_several): made once here, not once a cell.
-    others_spaced: tuple[str, ...] = ()
+    # Searches made once here, not once a cell (record._reads_several reads a new person
+    # cell with them): any of the signs, in one pass over the cell; any of `others` with a
+    # space either side (as the cell's words are joined for it), in one pass.
+    any_sign: re.Pattern[str] = _NEVER
+    any_other: re.Pattern[str] = _NEVER
 
 
 @lru_cache(maxsize=1)
@@ -221,13 +227,15 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
     path = (folder or vocabularies_dir()) / "persons.yaml"
     data = load_yaml(path, "persons")
     others = tuple(dict.fromkeys(word(w) for w in data.get("others", [])))
+    signs = tuple(dict.fromkeys(str(s).lower() for s in data["signs"]))
     return PersonJoins(
-        signs=tuple(dict.fromkeys(str(s).lower() for s in data["signs"])),
+        signs=signs,
         words=frozenset(word(w) for w in data["words"]),
         particles=frozenset(word(w) for w in data["particles"]),
         active=frozenset(word(w) for w in data["active"]),
         others=others,
-        others_spaced=tuple(f" {o} " for o in others),
+        any_sign=re.compile("|".join(re.escape(sign) for sign in signs)) if signs else _NEVER,
+        any_other=re.compile(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
         doubtful=tuple(dict.fromkeys(word(w) for w in data.get("doubtful", []))),
     )
 

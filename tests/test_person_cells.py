@@ -223,3 +223,25 @@ def test_a_name_cell_gives_a_death_year_of_its_own_only_as_four_digits(cell: str
     from copyright_check.record import death_in_name
 
     assert death_in_name(cell) == year
+
+
+def test_the_one_pass_searches_find_what_a_search_for_each_sign_and_word_finds() -> None:
+    # vocabularies.PersonJoins.any_sign / any_other: one search over a new person cell for
+    # any sign and any "and others" phrase, where record._reads_several once searched for
+    # each in turn. Every sign and phrase of vocabularies/persons.yaml, alone and inside
+    # names, with the characters around them that make a match or not.
+    import random
+
+    from copyright_check.vocabularies import person_joins
+
+    joins = person_joins()
+    rng = random.Random(14)
+    pieces = [*joins.signs, *joins.others, " ", ",", "(", ")", "Anna", "riwkin", "m", "fl", ".", "et", "al", "ö"]
+    cells = [f"Oscar Halldin {p}" for p in (*joins.signs, *joins.others)]
+    cells += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    for cell in cells:
+        low = cell.lower()
+        assert (joins.any_sign.search(low) is not None) == any(sign in low for sign in joins.signs), cell
+        spaced = f" {low} "
+        assert ((joins.any_other.search(spaced) is not None)
+                == any(f" {o} " in spaced for o in joins.others)), cell
