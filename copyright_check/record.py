@@ -179,11 +179,12 @@ def _person(cell: str) -> tuple[bool, int, bool]:
 def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
-    doubtful = _joins().doubtful
-    if not doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
+    joins = _joins()
+    if not joins.doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
         return False
     spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
-    return any((d in spaced) if d == "?" else (f" {d} " in spaced) for d in doubtful)
+    # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each.
+    return joins.any_doubt.search(spaced) is not None
 
 
 def names_several(cell: str) -> bool:

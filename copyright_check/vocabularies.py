@@ -220,6 +220,8 @@ class PersonJoins:
     # space either side (as the cell's words are joined for it), in one pass.
     any_sign: re.Pattern[str] = _NEVER
     any_other: re.Pattern[str] = _NEVER
+    # Likewise any of `doubtful`: "?" anywhere, any other with a space either side.
+    any_doubt: re.Pattern[str] = _NEVER
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +230,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
     data = load_yaml(path, "persons")
     others = tuple(dict.fromkeys(word(w) for w in data.get("others", [])))
     signs = tuple(dict.fromkeys(str(s).lower() for s in data["signs"]))
+    doubtful = tuple(dict.fromkeys(word(w) for w in data.get("doubtful", [])))
     return PersonJoins(
         signs=signs,
         words=frozenset(word(w) for w in data["words"]),
@@ -236,8 +239,16 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         others=others,
         any_sign=re.compile("|".join(re.escape(sign) for sign in signs)) if signs else _NEVER,
         any_other=re.compile(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
-        doubtful=tuple(dict.fromkeys(word(w) for w in data.get("doubtful", []))),
+        doubtful=doubtful,
+        any_doubt=_any_doubt(doubtful),
     )
+
+
+def _any_doubt(doubtful: tuple[str, ...]) -> re.Pattern[str]:
+    marks = [re.escape(d) for d in doubtful if d == "?"]
+    words = [re.escape(d) for d in doubtful if d != "?"]
+    found = marks + ([" (?:" + "|".join(words) + ") "] if words else [])
+    return re.compile("|".join(found)) if found else _NEVER
 
 
 def check_all(folder: Path | None = None) -> None:

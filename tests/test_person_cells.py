@@ -226,18 +226,20 @@ def test_a_name_cell_gives_a_death_year_of_its_own_only_as_four_digits(cell: str
 
 
 def test_the_one_pass_searches_find_what_a_search_for_each_sign_and_word_finds() -> None:
-    # vocabularies.PersonJoins.any_sign / any_other: one search over a new person cell for
-    # any sign and any "and others" phrase, where record._reads_several once searched for
-    # each in turn. Every sign and phrase of vocabularies/persons.yaml, alone and inside
-    # names, with the characters around them that make a match or not.
+    # vocabularies.PersonJoins.any_sign / any_other / any_doubt: one search over a new person
+    # cell for any sign, any "and others" phrase and any word doubting the attribution, where
+    # record._reads_several and _reads_doubtful once searched for each in turn. Every sign,
+    # phrase and word of vocabularies/persons.yaml, alone and inside names, with the
+    # characters around them that make a match or not.
     import random
 
     from copyright_check.vocabularies import person_joins
 
     joins = person_joins()
     rng = random.Random(14)
-    pieces = [*joins.signs, *joins.others, " ", ",", "(", ")", "Anna", "riwkin", "m", "fl", ".", "et", "al", "ö"]
-    cells = [f"Oscar Halldin {p}" for p in (*joins.signs, *joins.others)]
+    pieces = [*joins.signs, *joins.others, *joins.doubtful, " ", ",", "(", ")", "Anna", "riwkin", "m", "fl", ".",
+              "et", "al", "ö", "?", "of"]
+    cells = [f"Oscar Halldin {p}" for p in (*joins.signs, *joins.others, *joins.doubtful)]
     cells += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     for cell in cells:
         low = cell.lower()
@@ -245,3 +247,5 @@ def test_the_one_pass_searches_find_what_a_search_for_each_sign_and_word_finds()
         spaced = f" {low} "
         assert ((joins.any_other.search(spaced) is not None)
                 == any(f" {o} " in spaced for o in joins.others)), cell
+        assert ((joins.any_doubt.search(spaced) is not None)
+                == any((d in spaced) if d == "?" else (f" {d} " in spaced) for d in joins.doubtful)), cell
