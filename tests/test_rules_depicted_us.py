@@ -131,3 +131,62 @@ def test_latvian_author_died_1926_1945_us_restoration_goes_to_a_person(check):
     # Today's Latvian term is not reopened: the work is PD in Latvia (life + 70 from 1942).
     assert "depicted-creator-life-term-expired" in rules_of(a)
     assert "depicted-us-undecided" in rules_of(a)
+
+
+# Making or keeping a work is not publishing it: "Where the exhibition of an artistic or
+# graphic work is not open to the public, or where restrictions on copying have been
+# imposed, general publication is not deemed to have occurred" (Compendium of Copyright
+# Office Practices, 1973, §3.1.3 II(b)); a work made before 1978 and never published is
+# protected in the US for life + 70 (17 USC 303(a)). Only a work put up in a public place
+# (Letter Edged in Black Press v. Public Building Commission, 1970) counts as published then.
+def _harris(setting: str, **extra: str) -> dict[str, str]:
+    # Lawren Harris (d. 1970), a painting of 1925: PD in Canada, protected there on the
+    # URAA date (life + 50 ran to 2020); 95 years from 1925 have passed, life + 70 has not.
+    row = {"origin_country": "CA", "photographer": "Museum", "image_date": "2020",
+           "photo_kind": "faithful_reproduction", "depicted_country": "CA",
+           "depicted_type": "artwork", "depicted_creator": "Lawren Harris",
+           "depicted_creator_death_year": "1970", "depicted_date": "1925",
+           "depicted_setting": setting, "depicted_permanent": "yes"}
+    return {**row, **extra}
+
+
+def test_a_painting_in_a_private_collection_is_not_published_by_being_made(check):
+    for setting in ("private", "indoor_public", ""):
+        a = check(**_harris(setting))
+        assert "depicted-us-published-over-95-years" not in rules_of(a), setting
+        assert "us-faithful-reproduction-of-a-pd-2d-work" not in rules_of(a), setting
+        assert "depicted-us-publication-decides" in rules_of(a), setting
+        assert a.verdict.value == "needs_review", setting
+        # Never published, Harris's painting is protected in the US to the end of 2040.
+        assert a.uploadable_from in (None, 2041), setting
+
+
+def test_a_photo_of_a_privately_kept_painting_is_not_ok_on_its_making_date(check):
+    a = check(**_harris("private", photo_kind="photographic_work", photographer="Volunteer",
+                        licence="CC BY-SA 4.0", published_date="2020"))
+    assert a.verdict.value == "needs_review"
+    assert "depicted-us-publication-decides" in rules_of(a)
+
+
+def test_a_work_put_up_in_a_public_place_is_published_when_put_up(check):
+    # Vigeland's Sinnataggen (1928) stands in a public park: put up is published.
+    a = check(**_sculpture("NO", "Gustav Vigeland", "1943", "1928"))
+    assert "depicted-us-published-over-95-years" in rules_of(a)
+
+
+def test_an_unpublished_work_whose_life_term_ran_out_needs_no_publication_date(check):
+    # Tom Thomson (d. 1917), a painting of 1916 in a private collection: published or
+    # not, its US term has run out (life + 70 ended with 1987).
+    a = check(**_harris("private", depicted_creator="Tom Thomson",
+                        depicted_creator_death_year="1917", depicted_date="1916"))
+    assert "depicted-us-publication-decides" not in rules_of(a)
+    assert a.verdict.value == "ok"
+
+
+def test_an_unknown_authors_work_kept_privately_is_asked_about_its_publication(check):
+    # An unknown author's painting of 1925 in a private collection: never published, its US
+    # term is 120 years from creation (17 USC 302(c), 303(a)), to the end of 2045; published
+    # before 1931 it is PD. Canada's anonymous term has run out (PD at home).
+    a = check(**_harris("private", depicted_creator="", depicted_creator_death_year=""))
+    assert "depicted-us-publication-decides-anonymous" in rules_of(a)
+    assert a.verdict.value == "needs_review"
