@@ -234,6 +234,25 @@ def test_interior_may_show_artworks_that_fop_does_not_cover(check):
     assert a.verdict.value == "needs_review"
 
 
+def test_a_building_photographed_inside_may_show_artworks_as_an_interior_does(check):
+    # A catalogue types the object (the church: `building`) and the place (`indoor_public`):
+    # the photo is an interior photo. DK ophavsretsloven § 24(3) frees buildings only
+    # (COM:Denmark: 'Freedom of panorama: For buildings'); IE CRRA 2000 s. 93 and GB CDPA
+    # s. 62 leave 2D works (an altarpiece, a mural) out. The same review as `interior`.
+    for country in ("DK", "IE", "GB"):
+        a = check(depicted_country=country, depicted_type="building", depicted_creator="A",
+                  depicted_creator_death_year="2000", depicted_date="1990",
+                  depicted_setting="indoor_public", depicted_permanent="yes", **FREE_PHOTO)
+        assert "fop-interior-may-show-art" in rules_of(a), country
+        assert a.verdict.value == "needs_review", country
+    # Seen from the street the same building is covered, with nothing inside to show.
+    out = check(depicted_country="DK", depicted_type="building", depicted_creator="A",
+                depicted_creator_death_year="2000", depicted_date="1990",
+                depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
+    assert "fop-interior-may-show-art" not in rules_of(out)
+    assert out.verdict.value == "ok"
+
+
 def test_setting_unknown_leaves_fop_undecided(check):
     a = check(depicted_country="DE", depicted_type="building", depicted_creator="A",
               depicted_date="2005", **FREE_PHOTO)
