@@ -95,19 +95,22 @@ def test_venezuelan_photo_60_years_after_publication_gets_the_tag_whose_text_say
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-VenezuelaGov}}", "{{PD-US-expired}}"]
 
 
-def test_uruguayan_work_pd_under_the_life_plus_50_term_on_the_uraa_date_was_not_restored(check: Any) -> None:
-    # COM:Uruguay: the term went from 50 to 70 years in 2019 (Ley 19.857), retroactively; on
-    # the URAA date (1 January 1996) an author who died 1940 was PD under life + 50, so the US
-    # did not restore the work (17 U.S.C. 104A(h)(6)(B)); today life + 70 has run out too.
-    a = check(photographer="A Montevideo photographer", photographer_death_year="1940", image_date="1935",
-              published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
-    assert a.verdict is Verdict.OK and a.templates == ["{{PD-old-auto-1996|deathyear=1940}}"]
+def test_uruguayan_work_pd_under_the_1937_term_on_the_uraa_date_was_not_restored(check: Any) -> None:
+    # Ley 9.739 (1937) art. 14: life + 40 ('URUGUAY: Por la vida y 40 años', Fénix no. 4,
+    # Biblioteca Nacional del Perú); Ley 17.616 (2003) raised it to 50 and Ley 19.857 (2019)
+    # to 70, both retroactively. On the URAA date (1 January 1996) an author who died 1940,
+    # or 1950, or 1955, was PD under life + 40, so the US did not restore the work
+    # (17 U.S.C. 104A(h)(6)(B)); today life + 70 has run out too.
+    for died in ("1940", "1950", "1955"):
+        a = check(photographer="A Montevideo photographer", photographer_death_year=died, image_date="1935",
+                  published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
+        assert a.verdict is Verdict.OK and a.templates == [f"{{{{PD-old-auto-1996|deathyear={died}}}}}"], died
 
 
-def test_uruguayan_work_revived_in_2019_was_protected_on_the_uraa_date_so_restored(check: Any) -> None:
-    # Same change: an author who died 1950 was protected under life + 50 on 1 January 1996
-    # (to the end of 2000), so the URAA restored the work: 95 years from publication in 1935.
-    a = check(photographer="A Montevideo photographer", photographer_death_year="1950", image_date="1935",
+def test_uruguayan_work_protected_under_the_1937_term_on_the_uraa_date_was_restored(check: Any) -> None:
+    # An author who died 1956 was protected under life + 40 on 1 January 1996 (to the end
+    # of 1996), so the URAA restored the work: 95 years from publication in 1935, to 2030.
+    a = check(photographer="A Montevideo photographer", photographer_death_year="1956", image_date="1935",
               published_date="1935", origin_country="UY", licence="PDM", depicted_type="none")
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2031
 
