@@ -19,7 +19,7 @@ from copyright_check.facts import F_FOP_COMMERCIAL, F_FOP_INDOOR, F_FOP_OUTDOOR,
 from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
-from copyright_check.terms import TermResult
+from copyright_check.terms import Dates, TermResult
 
 # The questions whose answers a reason can cite, in the order they are shown.
 ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
@@ -81,12 +81,21 @@ def _render(text: str, local: Mapping[str, Any], ctx: Context | None = None) -> 
     return "".join(out)
 
 
-def _since(result: TermResult, year: int) -> str:
+def _since(result: TermResult, year: int, dates: Dates | None = None) -> str:
     """The year a term that has run out ended, as far as it is known: never "unknown"."""
     if result.pd_from:
         return str(result.pd_from)
-    if result.via is not None:
-        changed = result.via.changed
+    via = result.via
+    if via is not None:
+        changed = via.changed
+        if via.revived:
+            # Before a retroactive change (an as-of or URAA date earlier than it): the old
+            # term, `changed.year - before` years, had run out; the change brings it back.
+            fact = dates.year_of(via.fact) if dates is not None else None
+            when = (f"{fact.hi + changed.year - via.before + 1}" + ("" if fact.lo == fact.hi else " at the latest")
+                    if fact is not None else f"before {year}")
+            return (f"{when}, under the law in force then (the change of law of {changed.isoformat()} "
+                    "brings such works back)")
         return (f"{changed.year} at the latest (its term under the law before {changed.isoformat()} "
                 "had already run out, and the change of law did not revive it)")
     return f"before {year}"
@@ -442,7 +451,7 @@ def _term_value(code: int, ref: TermRef, year: int) -> Any:
     if code == 1:
         return describe_term(ref.term)
     if code == 2:
-        return _since(ref.result, year)
+        return _since(ref.result, year, ref.dates)
     if code == 3:
         return (ref.result.pd_from - 1) if ref.result.pd_from else None
     if code == 4:

@@ -263,10 +263,19 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     if term.at_most is not None:
         result = _shorter(result, _part(term.at_most, d, year))
     for nr in term.not_revived:
-        if result.status is EXPIRED:
-            break
         if nr.revived and year >= nr.changed.year:
             continue  # the change brought the lapsed works back: today's term alone decides
+        if result.status is EXPIRED:
+            if result.pd_from is not None and nr.review is None:
+                # Run out under today's term too, but earlier under the old one, which the
+                # change did not undo (Template:PD-Vietnam: published before 1960, PD since
+                # 50 years after): the year it became PD is the old term's end.
+                fact = d.year_of(nr.fact)
+                if fact is not None and fact.hi < nr.cutoff(year):
+                    old = fact.hi + nr.changed.year - nr.before + 1
+                    if old < result.pd_from:
+                        result = TermResult(EXPIRED, old, None, result.base_year)
+            continue
         # A missing death year is bounded like any other (Dates.death_bounds): an author
         # alive when the work was made after the cut-off died after it.
         fact = d.year_of(nr.fact)

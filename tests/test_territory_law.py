@@ -3,6 +3,7 @@ it checks, with the Commons page or statute that gives it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from copyright_check import Verdict
@@ -45,7 +46,8 @@ def test_peruvian_work_on_a_public_place_gets_the_fop_peru_tag(check: Any) -> No
 def test_vietnamese_photo_75_years_after_publication_gets_pd_vietnam(check: Any) -> None:
     # Law on Intellectual Property 2005 art. 27(2)(a): photographs, 75 years from first
     # publication; COM:Vietnam's common licence tag is {{PD-Vietnam}}. Published 1930: PD in
-    # Vietnam since 2006, in the US since 2026 (95 years from publication).
+    # Vietnam since 1981 (Template:PD-Vietnam: published before 1960, 50 years), in the US
+    # since 2026 (95 years from publication).
     a = check(photographer="A Hanoi studio photographer", photographer_death_year="1950", image_date="1930",
               published_date="1930", origin_country="VN", licence="PDM", depicted_type="none")
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-US-expired}}"]
@@ -178,3 +180,26 @@ def test_vietnamese_building_fop_was_accepted_for_uploads_before_2023(check: Any
     before = check(as_of=date(2020, 6, 1), **row)
     assert before.verdict is Verdict.OK and before.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Vietnam}}"]
     assert check(**row).verdict is Verdict.NOT_OK
+
+
+def test_a_vietnamese_photo_published_before_1960_has_been_pd_since_its_old_term_ran_out(check: Any) -> None:
+    # Template:PD-Vietnam: photographic works first published more than 50 years before
+    # 1 January 2010 stay PD (the 75-year term of 2009 did not revive them). Published 1947,
+    # it has been PD since 1998 (50 years), not since 2023 (75 years).
+    a = check(photographer="Nguyen Van A", photographer_death_year="1990", image_date="1947",
+              published_date="1947", photo_kind="photographic_work", origin_country="VN",
+              depicted_type="landscape")
+    assert a.verdict is Verdict.OK
+    text = next(r.text for r in a.reasons if r.rule == "photo-photograph-term-expired")
+    assert "PD there since 1998" in text and "2023" not in text
+
+
+def test_a_uruguayan_work_pd_before_the_2019_revival_is_said_to_be_pd_under_the_law_then(check: Any) -> None:
+    # Ley 19.857 (2019) brought works back (UY.yaml revived: true): as of 2018 an author who
+    # died 1950 had been PD since 2001 under life + 50; the reason must not say the change
+    # "did not revive it".
+    a = check(as_of=date(2018, 6, 1), photographer="A Montevideo photographer", photographer_death_year="1950",
+              image_date="1935", published_date="1935", origin_country="UY", photo_kind="photographic_work",
+              depicted_type="landscape")
+    text = next(r.text for r in a.reasons if r.rule == "photo-author-life-term-expired")
+    assert "since 2001" in text and "did not revive" not in text
