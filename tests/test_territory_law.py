@@ -203,3 +203,15 @@ def test_a_uruguayan_work_pd_before_the_2019_revival_is_said_to_be_pd_under_the_
               depicted_type="landscape")
     text = next(r.text for r in a.reasons if r.rule == "photo-author-life-term-expired")
     assert "since 2001" in text and "did not revive" not in text
+
+
+def test_vietnamese_freedom_of_panorama_before_2023_covered_2d_works_too(check: Any) -> None:
+    # Template:FoP-Vietnam: until 31 December 2022 Art. 25.1(h) allowed photographs of
+    # "plastic arts, architecture, photographic works, and applied arts displayed in public
+    # spaces" (mỹ thuật: murals and paintings as well as sculpture); from 2023 no commercial use.
+    row = dict(origin_country="VN", depicted_country="VN", depicted_type="mural", depicted_creator="Some Artist",
+               depicted_date="2010", **STREET_PHOTO)
+    then = check(as_of=date(2020, 6, 1), **row)
+    assert then.verdict is Verdict.OK and "{{FoP-Vietnam}}" in then.templates
+    now = check(**row)
+    assert now.verdict is Verdict.NOT_OK
