@@ -398,6 +398,20 @@ def test_open_case_pd_ro_photo_artistic_photo_issued_1956_1990_goes_to_a_person(
     assert b.verdict.value == "not_ok"
 
 
+def test_a_romanian_non_artistic_photo_issued_before_law_8_1996_is_asked_about_not_protected(check):
+    # Template:PD-RO-photo: under Decree no. 321/1956 "non-artistic photographs were not
+    # expressly protected by copyright"; Law 8/1996 (in force 26 June 1996) lengthened only
+    # terms still running. A simple photo issued 1992 had none at home: a person confirms it is
+    # non-artistic (PD-RO-photo) instead of the engine's life + 70 at home.
+    a = check(photographer="Ion Foto", photographer_death_year="2000", image_date="1992", published_date="1992",
+              origin_country="RO", photo_kind="simple_photograph", depicted_type="landscape")
+    home = next(r for r in a.reasons if r.rule == "photo-simple-photograph-undecided")
+    assert "1956–1995" in home.text
+    # Published 1992, after the US joined Berne: protected in the US on its own terms
+    # (life + 70, 17 USC 104(b), 302), whatever its status at home.
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2071
+
+
 def test_open_case_great_patriotic_war_extension_goes_to_a_person(check):
     # 231-FZ art. 6; Template:PD-Russia: PD if 'the creator died over 74 years ago ... or
     # the creator died over 70 years ago ... and did not fight in or work during the Great
