@@ -387,17 +387,20 @@ class Assessor:
 
     # -- the explanation ----------------------------------------------------------------
     def _unranged(self, s: Situation, ref: TermRef, ranged: RangedYear, death: YearRange,
-                  params: list[tuple[str, Any]], notes: list[Reason]) -> TagUse:
+                  params: list[tuple[str, Any]], notes: list[Reason], bounded: bool = False) -> TagUse:
         """A tag that would print a death year the record gives only as a range: the tag of
         rules/tags.yaml (ranged_death_year) that states no year, or, where none fits, the
-        tag with no year (the register then refuses it), and a reason naming the range."""
+        tag with no year (the register then refuses it), and a reason naming the range.
+        `bounded`: the record gives no death year, only what bounds it (a birth year)."""
         whose = "photographer" if ref.role == "origin" else "depicted_creator"
         span = f"{death.lo}\u2013{death.hi}"
+        given = (f"no {whose}_death_year, but its other dates (a birth year, the work's date) put the death in "
+                 f"{span}" if bounded else f"{whose}_death_year only as {span}, not one year")
         name = ranged.instead(ref.term.years, death.hi, s.as_of.year)
         if name is not None:
             notes.append(shared(
                 "template-death-year-range",
-                f"The record gives {whose}_death_year only as {span}, not one year: the file page states only "
+                f"The record gives {given}: the file page states only "
                 f"that the author died more than {dict(ranged.use)[name]} years ago (Template:{name}, or its form "
                 f"with the US side) and names no year of death (Template:{ranged.tag} would print the year it is "
                 f"given as the year the author died). With the exact year in {whose}_death_year the page names it.",
@@ -405,7 +408,7 @@ class Assessor:
             return name, [p for p in params if p[0] != ranged.param]
         notes.append(shared(
             "template-death-year-range-no-tag",
-            f"The record gives {whose}_death_year only as {span}, not one year, and no Commons template "
+            f"The record gives {given}, and no Commons template "
             f"without a year fits this term: Template:{ranged.tag} would print a year the record does not "
             f"have. Put the exact year of death in {whose}_death_year and assess again.",
             None, ranged.source, open=True, missing=f"the exact year in {whose}_death_year"))
@@ -450,9 +453,16 @@ class Assessor:
                 params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
                 ranged = self.ranged.get(tag.name) if ref is not None else None
                 death = ref.dates.death if ref is not None else None
+                # No death year at all, but the birth year (or the work's date) bounds it:
+                # the term ran out from the bound's latest year, and the page must not print
+                # a year of death either (review 9 R14: the tag went to a person for lack of
+                # deathyear=, where the same row without a birth year got PD-old-assumed).
+                bounded = death is None and ranged is not None and ref is not None
+                if bounded and ref is not None:
+                    death = ref.dates.death_bounds
                 if ranged is not None and ref is not None and death is not None and not death.is_exact and any(
                         key == ranged.param and fact == "death_year" for key, fact in tag.params):
-                    name, params = self._unranged(s, ref, ranged, death, params, notes)
+                    name, params = self._unranged(s, ref, ranged, death, params, notes, bounded)
                     group.append((name, params))
                     continue
                 group.append((tag.name, params))

@@ -45,10 +45,11 @@ def test_a_country_tag_without_a_combined_form_gets_the_us_tag_beside_it(check: 
 
 def test_a_us_tag_never_stands_alone_for_the_depicted_work(check: Any) -> None:
     # A work with no recorded death year found PD from the human lifespan bound: PD-old-auto
-    # cannot be written without deathyear= (left off, rules/templates.yaml), and the US tag
-    # alone would say nothing of the work's home country.
+    # cannot be written without deathyear=, and the US tag alone would say nothing of the
+    # work's home country. The yearless form states both sides (Template:PD-old-70/doc: "for
+    # files whose authors died more than 70 years ago"; PD-old-70-expired with the US side).
     a = check(origin_country="SE", depicted_country="BZ", depicted_type="artwork", depicted_creator="Artist",
               depicted_date="1767", **INDOOR)
     assert a.verdict is Verdict.OK
-    assert a.templates == ["{{Cc-by-sa-4.0}}"]
-    assert "template-deathyear-left-off" in [r.rule for r in a.reasons]
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-70-expired}}"]
+    assert "{{PD-US-expired}}" not in a.templates

@@ -91,3 +91,18 @@ def test_the_register_of_ranged_tags_says_why_each_stated_term_holds() -> None:
     # A life + 80 term is not covered by "70 years or fewer".
     assert ranged.instead(80, 1900, 2026) == "PD-old-100"
     assert ranged.instead(80, 1926, 2026) is None
+
+
+def test_a_birth_year_that_bounds_an_unknown_death_is_not_a_reason_for_review(check: Any) -> None:
+    # Review 9 R14: a Swedish photographic work of 1890 by a photographer born 1830, death year
+    # not given. The birth year bounds the death (facts.death_bounds), so life + 70 has run out
+    # from the bound's latest year; Template:PD-old-auto would need a deathyear= the record does
+    # not have (the row went to a person), while the same row without the birth year got
+    # {{PD-old-assumed}}. The page says the author died more than 70 years ago, naming no year.
+    row = dict(SWEDISH_1920, image_date="1890", published_date="1890")
+    a = check(photographer_birth_year="1830", **row)
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-old-70-expired}}"]
+    note = next(r for r in a.reasons if r.rule == "template-death-year-range")
+    assert "no photographer_death_year" in note.text and "Template:PD-old-70" in note.text
+    assert check(**row).templates == ["{{PD-old-assumed}}", "{{PD-US-expired}}"]

@@ -127,7 +127,8 @@ def test_named_architect_without_death_year_of_a_centuries_old_building_is_pd(ch
                 **FREE_PHOTO)
     assert old.verdict.value == "ok"
     assert "depicted-creator-life-term-expired" in rules_of(old)
-    assert old.templates == ["{{Cc-by-sa-4.0}}"]  # no PD-old-auto without its deathyear
+    # No PD-old-auto without its deathyear: the yearless PD-old-70 (Template:PD-old-70/doc).
+    assert old.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-70}}"]
     recent = check(depicted_country="FR", depicted_type="building", depicted_creator="A",
                    depicted_date="1990", depicted_setting="outdoor_public", depicted_permanent="yes",
                    **FREE_PHOTO)
