@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlwt
+from ods_files import write_ods
 from typer.testing import CliRunner
 
 from copyright_check.batch import prepared_rows
@@ -107,14 +108,6 @@ def test_xlsx_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Pa
     assert _verdict(path) == ["ok", "needs_review"]
 
 
-MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" '
-            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            '</manifest:manifest>')
-
-
 def _ods_cell(value: str) -> str:
     return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
 
@@ -127,22 +120,12 @@ def test_ods_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Pat
     header = "".join(_ods_cell(h) for h in HEADER.strip().split(","))
     good = "".join(_ods_cell(v) for v in PRESUMED)
     bad = "".join(_ods_cell(v) for v in PRESUMED[:3]) + error + "".join(_ods_cell(v) for v in PRESUMED[4:])
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
-        f'<table:table-row>{header}</table:table-row><table:table-row table:number-rows-repeated="2">{good}'
-        f'</table:table-row><table:table-row>{bad}</table:table-row></table:table>'
-        f'<table:table table:name="Other"><table:table-row>{error}{error}</table:table-row></table:table>'
-        '</office:spreadsheet></office:body></office:document-content>')
-    path = tmp_path / "export.ods"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml", MANIFEST)
+    path = write_ods(tmp_path / "export.ods",
+                     '<table:table table:name="Blad1">'
+                     f'<table:table-row>{header}</table:table-row>'
+                     f'<table:table-row table:number-rows-repeated="2">{good}</table:table-row>'
+                     f'<table:table-row>{bad}</table:table-row></table:table>'
+                     f'<table:table table:name="Other"><table:table-row>{error}{error}</table:table-row></table:table>')
     rows = [row for row, _ in prepared_rows(path)]
     assert [bool(r.errors) for r in rows] == [False, False, True]
     assert rows[2].cells["photographer_death_year"] == ""
@@ -175,20 +158,8 @@ def test_xls_error_cell_is_unknown_with_an_error_naming_the_column(tmp_path: Pat
 
 
 def _ods_file(path: Path, rows: list[str]) -> Path:
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
-        + "".join(f"<table:table-row>{r}</table:table-row>" for r in rows)
-        + '</table:table></office:spreadsheet></office:body></office:document-content>')
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml", MANIFEST)
-    return path
+    return write_ods(path, '<table:table table:name="Blad1">'
+                     + "".join(f"<table:table-row>{r}</table:table-row>" for r in rows) + "</table:table>")
 
 
 def test_ods_formula_saved_without_its_value_is_a_row_error_naming_the_column(tmp_path: Path) -> None:

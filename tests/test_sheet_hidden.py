@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import sys
 import warnings
-import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from ods_files import write_ods
 from typer.testing import CliRunner
 
 from copyright_check.batch import prepared_rows
@@ -124,14 +124,6 @@ def test_nothing_hidden_no_warning(tmp_path: Path) -> None:
     assert all(r.errors == [] for r in rows[1:])
 
 
-MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" '
-            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            '</manifest:manifest>')
-
-
 def _ods_row(values: list[object], visibility: str = "") -> str:
     cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{"" if v is None else v}</text:p>'
                     "</table:table-cell>" for v in values)
@@ -144,20 +136,10 @@ def test_ods_hidden_column_and_rows_a_filter_hid(tmp_path: Path) -> None:
     # a filter hides (OpenDocument 1.2, 19.749 table:visibility).
     columns = ('<table:table-column table:number-columns-repeated="8"/>'
                '<table:table-column table:visibility="collapse"/><table:table-column/>')
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        f'<office:body><office:spreadsheet><table:table table:name="Blad1">{columns}'
-        + _ods_row(HEADER) + _ods_row([*PROTECTED, "CC BY-NC 4.0", "CC BY 4.0"]) + _ods_row(OLD, "filter")
-        + _ods_row(["H-3", *OLD[1:]])
-        + '</table:table></office:spreadsheet></office:body></office:document-content>')
-    path = tmp_path / "e.ods"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml", MANIFEST)
+    path = write_ods(tmp_path / "e.ods",
+                     f'<table:table table:name="Blad1">{columns}'
+                     + _ods_row(HEADER) + _ods_row([*PROTECTED, "CC BY-NC 4.0", "CC BY 4.0"])
+                     + _ods_row(OLD, "filter") + _ods_row(["H-3", *OLD[1:]]) + "</table:table>")
     with pytest.warns(SheetWarning):
         rows = [row for row, _ in prepared_rows(path)]
     assert rows[0].cells["licence"] == "CC BY 4.0"

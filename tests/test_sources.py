@@ -12,6 +12,7 @@ import pytest
 import xlwt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ods_files import write_ods
 from typer.testing import CliRunner
 
 from copyright_check.batch import prepared_rows
@@ -197,25 +198,9 @@ def _ods(path: Path) -> Path:
            '</table:table-cell>'
            '<table:table-cell office:value-type="string"><text:p>SE</text:p></table:table-cell>'
            '<table:table-cell office:value-type="string"><text:p>CC BY-SA 4.0</text:p></table:table-cell>')
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        '<office:body><office:spreadsheet><table:table table:name="Blad1">'
-        f'<table:table-row>{cells}</table:table-row><table:table-row>{row}</table:table-row>'
-        '</table:table></office:spreadsheet></office:body></office:document-content>')
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-                '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                '</manifest:manifest>')
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
-        z.writestr("META-INF/manifest.xml", manifest)
-    return path
+    return write_ods(path, '<table:table table:name="Blad1">'
+                     f'<table:table-row>{cells}</table:table-row><table:table-row>{row}</table:table-row>'
+                     '</table:table>')
 
 
 def test_ods(tmp_path: Path) -> None:
