@@ -300,6 +300,9 @@ class Situation:
     terms: dict[str, TermRef]  # "origin.general" -> ...
     fop: FopLookup | None
     values: list[Any]  # the facts by slot (SLOT): what the engine's questions read
+    # What left the origin status on the URAA date open (at_uraa), for the US reason that
+    # names it: a fact a person can settle (a Russian author's war record), not a guess.
+    uraa_missing: str | None
 
     def __init__(self, record: Record, as_of: date, licence: Licence, origin: Jurisdiction | None,
                  host: Jurisdiction, depicted: Jurisdiction | None, terms: dict[str, TermRef] | None = None,
@@ -313,6 +316,7 @@ class Situation:
         self.terms = {} if terms is None else terms
         self.fop = fop
         self.values = _BLANK.copy() if values is None else values
+        self.uraa_missing = None
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -340,7 +344,10 @@ class Situation:
         when = self.uraa_date()
         if ref is None or ref.role != "origin" or when is None:
             return _UNKNOWN
-        return _status(evaluate(ref.term, ref.dates, when.year).status)
+        result = evaluate(ref.term, ref.dates, when.year)
+        if result.status is _UNKNOWN_STATUS and result.missing:
+            self.uraa_missing = result.missing
+        return _status(result.status)
 
 
 # Enum members' values read as the plain attribute: `.value` is a Python-level property,
