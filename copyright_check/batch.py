@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, TypeVar, overload
 
 from copyright_check.assessment import Assessment
 from copyright_check.assessor import Assessor
@@ -288,25 +288,16 @@ def _spools(count: int) -> deque[_Spool]:
     return free
 
 
-def _chunks(records: Iterator[RawRecord], tail: int = 0) -> Iterator[list[RawRecord]]:
-    """CHUNK_ROWS records at a time; with `tail`, the last `tail` chunks' records in pieces
-    a TAIL_PIECES-th of a chunk (TAIL_CHUNKS says why). The records are read `tail` chunks ahead: the
-    end of the input is known only once read."""
-    held: deque[list[RawRecord]] = deque()
-    while chunk := list(itertools.islice(records, CHUNK_ROWS)):
-        held.append(chunk)
-        if len(held) > tail:
-            yield held.popleft()
-    rest = [r for c in held for r in c]
-    step = max(1, CHUNK_ROWS // TAIL_PIECES)
-    for i in range(0, len(rest), step):
-        yield rest[i:i + step]
-
-
-def _units(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Unit]:
-    """_chunks over records and runs (reader.open_runs): the records in chunks, each run as
-    it is (the reader cut the last ones in pieces already). A stream of records only is
-    cut as _chunks cuts it."""
+@overload
+def _chunks(items: Iterator[RawRecord], tail: int = 0) -> Iterator[list[RawRecord]]: ...
+@overload
+def _chunks(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Unit]: ...
+def _chunks(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Unit]:
+    """Records CHUNK_ROWS at a time, and each run of lines (reader.open_runs) as it is: the
+    reader cut the last runs in pieces already. With `tail`, the last `tail` chunks' records
+    in pieces a TAIL_PIECES-th of a chunk (TAIL_CHUNKS says why): the records are read `tail`
+    chunks ahead, the end of the input being known only once read. The one place a batch
+    is cut, for a pool and for one process alike."""
     held: deque[list[RawRecord]] = deque()
     current: list[RawRecord] = []
     for item in items:
@@ -403,7 +394,7 @@ def _pipeline(
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,))
         _widen_call_pipe(pool)
-        for chunk in _units(records, TAIL_CHUNKS):
+        for chunk in _chunks(records, TAIL_CHUNKS):
             if not broken:
                 try:
                     packed = chunk if isinstance(chunk, LineRun) else _pack(chunk)

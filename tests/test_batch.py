@@ -425,12 +425,31 @@ def test_a_spreadsheets_rows_before_and_after_the_fork_are_written_as_one_proces
 
 def test_a_pools_last_chunks_go_in_pieces_so_that_the_workers_end_together(monkeypatch) -> None:
     # batch.TAIL_CHUNKS: a worker that ends first takes the other's share of the last rows.
+    from copyright_check.reader import RawRecord
+
     monkeypatch.setattr(batch, "CHUNK_ROWS", 16)
-    chunks = list(batch._chunks(iter(range(40)), tail=2))
-    assert [r for c in chunks for r in c] == list(range(40))  # every record once, in order
+
+    def records(n: int) -> list[RawRecord]:
+        return [RawRecord(i + 2, f"id-{i},x\n") for i in range(n)]
+
+    chunks = list(batch._chunks(iter(records(40)), tail=2))
+    assert [r for c in chunks for r in c] == records(40)  # every record once, in order
     assert [len(c) for c in chunks] == [16, *[2] * 12]
-    assert [len(c) for c in batch._chunks(iter(range(40)))] == [16, 16, 8]  # one process: whole chunks
-    assert [len(c) for c in batch._chunks(iter(range(10)), tail=2)] == [2] * 5
+    assert [len(c) for c in batch._chunks(iter(records(40)))] == [16, 16, 8]  # one process: whole chunks
+    assert [len(c) for c in batch._chunks(iter(records(10)), tail=2)] == [2] * 5
+
+
+def test_runs_of_lines_are_handed_out_as_they_are_between_chunks_of_records(monkeypatch) -> None:
+    # reader.open_runs: the records read before a run (the first lines) go out before it,
+    # whole, and a run is never cut again nor held back (the reader cut the last ones in pieces).
+    from copyright_check.reader import LineRun, RawRecord
+
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 16)
+    first = [RawRecord(i + 2, f"id-{i},x\n") for i in range(20)]
+    runs = [LineRun(3, 100 * k, 100, 22 + 10 * k) for k in range(3)]
+    after = [RawRecord(52 + i, f"id-{50 + i},x\n") for i in range(5)]
+    units = list(batch._chunks(iter([*first, *runs, *after]), tail=2))
+    assert units == [first[:16], first[16:], *runs, *[after[i:i + 2] for i in range(0, 5, 2)]]
 
 
 @pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_GETPIPE_SZ"), reason="Linux pipes only")
