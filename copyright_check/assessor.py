@@ -396,7 +396,7 @@ class Assessor:
         span = f"{death.lo}\u2013{death.hi}"
         given = (f"no {whose}_death_year, but its other dates (a birth year, the work's date) put the death in "
                  f"{span}" if bounded else f"{whose}_death_year only as {span}, not one year")
-        name = ranged.instead(ref.term.years, death.hi, s.as_of.year)
+        name = ranged.instead(ref.term.longest_years, death.hi, s.as_of.year)
         if name is not None:
             notes.append(shared(
                 "template-death-year-range",

@@ -620,7 +620,7 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
 
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     """The longest term any known law gives a work (years after death or creation)."""
-    return max(t.years for j in jurisdictions.values() for t in j.terms.values())
+    return max(t.longest_years for j in jurisdictions.values() for t in j.terms.values())
 
 
 def build(
@@ -774,4 +774,7 @@ def _describe_term(term: Term) -> str:
         text += f", but at least {_describe_part(term.at_least)}"
     if term.at_most is not None:
         text += f", but no longer than {_describe_part(term.at_most)}"
+    for case in term.open_cases:
+        if case.describe:
+            text += f", or {case.describe}"
     return text

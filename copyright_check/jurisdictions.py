@@ -93,6 +93,12 @@ class OpenCase:
     until: int | None = None
     frees: bool = False
     when_known: bool = False  # the conditions hold only on facts the record gives
+    # The case is law, not a doubt (`longer` or `until`): where the record's facts surely
+    # meet `when`, its term is part of the work's term ("... but at least ..."); where they
+    # only may (a year range across the cut-off, a fact not given), a person decides as for
+    # any open case. `describe` says it in the term's phrase (facts.describe_term).
+    certain: bool = False
+    describe: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,18 @@ class Term:
     @property
     def main(self) -> TermPart:
         return TermPart(self.counts_from, self.years, self.unpublished_window)
+
+    @property
+    def longest_years(self) -> int:
+        """The most years the term can give from its own fact: a `certain` case's longer
+        term counted from the same fact (Spain's life + 80 beside life + 70) is the term
+        for the works it covers, so a presumption or a tag that states "N years" must
+        allow for it."""
+        years = self.years
+        for case in self.open_cases:
+            if case.certain and case.longer is not None and case.longer.counts_from == self.counts_from:
+                years = max(years, case.longer.years)
+        return years
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +256,7 @@ def _open_case(data: dict[str, Any]) -> OpenCase:
         review=data["review"], sources=_sources(data["source"]), subject=data.get("subject"),
         longer=TermPart.from_data(data.get("longer")), until=data.get("until"),
         frees=data.get("frees", False), when_known=data.get("when_known", False),
+        certain=data.get("certain", False), describe=data.get("describe"),
     )
 
 

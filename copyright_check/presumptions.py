@@ -30,7 +30,7 @@ class OldAssumed:
         settled enough to presume anything on."""
         general = j.terms.get("general")
         return (general is not None and general.counts_from == "death"
-                and general.years <= self.max_years_after_death and general.at_least is None
+                and general.longest_years <= self.max_years_after_death and general.at_least is None
                 and not general.review and j.code not in self.excluded)
 
 

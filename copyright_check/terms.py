@@ -216,10 +216,84 @@ def _may_hold(case: OpenCase, d: Dates) -> bool:
     return True
 
 
-def _open_case(case: OpenCase, result: TermResult, d: Dates, year: int) -> TermResult:
-    """A case the record cannot tell: the finding it could change goes to a person."""
+def _surely_holds(case: OpenCase, d: Dates) -> bool:
+    """Whether the record's own facts (not a bound put on a missing one) meet every
+    condition of the case for every year they may stand for."""
+    if case.subject and case.subject != d.subject:
+        return False
+    for fact, lo, hi in case.when:
+        value = _base(d, fact)
+        if value is None or (lo is not None and value.lo < lo) or (hi is not None and value.hi > hi):
+            return False
+    return True
+
+
+def _case_term(case: OpenCase, d: Dates, year: int) -> TermResult:
+    """The term a `longer` or `until` case gives, as a term of its own."""
+    if case.longer is not None:
+        return _part(case.longer, d, year)
+    end = (case.until or 0) + 1
+    return TermResult(EXPIRED if end <= year else RUNNING, end, None, not_before=end)
+
+
+def _with(d: Dates, fact: str, years: YearRange) -> Dates:
+    """The dates with one fact's years narrowed (a missing death year: its bounds)."""
+    if fact == "death":
+        if d.death is None:
+            return Dates(None, d.creation, d.publication, d.columns, years, d.subject)
+        return Dates(years, d.creation, d.publication, d.columns, d.death_bounds, d.subject)
+    if fact == "creation":
+        return Dates(d.death, years, d.publication, d.columns, d.death_bounds, d.subject)
+    return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject)
+
+
+def _split(case: OpenCase, term: Term, d: Dates, year: int) -> TermResult | None:
+    """A `certain` case on one fact whose years lie partly inside its span: the term run
+    on each part (inside: the term and the case's, the later end; outside: the term
+    alone), decided only where the parts agree, and never free before the later end. The
+    term is run as its main part only: a term with a `certain` case has no other change of
+    law or condition (tests/test_rules_large_territories.py keeps them apart)."""
+    if len(case.when) != 1:
+        return None
+    fact, lo, hi = case.when[0]
+    value = d.year_of(fact)
+    if value is None:
+        return None
+    inner = YearRange(max(value.lo, lo if lo is not None else value.lo),
+                      min(value.hi, hi if hi is not None else value.hi))
+    if inner.lo > inner.hi:
+        return None
+    inside = _with(d, fact, inner)
+    parts = [_longer(_part(term, inside, year), _case_term(case, inside, year))]
+    if value.lo < inner.lo:
+        parts.append(_part(term, _with(d, fact, YearRange(value.lo, inner.lo - 1)), year))
+    if value.hi > inner.hi:
+        parts.append(_part(term, _with(d, fact, YearRange(inner.hi + 1, value.hi)), year))
+    statuses = {r.status for r in parts}
+    status = parts[0].status if len(statuses) == 1 else UNKNOWN
+    ends = [r.pd_from for r in parts]
+    pd_from = max(e for e in ends if e is not None) if all(e is not None for e in ends) else None
+    lows = [r.not_before for r in parts if r.not_before]
+    missing = (next((r.missing for r in parts if r.missing), None) if len(statuses) == 1
+               else d.columns[fact])
+    return TermResult(status, pd_from, missing if status is not EXPIRED else None, None,
+                      not_before=min(lows) if lows else None)
+
+
+def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: int) -> TermResult:
+    """A case the record cannot tell: the finding it could change goes to a person. A
+    `certain` case the record does tell is part of the term: protected until both end;
+    one on a fact whose years straddle its span is run on both sides (_split)."""
+    if case.certain and _surely_holds(case, d):
+        longer = _longer(result, _case_term(case, d, year))
+        return TermResult(longer.status, longer.pd_from, longer.missing, result.base_year,
+                          not_before=longer.not_before)
     if not _may_hold(case, d):
         return result
+    if case.certain:
+        split = _split(case, term, d, year)
+        if split is not None:
+            return split
     if case.frees:
         if result.status is RUNNING:
             return TermResult(UNKNOWN, result.pd_from, case.review, result.base_year)
@@ -294,7 +368,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
             result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year,
                                 not_before=result.not_before)
     for case in term.open_cases:
-        result = _open_case(case, result, d, year)
+        result = _open_case(case, term, result, d, year)
     if term.review and (term.review_from is None or year >= term.review_from.year):
         # The law behind this term is unsettled: it may never decide a verdict either way.
         # Before `review_from` (a later law whose terms were not read) the term was the law.

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from copyright_check import Verdict
+from copyright_check.jurisdictions import load_all
 
 SOVIET_PHOTO = {"photographer": "A Soviet press photographer", "origin_country": "RU",
                 "photo_kind": "photographic_work", "depicted_type": "none"}
@@ -69,3 +70,53 @@ def test_russian_photo_of_an_author_who_died_1952_to_1955_turns_on_his_war_recor
     for died in ("1952", "1955"):
         a = check(**SOVIET_PHOTO, photographer_death_year=died, image_date="1925", published_date="1925")
         assert a.verdict is Verdict.NEEDS_REVIEW, died
+
+
+SPANISH_WORK = {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "ES",
+                "licence": "CC BY-SA 4.0", "depicted_country": "ES", "depicted_type": "sculpture",
+                "depicted_creator": "A Spanish sculptor", "depicted_date": "1970",
+                "depicted_setting": "indoor_public", "depicted_permanent": "yes"}
+
+
+def test_spanish_author_who_died_after_1987_has_life_plus_70(check: Any) -> None:
+    # TRLPI art. 26: life + 70; the 1879 law's 80 years only for authors who died before
+    # 7 December 1987 (disposición transitoria cuarta; COM:SPAIN, stored
+    # https://commons.wikimedia.org/wiki/COM:SPAIN: "The Law of 10 January 1879 ... still
+    # applies to works by authors who died before the 1987 Law took effect"; review 9 R12).
+    a = check(**SPANISH_WORK, depicted_creator_death_year="2000", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2071
+    assert any("until the end of 2070" in r.text for r in a.reasons)
+
+
+def test_spanish_author_who_died_before_1987_keeps_the_1879_laws_life_plus_80(check: Any) -> None:
+    # https://bibliotecnica.upc.edu/en/propietat-intellectual/obres-domini-public: "up to 80
+    # years after the death ... if this occurred before the December 7 of 1987".
+    a = check(**SPANISH_WORK, depicted_creator_death_year="1980", as_of=date(2026, 12, 1))
+    # (uploadable_from is the US side's: restored, 95 years from 1970.)
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2066
+    home = next(r for r in a.reasons if r.rule == "depicted-creator-life-term-running")
+    assert "until the end of 2060" in home.text and "7 December 1987" in home.text
+
+
+def test_spanish_photographer_who_died_1950_is_protected_until_2030(check: Any) -> None:
+    # 1950 + 80: a photographic work (not a mera fotografía) of an author dead before 1987.
+    a = check(photographer="A Madrid photographer", photographer_death_year="1950", image_date="1930",
+              published_date="1930", origin_country="ES", photo_kind="photographic_work", depicted_type="none",
+              as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2031
+
+
+def test_spanish_death_year_range_across_1987_is_not_given_the_shorter_term(check: Any) -> None:
+    # Died 1980-1995: life + 80 may apply (a death up to 1987): never uploadable before
+    # the later of the two terms could end.
+    a = check(**SPANISH_WORK, depicted_creator_death_year="1980/1995", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from is not None and a.uploadable_from >= 2068
+
+
+def test_a_term_with_a_certain_case_has_no_other_condition() -> None:
+    # terms._split runs such a term as its main part on each side of the case's span: a
+    # change of law (not_revived) or a second condition there would be left out.
+    for j in load_all().values():
+        for term in j.terms.values():
+            if any(c.certain for c in term.open_cases):
+                assert not term.not_revived and term.at_least is None and term.at_most is None, (j.code, term.key)
