@@ -120,3 +120,34 @@ def test_a_term_with_a_certain_case_has_no_other_condition() -> None:
         for term in j.terms.values():
             if any(c.certain for c in term.open_cases):
                 assert not term.not_revived and term.at_least is None and term.at_most is None, (j.code, term.key)
+
+
+# Category:PD Israel & British Mandate (https://commons.wikimedia.org/wiki/Category:PD_Israel_%26_British_Mandate):
+# "a photograph taken before May 25, 2008 is released to the public domain on January 1 of
+# the 51st year after its creation; a photograph taken on or after May 25th, 2008 is released
+# to the public domain on January 1 of the 71st year after the author's death".
+ISRAELI_PHOTO = {"photographer": "A Tel Aviv photographer", "origin_country": "IL",
+                 "photo_kind": "photographic_work", "depicted_type": "none"}
+
+
+def test_israeli_photo_taken_after_may_2008_is_protected_for_life_plus_70(check: Any) -> None:
+    a = check(**ISRAELI_PHOTO, photographer_death_year="2015", image_date="2010", published_date="2010",
+              as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2086
+    home = next(r for r in a.reasons if r.rule == "photo-photograph-term-running")
+    assert "until the end of 2085" in home.text and "25 May 2008" in home.text
+
+
+def test_israeli_photo_taken_before_2008_keeps_50_years_from_its_making(check: Any) -> None:
+    a = check(**ISRAELI_PHOTO, photographer_death_year="2015", image_date="2007", published_date="2007",
+              as_of=date(2026, 12, 1))
+    home = next(r for r in a.reasons if r.rule == "photo-photograph-term-running")
+    assert "until the end of 2057" in home.text
+
+
+def test_israeli_photo_of_1938_is_pd_at_home_and_was_on_the_uraa_date(check: Any) -> None:
+    # RC-IL-1's rule: 50 years from creation, PD since 1989; {{PD-Israel}} is a common
+    # licence tag of COM:Israel (stored https://download.osmand.net/wiki/Commons:Copyright_rules_by_territory/Israel/fi).
+    a = check(**ISRAELI_PHOTO, photographer_death_year="1977", image_date="1938", published_date="1938",
+              licence="PDM", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Israel}}", "{{PD-1996}}"]
