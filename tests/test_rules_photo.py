@@ -463,7 +463,11 @@ def test_open_case_dutch_posthumous_publication_goes_to_a_person(check):
               published_date="1985", origin_country="NL", photo_kind="photographic_work",
               depicted_type="none")
     assert "Auteurswet" in " ".join(r.text for r in a.reasons)
-    assert a.verdict.value == "needs_review"
+    # Whatever the Dutch answer, the US one is settled: made before 1978 and first published
+    # 1978-2002, it is protected there until at least the end of 2047 (17 USC 303(a)), so
+    # the row is not uploadable now; the Dutch open case is still named for the later date.
+    assert a.verdict.value == "not_ok"
+    assert a.uploadable_from == 2048
 
 
 def test_open_case_polish_notice_rule_frees_goes_to_a_person(check):
@@ -701,3 +705,19 @@ def test_anonymous_photo_whose_author_has_a_life_date_is_not_decided_by_the_anon
               photo_kind="photographic_work", depicted_type="none")
     assert a.verdict.value != "ok"
     assert "{{PD-EU-no author disclosure}}" not in a.templates
+
+
+def test_us_303a_floor_for_a_work_made_before_1978_and_first_published_1978_to_2002(check):
+    # 17 USC 303(a): 'if the work is published on or before December 31, 2002, the term of
+    # copyright shall not expire before December 31, 2047'. A German photo made 1890 by a
+    # photographer who died 1900, first published 1992 (after the notice era): PD at home
+    # since 1971, but protected in the US to the end of 2047 (Commons:Hirtle chart).
+    a = check(photographer="P", photographer_death_year="1900", image_date="1890",
+              published_date="1992", origin_country="DE", photo_kind="photographic_work",
+              depicted_type="none")
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2048)
+    # First published 2003 or later: the floor does not apply, life + 70 alone (PD-US-unpublished).
+    b = check(photographer="P", photographer_death_year="1964", image_date="1930",
+              published_date="2005", origin_country="DE", photo_kind="photographic_work",
+              depicted_type="none")
+    assert b.uploadable_from == 2035
