@@ -379,7 +379,9 @@ class Assessor:
         if not tried:
             return s.at_uraa(answers["photo_origin"].term)
         # Run once a term: the alternatives often cite the same one.
-        statuses = {s.at_uraa(term) for term in {rule.term for _, rule in tried}}
+        # In the terms' order, not a set's: Situation.uraa_missing keeps the first open
+        # term's fact, and the output must not depend on string hashing.
+        statuses = {s.at_uraa(term) for term in sorted({rule.term or "" for _, rule in tried})}
         if len(statuses) == 1:
             return statuses.pop()
         facts[_SLOTS[self.ruleset.splits["photo_origin"].decides]] = "yes"

@@ -345,7 +345,7 @@ class Situation:
         if ref is None or ref.role != "origin" or when is None:
             return _UNKNOWN
         result = evaluate(ref.term, ref.dates, when.year)
-        if result.status is _UNKNOWN_STATUS and result.missing:
+        if result.status is _UNKNOWN_STATUS and result.missing and self.uraa_missing is None:
             self.uraa_missing = result.missing
         return _status(result.status)
 

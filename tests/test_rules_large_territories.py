@@ -151,3 +151,21 @@ def test_israeli_photo_of_1938_is_pd_at_home_and_was_on_the_uraa_date(check: Any
     a = check(**ISRAELI_PHOTO, photographer_death_year="1977", image_date="1938", published_date="1938",
               licence="PDM", as_of=date(2026, 12, 1))
     assert a.verdict is Verdict.OK and a.templates == ["{{PD-Israel}}", "{{PD-1996}}"]
+
+
+def test_the_us_reason_naming_what_decides_the_uraa_status_does_not_depend_on_string_hashing() -> None:
+    # A Romanian photo of unknown kind (rules/photo.yaml splits on photo_kind): both kinds'
+    # terms leave the status on the URAA date open; us-foreign-uraa-status-open names the
+    # first in the terms' order, whatever PYTHONHASHSEED orders a set of their names.
+    import os
+    import subprocess
+    import sys
+
+    script = ("from datetime import date\nfrom copyright_check import Assessor\n"
+              "a = Assessor().assess({'id': 'RO-1', 'photographer': 'Person', 'photographer_death_year': '1968',"
+              " 'image_date': '1945-02-28', 'published_date': '1966', 'origin_country': 'RO',"
+              " 'licence': 'In Copyright', 'depicted_type': 'none'}, date(2026, 11, 24))\n"
+              "print([r.text for r in a.reasons if r.rule == 'us-foreign-uraa-status-open'])\n")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(seen) == 1 and "What decides" in seen.pop()
