@@ -25,8 +25,16 @@ from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, row_cells
 from copyright_check.reader import spelled_twice
-from copyright_check.reasons import ANSWER_QUESTIONS, context, reason, reasons_for, shared
-from copyright_check.record import COLUMNS, Record, normalise_header, normalise_keys, record_from_row, text_errors
+from copyright_check.reasons import ANSWER_QUESTIONS, FORMALITY_TERMS, context, reason, reasons_for, shared
+from copyright_check.record import (
+    COLUMNS,
+    FORMALITY_COLUMNS,
+    Record,
+    normalise_header,
+    normalise_keys,
+    record_from_row,
+    text_errors,
+)
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
@@ -41,6 +49,9 @@ from copyright_check.years import YearRange
 _UNKEYED = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED = frozenset(_ROW_KEY_COLUMNS)
+# The key's columns but the optional formality columns, which most files lack: read in C
+# where the row has them all (_read_key), the formality cells beside them (_row_key).
+_BASE_KEY_COLUMNS = tuple(c for c in _ROW_KEY_COLUMNS if c not in FORMALITY_COLUMNS)
 TagUse = tuple[str, list[tuple[str, Any]]]
 _VERDICTS = {v.value: v for v in Verdict}
 # The questions of each stage, in the order they are asked (worked out once, not per row).
@@ -150,13 +161,20 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
     try:
-        return (when, _read_key(cells))  # every column there: one C loop
+        base = _read_key(cells)  # every column there: one C loop
     except KeyError:
-        return (when, tuple([cells.get(c) for c in _ROW_KEY_COLUMNS]))
+        base = tuple([cells.get(c) for c in _BASE_KEY_COLUMNS])
+    return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
+            cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
+            cells.get("depicted_copyright_renewed"))
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
-_read_key = operator.itemgetter(*_ROW_KEY_COLUMNS)
+_read_key = operator.itemgetter(*_BASE_KEY_COLUMNS)
+_KEY_FORMALITIES = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
+                    "depicted_copyright_renewed")  # the order _row_key reads them in
+if (*_BASE_KEY_COLUMNS, *_KEY_FORMALITIES) != _ROW_KEY_COLUMNS:
+    raise RuntimeError("assessor._row_key: the formality columns are out of step with record.FORMALITY_COLUMNS")
 
 
 # What the whole-row cache keeps of an assessment: its fields but the id, as tuples (a
@@ -450,6 +468,9 @@ class Assessor:
                         tags = (via.tag,)
                     elif ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
+                    elif ref is None and term in FORMALITY_TERMS and s.host.formalities is not None:
+                        # PD for want of a notice or a renewal: the host's tag for that lapse.
+                        tags = (s.host.formalities.tag(FORMALITY_TERMS[term])[0],)
             group = photo if q in ("photo_origin", "photo_us") else work_us if q == "depicted_us" else others
             for tag in tags:
                 params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]

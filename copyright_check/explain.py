@@ -18,7 +18,8 @@ from datetime import date
 from copyright_check.assessment import Assessment, Reason
 from copyright_check.assessor import Assessor
 from copyright_check.libinput import row_cells
-from copyright_check.record import COLUMNS, Record, normalise_keys, record_from_row
+from copyright_check.record import COLUMNS, FORMALITY_COLUMNS, Record, normalise_keys, record_from_row
+from copyright_check.vocabularies import YES_NO_FIELDS
 from copyright_check.vocabulary import vocabulary
 
 # The order and names of the tree's nodes (presentation, not law).
@@ -35,9 +36,10 @@ LABELS = {
 NODE_COLUMNS = {
     "photo_origin": ("photographer", "photographer_death_year", "photographer_birth_year", "anonymous",
                      "image_date", "published_date", "origin_country", "photo_kind"),
-    "photo_us": ("origin_country", "image_date", "published_date", "photographer_death_year"),
+    "photo_us": ("origin_country", "image_date", "published_date", "photographer_death_year", "copyright_notice",
+                 "copyright_renewed", "copyright_registered"),
     "depicted": ("depicted_country", "depicted_type", "depicted_creator", "depicted_creator_death_year",
-                 "depicted_date"),
+                 "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed"),
     "depicted_us": ("depicted_country", "depicted_type", "depicted_creator_death_year", "depicted_date"),
     "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent"),
     "licence": ("licence", "rights_holder"),
@@ -117,8 +119,10 @@ def _read_as(record: Record, column: str, cell: str) -> str:
 
 
 def readings(record: Record, cells: Mapping[str, str]) -> dict[str, Reading]:
+    # The optional formality columns only where the file has them: a file without them
+    # explains its rows as before.
     return {c: Reading(c, cells.get(c) or "", _read_as(record, c, cells.get(c) or ""))
-            for c in COLUMNS if c not in ("id", "title")}
+            for c in COLUMNS if c not in ("id", "title") and (c in cells or c not in FORMALITY_COLUMNS)}
 
 
 def deciding_columns(missing: str | None) -> list[str]:
@@ -148,7 +152,7 @@ def _candidates(column: str, record: Record, as_of: date) -> list[str]:
         return [str(y) for y in range(lo, hi + 1)]
     if column == "photo_kind":
         return list(vocab.photo_kinds)
-    if column in ("anonymous", "depicted_permanent"):
+    if column in YES_NO_FIELDS:
         return ["yes", "no"]
     if column == "depicted_setting":
         return list(vocab.settings)

@@ -39,6 +39,17 @@ _DEPICTED_US_FIELDS: Final = (
 )
 
 
+# The US formalities the record states (record.FORMALITY_COLUMNS) and the years they
+# matter in: us_renewal_era is whether the photo was published before renewal became
+# automatic (jurisdictions/US.yaml, formalities) and long enough ago that its first term has
+# ended by the as-of date, depicted_renewal_era the same for the
+# depicted work's date (its putting-up, where that is its publication).
+_FORMALITY_FIELDS: Final = (
+    "us_notice", "us_renewed", "us_registered", "us_renewal_era",
+    "depicted_us_notice", "depicted_us_renewed", "depicted_renewal_era",
+)
+
+
 FACT_FIELDS = (
     "origin", "anonymous", "author", "photo_kind", "photo_kind_decides", "published", "licence", "origin_is_us",
     *(f"origin_{t}" for t in ORIGIN_TERMS),
@@ -52,6 +63,7 @@ FACT_FIELDS = (
     "depicted_type", "depicted_beyond_any_term",
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
+    *_FORMALITY_FIELDS,
 )
 
 
@@ -72,6 +84,7 @@ _ORDER = (
     "contradiction", "unreadable",
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
     "fop_art_indoor",
+    *_FORMALITY_FIELDS,
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -133,6 +146,13 @@ F_FOP_COMMERCIAL: Final = 49
 F_FOP_PERMANENT_REQUIRED: Final = 50
 F_FOP_PLACE_CONDITION: Final = 51
 F_FOP_ART_INDOOR: Final = 52
+F_US_NOTICE: Final = 53
+F_US_RENEWED: Final = 54
+F_US_REGISTERED: Final = 55
+F_US_RENEWAL_ERA: Final = 56
+F_DEPICTED_US_NOTICE: Final = 57
+F_DEPICTED_US_RENEWED: Final = 58
+F_DEPICTED_RENEWAL_ERA: Final = 59
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -188,6 +208,13 @@ _SLOT_CHECK: Final = (
     ("fop_permanent_required", F_FOP_PERMANENT_REQUIRED),
     ("fop_place_condition", F_FOP_PLACE_CONDITION),
     ("fop_art_indoor", F_FOP_ART_INDOOR),
+    ("us_notice", F_US_NOTICE),
+    ("us_renewed", F_US_RENEWED),
+    ("us_registered", F_US_REGISTERED),
+    ("us_renewal_era", F_US_RENEWAL_ERA),
+    ("depicted_us_notice", F_DEPICTED_US_NOTICE),
+    ("depicted_us_renewed", F_DEPICTED_US_RENEWED),
+    ("depicted_renewal_era", F_DEPICTED_RENEWAL_ERA),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -670,6 +697,11 @@ def build(
     f[F_PHOTO_ORIGIN_AT_URAA] = "unknown"  # set between stages, from the photo_origin answer
     f[F_US_RELATIONS_AT_PUBLICATION] = us_relations_at(origin, record.published)
     f[F_ORIGIN_URAA_ELIGIBLE] = uraa_eligible(origin)
+    f[F_US_NOTICE] = _tri(record.copyright_notice)
+    f[F_US_RENEWED] = _tri(record.copyright_renewed)
+    f[F_US_REGISTERED] = _tri(record.copyright_registered)
+    formal = host.formalities
+    f[F_US_RENEWAL_ERA] = "unknown" if formal is None else _before(record.published, formal.lapsed_before(year))
 
     categories = vocab.depicted_types.get(record.depicted_type or "", None)
     if record.depicted_type is None:
@@ -719,11 +751,14 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     putting-up taken as publication), its home terms run on its country's URAA date, and
     whether it is a building built before US law protected buildings."""
     f, host, j = s.values, s.host, s.depicted
+    f[F_DEPICTED_US_NOTICE] = _tri(record.depicted_copyright_notice)
+    f[F_DEPICTED_US_RENEWED] = _tri(record.depicted_copyright_renewed)
     if j is None or not categories:
         # Nothing depicted with a copyright of its own, or no law to run: no US question
         # arises (rules/depicted_us.yaml answers from `depicted`), so no term is run.
         for at in _DEPICTED_US_SLOTS:
             f[at] = "none"
+        f[F_DEPICTED_RENEWAL_ERA] = "none"
         return
     year, refs = s.as_of.year, s.terms
     for at, key, term in _role_terms(host, "depicted_us", HOST_TERMS):
@@ -740,6 +775,9 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     f[F_DEPICTED_BEFORE_AWCPA] = "unknown" if awcpa is None else _before(record.depicted_date, awcpa.year)
     cutoff = host.uraa.published_before if host.uraa else None
     f[F_DEPICTED_URAA_WINDOW] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
+    formal = host.formalities
+    f[F_DEPICTED_RENEWAL_ERA] = ("unknown" if formal is None
+                                 else _before(record.depicted_date, formal.lapsed_before(year)))
     when = s.uraa_date(j) if j is not None else None
     for name, at in _AT_URAA:
         term = j.terms.get(name)

@@ -195,6 +195,41 @@ class Uraa:
 
 
 @dataclass(frozen=True, slots=True)
+class Formalities:
+    """The host's formalities of publication (the US 1909 Act and 17 USC 405(a)): works
+    published with a notice before `renewal_required_before` needed a renewal; the Commons
+    tags for a work that lost its copyright for want of a notice or of a renewal. The years
+    of the notice era are the URAA entry's (Uraa.published_before, notice_required_before)."""
+
+    renewal_required_before: int
+    first_term_years: int
+    no_notice: Tag
+    not_renewed: Tag
+    no_notice_sources: tuple[str, ...]
+    not_renewed_sources: tuple[str, ...]
+
+    def lapsed_before(self, year: int) -> int:
+        """Works published before this year may have lapsed unrenewed by `year` (the as-of
+        year): published before renewal became automatic, and their first term over."""
+        return min(self.renewal_required_before, year - self.first_term_years)
+
+    def tag(self, kind: str) -> tuple[Tag, tuple[str, ...]]:
+        """The tag and sources of a lapse: `kind` "no_notice" or "not_renewed"."""
+        if kind == "no_notice":
+            return self.no_notice, self.no_notice_sources
+        return self.not_renewed, self.not_renewed_sources
+
+
+def _formalities(data: dict[str, Any] | None) -> Formalities | None:
+    if not data:
+        return None
+    no_notice, not_renewed = Tag.from_data(data["no_notice"]["tag"]), Tag.from_data(data["not_renewed"]["tag"])
+    assert no_notice is not None and not_renewed is not None  # the schema requires both
+    return Formalities(data["renewal_required_before"], data["first_term_years"], no_notice, not_renewed,
+                       _sources(data["no_notice"]["source"]), _sources(data["not_renewed"]["source"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Jurisdiction:
     code: str
     name: str
@@ -214,6 +249,8 @@ class Jurisdiction:
     # with the source for that fact; its terms, FoP and URAA date are that file's.
     follows: str | None = None
     follows_sources: tuple[str, ...] = ()
+    # The host's publication formalities (notice, renewal): the US file only.
+    formalities: Formalities | None = None
 
     @property
     def law_code(self) -> str:
@@ -310,7 +347,7 @@ def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -
 
 
 # The keys that carry law, as opposed to the file's own identity and examples.
-_INHERITED = ("terms", "fop", "uraa", "us_relations", "notes", "review")
+_INHERITED = ("terms", "fop", "uraa", "us_relations", "notes", "review", "formalities")
 
 def _date_or_none(path: Path, key: str, value: str) -> date | None:
     if value == "none":
@@ -358,6 +395,7 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> 
         if data.get("architecture_protected_from") else (),
         follows=data.get("follows"),
         follows_sources=_sources(data["follows_source"]) if data.get("follows") else (),
+        formalities=_formalities(data.get("formalities")),
     )
 
 
@@ -413,4 +451,4 @@ def default_jurisdictions() -> dict[str, Jurisdiction]:
 
 # Kept built in the data cache (load_all) and rebuilt from their fields: a compiled frozen
 # class cannot be unpickled field by field (pickling.py).
-by_fields(Tag, NotRevived, TermPart, OpenCase, Term, Fop, UsRelations, Uraa, Jurisdiction)
+by_fields(Tag, NotRevived, TermPart, OpenCase, Term, Fop, UsRelations, Uraa, Formalities, Jurisdiction)

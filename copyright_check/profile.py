@@ -66,7 +66,7 @@ def check_value(name: str, value: str) -> str:
         return found
     core = vocabulary()
     allowed = {"depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
-               "photo_kind": core.photo_kinds, "anonymous": ("yes", "no"), "depicted_permanent": ("yes", "no")}
+               "photo_kind": core.photo_kinds, **{f: ("yes", "no") for f in YES_NO_FIELDS}}
     if name in allowed:
         raise ValueError(f"unknown vocabulary word {v!r} for {name} (one of: {', '.join(allowed[name])}, unknown)")
     if name in DATE_FIELDS:

@@ -422,7 +422,13 @@ _VIA_BEFORE: Final = 10
 _MISSING: Final = 12
 # How a reason's rule relates to the row's terms (what reason() finds first).
 _US_RELATIONS: Final = 0  # the origin's US relations (origin.us_relations)
-_URAA: Final = 1  # the host's URAA (us.uraa)
+_URAA: Final = 1  # the host's URAA (us.uraa), or a lapse for want of a formality (FORMALITY_TERMS)
+# A rule's `term` naming a lapse of the host's formalities (jurisdictions/US.yaml,
+# formalities): the photo's (us.*) or the depicted work's (depicted_us.*), and which lapse.
+FORMALITY_TERMS: Final[dict[str | None, str]] = {
+    "us.no_notice": "no_notice", "us.not_renewed": "not_renewed",
+    "depicted_us.no_notice": "no_notice", "depicted_us.not_renewed": "not_renewed",
+}
 _TERM: Final = 2  # a term the row ran (Situation.terms)
 _NO_TERM: Final = 3  # a term the jurisdiction does not have
 _NONE: Final = 4  # no term at all
@@ -506,6 +512,13 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
         kind = _TERM
         jurisdiction = ref.jurisdiction.file
         source = _joined(ref.term.sources)
+    elif term in FORMALITY_TERMS and s.host.formalities is not None:
+        # A lapse for want of a formality (jurisdictions/US.yaml, formalities): the host's
+        # file and the lapse's sources, as for the URAA.
+        kind = _URAA
+        jurisdiction = s.host.file
+        source = _joined(s.host.formalities.tag(FORMALITY_TERMS[term])[1])
+        country = s.host.name
     elif term is not None:
         kind = _NO_TERM
         j = {"origin": s.origin, "us": s.host, "depicted": s.depicted}[term.split(".")[0]]

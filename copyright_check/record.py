@@ -29,7 +29,15 @@ COLUMNS = (
     "anonymous", "image_date", "published_date", "origin_country", "photo_kind", "licence",
     "rights_holder", "depicted_country", "depicted_type", "depicted_creator",
     "depicted_creator_death_year", "depicted_date", "depicted_setting", "depicted_permanent",
+    *("copyright_notice", "copyright_renewed", "copyright_registered",
+      "depicted_copyright_notice", "depicted_copyright_renewed"),
 )
+# The US formalities an archivist may have researched (the Copyright Office's registration and
+# renewal records, the notice on the published copy), for the photo and for the depicted
+# work: yes / no / unknown, read as `anonymous` is. Optional columns after the others: a file
+# without them reads as before (every one unknown), and the explanation shows them only
+# where the file has them (explain.readings).
+FORMALITY_COLUMNS = COLUMNS[-5:]
 # Columns no rule reads: their cells name the row and its rights holder, never decide.
 NOT_DECIDING = ("id", "title", "rights_holder")
 
@@ -76,6 +84,15 @@ class Record:
     # Dates that cannot both be true ("image_date 1950 and photographer_death_year 1940:
     # …"): the row goes to needs_review naming them (rules/verdict.yaml).
     conflicts: list[str]
+    # The US formalities (FORMALITY_COLUMNS): whether the work was published with a copyright
+    # notice, its copyright renewed (1909 Act, works published before 1964), registered within
+    # five years (17 USC 405(a), works published 1978 - 28 February 1989); the depicted work's
+    # notice and renewal.
+    copyright_notice: Tri
+    copyright_renewed: Tri
+    copyright_registered: Tri
+    depicted_copyright_notice: Tri
+    depicted_copyright_renewed: Tri
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -88,7 +105,9 @@ class Record:
         depicted_creator: str | None = None, depicted_creator_death: YearRange | None = None,
         depicted_date: YearRange | None = None, depicted_setting: str | None = None,
         depicted_permanent: Tri = Tri.UNKNOWN, errors: list[RowError] | None = None,
-        conflicts: list[str] | None = None,
+        conflicts: list[str] | None = None, copyright_notice: Tri = Tri.UNKNOWN,
+        copyright_renewed: Tri = Tri.UNKNOWN, copyright_registered: Tri = Tri.UNKNOWN,
+        depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
     ) -> None:
         self.id = id
         self.title = title
@@ -111,6 +130,11 @@ class Record:
         self.depicted_permanent = depicted_permanent
         self.errors = [] if errors is None else errors
         self.conflicts = [] if conflicts is None else conflicts
+        self.copyright_notice = copyright_notice
+        self.copyright_renewed = copyright_renewed
+        self.copyright_registered = copyright_registered
+        self.depicted_copyright_notice = depicted_copyright_notice
+        self.depicted_copyright_renewed = depicted_copyright_renewed
 
     @property
     def photographer_named(self) -> Tri:
@@ -396,7 +420,8 @@ def _country_cell(column: str, raw: str) -> _Typed[str | None]:
 _YEAR_COLUMNS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                  "depicted_creator_death_year", "depicted_date")
 _YEARS_SEEN: dict[str, dict[str, _Typed[YearRange | None]]] = {c: {} for c in _YEAR_COLUMNS}
-_TRIS_SEEN: dict[str, dict[str, _Typed[Tri]]] = {c: {} for c in ("anonymous", "depicted_permanent")}
+_TRIS_SEEN: dict[str, dict[str, _Typed[Tri]]] = {c: {} for c in ("anonymous", "depicted_permanent",
+                                                                   *FORMALITY_COLUMNS)}
 _CHOICES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting")}
 _COUNTRIES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {c: {} for c in ("origin_country", "depicted_country")}
@@ -659,6 +684,11 @@ def record_from_row(
         _tri(cells, errors, "depicted_permanent"),
         errors,
         conflicts,
+        _tri(cells, errors, "copyright_notice"),
+        _tri(cells, errors, "copyright_renewed"),
+        _tri(cells, errors, "copyright_registered"),
+        _tri(cells, errors, "depicted_copyright_notice"),
+        _tri(cells, errors, "depicted_copyright_renewed"),
     )
     return record
 

@@ -18,13 +18,13 @@ from copyright_check.cellmemo import remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
-from copyright_check.vocabularies import COUNTRY_FIELDS, cell_words, word
+from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, word
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import DateError, parse_years
 
 DATE_FIELDS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                "depicted_creator_death_year", "depicted_date")
-CHOICE_FIELDS = ("depicted_type", "depicted_setting", "photo_kind", "anonymous", "depicted_permanent")
+CHOICE_FIELDS = ("depicted_type", "depicted_setting", "photo_kind", *YES_NO_FIELDS)
 # Fields whose cells are words this module can translate; names and titles are not.
 TRANSLATED = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
 
@@ -48,7 +48,7 @@ def core_reads(field: str, value: str) -> bool:
         except CountryError:
             return False
         return True
-    if field in ("anonymous", "depicted_permanent"):
+    if field in YES_NO_FIELDS:
         return low in core.yes_words or low in core.no_words
     if field == "licence":
         return parse_licence(v).cls is not LicenceClass.UNRECOGNISED

@@ -75,7 +75,9 @@ class CellWords:
     countries: dict[str, str]  # name in any listed language -> alpha-2
 
 
-YES_NO_FIELDS = ("anonymous", "depicted_permanent")
+# The US formalities are yes/no cells too (record.FORMALITY_COLUMNS).
+YES_NO_FIELDS = ("anonymous", "depicted_permanent", "copyright_notice", "copyright_renewed", "copyright_registered",
+                 "depicted_copyright_notice", "depicted_copyright_renewed")
 COUNTRY_FIELDS = ("origin_country", "depicted_country")
 
 
