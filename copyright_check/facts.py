@@ -371,7 +371,7 @@ class Situation:
         when = self.uraa_date()
         if ref is None or ref.role != "origin" or when is None:
             return _UNKNOWN
-        result = evaluate(ref.term, ref.dates, when.year)
+        result = evaluate(ref.term, ref.dates, when.year, when)
         if result.status is _UNKNOWN_STATUS and result.missing and self.uraa_missing is None:
             self.uraa_missing = result.missing
         return _status(result.status)
@@ -640,7 +640,7 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
         if term is None:
             f[at] = _NONE  # the jurisdiction has no such term
             continue
-        result = evaluate(term, dates, year)
+        result = evaluate(term, dates, year, s.as_of)
         f[at] = _status(result.status)
         refs[ref] = TermRef(role, term, j, result, dates)
 
@@ -765,7 +765,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
         if term is None:
             f[at] = _NONE
             continue
-        result = evaluate(term, dates, year)
+        result = evaluate(term, dates, year, s.as_of)
         f[at] = _status(result.status)
         refs[key] = TermRef("depicted_us", term, host, result, dates)
     f[F_DEPICTED_IS_US] = ("unknown" if j is None else
@@ -782,7 +782,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     for name, at in _AT_URAA:
         term = j.terms.get(name)
         f[at] = (
-            "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year).status))
+            "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year, when).status))
     f[F_DEPICTED_US_RELATIONS] = us_relations_at(j, record.depicted_date)
     f[F_DEPICTED_URAA_ELIGIBLE] = uraa_eligible(j)
 

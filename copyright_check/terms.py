@@ -9,6 +9,7 @@ and `unknown` otherwise — so doubt is never turned into a PD finding.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 from typing import Final
 
@@ -312,9 +313,20 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
                       result.base_year)
 
 
-def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
+def _in_force(changed: date, year: int, day: date | None) -> bool:
+    """Whether a change of law dated `changed` is in force on the as-of day: by the day
+    where it is known and in the change's year (Italy's Law 182/2025 came into force on 18
+    December 2025: not on 1 June 2025), else by the year."""
+    if day is not None and day.year == year:
+        return day >= changed
+    return year >= changed.year
+
+
+def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) -> TermResult:
     """`year` is the as-of year: the question is whether the work is PD on 1 January of it
-    (an as-of date inside the year gives the same answer, since terms end on 31 Dec)."""
+    (an as-of date inside the year gives the same answer, since terms end on 31 Dec). A
+    change of law in force from a day inside the year (not_revived's `changed`,
+    `review_from`, `in_force_from`) is read against `day`, the as-of date, where given."""
     if term is None:
         return NO_TERM
     if (not term.not_revived and not term.open_cases and term.review is None and term.at_least is None
@@ -327,7 +339,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         base = _base(d, counts_from)
         if base is not None:
             return _from_base(base, term.years, year, d, counts_from)
-    if term.in_force_from is not None and year <= term.in_force_from.year - 1:
+    if term.in_force_from is not None and not _in_force(term.in_force_from, year, day):
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).
         return TermResult(EXPIRED, None, None)
@@ -337,7 +349,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
     if term.at_most is not None:
         result = _shorter(result, _part(term.at_most, d, year))
     for nr in term.not_revived:
-        if nr.revived and year >= nr.changed.year:
+        if nr.revived and _in_force(nr.changed, year, day):
             continue  # the change brought the lapsed works back: today's term alone decides
         if result.status is EXPIRED:
             if result.pd_from is not None and nr.review is None:
@@ -354,7 +366,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
         # alive when the work was made after the cut-off died after it.
         fact = d.year_of(nr.fact)
         cutoff = nr.cutoff(year)
-        if fact is not None and fact.hi < cutoff and nr.review and year >= nr.changed.year:
+        if fact is not None and fact.hi < cutoff and nr.review and _in_force(nr.changed, year, day):
             # The old law would free it, but that lapse is not settled: a person decides.
             # Before the change the old law simply applied (the URAA date, an earlier as-of).
             result = TermResult(UNKNOWN, result.pd_from, nr.review, result.base_year,
@@ -369,7 +381,7 @@ def evaluate(term: Term | None, d: Dates, year: int) -> TermResult:
                                 not_before=result.not_before)
     for case in term.open_cases:
         result = _open_case(case, term, result, d, year)
-    if term.review and (term.review_from is None or year >= term.review_from.year):
+    if term.review and (term.review_from is None or _in_force(term.review_from, year, day)):
         # The law behind this term is unsettled: it may never decide a verdict either way.
         # Before `review_from` (a later law whose terms were not read) the term was the law.
         return TermResult(UNKNOWN, result.pd_from, term.review, not_before=result.not_before)
