@@ -195,3 +195,32 @@ def test_italian_simple_photo_from_the_day_law_182_2025_came_into_force_goes_to_
     # Whether the 70-year term revived photos free under the 20-year term is not settled.
     a = check(**ITALIAN_SIMPLE_PHOTO, as_of=date(2025, 12, 18))
     assert a.verdict is Verdict.NEEDS_REVIEW
+
+
+# Template:PD-Canada (stored copy http://40.74.122.252/index.cgi/contrast/https://en.wikipedia.org/wiki/Template:PD-Canada):
+# "2. it was a photograph created before 1949 | created before 1946 [PD on 1 January 1996]";
+# "4. it was a work by an identifiable author * created by an author who died before 1972".
+CANADIAN_PHOTO = {"photographer": "A Toronto photographer", "origin_country": "CA", "depicted_type": "none"}
+
+
+def test_canadian_photo_of_a_photographer_who_died_before_1972_is_pd_at_home(check: Any) -> None:
+    # Life + 50 ran out before the 2022 extension, which revived nothing; but the photo,
+    # made 1955, was protected on the URAA date (50 years from its making), so restored in
+    # the US for 95 years from publication: the US side decides.
+    a = check(**CANADIAN_PHOTO, photographer_death_year="1965", image_date="1955", published_date="1955",
+              as_of=date(2026, 12, 1))
+    assert "photo-photograph-term-expired" in _rules(a)
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2051
+    assert "us-foreign-restored-by-uraa" in _rules(a)
+
+
+def test_canadian_photo_made_before_1946_was_pd_on_the_uraa_date(check: Any) -> None:
+    a = check(**CANADIAN_PHOTO, photographer_death_year="2000", image_date="1945", published_date="1945",
+              licence="PDM", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Canada}}", "{{PD-1996}}"]
+
+
+def test_canadian_photo_of_a_photographer_who_died_1972_or_later_has_life_plus_70(check: Any) -> None:
+    a = check(**CANADIAN_PHOTO, photographer_death_year="1980", image_date="1960", published_date="1960",
+              as_of=date(2026, 12, 1))
+    assert "photo-photograph-term-running" in _rules(a)
