@@ -99,6 +99,10 @@ class OpenCase:
     # any open case. `describe` says it in the term's phrase (facts.describe_term).
     certain: bool = False
     describe: str | None = None
+    # A `frees` case that frees the work only once this term has run out too (Libya's
+    # 5 years from publication under the 1968 law, beside the life + 50 the file applies):
+    # while both still run the work is protected whichever law applies, not a question.
+    frees_after: TermPart | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +298,7 @@ def _open_case(data: dict[str, Any]) -> OpenCase:
         longer=TermPart.from_data(data.get("longer")), until=data.get("until"),
         frees=data.get("frees", False), when_known=data.get("when_known", False),
         certain=data.get("certain", False), describe=data.get("describe"),
+        frees_after=TermPart.from_data(data.get("frees_after")),
     )
 
 

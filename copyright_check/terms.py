@@ -297,6 +297,8 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
             return split
     if case.frees:
         if result.status is RUNNING:
+            if case.frees_after is not None and _part(case.frees_after, d, year).status is RUNNING:
+                return result  # protected under either law
             return TermResult(UNKNOWN, result.pd_from, case.review, result.base_year)
         return result
     if result.status is not EXPIRED:

@@ -224,3 +224,41 @@ def test_canadian_photo_of_a_photographer_who_died_1972_or_later_has_life_plus_7
     a = check(**CANADIAN_PHOTO, photographer_death_year="1980", image_date="1960", published_date="1960",
               as_of=date(2026, 12, 1))
     assert "photo-photograph-term-running" in _rules(a)
+
+
+def test_a_french_photographer_of_90_who_died_1951_still_goes_to_a_person_for_mort_pour_la_france(check: Any) -> None:
+    # Review 9 R13 asked whether the birth year could close the case. It cannot: the mention
+    # is given to civilian victims of the wars in Indochina and Algeria too, of any age
+    # (http://www.sfquiberon-ria-d-etel.com/bilan-mplf/; CPMIVG art. L488), and CPI L123-10
+    # then adds 30 years: 1951 + 100 runs to the end of 2051.
+    a = check(photographer="A Paris photographer", photographer_birth_year="1861", photographer_death_year="1951",
+              image_date="1895", published_date="1895", origin_country="FR", photo_kind="photographic_work",
+              licence="PDM", depicted_type="none", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any("mort pour la France" in r.text for r in a.reasons)
+
+
+# Libya: two candidate laws for a non-artistic photograph (Template:PD-Libya: Law 9/1968, 5
+# years from publication; COM:Libya: Berne since 1976 and a claimed Law 7/1984, life + 50).
+LIBYAN_SIMPLE_PHOTO = {"photographer": "A Tripoli photographer", "origin_country": "LY",
+                       "photo_kind": "simple_photograph", "depicted_type": "none", "licence": "PDM"}
+
+
+def test_libyan_simple_photo_is_pd_when_every_candidate_law_has_run_out(check: Any) -> None:
+    # Review 9 R13: a photographer who died 1874, published 1875.
+    a = check(**LIBYAN_SIMPLE_PHOTO, photographer_death_year="1874", image_date="1872", published_date="1875",
+              as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-old-auto-expired|deathyear=1874}}"]
+
+
+def test_libyan_simple_photo_free_only_under_the_1968_law_goes_to_a_person(check: Any) -> None:
+    a = check(**LIBYAN_SIMPLE_PHOTO, photographer_death_year="2000", image_date="1960", published_date="1960",
+              as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any("Law 9/1968" in r.text for r in a.reasons if r.rule == "photo-simple-photograph-undecided")
+
+
+def test_libyan_simple_photo_protected_under_both_laws_is_not_ok(check: Any) -> None:
+    a = check(**LIBYAN_SIMPLE_PHOTO, photographer_birth_year="1990", image_date="2021", published_date="2023",
+              as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.NOT_OK

@@ -147,10 +147,12 @@ def test_us_origin_photo_is_decided_by_the_us_question(check):
 
 def test_simple_photograph_term_under_review_is_undecided_not_the_life_term(check):
     # Libya's 5 years from publication for non-artistic photos (Law 9/1968, Template:PD-Libya)
-    # is encoded with a review flag (COM:Libya questions the applicable law): a simple photo
-    # goes to review, never to life + 50.
-    a = check(photographer="P", photographer_death_year="1930", image_date="1925",
-              published_date="1925", photo_kind="simple_photograph", origin_country="LY",
+    # is in doubt (COM:Libya questions the applicable law): a simple photo it would free while
+    # the life + 50 of the other candidate law still runs goes to review, never to either
+    # term alone. (Where both have run out, a photographer who died 1930, the photo is PD
+    # whichever law applies: tests/test_rules_large_territories.py.)
+    a = check(photographer="P", photographer_death_year="2000", image_date="1955",
+              published_date="1955", photo_kind="simple_photograph", origin_country="LY",
               depicted_type="none")
     assert "photo-simple-photograph-undecided" in rules_of(a)
     assert a.verdict.value == "needs_review"
