@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
@@ -46,16 +46,22 @@ from copyright_check.years import YearRange
 
 # Columns that never change an assessment except its id: left out of the row cache key.
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
-_UNKEYED = ("id", "title", "rights_holder")
-_ROW_KEY_COLUMNS = tuple(c for c in COLUMNS if c not in _UNKEYED)
-_KEYED = frozenset(_ROW_KEY_COLUMNS)
+_UNKEYED: Final = ("id", "title", "rights_holder")
+_ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
+_KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
 # The key's columns but the optional formality columns, which most files lack: read in C
 # where the row has them all (_read_key), the formality cells beside them (_row_key).
-_BASE_KEY_COLUMNS = tuple(c for c in _ROW_KEY_COLUMNS if c not in FORMALITY_COLUMNS)
+_BASE_KEY_COLUMNS: Final = tuple(c for c in _ROW_KEY_COLUMNS if c not in FORMALITY_COLUMNS)
 TagUse = tuple[str, list[tuple[str, Any]]]
-_VERDICTS = {v.value: v for v in Verdict}
+_VERDICTS: Final = {v.value: v for v in Verdict}
+# The members as C statics in the compiled build (an Enum member read through its class is a
+# module-dict lookup and a generic attribute lookup, a few a row).
+_OK: Final = Verdict.OK
+_NOT_OK: Final = Verdict.NOT_OK
+_NEEDS_REVIEW: Final = Verdict.NEEDS_REVIEW
+_UNKNOWN_STATUS: Final = Status.UNKNOWN
 # The questions of each stage, in the order they are asked (worked out once, not per row).
-_STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
+_STAGES: Final = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
                 for stage in ("facts", "us", "verdict"))
 
 
@@ -65,7 +71,7 @@ _STAGES = tuple((stage, tuple(q for q, st in QUESTIONS.items() if st == stage))
 # Assessor safe; threads then take turns (processes are the way to run in parallel).
 _ENGINE_LOCK = threading.RLock()
 # Gate values remembered per question (Assessor._table): a few facts of a few values each.
-_MEMO_SIZE = 4096
+_MEMO_SIZE: Final = 4096
 # What _table finds for a question's gate values: the answer table, the reader of its key,
 # the form of the event that asks durable-rules on a miss and the reader of its values
 # (readers as the slots they read, _slots).
@@ -84,8 +90,9 @@ os.register_at_fork(after_in_child=_new_lock_after_fork)
 # values (facts.SLOT) and after them the answers of the questions that are no fact (a
 # later stage reads an earlier one's answers; "depicted" is both, and its answer takes the
 # fact's slot, as it took its key when the facts were a dict).
-_SLOTS: dict[str, int] = {**SLOT, **{q: len(SLOT) + i for i, q in enumerate(q for q in QUESTIONS if q not in SLOT)}}
-_NO_ANSWERS: list[Any] = [None] * (len(_SLOTS) - len(SLOT))
+_SLOTS: Final[dict[str, int]] = {
+    **SLOT, **{q: len(SLOT) + i for i, q in enumerate(q for q in QUESTIONS if q not in SLOT)}}
+_NO_ANSWERS: Final[list[Any]] = [None] * (len(_SLOTS) - len(SLOT))
 
 
 def _slots(fields: tuple[str, ...]) -> tuple[int, ...]:
@@ -104,12 +111,12 @@ def _read(slots: tuple[int, ...], facts: list[Any]) -> tuple[Any, ...]:
 
 # The whole-row cache's windows (Assessor._row_window): rows looked up in a window, and
 # the windows it rests for after the first window that does not pay, and at most.
-_ROW_WINDOW = 1024
-_REST_WINDOWS = 8
-_REST_MAX = 64 * _ROW_WINDOW
+_ROW_WINDOW: Final = 1024
+_REST_WINDOWS: Final = 8
+_REST_MAX: Final = 64 * _ROW_WINDOW
 
 # Header layouts of library callers' rows kept at most (a caller has one or a few).
-_LAYOUTS = 64
+_LAYOUTS: Final = 64
 
 
 class _Layout:
@@ -170,8 +177,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
-_read_key = operator.itemgetter(*_BASE_KEY_COLUMNS)
-_KEY_FORMALITIES = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
+_read_key: Final = operator.itemgetter(*_BASE_KEY_COLUMNS)
+_KEY_FORMALITIES: Final = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
                     "depicted_copyright_renewed")  # the order _row_key reads them in
 if (*_BASE_KEY_COLUMNS, *_KEY_FORMALITIES) != _ROW_KEY_COLUMNS:
     raise RuntimeError("assessor._row_key: the formality columns are out of step with record.FORMALITY_COLUMNS")
@@ -512,7 +519,7 @@ class Assessor:
                 # possible end, where the rule names that undecided term, keeps the year
                 # honest (a rule citing a term that has run out says nothing of the rest).
                 ref = s.terms.get(rule.term or "")
-                if ref is None or ref.result.pd_from is None or ref.result.status is not Status.UNKNOWN:
+                if ref is None or ref.result.pd_from is None or ref.result.status is not _UNKNOWN_STATUS:
                     return None
                 years.append(ref.result.pd_from)
                 continue
@@ -538,7 +545,7 @@ class Assessor:
             decision = self._decide(s)
         except (EngineError, RuntimeError, KeyError, ValueError, TypeError) as exc:
             errors.append(RowError("(engine)", f"{type(exc).__name__}: {exc}"))
-            return Assessment(record.id, Verdict.NEEDS_REVIEW, [], None, [Reason(
+            return Assessment(record.id, _NEEDS_REVIEW, [], None, [Reason(
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
         ctx = context(s, decision)
@@ -553,7 +560,7 @@ class Assessor:
         v = _VERDICTS.get(verdict.verdict or "") or Verdict(verdict.verdict)
         templates: list[str] = []
         own: int | None = None
-        if v is Verdict.OK:
+        if v is _OK:
             notes: list[Reason] = []
             groups = self._tag_groups(s, decision, verdict, notes)
             for note in notes:  # what the page says instead of a year the record lacks
@@ -568,7 +575,7 @@ class Assessor:
             if broken:
                 # A tag set that breaks a template's own conditions is never written: a
                 # person decides (rules/templates.yaml, conditions).
-                v = Verdict.NEEDS_REVIEW
+                v = _NEEDS_REVIEW
                 reasons += [shared(f"template-{b.condition}", b.text, None, b.page or self.register.path,
                                    open=True) for b in broken]
                 reasons.append(shared(
@@ -579,7 +586,7 @@ class Assessor:
             elif not groups["photo"]:
                 # Commons deletes a file page with no licence or PD tag for the photo itself
                 # (Commons:Licensing), however right the finding: a person picks the tag.
-                v = Verdict.NEEDS_REVIEW
+                v = _NEEDS_REVIEW
                 reasons.append(shared(
                     "needs-review-no-template-for-the-photo",
                     "Needs review: the rules find the photo free, but no Commons template is known for this "
@@ -594,7 +601,7 @@ class Assessor:
         # Positional, in the fields' order (id, verdict, templates, uploadable_from, reasons,
         # errors, own): a keyword call costs more, once a row.
         return Assessment(record.id, v, templates,
-                          self._uploadable_from(s, decision, verdict) if v is Verdict.NOT_OK else None,
+                          self._uploadable_from(s, decision, verdict) if v is _NOT_OK else None,
                           reasons, errors, own)
 
     def assess_cells(

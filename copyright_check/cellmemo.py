@@ -9,10 +9,10 @@ again), so a worker's memory stays flat over a million rows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
-LONGEST = 200  # characters: a longer cell is read each time it comes
-LIMIT = 4096  # cells kept per column
+LONGEST: Final = 200  # characters: a longer cell is read each time it comes
+LIMIT: Final = 4096  # cells kept per column
 
 
 def remember(seen: dict[str, Any], text: str, read: Any) -> None:

@@ -10,6 +10,7 @@ import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from copyright_check.cellmemo import remember
 from copyright_check.vocabulary import vocabulary
@@ -39,7 +40,7 @@ def _alpha2_codes() -> frozenset[str]:
 # dict, which compiled costs a fraction of an lru_cache call, and which keeps the cells
 # that name no country too (an lru_cache reads them again each time). Bounded as the row
 # path's other memories (cellmemo.py).
-_READ: dict[str, tuple[str, str]] = {}
+_READ: Final[dict[str, tuple[str, str]]] = {}
 
 
 def to_alpha2(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.cellmemo import remember
 from copyright_check.datafile import DataFileError, load_yaml
@@ -186,7 +186,7 @@ def _from_alias(entry: dict[str, Any]) -> Licence:
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a
 # fraction of an lru_cache call; a row reads its licence at least once. Bounded as the row
 # path's other memories (cellmemo.py).
-_READ: dict[str, Licence] = {}
+_READ: Final[dict[str, Licence]] = {}
 
 
 def parse_licence(text: str | None) -> Licence:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, cast
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 from copyright_check.assessment import Assessment, Reason, RowError
 from copyright_check.reader import RawRow
@@ -36,13 +36,13 @@ from copyright_check.wikitext import PAGE_MARK, has_page, json_line, row_block, 
 if TYPE_CHECKING:
     from copyright_check.report import Page
 
-ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
+ASSESSMENT_COLUMNS: Final = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 # `csv-raw` is csv without the formula guard (`--keep-formulas`): a format name, so the
 # choice travels to worker processes with the format itself.
 FORMATS = ("json", "jsonl", "csv", "csv-raw", "wikitext", "html", "sdc")
 # An input column named like one of ours is kept under this prefix, so that `verdict`
 # always means this run's verdict (a re-assessed output file keeps its old verdict too).
-RENAMED_PREFIX = "input_"
+RENAMED_PREFIX: Final = "input_"
 # Rows the HTML report's table shows by default (`--html-rows`): about 5-8 MB of HTML, which
 # a browser still filters at once. Its counts, chart and unlock list cover every row.
 REPORT_ROWS = 5000
@@ -72,7 +72,7 @@ def input_columns(written: tuple[str, ...]) -> list[str]:
 
 # OWASP "CSV Injection": a cell starting with one of these is a formula (or becomes one)
 # in Excel, LibreOffice and Google Sheets. A leading apostrophe makes it text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(cell: str) -> str:
@@ -93,16 +93,16 @@ def csv_line(values: list[str], formulas: bool = False) -> str:
 # at them: one JSON Lines record would become two broken ones. The other C1 controls
 # (U+0080-U+009F, among them the 8-bit CSI and OSC) are escaped with them, as json.dumps
 # escapes C0, so that JSON printed on a terminal cannot drive it; the values are unchanged.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
+_LINE_BREAKS: Final = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
                               **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
 # str.translate with a dict walks the string in Python-level steps once it meets a
 # non-ASCII character (an "é" in a name): about 70 µs for a row's 1.4 kB of JSON. A
 # regular expression finds in C whether there is anything to escape at all (rarely).
-_NEEDS_ESCAPE = re.compile("[\u0080-\u009f\u2028\u2029]")
-_encode = json.JSONEncoder(ensure_ascii=False).encode
+_NEEDS_ESCAPE: Final = re.compile("[\u0080-\u009f\u2028\u2029]")
+_encode: Final = json.JSONEncoder(ensure_ascii=False).encode
 # The string encoder that encoder uses (ensure_ascii=False): C where the json module has its
 # accelerator, as in CPython.
-_string: Callable[[str], str] = encode_basestring
+_string: Final[Callable[[str], str]] = encode_basestring
 
 
 def to_json(data: Any) -> str:
@@ -132,7 +132,7 @@ def _csv_value(a: Assessment, column: str) -> str:
 # A reason's JSON around its text, keyed by (rule, jurisdiction, source): a batch repeats a
 # few hundred such triples (their strings are the rule files' own, so their hashes are kept),
 # while the text is the row's. Bounded; a miss only encodes again.
-_REASON_PARTS: dict[tuple[str, str | None, str | None], tuple[str, str]] = {}
+_REASON_PARTS: Final[dict[tuple[str, str | None, str | None], tuple[str, str]]] = {}
 
 
 def _reason_parts(rule: str, jurisdiction: str | None, source: str | None) -> tuple[str, str]:
@@ -150,9 +150,9 @@ def _reason_parts(rule: str, jurisdiction: str | None, source: str | None) -> tu
 # that has it (three in four of a batch's reasons), so its text is encoded and escaped once.
 # Two generations, as reasons.py keeps its reasons: a reason found only in the older is
 # moved up, so those a batch keeps meeting are not encoded again each time the table fills.
-_REASON_JSON: dict[int, tuple[Reason, str]] = {}
-_OLDER_REASON_JSON: dict[int, tuple[Reason, str]] = {}
-_REASON_JSON_LIMIT = 4096
+_REASON_JSON: Final[dict[int, tuple[Reason, str]]] = {}
+_OLDER_REASON_JSON: Final[dict[int, tuple[Reason, str]]] = {}
+_REASON_JSON_LIMIT: Final = 4096
 
 
 def _reason_json(r: Reason) -> str:
@@ -178,7 +178,7 @@ def _json_string(value: str) -> str:
 
 # What follows a row's id up to its templates, by verdict (three of them): encoded once.
 # Keyed by the verdict's value, a str whose hash is kept (an Enum member hashes in Python).
-_HEADS: dict[str, str] = {}
+_HEADS: Final[dict[str, str]] = {}
 
 
 def _head(verdict: str) -> str:
@@ -190,7 +190,7 @@ def _head(verdict: str) -> str:
 # A row's templates as a JSON array, by the templates themselves: a batch's ok rows share a
 # few hundred tag sets (the tags' texts are wikitext.render_tag's own strings, so their
 # hashes are kept). Bounded; a miss only encodes again.
-_TEMPLATES_JSON: dict[tuple[str, ...], str] = {}
+_TEMPLATES_JSON: Final[dict[tuple[str, ...], str]] = {}
 
 
 def _templates_json(templates: list[str]) -> str:
@@ -254,7 +254,7 @@ def render(fmt: str, row: RawRow, a: Assessment, columns: list[str], as_of: date
 # What Rendered(...) does, tuple.__new__(Rendered, fields), without the namedtuple's generated
 # __new__, which stays interpreted Python in the compiled build (~2.6k instructions a row,
 # callgrind on 10k realistic rows; summary.digest does the same for its Digest).
-_new_rendered: Callable[[type[Rendered], tuple[Any, ...]], Rendered] = cast(Any, tuple.__new__)
+_new_rendered: Final[Callable[[type[Rendered], tuple[Any, ...]], Rendered]] = cast(Any, tuple.__new__)
 
 
 def add_error(fmt: str, rendered: Rendered, error: RowError) -> Rendered:

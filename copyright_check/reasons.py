@@ -22,8 +22,8 @@ from copyright_check.ruleset import Rule
 from copyright_check.terms import Dates, TermResult
 
 # The questions whose answers a reason can cite, in the order they are shown.
-ANSWER_QUESTIONS = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
-_LABELS = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
+ANSWER_QUESTIONS: Final = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
+_LABELS: Final = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
            "depicted": "the depicted work", "fop": "freedom of panorama",
            "depicted_us": "the depicted work in the US"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -642,6 +642,10 @@ def _reason(rule: str, text: str, jurisdiction: str | None, source: str | None, 
 # A Reason's fields by their slots' own setters (the member descriptors' __set__, which
 # object.__setattr__ ends in): see _new_reason.
 _Setter = Callable[[Reason, Any], None]
+# The class and its __new__ as C statics in the compiled build, not looked up by name (an
+# imported class is a module-dict lookup, its __new__ a generic attribute lookup).
+_REASON: Final[type[Reason]] = Reason
+_NEW: Final[Callable[[type[Reason]], Reason]] = Reason.__new__
 _SET_RULE: Final[_Setter] = Reason.__dict__["rule"].__set__
 _SET_TEXT: Final[_Setter] = Reason.__dict__["text"].__set__
 _SET_JURISDICTION: Final[_Setter] = Reason.__dict__["jurisdiction"].__set__
@@ -658,7 +662,7 @@ def _new_reason(rule: str, text: str, jurisdiction: str | None, source: str | No
     generated __init__ is interpreted Python even in the compiled build and is half of a
     new reason's cost (~1.0 µs; ~0.35 µs this way). Equal in every field, hash, repr and
     pickling to one made by Reason(), and as frozen (test_reason_reuse.py)."""
-    r = Reason.__new__(Reason)
+    r = _NEW(_REASON)
     _SET_RULE(r, rule)
     _SET_TEXT(r, text)
     _SET_JURISDICTION(r, jurisdiction)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import remember
@@ -24,7 +24,7 @@ from copyright_check.years import YearRange, parse_years
 if TYPE_CHECKING:
     from copyright_check.vocabularies import PersonJoins
 
-COLUMNS = (
+COLUMNS: Final = (
     "id", "title", "photographer", "photographer_death_year", "photographer_birth_year",
     "anonymous", "image_date", "published_date", "origin_country", "photo_kind", "licence",
     "rights_holder", "depicted_country", "depicted_type", "depicted_creator",
@@ -39,7 +39,7 @@ COLUMNS = (
 # where the file has them (explain.readings).
 FORMALITY_COLUMNS = COLUMNS[-5:]
 # Columns no rule reads: their cells name the row and its rights holder, never decide.
-NOT_DECIDING = ("id", "title", "rights_holder")
+NOT_DECIDING: Final = ("id", "title", "rights_holder")
 
 
 def unreadable_columns(errors: list[RowError]) -> list[str]:
@@ -50,13 +50,21 @@ def unreadable_columns(errors: list[RowError]) -> list[str]:
 
 
 # Cells larger than this are not facts but damage (a pasted document, a broken quote).
-MAX_CELL = 10_000
+MAX_CELL: Final = 10_000
 
 
 class Tri(str, Enum):
     YES = "yes"
     NO = "no"
     UNKNOWN = "unknown"
+
+
+# The members as C statics in the compiled build: `Tri.YES` there is a module-dict lookup of
+# the class and a generic attribute lookup on it (Tri is an Enum, not a native class), and
+# a row reads several (photographer_named, creator_named, an empty yes/no cell).
+_YES: Final = Tri.YES
+_NO: Final = Tri.NO
+_UNKNOWN: Final = Tri.UNKNOWN
 
 
 @dataclass(slots=True, init=False)
@@ -146,27 +154,27 @@ class Record:
             # (Berne art. 7(3); Template:PD-EU-no author disclosure), and rules/photo.yaml
             # decides a row calling a named author anonymous only where both terms ran out
             # (review 9: 'Anonymous' + death 1990 + anonymous yes was ok on the anonymous term).
-            if self.anonymous is Tri.YES and (self.photographer_death is not None
+            if self.anonymous is _YES and (self.photographer_death is not None
                                               or self.photographer_birth is not None):
-                return Tri.YES
+                return _YES
             if self.photographer is None:
-                return Tri.YES if self.photographer_death is not None else Tri.UNKNOWN
-            return Tri.NO
-        return Tri.YES
+                return _YES if self.photographer_death is not None else _UNKNOWN
+            return _NO
+        return _YES
 
     @property
     def creator_named(self) -> Tri:
         if self.depicted_creator is None:
-            return Tri.YES if self.depicted_creator_death is not None else Tri.UNKNOWN
-        return Tri.NO if _says_unknown(self.depicted_creator) else Tri.YES
+            return _YES if self.depicted_creator_death is not None else _UNKNOWN
+        return _NO if _says_unknown(self.depicted_creator) else _YES
 
 
 # Person cells already read (_says_unknown), and headers normalised (normalise_header):
 # plain dicts, which compiled cost a fraction of an lru_cache call (a row asks about its
 # two person cells several times; a library call normalises each of its keys). Bounded as
 # the row path's other memories (cellmemo.py).
-_UNKNOWN_SEEN: dict[str, bool] = {}
-_HEADERS_SEEN: dict[str, str] = {}
+_UNKNOWN_SEEN: Final[dict[str, bool]] = {}
+_HEADERS_SEEN: Final[dict[str, str]] = {}
 
 
 def _says_unknown(cell: str) -> bool:
@@ -186,9 +194,9 @@ def _reads_unknown(cell: str) -> bool:
 
 # Person cells already read beside a death year: (names several people, the death year the
 # cell gives itself or 0). A dict, as _UNKNOWN_SEEN: one lookup a row for both readings.
-_PERSON_SEEN: dict[str, tuple[bool, int, bool]] = {}
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
-_INITIAL = re.compile(r"[^\W\d_]\.")
+_PERSON_SEEN: Final[dict[str, tuple[bool, int, bool]]] = {}
+_NAME_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_INITIAL: Final = re.compile(r"[^\W\d_]\.")
 
 
 def _person(cell: str) -> tuple[bool, int, bool]:
@@ -221,7 +229,7 @@ def names_several(cell: str) -> bool:
 # vocabularies.person_joins, imported on the first cell read (vocabularies imports this
 # module): an import statement in the function ran on every new person cell (~2.5k
 # instructions each, compiled).
-_PERSON_JOINS: list[Callable[[], PersonJoins]] = []
+_PERSON_JOINS: Final[list[Callable[[], PersonJoins]]] = []
 
 
 def _joins() -> PersonJoins:
@@ -321,7 +329,7 @@ def text_errors(cells: Mapping[str, str | None], columns: tuple[str, ...]) -> li
 # A typed cell is a function of its column and its text alone (and the as-of year): dates,
 # countries and yes/no words repeat from row to row, so each is read once (cellmemo.py
 # bounds what is kept).
-_NO_ERRORS: tuple[RowError, ...] = ()
+_NO_ERRORS: Final[tuple[RowError, ...]] = ()
 _Typed = tuple[T, tuple[RowError, ...]]
 
 
@@ -383,12 +391,12 @@ def _tri_cell(column: str, raw: str) -> _Typed[Tri]:
     value, errors = _checked(column, raw)
     vocab = vocabulary()
     if value is None or value.lower() in vocab.unknown_words:
-        return Tri.UNKNOWN, errors
+        return _UNKNOWN, errors
     if value.lower() in vocab.yes_words:
-        return Tri.YES, _NO_ERRORS
+        return _YES, _NO_ERRORS
     if value.lower() in vocab.no_words:
-        return Tri.NO, _NO_ERRORS
-    return Tri.UNKNOWN, (RowError(column, f"expected yes or no, got {value!r}"),)
+        return _NO, _NO_ERRORS
+    return _UNKNOWN, (RowError(column, f"expected yes or no, got {value!r}"),)
 
 
 def _choice_cell(column: str, raw: str, allowed: tuple[str, ...]) -> _Typed[str | None]:
@@ -417,15 +425,16 @@ def _country_cell(column: str, raw: str) -> _Typed[str | None]:
 # more than the lookup (the text's own hash is kept by the string). Valid for one vocabulary
 # and one as-of year (a year cell's error names it): a row read for others empties them
 # first (_seen_for). A full column is emptied (a miss only reads the cell again).
-_YEAR_COLUMNS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
+_YEAR_COLUMNS: Final = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                  "depicted_creator_death_year", "depicted_date")
-_YEARS_SEEN: dict[str, dict[str, _Typed[YearRange | None]]] = {c: {} for c in _YEAR_COLUMNS}
-_TRIS_SEEN: dict[str, dict[str, _Typed[Tri]]] = {c: {} for c in ("anonymous", "depicted_permanent",
+_YEARS_SEEN: Final[dict[str, dict[str, _Typed[YearRange | None]]]] = {c: {} for c in _YEAR_COLUMNS}
+_TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymous", "depicted_permanent",
                                                                    *FORMALITY_COLUMNS)}
-_CHOICES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {
+_CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting")}
-_COUNTRIES_SEEN: dict[str, dict[str, _Typed[str | None]]] = {c: {} for c in ("origin_country", "depicted_country")}
-_SEEN_FOR: list[object] = [None, None]  # the vocabulary and as-of year they were read with
+_COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
+    c: {} for c in ("origin_country", "depicted_country")}
+_SEEN_FOR: Final[list[object]] = [None, None]  # the vocabulary and as-of year they were read with
 
 
 def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
@@ -438,7 +447,7 @@ def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
     _SEEN_FOR[:] = [vocab, as_of_year]
 
 
-_TYPE_NAMES: list[tuple[Vocabulary, tuple[str, ...]]] = []
+_TYPE_NAMES: Final[list[tuple[Vocabulary, tuple[str, ...]]]] = []
 
 
 def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
@@ -492,7 +501,7 @@ def _year(cells: _Cells, errors: list[RowError], years: dict[str, YearRange], co
 def _tri(cells: _Cells, errors: list[RowError], column: str) -> Tri:
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
-        return Tri.UNKNOWN
+        return _UNKNOWN
     seen = _TRIS_SEEN[column]
     typed = seen.get(raw)
     if typed is None:
@@ -537,9 +546,9 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
 
 # Life dates after a name, as authority files write them: "Halldin, Oscar (1873-1948)",
 # "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen.
-_LIFE_DATES = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
-_DIED: list[re.Pattern[str]] = []
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
+_DIED: Final[list[re.Pattern[str]]] = []
+_YEAR_DIGITS: Final = re.compile(r"\d{4}")
 
 
 def death_in_name(cell: str) -> int | None:

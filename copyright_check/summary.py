@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, cast
+from typing import Any, Final, NamedTuple, cast
 
 from copyright_check.assessment import Assessment, Reason
 from copyright_check.countries import CountryError, to_alpha2
 
 # How many years ahead `by_year` lists one by one; later years are summed in `later`.
-YEARS_AHEAD = 30
-NO_COUNTRY = "(not given)"
-BAD_COUNTRY = "(unreadable)"
+YEARS_AHEAD: Final = 30
+NO_COUNTRY: Final = "(not given)"
+BAD_COUNTRY: Final = "(unreadable)"
 
 
 class Digest(NamedTuple):
@@ -41,7 +41,7 @@ class Digest(NamedTuple):
 # only the codes it finds): a batch repeats its few countries, and an unreadable one, on row
 # after row. A plain dict, not lru_cache: compiled, a dict lookup is a few times cheaper
 # than the lru wrapper (two cells a row). Emptied when full; a long cell is never kept.
-_COUNTRIES: dict[str, str] = {}
+_COUNTRIES: Final[dict[str, str]] = {}
 
 
 def _country_of(cell: str) -> str:
@@ -70,7 +70,7 @@ def _country(cell: str | None) -> str:
 # What Digest(...) does, tuple.__new__(Digest, fields), without the namedtuple's generated
 # __new__: that stays interpreted Python in the compiled build (~2.8k instructions a row, a
 # third of digest). The same object: a Digest with these fields.
-_new_digest: Callable[[type[Digest], tuple[Any, ...]], Digest] = cast(Any, tuple.__new__)
+_new_digest: Final[Callable[[type[Digest], tuple[Any, ...]], Digest]] = cast(Any, tuple.__new__)
 
 
 def digest(a: Assessment, cells: Mapping[str, str]) -> Digest:

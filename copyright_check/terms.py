@@ -53,8 +53,16 @@ class Dates:
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
+        # Attribute reads, not getattr by name (compiled, a generic lookup; terms and
+        # reasons ask a few times a row). The schema's facts are these three.
+        if fact == "death":
+            return self.death if self.death is not None else self.death_bounds
+        if fact == "creation":
+            return self.creation
+        if fact == "publication":
+            return self.publication
         value: YearRange | None = getattr(self, fact)
-        return self.death_bounds if value is None and fact == "death" else value
+        return value
 
 
 @dataclass(slots=True, init=False)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Final
 
 from copyright_check.cellmemo import remember
 from copyright_check.countries import CountryError, to_alpha2
@@ -22,11 +23,11 @@ from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_wor
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import DateError, parse_years
 
-DATE_FIELDS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
+DATE_FIELDS: Final = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                "depicted_creator_death_year", "depicted_date")
-CHOICE_FIELDS = ("depicted_type", "depicted_setting", "photo_kind", *YES_NO_FIELDS)
+CHOICE_FIELDS: Final = ("depicted_type", "depicted_setting", "photo_kind", *YES_NO_FIELDS)
 # Fields whose cells are words this module can translate; names and titles are not.
-TRANSLATED = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
+TRANSLATED: Final = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
 
 
 def core_reads(field: str, value: str) -> bool:
@@ -117,11 +118,11 @@ translate = lru_cache(maxsize=8192)(_translate)
 # lru_cache's (field, text) tuple key and bookkeeping (the text's hash is kept by the
 # string). The meaning depends on the field and the text alone (the vocabularies are
 # loaded once); cellmemo.py bounds what is kept.
-_TRANSLATED_SEEN: dict[str, dict[str, tuple[str | None]]] = {name: {} for name in TRANSLATED}
+_TRANSLATED_SEEN: Final[dict[str, dict[str, tuple[str | None]]]] = {name: {} for name in TRANSLATED}
 
 
 # (field, its memory) in TRANSLATED's order: read_words walks these, not the dict.
-_SEEN_BY_FIELD = tuple(_TRANSLATED_SEEN.items())
+_SEEN_BY_FIELD: Final = tuple(_TRANSLATED_SEEN.items())
 
 
 def _all_composed(cells: dict[str, str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 from copyright_check.datafile import load_yaml
 from copyright_check.paths import rules_dir
@@ -68,7 +69,7 @@ class Vocabulary:
 # The vocabulary once loaded: a list rather than an lru_cache(maxsize=1), since a row asks
 # for it several times (record typing, facts, the readers' misses) and, compiled, a call
 # through the lru_cache wrapper costs some thirty times this list's test.
-_LOADED: list[Vocabulary] = []
+_LOADED: Final[list[Vocabulary]] = []
 
 
 def vocabulary() -> Vocabulary:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from copyright_check.cellmemo import remember
 
@@ -148,7 +149,7 @@ def _century(n: int) -> YearRange:
 # bookkeeping), and it keeps the unreadable dates too, which an lru_cache reads again each
 # time (it does not keep a raised exception). The reading depends on the text alone.
 # Bounded as the row path's other memories (cellmemo.py).
-_READ: dict[str, tuple[YearRange | None, str]] = {}
+_READ: Final[dict[str, tuple[YearRange | None, str]]] = {}
 
 
 def parse_years(text: str | None) -> YearRange | None:
