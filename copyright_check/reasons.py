@@ -392,7 +392,8 @@ def missing(s: Situation, rule: Rule) -> str:
     if rule.missing == "fop_review" and s.fop is not None:
         return s.fop.review or "freedom of panorama"
     if rule.missing == "origin_at_uraa":
-        return s.uraa_missing or "the photo's status in its origin country on the URAA date"
+        # A review ends its own sentence; the rule's text adds the full stop.
+        return (s.uraa_missing or "the photo's status in its origin country on the URAA date").rstrip(".")
     if rule.missing:
         return _render(rule.missing, {
             "origin_code": s.record.origin_country, "depicted_code": s.record.depicted_country})
