@@ -124,6 +124,10 @@ class Term:
     # `review` holds only from this date's year: before it the law the term encodes was in
     # force, so the status on an earlier date (the URAA date) is decided by the term itself.
     review_from: date | None = None
+    # `review` holds only up to this date's year: the day a later law, whose terms were read,
+    # came in. On later dates the term itself decides; on earlier ones (the URAA date) the
+    # law then in force, which was not found, would, so a person must.
+    review_until: date | None = None
 
     @property
     def main(self) -> TermPart:
@@ -288,6 +292,7 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         at_most=TermPart.from_data(data.get("at_most")),
         open_cases=tuple(_open_case(c) for c in data.get("open_cases") or ()),
         review_from=date.fromisoformat(data["review_from"]) if data.get("review_from") else None,
+        review_until=date.fromisoformat(data["review_until"]) if data.get("review_until") else None,
     )
 
 

@@ -27,11 +27,12 @@ class OldAssumed:
     def serves(self, j: Jurisdiction) -> bool:
         """The template serves an origin whose general term is life + N, N no longer than
         its maximum, and that it does not name as excluded; a term under review is not
-        settled enough to presume anything on."""
+        settled enough to presume anything on, unless its review ends with a law whose term
+        was read (`review_until`: only the law on older dates, the URAA date, is unknown)."""
         general = j.terms.get("general")
         return (general is not None and general.counts_from == "death"
                 and general.longest_years <= self.max_years_after_death and general.at_least is None
-                and not general.review and j.code not in self.excluded)
+                and (not general.review or general.review_until is not None) and j.code not in self.excluded)
 
 
 @lru_cache(maxsize=1)

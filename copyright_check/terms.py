@@ -332,6 +332,15 @@ def _in_force(changed: date, year: int, day: date | None) -> bool:
     return year >= changed.year
 
 
+def _before_or_in_year(until: date, year: int, day: date | None) -> bool:
+    """Whether a review that holds up to a later law (`review_until`) still holds: before its
+    day where the as-of day is known and in its year, else in any year up to its own (the
+    URAA date's year too: Djibouti's law of 3 September 1996 was not the law on 1 January)."""
+    if day is not None and day.year == year:
+        return day < until
+    return year <= until.year
+
+
 def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) -> TermResult:
     """`year` is the as-of year: the question is whether the work is PD on 1 January of it
     (an as-of date inside the year gives the same answer, since terms end on 31 Dec). A
@@ -391,8 +400,10 @@ def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) ->
                                 not_before=result.not_before)
     for case in term.open_cases:
         result = _open_case(case, term, result, d, year)
-    if term.review and (term.review_from is None or _in_force(term.review_from, year, day)):
+    if term.review and (term.review_from is None or _in_force(term.review_from, year, day)) and (
+            term.review_until is None or _before_or_in_year(term.review_until, year, day)):
         # The law behind this term is unsettled: it may never decide a verdict either way.
-        # Before `review_from` (a later law whose terms were not read) the term was the law.
+        # Before `review_from` (a later law whose terms were not read) the term was the law;
+        # after `review_until` (a law whose terms were read replaced one that was not) it is.
         return TermResult(UNKNOWN, result.pd_from, term.review, not_before=result.not_before)
     return result

@@ -265,3 +265,24 @@ def test_a_later_unread_law_leaves_the_uraa_date_to_the_law_then_in_force_cuba(c
               depicted_type="none")
     assert b.verdict.value == "needs_review"
     assert "us-foreign-not-restored-by-uraa" in rules_of(b)
+
+
+def test_a_law_not_found_on_the_uraa_date_leaves_restoration_to_a_person_uruguay(check):
+    # Uruguay: the 1937 act (Ley 9.739 as enacted) was the law on 1 January 1996; its term
+    # for anonymous works was not found (Fénix no. 4's survey of the act lists life + 40,
+    # academies, companies and the State, and no anonymous term). 17 USC 104A(h)(6): a work
+    # PD at home that day was not restored, so restoration is unknown and the reason says
+    # why. From Ley 17.616 (10 January 2003) on the read terms decide, so today's home
+    # status (70 years from publication, COM:Uruguay) is still found.
+    a = check(photographer="unknown", anonymous="yes", image_date="1940", published_date="1940",
+              origin_country="UY", licence="PDM", depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "photo-anonymous-expired" in rules_of(a)
+    assert "us-foreign-uraa-status-open" in rules_of(a)
+    why = next(r.text for r in a.reasons if r.rule == "us-foreign-uraa-status-open")
+    assert "Uruguay on 1996-01-01" in why and "1937 act" in why
+    # Published over 95 years ago: PD in the US whatever the URAA did (17 USC 304).
+    b = check(photographer="unknown", anonymous="yes", image_date="1920", published_date="1920",
+              origin_country="UY", licence="PDM", depicted_type="none")
+    assert b.verdict.value == "ok"
+    assert b.templates == ["{{PD-Uruguay-anon}}", "{{PD-US-expired}}"]
