@@ -286,3 +286,46 @@ def test_a_law_not_found_on_the_uraa_date_leaves_restoration_to_a_person_uruguay
               origin_country="UY", licence="PDM", depicted_type="none")
     assert b.verdict.value == "ok"
     assert b.templates == ["{{PD-Uruguay-anon}}", "{{PD-US-expired}}"]
+
+
+def test_haiti_1968_decree_life_plus_25_decides_the_uraa_date(check):
+    # Décret du 9 janvier 1968 art. 24: the heirs' rights last 25 years from the death
+    # (quoted at http://www.medialternatif.org/drauteur/Page12.html); the 2005 decree (life
+    # + 60) came in with its publication on 9 March 2006 (COM:Haiti). On Haiti's URAA date,
+    # 11 January 1996, a sculptor who died 1975 was still protected: restored in the US.
+    a = check(photographer="Wikimedia volunteer", image_date="2019", origin_country="HT",
+              licence="CC BY-SA 4.0", depicted_country="HT", depicted_type="sculpture",
+              depicted_creator="Sculptor", depicted_creator_death_year="1975", depicted_date="1960",
+              depicted_setting="outdoor_public", depicted_permanent="yes")
+    assert "depicted-us-restored-by-uraa" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    # Whether the 2005 decree revived works whose life + 25 had run out (a death in 1980 or
+    # earlier) was not found: today's home status goes to a person, never ok.
+    why = next(r.text for r in a.reasons if r.rule == "depicted-undecided")
+    assert "1968 decree" in why
+    # The 1968 decree's photograph term was not found: a Haitian photo of 1950 (PD at home
+    # today, 25 years from creation) has an unknown status on the URAA date.
+    b = check(photographer="Haitian photographer", photographer_death_year="1960", anonymous="no",
+              image_date="1950", published_date="1950", origin_country="HT", licence="PDM",
+              depicted_type="none")
+    assert b.verdict.value == "needs_review"
+    assert "us-foreign-uraa-status-open" in rules_of(b)
+
+
+def test_cote_divoire_law_before_1996_not_found_uraa_to_a_person(check):
+    # Law No. 96-564 dates from 25 July 1996; the law in force on 1 January 1996 (with the
+    # Bangui Agreement) was not found: COM:Ivory Coast describes only the 1996 law (99
+    # years) and the 2016 law (life + 70). A photographer who died 1950 is PD at home today,
+    # but whether the URAA restored the photo depends on that unread law.
+    a = check(photographer="Ivorian photographer", photographer_death_year="1950", anonymous="no",
+              image_date="1940", published_date="1940", origin_country="CI", licence="PDM",
+              depicted_type="none")
+    assert a.verdict.value == "needs_review"
+    assert "us-foreign-uraa-status-open" in rules_of(a)
+    # Today's term is read: the PD-old-assumed presumption still serves an old building.
+    b = check(photographer="Wikimedia volunteer", image_date="2019", origin_country="CI",
+              licence="CC BY-SA 4.0", depicted_country="CI", depicted_type="building",
+              depicted_creator="unknown", depicted_date="1893", depicted_setting="outdoor_public",
+              depicted_permanent="yes")
+    assert b.verdict.value == "ok"
+    assert b.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-assumed}}"]
