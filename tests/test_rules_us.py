@@ -329,3 +329,25 @@ def test_cote_divoire_law_before_1996_not_found_uraa_to_a_person(check):
               depicted_permanent="yes")
     assert b.verdict.value == "ok"
     assert b.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-assumed}}"]
+
+
+def test_malawi_1989_act_photographs_25_years_on_the_uraa_date(check):
+    # Copyright Act, 1989 (commenced 22 June 1989): photographs 25 years from the end of the
+    # year of first publication (COM:Malawi); the 2016 Act (13 March 2017) makes them
+    # artistic works, life + 50, and COM:Malawi reads it as retroactive. A photo published
+    # 1975 was protected on 1 January 1996: restored, 95 years from publication.
+    a = check(photographer="Malawian photographer", photographer_death_year="1990", anonymous="no",
+              image_date="1975", published_date="1975", origin_country="MW", licence="PDM",
+              depicted_type="none")
+    assert "us-foreign-restored-by-uraa" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    assert a.uploadable_from == 2071
+    # One published 1960 had run out under the 1989 Act by then, but whether that Act's term
+    # reached photos published before it commenced was not found: a person, never ok.
+    b = check(photographer="Malawian photographer", photographer_death_year="1970", anonymous="no",
+              image_date="1960", published_date="1960", origin_country="MW", licence="PDM",
+              depicted_type="none")
+    assert b.verdict.value == "needs_review"
+    assert "us-foreign-uraa-status-open" in rules_of(b)
+    why = next(r.text for r in b.reasons if r.rule == "us-foreign-uraa-status-open")
+    assert "22 June 1989" in why
