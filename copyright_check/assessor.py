@@ -468,6 +468,11 @@ class Assessor:
                 term = rule.tag_term or rule.term
                 if term == "us.uraa" and s.host.uraa is not None and s.host.uraa.tag:
                     tags = (s.host.uraa.tag,)
+                elif term == "origin.us_relations":
+                    # A work of a country with no US relations: the tag that says so, where
+                    # the country's file names one (Template:PD-Somalia); else none.
+                    rel = s.origin.us_relations if s.origin is not None else None
+                    tags = (rel.tag,) if rel is not None and rel.tag is not None else ()
                 else:
                     ref = s.terms.get(term or "")
                     via = ref.result.via if ref is not None else None

@@ -189,6 +189,9 @@ class UsRelations:
     since: date | None
     review: str | None
     sources: tuple[str, ...]
+    # The Commons tag that states the US side for a work published while there were no
+    # relations (Template:PD-Somalia), where Commons has one for the country.
+    tag: Tag | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,7 @@ def _us_relations(path: Path, data: dict[str, Any] | None) -> UsRelations | None
     if data is None:
         return None
     return UsRelations(_date_or_none(path, "us_relations.since", data["since"]), data.get("review"),
-                       _sources(data["source"]))
+                       _sources(data["source"]), Tag.from_data(data.get("tag")))
 
 
 def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> dict[str, Any]:

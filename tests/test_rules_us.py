@@ -351,3 +351,22 @@ def test_malawi_1989_act_photographs_25_years_on_the_uraa_date(check):
     assert "us-foreign-uraa-status-open" in rules_of(b)
     why = next(r.text for r in b.reasons if r.rule == "us-foreign-uraa-status-open")
     assert "22 June 1989" in why
+
+
+def test_a_somali_photo_pd_in_both_countries_gets_pd_somalia_as_its_us_tag(check):
+    # Somalia has no copyright relations with the US (Circular 38a): a work of Somalia is
+    # not protected there (17 USC 104(b)). COM:Somalia lists {{PD-Somalia}}, whose text says
+    # exactly that; the Somali side is the life + 30 term (Law No. 66 of 1977) and its own
+    # tag. Before, PD-old-auto stood alone and the row went to a person for a US tag.
+    a = check(photographer="Somali photographer", photographer_death_year="1950", anonymous="no",
+              image_date="1940", published_date="1940", origin_country="SO", licence="PDM",
+              depicted_type="none")
+    assert "us-no-relations-not-eligible" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-old-auto|deathyear=1950}}", "{{PD-Somalia}}"]
+    # South Sudan: no tag for its works was found, so the tags stay a person's choice.
+    b = check(photographer="South Sudanese photographer", photographer_death_year="1980", anonymous="no",
+              image_date="1960", published_date="1960", origin_country="SS", licence="PDM",
+              depicted_type="none")
+    assert "us-no-relations-not-eligible" in rules_of(b)
+    assert b.verdict.value == "needs_review"
