@@ -84,6 +84,13 @@ def _render(text: str, local: Mapping[str, Any], ctx: Context | None = None) -> 
 def _since(result: TermResult, year: int, dates: Dates | None = None) -> str:
     """The year a term that has run out ended, as far as it is known: never "unknown"."""
     if result.pd_from:
+        older = result.older
+        if older is not None:
+            # Today's term has run out too, but the year is the older law's end (Template:
+            # PD-Vietnam; COM:Bangladesh, s. 105(3)): say so, or the year contradicts the
+            # term the sentence names.
+            return (f"{result.pd_from} (its shorter term under the law before "
+                    f"{older.changed.isoformat()} ran out then, and the change of law did not revive it)")
         return str(result.pd_from)
     via = result.via
     if via is not None:

@@ -75,15 +75,20 @@ class TermResult:
     # The earliest year it can be PD from, when pd_from is not known: an honest "not
     # before" for a term whose end depends on an unknown fact (a death year, say).
     not_before: int | None
+    # Run out under today's term too, but first under the older law this change did not
+    # undo: pd_from is that law's end, and the reason says so (the tags stay today's).
+    older: NotRevived | None
 
     def __init__(self, status: Status, pd_from: int | None, missing: str | None, base_year: int | None = None,
-                 via: NotRevived | None = None, not_before: int | None = None) -> None:
+                 via: NotRevived | None = None, not_before: int | None = None,
+                 older: NotRevived | None = None) -> None:
         self.status = status
         self.pd_from = pd_from
         self.missing = missing
         self.base_year = base_year
         self.via = via
         self.not_before = not_before
+        self.older = older
 
 
 NO_TERM: Final = TermResult(Status.NONE, None, None)
@@ -379,7 +384,7 @@ def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) ->
                 if fact is not None and fact.hi < nr.cutoff(year):
                     old = fact.hi + nr.changed.year - nr.before + 1
                     if old < result.pd_from:
-                        result = TermResult(EXPIRED, old, None, result.base_year)
+                        result = TermResult(EXPIRED, old, None, result.base_year, older=nr)
             continue
         # A missing death year is bounded like any other (Dates.death_bounds): an author
         # alive when the work was made after the cut-off died after it.

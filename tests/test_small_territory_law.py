@@ -30,3 +30,14 @@ def test_djibouti_uraa_date_law_not_found(check: Any) -> None:
     # Published over 95 years ago: PD in the US whatever the URAA did.
     b = check(**_photo("DJ", "1930", "1920", "1920"))
     assert b.verdict is Verdict.OK
+
+
+def test_bangladesh_photo_pd_since_the_old_terms_end_says_so(check: Any) -> None:
+    # COM:Bangladesh: the Copyright Act 2000 (60 years from publication for photographs)
+    # 'was not retroactive' (s. 105(3)); under the 1962 Ordinance a photo had 50 years, so
+    # one published 1940 is PD since 1991, not 2001. The reason gives 1991 and says it is
+    # the older law's end, not the 60 years it names.
+    a = check(**_photo("BD", "1950", "1940", "1940"))
+    why = next(r.text for r in a.reasons if r.rule == "photo-photograph-term-expired")
+    assert "60 years from first publication" in why
+    assert "PD there since 1991 (its shorter term under the law before 2000-07-18 ran out then" in why
