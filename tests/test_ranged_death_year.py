@@ -52,10 +52,12 @@ def test_an_exact_death_year_keeps_pd_old_auto_with_its_year(check: Any, cell: s
 
 def test_beside_pd_1996_the_two_tags_stay_apart(check: Any) -> None:
     # Template:PD-old-X-1996 requires deathyear (display only): with no year to give, PD-old-70
-    # (no parameters) stands beside the US tag the rules found. Barbados: life + 50, so a
-    # photographer who died 1935-1945 was PD there on 1 January 1996.
+    # (no parameters) stands beside the US tag the rules found. Lesotho: life + 50 under the
+    # Copyright Order 1989 s. 13(1), already the law on 1 January 1996 (COM:Lesotho), so a
+    # photographer who died 1935-1945 was PD there that day. (Barbados, used before, had
+    # another law on its URAA date, which was not read: that question now goes to a person.)
     a = check(photographer="Per", photographer_death_year="c1940", image_date="1938", published_date="1938",
-              origin_country="BB", photo_kind="photographic_work", depicted_type="none")
+              origin_country="LS", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.OK
     assert a.templates == ["{{PD-old-70}}", "{{PD-1996}}"]
 
