@@ -355,12 +355,15 @@ def assess(
                         summary.add_digest(r.digest, r.has_errors)
             if not quiet:
                 console.print_summary(summary, when, to_stderr=writes_to_stdout(output))
+        unread = mapping.unread(written) if not quiet or summary_path is not None else []
         if wanted(sys.stderr, quiet):
             console.print_batch_summary(summary, when)
-            console.print_unread_columns(mapping.unread(written))
+        if not quiet:  # on a terminal or piped: a column silently unread is no terminal nicety
+            console.print_unread_columns(unread)
         if summary_path is not None:
+            data = {**summary.to_json(when.year), "unread_columns": console.unread_json(unread)}
             with open_output(summary_path, file, (profile, output)) as out:
-                out.write(json.dumps(summary.to_json(when.year), ensure_ascii=False, indent=2) + "\n")
+                out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     if fail_on is not None:
         bad = summary.counts["not_ok"]
         if fail_on is not FailOn.not_ok:

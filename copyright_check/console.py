@@ -90,15 +90,25 @@ def print_summary(summary: Summary, as_of: date, to_stderr: bool = False,
 SUMMARY_TOP = 8
 
 
-def print_unread_columns(unread: list[tuple[str, str]]) -> None:
+def print_unread_columns(unread: list[tuple[str, str, str]]) -> None:
     """A note on stderr naming the columns that look like record fields but were not read
-    as them (mapping.Mapping.unread), with the --map that reads each."""
+    as them (mapping.Mapping.unread): with the --map that reads each, or, where another
+    column holds the field, the column that is read instead. Printed on a terminal and
+    piped alike (cli.assess): a silently unread `license` beside `licence` is no note
+    for a terminal only (review 9 R13)."""
     if not unread:
         return
     c = _console(stderr=True)
-    shown = ", ".join(f"{escape(repr(w))} looks like {f} (--map {escape(repr(w + '=' + f))})" for w, f in unread)
+    shown = ", ".join(
+        f"{escape(repr(w))} looks like {f}, which is read from {escape(repr(other))} instead" if other
+        else f"{escape(repr(w))} looks like {f} (--map {escape(repr(w + '=' + f))})" for w, f, other in unread)
     c.print(f"[bold]not read:[/bold] {shown}; or write a profile with `copyright-check profile FILE`",
             highlight=False)
+
+
+def unread_json(unread: list[tuple[str, str, str]]) -> list[dict[str, str | None]]:
+    """The note of print_unread_columns as the `--summary` file's `unread_columns`."""
+    return [{"column": w, "field": f, "read_from": other or None} for w, f, other in unread]
 
 
 def print_batch_summary(summary: Summary, as_of: date) -> None:

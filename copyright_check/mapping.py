@@ -46,21 +46,26 @@ class Mapping:
         name = normalise_header(written)
         return self.columns.get(name, name)
 
-    def unread(self, written: Iterable[str]) -> list[tuple[str, str]]:
-        """(column, field) for each column the header vocabulary knows as a record field
-        ("License", "Inventarnummer", "Fotograf dödsår") that this run does not read as one
-        (no profile or --map names it, and it is not the field's own name) while no other
-        column holds that field: the fact is in the file but would silently be unknown."""
+    def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(column, field, read_from) for each column the header vocabulary knows as a record
+        field ("License", "Inventarnummer", "Fotograf dödsår") that this run does not read as
+        one (no profile or --map names it, and it is not the field's own name): the fact is
+        in the file but would silently be unknown. `read_from` is "" where no column holds
+        the field, else the column it is read from: a `license` column beside `licence`
+        (review 9 R13) passes through unread, whatever it says, and the user must know that
+        the first decides. One column a field, the first found."""
         from copyright_check.vocabularies import headers  # only when a run asks
 
         names = list(written)
-        read = {self.rename(w) for w in names}
+        read_from: dict[str, str] = {}
+        for w in names:
+            read_from.setdefault(self.rename(w), w)
         found: dict[str, str] = {}
         for w in names:
             field_ = headers().fields.get(normalise_header(w))
-            if field_ in COLUMNS and field_ not in read and self.rename(w) not in COLUMNS:
+            if field_ in COLUMNS and self.rename(w) not in COLUMNS:
                 found.setdefault(field_, w)
-        return [(w, f) for f, w in found.items()]
+        return [(w, f, read_from.get(f, "")) for f, w in found.items()]
 
     def prepare(self, row: RawRow) -> dict[str, Assumption]:
         """Translates the row's cells in place and fills empty ones from the assumptions;

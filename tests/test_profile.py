@@ -210,21 +210,50 @@ def test_profile_shows_a_long_cell_cut_as_its_example(tmp_path: Path) -> None:
 def test_columns_that_look_like_record_fields_but_are_not_read_are_named() -> None:
     # Without a profile only the record's own names are read: an American "License" column
     # would silently be no licence. The run names it, with the --map that reads it; a column
-    # mapped, or a field another column already holds, is not named.
+    # mapped is not named. A column of a field another column already holds passes through
+    # unread whatever it says, so it is named with the column read instead (review 9 R13).
     from copyright_check.mapping import Mapping
 
     written = ["ID", "License", "Fotograf dödsår", "Photographer_death_year", "Title", "Anmärkning"]
-    assert Mapping().unread(written) == [("License", "licence")]
-    assert Mapping(columns={"license": "licence"}).unread(written) == []
-    assert Mapping().unread(["Inventarnummer", "Land"]) == [("Inventarnummer", "id"), ("Land", "origin_country")]
+    assert Mapping().unread(written) == [("License", "licence", ""),
+                                         ("Fotograf dödsår", "photographer_death_year", "Photographer_death_year")]
+    assert Mapping(columns={"license": "licence"}).unread(["ID", "License"]) == []
+    assert Mapping().unread(["Inventarnummer", "Land"]) == [("Inventarnummer", "id", ""),
+                                                            ("Land", "origin_country", "")]
 
 
 def test_the_note_on_unread_columns_gives_the_map_that_reads_each(capsys: pytest.CaptureFixture[str]) -> None:
     from copyright_check import console
 
-    console.print_unread_columns([("License", "licence")])
+    console.print_unread_columns([("License", "licence", ""), ("license", "licence", "licence")])
     err = " ".join(capsys.readouterr().err.split())
     assert "'License' looks like licence (--map 'License=licence')" in err
+    assert "'license' looks like licence, which is read from 'licence' instead" in err
+
+
+def test_columns_not_read_are_named_when_piped_and_in_the_summary_file(tmp_path: Path) -> None:
+    # Review 9 R13: `licence` and `license` both present, the output piped: the second was
+    # silently ignored (the note showed only on a terminal). It is named on stderr, piped or
+    # not (not with --quiet), and in --summary's `unread_columns` for a script.
+    from typer.testing import CliRunner
+
+    from copyright_check.cli import app
+
+    path = tmp_path / "lic.csv"
+    path.write_text("id,licence,license,Land\nA1,CC BY 4.0,CC BY-NC 4.0,SE\n", "utf-8")
+    summary = tmp_path / "s.json"
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"),
+                                      "--as-of", "2026-12-01", "--summary", str(summary)])
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert "'license' looks like licence, which is read from 'licence' instead" in err
+    assert "'Land' looks like origin_country (--map 'Land=origin_country')" in err
+    assert json.loads(summary.read_text("utf-8"))["unread_columns"] == [
+        {"column": "license", "field": "licence", "read_from": "licence"},
+        {"column": "Land", "field": "origin_country", "read_from": None}]
+    quiet = CliRunner().invoke(app, ["assess", str(path), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"),
+                                     "--as-of", "2026-12-01", "--quiet"])
+    assert quiet.exit_code == 0 and "not read" not in quiet.stderr
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "utf-8-sig"])
