@@ -267,6 +267,29 @@ def _refuse_device(path: Path | str, binary: IO[bytes]) -> None:
         raise InputError(f"{path}: is a device, not a file of records")
 
 
+def _refuse_nul_bytes(path: Path | str, head: bytes, encoding: str | None) -> None:
+    """Opening bytes that are all NUL (a device or a pipe of them, a file allocated and never
+    written) are no export: read as text they are one line without end, and a pipe of them
+    (`cat /dev/zero | copyright-check assess -`) kept the run busy forever with no line
+    said. ASCII text with a NUL after (or before) each character is UTF-16 without a byte
+    order mark (a "Unicode" export some tools write): read as UTF-8 its header is a
+    garbled list; it is named, with the --encoding that reads it (review 9 R13). A NUL
+    byte in a cell of a UTF-8 file is neither, and is read as before (that cell's error).
+    One C search when the head holds no NUL at all."""
+    if 0 not in head:
+        return
+    if not head.strip(b"\0"):
+        raise InputError(f"{path}: holds only NUL bytes (an empty disk image, a device, a file never "
+                         "written), not a file of records")
+    if encoding is not None or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    sample = head[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    for nul, text, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul.count(0) >= len(nul) * 0.6 and text.count(0) <= len(text) * 0.1:
+            raise InputError(f"{path}: looks like UTF-16 without a byte order mark: --encoding {name}")
+
+
 def _names_id(line: str, delimiter: str, rename: Callable[[str], str] = normalise_header) -> bool:
     try:
         cells = next(csv.reader([line.rstrip("\r\n")[:_SNIFF_BYTES]], delimiter=delimiter), [])
@@ -343,6 +366,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
             head = binary.read(_DETECT_BYTES)
         except OSError as exc:
             raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        _refuse_nul_bytes(path, head, encoding)
         chosen = encoding or detect_encoding(head)
         try:
             info = codecs.lookup(chosen)
@@ -367,6 +391,12 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
             hint, skip = m.group(1), 1  # Excel's "sep=;" line names the delimiter
         at, shown = _find_header(sample[skip:], hint, rename)
         skip += at
+        if len(sample) > skip and len(sample[skip]) >= PIECE and not sample[skip].endswith(("\n", "\r")) \
+                and not any(_names_id(sample[skip], d, rename) for d in ((hint,) if hint else _DELIMITERS)):
+            # A header line is read whole before any record: one without end (a pipe of text
+            # with no line break) kept the run busy forever with no line said.
+            raise InputError(f"{path}: no header row: the line at the top has no line break in its first "
+                             f"{PIECE // 1024} KiB and names no 'id' column ({_excerpt(sample[skip], 60)})")
         dialect = _sniff("".join(sample[skip:])[:_SNIFF_BYTES])
         delimiter = hint or shown or dialect.delimiter
         # Spreadsheet exports quote with " and double it inside cells; only the delimiter is

@@ -4,6 +4,7 @@ stderr, the traceback only with --debug."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -87,6 +88,40 @@ def test_a_device_given_as_the_export_is_refused_at_once(command: str) -> None:
                                  capture_output=True, text=True, timeout=60, check=False)
         assert run.returncode == 2 and _one_line_error(run.stderr), (args, run.stderr)
         assert "is a device, not a file of records" in run.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+@pytest.mark.parametrize("source", ["cat /dev/zero", "yes abc | tr -d '\\n'"])
+def test_a_pipe_without_end_or_line_break_is_refused_at_once(source: str) -> None:
+    # `cat /dev/zero | copyright-check assess -` spun forever (review 9 R13): a pipe is no
+    # device, and its endless NULs were read as one header line without end. So was any
+    # text without a line break. Both stop with one line, exit 2.
+    run = subprocess.run(["bash", "-c", f"{source} | {sys.executable} -m copyright_check.cli assess - --format jsonl"],
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 2 and _one_line_error(run.stderr), run.stderr
+    assert ("holds only NUL bytes" in run.stderr) == ("zero" in source)
+
+
+@pytest.mark.parametrize(("codec", "named"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")])
+def test_utf16_without_a_byte_order_mark_is_named_with_the_encoding_that_reads_it(
+        tmp_path: Path, codec: str, named: str) -> None:
+    # Review 9 R13: read as UTF-8, a BOM-less UTF-16 file's header was a garbled list of
+    # NUL-separated letters. It is named, and the --encoding given reads it.
+    path = tmp_path / "u16.csv"
+    path.write_bytes("id,photographer,image_date\nA1,Östberg,1920\n".encode(codec))
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl"])
+    assert result.exit_code == 2 and _one_line_error(result.stderr)
+    assert f"looks like UTF-16 without a byte order mark: --encoding {named}" in result.stderr
+    read = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--encoding", named, "--as-of", "2026-12-01"])
+    assert read.exit_code == 0 and json.loads(read.stdout.splitlines()[0])["id"] == "A1"
+
+
+def test_a_nul_byte_in_a_utf8_cell_is_still_that_cells_error(tmp_path: Path) -> None:
+    # Not UTF-16 and not a file of NULs: one NUL in one cell (README, Messy input).
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b"id,photographer,image_date\nA1,Oscar\x00Halldin,1920\nA2,Anna,1921\n")
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-12-01"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
 
 
 def test_fail_on_is_the_only_exit_1() -> None:
