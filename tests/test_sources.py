@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from copyright_check.batch import prepared_rows
 from copyright_check.cli import app
 from copyright_check.reader import InputError
+from copyright_check.sources import open_input, parse_all
 
 HEADER = ["id", "photographer", "photographer_death_year", "image_date", "origin_country", "licence"]
 ROW = ["A-1", "Oscar Halldin", 1948, dt.date(1921, 6, 3), "SE", "CC BY-SA 4.0"]
@@ -467,6 +468,54 @@ def test_an_id_or_title_that_only_starts_like_a_total_is_a_record(tmp_path: Path
     path = _xlsx(tmp_path / "t.xlsx", [HEADER, [first, *PD_ROW[1:]]])
     [row] = [row for row, _ in prepared_rows(path)]
     assert row.errors == [] and row.cells["photographer_death_year"] == "1900"
+
+
+@pytest.mark.parametrize("first", ["Total: 412 records", "TOTAL 412", "Summa:", "Totalt antal: 412", "Anzahl: 412",
+                                   "Gesamtergebnis", "Grand Total"])
+def test_a_summary_row_of_a_csv_export_is_one_row_with_an_error_and_no_facts(tmp_path: Path, first: str) -> None:
+    # As in a spreadsheet (above): a CSV export's "Total: 412 records" with a count under the
+    # death year was read as a record, its only error "'412' is not a plausible year" (and a
+    # count of 1948 would have been a death year). One row, one error saying what it is, its
+    # cells passed through as written; the rows after it are read (a report may put one
+    # between groups). The worker processes' path (sources.parse_all over a run) alike.
+    body = "".join(f"S-{i},Oscar Halldin,1900,1880,SE,\n" for i in range(3000))
+    path = tmp_path / "t.csv"
+    path.write_text(",".join(HEADER) + "\n" + body + f'"{first}",,1948,1881,,\n' + "S-X,Anna,1901,1881,SE,\n",
+                    "utf-8")
+    rows = [row for row, _ in prepared_rows(path)]
+    last = rows[3000]
+    assert [e.column for e in last.errors] == ["(row)"]
+    assert last.errors[0].message.startswith(f"line 3002: a summary row ({first!r}")
+    assert last.cells["photographer_death_year"] == "" and last.cells["id"] == first
+    assert rows[3001].errors == [] and rows[3001].cells["photographer_death_year"] == "1901"
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "csv", "--as-of", "2026-11-30", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text("utf-8").splitlines()
+    assert len(lines) == 3003 and lines[3001].startswith(f"{first},,1948,1881,")  # passed through as written
+    assert "a summary row" in lines[3001] and "needs_review" in lines[3001]
+    with open_input(path) as (layout, records):
+        parsed = parse_all(list(records), layout)
+    assert [r.errors if r else None for r in parsed] == [r.errors for r in rows]
+
+
+@pytest.mark.parametrize("row", ["Total recall,Oscar Halldin,1900,1880,SE,", "Sum-1,Oscar Halldin,1900,1880,SE,",
+                                 "KMB-Total-1,Oscar Halldin,1900,1880,SE,"])
+def test_a_csv_record_whose_id_only_starts_like_a_total_is_a_record(tmp_path: Path, row: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(",".join(HEADER) + "\n" + row + "\n", "utf-8")
+    [got] = [r for r, _ in prepared_rows(path)]
+    assert got.errors == [] and got.cells["photographer_death_year"] == "1900"
+
+
+def test_a_title_before_the_id_that_ends_like_a_total_is_a_record(tmp_path: Path) -> None:
+    # "Éclipse totale" in a title column before the id: the id cell holds the record's own id.
+    path = tmp_path / "t.csv"
+    path.write_text("title,id,photographer,photographer_death_year\nÉclipse totale,X1,Oscar Halldin,1900\n"
+                    ",,Gesamtergebnis,3\n", "utf-8")
+    rows = [r for r, _ in prepared_rows(path)]
+    assert rows[0].errors == [] and rows[0].cells["photographer_death_year"] == "1900"
+    assert "a summary row ('Gesamtergebnis'" in rows[1].errors[0].message  # its id empty
 
 
 def _verdicts(path: Path) -> list[str]:
