@@ -402,7 +402,7 @@ def _mapping(profile: Path | None, maps: list[str], assumes: list[str], sheet: s
     columns, assumed = command_line(maps, assumes)
     found = merged(base, columns, assumed)
     if sheet is not None:
-        found = Mapping(found.columns, found.values, found.assume, sheet)
+        found = Mapping(found.columns, found.values, found.assume, sheet, found.taken)
     return found
 
 

@@ -10,10 +10,12 @@ assumption its verdict rests on. Picklable: worker processes apply it too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 
+from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
 from copyright_check.record import COLUMNS, normalise_header
@@ -34,12 +36,53 @@ class Assumption:
         return self.value if self.field in DATE_FIELDS and self.value in DATE_FIELDS else None
 
 
+# Flickr's taken date as its API writes it: "1980-06-01 00:00:00".
+_TAKEN = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class TakenDates:
+    """An export's date column with a second column saying how precisely it is known
+    (Flickr's datetaken and datetakengranularity: "1980-06-01 00:00:00" with 4 is June
+    1980, with 6 the year 1980, with 8 circa 1980), and a third saying it is not known at
+    all (datetakenunknown 1: Flickr then gives the upload's date). Read as written, the
+    date would be 1 June 1980 or 1 January 1980: a photo of "circa 1980" read as taken in
+    1980 (vocabularies/exports.yaml)."""
+
+    date_column: str  # normalised headers, as the row's cells hold them when not mapped
+    granularity_column: str
+    unknown_column: str
+    granularity: dict[str, str]  # code -> day, month, year, circa
+
+    def apply(self, cells: dict[str, str], errors: list[RowError], field_: str) -> None:
+        """The date field's cell (the column `date_column`, mapped to `field_`) in place."""
+        value = (cells.get(field_) or "").strip()
+        if field_ not in DATE_FIELDS or not _TAKEN.fullmatch(value):
+            return  # not mapped to a date, empty, or not the system's own form: read as written
+        if (cells.get(self.unknown_column) or "").strip() == "1":
+            cells[field_] = ""  # the upload's date, not the photo's: unknown
+            return
+        code = (cells.get(self.granularity_column) or "").strip()
+        if code.endswith(".0"):
+            code = code[:-2]  # a spreadsheet's number
+        kind = self.granularity.get(code)
+        if kind is None:
+            if code:
+                cells[field_] = ""
+                errors.append(RowError(field_, f"{self.granularity_column} {code!r} is not a precision this tool "
+                                       f"knows ({', '.join(self.granularity)}): the date is read as unknown"))
+            return
+        year = value[:4]
+        cells[field_] = {"day": value[:10], "month": value[:7], "year": year}.get(kind, f"circa {year}")
+
+
 @dataclass(frozen=True, slots=True)
 class Mapping:
     columns: dict[str, str] = field(default_factory=dict)  # normalised header as written -> field
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> word -> meaning
     assume: tuple[Assumption, ...] = ()
     sheet: str | None = None
+    taken: TakenDates | None = None  # a profile's `export:` that has them (vocabularies/exports.yaml)
 
     def rename(self, written: str) -> str:
         """A header as written -> the record field it holds (or its normalised self)."""
@@ -71,6 +114,8 @@ class Mapping:
         """Translates the row's cells in place and fills empty ones from the assumptions;
         returns the assumptions that filled a cell, by field."""
         cells = read_words(row.cells, self.values)
+        if self.taken is not None:
+            self.taken.apply(cells, row.errors, self.rename(self.taken.date_column))
         filled: dict[str, Assumption] = {}
         for a in self.assume:
             if (cells.get(a.field) or "").strip():
@@ -93,7 +138,8 @@ def merged(base: Mapping, columns: MappingABC[str, str], assume: tuple[Assumptio
         values=base.values,
         assume=(*(a for a in base.assume if a.field not in overridden), *assume),
         sheet=base.sheet,
+        taken=base.taken,
     )
 
 
-by_fields(Assumption, Mapping)  # part of the plan a spawned worker receives (pickling.py)
+by_fields(Assumption, TakenDates, Mapping)  # part of the plan a spawned worker receives (pickling.py)

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check.countries import CountryError, to_alpha2
-from copyright_check.mapping import Assumption, Mapping
+from copyright_check.mapping import Assumption, Mapping, TakenDates
 from copyright_check.reader import InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import open_input, parse
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
-from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, headers, word
+from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, export_codes, headers, word
 from copyright_check.vocabulary import vocabulary
 
 # YAML ends a line (and so a comment) at these too: a header holding one would let the
@@ -32,7 +32,7 @@ from copyright_check.vocabulary import vocabulary
 # since a profile printed without -o goes to the terminal.
 _LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
                               **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
-_TOP = ("columns", "values", "assume", "sheet")
+_TOP = ("columns", "values", "assume", "sheet", "export")
 
 
 class ProfileError(InputError):
@@ -181,7 +181,29 @@ def load_profile(path: Path) -> Mapping:
     origin = f"profile {path.name}"
     assume = tuple(assumption(_text(n), v, origin, f"{where}: assume.{n}") for n, v in section("assume").items())
     sheet = data.get("sheet")
-    return Mapping(columns, values, assume, None if sheet is None else _text(sheet))
+    taken = _export(data.get("export"), values, where)
+    return Mapping(columns, values, assume, None if sheet is None else _text(sheet), taken)
+
+
+def _export(name: Any, values: dict[str, dict[str, str]], where: str) -> TakenDates | None:
+    """A profile's `export: flickr`: the file is that system's own export, so its own codes
+    are read (vocabularies/exports.yaml): its licence numbers as the licences they stand
+    for (under the profile's own `values:`, which come first), its date column at the
+    precision its granularity column gives. Without it a bare number in a licence cell
+    is never read as a licence."""
+    if name is None:
+        return None
+    known = export_codes()
+    entry = known.get(_text(name))
+    if entry is None:
+        raise ProfileError(f"{where}: export: unknown export {_text(name)!r} (one of: {', '.join(known)})")
+    table = values.setdefault("licence", {})
+    for code, licence in entry.licence_codes.items():
+        try:
+            table.setdefault(word(code), check_value("licence", licence))
+        except ValueError as exc:  # a data file's fault: check-data and a test read every code
+            raise ProfileError(f"{where}: export: {_text(name)}: licence code {code}: {exc}") from None
+    return TakenDates(entry.date_column, entry.granularity_column, entry.unknown_column, entry.granularity)
 
 
 # -- the starter profile -------------------------------------------------------------------
@@ -280,6 +302,13 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     if sheet is not None:
         # The sheet it was made from, so that `assess --profile` reads that sheet too.
         out += ["# sheet: the spreadsheet's sheet this profile reads (--sheet overrides it).", f"sheet: {_q(sheet)}"]
+    written = {normalise_header(w) for w in s.written}
+    for name, entry in export_codes().items():
+        if entry.granularity_column in written:  # never set unasked: a suggestion to check
+            out += [f"# export: this looks like {name}'s own export (its {entry.granularity_column!r} column);",
+                    f"# `export: {name}` reads its licence numbers as the licences they stand for and its",
+                    f"# {entry.date_column!r} at the precision {entry.granularity_column!r} gives "
+                    "(vocabularies/exports.yaml).", "# Check that it is, then remove the '#':", f"# export: {name}"]
     out += ["# columns: their header -> record field (the record, README). Columns left out pass through",
             "# to the output as written.", "columns:"]
     out += [f"  {_q(w)}: {f}" for w, f in columns.items()]

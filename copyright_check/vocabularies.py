@@ -253,9 +253,34 @@ def _any_doubt(doubtful: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(found)) if found else _NEVER
 
 
+@dataclass(frozen=True, slots=True)
+class ExportCodes:
+    """A collection system's own codes (vocabularies/exports.yaml), read only where a
+    profile names the system (`export:`): its licence numbers as licence names, and the
+    column that says how precisely its date column's date is known."""
+
+    licence_codes: dict[str, str]
+    date_column: str  # normalised headers
+    granularity_column: str
+    unknown_column: str
+    granularity: dict[str, str]  # code -> day, month, year, circa
+
+
+@lru_cache(maxsize=1)
+def export_codes(folder: Path | None = None) -> dict[str, ExportCodes]:
+    path = (folder or vocabularies_dir()) / "exports.yaml"
+    data = load_yaml(path, "exports")
+    return {name: ExportCodes({str(k): str(v) for k, v in entry["licence_codes"].items()},
+                              normalise_header(entry["date_column"]), normalise_header(entry["granularity_column"]),
+                              normalise_header(entry["unknown_column"]),
+                              {str(k): str(v) for k, v in entry["granularity"].items()})
+            for name, entry in data.items()}
+
+
 def check_all(folder: Path | None = None) -> None:
     """Loads every vocabulary file (check-data); raises DataFileError on the first problem."""
     headers(folder)
     cell_words(folder)
     date_words(folder)
     person_joins(folder)
+    export_codes(folder)
