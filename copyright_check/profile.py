@@ -23,7 +23,15 @@ from copyright_check.reader import InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import open_input, parse
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
-from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, export_codes, headers, word
+from copyright_check.vocabularies import (
+    COUNTRY_FIELDS,
+    YES_NO_FIELDS,
+    cell_words,
+    export_codes,
+    headers,
+    recognised_exports,
+    word,
+)
 from copyright_check.vocabulary import vocabulary
 
 # YAML ends a line (and so a comment) at these too: a header holding one would let the
@@ -193,7 +201,7 @@ def _export(name: Any, values: dict[str, dict[str, str]], where: str) -> TakenDa
     is never read as a licence."""
     if name is None:
         return None
-    known = export_codes()
+    known = {n: e for n, e in export_codes().items() if e.readable}
     entry = known.get(_text(name))
     if entry is None:
         raise ProfileError(f"{where}: export: unknown export {_text(name)!r} (one of: {', '.join(known)})")
@@ -203,6 +211,8 @@ def _export(name: Any, values: dict[str, dict[str, str]], where: str) -> TakenDa
             table.setdefault(word(code), check_value("licence", licence))
         except ValueError as exc:  # a data file's fault: check-data and a test read every code
             raise ProfileError(f"{where}: export: {_text(name)}: licence code {code}: {exc}") from None
+    if not entry.granularity:
+        return None
     return TakenDates(entry.date_column, entry.granularity_column, entry.unknown_column, entry.granularity)
 
 
@@ -285,9 +295,16 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     columns: dict[str, str] = {}
     notes: list[str] = []
     taken: dict[str, str] = {}
+    systems = recognised_exports(s.written)
+    provider = {h: why for name in systems for h, why in export_codes()[name].provider_columns.items()}
     for w in s.written:
         target = synonyms.get(normalise_header(w)) or (normalise_header(w) if normalise_header(w) in COLUMNS else None)
         if target is None:
+            continue
+        if (why := provider.get(normalise_header(w))) is not None:
+            # Its header names a field, but in this system's export it holds something else
+            # (Europeana's country: the provider's): never mapped unasked.
+            notes.append(f"#   {_q(w)} is not {target}: {why} (vocabularies/exports.yaml)")
             continue
         if target in taken and (normalise_header(taken[target]), normalise_header(w)) in headers().date_spans:
             columns[w] = target  # a period's last year beside its first: both read, as a span
@@ -302,9 +319,9 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     if sheet is not None:
         # The sheet it was made from, so that `assess --profile` reads that sheet too.
         out += ["# sheet: the spreadsheet's sheet this profile reads (--sheet overrides it).", f"sheet: {_q(sheet)}"]
-    written = {normalise_header(w) for w in s.written}
-    for name, entry in export_codes().items():
-        if entry.granularity_column in written:  # never set unasked: a suggestion to check
+    for name in systems:
+        entry = export_codes()[name]
+        if entry.readable and entry.granularity:  # never set unasked: a suggestion to check
             out += [f"# export: this looks like {name}'s own export (its {entry.granularity_column!r} column);",
                     f"# `export: {name}` reads its licence numbers as the licences they stand for and its",
                     f"# {entry.date_column!r} at the precision {entry.granularity_column!r} gives "
@@ -316,7 +333,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     if unmapped or notes:
         out.append("# Not recognised (map one with `\"THEIR HEADER\": field` if it holds a record field):")
         out += [f"#   {_q(w)}: {len(s.values[w])} distinct values, e.g. {_shown(s.values[w], 3)}"
-                for w in unmapped if not any(n.startswith(f"#   {_q(w)} also") for n in notes)]
+                for w in unmapped if not any(n.startswith(f"#   {_q(w)} ") for n in notes)]
         out += notes
     missing = [f for f in COLUMNS if f not in taken]
     if missing:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
@@ -255,26 +257,48 @@ def _any_doubt(doubtful: tuple[str, ...]) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class ExportCodes:
-    """A collection system's own codes (vocabularies/exports.yaml), read only where a
-    profile names the system (`export:`): its licence numbers as licence names, and the
-    column that says how precisely its date column's date is known."""
+    """A collection system's own codes (vocabularies/exports.yaml): its licence numbers as
+    licence names and the column that says how precisely its date column's date is known,
+    read only where a profile names the system (`export:`); the headers by which `profile`
+    knows its files, and the columns that in them do not hold the field their header names
+    (`provider_columns`: normalised header -> why)."""
 
     licence_codes: dict[str, str]
-    date_column: str  # normalised headers
+    date_column: str  # normalised headers; "" where the system has no granularity column
     granularity_column: str
     unknown_column: str
     granularity: dict[str, str]  # code -> day, month, year, circa
+    recognised_by: frozenset[str]
+    provider_columns: dict[str, str]
+
+    @property
+    def readable(self) -> bool:
+        """Whether `export:` in a profile has anything to read (codes or a precision)."""
+        return bool(self.licence_codes or self.granularity)
 
 
 @lru_cache(maxsize=1)
 def export_codes(folder: Path | None = None) -> dict[str, ExportCodes]:
     path = (folder or vocabularies_dir()) / "exports.yaml"
     data = load_yaml(path, "exports")
-    return {name: ExportCodes({str(k): str(v) for k, v in entry["licence_codes"].items()},
-                              normalise_header(entry["date_column"]), normalise_header(entry["granularity_column"]),
-                              normalise_header(entry["unknown_column"]),
-                              {str(k): str(v) for k, v in entry["granularity"].items()})
-            for name, entry in data.items()}
+    return {name: _export_entry(entry) for name, entry in data.items()}
+
+
+def _export_entry(entry: dict[str, Any]) -> ExportCodes:
+    def table(key: str) -> dict[str, str]:
+        return {str(k): str(v) for k, v in (entry.get(key) or {}).items()}
+
+    return ExportCodes(table("licence_codes"), normalise_header(entry.get("date_column", "")),
+                       normalise_header(entry.get("granularity_column", "")),
+                       normalise_header(entry.get("unknown_column", "")), table("granularity"),
+                       frozenset(normalise_header(str(h)) for h in entry["recognised_by"]),
+                       {normalise_header(k): v for k, v in table("provider_columns").items()})
+
+
+def recognised_exports(written: Iterable[str]) -> list[str]:
+    """The systems (vocabularies/exports.yaml) whose exports have one of these headers."""
+    names = {normalise_header(w) for w in written}
+    return [name for name, entry in export_codes().items() if entry.recognised_by & names]
 
 
 def check_all(folder: Path | None = None) -> None:

@@ -106,3 +106,34 @@ def test_the_starter_profile_suggests_export_flickr_but_does_not_set_it(tmp_path
     text = starter(path).text
     assert "\n# export: flickr\n" in text and "\nexport:" not in text
     assert '"datetaken": image_date' in text and '"license": licence' in text
+
+
+def _europeana(tmp_path: Path) -> Path:
+    # Europeana's Search API items (EDM): "country" is edm:country, the providing institution's.
+    path = tmp_path / "search.json"
+    items = [{"id": "/2048128/item_2", "country": ["Netherlands"], "dataProvider": ["Rijksmuseum"],
+              "dcCreator": ["Kertész, André"], "edmIsShownAt": ["https://www.rijksmuseum.nl/x"],
+              "europeanaCollectionName": ["2048128_Ag_NL"], "rights": ["http://creativecommons.org/publicdomain/zero/1.0/"],
+              "title": ["Paris street"], "type": "IMAGE", "year": ["1929"]}]
+    path.write_text(json.dumps({"success": True, "itemsCount": 1, "items": items}), "utf-8")
+    return path
+
+
+def test_europeanas_country_is_never_proposed_as_the_photos_origin(tmp_path: Path) -> None:
+    # EDM: ese:country is mapped to edm:country, a property of the provider's aggregation,
+    # not of the object (Europeana, ESE to EDM mapping): the Rijksmuseum's country, not where a
+    # Hungarian photographer's Paris street was first published. The starter profile mapped it
+    # to origin_country; it leaves it unmapped and says why.
+    text = starter(_europeana(tmp_path)).text
+    assert '"country": origin_country' not in text
+    assert '#   "country" is not origin_country: Europeana\'s country (edm:country) is the country of the institution' \
+        in text
+    assert '"dcCreator": photographer' in text  # the rest is mapped as before
+
+
+def test_the_not_read_note_does_not_propose_europeanas_country_as_the_origin(tmp_path: Path) -> None:
+    from copyright_check.mapping import Mapping
+
+    assert Mapping().unread(["id", "country", "edmIsShownAt", "rights"]) == [("rights", "licence", "")]
+    assert Mapping().unread(["id", "country", "rights"]) == [("country", "origin_country", ""),
+                                                             ("rights", "licence", "")]
