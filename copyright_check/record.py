@@ -219,6 +219,14 @@ def _reads_doubtful(cell: str) -> bool:
     return joins.any_doubt.search(spaced) is not None
 
 
+def _attribution(cell: str) -> str:
+    """The attribution to a group or follower the cell makes ("Studio of Rembrandt":
+    "studio of"; vocabularies/persons.yaml `attributions`), "" if none. Asked only of a cell
+    that doubts its author (_reads_doubtful), on the way to its error."""
+    spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
+    return next((a for a in _joins().attributions if f" {a} " in spaced), "")
+
+
 def names_several(cell: str) -> bool:
     """Whether a person cell names more than one person ("Oscar Halldin; Anna Riwkin",
     "Halldin, Oscar och Riwkin, Anna", a multi-valued field on two lines): the signs and
@@ -597,6 +605,13 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
     if not value:
         return
     several, named, doubtful = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
+    if doubtful and (group := _attribution(value)):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} is an attribution ({group!r}): the work is by "
+                               "an unnamed member of a studio, workshop, circle or school, or by a follower, not "
+                               "by the person named, and the death year beside it is not its author's; an ok "
+                               "cannot rest on it (check by hand)"))
+        several = doubtful = False  # said: "of" between two names is no second person here
     if doubtful and not several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
@@ -625,6 +640,12 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
     if not value:
         return
     several, _, doubtful = _PERSON_SEEN.get(value) or _person(value)
+    if doubtful and (group := _attribution(value)):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is an attribution ({group!r}): "
+                               "the work is not by the person named, and the birth year beside it does not bound "
+                               "its author's death; an ok cannot rest on it (check by hand)"))
+        several = doubtful = False
     if doubtful and not several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "

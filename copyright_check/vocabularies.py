@@ -219,6 +219,7 @@ class PersonJoins:
     active: frozenset[str] = frozenset()  # "verksam 1890-1920": working years, not life dates
     others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
     doubtful: tuple[str, ...] = ()  # "possibly", "attr.", "?": the attribution is doubted
+    attributions: tuple[str, ...] = ()  # "studio of", "workshop of": a group or follower, not the author
     # Searches made once here, not once a cell (record._reads_several reads a new person
     # cell with them): any of the signs, in one pass over the cell; any of `others` with a
     # space either side (as the cell's words are joined for it), in one pass.
@@ -235,6 +236,9 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
     others = tuple(dict.fromkeys(word(w) for w in data.get("others", [])))
     signs = tuple(dict.fromkeys(str(s).lower() for s in data["signs"]))
     doubtful = tuple(dict.fromkeys(word(w) for w in data.get("doubtful", [])))
+    attributions = tuple(dict.fromkeys(word(w) for w in data.get("attributions", [])))
+    if (missing := [a for a in attributions if a not in doubtful]):
+        raise DataFileError(path, "attributions", f"{missing[0]!r} is not also a doubtful word")
     return PersonJoins(
         signs=signs,
         words=frozenset(word(w) for w in data["words"]),
@@ -244,6 +248,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         any_sign=re.compile("|".join(re.escape(sign) for sign in signs)) if signs else _NEVER,
         any_other=re.compile(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
         doubtful=doubtful,
+        attributions=attributions,
         any_doubt=_any_doubt(doubtful),
     )
 

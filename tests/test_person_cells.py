@@ -206,8 +206,37 @@ def test_a_doubted_attribution_does_not_carry_an_ok_on_its_death_year(check: Any
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.NEEDS_REVIEW
-    # ("circle of" is read through the join word "of", Dutch "or": several people.)
     assert any(e.column == "photographer_death_year" for e in a.errors)
+
+
+@pytest.mark.parametrize(("cell", "group"), [
+    ("Studio of Oscar Halldin", "studio of"), ("Workshop of Anna Riwkin", "workshop of"),
+    ("circle of Anna Riwkin", "circle of"), ("Follower of Anna Riwkin", "follower of"),
+    ("Atelier de Nadar", "atelier de"), ("Werkstatt Hugo Schmölz", "werkstatt"), ("Bottega di Alinari", "bottega di"),
+])
+def test_an_attribution_to_a_studio_workshop_or_circle_names_it_and_is_never_ok(
+        check: Any, cell: str, group: str) -> None:
+    # A studio, workshop, circle or school is not the person named: the work is by an unnamed
+    # member (or a follower), whose death the record does not give; the term runs from the
+    # author's death (Berne Convention art. 7(1)), and the master's death year beside it is
+    # not that. Before, "Studio of X" was said to name two people ("of" between two names).
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_death_year"
+    assert f"is an attribution ({group!r})" in error.message and "more than one person" not in error.message
+    born = check(photographer=cell, photographer_birth_year="1880", image_date="1930", published_date="1930",
+                 origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert [e.column for e in born.errors] == ["photographer_birth_year"]
+    assert f"is an attribution ({group!r})" in born.errors[0].message
+
+
+@pytest.mark.parametrize("cell", ["Atelier Jaeger", "Ateljé Jaeger", "Studio Lisa"])
+def test_a_studio_named_for_one_person_is_that_person(check: Any, cell: str) -> None:
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.errors == [] and a.verdict is Verdict.OK
 
 
 @pytest.mark.parametrize(("cell", "year"), [
