@@ -369,10 +369,26 @@ def _serial_hint(value: str) -> str:
     return f" (a spreadsheet's date number? day {value} is {day.isoformat()})"
 
 
+# Two plain years joined by a dash: in a death-year cell, a life span when far enough apart.
+_LIFE_SPAN = re.compile(r"\s*(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*")
+_DEATH_COLUMNS = ("photographer_death_year", "depicted_creator_death_year")
+
+
 def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRange | None]:
     value, errors = _checked(column, raw)
     if value is None:
         return None, errors
+    if column in _DEATH_COLUMNS and (span := _LIFE_SPAN.fullmatch(value)) is not None:
+        # "1850-1920" in a death-year column is the author's life (an authority file's dates
+        # typed into the death column), not a death somewhere in those 70 years: read as a
+        # death in 1920 where the first year is a plausible birth year, at least
+        # lifespan.min_life_span and at most max_age years before the second (rules/
+        # vocabulary.yaml). The latest year the death can be is the same either way; the
+        # file page may then name it. Closer years ("1915-1920") stay the death's range.
+        life = vocabulary().lifespan
+        born, died = int(span.group(1)), int(span.group(2))
+        if life.min_life_span and life.min_life_span <= died - born <= life.max_age:
+            value = span.group(2)
     try:
         found = parse_years(value)
     except ValueError as exc:

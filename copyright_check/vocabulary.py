@@ -28,6 +28,7 @@ def word(text: object) -> str:
 class Lifespan:
     max_age: int
     min_age_at_work: int
+    min_life_span: int = 0  # a death-year cell's two years this far apart are a life span (0: never)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,8 @@ def _load() -> Vocabulary:
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
         ambiguous_countries=frozenset(str(c).upper() for c in data.get("ambiguous_countries", ())),
-        lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"]),
+        lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"],
+                          data["lifespan"].get("min_life_span", 0)),
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},
         contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),

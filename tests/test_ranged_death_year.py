@@ -108,3 +108,27 @@ def test_a_birth_year_that_bounds_an_unknown_death_is_not_a_reason_for_review(ch
     note = next(r for r in a.reasons if r.rule == "template-death-year-range")
     assert "no photographer_death_year" in note.text and "Template:PD-old-70" in note.text
     assert check(**row).templates == ["{{PD-old-assumed}}", "{{PD-US-expired}}"]
+
+
+@pytest.mark.parametrize("cell", ["1850-1920", "1850 – 1920", "1905-1920"])
+def test_a_life_span_typed_into_the_death_year_cell_is_a_death_in_its_last_year(check: Any, cell: str) -> None:
+    # An authority file's life dates in the death column: the author was born in the first
+    # year (at least lifespan.min_life_span = 15 years before the second, rules/vocabulary.yaml)
+    # and died in the second; the file page names 1920 (Template:PD-old-auto-expired).
+    a = check(photographer_death_year=cell, **SWEDISH_1920)
+    assert a.verdict is Verdict.OK and a.errors == []
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1920}}"]
+    assert "template-death-year-range" not in rules_of(a)
+
+
+@pytest.mark.parametrize("cell", ["1915-1920", "1919-1920"])
+def test_two_close_years_in_the_death_year_cell_stay_the_years_the_death_lies_between(check: Any, cell: str) -> None:
+    a = check(photographer_death_year=cell, **SWEDISH_1920)
+    assert a.templates == ["{{PD-old-70-expired}}"]
+    assert "template-death-year-range" in rules_of(a)
+
+
+def test_a_life_span_whose_death_still_protects_gives_not_ok(check: Any) -> None:
+    # "1900-1960": died 1960, Swedish life + 70 runs to the end of 2030.
+    a = check(photographer_death_year="1900-1960", **SWEDISH_1920)
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2031
