@@ -27,27 +27,37 @@ _CHUNK = 1 << 20
 _XLSX_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
 _ODS_MARK = re.compile(rb"""value-type\s*=\s*["']error["']""")
 _REF = re.compile(r"([A-Za-z]{1,3})([0-9]+)$")
+# Literal text a marker's every match holds (one of them): a piece without any is not
+# searched with the pattern, whose \b and \s* make the regex engine try every position of a
+# sheet's tens of megabytes (about a second each for a 40k-row sheet); a bytes search runs
+# at memory speed. Keyed by the pattern's text; sheet_hidden adds its own.
+HINTS: dict[bytes, tuple[bytes, ...]] = {_XLSX_MARK.pattern: (b'"e"', b"'e'", b"\"e'", b"'e\""),
+                                         _ODS_MARK.pattern: (b"error",)}
 
 
-def error_cells(path: Path, kind: str, sheet: str) -> dict[tuple[int, int], str]:
+def error_cells(path: Path, kind: str, sheet: str, marked: bool | None = None) -> dict[tuple[int, int], str]:
     """(row, column) from the sheet's top-left cell, 0-based, as python-calamine's
     to_python(skip_empty_area=False) numbers them -> the cell's error text. Empty when the
-    file has none or cannot be read this way (calamine has already read it)."""
+    file has none or cannot be read this way (calamine has already read it). `marked`:
+    whether the file's bytes show the marker, as sheet_hidden.sheet_marks found it in its
+    one pass for all three scans (None: searched here)."""
+    if marked is False:
+        return {}
     if kind == "xls":
         try:
-            return _xls_errors(path, sheet)
+            return _xls_errors(path, sheet, marked)
         except Exception:  # xlrd's own errors: calamine read the file; nothing more is known
             return {}
     try:
         with zipfile.ZipFile(path) as z:
             if kind in ("xlsx", "xlsm"):
                 member = _xlsx_member(z, sheet)
-                if member is None or not _marked(z, member, _XLSX_MARK):
+                if member is None or not (marked or _marked(z, member, _XLSX_MARK)):
                     return {}
                 with z.open(member) as f:
                     return dict(_xlsx_errors(f))
             if kind == "ods":
-                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_MARK):
+                if "content.xml" not in z.namelist() or not (marked or _marked(z, "content.xml", _ODS_MARK)):
                     return {}
                 with z.open("content.xml") as f:
                     return dict(_ods_errors(f, sheet))
@@ -59,13 +69,23 @@ def error_cells(path: Path, kind: str, sheet: str) -> dict[tuple[int, int], str]
 def _marked(z: zipfile.ZipFile, member: str, mark: re.Pattern[bytes]) -> bool:
     """Whether the member's bytes hold the error marker anywhere (read in pieces, each
     searched with the end of the one before, so a marker cut in two is still found)."""
+    return marked_all(z, member, (mark,))[0]
+
+
+def marked_all(z: zipfile.ZipFile, member: str, marks: tuple[re.Pattern[bytes], ...]) -> list[bool]:
+    """_marked for several markers in one pass over the member's bytes (one inflate of the
+    sheet, however many markers): each searched in every piece with the end of the one
+    before, until all are found."""
+    found = [False] * len(marks)
     tail = b""
     with z.open(member) as f:
-        while piece := f.read(_CHUNK):
-            if mark.search(tail + piece):
-                return True
+        while not all(found) and (piece := f.read(_CHUNK)):
+            text = tail + piece
+            for i, mark in enumerate(marks):
+                if not found[i] and any(h in text for h in HINTS.get(mark.pattern, (b"",))) and mark.search(text):
+                    found[i] = True
             tail = piece[-32:]
-    return False
+    return found
 
 
 def _local(tag: str) -> str:
@@ -135,31 +155,34 @@ def _xlsx_errors(f: IO[bytes]) -> Iterator[tuple[tuple[int, int], str]]:
 # writes that does not compute formulas (openpyxl, many export scripts). python-calamine
 # hands such a cell over as empty; Excel and LibreOffice always save the value.
 _XLSX_UNSAVED = re.compile(rb"(?:</f>|<f[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>|</c>)")
+HINTS[_XLSX_UNSAVED.pattern] = (b"<f", b"/f>")
 
 
 # An .ods formula cell (table:formula="of:=…"): LibreOffice saves its result beside it
 # (office:value-type with office:value, office:date-value, … or the text); a program that
 # does not compute formulas (odfpy, ezodf, export scripts) writes the formula alone.
 _ODS_FORMULA = re.compile(rb"""formula\s*=\s*["']""")
+HINTS[_ODS_FORMULA.pattern] = (b"formula",)
 _ODS_VALUES = {"float": "value", "percentage": "value", "currency": "value", "date": "date-value",
                "time": "time-value", "boolean": "boolean-value", "string": "string-value"}
 
 
-def unsaved_formulas(path: Path, kind: str, sheet: str) -> set[tuple[int, int]]:
+def unsaved_formulas(path: Path, kind: str, sheet: str, marked: bool | None = None) -> set[tuple[int, int]]:
     """(row, column), numbered as error_cells numbers them, of the .xlsx or .ods sheet's
     formula cells whose value the file does not hold; empty for other files (and when the
-    file cannot be read this way). The file is searched for the pattern as bytes first."""
-    if kind not in ("xlsx", "xlsm", "ods"):
+    file cannot be read this way). The file is searched for the pattern as bytes first
+    (`marked`: as error_cells)."""
+    if kind not in ("xlsx", "xlsm", "ods") or marked is False:
         return set()
     try:
         with zipfile.ZipFile(path) as z:
             if kind == "ods":
-                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_FORMULA):
+                if "content.xml" not in z.namelist() or not (marked or _marked(z, "content.xml", _ODS_FORMULA)):
                     return set()
                 with z.open("content.xml") as f:
                     return {at for at, _ in _ods_cells(f, sheet, _ods_unsaved)}
             member = _xlsx_member(z, sheet)
-            if member is None or not _marked(z, member, _XLSX_UNSAVED):
+            if member is None or not (marked or _marked(z, member, _XLSX_UNSAVED)):
                 return set()
             with z.open(member) as f:
                 return {at for at, el in _xlsx_cells(f) if _unsaved(el)}
@@ -263,10 +286,11 @@ def _attr(el: ElementTree.Element, local: str) -> str | None:
 _XLS_MARK = re.compile(rb"\x05\x02\x08\x00[\s\S]{7}\x01|\x06\x00[\s\S]{8}\x02[\s\S]{5}\xff\xff")
 
 
-def _xls_errors(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    with path.open("rb") as f:
-        if not _XLS_MARK.search(f.read()):
-            return {}
+def _xls_errors(path: Path, sheet: str, marked: bool | None = None) -> dict[tuple[int, int], str]:
+    if not marked:
+        with path.open("rb") as f:
+            if not _XLS_MARK.search(f.read()):
+                return {}
     import xlrd  # type: ignore[import-untyped]  # only for an .xls that may hold an error cell
 
     book: Any = xlrd.open_workbook(str(path), on_demand=True)

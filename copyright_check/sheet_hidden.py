@@ -23,10 +23,13 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from copyright_check.sheet_errors import _attr, _local, _marked, _xlsx_member
+from copyright_check import sheet_errors
+from copyright_check.sheet_errors import _attr, _local, _marked, _xlsx_member, marked_all
 
 _XLSX_MARK = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
 _ODS_MARK = re.compile(rb"""visibility\s*=\s*["'](?:collapse|filter)["']""")
+sheet_errors.HINTS[_XLSX_MARK.pattern] = (b"hidden",)
+sheet_errors.HINTS[_ODS_MARK.pattern] = (b"visibility",)
 
 
 @dataclass(frozen=True)
@@ -50,24 +53,64 @@ def _bit(bit: int) -> bytes:
 _XLS_MARK = re.compile(rb"\x08\x02\x10\x00[\s\S]{12}" + _bit(0x20) + rb"|\x7d\x00\x0c\x00[\s\S]{8}" + _bit(0x01))
 
 
-def hidden_parts(path: Path, kind: str, sheet: str, rows: int, columns: int) -> Hidden:
+@dataclass(frozen=True)
+class Marks:
+    """Whether the sheet's bytes show an error cell, a formula saved without its value and
+    a hidden row or column: the three byte searches sources.py made one file open, one
+    workbook.xml parse and one inflate of the sheet each, made in one pass (sheet_marks)."""
+
+    errors: bool = False
+    unsaved: bool = False
+    hidden: bool = False
+
+
+def sheet_marks(path: Path, kind: str, sheet: str) -> Marks:
+    """The markers error_cells, unsaved_formulas and hidden_parts search for, found in one
+    pass over the sheet's bytes (an .xls: one read of the file). Each then parses the file
+    only where its marker is found, as it did after its own search; nothing is found in a
+    file that cannot be read this way."""
+    try:
+        if kind == "xls":
+            data = path.read_bytes()
+            return Marks(errors=sheet_errors._XLS_MARK.search(data) is not None,
+                         hidden=_XLS_MARK.search(data) is not None)
+        with zipfile.ZipFile(path) as z:
+            if kind in ("xlsx", "xlsm"):
+                member = _xlsx_member(z, sheet)
+                if member is None:
+                    return Marks()
+                found = marked_all(z, member, (sheet_errors._XLSX_MARK, sheet_errors._XLSX_UNSAVED, _XLSX_MARK))
+            elif kind == "ods" and "content.xml" in z.namelist():
+                found = marked_all(z, "content.xml", (sheet_errors._ODS_MARK, sheet_errors._ODS_FORMULA, _ODS_MARK))
+            else:
+                return Marks()
+            return Marks(*found)
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
+        return Marks()
+
+
+def hidden_parts(path: Path, kind: str, sheet: str, rows: int, columns: int,
+                 marked: bool | None = None) -> Hidden:
     """The hidden rows (below `rows`) and columns (below `columns`) of the sheet; nothing for
-    a file that cannot be read this way (python-calamine has already read it)."""
+    a file that cannot be read this way (python-calamine has already read it). `marked`:
+    whether the bytes show the marker (sheet_marks; None: searched here)."""
+    if marked is False:
+        return Hidden()
     if kind == "xls":
         try:
-            return _xls_hidden(path, sheet, rows, columns)
+            return _xls_hidden(path, sheet, rows, columns, marked)
         except Exception:  # xlrd's own errors: calamine read the file; nothing more is known
             return Hidden()
     try:
         with zipfile.ZipFile(path) as z:
             if kind in ("xlsx", "xlsm"):
                 member = _xlsx_member(z, sheet)
-                if member is None or not _marked(z, member, _XLSX_MARK):
+                if member is None or not (marked or _marked(z, member, _XLSX_MARK)):
                     return Hidden()
                 with z.open(member) as f:
                     return _xlsx_hidden(f, rows, columns)
             if kind == "ods":
-                if "content.xml" not in z.namelist() or not _marked(z, "content.xml", _ODS_MARK):
+                if "content.xml" not in z.namelist() or not (marked or _marked(z, "content.xml", _ODS_MARK)):
                     return Hidden()
                 with z.open("content.xml") as f:
                     return _ods_hidden(f, sheet, rows, columns)
@@ -135,10 +178,11 @@ def _ods_hidden(f: IO[bytes], sheet: str, rows: int, columns: int) -> Hidden:
     return Hidden(frozenset(hidden_rows), frozenset(hidden_columns))
 
 
-def _xls_hidden(path: Path, sheet: str, rows: int, columns: int) -> Hidden:
-    with path.open("rb") as f:
-        if not _XLS_MARK.search(f.read()):
-            return Hidden()
+def _xls_hidden(path: Path, sheet: str, rows: int, columns: int, marked: bool | None = None) -> Hidden:
+    if not marked:
+        with path.open("rb") as f:
+            if not _XLS_MARK.search(f.read()):
+                return Hidden()
     import xlrd  # type: ignore[import-untyped]  # only for an .xls whose bytes show a hidden row or column
 
     book: Any = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)

@@ -287,19 +287,22 @@ def _spreadsheet(
     except Exception as exc:  # calamine raises its own error types per format
         raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
     rows = [[cell_text(v) for v in row] for row in data]
+    from copyright_check.sheet_hidden import hidden_parts, sheet_marks
+
+    # One pass over the sheet's bytes for the three scans below (each then parses the file
+    # only where its marker is).
+    marks = sheet_marks(path, kind, sheet)
     # An error cell (#N/A) comes as an empty one: its error text is put back, for the
     # reader to report as it reports the same text in a CSV export.
-    for (r, c), text in error_cells(path, kind, sheet).items():
+    for (r, c), text in error_cells(path, kind, sheet, marks.errors).items():
         if r < len(rows) and c < len(rows[r]) and not rows[r][c]:
             rows[r][c] = text
     _fill_merged_down(rows, merged)
     unsaved: dict[int, list[int]] = {}
-    for r, c in sorted(unsaved_formulas(path, kind, sheet)):
+    for r, c in sorted(unsaved_formulas(path, kind, sheet, marks.unsaved)):
         if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
             unsaved.setdefault(r, []).append(c)
-    from copyright_check.sheet_hidden import hidden_parts
-
-    hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0))
+    hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0), marks.hidden)
     try:
         return _sheet_records(path, rows, rename, data, unsaved, hidden.rows, hidden.columns)
     except InputError as exc:
