@@ -132,3 +132,11 @@ def test_a_life_span_whose_death_still_protects_gives_not_ok(check: Any) -> None
     # "1900-1960": died 1960, Swedish life + 70 runs to the end of 2030.
     a = check(photographer_death_year="1900-1960", **SWEDISH_1920)
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2031
+
+
+def test_a_life_span_is_checked_against_the_death_year_the_name_cell_gives(check: Any) -> None:
+    # "Per Larsson (1850-1918)" beside "1850-1920": read as a death in 1920, the cell's own
+    # 1918 contradicts it (one of the two is wrong): no ok rests on it.
+    a = check(**{**SWEDISH_1920, "photographer": "Per Larsson (1850-1918)"}, photographer_death_year="1850-1920")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any("gives the death year 1918" in e.message for e in a.errors)
