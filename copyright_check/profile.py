@@ -21,7 +21,7 @@ from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.mapping import Assumption, Mapping, TakenDates
 from copyright_check.reader import InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
-from copyright_check.sources import open_input, parse
+from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
 from copyright_check.vocabularies import (
     COUNTRY_FIELDS,
@@ -256,6 +256,8 @@ def _sample(path: Path, sheet: str | None, encoding: str | None, rename: Callabl
             if row is None:
                 continue
             found.rows += 1
+            if any(SUMMARY_SAID in e.message for e in summed(row).errors):
+                continue  # a summary row's counts are no values of the export's words
             for w, cell in row.original.items():
                 if cell.strip():
                     found.values[w][cell.strip()] += 1

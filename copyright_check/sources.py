@@ -844,7 +844,7 @@ def rows_of(records: Iterator[RawRecord], layout: Layout) -> Iterator[RawRow]:
     return map(summed, parsed_rows(records, layout, parse))
 
 
-_SUMMARY_SAID = "a summary row ("
+SUMMARY_SAID = "a summary row ("
 
 
 def summed(row: RawRow) -> RawRow:
@@ -858,7 +858,7 @@ def summed(row: RawRow) -> RawRow:
     holds a value that is not its first filled cell is a record (a title column before the
     id: "Éclipse totale"). One test of the first filled cell a row (summary_row)."""
     values = row.values
-    if not values or (row.errors and any(_SUMMARY_SAID in e.message for e in row.errors)):
+    if not values or (row.errors and any(SUMMARY_SAID in e.message for e in row.errors)):
         return row
     said = summary_row(values)
     if not said:

@@ -499,6 +499,16 @@ def test_a_summary_row_of_a_csv_export_is_one_row_with_an_error_and_no_facts(tmp
     assert [r.errors if r else None for r in parsed] == [r.errors for r in rows]
 
 
+def test_the_starter_profile_counts_no_summary_rows_values(tmp_path: Path) -> None:
+    # "Total: 2 records" with 2 under the death year: no death-year value "2" to explain.
+    from copyright_check.profile import sample
+
+    path = tmp_path / "t.csv"
+    path.write_text(",".join(HEADER) + "\nS-1,Oscar Halldin,1900,1880,SE,\nTotal: 1 records,,1,,,\n", "utf-8")
+    found = sample(path)
+    assert found.rows == 2 and set(found.values["photographer_death_year"]) == {"1900"}
+
+
 @pytest.mark.parametrize("row", ["Total recall,Oscar Halldin,1900,1880,SE,", "Sum-1,Oscar Halldin,1900,1880,SE,",
                                  "KMB-Total-1,Oscar Halldin,1900,1880,SE,"])
 def test_a_csv_record_whose_id_only_starts_like_a_total_is_a_record(tmp_path: Path, row: str) -> None:
