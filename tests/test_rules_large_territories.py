@@ -262,3 +262,13 @@ def test_libyan_simple_photo_protected_under_both_laws_is_not_ok(check: Any) -> 
     a = check(**LIBYAN_SIMPLE_PHOTO, photographer_birth_year="1990", image_date="2021", published_date="2023",
               as_of=date(2026, 12, 1))
     assert a.verdict is Verdict.NOT_OK
+
+
+def test_romanian_simple_photo_pd_today_and_on_the_uraa_date_gets_its_tags(check: Any) -> None:
+    # Decree 321/1956 (in force on 1 January 1996; Law 8/1996 from 26 June 1996) did not
+    # protect non-artistic photographs: PD on the URAA date, not restored (Template:PD-RO-photo);
+    # today life + 70 from the photographer's death (1953) has run out as well.
+    a = check(photographer="A Bucharest photographer", photographer_death_year="1953", image_date="1948",
+              published_date="1963", origin_country="RO", photo_kind="simple_photograph", licence="PDM",
+              depicted_type="none", as_of=date(2026, 12, 1))
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-old-auto-1996|deathyear=1953}}"]
