@@ -196,7 +196,15 @@ def _reads_unknown(cell: str) -> bool:
 # cell gives itself or 0). A dict, as _UNKNOWN_SEEN: one lookup a row for both readings.
 _PERSON_SEEN: Final[dict[str, tuple[bool, int, bool]]] = {}
 _NAME_WORD: Final = re.compile(r"[^\W\d_]{2,}")
-_INITIAL: Final = re.compile(r"[^\W\d_]\.")
+# An initial, with its dot or without ("Riwkin A, Halldin O": the Vancouver style of a
+# reference list, which writes no dots).
+_INITIAL: Final = re.compile(r"[^\W\d_]\.?")
+# The spaces an export writes that are not a plain space: a no-break space (Word's and Excel's
+# autocorrect around a dash), the typographic spaces, the ideographic space. Read as a space
+# where a sign is looked for (" - " between no-break spaces is the list's dash). Line breaks
+# are signs of their own and stay.
+_ODD_SPACES: Final = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                    "\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 
 def _person(cell: str) -> tuple[bool, int, bool]:
@@ -251,6 +259,8 @@ def _joins() -> PersonJoins:
 def _reads_several(cell: str) -> bool:
     joins = _joins()
     low = cell.lower()
+    if not low.isascii():
+        low = low.translate(_ODD_SPACES)
     if joins.any_sign.search(low) is not None:  # most cells hold none: one pass, not one a sign
         for sign in joins.signs:
             # A sign between two names, each with a word of two letters or more: "n/a" or a
@@ -269,6 +279,14 @@ def _reads_several(cell: str) -> bool:
         spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
         if joins.any_other.search(spaced) is not None:
             return True
+    # Two names, each of two words or more, as two sentences: "Anna Riwkin. Oscar Halldin",
+    # "Fotograf: Anna Riwkin. Retusch: Oscar Halldin" (an initial's dot, "A. Riwkin", leaves
+    # a part of one word and joins no one).
+    # A zero-width space pasted between two full names likewise ("Oscar\u200bHalldin", one
+    # name with the mark inside it, stays one).
+    for stop in (". ", "\u200b"):
+        if stop in low and sum(1 for p in low.split(stop) if _words_of_name(p, joins) >= 2) >= 2:
+            return True
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
     parts = [p for p in low.split(",") if _NAME_WORD.search(p)]
@@ -281,6 +299,11 @@ def _reads_several(cell: str) -> bool:
     return len(parts) == 2 and all(
         sum(1 for t in word(p).split()
             if t not in joins.particles and (_NAME_WORD.search(t) or _INITIAL.fullmatch(t))) >= 2 for p in parts)
+
+
+def _words_of_name(part: str, joins: PersonJoins) -> int:
+    """The words of two letters or more in a part of a cell, a surname's particles not counted."""
+    return sum(1 for t in part.split() if t not in joins.particles and _NAME_WORD.search(t))
 
 
 T = TypeVar("T")

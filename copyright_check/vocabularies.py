@@ -254,8 +254,9 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
 
 
 def _any_doubt(doubtful: tuple[str, ...]) -> re.Pattern[str]:
-    marks = [re.escape(d) for d in doubtful if d == "?"]
-    words = [re.escape(d) for d in doubtful if d != "?"]
+    # "?" and its full-width form (East Asian input methods) anywhere; any other word between spaces.
+    marks = [re.escape(d) for d in doubtful if d in ("?", "\uff1f")]
+    words = [re.escape(d) for d in doubtful if d not in ("?", "\uff1f")]
     found = marks + ([" (?:" + "|".join(words) + ") "] if words else [])
     return re.compile("|".join(found)) if found else _NEVER
 
