@@ -103,6 +103,10 @@ class OpenCase:
     # 5 years from publication under the 1968 law, beside the life + 50 the file applies):
     # while both still run the work is protected whichever law applies, not a question.
     frees_after: TermPart | None = None
+    # An `until` that is no year to wait for (a rehabilitation that may come any year): the
+    # finding goes to a person while it could run, but uploadable_from keeps the term's own
+    # year, when the row becomes that person's question, never the bound's.
+    open_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +310,7 @@ def _open_case(data: dict[str, Any]) -> OpenCase:
         longer=TermPart.from_data(data.get("longer")), until=data.get("until"),
         frees=data.get("frees", False), when_known=data.get("when_known", False),
         certain=data.get("certain", False), describe=data.get("describe"),
-        frees_after=TermPart.from_data(data.get("frees_after")),
+        frees_after=TermPart.from_data(data.get("frees_after")), open_end=data.get("open_end", False),
     )
 
 

@@ -324,6 +324,8 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
         runs, ends = until >= year, until + 1
     if not runs:
         return result
+    if case.open_end:
+        ends = None
     return TermResult(UNKNOWN, max(result.pd_from or 0, ends or 0) or None, case.review,
                       result.base_year)
 
