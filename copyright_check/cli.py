@@ -462,7 +462,9 @@ def calendar(
         _utf8_stdout(table=fmt is CalendarFormat.table and output is None)
         mapping = _mapping(profile, maps or [], assumes or [], sheet)
         assessor = Assessor(as_of=when)
-        found = pdcalendar.entries(file, target, when, encoding, jobs_for(file, jobs), assessor, mapping)
+        later: list[str] = []
+        found = (pdcalendar.noting(e, later) for e in
+                 pdcalendar.entries(file, target, when, encoding, jobs_for(file, jobs), assessor, mapping))
         with open_output(output, file, (profile,)) as out:
             if fmt is CalendarFormat.json:
                 n = pdcalendar.write_json(found, out)
@@ -470,7 +472,9 @@ def calendar(
                 n = pdcalendar.write_csv(found, out)
             else:
                 n = console.print_calendar(found, target, out)
-    console.note(f"{n} rows become uploadable on 1 January {target} (assessed as of {when.isoformat()})")
+    console.note(f"{n} rows become uploadable on 1 January {target} (assessed as of {when.isoformat()})"
+                 + (f"; {len(later)} of them go to review that day, not to ok (listed first among their reasons:"
+                    f" {', '.join(later[:5])}{' ...' if len(later) > 5 else ''})" if later else ""))
 
 
 def _one_of(row_id: str | None, row_number: int | None) -> None:

@@ -23,13 +23,41 @@ def entries(
     path: Path, year: int, as_of: date, encoding: str | None, jobs: int, assessor: Assessor, mapping: Mapping,
 ) -> Iterator[dict[str, Any]]:
     """In input order. Only the rows of the year are decoded again: the rest pass by
-    as counters' worth of data (flat memory on any batch)."""
+    as counters' worth of data (flat memory on any batch).
+
+    A row whose term ends that year may still not be uploadable on the day: a question that
+    opens only once the term has run (Russia's war record, a French 'mort pour la France', a
+    Soviet rehabilitation) sends it to a person then. So the batch is assessed again as of
+    1 January of the year, and such a row is listed with `on_1_january` saying so and that
+    day's open question first among its reasons, never as simply becoming uploadable."""
+    found: dict[int, dict[str, Any]] = {}
     with rendered_file(path, "jsonl", as_of, encoding, jobs, assessor, mapping) as (_columns, rows):
-        for r in rows:
+        for i, r in enumerate(rows):
             if r.digest.uploadable_from == year:
                 data = json.loads(r.text)
-                yield {"id": data["id"], "uploadable_from": year, "verdict": data["verdict"],
-                       "reasons": data["reasons"], "errors": data["errors"]}
+                found[i] = {"id": data["id"], "uploadable_from": year, "verdict": data["verdict"],
+                            "reasons": data["reasons"], "errors": data["errors"], "on_1_january": "ok"}
+    day = date(year, 1, 1)
+    if found and day > as_of:
+        with rendered_file(path, "jsonl", day, encoding, jobs, Assessor(as_of=day), mapping) as (_c, later):
+            for i, r in enumerate(later):
+                entry = found.get(i)
+                if entry is None:
+                    continue
+                data = json.loads(r.text)
+                entry["on_1_january"] = data["verdict"]
+                if data["verdict"] != "ok":
+                    open_ = [x for x in data["reasons"] if x["rule"].startswith(("needs-review", "not-ok"))]
+                    entry["reasons"] = [{**x, "text": f"On 1 January {year} this row is {data['verdict']}, "
+                                                      f"not uploadable: {x['text']}"} for x in open_] + entry["reasons"]
+    yield from (found[i] for i in sorted(found))
+
+
+def noting(entry: dict[str, Any], later: list[str]) -> dict[str, Any]:
+    """The entry, its id added to `later` when that day's verdict is not ok (the summary)."""
+    if entry["on_1_january"] != "ok":
+        later.append(entry["id"])
+    return entry
 
 
 def write_json(found: Iterator[dict[str, Any]], out: IO[str]) -> int:
