@@ -175,3 +175,11 @@ def test_us_statue_put_up_with_notice_and_renewed_is_protected_95_years(check):
     assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2037)
     b = check(**PICASSO, depicted_copyright_notice="yes")
     assert (b.verdict.value, b.uploadable_from) == ("not_ok", 2063)
+
+
+def test_an_unreadable_formality_cell_is_never_read_as_no(check):
+    # Never an ok on a guess (Commons:Licensing): "perhaps" is no answer; the cell is an
+    # error and the row waits for it, as for any unreadable cell a rule reads.
+    a = check(**US_1950, copyright_notice="perhaps")
+    assert a.verdict.value == "needs_review"
+    assert [e.column for e in a.errors] == ["copyright_notice"]
