@@ -410,10 +410,15 @@ _TRI_YES: Final = Tri.YES
 _TRI_NO: Final = Tri.NO
 _YES_TEXT: Final[str] = Tri.YES._value_
 _NO_TEXT: Final[str] = Tri.NO._value_
+_TRI_UNKNOWN: Final = Tri.UNKNOWN
+_UNKNOWN_TRI_TEXT: Final[str] = Tri.UNKNOWN._value_
 
 
 def _tri(member: Tri) -> str:
-    """A Tri as its text, by identity with the members (as _status: four a row)."""
+    """A Tri as its text, by identity with the members (as _status: nine a row, most of
+    them unknown: the formality cells are empty in most files)."""
+    if member is _TRI_UNKNOWN:
+        return _UNKNOWN_TRI_TEXT
     if member is _TRI_YES:
         return _YES_TEXT
     if member is _TRI_NO:
@@ -701,7 +706,9 @@ def build(
     f[F_US_RENEWED] = _tri(record.copyright_renewed)
     f[F_US_REGISTERED] = _tri(record.copyright_registered)
     formal = host.formalities
-    f[F_US_RENEWAL_ERA] = "unknown" if formal is None else _before(record.published, formal.lapsed_before(year))
+    # (No publication date: unknown, without the cut-off worked out.)
+    f[F_US_RENEWAL_ERA] = ("unknown" if formal is None or record.published is None
+                           else _before(record.published, formal.lapsed_before(year)))
 
     categories = vocab.depicted_types.get(record.depicted_type or "", None)
     if record.depicted_type is None:
@@ -776,7 +783,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     cutoff = host.uraa.published_before if host.uraa else None
     f[F_DEPICTED_URAA_WINDOW] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
     formal = host.formalities
-    f[F_DEPICTED_RENEWAL_ERA] = ("unknown" if formal is None
+    f[F_DEPICTED_RENEWAL_ERA] = ("unknown" if formal is None or record.depicted_date is None
                                  else _before(record.depicted_date, formal.lapsed_before(year)))
     when = s.uraa_date(j) if j is not None else None
     for name, at in _AT_URAA:
