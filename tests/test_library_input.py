@@ -73,6 +73,25 @@ def test_bytes_that_are_not_utf8_are_a_per_cell_error(lib: Assessor) -> None:
     assert [e.column for e in a.errors] == ["photographer"] and "UTF-8" in a.errors[0].message
 
 
+@pytest.mark.parametrize("cell", ["Åström och Riwkin".encode("latin-1"), b"Oscar Halldin m.fl. \xe9",
+                                  b"Halldin \xff"])
+def test_an_ok_never_rests_on_a_person_cell_read_as_unknown(lib: Assessor, cell: bytes) -> None:
+    # Review 10, F3: read as unknown, the cell could not be checked for a second author
+    # ("och": and) or a doubt; the term of a joint work runs from the death of the last
+    # surviving author (Directive 2006/116/EC art. 1(2)), so the death year beside it carries
+    # no ok, as the batch reader's unreadable cell (needs-review-unreadable-cells). The error
+    # reaches the rules: it was once listed after an ok assessment.
+    a = lib.assess({**HALLDIN, "photographer": cell}, AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer"]
+    depicted = {**HALLDIN, "licence": "CC BY-SA 4.0", "image_date": "2020", "published_date": "2020",
+                "photographer_death_year": "", "depicted_country": "FR", "depicted_type": "building",
+                "depicted_creator": "Boileau et Carlu, architectes associés".encode("cp1252"),
+                "depicted_creator_death_year": "1948", "depicted_date": "1937", "depicted_setting": "outdoor_public",
+                "depicted_permanent": "yes"}
+    assert lib.assess(depicted, AS_OF).verdict is Verdict.NEEDS_REVIEW
+
+
 def test_text_bytes_are_decoded_as_utf8(lib: Assessor) -> None:
     a = lib.assess({**HALLDIN, "title": "Kyrka i Västerås".encode(), "origin_country": b"Sverige"}, AS_OF)
     assert _same(a, lib.assess(HALLDIN, AS_OF))
