@@ -222,6 +222,10 @@ class Formalities:
     not_renewed: Tag
     no_notice_sources: tuple[str, ...]
     not_renewed_sources: tuple[str, ...]
+    # 1978 - 28 February 1989: a notice omitted and no registration within five years
+    # (17 USC 405(a)); Commons gives it its own tag, whose text says those years.
+    unregistered: Tag
+    unregistered_sources: tuple[str, ...]
 
     def lapsed_before(self, year: int) -> int:
         """Works published before this year may have lapsed unrenewed by `year` (the as-of
@@ -229,9 +233,11 @@ class Formalities:
         return min(self.renewal_required_before, year - self.first_term_years)
 
     def tag(self, kind: str) -> tuple[Tag, tuple[str, ...]]:
-        """The tag and sources of a lapse: `kind` "no_notice" or "not_renewed"."""
+        """The tag and sources of a lapse: `kind` "no_notice", "unregistered" or "not_renewed"."""
         if kind == "no_notice":
             return self.no_notice, self.no_notice_sources
+        if kind == "unregistered":
+            return self.unregistered, self.unregistered_sources
         return self.not_renewed, self.not_renewed_sources
 
 
@@ -239,9 +245,11 @@ def _formalities(data: dict[str, Any] | None) -> Formalities | None:
     if not data:
         return None
     no_notice, not_renewed = Tag.from_data(data["no_notice"]["tag"]), Tag.from_data(data["not_renewed"]["tag"])
-    assert no_notice is not None and not_renewed is not None  # the schema requires both
+    unregistered = Tag.from_data(data["unregistered"]["tag"])
+    assert no_notice is not None and not_renewed is not None and unregistered is not None  # the schema requires them
     return Formalities(data["renewal_required_before"], data["first_term_years"], no_notice, not_renewed,
-                       _sources(data["no_notice"]["source"]), _sources(data["not_renewed"]["source"]))
+                       _sources(data["no_notice"]["source"]), _sources(data["not_renewed"]["source"]),
+                       unregistered, _sources(data["unregistered"]["source"]))
 
 
 @dataclass(frozen=True, slots=True)

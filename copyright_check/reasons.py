@@ -434,7 +434,7 @@ _URAA: Final = 1  # the host's URAA (us.uraa), or a lapse for want of a formalit
 # A rule's `term` naming a lapse of the host's formalities (jurisdictions/US.yaml,
 # formalities): the photo's (us.*) or the depicted work's (depicted_us.*), and which lapse.
 FORMALITY_TERMS: Final[dict[str | None, str]] = {
-    "us.no_notice": "no_notice", "us.not_renewed": "not_renewed",
+    "us.no_notice": "no_notice", "us.not_renewed": "not_renewed", "us.unregistered": "unregistered",
     "depicted_us.no_notice": "no_notice", "depicted_us.not_renewed": "not_renewed",
 }
 _TERM: Final = 2  # a term the row ran (Situation.terms)

@@ -123,12 +123,13 @@ def test_us_published_before_the_1998_extension_reason_names_the_old_law(check):
     assert a.verdict.value == "ok"
 
 
-# -- issue 8, item 8: US notice 1978 - 28 Feb 1989 (17 USC 405; Template:PD-US-no notice) ---
+# -- issue 8, item 8: US notice 1978 - 28 Feb 1989 (17 USC 405; Template:PD-US-1989, which
+# Template:PD-US/doc lists for these years: https://dokumen123.com/en/Template:PD-US/doc) ---
 def test_us_work_1978_1989_notice_unknown_is_named(check):
     a = check(image_date="1982", published_date="1982", **US_WORK)
     assert "us-work-1978-1989-notice-unknown" in rules_of(a)
     assert a.verdict.value == "needs_review"
-    assert any("copyright notice" in r.text and "PD-US-no notice" in r.text for r in a.reasons)
+    assert any("copyright notice" in r.text and "PD-US-1989" in r.text for r in a.reasons)
 
 
 # -- issue 8, item 8: Template:PD-1996 only for published works -----------------------------

@@ -101,7 +101,10 @@ def test_us_work_1978_1989_without_notice_and_not_registered_is_pd(check):
                depicted_type="none")
     a = check(**row, copyright_notice="no", copyright_registered="no")
     assert "us-work-1978-1989-without-notice-not-registered" in rules_of(a)
-    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-US-no notice}}"])
+    # Its own tag, not PD-US-no notice (1931-1977): Template:PD-US/doc, "Works published in
+    # the U.S. between 1978 and March 1, 1989, without a copyright notice, and where the
+    # copyright was not later registered. See {{PD-US-1989}}".
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-US-1989}}"])
     # Registration unknown: the omission may have been cured; a person checks.
     b = check(**row, copyright_notice="no")
     assert "us-work-1978-1989-notice-unknown" in rules_of(b)
