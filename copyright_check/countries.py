@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from copyright_check.cellmemo import remember
+from copyright_check.cellmemo import recall, remember
 from copyright_check.vocabulary import vocabulary
 
 
@@ -46,10 +46,12 @@ _READ: Final[dict[str, tuple[str, str]]] = {}
 def to_alpha2(text: str) -> str:
     hit = _READ.get(text)
     if hit is None:
-        try:
-            hit = (_to_alpha2(text), "")
-        except CountryError as exc:
-            hit = ("", str(exc))
+        hit = recall(_READ, text)
+        if hit is None:
+            try:
+                hit = (_to_alpha2(text), "")
+            except CountryError as exc:
+                hit = ("", str(exc))
         remember(_READ, text, hit)
     if hit[1]:
         raise CountryError(hit[1])

@@ -14,7 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, Final
 
-from copyright_check.cellmemo import remember
+from copyright_check.cellmemo import recall, remember
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 
@@ -195,7 +195,7 @@ def parse_licence(text: str | None) -> Licence:
         return _read_licence(text)
     found = _READ.get(text)
     if found is None:
-        found = _read_licence(text)
+        found = recall(_READ, text) or _read_licence(text)
         remember(_READ, text, found)
     return found
 

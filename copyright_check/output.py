@@ -152,7 +152,7 @@ def _reason_parts(rule: str, jurisdiction: str | None, source: str | None) -> tu
 # moved up, so those a batch keeps meeting are not encoded again each time the table fills.
 _REASON_JSON: Final[dict[int, tuple[Reason, str]]] = {}
 _OLDER_REASON_JSON: Final[dict[int, tuple[Reason, str]]] = {}
-_REASON_JSON_LIMIT: Final = 4096
+_REASON_JSON_LIMIT: Final = 8192
 
 
 def _reason_json(r: Reason) -> str:

@@ -596,15 +596,19 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
 # rows can share one (the row cache shares them already); a lookup costs a third of
 # building one, whose dataclass __init__ stays interpreted Python (assessment.py is not
 # compiled). Keyed on every field, so a hit is equal in all of them. Two generations of at
-# most 4,096 each: when the newer is full it becomes the older, and a reason found only in
+# most 8,192 each: when the newer is full it becomes the older, and a reason found only in
 # the older is moved up, so the reasons a batch keeps meeting stay while those of one row
 # (a death year met once) fall out. Emptying one table when full, as before, made 35,159
-# reasons for 20,000 realistic rows; two generations make 26,566 (of 73,234), for at most
-# twice the entries (8,192 kept a worker's memory within ~4 MB of 4,096 on 150k rows).
+# reasons for 20,000 realistic rows; two generations of 4,096 make 26,566 (of 73,234). A
+# realistic batch has many reasons of its own (200k rows: 94,261 distinct of 799,519, a
+# creator's or photographer's death year in the text): 200k rows make 1.23 new reasons a
+# row with two generations of 4,096, 0.97 with 8,192 (a new reason is ~15k instructions with
+# its JSON). 8,192 and the cell memories' older generations (cellmemo.py) cost ~14 MB a
+# worker: 1M realistic rows, two workers, 254 -> 282 MB of all processes (target 300).
 _ReasonKey = tuple[str, str, str | None, str | None, bool, str | None]
 _REASONS: Final[dict[_ReasonKey, Reason]] = {}
 _OLDER_REASONS: Final[dict[_ReasonKey, Reason]] = {}
-_REASONS_LIMIT: Final = 4096
+_REASONS_LIMIT: Final = 8192
 # A rule text's reasons by what _made puts into the text: (rule text, prefix, rule id,
 # jurisdiction, source, open, missing, then each placeholder's value as put in), which
 # make every field of the reason. The rule text is the rule file's own string (its hash

@@ -16,7 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from copyright_check.assessment import RowError
-from copyright_check.cellmemo import remember
+from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
@@ -181,7 +181,9 @@ def _says_unknown(cell: str) -> bool:
     """'Unknown photographer', '[okänd]', '-': the catalogue does not know the person."""
     found = _UNKNOWN_SEEN.get(cell)
     if found is None:
-        found = _reads_unknown(cell)
+        found = recall(_UNKNOWN_SEEN, cell)
+        if found is None:
+            found = _reads_unknown(cell)
         remember(_UNKNOWN_SEEN, cell, found)
     return found
 
@@ -211,7 +213,8 @@ def _person(cell: str) -> tuple[bool, int, bool]:
     """(names several people, the death year it gives itself or 0, doubts the attribution)."""
     found = _PERSON_SEEN.get(cell)
     if found is None:
-        found = (_reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell))
+        found = recall(_PERSON_SEEN, cell) or (
+            _reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell))
         remember(_PERSON_SEEN, cell, found)
     return found
 
@@ -315,7 +318,7 @@ def normalise_header(name: str) -> str:
     call.) Composed (NFC): a Mac or a web form writes "ö" as "o" and a combining diaeresis."""
     found = _HEADERS_SEEN.get(name)
     if found is None:
-        found = _normalised(name)
+        found = recall(_HEADERS_SEEN, name) or _normalised(name)
         remember(_HEADERS_SEEN, name, found)
     return found
 
@@ -490,7 +493,7 @@ def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
         return
     for table in (_YEARS_SEEN, _TRIS_SEEN, _CHOICES_SEEN, _COUNTRIES_SEEN):
         for seen in table.values():
-            seen.clear()
+            forget(seen)
     _SEEN_FOR[:] = [vocab, as_of_year]
 
 
@@ -535,7 +538,7 @@ def _year(cells: _Cells, errors: list[RowError], years: dict[str, YearRange], co
     seen = _YEARS_SEEN[column]
     typed = seen.get(raw)
     if typed is None:
-        typed = _year_cell(column, raw, as_of_year)
+        typed = recall(seen, raw) or _year_cell(column, raw, as_of_year)
         remember(seen, raw, typed)
     found, problems = typed
     if problems:
@@ -552,7 +555,7 @@ def _tri(cells: _Cells, errors: list[RowError], column: str) -> Tri:
     seen = _TRIS_SEEN[column]
     typed = seen.get(raw)
     if typed is None:
-        typed = _tri_cell(column, raw)
+        typed = recall(seen, raw) or _tri_cell(column, raw)
         remember(seen, raw, typed)
     found, problems = typed
     if problems:
@@ -568,7 +571,7 @@ def _choice(cells: _Cells, errors: list[RowError], column: str,
     seen = _CHOICES_SEEN[column]
     typed = seen.get(raw)
     if typed is None:
-        typed = _choice_cell(column, raw, allowed)
+        typed = recall(seen, raw) or _choice_cell(column, raw, allowed)
         remember(seen, raw, typed)
     found, problems = typed
     if problems:
@@ -583,7 +586,7 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     seen = _COUNTRIES_SEEN[column]
     typed = seen.get(raw)
     if typed is None:
-        typed = _country_cell(column, raw)
+        typed = recall(seen, raw) or _country_cell(column, raw)
         remember(seen, raw, typed)
     found, problems = typed
     if problems:

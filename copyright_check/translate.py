@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
-from copyright_check.cellmemo import remember
+from copyright_check.cellmemo import recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
@@ -171,7 +171,7 @@ def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | Non
             continue
         hit = seen.get(value)  # a repeated cell costs one lookup
         if hit is None:
-            hit = (_translate(name, value),)
+            hit = recall(seen, value) or (_translate(name, value),)
             remember(seen, value, hit)
         found = hit[0]
         if found is not None:

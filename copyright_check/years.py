@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from copyright_check.cellmemo import remember
+from copyright_check.cellmemo import recall, remember
 
 # How far "circa" reaches either side, and how far "before"/"after" reach when the
 # other end is open. Documented in the README's record section.
@@ -158,10 +158,12 @@ def parse_years(text: str | None) -> YearRange | None:
         return None
     hit = _READ.get(text)
     if hit is None:
-        try:
-            hit = (_parse_years(text), "")
-        except DateError as exc:
-            hit = (None, str(exc))
+        hit = recall(_READ, text)
+        if hit is None:
+            try:
+                hit = (_parse_years(text), "")
+            except DateError as exc:
+                hit = (None, str(exc))
         remember(_READ, text, hit)
     if hit[1]:
         raise DateError(hit[1])
