@@ -14,12 +14,17 @@ import re
 from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
+from typing import Final
 
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.translate import DATE_FIELDS, read_words
+
+# A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
+_NUMBER_ENDS: Final = frozenset("0123456789)")
+_NUMBERED: Final = re.compile(r"(.+?)[._]?\(?\d{1,2}\)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +90,25 @@ class Mapping:
     taken: TakenDates | None = None  # a profile's `export:` that has them (vocabularies/exports.yaml)
 
     def rename(self, written: str) -> str:
-        """A header as written -> the record field it holds (or its normalised self)."""
+        """A header as written -> the record field it holds (or its normalised self). A
+        person's field numbered again ("photographer.1" as pandas writes a repeated column,
+        "photographer_2", "depicted creator 2": vocabularies/headers.yaml, numbered_again) is
+        that field a second time, so a second person in it is the row's "column appears twice
+        with different values" error instead of a column passed through unread: a photo by two
+        photographers is never decided on the first one's death year alone (review 10 F2)."""
         name = normalise_header(written)
-        return self.columns.get(name, name)
+        found = self.columns.get(name)
+        if found is not None:
+            return found
+        numbered = _NUMBERED.fullmatch(name) if name[-1:] in _NUMBER_ENDS and name not in COLUMNS else None
+        if numbered is not None:
+            from copyright_check.vocabularies import headers  # only for a numbered header
+
+            base = numbered[1]
+            again = self.columns.get(base, base)
+            if again in headers().numbered_again:
+                return again
+        return name
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record

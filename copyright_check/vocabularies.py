@@ -42,6 +42,9 @@ class Headers:
     summary_counting: tuple[str, ...] = ()
     summary_closing: tuple[str, ...] = ()
     date_spans: frozenset[tuple[str, str]] = frozenset()  # (start, end), normalised headers
+    # Fields a header may name again with a number after it ("photographer.1"): the
+    # people whose death decides a term, and their years (mapping.Mapping.rename).
+    numbered_again: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +64,10 @@ def headers(folder: Path | None = None) -> Headers:
             raise DataFileError(path, "date_spans", f"{a!r} and {b!r} are not headers of one field")
     opening, counting, closing = (tuple(word(w) for w in summary.get(k, ()))
                                   for k in ("opening", "counting", "closing"))
-    return Headers(fields, opening, counting, closing, spans)
+    again = frozenset(str(f) for f in data.get("numbered_again") or ())
+    if not again <= frozenset(COLUMNS):
+        raise DataFileError(path, "numbered_again", f"not record fields: {sorted(again - frozenset(COLUMNS))}")
+    return Headers(fields, opening, counting, closing, spans, again)
 
 
 @dataclass(frozen=True, slots=True)
