@@ -6,12 +6,14 @@ kept up to date upstream) resolves the standard forms so this code holds no coun
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from copyright_check import datacache
 from copyright_check.cellmemo import recall, remember
 from copyright_check.vocabulary import vocabulary
 
@@ -70,6 +72,54 @@ def _to_alpha2(text: str) -> str:
                            "name): give the present-day country, e.g. as an ISO code")
     if len(value) == 2 and value.upper() in _alpha2_codes():
         return value.upper()
+    return _pycountry_alpha2(value)
+
+
+# pycountry's answers for the cells that need it (a name, an alpha-3 code), kept in the data
+# store between runs (datacache): importing pycountry looks up its own version through
+# importlib.metadata (~40 ms, ~0.3 billion instructions, before a pool's fork while the
+# other core waits), and a collection's country names are few and the same from run to
+# run. An answer depends only on the cell's text, pycountry's release and this module's
+# code, which all go into the key: an upgrade or an edit is a miss, asked afresh.
+# check-data asks pycountry itself. At most this many new answers are stored a run.
+_STORED_ANSWERS = 256
+_stored_answers = 0
+
+
+def _pycountry_alpha2(value: str) -> str:
+    global _stored_answers
+    key = _answer_key(value)
+    if key is not None:
+        found = datacache.store().get(key)
+        if type(found) is tuple and len(found) == 2 and type(found[0]) is str and type(found[1]) is str:
+            if found[1]:
+                raise CountryError(found[1])
+            return str(found[0])
+    try:
+        answer = (_ask_pycountry(value), "")
+    except CountryError as exc:
+        answer = ("", str(exc))
+    if key is not None and _stored_answers < _STORED_ANSWERS:
+        _stored_answers += 1
+        datacache.store().put(key, answer)
+    if answer[1]:
+        raise CountryError(answer[1])
+    return answer[0]
+
+
+def _answer_key(value: str) -> str | None:
+    salt = _answer_salt()
+    if salt is None or not datacache.reading():
+        return None
+    return "country:" + hashlib.sha256(f"{salt}\0{value}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _answer_salt() -> str | None:
+    return datacache.code_salt("country answer 1", [Path(__file__).resolve().parent / "countries.py"], ["pycountry"])
+
+
+def _ask_pycountry(value: str) -> str:
     import pycountry  # names and alpha-3 codes only
 
     if len(value) in (2, 3) and value.isalpha():

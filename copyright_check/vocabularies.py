@@ -9,6 +9,7 @@ two things, so that nothing downstream ever picks one reading of an ambiguous wo
 from __future__ import annotations
 
 import gettext
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from copyright_check import datacache
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
 from copyright_check.record import COLUMNS, normalise_header
@@ -91,7 +93,36 @@ COUNTRY_FIELDS = ("origin_country", "depicted_country")
 
 def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) -> dict[str, str]:
     """pycountry's own translation catalogues (shipped with it, read offline). A name
-    that two countries share in some language is left out: it would be a guess."""
+    that two countries share in some language is left out: it would be a guess. Kept in
+    the data store between runs (datacache): importing pycountry and reading its twelve
+    catalogues over every country is most of a batch's first translated cell (~0.3 billion
+    instructions, ~40 ms, while a pool's other core waits for the fork) and of a one-row
+    run's that has one. The names depend only on what goes into the key: the languages,
+    the aliases, the names rules/vocabulary.yaml calls ambiguous, pycountry's release and
+    this module's and vocabulary.py's code (the words are made by vocabulary.word); an
+    edit of any is a miss, read afresh. check-data always reads them afresh."""
+    shared = sorted({word(n) for n in vocabulary().ambiguous_countries})
+    salt = _names_salt() if datacache.reading() else None
+    key = None
+    if salt is not None:
+        made_of = repr((salt, languages, sorted(aliases.items()), shared)).encode("utf-8", "surrogatepass")
+        key = "country names:" + hashlib.sha256(made_of).hexdigest()
+        found = datacache.store().get(key)
+        if type(found) is dict:
+            return found
+    names = _read_country_names(path, languages, aliases, set(shared))
+    if key is not None:
+        datacache.store().put(key, names)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _names_salt() -> str | None:
+    here = Path(__file__).resolve().parent
+    return datacache.code_salt("country names 1", [here / "vocabularies.py", here / "vocabulary.py"], ["pycountry"])
+
+
+def _read_country_names(path: Path, languages: list[str], aliases: dict[str, str], shared: set[str]) -> dict[str, str]:
     import pycountry  # only when a country name needs translating (its import costs ~40 ms)
 
     seen: dict[str, set[str]] = {}
@@ -107,7 +138,6 @@ def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) ->
                     seen.setdefault(word(catalogue.gettext(english)), set()).add(str(c.alpha_2))
     # A name rules/vocabulary.yaml lists as naming several countries ("Congo": the ISO name
     # of CG, written for the former Belgian Congo too) stays a per-cell error in every language.
-    shared = {word(n) for n in vocabulary().ambiguous_countries}
     names = {n: next(iter(codes)) for n, codes in seen.items() if len(codes) == 1 and n not in shared}
     for alias, code in aliases.items():
         if pycountry.countries.get(alpha_2=str(code).upper()) is None:

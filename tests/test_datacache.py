@@ -263,3 +263,99 @@ def test_check_data_never_takes_the_built_jurisdictions_from_the_cache(cache: Pa
     assert load_all(laws) == {"XX": "not a jurisdiction"}
     with datacache.bypass():
         assert load_all(laws)["SE"].code == "SE"
+
+
+def _names_args() -> tuple[Path, list[str], dict[str, str]]:
+    from copyright_check.paths import vocabularies_dir
+
+    return vocabularies_dir() / "values.yaml", ["sv", "de", "fr"], {"Tjeckoslovakien-test": "CZ"}
+
+
+def test_country_names_kept_between_runs_are_what_pycountrys_catalogues_give(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # vocabularies._country_names: the next run takes the names from the store, without
+    # importing pycountry or reading its catalogues, and gets the same dict, in the same order.
+    from copyright_check import vocabularies
+
+    fresh = vocabularies._country_names(*_names_args())
+    assert fresh["sverige"] == "SE" and fresh["schweden"] == "SE" and fresh["suède"] == "SE"
+    _new_process()
+
+    def read_again(*args: object) -> dict[str, str]:
+        raise AssertionError("read from pycountry again")
+
+    monkeypatch.setattr(vocabularies, "_read_country_names", read_again)
+    kept = vocabularies._country_names(*_names_args())
+    assert kept == fresh and list(kept) == list(fresh)
+
+
+def test_other_languages_or_aliases_are_a_miss_for_the_country_names(cache: Path) -> None:
+    # The key holds the languages and the aliases values.yaml gives: an edit is read afresh.
+    from copyright_check import vocabularies
+
+    path, languages, aliases = _names_args()
+    vocabularies._country_names(path, languages, aliases)
+    _new_process()
+    assert "ruotsi" in vocabularies._country_names(path, [*languages, "fi"], aliases)  # Finnish for Sweden
+    assert vocabularies._country_names(path, languages, {**aliases, "Sydslesvig-test": "DE"})["sydslesvig-test"] == "DE"
+    with pytest.raises(DataFileError, match="'QQ' is not an ISO 3166-1 code"):
+        vocabularies._country_names(path, languages, {"Nowhere": "QQ"})
+
+
+def test_check_data_never_takes_the_country_names_from_the_cache(cache: Path) -> None:
+    # A stored dict that disagrees with the catalogues (written by hand here) is used by a
+    # normal load, which shows the store is read; under bypass (check-data) pycountry decides.
+    import hashlib
+
+    from copyright_check import vocabularies
+    from copyright_check.vocabulary import vocabulary, word
+
+    path, languages, aliases = _names_args()
+    shared = sorted({word(n) for n in vocabulary().ambiguous_countries})
+    salt = vocabularies._names_salt()
+    assert salt is not None
+    made_of = repr((salt, languages, sorted(aliases.items()), shared)).encode()
+    datacache.store().put("country names:" + hashlib.sha256(made_of).hexdigest(), {"sverige": "NO"})
+    assert vocabularies._country_names(path, languages, aliases) == {"sverige": "NO"}
+    with datacache.bypass():
+        assert vocabularies._country_names(path, languages, aliases)["sverige"] == "SE"
+
+
+def test_a_country_name_answered_in_an_earlier_run_is_taken_without_pycountry(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # countries._pycountry_alpha2: "Sweden" and "SWE" are SE, "Narnia" names no country,
+    # whether pycountry is asked or the store answers as it answered the run before.
+    from copyright_check import countries
+
+    def answers() -> list[tuple[str, str]]:
+        found = []
+        for cell in ("Sweden", "SWE", "Narnia", "QQQ"):
+            try:
+                found.append((countries._pycountry_alpha2(cell), ""))
+            except countries.CountryError as exc:
+                found.append(("", str(exc)))
+        return found
+
+    fresh = answers()
+    assert fresh == [("SE", ""), ("SE", ""), ("", "not a country this reader knows: 'Narnia'"),
+                     ("", "not an ISO 3166-1 country code: 'QQQ'")]
+    _new_process()
+
+    def ask_again(value: str) -> str:
+        raise AssertionError("pycountry asked again")
+
+    monkeypatch.setattr(countries, "_ask_pycountry", ask_again)
+    assert answers() == fresh
+
+
+def test_check_data_never_takes_a_country_answer_from_the_cache(cache: Path) -> None:
+    # A stored answer that disagrees with pycountry (written by hand here) is used by a
+    # normal run, which shows the store is read; under bypass (check-data) pycountry decides.
+    from copyright_check import countries
+
+    key = countries._answer_key("Sweden")
+    assert key is not None
+    datacache.store().put(key, ("NO", ""))
+    assert countries._pycountry_alpha2("Sweden") == "NO"
+    with datacache.bypass():
+        assert countries._pycountry_alpha2("Sweden") == "SE"
