@@ -395,6 +395,21 @@ def _serial_hint(value: str) -> str:
     return f" (a spreadsheet's date number? day {value} is {day.isoformat()})"
 
 
+# vocabularies/dates.yaml's spreadsheet_empty, read once (vocabularies imports this module).
+_EMPTY_DATES: list[frozenset[str]] = []
+
+
+def _spreadsheet_empty() -> frozenset[str]:
+    """The dates a spreadsheet writes for an empty date cell (Excel's "1900-01-00",
+    LibreOffice's "1899-12-30", the Mac's "1904-01-01"): the cell said nothing, and read as a
+    date it made a photo 126 years old (review 10 F11)."""
+    if not _EMPTY_DATES:
+        from copyright_check.vocabularies import date_words
+
+        _EMPTY_DATES.append(date_words().spreadsheet_empty)
+    return _EMPTY_DATES[0]
+
+
 # Two plain years joined by a dash: in a death-year cell, a life span when far enough apart.
 _LIFE_SPAN = re.compile(r"\s*(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*")
 _DEATH_COLUMNS = ("photographer_death_year", "depicted_creator_death_year")
@@ -415,6 +430,9 @@ def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRang
         born, died = int(span.group(1)), int(span.group(2))
         if life.min_life_span and life.min_life_span <= died - born <= life.max_age:
             value = span.group(2)
+    if len(value) >= 8 and value.lower() in _spreadsheet_empty():
+        return None, (RowError(column, f"{value!r} is the date spreadsheets and databases write for an empty "
+                               "date cell (day 0 of a date system, or a default); read as unknown"),)
     try:
         found = parse_years(value)
     except ValueError as exc:

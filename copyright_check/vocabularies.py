@@ -207,6 +207,7 @@ class DateWords:
     within_year: tuple[str, ...] = ()  # "sommaren 1920": a part of that one year
     died: tuple[str, ...] = ()  # "† 1948" in a death-year column
     born: tuple[str, ...] = ()  # "f. 1873" in a birth-year column
+    spreadsheet_empty: frozenset[str] = frozenset()  # a spreadsheet's day 0 shown as a date
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +240,7 @@ def date_words(folder: Path | None = None) -> DateWords:
         within_year=tuple(dict.fromkeys(word(w) for w in data.get("within_year", []))),
         died=tuple(dict.fromkeys(word(w) for w in data.get("died", []))),
         born=tuple(dict.fromkeys(word(w) for w in data.get("born", []))),
+        spreadsheet_empty=frozenset(str(w).strip().lower() for w in data.get("spreadsheet_empty", [])),
     )
 
 
