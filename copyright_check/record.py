@@ -219,13 +219,19 @@ def _person(cell: str) -> tuple[bool, int, bool]:
     return found
 
 
+def _spaced(tokens: list[str]) -> str:
+    """A person cell's words without the brackets and punctuation around them, between single
+    spaces and with one at each end, so a vocabulary word is found whole (" m.fl. ")."""
+    return " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
+
+
 def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
     joins = _joins()
     if not joins.doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
         return False
-    spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
+    spaced = _spaced(word(cell).split())
     # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each.
     return joins.any_doubt.search(spaced) is not None
 
@@ -234,7 +240,7 @@ def _attribution(cell: str) -> str:
     """The attribution to a group or follower the cell makes ("Studio of Rembrandt":
     "studio of"; vocabularies/persons.yaml `attributions`), "" if none. Asked only of a cell
     that doubts its author (_reads_doubtful), on the way to its error."""
-    spaced = " " + " ".join(t.strip("()[],;:") for t in word(cell).split()) + " "
+    spaced = _spaced(word(cell).split())
     return next((a for a in _joins().attributions if f" {a} " in spaced), "")
 
 
@@ -278,10 +284,9 @@ def _reads_several(cell: str) -> bool:
         between = " " + " ".join(middle) + " "
         if any(" " in w and f" {w} " in between for w in joins.words):
             return True
-    if joins.others:  # "and others", as whole words: "Ragnar Östberg (m.fl.)"
-        spaced = " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
-        if joins.any_other.search(spaced) is not None:
-            return True
+    # "and others", as whole words: "Ragnar Östberg (m.fl.)"
+    if joins.others and joins.any_other.search(_spaced(tokens)) is not None:
+        return True
     # Two names, each of two words or more, as two sentences: "Anna Riwkin. Oscar Halldin",
     # "Fotograf: Anna Riwkin. Retusch: Oscar Halldin" (an initial's dot, "A. Riwkin", leaves
     # a part of one word and joins no one).
