@@ -42,16 +42,24 @@ def test_russian_photo_of_an_author_who_died_1942_to_1945_turns_on_his_war_recor
 
 def test_russian_photo_of_an_author_who_died_before_1942_was_pd_on_the_uraa_date_whatever_his_war_record(
         check: Any) -> None:
-    # Case (a): no war record can matter (1941 + 54 years ran out at the end of 1995).
-    # Only the rehabilitation question (Civil Code art. 1281(5): 70 years from the year after
-    # a posthumous rehabilitation) is left for a person; the war record is not asked.
-    # A rehabilitation decides the URAA date too (50 years from it under the 1993 law).
+    # Case (a): no war record can matter (1941 + 54 years ran out at the end of 1995), and
+    # Template:PD-Russia gives the death year: PD at home and on the URAA date, not restored.
     a = check(**SOVIET_PHOTO, photographer_death_year="1941", image_date="1935", published_date="1935")
+    assert a.verdict is Verdict.OK, [r.text for r in a.reasons]
+    assert not any("Great Patriotic War" in r.text or "rehabilitated" in r.text for r in a.reasons)
+
+
+def test_russian_photo_of_an_author_who_died_in_the_great_purge_turns_on_his_rehabilitation_on_the_uraa_date_too(
+        check: Any) -> None:
+    # Civil Code art. 1281(5): 70 years from the year after a posthumous rehabilitation; a
+    # death in the Great Purge (1936-1938) is where Commons' footnote to {{PD-Russia}} ('if
+    # the author ... was subjected to repression and rehabilitated posthumously') is a real
+    # doubt. A rehabilitation decides the URAA date too (50 years from it under the 1993 law).
+    a = check(**SOVIET_PHOTO, photographer_death_year="1938", image_date="1935", published_date="1935")
     us = next(r for r in a.reasons if r.rule == "us-foreign-uraa-status-open")
     assert "rehabilitated" in us.text
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert not any("Great Patriotic War" in r.text for r in a.reasons)
-    assert any("rehabilitated" in r.text for r in a.reasons)
 
 
 def test_russian_photo_of_an_author_who_died_1946_was_protected_on_the_uraa_date_and_restored(check: Any) -> None:
@@ -72,11 +80,12 @@ def test_russian_photo_of_an_author_who_died_1944_as_of_2010_turns_on_his_war_re
 def test_russian_photo_whose_us_term_ran_out_needs_no_war_record_for_an_author_dead_1942_to_1951(check: Any) -> None:
     # Published 1925: PD in the US (95 years); in Russia life + 74 has run out for deaths
     # up to 1951 by 2026, so the war record decides nothing.
-    # What is left is the rehabilitation question (art. 1281(5)) for deaths up to 1953.
+    # Nor is the rehabilitation asked (art. 1281(5)): they died after the Great Purge, and
+    # Template:PD-Russia gives the death year.
     for died in ("1942", "1945", "1951"):
         a = check(**SOVIET_PHOTO, photographer_death_year=died, image_date="1925", published_date="1925")
         assert not any("Great Patriotic War" in r.text for r in a.reasons), died
-        assert a.verdict is Verdict.NEEDS_REVIEW and any("rehabilitated" in r.text for r in a.reasons), died
+        assert a.verdict is Verdict.OK and not any("rehabilitated" in r.text for r in a.reasons), died
 
 
 def test_russian_photo_of_an_author_who_died_1952_to_1955_turns_on_his_war_record_at_home(check: Any) -> None:

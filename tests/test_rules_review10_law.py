@@ -5,7 +5,12 @@
   http://base.garant.ru/77683051/9759dcadf047df8429c2f500e8a39a58/;
   https://data.marefa.org/wiki/Q204728 quotes it). Ukraine, {{PD-Ukraine}}: "Copyright in
   works of posthumously rehabilitated authors is valid for 70 years after their
-  rehabilitation." The record cannot say so: such a PD finding goes to a person.
+  rehabilitation." Commons asks it only of a repressed author (Template:PD-Russia's footnote:
+  "If the author of this work was subjected to repression and rehabilitated posthumously";
+  Category:PD-Ukraine: PD if the author died before 1951 "and was not rehabilitated after
+  that date"). The record cannot say so: a PD finding for an author who died in the Great
+  Purge (RU 1936-1938) or the Executed Renaissance (UA 1929-1941) goes to a person; any
+  other death year is taken as the templates take it.
 - Germany, UrhG § 59(1) sentence 2: for buildings freedom of panorama covers only the
   outside view; an interior is not in an outdoor public place, whatever the setting says.
 """
@@ -55,6 +60,33 @@ def test_authors_who_died_before_the_red_terror_are_not_asked_about_rehabilitati
     a = check(**_photo("UA", "1902", image_date="1895", published_date="1895"))
     assert a.verdict is Verdict.OK
     assert not any("rehabilitated" in r.text for r in a.reasons)
+
+
+def test_a_russian_author_who_died_outside_the_great_purge_is_taken_on_his_death_year(check: Any) -> None:
+    # Karl Bulla, d. 1929 (RC-RU-3): {{PD-Russia}} 'usually' on the death year; Commons keeps
+    # his photographs without asking about a rehabilitation.
+    for died in ("1929", "1935", "1939", "1949"):
+        a = check(**_photo("RU", died, photographer="Karl Bulla", image_date="1910", published_date="1910"))
+        assert a.verdict is Verdict.OK, (died, [r.text for r in a.reasons])
+        assert not any("rehabilitated" in r.text for r in a.reasons), died
+
+
+def test_a_russian_author_who_died_in_the_great_purge_goes_to_a_person(check: Any) -> None:
+    for died in ("1936", "1937", "1938"):
+        a = check(**_photo("RU", died, image_date="1910", published_date="1910"))
+        assert a.verdict is Verdict.NEEDS_REVIEW, died
+        assert any("Great Purge" in r.text for r in a.reasons), died
+
+
+def test_a_ukrainian_author_who_died_in_the_years_of_the_executed_renaissance_goes_to_a_person(check: Any) -> None:
+    # Boychuk and Kurbas were shot in 1937; the others of the Executed Renaissance died 1929-1941.
+    for died in ("1929", "1941"):
+        a = check(**_photo("UA", died, image_date="1910", published_date="1910"))
+        assert a.verdict is Verdict.NEEDS_REVIEW, died
+        assert any("rehabilitat" in r.text for r in a.reasons), died
+    for died in ("1928", "1946"):
+        a = check(**_photo("UA", died, image_date="1910", published_date="1910"))
+        assert a.verdict is Verdict.OK, (died, [r.text for r in a.reasons])
 
 
 def test_a_running_life_term_still_gives_its_year(check: Any) -> None:
