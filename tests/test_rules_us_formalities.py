@@ -180,6 +180,34 @@ def test_us_statue_put_up_with_notice_and_renewed_is_protected_95_years(check):
     assert (b.verdict.value, b.uploadable_from) == ("not_ok", 2063)
 
 
+def test_us_statue_put_up_1978_1989_without_notice_was_not_published_by_its_display(check):
+    # From 1978 "a public performance or display of a work does not of itself constitute
+    # publication" (17 USC 101), and the Copyright Office applied it to exactly this case:
+    # "Where a pictorial, graphic, or sculptural work was created in 1978 and placed on public
+    # display without any restrictions against copying, it is considered unpublished under the
+    # current Act" (Compendium of Copyright Office Practices II (1984) 908.03, stored copy
+    # https://summer-heart-0930.chufeiyun1688.workers.dev/https/en.wikisource.org/wiki/Page:Compendium_of_US_Copyright_Office_Practices,_II_(1984).pdf/222).
+    # Commons:Public art and copyrights in the US: works installed "in 1978 or after are more
+    # likely to be covered by copyright law due to the changed definition of 'publication'".
+    # So no notice frees it, unlike a statue put up before 1978: its life term decides
+    # (17 USC 302(a)), whatever depicted_copyright_notice says.
+    row = {**PICASSO, "depicted_creator": "A sculptor", "depicted_creator_death_year": "1995",
+           "depicted_date": "1982"}
+    for notice in ("no", "", "yes"):
+        a = check(**row, depicted_copyright_notice=notice)
+        assert "depicted-us-work-put-up-without-notice" not in rules_of(a), notice
+        assert "{{PD-US-no notice}}" not in a.templates, notice
+        assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2066), notice
+        assert "depicted-creator-life-term-running" in rules_of(a), notice
+    # Up to 28 February 1989 too (the last day a notice was required), and its author's
+    # death 70 years ago frees it as any work's.
+    late = check(**{**row, "depicted_date": "1989-02"}, depicted_copyright_notice="no")
+    assert (late.verdict.value, late.uploadable_from) == ("not_ok", 2066)
+    old = check(**{**row, "depicted_creator_death_year": "1955", "depicted_date": "1950/1955"},
+                depicted_copyright_notice="no")
+    assert old.verdict.value == "ok" and "{{PD-US-no notice}}" in old.templates
+
+
 def test_an_unreadable_formality_cell_is_never_read_as_no(check):
     # Never an ok on a guess (Commons:Licensing): "perhaps" is no answer; the cell is an
     # error and the row waits for it, as for any unreadable cell a rule reads.
