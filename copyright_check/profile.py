@@ -280,6 +280,119 @@ def _shown(counts: Counter[str], limit: int = 12) -> str:
     return ", ".join(parts) + (f", … ({more} more)" if more > 0 else "")
 
 
+def _units(target: str, written: list[str]) -> list[tuple[str, ...]]:
+    """The headers of one field as the columns that could hold it: a period's first and
+    last year (date_spans) are one."""
+    spans = headers().date_spans
+    units: list[tuple[str, ...]] = []
+    rest = list(written)
+    while rest:
+        w = rest.pop(0)
+        end = next((e for e in rest if (normalise_header(w), normalise_header(e)) in spans), None)
+        if end is not None:
+            rest.remove(end)
+            units.append((w, end))
+        else:
+            units.append((w,))
+    return units
+
+
+def _rank(target: str, unit: tuple[str, ...]) -> int:
+    """How clearly a header says it holds `target`: the record's own name (2), a header
+    that says whose it is ("Fotodatum", 1), or one that does not ("Datering", 0:
+    vocabularies/headers.yaml, generic)."""
+    names = [normalise_header(w) for w in unit]
+    if target in names:
+        return 2
+    return 0 if any(headers().generic.get(n, ("", ""))[0] == target for n in names) else 1
+
+
+def _names(unit: tuple[str, ...]) -> str:
+    return " and ".join(_q(w) for w in unit)
+
+
+def _reading(unit: tuple[str, ...]) -> str:
+    """The depicted work's reading of a generic header, as a comment names it."""
+    other = headers().generic.get(normalise_header(unit[0]), ("", ""))[1]
+    return (f"the depicted work's ({other})" if other
+            else "the depicted work's creator's birth year, which the record does not read")
+
+
+def _choose(found: dict[str, list[str]], works: str | None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """The column proposed for each field, and the comments for the headers left unmapped.
+
+    The profile never guesses (README, Your own export): two headers that look like one
+    field leave both unmapped, unless one says more clearly whose it is ("Fotodatum"
+    beside "Datering", the record's own field name beside either): that one wins. A
+    header that does not say whose (vocabularies/headers.yaml, generic) is mapped only
+    where its other reading, the depicted work's, is closed: the file gives no sign that
+    it describes works (`works`), or another column holds that field under a header that
+    says so."""
+    chosen: dict[str, tuple[str, ...]] = {}
+    notes: list[str] = []
+    loose: dict[str, tuple[str, ...]] = {}
+    for target, written in found.items():
+        units = _units(target, written)
+        top = max(_rank(target, u) for u in units)
+        best = [u for u in units if _rank(target, u) == top]
+        if len(best) > 1:
+            for u in units:
+                others = ", ".join(_names(o) for o in units if o != u)
+                notes.append(f"#   {_names(u)} looks like {target}, as does {others}: none is mapped, as the "
+                             "tool cannot tell which holds it; map the one that does")
+            continue
+        if top == 0:
+            loose[target] = best[0]
+            continue
+        chosen[target] = best[0]
+        for u in units:
+            if u != best[0]:
+                also = f"; it may be {_reading(u)}" if _rank(target, u) == 0 else ""
+                notes.append(f"#   {_names(u)} also looks like {target}, but {_names(best[0])} says so more "
+                             f"clearly and is mapped{also}")
+    for target, unit in loose.items():
+        other = headers().generic[normalise_header(unit[0])][1]
+        if works is None or (other and other in chosen):
+            chosen[target] = unit
+            continue
+        if target == "origin_country" and works.startswith(_ITEMS):
+            # A knowledge base's country of an item (Wikidata's P17) is where the item is now.
+            notes.append(f"#   {_names(unit)} is not origin_country (where the photo was first published): "
+                         f"{works}, so it is the country each item is in now (Wikidata's country, P17): "
+                         f"the depicted work's ({other}). Its values are item addresses, not read as "
+                         f"countries: map its label column (\"{unit[0]}Label\": {other}) if the query "
+                         "asked for P17")
+            continue
+        notes.append(f"#   {_names(unit)} is not mapped: it may be the photo's ({target}) or {_reading(unit)}, "
+                     f"as {works}; map it to the one it is")
+    return chosen, notes
+
+
+def _works_described(s: Sample, found: dict[str, list[str]]) -> str | None:
+    """Why the file's generic headers may be the depicted work's, or None: it names the
+    depicted work's creator, or its rows are works (an object-name column holding works,
+    a column of knowledge-base items such as a Wikidata query's ?item)."""
+    if "depicted_creator" in found:
+        return f"the file names the depicted work's creator ({_names(tuple(found['depicted_creator']))})"
+    kinds = vocabulary().depicted_types
+    for w in s.written:
+        if normalise_header(w) in headers().object_names:
+            works = [v for v, _ in s.values[w].most_common()
+                     if kinds.get(translate("depicted_type", v) or "") or kinds.get(v.lower())]
+            if works:
+                return f"its rows are objects ({_q(w)}: {', '.join(_q(v) for v in works[:3])})"
+    addresses = headers().item_addresses
+    for w in s.written:
+        cells = s.values[w]
+        if cells and all(c.startswith(addresses) and c.rpartition("Q")[2].isdigit() for c in cells):
+            return (f"{_ITEMS} ({_q(w)}: e.g. {_q(next(iter(cells)))}), "
+                    "the works rather than photos of them")
+    return None
+
+
+_ITEMS = "its rows are knowledge-base items"
+
+
 @dataclass
 class Starter:
     text: str
@@ -294,11 +407,10 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     comments what was not, with counts."""
     s = sample(path, sheet, encoding)
     synonyms = headers().fields
-    columns: dict[str, str] = {}
     notes: list[str] = []
-    taken: dict[str, str] = {}
     systems = recognised_exports(s.written)
     provider = {h: why for name in systems for h, why in export_codes()[name].provider_columns.items()}
+    found: dict[str, list[str]] = {}  # field -> the headers that look like it, in file order
     for w in s.written:
         target = synonyms.get(normalise_header(w)) or (normalise_header(w) if normalise_header(w) in COLUMNS else None)
         if target is None:
@@ -308,14 +420,12 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
             # (Europeana's country: the provider's): never mapped unasked.
             notes.append(f"#   {_q(w)} is not {target}: {why} (vocabularies/exports.yaml)")
             continue
-        if target in taken and (normalise_header(taken[target]), normalise_header(w)) in headers().date_spans:
-            columns[w] = target  # a period's last year beside its first: both read, as a span
-            continue
-        if target in taken:
-            notes.append(f"#   {_q(w)} also looks like {target} (already mapped from {_q(taken[target])})")
-            continue
-        taken[target] = w
-        columns[w] = target
+        found.setdefault(target, []).append(w)
+    chosen, why_not = _choose(found, _works_described(s, found))
+    notes += why_not
+    columns = {w: target for target, ws in chosen.items() for w in ws}
+    columns = {w: columns[w] for w in s.written if w in columns}
+    taken = {target: ws[0] for target, ws in chosen.items()}
     out = [f"# copyright-check profile for {_q(path.name)} ({s.rows} rows read).",
            "# Edit it, then: copyright-check assess FILE --profile THIS_FILE"]
     if sheet is not None:

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,12 @@ class Headers:
     # Fields a header may name again with a number after it ("photographer.1"): the
     # people whose death decides a term, and their years (mapping.Mapping.rename).
     numbered_again: frozenset[str] = frozenset()
+    # A header that names a photo's field without saying whose -> (that field, the depicted
+    # work's field it may as well be, or "" where the record has none): `profile` maps it
+    # only where the other reading is closed (vocabularies/headers.yaml, generic).
+    generic: dict[str, tuple[str, str]] = dataclass_field(default_factory=dict)
+    object_names: frozenset[str] = frozenset()  # headers of a column naming the row's kind of object
+    item_addresses: tuple[str, ...] = ()  # a knowledge base's item addresses (a Wikidata ?item)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,19 @@ def headers(folder: Path | None = None) -> Headers:
     again = frozenset(str(f) for f in data.get("numbered_again") or ())
     if not again <= frozenset(COLUMNS):
         raise DataFileError(path, "numbered_again", f"not record fields: {sorted(again - frozenset(COLUMNS))}")
-    return Headers(fields, opening, counting, closing, spans, again)
+    generic: dict[str, tuple[str, str]] = {}
+    for field, entry in (data.get("generic") or {}).items():
+        other = str(entry.get("other") or "")
+        if field not in COLUMNS or (other and other not in COLUMNS):
+            raise DataFileError(path, f"generic.{field}", "not a record field (the record, README)")
+        for n in entry["headers"]:
+            name = normalise_header(str(n))
+            if fields.get(name) != field:
+                raise DataFileError(path, f"generic.{field}", f"{n!r} is not one of the field's headers")
+            generic[name] = (field, other)
+    objects = frozenset(normalise_header(str(n)) for n in data.get("object_names") or ())
+    addresses = tuple(str(a) for a in data.get("item_addresses") or ())
+    return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses)
 
 
 @dataclass(frozen=True, slots=True)

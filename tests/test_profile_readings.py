@@ -1,0 +1,128 @@
+"""The starter profile never guesses whose a column is (README, Your own export).
+
+An art museum's export names the painter beside the museum photographer; an object
+catalogue's rows are the paintings and sculptures themselves; a Wikidata query's rows are
+items. A bare `Dödsår`, `Datering`, `Upphovsperson` or `Land` there may be the depicted
+work's as well as the photo's: a painter's death year read as the photographer's gives a
+photo the wrong term (Berne art. 7(1): the author's death), so such a header is left
+unmapped with a comment naming both readings, and a header that says whose it is
+(`Fotodatum`, `Fotograf dödsår`) wins over one that does not (review 10 F10).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from copyright_check.profile import starter
+
+ROOT = Path(__file__).resolve().parent.parent
+# An art museum's export (review 10's artexport.csv): the painter, her death year right after
+# her, the painting's date, the museum photographer and the photo's own date.
+ART = ("Inventarienummer,Titel,Konstnär,Dödsår,Datering,Motiv,Fotograf,Fotodatum,Licens,Land\n"
+       "NM-10,Vy över Stockholm,Sigrid Hjertén,1948,1919,Landskap,Anna Danielsson,2018,CC BY-SA 4.0,Sverige\n"
+       "NM-12,Kvinna i rött,Lena Cronqvist,,1990,Porträtt,Cecilia Heisser,2019,CC BY-SA 4.0,Sverige\n")
+# An object catalogue (review 10's objexport.csv): each row is a sculpture, a painting or a photograph.
+OBJECTS = ("Inventarienummer,Titel,Upphovsperson,Dödsår,Datering,Land,Sakord,Licens\n"
+           "NM-1,Dansen,Carl Milles,1955,1920,Sverige,skulptur,CC BY-SA 4.0\n"
+           "NM-2,Porträtt av kungen,Okänd,1950,1935,Sverige,fotografi,Public domain\n"
+           "NM-3,Självporträtt,Sigrid Hjertén,1948,1914,Sverige,målning,Public Domain Mark\n")
+# A photo archive's export: the same bare headers, and nothing in it is another work's.
+PHOTOS = ("Inventarienummer,Titel,Upphovsperson,Dödsår,Datering,Land,Sakord,Licens\n"
+          "F-1,Slussen,Oscar Halldin,1948,1930,Sverige,fotografi,\n"
+          "F-2,Skeppsbron,Anna Riwkin,1970,1935,Sverige,negativ,\n")
+
+
+def _starter(tmp_path: Path, text: str, name: str = "export.csv") -> tuple[dict[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    written = starter(path).text
+    return yaml.safe_load(written)["columns"] or {}, written
+
+
+def _comment(text: str, header: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith(f'#   "{header}" ') and "distinct" not in line)
+
+
+def test_an_art_export_maps_the_photo_date_and_leaves_the_painters_years_to_the_user(tmp_path: Path) -> None:
+    columns, text = _starter(tmp_path, ART)
+    # Fotodatum says it is the photo's date: it wins over the bare Datering (the painting's 1919).
+    assert columns["Fotodatum"] == "image_date" and "Datering" not in columns
+    assert "depicted_date" in _comment(text, "Datering")
+    # Dödsår beside Konstnär: Hjertén's 1948 or the photographer's; neither is assumed.
+    assert "Dödsår" not in columns
+    assert {"photographer_death_year", "depicted_creator_death_year", '"Konstnär"'} <= set(
+        _comment(text, "Dödsår").replace("(", " ").replace(")", " ").split())
+    # Land: where the photo was first published, or the painting's country.
+    assert "Land" not in columns
+    assert "origin_country" in _comment(text, "Land") and "depicted_country" in _comment(text, "Land")
+    assert (columns["Konstnär"], columns["Fotograf"]) == ("depicted_creator", "photographer")
+
+
+def test_an_object_catalogue_leaves_its_makers_and_their_dates_unmapped(tmp_path: Path) -> None:
+    columns, text = _starter(tmp_path, OBJECTS)
+    for header, field, other in (("Upphovsperson", "photographer", "depicted_creator"),
+                                 ("Dödsår", "photographer_death_year", "depicted_creator_death_year"),
+                                 ("Datering", "image_date", "depicted_date"),
+                                 ("Land", "origin_country", "depicted_country")):
+        assert header not in columns
+        note = _comment(text, header)
+        assert field in note and other in note and '"Sakord"' in note
+
+
+def test_a_photo_archive_keeps_its_bare_headers_mapped(tmp_path: Path) -> None:
+    # The same headers with only photographs under "Sakord": no other reading is open.
+    columns, _ = _starter(tmp_path, PHOTOS)
+    assert {k: columns.get(k) for k in ("Upphovsperson", "Dödsår", "Datering", "Land")} == {
+        "Upphovsperson": "photographer", "Dödsår": "photographer_death_year",
+        "Datering": "image_date", "Land": "origin_country"}
+
+
+def test_a_bare_header_is_mapped_where_a_specific_column_holds_the_depicted_work(tmp_path: Path) -> None:
+    # The Swedish example export names the architect, but its Byggår and Avbildat land hold
+    # the building's date and country: Datering and Land can only be the photo's.
+    columns, _ = _starter(tmp_path, (ROOT / "examples/exports/sv-museum.csv").read_text("utf-8"))
+    assert (columns["Datering"], columns["Land"]) == ("image_date", "origin_country")
+
+
+def test_the_example_exports_starters_propose_their_edited_profiles_columns(tmp_path: Path) -> None:
+    for name in ("sv-museum", "de-archiv", "fr-musee"):
+        columns, _ = _starter(tmp_path, (ROOT / f"examples/exports/{name}.csv").read_text("utf-8"))
+        edited = yaml.safe_load((ROOT / f"examples/exports/{name}.profile.yaml").read_text("utf-8"))["columns"]
+        assert columns == {k: v for k, v in edited.items() if v}, name
+
+
+def test_two_headers_that_say_as_much_are_both_left_unmapped(tmp_path: Path) -> None:
+    columns, text = _starter(tmp_path, "id,Fotograf,Fotógrafo\n1,Oscar Halldin,Anna Riwkin\n")
+    assert "Fotograf" not in columns and "Fotógrafo" not in columns
+    assert "\"Fotógrafo\"" in _comment(text, "Fotograf")
+
+
+def test_the_records_own_field_name_wins(tmp_path: Path) -> None:
+    columns, text = _starter(tmp_path, "id,photographer_death_year,Dödsår\n1,1948,1970\n")
+    assert columns == {"id": "id", "photographer_death_year": "photographer_death_year"}
+    assert "depicted_creator_death_year" in _comment(text, "Dödsår")
+
+
+def test_a_period_in_two_columns_is_one_reading(tmp_path: Path) -> None:
+    period = "id,Upphovsperson,Datering från,Datering till\n1,Oscar Halldin,1920,1925\n"
+    columns, _ = _starter(tmp_path, period)
+    assert (columns["Datering från"], columns["Datering till"]) == ("image_date", "image_date")
+    columns, text = _starter(tmp_path, period.replace("Upphovsperson", "Konstnär"))
+    assert "Datering från" not in columns and "Datering till" not in columns
+    assert "depicted_date" in _comment(text, "Datering från")
+
+
+def test_a_wikidata_country_is_the_items_never_the_photos_origin(tmp_path: Path) -> None:
+    # A Wikidata query's ?country (P17, "country": the sovereign state the item is in now) is
+    # where the depicted building stands, not where a photo of it was first published.
+    query = ('{"head": {"vars": ["item", "itemLabel", "country", "countryLabel"]}, "results": {"bindings": [{'
+             '"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1"}, '
+             '"itemLabel": {"type": "literal", "value": "Stockholms stadshus"}, '
+             '"country": {"type": "uri", "value": "http://www.wikidata.org/entity/Q34"}, '
+             '"countryLabel": {"type": "literal", "value": "Sverige"}}]}}')
+    columns, text = _starter(tmp_path, query, "query.json")
+    assert "origin_country" not in columns.values()
+    note = _comment(text, "country")
+    assert "P17" in note and '"countryLabel": depicted_country' in note
