@@ -224,6 +224,33 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
     return ref.result.pd_from if fact == "pd_year" else None
 
 
+
+def _holds(when: Mapping[str, Any], read: Any) -> bool:
+    """A rule's `when` (rules.schema.json: a value, `not`, `in`, `not_in`, `any`, `all`)
+    against one row's facts and answers, read by name: only for the ok rule a verdict rule's
+    `tags_else` names, once for a row whose PD templates cannot be written."""
+    for key, test in when.items():
+        if key == "any":
+            if not any(_holds(sub, read) for sub in test):
+                return False
+        elif key == "all":
+            if not all(_holds(sub, read) for sub in test):
+                return False
+        else:
+            value = read(key)
+            if isinstance(test, dict):
+                if "not" in test:
+                    ok = value != test["not"]
+                elif "in" in test:
+                    ok = value in test["in"]
+                else:
+                    ok = value not in test["not_in"]
+            else:
+                ok = value == test
+            if not ok:
+                return False
+    return True
+
 class Assessor:
     """Load once, assess many. Safe to share between threads (they take turns on one
     process-wide lock, see _ENGINE_LOCK); for parallel work use one per process."""
@@ -510,6 +537,40 @@ class Assessor:
         # A wrapper takes the photo's public-domain tag as its reason, never its licence.
         return wrap_tags(groups, s.view(), self.wraps) if self.wraps and "licence" not in verdict.tags else groups
 
+    def _licence_page(
+        self, s: Situation, decision: Decision, verdict: Rule, broken: list[Violation],
+    ) -> tuple[Rule, list[Reason], dict[str, list[TagUse]], list[Violation], list[Violation]] | None:
+        """The file page of the ok rule `verdict.tags_else` names (the holder's free licence),
+        where the PD finding's own tags cannot be written: that rule must hold for the row and
+        its tags must keep every template's conditions; else None (the PD page's review)."""
+        other = self.ruleset.rules[verdict.tags_else or ""]
+        answers = decision.answers
+        view = s.view()
+
+        def read(name: str) -> Any:
+            rule = answers.get(name)
+            return view.get(name) if rule is None else (rule.answer or rule.verdict)
+
+        # Only the holder can release a photo under a licence: a licence cell beside a
+        # rights_holder cell that says the holder is unknown (review 10 F12: the fact
+        # holder_unknown, where the row's facts have it) is no release to rest a page on.
+        if view.get("holder_unknown") == "yes" or not _holds(other.when, read):
+            return None
+        notes: list[Reason] = []
+        groups = self._tag_groups(s, decision, other, notes)
+        checked = self._template_check(s, groups)
+        if not groups["photo"] or any(b.action != "drop" for b in checked):
+            return None
+        why = " ".join(b.text for b in broken) if broken else (
+            "no Commons template is known for the photo's PD finding (the jurisdiction file names none).")
+        notes.append(shared(
+            "ok-licence-instead-of-pd-templates",
+            "The photo is also PD in its country of origin and in the US, but its public-domain templates "
+            f"cannot be written as they stand: {why} The file page rests on the rights holder's free licence "
+            "instead, which Commons accepts whatever the photo's PD status (Commons:Licensing).",
+            None, "https://commons.wikimedia.org/wiki/Commons:Licensing"))
+        return other, notes, groups, checked, []
+
     def _template_check(self, s: Situation, groups: dict[str, list[TagUse]]) -> list[Violation]:
         """Every tag against its register entry's conditions (rules/templates.yaml)."""
         years = {"creation": s.record.image_date, "publication": s.record.published}
@@ -568,10 +629,17 @@ class Assessor:
         if v is _OK:
             notes: list[Reason] = []
             groups = self._tag_groups(s, decision, verdict, notes)
-            for note in notes:  # what the page says instead of a year the record lacks
-                reasons.insert(len(reasons) - 1, note)
             checked = self._template_check(s, groups)
             broken = [b for b in checked if b.action != "drop"]
+            if (broken or not groups["photo"]) and verdict.tags_else is not None:
+                other = self._licence_page(s, decision, verdict, broken)
+                if other is not None:
+                    verdict, notes, groups, checked, broken = other
+                    reasons = [r for q in ANSWER_QUESTIONS if q in verdict.decisive and decision.answers[q].cite
+                               for r in reasons_for(s, decision, q, ctx)]
+                    reasons.append(reason(s, verdict, ctx))
+            for note in notes:  # what the page says instead of a year the record lacks
+                reasons.insert(len(reasons) - 1, note)
             for d in (b for b in checked if b.action == "drop"):
                 groups[d.group] = [t for t in groups[d.group] if t[0] != d.template]
                 reasons.insert(len(reasons) - 1, shared(

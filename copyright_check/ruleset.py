@@ -48,6 +48,10 @@ class Rule:
     # cites (a depicted work not restored by the URAA: the reason cites no term, the page
     # takes the host's URAA tag, PD-1996).
     tag_term: str | None = None
+    # An ok verdict rule resting on a PD finding: the ok rule whose tags the file page takes
+    # instead where this one's tags would break a template's own conditions or leave the
+    # photo without a tag (rules/verdict.yaml: the holder's free licence).
+    tags_else: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +126,15 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True), cite=r.get("cite", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
-                tag_term=r.get("tag_term"),
+                tag_term=r.get("tag_term"), tags_else=r.get("tags_else"),
             )
+    for rule in rules.values():
+        if rule.tags_else is None:
+            continue
+        other = rules.get(rule.tags_else)
+        if rule.verdict != "ok" or other is None or other.verdict != "ok" or other.tags_else is not None:
+            raise DataFileError(folder, f"{rule.id}.tags_else",
+                                "an ok verdict rule may name only another ok verdict rule (one without tags_else)")
     by_question: dict[str, tuple[Rule, ...]] = {}
     for q in QUESTIONS:
         qrules = sorted((r for r in rules.values() if r.question == q), key=lambda r: r.priority)

@@ -141,3 +141,49 @@ def test_needs_review_unreadable_cells_leaves_a_known_block_standing(check):
               published_date="1950", origin_country="SE", photo_kind="photographic_work",
               licence="all rights reserved", depicted_type="building", depicted_date="sometime")
     assert a.verdict.value == "not_ok"
+
+
+# Commons:Licensing: a file is acceptable if it is PD in its source country and in the US, or
+# if its rights holder releases it under a free licence. Where the PD finding's own Commons
+# templates cannot be written (Template:PD-US-expired asks for a source-country tag beside it;
+# PD-old-auto-expired for a deathyear= the record does not give; no template at all for the
+# finding), the holder's licence still makes the file acceptable: the page rests on it.
+AUSTRIAN_1908 = dict(photographer="Ingrid Andersson", image_date="1905", published_date="1908",
+                     origin_country="AT", photo_kind="simple_photograph", depicted_type="none")
+
+
+def test_pd_photo_whose_pd_templates_are_incomplete_rests_on_the_holders_free_licence(check):
+    # Austria's simple-photo term has no Commons tag here, so PD-US-expired would stand alone.
+    bare = check(**AUSTRIAN_1908)
+    assert bare.verdict.value == "needs_review" and "needs-review-template-conditions" in rules_of(bare)
+    a = check(**AUSTRIAN_1908, licence="CC BY-SA 4.0", rights_holder="Riksantikvarieämbetet")
+    assert (a.verdict.value, a.templates) == ("ok", ["{{Cc-by-sa-4.0}}"])
+    assert rules_of(a)[-2:] == ["ok-licence-instead-of-pd-templates", "ok-photo-freely-licensed-depicted-free"]
+    assert "Template:PD-US-expired" in a.reasons[-2].text
+
+
+def test_pd_photo_with_complete_pd_templates_keeps_them_beside_a_licence(check):
+    # The PD finding comes first where its templates can be written (rules/verdict.yaml).
+    a = check(photographer="Knud Knudsen", photographer_death_year="1915", image_date="1890",
+              published_date="1890", origin_country="NO", depicted_type="none", licence="CC BY-SA 4.0")
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-old-auto-expired|deathyear=1915}}"])
+    assert "ok-licence-instead-of-pd-templates" not in rules_of(a)
+
+
+def test_incomplete_pd_templates_and_no_free_licence_still_go_to_a_person(check):
+    # An NC licence releases nothing Commons accepts; a PDM is a claim, not a release.
+    for licence in ("CC BY-NC 4.0", "PDM", ""):
+        a = check(**AUSTRIAN_1908, licence=licence)
+        assert a.verdict.value == "needs_review", licence
+        assert "needs-review-template-conditions" in rules_of(a), licence
+
+
+def test_the_licence_page_must_keep_the_depicted_works_conditions_too(check):
+    # The fallback is the licence rule itself: a depicted work that is not free blocks it.
+    # Italy has no freedom of panorama for a sculpture; its sculptor died in 1980.
+    a = check(**{**AUSTRIAN_1908, "depicted_type": "sculpture", "depicted_country": "IT",
+                 "depicted_creator": "A sculptor", "depicted_creator_death_year": "1980",
+                 "depicted_date": "1900", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"},
+              licence="CC BY-SA 4.0")
+    assert a.verdict.value == "not_ok", [r.rule for r in a.reasons]
+    assert "ok-licence-instead-of-pd-templates" not in rules_of(a)
