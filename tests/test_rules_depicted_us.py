@@ -67,7 +67,7 @@ def test_depicted_us_building_from_a_public_place(check, assessor):
                depicted_creator="Jafar Tukan", depicted_creator_death_year="2014", depicted_date="2014",
                depicted_setting="outdoor_public", depicted_permanent="yes", **FREE_PHOTO)
     assert _us_answer(assessor, row) == "depicted-us-building-from-a-public-place"
-    assert check(**row).verdict.value == "needs_review"  # Jordan's FoP (unverified) decides, not US law
+    assert check(**row).verdict.value == "not_ok"  # Jordan's FoP (none: COM:Jordan) decides, not US law
 
 
 def test_depicted_us_protected_life_term(check):

@@ -1,0 +1,49 @@
+"""Canada, Jordan, Malawi, Guinea and small territories' law files checked against their
+stored Commons pages and statutes (session 11, helper law11b): each test is the rule as
+the page or statute gives it, the page named in a comment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copyright_check import Verdict
+from tests.conftest import rules_of
+
+
+def _photo(country: str, died: str, made: str, published: str, **more: str) -> dict[str, str]:
+    return {"photographer": "A photographer", "photographer_death_year": died, "anonymous": "no",
+            "image_date": made, "published_date": published, "origin_country": country,
+            "licence": "PDM", "depicted_type": "none", **more}
+
+
+def _building(country: str, architect: str, died: str, built: str) -> dict[str, str]:
+    return {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": country,
+            "licence": "CC BY-SA 4.0", "depicted_country": country, "depicted_type": "building",
+            "depicted_creator": architect, "depicted_creator_death_year": died,
+            "depicted_date": built, "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+
+
+def test_jordan_photo_made_before_1975_takes_pd_jordan(check: Any) -> None:
+    # Template:PD-Jordan (its text on the stored file page of King Hussein and Princess Muna,
+    # 1964): 'This Jordanian photograph ... created on or before December 31, 1974, is
+    # currently in the public domain in Jordan because Article 32 of Copyright Law No. 22 of
+    # 1992 was amended by Law No. 29 of 1999 to provide for a 25-year term of protection for
+    # photographs ... The copyright of all pre-1975 Jordanian photographs had expired in
+    # Jordan on the U.S. date of restoration (July 28, 1999).' COM:Jordan lists {{PD-Jordan}}.
+    a = check(**_photo("JO", "", "1964", "1964", photographer="Angelo Cozzi"))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-Jordan}}", "{{PD-1996}}"]
+    # A photo made in 1975 was still protected on 28 July 1999 (25 years from 1 January
+    # 1975) and the 2003 law gave it life + 50 again: not this tag.
+    b = check(**_photo("JO", "2010", "1975", "1975"))
+    assert b.verdict is Verdict.NOT_OK
+    assert "{{PD-Jordan}}" not in b.templates
+
+
+def test_jordan_has_no_freedom_of_panorama(check: Any) -> None:
+    # COM:Jordan infobox (stored copy of the page's French translation): 'Liberté de
+    # panorama | Non'. The Jordan Museum, Amman (Jafar Tukan, d. 2014; built 2014).
+    a = check(**_building("JO", "Jafar Tukan", "2014", "2014"))
+    assert a.verdict is Verdict.NOT_OK
+    assert "fop-outdoor-no-exception" in rules_of(a)
+    assert a.uploadable_from == 2065  # life + 50 (Law 22/1992 Art. 30)
