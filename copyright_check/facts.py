@@ -504,7 +504,7 @@ def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates,
     if j is None or dates.death is not None:
         return _NONE
     p = old_assumed()
-    serves, caveat = _serves(p, j)
+    serves, caveat = _serves(p, j, role)
     if not serves:
         return _NONE
     result = evaluate(p.term, dates, year)
@@ -513,21 +513,24 @@ def _presumed_old(s: Situation, role: str, j: Jurisdiction | None, dates: Dates,
 
 
 _PRESUMED: Final = {role: f"{role}.presumed_old" for role in ("origin", "depicted")}
-# Law file -> whether PD-old-assumed serves it and the caveat the presumption gives for it:
-# both read the law file and the presumption alone, so they are worked out once per file
-# rather than up to twice a row. An entry holds the file and the presumption, so a hit is
-# that same pair (an id is not reused while its object is held).
-_SERVES: Final[dict[int, tuple[Jurisdiction, OldAssumed, bool, str]]] = {}
+# (Law file, role) -> whether PD-old-assumed serves it and the caveat the presumption gives
+# for it: both read the law file and the presumption alone, so they are worked out once per
+# file and role rather than up to twice a row. The origin is the photo's: there the file's
+# photograph term must be one the template stands in for too (OldAssumed.serves_photographs).
+# An entry holds the file and the presumption, so a hit is that same pair (an id is not
+# reused while its object is held).
+_SERVES: Final[dict[tuple[int, str], tuple[Jurisdiction, OldAssumed, bool, str]]] = {}
 
 
-def _serves(p: OldAssumed, j: Jurisdiction) -> tuple[bool, str]:
-    found = _SERVES.get(id(j))
+def _serves(p: OldAssumed, j: Jurisdiction, role: str) -> tuple[bool, str]:
+    found = _SERVES.get((id(j), role))
     if found is not None and found[0] is j and found[1] is p:
         return found[2], found[3]
-    serves, caveat = p.serves(j), p.caveats.get(j.code, "")
+    serves = p.serves_photographs(j) if role == "origin" else p.serves(j)
+    caveat = p.caveats.get(j.code, "")
     if len(_SERVES) >= 4096:
         _SERVES.clear()
-    _SERVES[id(j)] = (j, p, serves, caveat)
+    _SERVES[(id(j), role)] = (j, p, serves, caveat)
     return serves, caveat
 
 

@@ -29,10 +29,21 @@ class OldAssumed:
         its maximum, and that it does not name as excluded; a term under review is not
         settled enough to presume anything on, unless its review ends with a law whose term
         was read (`review_until`: only the law on older dates, the URAA date, is unknown)."""
-        general = j.terms.get("general")
-        return (general is not None and general.counts_from == "death"
-                and general.longest_years <= self.max_years_after_death and general.at_least is None
-                and (not general.review or general.review_until is not None) and j.code not in self.excluded)
+        return self._life_term(j.terms.get("general")) and j.code not in self.excluded
+
+    def serves_photographs(self, j: Jurisdiction) -> bool:
+        """For a photo, the origin's photograph term, where it has one, is the term the
+        template stands in for: it serves where that term too is life + N, N no longer than
+        its maximum (Malawi's life + 50, Japan's life + 70), and not where it counts from the
+        making or the publication (Vietnam's 75 years from publication), which an unknown
+        death year does not leave open."""
+        photograph = j.terms.get("photograph")
+        return self.serves(j) and (photograph is None or self._life_term(photograph))
+
+    def _life_term(self, term: Term | None) -> bool:
+        return (term is not None and term.counts_from == "death"
+                and term.longest_years <= self.max_years_after_death and term.at_least is None
+                and (not term.review or term.review_until is not None))
 
 
 @lru_cache(maxsize=1)

@@ -47,3 +47,30 @@ def test_jordan_has_no_freedom_of_panorama(check: Any) -> None:
     assert a.verdict is Verdict.NOT_OK
     assert "fop-outdoor-no-exception" in rules_of(a)
     assert a.uploadable_from == 2065  # life + 50 (Law 22/1992 Art. 30)
+
+
+def test_malawi_photo_over_120_years_old_without_death_year_is_presumed_pd(check: Any) -> None:
+    # Template:PD-old-assumed: 'in the country of origin copyright lasts 70 years after the
+    # death of the author, and the date of the author's death is unknown. However, the date
+    # of creation of the work was over 120 years ago'. COM:Malawi (copy
+    # http://bluefrogfoundry.com/malawi.html): photographs are artistic works under the 2016
+    # Act, life + 50, retroactively; the 1989 Act's 25 years from publication ran out long
+    # ago for such a photo. A photo of 1890 by a photographer whose death year is unknown.
+    a = check(**_photo("MW", "", "1890", "1890"))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-old-assumed}}", "{{PD-US-expired}}"]
+    assert "photo-photograph-presumed-old-assumed" in rules_of(a)
+    # Made 119 years before the as-of year: not yet (the template's 120 years).
+    b = check(**_photo("MW", "", "1907", "1907"))
+    assert b.verdict is Verdict.NEEDS_REVIEW
+    assert "photo-photograph-term-undecided" in rules_of(b)
+
+
+def test_presumption_does_not_serve_a_photograph_term_counted_from_publication(check: Any) -> None:
+    # Template:PD-old-assumed speaks of a term after the author's death; Vietnam's
+    # photographs have 75 years from publication (COM:Vietnam), which a missing death year
+    # does not leave open: an unpublished photo of 1890 is not presumed PD there.
+    a = check(**_photo("VN", "", "1890", ""))
+    assert "photo-photograph-presumed-old-assumed" not in rules_of(a)
+    assert a.verdict is not Verdict.OK
+
