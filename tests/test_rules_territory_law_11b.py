@@ -74,3 +74,22 @@ def test_presumption_does_not_serve_a_photograph_term_counted_from_publication(c
     assert "photo-photograph-presumed-old-assumed" not in rules_of(a)
     assert a.verdict is not Verdict.OK
 
+
+def test_guinea_1980_act_life_plus_80_decides_the_uraa_date_for_depicted_works(check: Any) -> None:
+    # COM:Guinea, older version quoting the 1980 Act (stored copy
+    # http://progressiveeconomy.org/guinea.html): 'Art. 42' life + 80; the current page (copy
+    # http://cannybill.com/guinea.html): life + 70 under the 2019 law, URAA date 1 January 1996.
+    # A sculpture by an artist who died 1920, put up 1935: PD in Guinea today (life + 70), but
+    # on 1 January 1996 still protected under the 1980 Act (to the end of 2000), so the URAA
+    # may have restored its US copyright (95 years from 1935): never ok on today's term alone.
+    row = {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "GN",
+           "licence": "CC BY-SA 4.0", "depicted_country": "GN", "depicted_type": "sculpture",
+           "depicted_creator": "A sculptor", "depicted_creator_death_year": "1920",
+           "depicted_date": "1935", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    a = check(**row)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "depicted-creator-life-term-expired" in rules_of(a)  # today's term has run out
+    # An artist who died 1910 was PD in Guinea on the URAA date under either act.
+    assert check(**{**row, "depicted_creator_death_year": "1910"}).verdict is Verdict.OK
+    # Put up before 1931: PD in the US whatever the URAA did.
+    assert check(**{**row, "depicted_date": "1915"}).verdict is Verdict.OK
