@@ -93,3 +93,51 @@ def test_guinea_1980_act_life_plus_80_decides_the_uraa_date_for_depicted_works(c
     assert check(**{**row, "depicted_creator_death_year": "1910"}).verdict is Verdict.OK
     # Put up before 1931: PD in the US whatever the URAA did.
     assert check(**{**row, "depicted_date": "1915"}).verdict is Verdict.OK
+
+
+def test_saint_vincent_protects_works_for_75_years_after_death(check: Any) -> None:
+    # COM:Saint Vincent and the Grenadines (stored Hungarian copy): 'Szerző élete + 75 év';
+    # Searchlight, 9 September 2005: 'Our laws provide copyright protection for seventy-five
+    # years after the death of the author' (Copyright Act No. 21 of 2003). A photographer
+    # who died 1960: life + 50 would have freed the photo in 2011; life + 75 runs to 2035.
+    a = check(**_photo("VC", "1960", "1940", "1940"))
+    assert a.verdict is Verdict.NOT_OK
+    home = next(r.text for r in a.reasons if r.rule == "photo-author-life-term-running")
+    assert "75 years after the author's death, until the end of 2035" in home
+
+
+def test_tuvalu_joined_berne_in_2017_so_its_works_can_be_restored(check: Any) -> None:
+    # COM:Tuvalu (stored German copy): 'Tuvalu has been a member of the Berne Convention
+    # since 2 June 2017': its URAA restoration date (17 USC 104A(h)(2)(B)), not none. A
+    # recent Tuvaluan photo is protected in the US, never free for want of relations.
+    a = check(**_photo("TV", "2010", "1990", "1990"))
+    assert a.verdict is not Verdict.OK
+    assert "us-foreign-no-relations" not in rules_of(a)
+
+
+def test_antigua_life_plus_50_decides_today(check: Any) -> None:
+    # COM:Antigua and Barbuda quotes the Copyright Act 2003 s. 10(1): 'copyright in any
+    # literary, dramatic, musical or artistic work expires at the end of the period of fifty
+    # years from the end of the calendar year in which the author dies'. A photographer who
+    # died 1930, photo published 1925: PD at home and in the US (published over 95 years ago).
+    a = check(**_photo("AG", "1930", "1925", "1925"))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1930}}"]
+
+
+def test_canadian_photo_of_1949_to_1961_is_restored_in_the_us_whoever_owned_it(check: Any) -> None:
+    # Template:PD-Canada: 'it was a photograph created after 1948 — and the copyright was
+    # owned by a corporation, created after 1948—but before 1962' is PD in Canada, with 'N/A'
+    # in its URAA column: 50 years from the making (former s. 10(1)) still ran on 1 January
+    # 1996, so the URAA restored it (17 USC 104A). A photo of 1955 published 1955 is not
+    # uploadable whether a firm or a photographer who died 1960 made it (US: to 2050).
+    firm = check(**_photo("CA", "", "1955", "1955", photographer="Notman & Son Ltd"))
+    person = check(**_photo("CA", "1960", "1955", "1955"))
+    for a in (firm, person):
+        assert a.verdict is Verdict.NOT_OK
+        assert "us-foreign-restored-by-uraa" in rules_of(a)
+    assert person.uploadable_from == 2051
+    # Made before 1946: PD in Canada on the URAA date too ({{PD-Canada}}, {{PD-1996}}).
+    old = check(**_photo("CA", "1950", "1945", "1945"))
+    assert old.verdict is Verdict.OK
+    assert old.templates == ["{{PD-Canada}}", "{{PD-1996}}"]
