@@ -482,6 +482,12 @@ def _choice_cell(column: str, raw: str, allowed: tuple[str, ...]) -> _Typed[str 
     return None, (RowError(column, f"expected one of {', '.join(allowed)}, got {value!r}"),)
 
 
+def photo_kind_of(raw: str) -> str | None:
+    """The photo_kind a cell says, read as the assessment reads it (None: unknown or not a
+    kind): for what is shown with an assessment, such as a file page's frame."""
+    return _choice_cell("photo_kind", raw, vocabulary().photo_kinds)[0] if raw.strip() else None
+
+
 def _country_cell(column: str, raw: str) -> _Typed[str | None]:
     value, errors = _checked(column, raw)
     if value is None or value.lower() in vocabulary().unknown_words:

@@ -26,6 +26,7 @@ from copyright_check import datacache
 from copyright_check.assessment import RowError, unmatched_id, unmatched_why
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
+from copyright_check.record import photo_kind_of
 
 if TYPE_CHECKING:
     import jinja2
@@ -347,14 +348,24 @@ def file_page(
     # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
     found, _ = row_cells(row)
     cells = {k.strip().lower(): v for k, v in found.items()}
-    return render_file_page({
+    context: dict[str, Any] = {
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),
         "source": source if source is not None else page_source(cells),
         "author": cells.get("photographer", ""),
         "templates": list(templates),
         "assumed": list(assumed),
-    }) + categories_block(categories)
+    }
+    if photo_kind_of(cells.get("photo_kind", "")) == "faithful_reproduction":
+        # Uploadable only as a faithful reproduction of a flat work in the public domain
+        # (Commons:When to use the PD-Art tag): its author and date are the work's, whose
+        # deathyear= the tag states; {{Information}} would name the museum photographer and
+        # the scan's year (Template:Artwork/doc; review 10 F14).
+        by, when = cells.get("photographer", "").strip(), cells.get("image_date", "").strip()
+        context.update(artist=cells.get("depicted_creator", ""), date=cells.get("depicted_date", ""),
+                       photographer=(f"photograph{f' by {by}' if by else ''}{f', {when}' if when else ''}"
+                                     if by or when else ""))
+    return render_file_page(context) + categories_block(categories)
 
 
 # Where the file came from, as {{Information}}'s source: the export's own column for it if
