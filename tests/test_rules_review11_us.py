@@ -5,8 +5,8 @@ the US public domain, so being PD at home on its URAA date does not free it.
 formalities ... lack of proper notice", failed renewal or lack of national eligibility; a work
 published with a notice and renewed (or with a notice 1964-1977, renewed by law) keeps its
 95 years from publication (17 USC 304(b); Commons:Copyright rules by territory/United States,
-stored https://download.osmand.net/wiki/Commons:TOO_US: "During 1929–63: with notice and
-renewed; During 1964–77: with notice: Copyrighted for 95 years after first publication").
+stored https://download.osmand.net/wiki/Commons:TOO_US: "During 1929-63: with notice and
+renewed; During 1964-77: with notice: Copyrighted for 95 years after first publication").
 Template:PD-1996 asks "first published ... without copyright notice or before 1964 without
 copyright renewal" (stored https://ff.wikipedia.org/wiki/File:Anbara_Salam_Khalidi.jpg).
 """
