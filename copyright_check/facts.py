@@ -456,7 +456,7 @@ _DEPICTED_COLUMNS: Final = {"death": "depicted_creator_death_year", "creation": 
 def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, _PHOTO_COLUMNS,
                  death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
-                 "photo")
+                 "photo", r.anonymous is Tri.YES and r.photographer_death is None)
 
 
 def _depicted_dates(r: Record) -> Dates:
@@ -822,6 +822,13 @@ def _describe_term(term: Term) -> str:
         text += f", but at least {_describe_part(term.at_least)}"
     if term.at_most is not None:
         text += f", but no longer than {_describe_part(term.at_most)}"
+    if term.unknown_author_drops_death and term.at_least is not None:
+        text += f"; {_describe_part(term.at_least)} where the author is unknown"
+    if term.lapsed is not None:
+        old = _describe_part(term.lapsed.main)
+        if term.lapsed.at_least is not None:
+            old += f", but at least {_describe_part(term.lapsed.at_least)}"
+        text += f"; PD for good where the law before {term.lapsed.changed.isoformat()} ({old}) had run out by then"
     for case in term.open_cases:
         if case.describe:
             text += f", or {case.describe}"

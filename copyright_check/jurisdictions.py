@@ -78,6 +78,20 @@ class TermPart:
 
 
 @dataclass(frozen=True, slots=True)
+class Lapsed:
+    """An older law's term that a later one (in force from `changed`) did not revive: a work
+    whose protection under it had run out before `changed` stays PD (Norway's photo law of
+    1960: 25 years from the making, at least 15 years after the photographer's death; photos
+    whose protection had ended before 29 June 1995 stay PD, Template:PD-Norway50). Unlike
+    NotRevived, the old term may count from two facts at once."""
+
+    changed: date
+    main: TermPart
+    at_least: TermPart | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class OpenCase:
     """A case of a term the record cannot tell (a death 'for France', a copyright notice):
     where its conditions may hold (`when`: fact -> first and last year, None open), a
@@ -132,6 +146,11 @@ class Term:
     # came in. On later dates the term itself decides; on earlier ones (the URAA date) the
     # law then in force, which was not found, would, so a person must.
     review_until: date | None = None
+    # Where the author is unknown (an anonymous photo: anonymous = yes, no death year), the
+    # parts counting from his death do not apply, as the law says ("or the author is
+    # unknown"): the others alone make the term.
+    unknown_author_drops_death: bool = False
+    lapsed: Lapsed | None = None
 
     @property
     def main(self) -> TermPart:
@@ -308,7 +327,14 @@ def _term(key: str, data: dict[str, Any]) -> Term:
         open_cases=tuple(_open_case(c) for c in data.get("open_cases") or ()),
         review_from=date.fromisoformat(data["review_from"]) if data.get("review_from") else None,
         review_until=date.fromisoformat(data["review_until"]) if data.get("review_until") else None,
+        unknown_author_drops_death=bool(data.get("unknown_author_drops_death", False)),
+        lapsed=_lapsed(data["lapsed"]) if data.get("lapsed") else None,
     )
+
+
+def _lapsed(data: dict[str, Any]) -> Lapsed:
+    return Lapsed(date.fromisoformat(data["changed"]), TermPart(data["counts_from"], data["years"]),
+                  TermPart.from_data(data.get("at_least")), _sources(data["source"]))
 
 
 def _open_case(data: dict[str, Any]) -> OpenCase:
@@ -476,4 +502,4 @@ def default_jurisdictions() -> dict[str, Jurisdiction]:
 
 # Kept built in the data cache (load_all) and rebuilt from their fields: a compiled frozen
 # class cannot be unpickled field by field (pickling.py).
-by_fields(Tag, NotRevived, TermPart, OpenCase, Term, Fop, UsRelations, Uraa, Formalities, Jurisdiction)
+by_fields(Tag, NotRevived, TermPart, Lapsed, OpenCase, Term, Fop, UsRelations, Uraa, Formalities, Jurisdiction)

@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Final
 
-from copyright_check.jurisdictions import NotRevived, OpenCase, Term, TermPart
+from copyright_check.jurisdictions import Lapsed, NotRevived, OpenCase, Term, TermPart
 from copyright_check.years import YearRange
 
 
@@ -41,15 +41,20 @@ class Dates:
     # making of the work (alive then) and the length of a human life.
     death_bounds: YearRange | None
     subject: str  # "photo" or "depicted": what an OpenCase may be limited to
+    # The record says the author is anonymous and gives no death year: a term whose law
+    # drops its death part for an unknown author (Term.unknown_author_drops_death) does.
+    unknown_author: bool
 
     def __init__(self, death: YearRange | None, creation: YearRange | None, publication: YearRange | None,
-                 columns: dict[str, str], death_bounds: YearRange | None = None, subject: str = "") -> None:
+                 columns: dict[str, str], death_bounds: YearRange | None = None, subject: str = "",
+                 unknown_author: bool = False) -> None:
         self.death = death
         self.creation = creation
         self.publication = publication
         self.columns = columns
         self.death_bounds = death_bounds
         self.subject = subject
+        self.unknown_author = unknown_author
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
@@ -330,6 +335,25 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
                       result.base_year)
 
 
+def _lapsed(old: Lapsed, result: TermResult, d: Dates, year: int, drop: bool) -> TermResult:
+    """An older law's term that the later one did not revive: a work whose protection under
+    it had run out before the change (by the end of the year before `changed`, at the latest
+    by the as-of year) is PD since then; otherwise today's term decides alone."""
+    last = min(year, old.changed.year)  # PD on 1 January of this year at the latest
+    parts = [p for p in (old.main, old.at_least) if p is not None and not (drop and p.counts_from == "death")]
+    if not parts:
+        return result
+    ends: list[int] = []
+    for part in parts:
+        r = _part(part, d, last)
+        if r.status is not EXPIRED or r.pd_from is None:
+            return result
+        ends.append(r.pd_from)
+    if result.status is EXPIRED and result.pd_from is not None and result.pd_from <= max(ends):
+        return result
+    return TermResult(EXPIRED, max(ends), None, result.base_year)
+
+
 def _in_force(changed: date, year: int, day: date | None) -> bool:
     """Whether a change of law dated `changed` is in force on the as-of day: by the day
     where it is known and in the change's year (Italy's Law 182/2025 came into force on 18
@@ -356,7 +380,7 @@ def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) ->
     if term is None:
         return NO_TERM
     if (not term.not_revived and not term.open_cases and term.review is None and term.at_least is None
-            and term.at_most is None and term.in_force_from is None):
+            and term.at_most is None and term.in_force_from is None and term.lapsed is None):
         # Most terms are N years from one fact and nothing else (about four in five of the
         # law files' terms, some fifteen evaluations a row): _part inlined, the rest skipped.
         counts_from = term.counts_from
@@ -369,11 +393,19 @@ def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) ->
         # Before the term existed, the works it covers had no protection under it: what
         # matters for the URAA date (a work unprotected at home then was not restored).
         return TermResult(EXPIRED, None, None)
-    result = _part(term, d, year)  # a Term is its own main part (Term.main without the copy)
-    if term.at_least is not None:
-        result = _longer(result, _part(term.at_least, d, year))
+    drop = term.unknown_author_drops_death and d.unknown_author
+    if drop and term.counts_from == "death" and term.at_least is not None:
+        # No author to count from: the term's other part alone (Norway's simple photos,
+        # "or the author is unknown": 50 years from the making).
+        result = _part(term.at_least, d, year)
+    else:
+        result = _part(term, d, year)  # a Term is its own main part (Term.main without the copy)
+        if term.at_least is not None and not (drop and term.at_least.counts_from == "death"):
+            result = _longer(result, _part(term.at_least, d, year))
     if term.at_most is not None:
         result = _shorter(result, _part(term.at_most, d, year))
+    if term.lapsed is not None:
+        result = _lapsed(term.lapsed, result, d, year, drop)
     for nr in term.not_revived:
         if nr.revived and _in_force(nr.changed, year, day):
             continue  # the change brought the lapsed works back: today's term alone decides

@@ -172,3 +172,53 @@ def test_public_domain_day_list_marks_rows_that_go_to_review_on_the_day(tmp_path
     assert listed["SE"]["on_1_january"] == "ok"
     assert listed["RU"]["on_1_january"] == "needs_review"
     assert "On 1 January 2027" in listed["RU"]["reasons"][0]["text"]
+
+
+# Norway, simple photographs (review 10 F4). Template:PD-Norway50 (stored
+# http://commons.m.wikimedia.org/wiki/Template:PD-Norway50): "images not considered to be
+# 'works of art' become public domain 50 years after creation, provided that more than 15
+# years have passed since the author's death or the author is unknown"; its later text (on
+# file pages, e.g. https://da.wikipedia.org/wiki/Fil:Bj%C3%B8rkelangen_-_no-nb_digifoto_20150814_00033_bldsa_PK22111.jpg):
+# "Under the former photo law, protection ended 25 years after creation, provided that more
+# than 15 years had passed since the photographer's death or the photographer is unknown.
+# The image is in the public domain if the protection ended before 29 June 1995 under the
+# older term." In the US: PD only if PD in Norway on 1 January 1996 (17 USC 104A).
+def _norwegian(made: str, died: str = "", **more: str) -> dict[str, str]:
+    return {"photographer": "A press photographer", "photographer_death_year": died, "image_date": made,
+            "published_date": made, "origin_country": "NO", "photo_kind": "simple_photograph",
+            "depicted_type": "none", **more}
+
+
+def test_norwegian_simple_photo_whose_old_25_year_term_ended_before_1995_stays_pd(check: Any) -> None:
+    # 25 years from the making and 15 after the death both ran out by the end of 1994: PD
+    # then, so on the URAA date too (PD-1996), though today's 50 years ran longer.
+    for made, died in (("1955", "1960"), ("1965", "1978"), ("1969", "1979")):
+        a = check(**_norwegian(made, died))
+        assert (a.verdict, a.templates) == (Verdict.OK, ["{{PD-Norway50}}", "{{PD-1996}}"]), (made, died)
+        assert "us-foreign-not-restored-by-uraa" in [r.rule for r in a.reasons]
+
+
+def test_norwegian_simple_photo_whose_old_term_ran_into_1995_was_restored_in_the_us(check: Any) -> None:
+    # Made 1970 (25 years to the end of 1995) or the photographer dead in 1980 (15 years to the
+    # end of 1995): still protected on 29 June 1995, so the 50-year term and the URAA apply.
+    for made, died, free in (("1970", "1975", 2066), ("1960", "1980", 2056)):
+        a = check(**_norwegian(made, died))
+        assert (a.verdict, a.uploadable_from) == (Verdict.NOT_OK, free), (made, died)
+        assert "us-foreign-restored-by-uraa" in [r.rule for r in a.reasons]
+
+
+def test_norwegian_simple_photo_of_an_unknown_photographer_has_50_years_from_its_making(check: Any) -> None:
+    # anonymous = yes: no death to count from; 25 years under the old law ran out in 1975.
+    a = check(**_norwegian("1950", anonymous="yes", photographer=""))
+    assert (a.verdict, a.templates) == (Verdict.OK, ["{{PD-Norway50}}", "{{PD-1996}}"])
+    # Made 1975: PD in Norway since 2026 (50 years), but protected on the URAA date: restored
+    # in the US for 95 years from publication.
+    b = check(**_norwegian("1975", anonymous="yes", photographer=""))
+    assert (b.verdict, b.uploadable_from) == (Verdict.NOT_OK, 2071)
+    assert any(r.rule == "photo-simple-photograph-expired" for r in b.reasons)
+
+
+def test_a_named_norwegian_photographer_without_a_death_year_is_not_taken_as_unknown(check: Any) -> None:
+    # A catalogue's missing death year is no unknown author: the 15 years after it decide.
+    a = check(**_norwegian("1950", photographer="Anders Beer Wilse"))
+    assert a.verdict is not Verdict.OK
