@@ -1,5 +1,7 @@
 """The three questions combined (rules/verdict.yaml, Commons:Licensing)."""
 
+import pytest
+
 from tests.conftest import rules_of
 
 LANDSCAPE = {"origin_country": "SE", "depicted_type": "landscape",
@@ -186,4 +188,17 @@ def test_the_licence_page_must_keep_the_depicted_works_conditions_too(check):
                  "depicted_date": "1900", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"},
               licence="CC BY-SA 4.0")
     assert a.verdict.value == "not_ok", [r.rule for r in a.reasons]
+    assert "ok-licence-instead-of-pd-templates" not in rules_of(a)
+
+
+def test_a_licence_beside_an_unknown_holder_is_no_page_to_rest_on(check):
+    # Only the holder of a photo's copyright can release it (review 10 F12, fix11a: the fact
+    # holder_unknown, from a rights_holder cell such as 'okänd'): such a licence never takes
+    # the place of incomplete PD templates; the row stays with a person.
+    from copyright_check.facts import FACT_FIELDS
+
+    if "holder_unknown" not in FACT_FIELDS:
+        pytest.skip("the holder_unknown fact (review 10 F12) is not in this build")
+    a = check(**AUSTRIAN_1908, licence="CC BY-SA 4.0", rights_holder="okänd")
+    assert a.verdict.value == "needs_review"
     assert "ok-licence-instead-of-pd-templates" not in rules_of(a)
