@@ -1,10 +1,21 @@
-"""What the engine says about one record (the record contract in the README)."""
+"""What the engine says about one record (the record contract in the README).
+
+Compiled in the compiled build (pyproject.toml): the row path reads these fields a dozen
+times a row (output, summary, the row cache), and a compiled module reads a native class's
+field from its struct where it read an interpreted class's slot through Python's generic
+attribute lookup. Each class's __init__ is written out (init=False): the one dataclasses
+generates is interpreted Python even in a compiled module (~2k instructions an Assessment),
+a written one is compiled. The frozen classes set their fields with object.__setattr__, as
+a frozen dataclass's own __init__ does; compiled, that is a store into the struct.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
+
+from copyright_check.pickling import by_fields
 
 
 class Verdict(str, Enum):
@@ -13,7 +24,7 @@ class Verdict(str, Enum):
     NEEDS_REVIEW = "needs_review"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Reason:
     """One decisive rule, with the file and legal source a reviewer can check."""
 
@@ -28,6 +39,15 @@ class Reason:
     # what is missing): what the unlock report counts. Not part of the JSON contract.
     missing: str | None = None
 
+    def __init__(self, rule: str, text: str, jurisdiction: str | None = None, source: str | None = None,
+                 open: bool = False, missing: str | None = None) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "jurisdiction", jurisdiction)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "open", open)
+        object.__setattr__(self, "missing", missing)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
@@ -37,12 +57,16 @@ class Reason:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class RowError:
     """A cell that could not be read; the fact it held is treated as unknown."""
 
     column: str
     message: str
+
+    def __init__(self, column: str, message: str) -> None:
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "message", message)
 
     def to_dict(self) -> dict[str, Any]:
         return {"column": self.column, "message": self.message}
@@ -64,7 +88,7 @@ def unmatched_why(error: RowError) -> str:
             "a file page or its structured data to the record; give the row an id of its own and assess again")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Assessment:
     id: str
     verdict: Verdict
@@ -77,6 +101,18 @@ class Assessment:
     # data needs (a depicted building's PD tag is no copyright status of the file). Not
     # part of the JSON contract.
     own: int | None = None
+
+    def __init__(self, id: str, verdict: Verdict, templates: list[str] | None = None,
+                 uploadable_from: int | None = None, reasons: list[Reason] | None = None,
+                 errors: list[RowError] | None = None, own: int | None = None) -> None:
+        # A list left out is a new one, as the fields' default_factory gives.
+        self.id = id
+        self.verdict = verdict
+        self.templates = [] if templates is None else templates
+        self.uploadable_from = uploadable_from
+        self.reasons = [] if reasons is None else reasons
+        self.errors = [] if errors is None else errors
+        self.own = own
 
     @property
     def summary(self) -> str:
@@ -97,3 +133,8 @@ class Assessment:
             "reasons": [r.to_dict() for r in self.reasons],
             "errors": [e.to_dict() for e in self.errors],
         }
+
+
+# Compiled, a frozen class unpickles (and copies) through its own __setattr__, which refuses:
+# rebuilt from its fields instead (pickling.py), in the pure build alike.
+by_fields(Reason, RowError)

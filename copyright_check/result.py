@@ -122,22 +122,14 @@ class AssessmentResult(Assessment):
 
 def result_of(a: Assessment, cells: dict[str, str], as_of: date, assessor: Assessor) -> AssessmentResult:
     """`a` as the library call's result, keeping `cells` itself: the caller's own, fresh
-    dict, not copied again. The fields are set here, not through __init__: on a new
-    situation's call that went through three interpreted calls (a classmethod, this class's
-    __init__, the dataclass's) and a copy of the row, ~10,000 instructions of a ~630,000
-    instruction call, compiled; this costs a fifth of that. Every slot __init__ sets is set
-    (tests/test_library.py compares the two)."""
-    r: AssessmentResult = AssessmentResult.__new__(AssessmentResult)
-    r.id = a.id
-    r.verdict = a.verdict
-    r.templates = a.templates
-    r.uploadable_from = a.uploadable_from
-    r.reasons = a.reasons
-    r.errors = a.errors
-    r.own = a.own
+    dict, not copied again (set after __init__, which would copy it). Compiled (this module
+    and assessment.py are, pyproject.toml), __init__ and the dataclass's are compiled calls
+    that store each field; interpreted, they were three interpreted calls (~10,000
+    instructions of a ~630,000 instruction call) and the fields were set here one by one.
+    tests/test_library.py compares the result with one __init__ makes."""
+    r = AssessmentResult(a.id, a.verdict, a.templates, a.uploadable_from, a.reasons, a.errors, a.own,
+                         as_of=as_of, assessor=assessor)
     r._row = cells
-    r.as_of = as_of
-    r._assessor = assessor
     return r
 
 
