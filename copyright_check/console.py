@@ -98,10 +98,22 @@ def print_unread_columns(unread: list[tuple[str, str, str]]) -> None:
     for a terminal only (review 9 R13)."""
     if not unread:
         return
+    from copyright_check.record import normalise_header
+    from copyright_check.vocabularies import headers
+
+    def looks(w: str, f: str) -> str:
+        # A header that does not say whose it is ("Dödsår", "Land") may as well be the
+        # depicted work's (vocabularies/headers.yaml, generic): both readings, never one guessed.
+        work = headers().generic.get(normalise_header(w), ("", ""))[1]
+        if work:
+            return (f"{escape(repr(w))} looks like {f} or, if it is the depicted work's, {work} "
+                    f"(--map {escape(repr(w + '=' + f))} or --map {escape(repr(w + '=' + work))})")
+        return f"{escape(repr(w))} looks like {f} (--map {escape(repr(w + '=' + f))})"
+
     c = _console(stderr=True)
     shown = ", ".join(
         f"{escape(repr(w))} looks like {f}, which is read from {escape(repr(other))} instead" if other
-        else f"{escape(repr(w))} looks like {f} (--map {escape(repr(w + '=' + f))})" for w, f, other in unread)
+        else looks(w, f) for w, f, other in unread)
     c.print(f"[bold]not read:[/bold] {shown}; or write a profile with `copyright-check profile FILE`",
             highlight=False)
 

@@ -126,3 +126,20 @@ def test_a_wikidata_country_is_the_items_never_the_photos_origin(tmp_path: Path)
     assert "origin_country" not in columns.values()
     note = _comment(text, "country")
     assert "P17" in note and '"countryLabel": depicted_country' in note
+
+
+def test_the_not_read_note_names_both_readings_of_a_bare_header(tmp_path: Path) -> None:
+    # The note `assess` prints for a column it did not read proposes a --map; for a bare
+    # death year it names the painter's reading too, never the photographer's alone.
+    from typer.testing import CliRunner
+
+    from copyright_check.cli import app
+
+    path = tmp_path / "art.csv"
+    path.write_text("id,Konstnär,Dödsår\nNM-10,Sigrid Hjertén,1948\n", "utf-8")
+    result = CliRunner().invoke(app, ["assess", str(path), "--format", "jsonl", "-o", str(tmp_path / "o.jsonl"),
+                                      "--as-of", "2026-12-01"])
+    err = " ".join(result.stderr.split())
+    assert ("'Dödsår' looks like photographer_death_year or, if it is the depicted work's, "
+            "depicted_creator_death_year (--map 'Dödsår=photographer_death_year' or "
+            "--map 'Dödsår=depicted_creator_death_year')") in err
