@@ -143,3 +143,12 @@ def test_the_not_read_note_names_both_readings_of_a_bare_header(tmp_path: Path) 
     assert ("'Dödsår' looks like photographer_death_year or, if it is the depicted work's, "
             "depicted_creator_death_year (--map 'Dödsår=photographer_death_year' or "
             "--map 'Dödsår=depicted_creator_death_year')") in err
+
+
+def test_an_omeka_s_export_gives_its_dublin_core_date() -> None:
+    # Omeka S writes an item's date as dcterms:date (Dublin Core's general date): in a photo
+    # archive's export, the photo's date, as dcterms:created is.
+    from copyright_check.vocabularies import headers
+
+    assert headers().fields["dcterms:date"] == headers().fields["dc:date"] == "image_date"
+    assert headers().generic["dcterms:date"] == ("image_date", "depicted_date")
