@@ -772,7 +772,8 @@ class Assessor:
             # are not UTF-8: "Åström och Riwkin" in Latin-1 beside one death year was ok while
             # its error was listed after the assessment, review 10 F3; the CLI's unreadable
             # cell goes to review, needs-review-unreadable-cells).
-            record = record_from_row(cells, when.year, normalised=True)
+            record = record_from_row(cells, when.year, normalised=True,
+                                     unreadable=frozenset(e.column for e in errors))
             record.errors[:0] = errors + twice
             a = self.assess_record(record, when)
         else:

@@ -657,7 +657,7 @@ def _reads_death_in_name(cell: str) -> int:
 
 
 def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str,
-                         death_column: str) -> None:
+                         death_column: str, unreadable: frozenset[str] = frozenset()) -> None:
     """What a person cell says against the death year beside it, one memo lookup a row:
     - a cell naming several people (the photographers of one photo, the architects of one
       building: "Ragnar Östberg & Carl Milles"). The term of a joint work runs from the
@@ -668,12 +668,23 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
       person alone beside it.
     - a death year the cell gives itself that the death-year cell contradicts ("Anna Riwkin
       (1908-1970)" beside 1948): one of the two cells is wrong, and an ok must not rest on
-      the one that may be (the row goes to a person, as for contradicting dates)."""
+      the one that may be (the row goes to a person, as for contradicting dates).
+    - no name at all beside the death year: every check above reads the name, so an ok
+      would rest on a year no check has seen; the usual cause is a name column the file
+      holds under a header not read (review 11 A6: "Fotograf" beside photographer_death_year,
+      "Anna Riwkin och Oscar Halldin" beside 1948 was ok). Commons' {{Information}} needs
+      the author too."""
     raw = cells.get(person)
-    if not raw or len(raw) > MAX_CELL:
+    if raw is not None and len(raw) > MAX_CELL:
         return
-    value = raw.strip()
+    value = raw.strip() if raw else ""
     if not value:
+        if person in unreadable or any(e.column == person for e in errors):
+            return  # the cell was there but unreadable: its own error already says so
+        errors.append(RowError(death_column, f"{death_column} {death} is given but {person} is empty: whose "
+                               "death it is cannot be checked (several people, a studio, a doubtful "
+                               "attribution?); an ok cannot rest on it (fill in the name, or map the column "
+                               "that holds it)"))
         return
     several, named, doubtful = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
     if doubtful and (group := _attribution(value)):
@@ -730,10 +741,13 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
 
 
 def record_from_row(
-    row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False
+    row: Mapping[str, str | None], as_of_year: int | None = None, normalised: bool = False,
+    unreadable: frozenset[str] = frozenset(),
 ) -> Record:
     """`as_of_year` lets a death or publication year in the future be flagged as an error;
-    `normalised` says the reader already lower-cased the header (saves a copy per row)."""
+    `normalised` says the reader already lower-cased the header (saves a copy per row);
+    `unreadable` names the cells the caller found unreadable (the library's bytes that are
+    not UTF-8, read as empty), whose own errors already say what an empty cell would."""
     given: Mapping[str, str | None] = row if normalised else normalise_keys(row)
     cells: _Cells = given if isinstance(given, dict) else dict(given)
     errors: list[RowError] = []
@@ -746,7 +760,7 @@ def record_from_row(
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
     death = _year(cells, errors, years, "photographer_death_year", as_of_year)
     if death is not None:
-        _person_beside_death(cells, errors, death, "photographer", "photographer_death_year")
+        _person_beside_death(cells, errors, death, "photographer", "photographer_death_year", unreadable)
     birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
     if birth is not None:
         _several_beside_birth(cells, errors)
@@ -754,7 +768,8 @@ def record_from_row(
     published = _year(cells, errors, years, "published_date", as_of_year)
     creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
-        _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year")
+        _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year",
+                             unreadable)
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)

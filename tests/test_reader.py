@@ -353,7 +353,8 @@ def test_a_painting_is_an_artwork_and_a_wall_painting_a_mural() -> None:
 def test_invisible_format_characters_in_a_typed_cell_are_not_part_of_its_value() -> None:
     # A right-to-left mark after a year (Hebrew and Arabic exports), a zero-width space or
     # a soft hyphen from a web page: "1948\u200f" was an unreadable date (needs review).
-    r = record_from_row({"id": "1", "photographer_death_year": "1948\u200f", "image_date": "\u202b1920\u202c",
+    r = record_from_row({"id": "1", "photographer": "Oscar Halldin", "photographer_death_year": "1948\u200f",
+                         "image_date": "\u202b1920\u202c",
                          "origin_country": "Sve\u00adrige", "anonymous": "no\u200b"})
     assert (r.photographer_death, r.image_date, r.origin_country, r.anonymous, r.errors) == (
         YearRange(1948, 1948), YearRange(1920, 1920), "SE", Tri.NO, [])

@@ -208,9 +208,21 @@ def test_no_death_year_for_a_1910_photo_is_undecided(check):
     assert "photographer_death_year" in a.summary
 
 
-def test_a_death_year_without_a_name_identifies_the_author(check):
-    # The export left the name empty but gives the death year: the life term applies.
+def test_a_death_year_without_a_name_goes_to_a_person(check):
+    # The export left the name empty but gives the death year. Every check of the name
+    # (several authors: the joint work's term runs from the last death, Berne art. 7bis; a
+    # studio; a doubtful attribution) needs the name, and its usual cause is a name column
+    # not read (review 11 A6: "Fotograf" beside photographer_death_year, two photographers
+    # beside one death year, was ok). Commons' {{Information}} needs the author too.
     a = check(photographer_death_year="1900", image_date="1890", published_date="1890", **WORK)
+    assert a.verdict.value == "needs_review"
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+    assert "photographer is empty" in a.errors[0].message
+
+
+def test_a_death_year_beside_a_name_identifies_the_author(check):
+    a = check(photographer="Oscar Halldin", photographer_death_year="1900", image_date="1890",
+              published_date="1890", **WORK)
     assert "photo-author-life-term-expired" in rules_of(a)
     assert a.verdict.value == "ok"
 
