@@ -7,9 +7,12 @@ templates, and why?
     a.wikitext(), a.explain_text()      # the file page; the tree a reviewer reads
 """
 
-from copyright_check.assessment import Assessment, Reason, RowError, Verdict
-from copyright_check.assessor import Assessor, assess
-from copyright_check.result import AssessmentResult
-from copyright_check.wikitext import file_page
+from copyright_check.datacache import generated_code as _generated_code
+
+with _generated_code():  # the dataclasses' generated methods compiled once (datacache.generated_code)
+    from copyright_check.assessment import Assessment, Reason, RowError, Verdict
+    from copyright_check.assessor import Assessor, assess
+    from copyright_check.result import AssessmentResult
+    from copyright_check.wikitext import file_page
 
 __all__ = ["Assessment", "AssessmentResult", "Assessor", "Reason", "RowError", "Verdict", "assess", "file_page"]

@@ -27,30 +27,33 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TextIO
 
-import typer
+from copyright_check.datacache import generated_code
 
-from copyright_check import console
-from copyright_check.assessment import Assessment, RowError
-from copyright_check.assessor import Assessor
-from copyright_check.batch import (
-    BLOCK_FORMATS,
-    Block,
-    Result,
-    assess_file,
-    jobs_for,
-    rendered_blocks,
-    rendered_file,
-    write_blocks,
-)
-from copyright_check.datafile import DataFileError
-from copyright_check.jurisdictions import default_jurisdictions
-from copyright_check.mapping import Mapping, merged
-from copyright_check.output import REPORT_ROWS, OutputError, open_output, write, writes_to_stdout
-from copyright_check.profile import command_line, load_profile, starter
-from copyright_check.progress import tracked, wanted
-from copyright_check.reader import InputError, RawRow
-from copyright_check.sources import SheetWarning
-from copyright_check.summary import Summary
+with generated_code():  # the dataclasses' generated methods compiled once (datacache.generated_code)
+    import typer
+
+    from copyright_check import console
+    from copyright_check.assessment import Assessment, RowError
+    from copyright_check.assessor import Assessor
+    from copyright_check.batch import (
+        BLOCK_FORMATS,
+        Block,
+        Result,
+        assess_file,
+        jobs_for,
+        rendered_blocks,
+        rendered_file,
+        write_blocks,
+    )
+    from copyright_check.datafile import DataFileError
+    from copyright_check.jurisdictions import default_jurisdictions
+    from copyright_check.mapping import Mapping, merged
+    from copyright_check.output import REPORT_ROWS, OutputError, open_output, write, writes_to_stdout
+    from copyright_check.profile import command_line, load_profile, starter
+    from copyright_check.progress import tracked, wanted
+    from copyright_check.reader import InputError, RawRow
+    from copyright_check.sources import SheetWarning
+    from copyright_check.summary import Summary
 
 if TYPE_CHECKING:
     from copyright_check.report import Page

@@ -23,11 +23,13 @@ import atexit
 import contextlib
 import hashlib
 import importlib.util
+import marshal
 import os
 import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 ENV = "COPYRIGHT_CHECK_CACHE"
@@ -230,3 +232,62 @@ def bypass() -> Iterator[None]:
         yield
     finally:
         _bypass -= 1
+
+
+# -- the methods dataclasses generate, compiled once ---------------------------------------
+# dataclasses writes each class's __init__, __repr__, __eq__, __hash__, ... as source text and
+# exec()s it: the package's ~75 dataclasses (and those of what it imports) parse and compile
+# ~320 such texts at every start, ~180 M instructions of a ~800 M warm start (callgrind,
+# compiled build, `import copyright_check.cli` and an Assessor), and the main process of a
+# parallel batch does it before it forks its workers. The code each text compiles to depends
+# only on the text, the bytecode format and the optimisation level, so the store keeps it
+# (marshal, as a .pyc keeps a module's) under a hash of those: a text never seen is compiled
+# as before. While a generated_code() block runs, dataclasses' own `exec` is this module's
+# _exec; after it, dataclasses is as it was, so a program that imports the package and
+# makes its own dataclasses later is not touched.
+_CODE_KEY = f"dataclass-code-{importlib.util.MAGIC_NUMBER.hex()}-O{sys.flags.optimize}"
+_generating = 0
+
+
+def _compiled(source: str) -> CodeType:
+    """What exec(source) compiles in dataclasses (a module without __future__ imports: no
+    flags to inherit), from the store where it was compiled before."""
+    where = store()
+    key = Store.key(_CODE_KEY, source.encode("utf-8", "surrogatepass"))
+    found = where.get(key)
+    if isinstance(found, bytes):
+        try:
+            code = marshal.loads(found)
+        except Exception:  # a damaged entry is a miss
+            code = None
+        if isinstance(code, CodeType):
+            return code
+    code = compile(source, "<string>", "exec", dont_inherit=True)
+    where.put(key, marshal.dumps(code))
+    return code
+
+
+def _exec(source: Any, names: dict[str, Any] | None = None, local: Any = None) -> None:
+    """exec as dataclasses calls it (exec(text, globals, namespace)), its text compiled once."""
+    exec(source if isinstance(source, CodeType) else _compiled(source), names, local)
+
+
+@contextlib.contextmanager
+def generated_code() -> Iterator[None]:
+    """Within it, the methods dataclasses generates are compiled once and then come from the
+    store (_CODE_KEY says why); the package's imports run in it. It opens the store (store()),
+    so the folder $COPYRIGHT_CHECK_CACHE names at import is the one used (reset() after
+    changing it, as before)."""
+    global _generating
+    import dataclasses
+
+    mine = _generating == 0 and "exec" not in vars(dataclasses)
+    if mine:
+        dataclasses.exec = _exec  # type: ignore[attr-defined]
+    _generating += 1
+    try:
+        yield
+    finally:
+        _generating -= 1
+        if mine and vars(dataclasses).get("exec") is _exec:
+            del dataclasses.exec  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@ never give an answer the files themselves would not. Each test uses a store of i
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from collections.abc import Iterator
@@ -359,3 +360,56 @@ def test_check_data_never_takes_a_country_answer_from_the_cache(cache: Path) -> 
     assert countries._pycountry_alpha2("Sweden") == "NO"
     with datacache.bypass():
         assert countries._pycountry_alpha2("Sweden") == "SE"
+
+
+def _point_class() -> type:
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Point:
+        x: int
+        y: int = 0
+        tags: list[str] = dataclasses.field(default_factory=list, compare=False)
+
+    return Point
+
+
+def test_the_methods_dataclasses_generates_come_from_the_store_and_behave_as_compiled_afresh(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A start-up speed-up only (datacache.generated_code): a class made in the block is the
+    # class dataclasses makes without it, and the second start compiles nothing.
+    plain = _point_class()
+    with datacache.generated_code():
+        first = _point_class()
+    _new_process()
+    compiled: list[str] = []
+    real_compile = compile
+    monkeypatch.setattr(datacache, "compile", lambda source, *a, **k: compiled.append(source) or real_compile(
+        source, *a, **k), raising=False)
+    with datacache.generated_code():
+        again = _point_class()
+    assert compiled == []
+    for made in (first, again):
+        p = made(1, 2, ["a"])
+        q = plain(1, 2, ["a"])
+        assert repr(p).split(".")[-1] == repr(q).split(".")[-1] == "Point(x=1, y=2, tags=['a'])"
+        assert p == made(1, 2, ["b"]) and hash(p) == hash(made(1, 2)) and made(0, 5) < p
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            p.x = 3  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            made()
+
+
+def test_dataclasses_is_left_as_it_was_after_the_packages_imports() -> None:
+    # A program that imports the package and makes its own dataclasses after is not touched.
+    assert "exec" not in vars(dataclasses)
+    with datacache.generated_code(), datacache.generated_code():
+        assert "exec" in vars(dataclasses)
+    assert "exec" not in vars(dataclasses)
+
+
+def test_without_a_store_the_generated_methods_are_compiled_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(datacache.ENV, "off")
+    monkeypatch.setattr(datacache, "_store", None)
+    with datacache.generated_code():
+        made = _point_class()
+    assert made(3) == made(3, 0) and made(3).y == 0
