@@ -44,9 +44,12 @@ def test_russian_photo_of_an_author_who_died_before_1942_was_pd_on_the_uraa_date
         check: Any) -> None:
     # Case (a): no war record can matter (1941 + 54 years ran out at the end of 1995), and
     # Template:PD-Russia gives the death year: PD at home and on the URAA date, not restored.
+    # Only the posthumous rehabilitation (art. 1281(5)) is left to a person: a death in
+    # 1918-1953 (review 11 A4).
     a = check(**SOVIET_PHOTO, photographer_death_year="1941", image_date="1935", published_date="1935")
-    assert a.verdict is Verdict.OK, [r.text for r in a.reasons]
-    assert not any("Great Patriotic War" in r.text or "rehabilitated" in r.text for r in a.reasons)
+    assert not any("Great Patriotic War" in r.text for r in a.reasons)
+    assert a.verdict is Verdict.NEEDS_REVIEW and any("1281(5)" in r.text for r in a.reasons), [
+        r.text for r in a.reasons]
 
 
 def test_russian_photo_of_an_author_who_died_in_the_great_purge_turns_on_his_rehabilitation_on_the_uraa_date_too(
@@ -77,15 +80,16 @@ def test_russian_photo_of_an_author_who_died_1944_as_of_2010_turns_on_his_war_re
     assert any("Great Patriotic War" in r.text for r in a.reasons if r.rule == "photo-origin-undecided")
 
 
-def test_russian_photo_whose_us_term_ran_out_needs_no_war_record_for_an_author_dead_1942_to_1951(check: Any) -> None:
+def test_russian_photo_whose_us_term_ran_out_needs_no_war_record_but_a_rehabilitation_check_1942_to_1951(
+        check: Any) -> None:
     # Published 1925: PD in the US (95 years); in Russia life + 74 has run out for deaths
     # up to 1951 by 2026, so the war record decides nothing.
-    # Nor is the rehabilitation asked (art. 1281(5)): they died after the Great Purge, and
-    # Template:PD-Russia gives the death year.
+    # The rehabilitation is asked (art. 1281(5)): they died 1918-1953 (Daniil Kharms died in
+    # prison in 1942; review 11 A4).
     for died in ("1942", "1945", "1951"):
         a = check(**SOVIET_PHOTO, photographer_death_year=died, image_date="1925", published_date="1925")
         assert not any("Great Patriotic War" in r.text for r in a.reasons), died
-        assert a.verdict is Verdict.OK and not any("rehabilitated" in r.text for r in a.reasons), died
+        assert a.verdict is Verdict.NEEDS_REVIEW and any("rehabilitated" in r.text for r in a.reasons), died
 
 
 def test_russian_photo_of_an_author_who_died_1952_to_1955_turns_on_his_war_record_at_home(check: Any) -> None:
