@@ -76,6 +76,12 @@ _RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
 # writes it: the year always signed, 4 to 16 digits, "00" for a month or day finer than
 # the value's precision ("+1920-00-00T00:00:00Z"; Wikidata Help:Dates, "Time datatype").
 _RE_WIKIBASE = re.compile(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}z?)?$")
+# The same value as the Wikidata Query Service (SPARQL) and the RDF exports write it, an
+# xsd:dateTime: a value of year, decade or century precision comes out as 1 January,
+# midnight, UTC ("1950-01-01T00:00:00Z"; Wikidata Help:Dates, "January 1 as date"), its
+# precision a separate wikibase:timePrecision the cell does not hold. Only this machine
+# form (the "T", the time, "Z" or a zero offset): a plain "1950-01-01" is a day someone typed.
+_RE_XSD_FIRST_OF_YEAR = re.compile(r"^(\d{4})-01-01t00:00:00(?:\.0+)?(?:z|[+-]00:?00)$")
 # "03.06.1921", "3/6/1921", and "3-6-1921" as Dutch and Danish write a date (dd-mm-jjjj,
 # both separators "-"); with the time a spreadsheet adds to a date cell exported to
 # CSV ("03.06.1921 00:00"). Only the year is read, so which number is the day never matters.
@@ -220,6 +226,11 @@ def _read_years(text: str) -> YearRange | None:
         return YearRange(lo, hi)
     if m := _RE_WIKIBASE.match(s):
         return _wikibase(m, raw)
+    if m := _RE_XSD_FIRST_OF_YEAR.match(s):
+        if not int(m.group(1)):
+            raise DateError(f"not a valid date: {raw!r}")
+        lo, hi = _periods_of(int(m.group(1)))
+        return YearRange(lo, hi)
     if m := _RE_ISO_DAY.match(s):
         month = int(m.group(2))
         day = int(m.group(3) or 1)
@@ -315,21 +326,29 @@ def _wikibase(m: re.Match[str], raw: str) -> YearRange:
     year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
     if not year or year > 9999 or month > 12 or day > 31 or (day and not month):
         raise DateError(f"not a valid date: {raw!r}")
-    lo = hi = year
-    if not month and not day:
-        if year % 10 == 0:
-            hi = year + 9
-        if year % 100 == 0:
-            lo = year - 99
-        if year % 100 == 1:
-            hi = max(hi, year + 99)
-        if year % 1000 == 0:
-            lo = year - 999
-        if year % 1000 == 1:
-            hi = year + 999
+    lo, hi = _periods_of(year) if not month and not day else (year, year)
     if m.group(1) == "-":
         return YearRange(-hi, 1 - lo)
     return YearRange(lo, hi)
+
+
+def _periods_of(year: int) -> tuple[int, int]:
+    """The years a Wikibase time value whose precision is unknown can stand for, given
+    its year: the year itself, the decade it opens (1920: the 1920s), the century it
+    opens or closes (1901 and 2000: the 20th century, Phabricator T73459) and likewise
+    the millennium. The widest span, so that the doubt only sends a row to review."""
+    lo = hi = year
+    if year % 10 == 0:
+        hi = year + 9
+    if year % 100 == 0:
+        lo = year - 99
+    if year % 100 == 1:
+        hi = max(hi, year + 99)
+    if year % 1000 == 0:
+        lo = year - 999
+    if year % 1000 == 1:
+        hi = year + 999
+    return lo, hi
 
 
 def _two_dates(text: str) -> YearRange | None:

@@ -191,6 +191,34 @@ def test_a_wikidata_time_value_that_no_date_can_be_is_an_error(text: str) -> Non
         parse_years(text)
 
 
+# The Wikidata Query Service (SPARQL) and the RDF exports write the same value as an
+# xsd:dateTime without its precision: a year, a decade or a century comes out as 1 January,
+# midnight, UTC (Wikidata Help:Dates, "January 1 as date", stored copy
+# https://hqproductreviews.com?arsae=https%3A%2F%2Fwww.wikidata.org%2Fwiki%2FHelp%3ADates%23January_1_as_date;
+# the precision is a separate wikibase:timePrecision, stored
+# https://johnsamuel.info/SPARQLqueries/temporal/precision.html). A death "1950s" reaches a
+# SPARQL export as 1950-01-01T00:00:00Z: read as 1950 alone, it made a photo PD in Sweden
+# that a death in 1951-1959 keeps protected (review 11 A8). It is read as "+1950-00-00" is.
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("1950-01-01T00:00:00Z", 1950, 1959),        # the year 1950 or the 1950s
+    ("1955-01-01T00:00:00Z", 1955, 1955),        # no decade starts in 1955: that year
+    ("1900-01-01T00:00:00Z", 1801, 1909),        # the 19th century, or the 1900s
+    ("1901-01-01T00:00:00Z", 1901, 2000),        # the 20th century as +1901
+    ("1950-01-01T00:00:00+00:00", 1950, 1959),
+    ("1950-01-01T00:00:00.000Z", 1950, 1959),
+])
+def test_a_sparql_first_of_january_is_every_period_its_precision_can_be(text: str, lo: int, hi: int) -> None:
+    assert parse_years(text) == YearRange(lo, hi)
+
+
+@pytest.mark.parametrize("text", ["1950-01-01", "1950-01-01 00:00:00", "1950-01-02T00:00:00Z",
+                                  "1950-01-01T12:00:00Z", "1950-02-01T00:00:00Z"])
+def test_a_typed_first_of_january_or_another_day_stays_its_year(text: str) -> None:
+    # A plain 1 January, or one with a time of day, is a day a person or a program wrote:
+    # that year, as before. Only the SPARQL rendering, "T", midnight and UTC, loses the precision.
+    assert parse_years(text) == YearRange.exact(1950)
+
+
 def test_a_collection_systems_unknown_month_and_day_stay_that_year() -> None:
     # "1920-00-00" without Wikidata's sign is how collection systems write an unknown
     # month and day: the year itself, as before.
