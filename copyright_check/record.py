@@ -229,7 +229,13 @@ def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
     joins = _joins()
-    if not joins.doubtful or not _NAME_WORD.search(cell):  # "??" names no one to doubt
+    if _no_name(cell):
+        # "1948", "1873-1948", "ca. 1930", "??": no name at all (a shifted column, a wrong
+        # mapping), read here so that the row's check finds it in the memo.
+        return True
+    if not _NAME_WORD.search(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
+        return False
+    if not joins.doubtful:
         return False
     spaced = _spaced(word(cell).split())
     # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each.
@@ -242,6 +248,27 @@ def _attribution(cell: str) -> str:
     that doubts its author (_reads_doubtful), on the way to its error."""
     spaced = _spaced(word(cell).split())
     return next((a for a in _joins().attributions if f" {a} " in spaced), "")
+
+
+def _organisation(cell: str) -> str:
+    """The word by which the cell names a studio, firm, publisher, collection or institution
+    ("Atelier Nadar": "atelier"; "Upplandsmuseet"; vocabularies/persons.yaml `organisations`),
+    "" if none. Asked only of a cell _reads_doubtful found, on the way to its error."""
+    m = _joins().any_organisation.search(_spaced(word(cell).split()))
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+# "ca. 1930", "c. 1930", "circa 1930": a date's words, which leave no name in a cell.
+_CIRCA: Final = re.compile(r"\b(?:ca|c|circa|cirka|omkr|um|vers|approx)\b\.?", re.IGNORECASE)
+
+
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+
+def _no_name(cell: str) -> bool:
+    """A person cell with no letter once a date's "ca." is set aside ("1948", "1873-1948",
+    "ca. 1930"): a number or a date, no one's name. (Initials, "A. B.", are a name.)"""
+    return not _LETTER.search(_CIRCA.sub("", cell))
 
 
 def names_several(cell: str) -> bool:
@@ -624,8 +651,10 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
 
 
 # Life dates after a name, as authority files write them: "Halldin, Oscar (1873-1948)",
-# "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen.
-_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(])\d{4}\s*[-–—]\s*(\d{4})\s*\)?\s*$")
+# "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen; in square brackets, the
+# cataloguing convention for supplied data ("Oscar Halldin [1873-1948]"), or with a slash
+# ("Oscar Halldin 1873/1948") (review 11 A11).
+_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(\[])\d{4}\s*[-–—/]\s*(\d{4})\s*[)\]]?\s*$")
 _DIED: Final[list[re.Pattern[str]]] = []
 _YEAR_DIGITS: Final = re.compile(r"\d{4}")
 
@@ -634,7 +663,8 @@ def death_in_name(cell: str) -> int | None:
     """The death year a person cell gives itself ("Anna Riwkin (1908-1970)", "Hugo
     Schmölz, gest. 1938", "Oscar Halldin † 1948": vocabularies/dates.yaml's death words),
     or None. Read once per distinct cell."""
-    return _person(cell)[1] or None
+    named = _person(cell)[1]
+    return named if named > 0 else None
 
 
 def _reads_death_in_name(cell: str) -> int:
@@ -649,9 +679,11 @@ def _reads_death_in_name(cell: str) -> int:
         _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
     m = _LIFE_DATES.search(cell)
     # Years after a working-years word ("verksam 1890-1920") are no life dates: tested only
-    # where the cell has life dates at all.
-    if m is not None and any(t.strip("(),;:") in _joins().active for t in word(cell).split()):
-        m = None
+    # where the cell has life dates at all. Their end is a year the person was alive in,
+    # given as its negative: a death year before it is contradicted ("fl. 1900-1960" beside
+    # 1948: a photographer at work in 1960 did not die in 1948; review 11 A11).
+    if m is not None and any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
+        return -int(m.group(1))
     m = m or _DIED[0].search(cell)
     return int(m.group(1)) if m else 0
 
@@ -694,6 +726,19 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
                                "by the person named, and the death year beside it is not its author's; an ok "
                                "cannot rest on it (check by hand)"))
         several = doubtful = False  # said: "of" between two names is no second person here
+    elif doubtful and not several and (firm := _organisation(value)):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} names a studio, firm, publisher, collection or "
+                               f"institution ({firm!r}), not a person: its work is made by people it does not "
+                               "name, and the death year beside it is not its author's; an ok cannot rest on it "
+                               "(the photographer's or architect's own name, or check by hand)"))
+        doubtful = False
+    elif doubtful and _no_name(value) and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} is no name (a number or a date: a shifted "
+                               "column or a wrong mapping?): the death year beside it is no one's known death; "
+                               "an ok cannot rest on it (check by hand)"))
+        doubtful = False
     if doubtful and not several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
@@ -704,10 +749,14 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
                                "joint work runs from the death of the last of them, and one death year does "
                                "not say whose it is; an ok cannot rest on it (one person a row, or check by "
                                "hand)"))
-    if named and not death.lo <= named <= death.hi:
+    if named > 0 and not death.lo <= named <= death.hi:
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
                                f"says {death}: one of the two cells is wrong (needs review)"))
+    elif named < 0 and -named > death.hi:
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError(death_column, f"{person} {shown!r} gives working years until {-named}, "
+                               f"{death_column} says {death}: one of the two cells is wrong (needs review)"))
 
 
 def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
@@ -728,6 +777,18 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
                                "the work is not by the person named, and the birth year beside it does not bound "
                                "its author's death; an ok cannot rest on it (check by hand)"))
         several = doubtful = False
+    elif doubtful and not several and (firm := _organisation(value)):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names a studio, firm, publisher, "
+                               f"collection or institution ({firm!r}), not a person: the birth year beside it does "
+                               "not bound its author's death; an ok cannot rest on it (check by hand)"))
+        doubtful = False
+    elif doubtful and _no_name(value) and not _says_unknown(value):
+        shown = value if len(value) <= 80 else value[:80] + "…"
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name (a number or a "
+                               "date): the birth year beside it bounds no one's death; an ok cannot rest on it "
+                               "(check by hand)"))
+        doubtful = False
     if doubtful and not several and not _says_unknown(value):
         shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "

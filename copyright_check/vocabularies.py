@@ -277,6 +277,12 @@ class PersonJoins:
     others: tuple[str, ...] = ()  # "m.fl.", "et al.": and others
     doubtful: tuple[str, ...] = ()  # "possibly", "attr.", "?": the attribution is doubted
     attributions: tuple[str, ...] = ()  # "studio of", "workshop of": a group or follower, not the author
+    # "Atelier Nadar", "Jaeger Verlag", "Nordiska museet": a studio, firm, publisher, collection or
+    # institution, no natural person; found by any_doubt too (one pass over a new cell), named by this.
+    any_organisation: re.Pattern[str] = _NEVER
+    organisations: tuple[str, ...] = ()  # vocabularies/persons.yaml, as read (tests compare the searches)
+    organisation_endings: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # "studio photographer": a person's role after an organisation's word
     # Searches made once here, not once a cell (record._reads_several reads a new person
     # cell with them): any of the signs, in one pass over the cell; any of `others` with a
     # space either side (as the cell's words are joined for it), in one pass.
@@ -294,6 +300,9 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
     signs = tuple(dict.fromkeys(str(s).lower() for s in data["signs"]))
     doubtful = tuple(dict.fromkeys(word(w) for w in data.get("doubtful", [])))
     attributions = tuple(dict.fromkeys(word(w) for w in data.get("attributions", [])))
+    organisations = tuple(dict.fromkeys(word(w) for w in data.get("organisations", [])))
+    endings = tuple(dict.fromkeys(word(w) for w in data.get("organisation_endings", [])))
+    roles = tuple(dict.fromkeys(word(w) for w in data.get("roles", [])))
     if (missing := [a for a in attributions if a not in doubtful]):
         raise DataFileError(path, "attributions", f"{missing[0]!r} is not also a doubtful word")
     return PersonJoins(
@@ -306,16 +315,41 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         any_other=re.compile(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
         doubtful=doubtful,
         attributions=attributions,
-        any_doubt=_any_doubt(doubtful),
+        any_doubt=_any_doubt(doubtful, organisations, endings, roles),
+        any_organisation=_any_organisation(organisations, endings, roles),
+        organisations=organisations,
+        organisation_endings=endings,
+        roles=roles,
     )
 
 
-def _any_doubt(doubtful: tuple[str, ...]) -> re.Pattern[str]:
-    # "?" and its full-width form (East Asian input methods) anywhere; any other word between spaces.
+def _any_doubt(doubtful: tuple[str, ...], organisations: tuple[str, ...] = (),
+               endings: tuple[str, ...] = (), roles: tuple[str, ...] = ()) -> re.Pattern[str]:
+    # "?" and its full-width form (East Asian input methods) anywhere; any other word between
+    # spaces; an organisation's word likewise, or an ending of one at a word's end, unless a
+    # person's role follows it ("studio photographer").
     marks = [re.escape(d) for d in doubtful if d in ("?", "\uff1f")]
     words = [re.escape(d) for d in doubtful if d not in ("?", "\uff1f")]
     found = marks + ([" (?:" + "|".join(words) + ") "] if words else [])
+    found += _organisation_patterns(organisations, endings, roles, "?:")
     return re.compile("|".join(found)) if found else _NEVER
+
+
+def _any_organisation(organisations: tuple[str, ...], endings: tuple[str, ...],
+                      roles: tuple[str, ...] = ()) -> re.Pattern[str]:
+    # The whole word, so that the error quotes "upplandsmuseet", not "museet".
+    found = _organisation_patterns(organisations, endings, roles, "")
+    return re.compile("|".join(found)) if found else _NEVER
+
+
+def _organisation_patterns(organisations: tuple[str, ...], endings: tuple[str, ...], roles: tuple[str, ...],
+                           group: str) -> list[str]:
+    not_role = "(?!(?:" + "|".join(re.escape(r) for r in roles) + ") )" if roles else ""
+    found = ([f" ({group}" + "|".join(re.escape(o) for o in organisations) + f") {not_role}"]
+             if organisations else [])
+    if endings:
+        found.append(f" ({group}[^ ]*(?:" + "|".join(re.escape(e) for e in endings) + f")) {not_role}")
+    return found
 
 
 @dataclass(frozen=True, slots=True)
