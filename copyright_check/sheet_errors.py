@@ -35,6 +35,60 @@ HINTS: dict[bytes, tuple[bytes, ...]] = {_XLSX_MARK.pattern: (b'"e"', b"'e'", b"
                                          _ODS_MARK.pattern: (b"error",)}
 
 
+# An .ods cell's line break or tab written as an element inside its paragraph
+# (<text:line-break/>, <text:tab/>: SheetJS's ODS writer before 2020, pyexcel-ods today), which
+# python-calamine drops, gluing "Anna Riwkin" and "Oscar Halldin" into one name (review 11 A3).
+_ODS_BREAK = re.compile(rb""":(?:line-break|tab)[\s/>]""")
+HINTS[_ODS_BREAK.pattern] = (b"line-break", b":tab")
+
+
+def ods_break_cells(path: Path, sheet: str, marked: bool | None = None) -> dict[tuple[int, int], str]:
+    """(row, column) as error_cells numbers them -> the text of an .ods cell holding a line
+    break or tab element, each read as the character LibreOffice shows ("\n", "\t"), its
+    paragraphs joined by "\n" as python-calamine joins them. Empty when the file has none or
+    cannot be read this way. `marked`: whether the bytes show the element (sheet_marks)."""
+    if marked is False:
+        return {}
+    try:
+        with zipfile.ZipFile(path) as z:
+            if "content.xml" not in z.namelist() or not (marked or _marked(z, "content.xml", _ODS_BREAK)):
+                return {}
+            found: dict[tuple[int, int], str] = {}
+            with z.open("content.xml") as f:
+                try:
+                    for key, text in _ods_cells(f, sheet, _ods_broken):
+                        found[key] = text
+                except ElementTree.ParseError:  # the cells before a malformed part are still read
+                    pass
+            return found
+    except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError, ValueError):
+        return {}
+
+
+def _ods_broken(cell: ElementTree.Element) -> str | None:
+    if not any(_local(el.tag) in ("line-break", "tab") for el in cell.iter()):
+        return None
+    return "\n".join(_inline(p) for p in cell if _local(p.tag) in ("p", "h"))
+
+
+def _inline(el: ElementTree.Element) -> str:
+    """A paragraph's text: <text:s text:c="3"/> as its spaces, a line break and a tab as
+    their characters, a span's or link's text as written, a comment (annotation) left out."""
+    parts = [el.text or ""]
+    for child in el:
+        name = _local(child.tag)
+        if name == "line-break":
+            parts.append("\n")
+        elif name == "tab":
+            parts.append("\t")
+        elif name == "s":
+            parts.append(" " * int(_attr(child, "c") or "1"))
+        elif name != "annotation":
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def error_cells(path: Path, kind: str, sheet: str, marked: bool | None = None) -> dict[tuple[int, int], str]:
     """(row, column) from the sheet's top-left cell, 0-based, as python-calamine's
     to_python(skip_empty_area=False) numbers them -> the cell's error text. Empty when the

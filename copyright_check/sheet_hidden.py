@@ -62,6 +62,7 @@ class Marks:
     errors: bool = False
     unsaved: bool = False
     hidden: bool = False
+    breaks: bool = False  # an .ods cell's <text:line-break/> or <text:tab/> (sheet_errors.ods_break_cells)
 
 
 def sheet_marks(path: Path, kind: str, sheet: str) -> Marks:
@@ -81,7 +82,8 @@ def sheet_marks(path: Path, kind: str, sheet: str) -> Marks:
                     return Marks()
                 found = marked_all(z, member, (sheet_errors._XLSX_MARK, sheet_errors._XLSX_UNSAVED, _XLSX_MARK))
             elif kind == "ods" and "content.xml" in z.namelist():
-                found = marked_all(z, "content.xml", (sheet_errors._ODS_MARK, sheet_errors._ODS_FORMULA, _ODS_MARK))
+                found = marked_all(z, "content.xml", (sheet_errors._ODS_MARK, sheet_errors._ODS_FORMULA, _ODS_MARK,
+                                                      sheet_errors._ODS_BREAK))
             else:
                 return Marks()
             return Marks(*found)

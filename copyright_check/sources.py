@@ -269,7 +269,7 @@ def _spreadsheet(
 ) -> tuple[Layout, Iterator[RawRecord]]:
     import python_calamine
 
-    from copyright_check.sheet_errors import error_cells, unsaved_formulas
+    from copyright_check.sheet_errors import error_cells, ods_break_cells, unsaved_formulas
 
     named = sheet is not None
     try:
@@ -297,6 +297,12 @@ def _spreadsheet(
     for (r, c), text in error_cells(path, kind, sheet, marks.errors).items():
         if r < len(rows) and c < len(rows[r]) and not rows[r][c]:
             rows[r][c] = text
+    # An .ods cell's line break or tab element, which calamine drops ("Anna Riwkin" and
+    # "Oscar Halldin" on two lines read as "Anna RiwkinOscar Halldin"): its text read again.
+    if kind == "ods" and marks.breaks:
+        for (r, c), text in ods_break_cells(path, sheet, True).items():
+            if r < len(rows) and c < len(rows[r]):
+                rows[r][c] = text
     _fill_merged_down(rows, merged)
     unsaved: dict[int, list[int]] = {}
     for r, c in sorted(unsaved_formulas(path, kind, sheet, marks.unsaved)):

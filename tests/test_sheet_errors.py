@@ -185,3 +185,36 @@ def test_ods_formula_saved_without_its_value_is_a_row_error_naming_the_column(tm
     assert "'photographer_death_year' holds a formula saved without its value" in rows[0].errors[0].message
     assert rows[2].cells["photographer_death_year"] == "1948"
     assert _verdict(path) == ["needs_review", "needs_review", "ok", "ok", "ok"]
+
+
+def test_an_ods_line_break_or_tab_element_inside_a_cell_keeps_two_names_apart(tmp_path: Path) -> None:
+    # Review 11 A3: SheetJS's ODS writer (before 2020) and pyexcel-ods write a cell's line
+    # break as <text:line-break/> and its tab as <text:tab/> inside one paragraph
+    # (LibreOffice shows both names, on two lines); python-calamine dropped the element and
+    # read "Anna RiwkinOscar Halldin", one person dead 1948: ok. Two names are a joint work,
+    # whose term runs from the last author's death (Berne art. 7bis): never ok on one year.
+    def row(rid: str, name: str) -> str:
+        cells = [rid, "t", name, "1948", "1930", "1930", "SE", "photographic_work", "none"]
+        return "".join(c if c.startswith("<table") else _ods_cell(c) for c in cells)
+
+    plain = row("O1", "Anna Riwkin")
+    broken = row("O2", "Anna Riwkin<text:line-break/>Oscar Halldin")
+    tabbed = row("O3", "Anna Riwkin<text:tab/>Oscar Halldin")
+    spaced = row("O4", 'Anna<text:s text:c="2"/>Riwkin<text:line-break/>Oscar Halldin')
+    header = "".join(_ods_cell(h) for h in HEADER.strip().split(","))
+    path = _ods_file(tmp_path / "export.ods", [header, plain, broken, tabbed, spaced])
+    rows = [r for r, _ in prepared_rows(path)]
+    assert [r.cells["photographer"] for r in rows] == [
+        "Anna Riwkin", "Anna Riwkin\nOscar Halldin", "Anna Riwkin\tOscar Halldin", "Anna  Riwkin\nOscar Halldin"]
+    assert _verdict(path) == ["ok", "needs_review", "needs_review", "needs_review"]
+
+
+@pytest.mark.parametrize("separator", ["\x1e", "\x1f", "\x1d", "\x1c"])
+def test_marc_separators_between_two_names_are_two_people(separator: str) -> None:
+    # MARC 21's field terminator (0x1E) and subfield delimiter (0x1F), left between two names by a
+    # catalogue conversion (stored https://givemechance.cafe24.com/2020/10/13: "field terminator
+    # ... ASCII control character 1E(hex)"), separate two people as a line break does.
+    from copyright_check.record import names_several
+
+    assert names_several(f"Anna Riwkin{separator}Oscar Halldin")
+    assert not names_several(f"Anna Riwkin{separator}")
