@@ -56,6 +56,7 @@ with generated_code():  # the dataclasses' generated methods compiled once (data
     from copyright_check.summary import Summary
 
 if TYPE_CHECKING:
+    from copyright_check.mapping import Assumption
     from copyright_check.report import Page
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -234,7 +235,7 @@ SheetOpt = Annotated[str | None, typer.Option("--sheet", help="Spreadsheet sheet
 DebugOpt = Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)]
 BatchArg = Annotated[Path, typer.Argument(help="The batch: .csv, .xlsx, .xls, .ods, .json or .jsonl")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")]
-RowIdOpt = Annotated[str | None, typer.Option("--id", help="The row's id (the first row with it).")]
+RowIdOpt = Annotated[str | None, typer.Option("--id", help="The row's id (several rows with it: refused).")]
 RowNumberOpt = Annotated[int | None, typer.Option("--row", min=1, help="The row's number (1 = first data row).")]
 CategoryOpt = Annotated[list[str] | None, typer.Option(
     "--category", help="wikitext: a category every ok page gets, e.g. the institution's batch category "
@@ -491,15 +492,26 @@ def _assessed_row(
 ) -> tuple[RawRow, Assessment, RowError | None]:
     """The row `--id` or `--row` names, read and assessed as the batch does, with the
     duplicate-id error the batch would give it: explain and wikitext show one row exactly as
-    the batch."""
+    the batch. An `--id` that several rows share is refused, naming them (review 11 B7): the
+    first row's page, printed with no word of the others, could be uploaded with another row's
+    image, which is why the batch writes no page for a repeated id's later rows (README)."""
     from copyright_check.batch import Duplicates, assess_raw, prepared_rows
 
     dup = Duplicates()
+    found: tuple[int, RawRow, dict[str, Assumption], RowError | None] | None = None
+    wanted = row_id.strip() if row_id is not None else None
     for n, (row, filled) in enumerate(prepared_rows(file, encoding, mapping), 1):
         rid = (row.cells.get("id") or "").strip()
         repeated = dup.check(rid)
-        if (row_number is not None and n == row_number) or (row_id is not None and rid == row_id.strip()):
+        if row_number is not None and n == row_number:
             return row, assess_raw(row, assessor, when, filled), repeated
+        if wanted is not None and rid == wanted:
+            if found is not None:
+                raise _fail(f"{file}: the id {row_id!r} names more than one row (rows {found[0]} and {n}): "
+                            "name the row with --row N, and give every row its own id")
+            found = (n, row, filled, repeated)
+    if found is not None:
+        return found[1], assess_raw(found[1], assessor, when, found[2]), found[3]
     raise _fail(f"{file}: no row with id {row_id!r}" if row_id is not None
                 else f"{file}: has fewer than {row_number} rows")
 

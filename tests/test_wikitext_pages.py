@@ -385,3 +385,22 @@ def test_the_wikitext_command_flags_a_repeated_id_as_the_batch_does(tmp_path: Pa
         result = _cli("wikitext", str(path), "--row", str(n))
         assert result.exit_code == 0, result.output
         assert result.stdout == block
+
+
+@pytest.mark.parametrize("command", ["wikitext", "explain"])
+def test_an_id_two_rows_share_is_refused_naming_both_rows(tmp_path: Path, command: str) -> None:
+    # Review 11 B7: the batch writes no page for a repeated id's later rows because an upload
+    # keyed by id could not tell which record, and which image, a page belongs to (README,
+    # "File pages"); `--id D1` printed the first row's ok page with no word of the second
+    # (Oscar Halldin d. 1948 beside Anna Riwkin d. 1970, still protected). `--row N` names one.
+    path = tmp_path / "dup.csv"
+    path.write_text("id,photographer,photographer_death_year,image_date,published_date,origin_country,photo_kind,"
+                    "depicted_type\nD1,Oscar Halldin,1948,1930,1930,SE,photographic_work,none\n"
+                    "D2,Karin Berg,1950,1930,1930,SE,photographic_work,none\n"
+                    "D1,Anna Riwkin,1970,1930,1930,SE,photographic_work,none\n", "utf-8")
+    result = _cli(command, str(path), "--id", "D1")
+    assert result.exit_code == 2
+    assert "names more than one row (rows 1 and 3)" in result.output and "--row" in result.output
+    assert "{{PD-old" not in result.stdout
+    assert _cli(command, str(path), "--id", "D2").exit_code == 0
+    assert _cli(command, str(path), "--row", "3").exit_code == 0
