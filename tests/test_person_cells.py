@@ -468,3 +468,12 @@ def test_life_or_working_dates_the_death_year_agrees_with_keep_the_ok(check: Any
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
     assert a.errors == [] and a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize("join", ["así como", "nonché", "alsmede", "com", "kanssa", "z", "lub", "respektive",
+                                  "versus", "x", "×", "và"])
+def test_the_joins_of_more_languages_name_two_people(join: str) -> None:
+    # Review 11 (play/joins11.csv): two authors joined by the ordinary "as well as", "with",
+    # "or" of Spanish, Italian, Dutch, Portuguese, Finnish, Polish, Vietnamese: a joint work,
+    # whose term runs from the last author's death (Berne art. 7bis).
+    assert names_several(f"Anna Riwkin {join} Oscar Halldin")
