@@ -30,6 +30,7 @@ from copyright_check.record import (
     COLUMNS,
     FORMALITY_COLUMNS,
     Record,
+    holder_cell_unknown,
     normalise_header,
     normalise_keys,
     record_from_row,
@@ -44,7 +45,8 @@ from copyright_check.translate import composed, read_words
 from copyright_check.wikitext import render_tag
 from copyright_check.years import YearRange
 
-# Columns that never change an assessment except its id: left out of the row cache key.
+# Columns that never change an assessment except its id: left out of the row cache key
+# (rights_holder but for whether it says the holder is unknown, which _row_key reads).
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED: Final = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
@@ -132,9 +134,16 @@ class _Layout:
         self.names = names
         self.keyed_at = keyed
         self.unkeyed = unkeyed
+        self.holder_at = next((i for i, n in unkeyed if n == "rights_holder"), -1)
 
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple([values[i] for i in self.keyed_at])
+
+    def holder_unknown(self, values: tuple[str, ...]) -> bool:
+        """record.holder_cell_unknown of the row's rights_holder cell (as written: holder_unknown
+        reads it in NFC, as read_words composes it), the part of it the row's key holds."""
+        at = self.holder_at
+        return at >= 0 and holder_cell_unknown({"rights_holder": values[at]})
 
     def cells(self, values: tuple[str, ...]) -> dict[str, str]:
         """normalise_keys(row_cells(row)) for a row of text cells under this header: its
@@ -163,7 +172,10 @@ def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
 
 
 def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
-    """The whole-row cache's key: the date and every cell the law reads. A column the row
+    """The whole-row cache's key: the date, every cell the law reads, and of the
+    rights_holder cell (unkeyed: its text never decides) only whether it says the holder
+    is unknown (record.holder_unknown, which a free licence's verdict reads), so rows of
+    different holders still share their answer. A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -173,7 +185,7 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
         base = tuple([cells.get(c) for c in _BASE_KEY_COLUMNS])
     return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
-            cells.get("depicted_copyright_renewed"))
+            cells.get("depicted_copyright_renewed"), holder_cell_unknown(cells))
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
@@ -803,7 +815,8 @@ class Assessor:
         values = _text_values(row)
         if values is None:
             return None
-        reading = (when, layout, layout.keyed(values))
+        # The rights_holder cell is unkeyed but for what _row_key reads of it.
+        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)

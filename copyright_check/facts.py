@@ -16,7 +16,7 @@ from typing import Any, Final, Protocol
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
-from copyright_check.record import Record, Tri, unreadable_columns
+from copyright_check.record import Record, Tri, holder_unknown, unreadable_columns
 from copyright_check.terms import Dates, Status, TermResult, evaluate
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
@@ -63,7 +63,7 @@ FACT_FIELDS = (
     "depicted_type", "depicted_beyond_any_term",
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
-    *_FORMALITY_FIELDS,
+    *_FORMALITY_FIELDS, "holder_unknown",
 )
 
 
@@ -85,6 +85,7 @@ _ORDER = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
+    "holder_unknown",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -153,6 +154,9 @@ F_US_RENEWAL_ERA: Final = 56
 F_DEPICTED_US_NOTICE: Final = 57
 F_DEPICTED_US_RENEWED: Final = 58
 F_DEPICTED_RENEWAL_ERA: Final = 59
+# The rights_holder cell says the holder is unknown or was not asked (record.holder_unknown):
+# a free licence beside it is no release by the holder (rules/verdict.yaml).
+F_HOLDER_UNKNOWN: Final = 60
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -215,6 +219,7 @@ _SLOT_CHECK: Final = (
     ("depicted_us_notice", F_DEPICTED_US_NOTICE),
     ("depicted_us_renewed", F_DEPICTED_US_RENEWED),
     ("depicted_renewal_era", F_DEPICTED_RENEWAL_ERA),
+    ("holder_unknown", F_HOLDER_UNKNOWN),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -736,6 +741,7 @@ def build(
     _depicted_us(s, record, list(categories or ()), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
+    f[F_HOLDER_UNKNOWN] = "yes" if licence.release and holder_unknown(record.rights_holder) else "no"
 
     if depicted_j is not None:
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)

@@ -34,6 +34,10 @@ class Licence:
     template: str | None = None
     why: str | None = None
     source: str | None = None
+    # A release by the rights holder (a licence, a dedication, the holder's own PD mark), not
+    # a statement of the law ({{PD-USGov}}: no holder): a rights_holder cell that says the
+    # holder is unknown then contradicts it (rules/verdict.yaml, holder_unknown).
+    release: bool = True
 
 
 _WORDS = {
@@ -180,7 +184,7 @@ def _joined(tokens: list[str]) -> list[str]:
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
     return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
-                   entry.get("why"), entry["source"])
+                   entry.get("why"), entry["source"], entry.get("release", True))
 
 
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a
@@ -313,7 +317,7 @@ def _several(text: str, table: _Table) -> Licence | None:
     if free:
         return Licence(free[0].id, LicenceClass.FREE, free[0].template,
                        f"offered under several licences ({others}); Commons needs one it accepts",
-                       table.several_source)
+                       table.several_source, free[0].release)
     marks = [r for r in read if r.cls is LicenceClass.MARK]
     if marks:
         return Licence(marks[0].id, LicenceClass.MARK, marks[0].template, marks[0].why, marks[0].source)

@@ -38,7 +38,10 @@ COLUMNS: Final = (
 # without them reads as before (every one unknown), and the explanation shows them only
 # where the file has them (explain.readings).
 FORMALITY_COLUMNS = COLUMNS[-5:]
-# Columns no rule reads: their cells name the row and its rights holder, never decide.
+# Columns no rule reads as written: their cells name the row and its rights holder, never
+# decide. Of the rights_holder cell the rules read only whether it says the holder is
+# unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
+# no unreadable fact.
 NOT_DECIDING: Final = ("id", "title", "rights_holder")
 
 
@@ -192,6 +195,41 @@ def _reads_unknown(cell: str) -> bool:
     words = vocabulary().unknown_person_words
     key = " ".join(cell.lower().split())
     return key in words or key.strip("[]() ") in words
+
+
+# Rights-holder cells already read (holder_unknown): a batch writes one holder, or a few,
+# on every row, so each is matched once.
+_HOLDER_SEEN: Final[dict[str, bool]] = {}
+_HOLDER_WORDS: list[re.Pattern[str]] = []
+
+
+def holder_unknown(cell: str | None) -> bool:
+    """Whether a rights_holder cell (the record's, `_text` of the row's cell) says that the
+    holder of the photo's copyright is unknown or was not asked (rules/vocabulary.yaml,
+    unknown_holder_words, found anywhere in the cell as whole words): a free licence beside
+    it is no release by that holder (rules/verdict.yaml). The whole-row cache keys on this
+    answer, not on the cell (assessor._row_key), so it is read in NFC and lower case here:
+    the same for a cell as written and as read_words composes it."""
+    if cell is None:
+        return False
+    found = _HOLDER_SEEN.get(cell)
+    if found is None:
+        found = recall(_HOLDER_SEEN, cell)
+        if found is None:
+            if not _HOLDER_WORDS:
+                words = sorted(vocabulary().unknown_holder_words, key=len, reverse=True)
+                _HOLDER_WORDS.append(re.compile(
+                    r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])"))
+            key = " ".join(unicodedata.normalize("NFC", cell).lower().split())
+            found = _HOLDER_WORDS[0].search(key) is not None
+        remember(_HOLDER_SEEN, cell, found)
+    return found
+
+
+def holder_cell_unknown(cells: Mapping[str, str]) -> bool:
+    """holder_unknown of a row's rights_holder cell as the record reads it (`_text`)."""
+    raw = cells.get("rights_holder")
+    return bool(raw) and holder_unknown(read_text("rights_holder", raw)[0])
 
 
 # Person cells already read beside a death year: (names several people, the death year the

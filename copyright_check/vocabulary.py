@@ -56,6 +56,8 @@ class Vocabulary:
     no_words: frozenset[str]
     unknown_words: frozenset[str]
     unknown_person_words: frozenset[str]
+    # Rights-holder cells that say the holder is unknown or was not asked (record.holder_unknown)
+    unknown_holder_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     depicted_types: dict[str, tuple[str, ...]]
@@ -91,6 +93,7 @@ def _load() -> Vocabulary:
         no_words=words("no_words"),
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),
+        unknown_holder_words=words("unknown_holder_words"),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
