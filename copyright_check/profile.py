@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates
 from copyright_check.reader import InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
@@ -33,6 +34,7 @@ from copyright_check.vocabularies import (
     word,
 )
 from copyright_check.vocabulary import vocabulary
+from copyright_check.years import DateError, parse_years
 
 # YAML ends a line (and so a comment) at these too: a header holding one would let the
 # rest of it be read as profile entries. JSON's escapes are valid in YAML double quotes.
@@ -82,6 +84,63 @@ def check_value(name: str, value: str) -> str:
     if name in COUNTRY_FIELDS:
         raise ValueError(f"not a country this tool knows: {v!r}")
     raise ValueError(f"not a licence this tool reads: {v!r}")
+
+
+def _already_read(name: str, theirs: str) -> str | None:
+    """What the vocabulary reads the cell `theirs` as for field `name` without a profile
+    (check_value's word for it), or None where it reads it as nothing or as unknown: a
+    word a profile may give a meaning."""
+    try:
+        return check_value(name, theirs) or None
+    except (ValueError, CountryError):
+        return None
+
+
+def _same_meaning(name: str, a: str, b: str) -> bool:
+    """Whether two vocabulary words of `name` mean the same: the same licence (its id and
+    class: "cc by 4.0" and "CC BY 4.0"), the same years ("ca 1920" and "1915/1925")."""
+    if a == b:
+        return True
+    if name == "licence":
+        first, second = parse_licence(a), parse_licence(b)
+        return (first.id, first.cls, first.template) == (second.id, second.cls, second.template)
+    if name in DATE_FIELDS:
+        try:
+            return parse_years(a) == parse_years(b)
+        except DateError:
+            return False
+    return False
+
+
+def _refuse_rewrite(name: str, theirs: str, meaning: str, key: str, line: int | None) -> None:
+    """A `values:` entry may give a meaning to a word the vocabulary does not read (`slott:
+    building`, `utomhus: outdoor_public`) or say again what it reads (the starter profile's
+    `byggnad: building`), never make a word it reads mean something else: README "Words",
+    a word that would mean two things is refused when the file loads. `"CC BY-NC 4.0": "CC
+    BY 4.0"` would make a licence Commons refuses one it accepts, and `private:
+    outdoor_public` a private garden a public place, with nothing in any output to show it
+    (review 10, F13; Commons:Licensing: NC is not accepted)."""
+    already = _already_read(name, theirs)
+    if already is None or _same_meaning(name, already, meaning):
+        return
+    at = f" (line {line})" if line is not None else ""
+    shown = meaning or "unknown"
+    raise ProfileError(
+        f"{key}.{theirs}{at}: {theirs!r} already means {already!r} for {name}, and a profile may not make it mean "
+        f"{shown!r}: the cell would be assessed as something it does not say. Correct the cell in the export "
+        "(or assess without this line).")
+
+
+def _line_of(text: str, theirs: str) -> int | None:
+    """The line of the profile's `values:` section that names the word `theirs` (the first
+    at or after the `values:` key that holds it), for the error; None if not found so."""
+    started = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not started and line.startswith("values"):
+            started = True
+        if started and theirs in line:
+            return n
+    return None
 
 
 def _field(name: str, where: str) -> str:
@@ -145,7 +204,8 @@ def load_profile(path: Path) -> Mapping:
         if len(raw) > MAX_PROFILE_BYTES:
             raise ProfileError(f"{where}: larger than {MAX_PROFILE_BYTES // 1024 // 1024} MiB, so not a profile "
                                "(a small YAML file: columns:, values:, assume:); is this the right file?")
-        data = yaml.load(raw.decode(detect_encoding(raw)), Loader=SAFE_LOADER)
+        text = raw.decode(detect_encoding(raw))
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{where}: cannot be read: {exc}") from None
     except yaml.YAMLError as exc:
@@ -182,9 +242,10 @@ def load_profile(path: Path) -> Mapping:
         table: dict[str, str] = {}
         for theirs, meaning in words.items():
             try:
-                table[word(_text(theirs))] = check_value(name, _text(meaning))
+                table[word(_text(theirs))] = found = check_value(name, _text(meaning))
             except (ValueError, CountryError) as exc:
                 raise ProfileError(f"{key}.{theirs}: {exc}") from None
+            _refuse_rewrite(name, _text(theirs), found, key, _line_of(text, _text(theirs)))
         values[name] = table
     origin = f"profile {path.name}"
     assume = tuple(assumption(_text(n), v, origin, f"{where}: assume.{n}") for n, v in section("assume").items())
