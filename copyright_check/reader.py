@@ -166,6 +166,30 @@ _MAC_FIT = {b: 0 if b in (0x92, 0xD5) else _letter(bytes([b]).decode("mac_roman"
             - _letter(bytes([b]).decode("cp1252", "replace")) for b in range(0x80, 0x100)}
 
 
+# A byte above ASCII standing alone (no letter or digit on either side: a dash between two
+# names, a quote after a space), and one that ends a word of lower-case letters.
+_ALONE = re.compile(b"(?<![A-Za-z0-9\x80-\xff])[\x80-\xff](?![A-Za-z0-9\x80-\xff])")
+_AT_WORD_END = re.compile(b"(?<=[a-z])[\x80-\xff](?![A-Za-z0-9\x80-\xff])")
+
+
+def _alone(char: str) -> int:
+    return 0 if char.isalnum() else 1  # punctuation stands alone; a letter seldom does
+
+
+def _word_end(char: str) -> int:
+    return 0 if char.isupper() else 1  # a capital does not end a word of small letters
+
+
+# Per byte above ASCII: how much better it fits standing alone, or ending a word, as Mac
+# Roman than as Windows-1252. Mac Roman's dashes and curly quotes (0xD0-0xD5) are
+# Windows-1252's capitals Ð Ñ Ò Ó Ô Õ; Windows-1252's (0x91-0x97) are Mac Roman's small
+# letters ë í ì î ï ñ ó.
+_MAC_ALONE = {b: _alone(bytes([b]).decode("mac_roman")) - _alone(bytes([b]).decode("cp1252", "replace"))
+              for b in range(0x80, 0x100)}
+_MAC_WORD_END = {b: _word_end(bytes([b]).decode("mac_roman")) - _word_end(bytes([b]).decode("cp1252", "replace"))
+                 for b in range(0x80, 0x100)}
+
+
 def _single_byte(head: bytes) -> str:
     """Windows-1252, unless the bytes are Mac Roman (Excel for Mac's "CSV (Macintosh)"):
     read as Windows-1252, Mac Roman's å ä ö become Œ Š š ("Fotograf dšdsŒr"), so a mapped
@@ -173,10 +197,19 @@ def _single_byte(head: bytes) -> str:
     file holds a byte Windows-1252 does not define, or when the bytes inside words read as
     lower-case letters (as accented letters inside words are) more often as Mac Roman than
     as Windows-1252; curly quotes, dashes and the euro sign stand beside spaces, not inside
-    words. A tie stays Windows-1252."""
+    words. A tie (no byte inside a word, or as many for each) is decided by the bytes outside
+    words: the reading in which they are punctuation standing alone or closing a word
+    ("Riwkin \u2013 Halldin", "\u201cStadsvy\u201d") rather than capitals standing alone or ending a word of
+    small letters ("Riwkin Ð Halldin", "Stadsvy Ó"), which the encoding would make one
+    person of two (review 10, F9: a Mac Roman dash read as Windows-1252 gave an ok on one
+    death year for two photographers). A tie there too stays Windows-1252."""
     if _NOT_CP1252.search(head):
         return "mac_roman"
-    return "mac_roman" if sum(_MAC_FIT[m[0][0]] for m in _IN_WORD.finditer(head)) > 0 else "cp1252"
+    fit = sum(_MAC_FIT[m[0][0]] for m in _IN_WORD.finditer(head))
+    if fit == 0:
+        fit = (sum(_MAC_ALONE[m[0][0]] for m in _ALONE.finditer(head))
+               + sum(_MAC_WORD_END[m[0][0]] for m in _AT_WORD_END.finditer(head)))
+    return "mac_roman" if fit > 0 else "cp1252"
 
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:

@@ -67,6 +67,31 @@ def test_windows_1252_with_curly_quotes_and_dashes_stays_windows_1252(tmp_path: 
     assert next(iter(read_rows(_write(tmp_path, data)))).cells["title"] == title
 
 
+@pytest.mark.parametrize("title", ["Anna Riwkin – Oscar Halldin", "“Stadsvy”, Stockholm", "Stadsvy — ‘Slussen’",
+                                   "José"])
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_a_file_whose_only_high_bytes_are_punctuation_or_a_word_end_is_read_as_its_own_encoding(
+        tmp_path: Path, title: str, encoding: str) -> None:
+    # Review 10, F9: no accented letter inside a word to tell the encodings apart. Mac Roman's
+    # dash and curly quotes (0xD0-0xD5) are Windows-1252's capitals Ð Ñ Ò Ó Ô Õ, so the reading
+    # where the byte is punctuation between spaces (or a small letter ending a word) is the file's:
+    # "Anna Riwkin Ð Oscar Halldin" read from a Mac export was one person beside one death year.
+    data = (HEADER + f"1;{title};1948;SE;\n").encode(encoding)
+    assert next(iter(read_rows(_write(tmp_path, data)))).cells["title"] == title
+
+
+def test_two_photographers_joined_by_a_mac_roman_dash_are_not_read_as_one(tmp_path: Path) -> None:
+    # Review 10, F9 (play/enc_mac2.csv, CR line ends as Excel for Mac writes them): the one death year
+    # beside two names is no term's year (Berne art. 7bis: joint works run from the last death).
+    from copyright_check import Assessor, Verdict
+
+    text = ("id,title,photographer,photographer_death_year,image_date,published_date,origin_country,photo_kind,"
+            "licence,depicted_type\rM3,Stadsvy,Anna Riwkin – Oscar Halldin,1948,1930,1930,SE,photographic_work,,none\r")
+    row = next(iter(read_rows(_write(tmp_path, text.encode("mac_roman")))))
+    assert row.cells["photographer"] == "Anna Riwkin – Oscar Halldin"
+    assert Assessor(as_of="2026-12-01").assess(row.cells).verdict is Verdict.NEEDS_REVIEW
+
+
 def test_utf8_file_with_a_windows_1252_row_stays_utf8_and_flags_that_row(tmp_path: Path) -> None:
     # Two exports joined: read as Windows-1252, every "ä" of the UTF-8 rows would silently
     # become "Ã¤"; read as UTF-8, only the pasted row's cell is unreadable, and says so.
