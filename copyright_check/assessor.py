@@ -28,7 +28,7 @@ from copyright_check.reader import spelled_twice
 from copyright_check.reasons import ANSWER_QUESTIONS, FORMALITY_TERMS, context, reason, reasons_for, shared
 from copyright_check.record import (
     COLUMNS,
-    FORMALITY_COLUMNS,
+    OPTIONAL_COLUMNS,
     Record,
     holder_cell_unknown,
     normalise_header,
@@ -51,9 +51,10 @@ from copyright_check.years import YearRange
 _UNKEYED: Final = ("id", "title", "rights_holder")
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
-# The key's columns but the optional formality columns, which most files lack: read in C
-# where the row has them all (_read_key), the formality cells beside them (_row_key).
-_BASE_KEY_COLUMNS: Final = tuple(c for c in _ROW_KEY_COLUMNS if c not in FORMALITY_COLUMNS)
+# The key's columns but the optional ones (the formality columns, taken_from), which most
+# files lack: read in C where the row has them all (_read_key), the optional cells beside
+# them (_row_key).
+_BASE_KEY_COLUMNS: Final = tuple(c for c in _ROW_KEY_COLUMNS if c not in OPTIONAL_COLUMNS)
 TagUse = tuple[str, list[tuple[str, Any]]]
 _VERDICTS: Final = {v.value: v for v in Verdict}
 # The members as C statics in the compiled build (an Enum member read through its class is a
@@ -185,15 +186,15 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
         base = tuple([cells.get(c) for c in _BASE_KEY_COLUMNS])
     return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
-            cells.get("depicted_copyright_renewed"), holder_cell_unknown(cells))
+            cells.get("depicted_copyright_renewed"), cells.get("taken_from"), holder_cell_unknown(cells))
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
 _read_key: Final = operator.itemgetter(*_BASE_KEY_COLUMNS)
 _KEY_FORMALITIES: Final = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
-                    "depicted_copyright_renewed")  # the order _row_key reads them in
+                    "depicted_copyright_renewed", "taken_from")  # the order _row_key reads them in
 if (*_BASE_KEY_COLUMNS, *_KEY_FORMALITIES) != _ROW_KEY_COLUMNS:
-    raise RuntimeError("assessor._row_key: the formality columns are out of step with record.FORMALITY_COLUMNS")
+    raise RuntimeError("assessor._row_key: the optional columns are out of step with record.OPTIONAL_COLUMNS")
 
 
 # What the whole-row cache keeps of an assessment: its fields but the id, as tuples (a

@@ -18,7 +18,7 @@ from datetime import date
 from copyright_check.assessment import Assessment, Reason
 from copyright_check.assessor import Assessor
 from copyright_check.libinput import row_cells
-from copyright_check.record import COLUMNS, FORMALITY_COLUMNS, Record, normalise_keys, record_from_row
+from copyright_check.record import COLUMNS, OPTIONAL_COLUMNS, Record, normalise_keys, record_from_row
 from copyright_check.vocabularies import YES_NO_FIELDS
 from copyright_check.vocabulary import vocabulary
 
@@ -41,7 +41,7 @@ NODE_COLUMNS = {
     "depicted": ("depicted_country", "depicted_type", "depicted_creator", "depicted_creator_death_year",
                  "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed"),
     "depicted_us": ("depicted_country", "depicted_type", "depicted_creator_death_year", "depicted_date"),
-    "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent"),
+    "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent", "taken_from"),
     "licence": ("licence", "rights_holder"),
     "verdict": (),
 }
@@ -119,10 +119,10 @@ def _read_as(record: Record, column: str, cell: str) -> str:
 
 
 def readings(record: Record, cells: Mapping[str, str]) -> dict[str, Reading]:
-    # The optional formality columns only where the file has them: a file without them
-    # explains its rows as before.
+    # The optional columns (the formalities, taken_from) only where the file has them: a
+    # file without them explains its rows as before.
     return {c: Reading(c, cells.get(c) or "", _read_as(record, c, cells.get(c) or ""))
-            for c in COLUMNS if c not in ("id", "title") and (c in cells or c not in FORMALITY_COLUMNS)}
+            for c in COLUMNS if c not in ("id", "title") and (c in cells or c not in OPTIONAL_COLUMNS)}
 
 
 def deciding_columns(missing: str | None) -> list[str]:

@@ -63,7 +63,7 @@ FACT_FIELDS = (
     "depicted_type", "depicted_beyond_any_term",
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
-    *_FORMALITY_FIELDS, "holder_unknown",
+    *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only",
 )
 
 
@@ -85,7 +85,7 @@ _ORDER = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
-    "holder_unknown",
+    "holder_unknown", "taken_from", "fop_ground_only",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -157,6 +157,10 @@ F_DEPICTED_RENEWAL_ERA: Final = 59
 # The rights_holder cell says the holder is unknown or was not asked (record.holder_unknown):
 # a free licence beside it is no release by the holder (rules/verdict.yaml).
 F_HOLDER_UNKNOWN: Final = 60
+# Where the photo was taken from (record.taken_from: ground, aerial, unknown), and whether the
+# depicted work's freedom of panorama covers only the view from public ground (Fop.ground_only).
+F_TAKEN_FROM: Final = 61
+F_FOP_GROUND_ONLY: Final = 62
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -220,6 +224,8 @@ _SLOT_CHECK: Final = (
     ("depicted_us_renewed", F_DEPICTED_US_RENEWED),
     ("depicted_renewal_era", F_DEPICTED_RENEWAL_ERA),
     ("holder_unknown", F_HOLDER_UNKNOWN),
+    ("taken_from", F_TAKEN_FROM),
+    ("fop_ground_only", F_FOP_GROUND_ONLY),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -299,6 +305,7 @@ class FopLookup:
     # How the law applied is named when it is not today's (FoP not yet in force).
     period: str = field(init=False, compare=False)
     practice: str = field(init=False, compare=False)
+    ground_only: bool = field(init=False, compare=False)  # Fop.ground_only of any entry
 
     def __post_init__(self) -> None:
         entries = self.entries
@@ -313,6 +320,7 @@ class FopLookup:
             "sources": tuple(dict.fromkeys(s for e in entries for s in (*e.sources, *e.practice_sources))),
             "period": next((e.period for e in entries if e.period), ""),
             "practice": "; ".join(dict.fromkeys(s for e in entries for s in e.practice_sources)),
+            "ground_only": any(e.ground_only for e in entries),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)
@@ -742,12 +750,15 @@ def build(
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
     f[F_HOLDER_UNKNOWN] = "yes" if licence.release and holder_unknown(record.rights_holder) else "no"
+    f[F_TAKEN_FROM] = record.taken_from or "unknown"
 
     if depicted_j is not None:
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = fop_facts
+        f[F_FOP_GROUND_ONLY] = "yes" if s.fop is not None and s.fop.ground_only else "no"
     else:
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
+        f[F_FOP_GROUND_ONLY] = "no"
     return s
 
 

@@ -191,6 +191,9 @@ class Fop:
     practice: str | None = None
     practice_sources: tuple[str, ...] = ()
     period: str = ""  # how the law as of an earlier date is named in reasons
+    # The clause covers only the view from public ground, as the public sees it: not a photo
+    # from the air (German UrhG § 59: BGH, 23 October 2024, I ZR 67/23), rules/fop.yaml.
+    ground_only: bool = False
 
     def at(self, day: date) -> Fop:
         """The entry as the law stood on `day`."""
@@ -363,6 +366,7 @@ def _fop(category: str, data: dict[str, Any]) -> Fop:
         earlier=_fop(category, data["earlier"]) if data.get("earlier") else None,
         practice=(data.get("commons_practice") or {}).get("on_dispute"),
         practice_sources=_sources(data["commons_practice"]["source"]) if data.get("commons_practice") else (),
+        ground_only=data.get("from_public_ground_only", False),
     )
 
 

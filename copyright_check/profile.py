@@ -68,7 +68,7 @@ def check_value(name: str, value: str) -> str:
             return to_alpha2(v)
         if name in YES_NO_FIELDS:
             return "yes" if v.lower() in vocabulary().yes_words else "no"
-        if name in ("depicted_type", "depicted_setting", "photo_kind"):
+        if name in ("depicted_type", "depicted_setting", "photo_kind", "taken_from"):
             return v.lower().replace(" ", "_").replace("-", "_")
         return v
     found = translate(name, v)
@@ -76,7 +76,8 @@ def check_value(name: str, value: str) -> str:
         return found
     core = vocabulary()
     allowed = {"depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
-               "photo_kind": core.photo_kinds, **{f: ("yes", "no") for f in YES_NO_FIELDS}}
+               "photo_kind": core.photo_kinds, "taken_from": core.viewpoints,
+               **{f: ("yes", "no") for f in YES_NO_FIELDS}}
     if name in allowed:
         raise ValueError(f"unknown vocabulary word {v!r} for {name} (one of: {', '.join(allowed[name])}, unknown)")
     if name in DATE_FIELDS:

@@ -31,13 +31,18 @@ COLUMNS: Final = (
     "depicted_creator_death_year", "depicted_date", "depicted_setting", "depicted_permanent",
     *("copyright_notice", "copyright_renewed", "copyright_registered",
       "depicted_copyright_notice", "depicted_copyright_renewed"),
+    "taken_from",
 )
 # The US formalities an archivist may have researched (the Copyright Office's registration and
 # renewal records, the notice on the published copy), for the photo and for the depicted
 # work: yes / no / unknown, read as `anonymous` is. Optional columns after the others: a file
 # without them reads as before (every one unknown), and the explanation shows them only
 # where the file has them (explain.readings).
-FORMALITY_COLUMNS = COLUMNS[-5:]
+FORMALITY_COLUMNS = COLUMNS[-6:-1]
+# Where the photo was taken from (ground / aerial: rules/vocabulary.yaml, viewpoints), for a
+# freedom of panorama that covers only the view from public ground (rules/fop.yaml). Optional
+# as the formality columns are: a file without it reads as before (unknown).
+OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from")
 # Columns no rule reads as written: their cells name the row and its rights holder, never
 # decide. Of the rights_holder cell the rules read only whether it says the holder is
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
@@ -104,6 +109,7 @@ class Record:
     copyright_registered: Tri
     depicted_copyright_notice: Tri
     depicted_copyright_renewed: Tri
+    taken_from: str | None
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -119,6 +125,7 @@ class Record:
         conflicts: list[str] | None = None, copyright_notice: Tri = Tri.UNKNOWN,
         copyright_renewed: Tri = Tri.UNKNOWN, copyright_registered: Tri = Tri.UNKNOWN,
         depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
+        taken_from: str | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -146,6 +153,7 @@ class Record:
         self.copyright_registered = copyright_registered
         self.depicted_copyright_notice = depicted_copyright_notice
         self.depicted_copyright_renewed = depicted_copyright_renewed
+        self.taken_from = taken_from
 
     @property
     def photographer_named(self) -> Tri:
@@ -575,7 +583,7 @@ _YEARS_SEEN: Final[dict[str, dict[str, _Typed[YearRange | None]]]] = {c: {} for 
 _TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymous", "depicted_permanent",
                                                                    *FORMALITY_COLUMNS)}
 _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
-    c: {} for c in ("depicted_type", "photo_kind", "depicted_setting")}
+    c: {} for c in ("depicted_type", "photo_kind", "depicted_setting", "taken_from")}
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("origin_country", "depicted_country")}
 _SEEN_FOR: Final[list[object]] = [None, None]  # the vocabulary and as-of year they were read with
@@ -904,6 +912,7 @@ def record_from_row(
         _tri(cells, errors, "copyright_registered"),
         _tri(cells, errors, "depicted_copyright_notice"),
         _tri(cells, errors, "depicted_copyright_renewed"),
+        _choice(cells, errors, "taken_from", vocab.viewpoints),
     )
     return record
 

@@ -25,7 +25,7 @@ from copyright_check.years import DateError, parse_years
 
 DATE_FIELDS: Final = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                "depicted_creator_death_year", "depicted_date")
-CHOICE_FIELDS: Final = ("depicted_type", "depicted_setting", "photo_kind", *YES_NO_FIELDS)
+CHOICE_FIELDS: Final = ("depicted_type", "depicted_setting", "photo_kind", "taken_from", *YES_NO_FIELDS)
 # Fields whose cells are words this module can translate; names and titles are not.
 TRANSLATED: Final = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
 
@@ -55,7 +55,7 @@ def core_reads(field: str, value: str) -> bool:
         return parse_licence(v).cls is not LicenceClass.UNRECOGNISED
     key = low.replace(" ", "_").replace("-", "_")
     allowed = {"depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
-               "photo_kind": core.photo_kinds}
+               "photo_kind": core.photo_kinds, "taken_from": core.viewpoints}
     return key in allowed.get(field, ())
 
 

@@ -172,7 +172,7 @@ def cell_words(folder: Path | None = None) -> CellWords:
     core = vocabulary()
     allowed: dict[str, tuple[str, ...]] = {
         "depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
-        "photo_kind": core.photo_kinds,
+        "photo_kind": core.photo_kinds, "taken_from": core.viewpoints,
     }
     fields: dict[str, dict[str, str]] = {}
     for field, meanings in data["fields"].items():

@@ -60,6 +60,7 @@ class Vocabulary:
     unknown_holder_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
+    viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -96,6 +97,7 @@ def _load() -> Vocabulary:
         unknown_holder_words=words("unknown_holder_words"),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
+        viewpoints=tuple(data["viewpoints"]),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),

@@ -1,0 +1,79 @@
+"""German freedom of panorama covers only the view from public ground, as the public sees it:
+UrhG § 59(1) ("an öffentlichen Wegen, Straßen oder Plätzen"); BGH, 23 October 2024, I ZR 67/23
+(stored https://ihk.de/chemnitz/recht-und-steuern/rechtsinformationen/wettbewerbsrecht/luftbildaufnahmen-6294872:
+"Luftbildaufnahmen, die unter Zuhilfenahme einer Drohne gefertigt werden und urheberrechtlich
+geschützte Werke abbilden, fallen nicht unter die Panoramafreiheit"). The optional taken_from
+column says where a photo was taken from; jurisdictions/DE.yaml's from_public_ground_only is the
+law the FoP rules read. Review 10, F15 (play/aerial.csv: the facts of the BGH case)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+
+AS_OF = date(2026, 12, 1)
+# Agustín Ibarrola (d. 2023), the Halde Haniel sculptures (2002): protected to 2093.
+HALDE = {"id": "AE1", "title": "Halde Haniel", "photographer": "Volunteer", "image_date": "2020",
+         "origin_country": "DE", "licence": "CC BY-SA 4.0", "depicted_country": "DE", "depicted_type": "sculpture",
+         "depicted_creator": "Agustín Ibarrola", "depicted_creator_death_year": "2023", "depicted_date": "2002",
+         "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+
+
+def _rules(a: object) -> list[str]:
+    return [r.rule for r in a.reasons]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("cell", ["aerial", "Drohnenaufnahme", "Luftbild", "flygfoto", "drone", "vue aérienne"])
+def test_a_photo_from_the_air_is_not_covered_by_german_freedom_of_panorama(cell: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "taken_from": cell})
+    assert a.verdict is Verdict.NOT_OK and a.templates == []
+    assert "fop-aerial-not-covered" in _rules(a)
+    assert a.uploadable_from == 2094  # Ibarrola's life + 70 (UrhG § 64)
+
+
+@pytest.mark.parametrize("cell", ["", "ground", "street level", "vom Boden"])
+def test_a_photo_not_said_to_be_from_the_air_is_covered_as_seen_from_public_ground(cell: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "taken_from": cell})
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Germany}}"]
+    assert "fop-outdoor-covered-from-public-ground" in _rules(a)
+    fop = next(r for r in a.reasons if r.rule == "fop-outdoor-covered-from-public-ground")
+    assert "as seen from public ground" in fop.text
+
+
+def test_a_file_without_the_column_is_assessed_as_before_with_the_condition_named() -> None:
+    a = Assessor(as_of=AS_OF).assess(HALDE)
+    assert a.verdict is Verdict.OK and "fop-outdoor-covered-from-public-ground" in _rules(a)
+
+
+def test_swedish_freedom_of_panorama_names_no_such_condition() -> None:
+    # URL 24 § (jurisdictions/SE.yaml): buildings may be freely depicted; no viewpoint condition
+    # in the law file, so an aerial photo of Kulturhuset (Peter Celsing, d. 1974) stays covered.
+    row = {**HALDE, "origin_country": "SE", "depicted_country": "SE", "depicted_type": "building",
+           "depicted_creator": "Peter Celsing", "depicted_creator_death_year": "1974", "depicted_date": "1974",
+           "taken_from": "aerial"}
+    a = Assessor(as_of=AS_OF).assess(row)
+    assert a.verdict is Verdict.OK and "fop-outdoor-covered" in _rules(a)
+
+
+def test_a_work_in_the_public_domain_needs_no_freedom_of_panorama_from_any_height() -> None:
+    row = {**HALDE, "depicted_creator": "Karl Friedrich Schinkel", "depicted_creator_death_year": "1841",
+           "depicted_date": "1830", "taken_from": "aerial"}
+    assert Assessor(as_of=AS_OF).assess(row).verdict is Verdict.OK
+
+
+def test_an_unreadable_viewpoint_is_an_error_and_never_an_ok() -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "taken_from": "from the tower"})
+    assert [e.column for e in a.errors] == ["taken_from"]
+    assert a.verdict is not Verdict.OK
+
+
+@pytest.mark.parametrize("order", [["aerial", ""], ["", "aerial"]])
+def test_rows_equal_but_for_where_they_were_taken_from_never_share_an_answer(order: list[str]) -> None:
+    assessor = Assessor(as_of=AS_OF)
+    for round_ in range(3):
+        for i, cell in enumerate(order):
+            a = assessor.assess({**HALDE, "id": f"{round_}-{i}", "taken_from": cell})
+            assert (a.verdict is Verdict.NOT_OK) is (cell == "aerial")
