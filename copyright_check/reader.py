@@ -442,7 +442,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
         header_cells = _parse(header_record.text, layout) if header_record else None
         if not header_cells:
             raise InputError(f"{path}: no readable header row")
-        header = tuple(rename(h) for h in header_cells)
+        header = beside_person(tuple(rename(h) for h in header_cells), header_cells)
         if "id" not in header:
             raise no_id_column(path, header_cells)
         layout = replace(layout, header=header, written=tuple(header_cells))
@@ -702,13 +702,35 @@ def _glued_header(record: RawRecord, header_text: str, layout: Layout, rename: C
 _HEADER_RUN = 256
 
 
+def beside_person(header: tuple[str, ...], written: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The header with each column that has no header of its own (a blank cell as written)
+    right after a person's column (vocabularies/headers.yaml numbered_again: the
+    photographer, the depicted creator, their years) read as that field a second time: a
+    header cell merged over two columns in a spreadsheet leaves the second one blank, and a
+    second person there was read as nothing, the row assessed on the first person's death
+    year alone (README Known limits). A second, different value is then the row's error
+    ("a value under an empty header next to photographer"), so the row goes to review, never
+    ok (Berne art. 7bis: a joint work runs from the last surviving author's death)."""
+    blank = [i for i, w in enumerate(written) if i and not w.strip() and i < len(header)]
+    if not blank:
+        return header
+    from copyright_check.vocabularies import headers  # only for a header with a blank cell
+
+    again = headers().numbered_again
+    out = list(header)
+    for i in blank:
+        if out[i - 1] in again:
+            out[i] = out[i - 1]
+    return tuple(out)
+
+
 def _repeated_header(record: RawRecord, layout: Layout, rename: Callable[[str], str], at: int) -> str | None:
     """The note for a record that repeats the header, or None for a record that only
     begins like it ("id-7,…")."""
     cells = _parse(record.text, layout)
     if not cells or len(cells) <= at or rename(cells[at]) != "id":
         return None
-    again = tuple(rename(c) for c in cells)
+    again = beside_person(tuple(rename(c) for c in cells), cells)
     if _named(again) == _named(layout.header):
         return "this line repeats the header (two exports joined into one file?): it is no record"
     shown = _excerpt(", ".join(c for c in cells if c.strip()), 120)
@@ -921,6 +943,13 @@ def row_from_cells(
             if value and value != normalised[name]:
                 if (span := _years_span(name, normalised[name], value)):
                     normalised[name] = span
+                elif _unnamed(written[i]):
+                    shown = value if len(value) <= 80 else value[:80] + "…"
+                    errors.append(RowError(name, f"a value under an empty header next to {name} ({shown!r}, column "
+                                           f"{i + 1}; a header cell merged over two columns, or left empty): a second "
+                                           f"{name} there is not read; the first is used, and no ok rests on it (give "
+                                           "each person a column with its own header, or several in one cell joined "
+                                           "by ';')"))
                 else:
                     errors.append(RowError(name, "column appears twice with different values; "
                                            "the first is used"))
@@ -929,6 +958,15 @@ def row_from_cells(
         original.setdefault(written[i], value)
         values.append(value)
     return RawRow(line, normalised, original, errors, values)
+
+
+_BLANK_NAMED = re.compile(r"column [A-Z]{1,3}")
+
+
+def _unnamed(written: str) -> bool:
+    """A header cell left blank: empty in a CSV, `column G` as a spreadsheet's is named
+    (sources._name_blank_headers)."""
+    return not written.strip() or _BLANK_NAMED.fullmatch(written) is not None
 
 
 # Date fields an export may give as two columns, the period's first and last year

@@ -21,7 +21,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from copyright_check.reader import (
     LineRun,
     RawRecord,
     RawRow,
+    beside_person,
     header_repeats,
     no_id_column,
     open_records,
@@ -361,8 +362,11 @@ def _sheet_records(
     used = [i for i in range(width)
             if (i < len(rows[at]) and rows[at][i].strip()) or any(i < len(r) and r[i].strip() for r in body)]
     width = (max(used) + 1) if used else 0
-    written = _name_blank_headers([h.strip() for h in rows[at][:width]], width)
+    as_written = [h.strip() for h in rows[at][:width]]
+    written = _name_blank_headers(as_written, width)
     layout = _layout(path, written, rename)
+    # A blank (or merged-over) header cell right after a person's column: that person's field again.
+    layout = replace(layout, header=beside_person(layout.header, as_written + [""] * (width - len(as_written))))
     if hidden_columns.intersection(range(width)):
         layout = _hidden_columns(path, layout, sorted(hidden_columns.intersection(range(width))))
     hidden = frozenset(o for o in (r - at - 1 for r in hidden_rows if r > at)
