@@ -596,9 +596,11 @@ class Assessor:
             if rule.answer == "unknown":
                 # An undecided term may run longer than the others: only its latest
                 # possible end, where the rule names that undecided term, keeps the year
-                # honest (a rule citing a term that has run out says nothing of the rest).
+                # honest (a rule citing a term that has run out says nothing of the rest),
+                # or a running term the rule declares the latest end (bounds_uploadable).
                 ref = s.terms.get(rule.term or "")
-                if ref is None or ref.result.pd_from is None or ref.result.status is not _UNKNOWN_STATUS:
+                if ref is None or ref.result.pd_from is None or (
+                        ref.result.status is not _UNKNOWN_STATUS and not rule.bounds_uploadable):
                     return None
                 years.append(ref.result.pd_from)
                 continue

@@ -52,6 +52,11 @@ class Rule:
     # instead where this one's tags would break a template's own conditions or leave the
     # photo without a tag (rules/verdict.yaml: the holder's free licence).
     tags_else: str | None = None
+    # An `unknown` answer whose cited term, still running, is the latest end the file can have
+    # under the reading the rule's `pd` twin takes: `uploadable_from` counts that term's end,
+    # so the year the twin answers ok is the year given the day before (a painting made before
+    # 1931 whose author died 70 years ago: Commons undeletes it that 1 January).
+    bounds_uploadable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
                 tag_term=r.get("tag_term"), tags_else=r.get("tags_else"),
+                bounds_uploadable=r.get("bounds_uploadable", False),
             )
     for rule in rules.values():
         if rule.tags_else is None:

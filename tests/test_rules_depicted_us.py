@@ -168,6 +168,23 @@ def test_a_photo_of_a_privately_kept_painting_is_not_ok_on_its_making_date(check
     assert "depicted-us-publication-decides" in rules_of(a)
 
 
+def test_a_painting_whose_life_term_ends_this_year_is_uploadable_from_next_1_january(check):
+    # Emil Nolde (d. 1956), a painting of 1906 in a museum: protected in Germany to the end of
+    # 2026, and in the US never published to the end of 2026 too (life + 70, 17 USC 303(a)),
+    # published before 1931 free already. Commons undeletes such a painting on 1 January 2027
+    # (Category:Undelete in 2027), the day depicted-us-expired-published-or-not finds it ok:
+    # uploadable_from says that year, so the Public Domain Day list has it.
+    row = _harris("indoor_public", origin_country="DE", depicted_country="DE",
+                  depicted_creator="Emil Nolde", depicted_creator_death_year="1956",
+                  depicted_date="1906")
+    before = check(as_of=date(2026, 12, 1), **row)
+    assert "depicted-us-publication-decides" in rules_of(before)
+    assert (before.verdict.value, before.uploadable_from) == ("not_ok", 2027)
+    after = check(as_of=date(2027, 1, 2), **row)
+    assert after.verdict.value == "ok"
+    assert "depicted-us-expired-published-or-not" in rules_of(after)
+
+
 def test_a_work_put_up_in_a_public_place_is_published_when_put_up(check):
     # Vigeland's Sinnataggen (1928) stands in a public park: put up is published.
     a = check(**_sculpture("NO", "Gustav Vigeland", "1943", "1928"))
