@@ -322,11 +322,16 @@ def _wikibase(m: re.Match[str], raw: str) -> YearRange:
     T73459) or a millennium. Such a value is read as every period it can stand for, so
     that the doubt only sends a row to review. A year before the common era: Wikidata's
     JSON numbers 1 BCE as -0001, its RDF export (XSD 1.1) as +0000, so -0500 is read as
-    both readings, the years -500 and -499 of the astronomical numbering used here."""
+    both readings, the years -500 and -499 of the astronomical numbering used here.
+    1 January at midnight is read the same way: Wikidata's JSON writes a year-, decade- or
+    century-precision value so too (Help:Dates, "Time datatype": "+2013-01-01T00:00:00Z"
+    for the year 2013; Phabricator T310981), as the query service's xsd:dateTime does
+    (_RE_XSD_FIRST_OF_YEAR): "+1950-01-01T00:00:00Z" for a death in the 1950s was 1950."""
     year, month, day = int(m.group(2)), int(m.group(3)), int(m.group(4))
     if not year or year > 9999 or month > 12 or day > 31 or (day and not month):
         raise DateError(f"not a valid date: {raw!r}")
-    lo, hi = _periods_of(year) if not month and not day else (year, year)
+    first_of_year = month == 1 and day == 1 and ("t" not in m.group(0) or "t00:00:00" in m.group(0))
+    lo, hi = _periods_of(year) if (not month and not day) or first_of_year else (year, year)
     if m.group(1) == "-":
         return YearRange(-hi, 1 - lo)
     return YearRange(lo, hi)

@@ -178,7 +178,13 @@ def test_two_dates_either_side_of_a_dash_out_of_order_or_not_both_fuzzy_are_not_
     ("+1901-00-00T00:00:00Z", 1901, 2000),       # the 20th century, stored as +1901
     ("+1900-00-00T00:00:00Z", 1801, 1909),       # the 19th century stored as +1900, or the 1900s
     ("-0447-00-00T00:00:00Z", -447, -446),       # 447 BCE: JSON's -0447 or RDF's (XSD 1.1, year 0 = 1 BCE)
-    ("-0500-01-01T00:00:00Z", -500, -499),
+    # 1 January at midnight is how the JSON writes a year, decade or century precision too
+    # (Help:Dates' own example "+2013-01-01T00:00:00Z"; Phabricator T310981, stored
+    # https://wonilvalve.com/index.php?q=https%3A%2F%2Fphabricator.wikimedia.org%2FT310981):
+    ("+1950-01-01T00:00:00Z", 1950, 1959),       # the year 1950 or the 1950s
+    ("+1955-01-01T00:00:00Z", 1955, 1955),
+    ("+1950-01-02T00:00:00Z", 1950, 1950),       # a day: that year
+    ("-0500-01-01T00:00:00Z", -509, -400),       # 500 BCE, the 500s BCE or the 5th century BCE
 ])
 def test_a_wikidata_time_value_is_every_period_its_precision_can_be(text: str, lo: int, hi: int) -> None:
     assert parse_years(text) == YearRange(lo, hi)
