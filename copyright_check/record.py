@@ -734,6 +734,26 @@ def _reads_death_in_name(cell: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _shown(value: str) -> str:
+    """A person cell as an error quotes it: the first 80 characters."""
+    return value if len(value) <= 80 else value[:80] + "…"
+
+
+def _not_an_author(value: str, several: bool, doubtful: bool) -> tuple[str, str, bool, bool]:
+    """What a person cell the memo found doubtful names instead of one author, in the order
+    the checks beside a death year and beside a birth year both take: an attribution to a
+    group or follower ("attribution", its words; "of" between two names is then no second
+    person), a studio, firm or institution ("organisation", its word), no name at all
+    ("no_name"), or nothing of these (""): with `several` and `doubtful` as still to be said."""
+    if doubtful and (group := _attribution(value)):
+        return "attribution", group, False, False
+    if doubtful and not several and (firm := _organisation(value)):
+        return "organisation", firm, several, False
+    if doubtful and _no_name(value) and not _says_unknown(value):
+        return "no_name", "", several, False
+    return "", "", several, doubtful
+
+
 def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str,
                          death_column: str, unreadable: frozenset[str] = frozenset()) -> None:
     """What a person cell says against the death year beside it, one memo lookup a row:
@@ -757,50 +777,44 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
         return
     value = raw.strip() if raw else ""
     if not value:
-        if person in unreadable or any(e.column == person for e in errors):
-            return  # the cell was there but unreadable: its own error already says so
+        if person in unreadable:
+            return  # the cell was there but unreadable: its caller's error already says so
         errors.append(RowError(death_column, f"{death_column} {death} is given but {person} is empty: whose "
                                "death it is cannot be checked (several people, a studio, a doubtful "
                                "attribution?); an ok cannot rest on it (fill in the name, or map the column "
                                "that holds it)"))
         return
     several, named, doubtful = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
-    if doubtful and (group := _attribution(value)):
-        shown = value if len(value) <= 80 else value[:80] + "…"
-        errors.append(RowError(death_column, f"{person} {shown!r} is an attribution ({group!r}): the work is by "
+    if not (several or named or doubtful):  # one author, named: nothing to say (most rows)
+        return
+    shown = _shown(value)
+    kind, what, several, doubtful = _not_an_author(value, several, doubtful)
+    if kind == "attribution":
+        errors.append(RowError(death_column, f"{person} {shown!r} is an attribution ({what!r}): the work is by "
                                "an unnamed member of a studio, workshop, circle or school, or by a follower, not "
                                "by the person named, and the death year beside it is not its author's; an ok "
                                "cannot rest on it (check by hand)"))
-        several = doubtful = False  # said: "of" between two names is no second person here
-    elif doubtful and not several and (firm := _organisation(value)):
-        shown = value if len(value) <= 80 else value[:80] + "…"
+    elif kind == "organisation":
         errors.append(RowError(death_column, f"{person} {shown!r} names a studio, firm, publisher, collection or "
-                               f"institution ({firm!r}), not a person: its work is made by people it does not "
+                               f"institution ({what!r}), not a person: its work is made by people it does not "
                                "name, and the death year beside it is not its author's; an ok cannot rest on it "
                                "(the photographer's or architect's own name, or check by hand)"))
-        doubtful = False
-    elif doubtful and _no_name(value) and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
+    elif kind == "no_name":
         errors.append(RowError(death_column, f"{person} {shown!r} is no name (a number or a date: a shifted "
                                "column or a wrong mapping?): the death year beside it is no one's known death; "
                                "an ok cannot rest on it (check by hand)"))
-        doubtful = False
     if doubtful and not several and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
                                "beside it is not surely the author's; an ok cannot rest on it (check by hand)"))
     if several and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
                                "joint work runs from the death of the last of them, and one death year does "
                                "not say whose it is; an ok cannot rest on it (one person a row, or check by "
                                "hand)"))
     if named > 0 and not death.lo <= named <= death.hi:
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
                                f"says {death}: one of the two cells is wrong (needs review)"))
     elif named < 0 and -named > death.hi:
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError(death_column, f"{person} {shown!r} gives working years until {-named}, "
                                f"{death_column} says {death}: one of the two cells is wrong (needs review)"))
 
@@ -817,31 +831,27 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
     if not value:
         return
     several, _, doubtful = _PERSON_SEEN.get(value) or _person(value)
-    if doubtful and (group := _attribution(value)):
-        shown = value if len(value) <= 80 else value[:80] + "…"
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is an attribution ({group!r}): "
+    if not (several or doubtful):
+        return
+    shown = _shown(value)
+    kind, what, several, doubtful = _not_an_author(value, several, doubtful)
+    if kind == "attribution":
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is an attribution ({what!r}): "
                                "the work is not by the person named, and the birth year beside it does not bound "
                                "its author's death; an ok cannot rest on it (check by hand)"))
-        several = doubtful = False
-    elif doubtful and not several and (firm := _organisation(value)):
-        shown = value if len(value) <= 80 else value[:80] + "…"
+    elif kind == "organisation":
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names a studio, firm, publisher, "
-                               f"collection or institution ({firm!r}), not a person: the birth year beside it does "
+                               f"collection or institution ({what!r}), not a person: the birth year beside it does "
                                "not bound its author's death; an ok cannot rest on it (check by hand)"))
-        doubtful = False
-    elif doubtful and _no_name(value) and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
+    elif kind == "no_name":
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name (a number or a "
                                "date): the birth year beside it bounds no one's death; an ok cannot rest on it "
                                "(check by hand)"))
-        doubtful = False
     if doubtful and not several and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "
                                "the birth year beside it is not surely the author's; an ok cannot rest on it "
                                "(check by hand)"))
     if several and not _says_unknown(value):
-        shown = value if len(value) <= 80 else value[:80] + "…"
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names more than one person: "
                                "one birth year does not say whose it is, nor bound when the others died; an ok "
                                "cannot rest on it (one person a row, or check by hand)"))
@@ -854,7 +864,8 @@ def record_from_row(
     """`as_of_year` lets a death or publication year in the future be flagged as an error;
     `normalised` says the reader already lower-cased the header (saves a copy per row);
     `unreadable` names the cells the caller found unreadable (the library's bytes that are
-    not UTF-8, read as empty), whose own errors already say what an empty cell would."""
+    not UTF-8, the reader's spreadsheet errors, read as empty), whose own errors already say
+    what an empty cell would."""
     given: Mapping[str, str | None] = row if normalised else normalise_keys(row)
     cells: _Cells = given if isinstance(given, dict) else dict(given)
     errors: list[RowError] = []
