@@ -26,7 +26,9 @@ from copyright_check.summary import Digest, SummaryParts, Tally
 def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
     if not errors:
         return assessor.assess_cells(cells, as_of, normalised=True)
-    record = record_from_row(cells, as_of.year, normalised=True)
+    # A cell the reader found unreadable (a spreadsheet's #N/A, a damaged byte) is its own error:
+    # the record need not say it again as an empty name (record_from_row's `unreadable`).
+    record = record_from_row(cells, as_of.year, normalised=True, unreadable=frozenset(e.column for e in errors))
     record.errors[:0] = errors
     return assessor.assess_record(record, as_of)
 

@@ -62,6 +62,20 @@ def test_spreadsheet_error_in_a_name_cell_is_unknown_too(tmp_path: Path) -> None
     assert read.cells["photographer"] == "" and read.errors[0].column == "photographer"
 
 
+def test_spreadsheet_error_in_a_name_cell_beside_a_death_year_is_that_cells_error_alone(tmp_path: Path) -> None:
+    # The name cell's own error says why no ok rests on the death year beside it; the
+    # record does not say it again as an empty name (review 11 A6's error is for a cell
+    # left empty, not for one the reader could not read).
+    row = list(PRESUMED)
+    row[2], row[3] = "#N/A", "1900"
+    result = CliRunner().invoke(app, ["assess", str(_csv(tmp_path, [row])), "--format", "json",
+                                      "--as-of", "2026-11-30", "-q"])
+    assert result.exit_code == 0, result.output
+    [out] = json.loads(result.stdout)
+    assert out["verdict"] == "needs_review"
+    assert [e["column"] for e in out["errors"]] == ["photographer"]
+
+
 def test_text_that_only_mentions_an_error_value_is_read_as_written(tmp_path: Path) -> None:
     row = list(PRESUMED)
     row[1] = "Lookup #N/A fixed in 2020"
