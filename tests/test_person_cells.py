@@ -477,3 +477,39 @@ def test_the_joins_of_more_languages_name_two_people(join: str) -> None:
     # "or" of Spanish, Italian, Dutch, Portuguese, Finnish, Polish, Vietnamese: a joint work,
     # whose term runs from the last author's death (Berne art. 7bis).
     assert names_several(f"Anna Riwkin {join} Oscar Halldin")
+
+
+# A French statue beside its sculptor's death year, photographed and licensed CC BY-SA 4.0:
+# France has no freedom of panorama for it, so an ok rests on the death year alone.
+STATUE = {**BUILDING, "depicted_type": "sculpture", "depicted_date": "1900", "depicted_creator_death_year": "1917"}
+
+
+@pytest.mark.parametrize(("cell", "firm"), [
+    ("Fonderia Marinelli", "fonderia"), ("Fundición Artística Codina", "fundición"), ("Gieterij Binder", "gieterij"),
+    ("Kunstgieterij Binder", "kunstgieterij"), ("Bergmans konstgjuteri", "konstgjuteri"),
+    ("Lauritz Rasmussen bronzestøberi", "bronzestøberi"), ("Bronzegießerei Noack", "bronzegiesserei"),
+    ("Porzellanmanufaktur Meissen", "porzellanmanufaktur"), ("Rörstrands porslinsfabrik", "porslinsfabrik"),
+    ("Wiener Werkstätte", "werkstätte"), ("Verrerie Daum", "verrerie"), ("Orrefors glasbruk", "glasbruk"),
+    ("Odlewnia Gliwice", "odlewnia"), ("Fabbrica Ginori", "fabbrica"),
+    # the French forms review 11 listed, caught since 4d9bc87
+    ("Manufacture de Sèvres", "manufacture"), ("Maison Christofle", "maison"), ("F. Barbedienne fondeur", "fondeur"),
+    ("Fonderies du Val d'Osne", "fonderies"), ("Atelier Rodin", "atelier"),
+])
+def test_a_foundry_manufactory_or_workshop_is_no_sculptor_beside_a_death_year(cell: str, firm: str) -> None:
+    # A cast, a vase or a glass is made by the firm's workers, not by the person the firm is
+    # named for: the term runs from the death of the author, a natural person (Berne
+    # Convention art. 7(1)), and Commons reads a firm's work as its unnamed maker's
+    # (Commons:Deletion requests/File:Lord Runciman.jpg, stored
+    # https://download.osmand.net/wiki/Commons:Deletion_requests/File:Lord_Runciman.jpg).
+    # Review 11 A2 (play/depcr.csv); the same words in German, Italian, Spanish, Dutch,
+    # Swedish, Danish, Polish (review 12).
+    a = Assessor().assess({**STATUE, "depicted_creator": cell}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "depicted_creator_death_year"
+    assert f"names a studio, firm, publisher, collection or institution ({firm!r})" in error.message
+
+
+def test_a_sculptor_named_beside_the_statue_keeps_the_ok() -> None:
+    a = Assessor().assess({**STATUE, "depicted_creator": "Auguste Rodin"}, as_of=AS_OF)
+    assert a.errors == [] and a.verdict is Verdict.OK
