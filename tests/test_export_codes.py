@@ -148,3 +148,22 @@ def test_flickrs_licence_names_are_its_2_0_licences_where_the_profile_names_flic
     # Without the profile's word: the licence's name without its version, which the licence
     # reader does not take as any one licence.
     assert [r[0] for r in _cells(tmp_path, photos, PROFILE.replace("export: flickr\n", ""))] == ["CC BY", "CC BY-SA"]
+
+
+def test_a_flickr_licence_whose_version_the_export_does_not_show_is_never_given_a_version(tmp_path: Path) -> None:
+    # Flickr Help (2025): 'Flickr now defaults to Creative Commons 4.0 for all newly uploaded
+    # content ... Older content using CC 2.0 will stay that way'; ids 4 and 5 remain the 2.0
+    # deeds (getAvailable: id 4 'Attribution License', creativecommons.org/licenses/by/2.0/).
+    # The 4.0 licences' ids were found on no stored page, and Commons:Flickr files maps a bare
+    # 'Attribution' to {{Cc-by-4.0}} today and to {{Cc-by-2.0}} in its older text: such a
+    # licence goes to a person (licence-unrecognised), never onto a page with a guessed version.
+    photos = [_photo(n, code, "2014-03-07 11:44:16", "0")
+              for n, code in enumerate(["11", "12", "16", "Attribution", "Attribution-ShareAlike", "4", "5"])]
+    path, prof = _dump(tmp_path, photos, PROFILE + "assume:\n  depicted_type: none\n")
+    result = CliRunner().invoke(app, ["assess", str(path), "--profile", str(prof), "--format", "json", "--as-of", AS_OF,
+                                      "-q"])
+    assert result.exit_code == 0, result.output
+    got = [(r["verdict"], r["templates"], [x["rule"] for x in r["reasons"]]) for r in json.loads(result.stdout)]
+    for verdict, templates, rules in got[:5]:
+        assert verdict == "needs_review" and templates == [] and "licence-unrecognised" in rules
+    assert [g[1] for g in got[5:]] == [["{{Cc-by-2.0}}"], ["{{Cc-by-sa-2.0}}"]]
