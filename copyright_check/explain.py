@@ -35,11 +35,12 @@ LABELS = {
 # The cells each node shows as read (presentation: which columns a reader wants beside it).
 NODE_COLUMNS = {
     "photo_origin": ("photographer", "photographer_death_year", "photographer_birth_year", "anonymous",
-                     "image_date", "published_date", "origin_country", "photo_kind"),
+                     "image_date", "published_date", "origin_country", "photo_kind", "rehabilitation_year"),
     "photo_us": ("origin_country", "image_date", "published_date", "photographer_death_year", "copyright_notice",
                  "copyright_renewed", "copyright_registered"),
     "depicted": ("depicted_country", "depicted_type", "depicted_creator", "depicted_creator_death_year",
-                 "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed"),
+                 "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed",
+                 "depicted_rehabilitation_year"),
     "depicted_us": ("depicted_country", "depicted_type", "depicted_creator_death_year", "depicted_date"),
     "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent", "taken_from"),
     "licence": ("licence", "rights_holder"),
@@ -48,7 +49,8 @@ NODE_COLUMNS = {
 YEAR_COLUMNS = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                 "depicted_creator_death_year", "depicted_date")
 _RECORD_FIELD = {"photographer_death_year": "photographer_death", "photographer_birth_year": "photographer_birth",
-                 "published_date": "published", "depicted_creator_death_year": "depicted_creator_death"}
+                 "published_date": "published", "depicted_creator_death_year": "depicted_creator_death",
+                 "rehabilitation_year": "rehabilitation", "depicted_rehabilitation_year": "depicted_rehabilitation"}
 # How far back an empty year cell is tried: the longest human life plus the longest term
 # runs well inside this; older years all answer alike and are reported as one range.
 SPAN = 250

@@ -17,7 +17,7 @@ from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import Record, Tri, holder_unknown, unreadable_columns
-from copyright_check.terms import Dates, Status, TermResult, evaluate
+from copyright_check.terms import Dates, Status, TermResult, evaluate, settled_rehabilitation
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
 
@@ -461,15 +461,16 @@ def death_bounds(birth: YearRange | None, creation: YearRange | None) -> YearRan
 
 # The record column a reviewer should fill in, per date fact: one dict per subject, shared
 # by every row rather than built for each.
-_PHOTO_COLUMNS: Final = {"death": "photographer_death_year", "creation": "image_date", "publication": "published_date"}
+_PHOTO_COLUMNS: Final = {"death": "photographer_death_year", "creation": "image_date", "publication": "published_date",
+                         "rehabilitation": "rehabilitation_year"}
 _DEPICTED_COLUMNS: Final = {"death": "depicted_creator_death_year", "creation": "depicted_date",
-                     "publication": "depicted_date"}
+                     "publication": "depicted_date", "rehabilitation": "depicted_rehabilitation_year"}
 
 
 def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, _PHOTO_COLUMNS,
                  death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
-                 "photo", r.anonymous is Tri.YES and r.photographer_death is None)
+                 "photo", r.anonymous is Tri.YES and r.photographer_death is None, r.rehabilitation)
 
 
 def _depicted_dates(r: Record) -> Dates:
@@ -477,7 +478,7 @@ def _depicted_dates(r: Record) -> Dates:
     # so its "publication" for the anonymous-work term is its date.
     return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, _DEPICTED_COLUMNS,
                  death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None,
-                 "depicted")
+                 "depicted", False, r.depicted_rehabilitation)
 
 
 def _before(value: YearRange | None, year: int) -> str:
@@ -663,7 +664,11 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
             continue
         result = evaluate(term, dates, year, s.as_of)
         f[at] = _status(result.status)
-        refs[ref] = TermRef(role, term, j, result, dates)
+        if dates.rehabilitation is None:
+            refs[ref] = TermRef(role, term, j, result, dates)
+        else:
+            # The record's rehabilitation_year settled a case of the term: its reason says so.
+            refs[ref] = TermRef(role, term, j, result, dates, settled_rehabilitation(term, dates))
 
 
 def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:

@@ -121,6 +121,15 @@ class OpenCase:
     # finding goes to a person while it could run, but uploadable_from keeps the term's own
     # year, when the row becomes that person's question, never the bound's.
     open_end: bool = False
+    # The case is the posthumous rehabilitation of a repressed author (RU Civil Code art.
+    # 1281(5), {{PD-Ukraine}}): the record's rehabilitation_year column settles it, "no" (not
+    # rehabilitated) closing it and a year N giving this many years from it (PD from
+    # N + years + 1); an empty cell leaves it a person's question.
+    rehabilitation_years: int | None = None
+    # What the reason adds where the record settles it: `rehabilitation_counted` (its
+    # "{year}" the rehabilitation's years) and `not_rehabilitated`.
+    rehabilitation_counted: str = ""
+    not_rehabilitated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +357,9 @@ def _open_case(data: dict[str, Any]) -> OpenCase:
         frees=data.get("frees", False), when_known=data.get("when_known", False),
         certain=data.get("certain", False), describe=data.get("describe"),
         frees_after=TermPart.from_data(data.get("frees_after")), open_end=data.get("open_end", False),
+        rehabilitation_years=(data.get("rehabilitation") or {}).get("years"),
+        rehabilitation_counted=(data.get("rehabilitation") or {}).get("counted", ""),
+        not_rehabilitated=(data.get("rehabilitation") or {}).get("not_rehabilitated", ""),
     )
 
 

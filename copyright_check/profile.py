@@ -26,6 +26,7 @@ from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
 from copyright_check.vocabularies import (
     COUNTRY_FIELDS,
+    REHABILITATION_FIELDS,
     YES_NO_FIELDS,
     cell_words,
     export_codes,
@@ -68,6 +69,10 @@ def check_value(name: str, value: str) -> str:
             return to_alpha2(v)
         if name in YES_NO_FIELDS:
             return "yes" if v.lower() in vocabulary().yes_words else "no"
+        if name in REHABILITATION_FIELDS:
+            # "yes" (rehabilitated, the year not given) is as good as not given; a year stays.
+            low = v.lower()
+            return "no" if low in vocabulary().no_words else "" if low in vocabulary().yes_words else v
         if name in ("depicted_type", "depicted_setting", "photo_kind", "taken_from"):
             return v.lower().replace(" ", "_").replace("-", "_")
         return v
@@ -82,6 +87,8 @@ def check_value(name: str, value: str) -> str:
         raise ValueError(f"unknown vocabulary word {v!r} for {name} (one of: {', '.join(allowed[name])}, unknown)")
     if name in DATE_FIELDS:
         raise ValueError(f"not a date this tool reads: {v!r}")
+    if name in REHABILITATION_FIELDS:
+        raise ValueError(f"neither no (not rehabilitated) nor a year: {v!r}")
     if name in COUNTRY_FIELDS:
         raise ValueError(f"not a country this tool knows: {v!r}")
     raise ValueError(f"not a licence this tool reads: {v!r}")

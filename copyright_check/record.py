@@ -32,17 +32,22 @@ COLUMNS: Final = (
     *("copyright_notice", "copyright_renewed", "copyright_registered",
       "depicted_copyright_notice", "depicted_copyright_renewed"),
     "taken_from",
+    "rehabilitation_year", "depicted_rehabilitation_year",
 )
 # The US formalities an archivist may have researched (the Copyright Office's registration and
 # renewal records, the notice on the published copy), for the photo and for the depicted
 # work: yes / no / unknown, read as `anonymous` is. Optional columns after the others: a file
 # without them reads as before (every one unknown), and the explanation shows them only
 # where the file has them (explain.readings).
-FORMALITY_COLUMNS = COLUMNS[-6:-1]
+FORMALITY_COLUMNS = COLUMNS[-8:-3]
 # Where the photo was taken from (ground / aerial: rules/vocabulary.yaml, viewpoints), for a
 # freedom of panorama that covers only the view from public ground (rules/fop.yaml). Optional
 # as the formality columns are: a file without it reads as before (unknown).
-OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from")
+# The posthumous rehabilitation of a repressed author, the photographer's and the depicted
+# work's creator's (RU Civil Code art. 1281(5): 70 years from it; {{PD-Ukraine}}): "no" (not
+# rehabilitated) or the year; empty, a person asks (jurisdictions/RU.yaml, UA.yaml open_cases).
+REHABILITATION_COLUMNS: Final = ("rehabilitation_year", "depicted_rehabilitation_year")
+OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS)
 # Columns no rule reads as written: their cells name the row and its rights holder, never
 # decide. Of the rights_holder cell the rules read only whether it says the holder is
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
@@ -110,6 +115,8 @@ class Record:
     depicted_copyright_notice: Tri
     depicted_copyright_renewed: Tri
     taken_from: str | None
+    rehabilitation: YearRange | str | None  # rehabilitation_year: "no", the years, or None
+    depicted_rehabilitation: YearRange | str | None
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -125,7 +132,8 @@ class Record:
         conflicts: list[str] | None = None, copyright_notice: Tri = Tri.UNKNOWN,
         copyright_renewed: Tri = Tri.UNKNOWN, copyright_registered: Tri = Tri.UNKNOWN,
         depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
-        taken_from: str | None = None,
+        taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
+        depicted_rehabilitation: YearRange | str | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -154,6 +162,8 @@ class Record:
         self.depicted_copyright_notice = depicted_copyright_notice
         self.depicted_copyright_renewed = depicted_copyright_renewed
         self.taken_from = taken_from
+        self.rehabilitation = rehabilitation
+        self.depicted_rehabilitation = depicted_rehabilitation
 
     @property
     def photographer_named(self) -> Tri:
@@ -681,6 +691,36 @@ def _choice(cells: _Cells, errors: list[RowError], column: str,
     return found
 
 
+def _rehabilitation(cells: _Cells, errors: list[RowError], column: str, death: YearRange | None,
+                    as_of_year: int | None) -> YearRange | str | None:
+    """A rehabilitation_year cell: "no" (the author was not rehabilitated after death: the
+    death year decides, as Category:PD-Ukraine and {{PD-Russia}} give it), the year of the
+    posthumous rehabilitation, or None (not given; "yes" without a year says no more). A
+    year before the death is no posthumous rehabilitation: the cell is an error and read as
+    not given, so a person checks it. Optional and rare: read without a memo."""
+    raw = cells.get(column)
+    if not raw or not raw.strip():
+        return None
+    value = raw.strip()
+    vocab = vocabulary()
+    low = value.lower()
+    if low in vocab.unknown_words or low in vocab.yes_words:
+        return None
+    if low in vocab.no_words:
+        return "no"
+    found, problems = _year_cell(column, value, as_of_year)
+    if problems or found is None:
+        why = f" ({problems[0].message})" if problems else ""
+        errors.append(RowError(column, f"expected no (not rehabilitated) or the year of the author's posthumous "
+                                       f"rehabilitation, got {value!r}{why}"))
+        return None
+    if death is not None and found.hi < death.lo:
+        errors.append(RowError(column, f"{found} is before the author's death ({death}): a posthumous "
+                                       "rehabilitation comes after it; read as not given"))
+        return None
+    return found
+
+
 def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
@@ -924,6 +964,8 @@ def record_from_row(
         _tri(cells, errors, "depicted_copyright_notice"),
         _tri(cells, errors, "depicted_copyright_renewed"),
         _choice(cells, errors, "taken_from", vocab.viewpoints),
+        _rehabilitation(cells, errors, "rehabilitation_year", death, as_of_year),
+        _rehabilitation(cells, errors, "depicted_rehabilitation_year", creator_death, as_of_year),
     )
     return record
 

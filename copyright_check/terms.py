@@ -44,10 +44,13 @@ class Dates:
     # The record says the author is anonymous and gives no death year: a term whose law
     # drops its death part for an unknown author (Term.unknown_author_drops_death) does.
     unknown_author: bool
+    # The author's posthumous rehabilitation as the record gives it (rehabilitation_year):
+    # "no" (not rehabilitated), the years it can have been in, or None (not given).
+    rehabilitation: YearRange | str | None
 
     def __init__(self, death: YearRange | None, creation: YearRange | None, publication: YearRange | None,
                  columns: dict[str, str], death_bounds: YearRange | None = None, subject: str = "",
-                 unknown_author: bool = False) -> None:
+                 unknown_author: bool = False, rehabilitation: YearRange | str | None = None) -> None:
         self.death = death
         self.creation = creation
         self.publication = publication
@@ -55,6 +58,7 @@ class Dates:
         self.death_bounds = death_bounds
         self.subject = subject
         self.unknown_author = unknown_author
+        self.rehabilitation = rehabilitation
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
@@ -259,11 +263,13 @@ def _with(d: Dates, fact: str, years: YearRange) -> Dates:
     """The dates with one fact's years narrowed (a missing death year: its bounds)."""
     if fact == "death":
         if d.death is None:
-            return Dates(None, d.creation, d.publication, d.columns, years, d.subject)
-        return Dates(years, d.creation, d.publication, d.columns, d.death_bounds, d.subject)
+            return Dates(None, d.creation, d.publication, d.columns, years, d.subject, rehabilitation=d.rehabilitation)
+        return Dates(years, d.creation, d.publication, d.columns, d.death_bounds, d.subject,
+                     rehabilitation=d.rehabilitation)
     if fact == "creation":
-        return Dates(d.death, years, d.publication, d.columns, d.death_bounds, d.subject)
-    return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject)
+        return Dates(d.death, years, d.publication, d.columns, d.death_bounds, d.subject,
+                     rehabilitation=d.rehabilitation)
+    return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject, rehabilitation=d.rehabilitation)
 
 
 def _split(case: OpenCase, term: Term, d: Dates, year: int) -> TermResult | None:
@@ -309,6 +315,17 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
                           not_before=longer.not_before)
     if not _may_hold(case, d):
         return result
+    if case.rehabilitation_years is not None and d.rehabilitation is not None:
+        # The record settles the rehabilitation: not rehabilitated, the death year decides
+        # (Category:PD-Ukraine: 'was not rehabilitated'); rehabilitated in year N, the years
+        # count from N as from a death (art. 1281(5): from 1 January of the next year), and
+        # the work is free only once both that term and its own have run out.
+        if isinstance(d.rehabilitation, str):
+            return result
+        rehab = _from_base(d.rehabilitation, case.rehabilitation_years, year, d, "rehabilitation")
+        longer = _longer(result, rehab)
+        return TermResult(longer.status, longer.pd_from, longer.missing, result.base_year,
+                          not_before=longer.not_before)
     if case.certain:
         split = _split(case, term, d, year)
         if split is not None:
@@ -333,6 +350,20 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
         ends = None
     return TermResult(UNKNOWN, max(result.pd_from or 0, ends or 0) or None, case.review,
                       result.base_year)
+
+
+def settled_rehabilitation(term: Term, d: Dates) -> str:
+    """What the record's rehabilitation_year settled in this term, for its reason: the
+    case's own sentence (rehabilitated in a year, or not rehabilitated), or "" where the
+    record gives none or no rehabilitation case of the term can hold for it."""
+    if d.rehabilitation is None:
+        return ""
+    for case in term.open_cases:
+        if case.rehabilitation_years is not None and _may_hold(case, d):
+            if isinstance(d.rehabilitation, str):
+                return case.not_rehabilitated
+            return case.rehabilitation_counted.replace("{year}", str(d.rehabilitation))
+    return ""
 
 
 def _lapsed(old: Lapsed, result: TermResult, d: Dates, year: int, drop: bool) -> TermResult:

@@ -19,7 +19,7 @@ from copyright_check.cellmemo import recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
-from copyright_check.vocabularies import COUNTRY_FIELDS, YES_NO_FIELDS, cell_words, word
+from copyright_check.vocabularies import COUNTRY_FIELDS, REHABILITATION_FIELDS, YES_NO_FIELDS, cell_words, word
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import DateError, parse_years
 
@@ -27,7 +27,7 @@ DATE_FIELDS: Final = ("photographer_death_year", "photographer_birth_year", "ima
                "depicted_creator_death_year", "depicted_date")
 CHOICE_FIELDS: Final = ("depicted_type", "depicted_setting", "photo_kind", "taken_from", *YES_NO_FIELDS)
 # Fields whose cells are words this module can translate; names and titles are not.
-TRANSLATED: Final = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence")
+TRANSLATED: Final = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence", *REHABILITATION_FIELDS)
 
 
 def core_reads(field: str, value: str) -> bool:
@@ -51,6 +51,13 @@ def core_reads(field: str, value: str) -> bool:
         return True
     if field in YES_NO_FIELDS:
         return low in core.yes_words or low in core.no_words
+    if field in REHABILITATION_FIELDS:
+        if low in core.yes_words or low in core.no_words:
+            return True
+        try:
+            return parse_years(v) is not None
+        except DateError:
+            return False
     if field == "licence":
         return parse_licence(v).cls is not LicenceClass.UNRECOGNISED
     key = low.replace(" ", "_").replace("-", "_")
@@ -100,6 +107,11 @@ def _translate(field: str, value: str) -> str | None:
         return ""
     if field in DATE_FIELDS:
         found = read_date_words(value) or life_date(field, value)
+        return None if found is None else _range_text(found.lo, found.hi)
+    if field in REHABILITATION_FIELDS and (meaning := words.fields.get(field, {}).get(w)) is not None:
+        return meaning
+    if field in REHABILITATION_FIELDS:
+        found = read_date_words(value)
         return None if found is None else _range_text(found.lo, found.hi)
     if field in COUNTRY_FIELDS:
         # A name of several places stays as written, for the core reader's error: no

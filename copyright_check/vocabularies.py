@@ -108,6 +108,10 @@ class CellWords:
 YES_NO_FIELDS = ("anonymous", "depicted_permanent", "copyright_notice", "copyright_renewed", "copyright_registered",
                  "depicted_copyright_notice", "depicted_copyright_renewed")
 COUNTRY_FIELDS = ("origin_country", "depicted_country")
+# An author's posthumous rehabilitation (record.REHABILITATION_COLUMNS): a year, or a word
+# meaning "no" (not rehabilitated), written once in values.yaml for the photographer's column
+# and read alike in the depicted creator's.
+REHABILITATION_FIELDS = ("rehabilitation_year", "depicted_rehabilitation_year")
 
 
 def _country_names(path: Path, languages: list[str], aliases: dict[str, str]) -> dict[str, str]:
@@ -173,6 +177,7 @@ def cell_words(folder: Path | None = None) -> CellWords:
     allowed: dict[str, tuple[str, ...]] = {
         "depicted_type": tuple(core.depicted_types), "depicted_setting": core.settings,
         "photo_kind": core.photo_kinds, "taken_from": core.viewpoints,
+        REHABILITATION_FIELDS[0]: ("no",),
     }
     fields: dict[str, dict[str, str]] = {}
     for field, meanings in data["fields"].items():
@@ -190,6 +195,11 @@ def cell_words(folder: Path | None = None) -> CellWords:
     yes_no = _unique(path, "yes/no", [(word(w), "yes") for w in data["yes"]] + [(word(w), "no") for w in data["no"]])
     for field in YES_NO_FIELDS:
         fields[field] = yes_no
+    # Every "no" of the yes/no words says "not rehabilitated" too; "yes" (rehabilitated, the
+    # year not given) is read as the core reads it, as not given.
+    rehab = {**{w: m for w, m in yes_no.items() if m == "no"}, **fields.get(REHABILITATION_FIELDS[0], {})}
+    for field in REHABILITATION_FIELDS:
+        fields[field] = rehab
     lic = data["licences"]
     elements = _unique(path, "licences.cc_elements",
                        [(word(w), e) for e, ws in lic["cc_elements"].items() for w in ws])
