@@ -121,3 +121,22 @@ def test_a_rehabilitation_before_the_death_or_a_word_that_is_no_answer_is_the_ro
         assert [e.column for e in a.errors] == ["rehabilitation_year"]
     # 'yes' without the year says no more than an empty cell: a person asks for the year.
     assert check(**bulla, rehabilitation_year="yes").verdict is Verdict.NEEDS_REVIEW
+
+
+def test_lithuanias_freedom_of_panorama_is_non_commercial_only_which_commons_cannot_use(check: Any) -> None:
+    # Law No. VIII-1185 art. 28 (stored summary, https://apertureauthority.com/rules/lithuania):
+    # architecture and sculpture permanently in public places may be reproduced, 'but the
+    # exception does not apply when the work is the main subject of the image and the use is
+    # for direct or indirect commercial advantage'; COM:Lithuania: 'Freedom of panorama: No'.
+    # The Frank Zappa bust, Vilnius (Konstantinas Bogdanas, d. 2011): not_ok as before, and
+    # the reason says what the law has (non-commercial use only), not that it has nothing.
+    bust = {"photographer": "Wikimedia volunteer", "image_date": "2018", "origin_country": "LT",
+            "licence": "CC BY-SA 4.0", "depicted_country": "LT", "depicted_type": "sculpture",
+            "depicted_creator": "Konstantinas Bogdanas", "depicted_creator_death_year": "2011",
+            "depicted_date": "1995", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    a = check(**bust)
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2082
+    assert "fop-non-commercial-only" in [r.rule for r in a.reasons]
+    # Murals are not among art. 28's works: no exception for them.
+    b = check(**{**bust, "depicted_type": "mural"})
+    assert "fop-outdoor-no-exception" in [r.rule for r in b.reasons]
