@@ -4,6 +4,7 @@ or statute gives it, the page named in a comment."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from copyright_check import Verdict
@@ -140,3 +141,16 @@ def test_lithuanias_freedom_of_panorama_is_non_commercial_only_which_commons_can
     # Murals are not among art. 28's works: no exception for them.
     b = check(**{**bust, "depicted_type": "mural"})
     assert "fop-outdoor-no-exception" in [r.rule for r in b.reasons]
+
+
+def test_pd_yugoslavia_is_written_only_for_a_photo_published_before_1966(check: Any) -> None:
+    # Template:PD-Yugoslavia (its text on copies of Commons file pages): PD under the 1978
+    # Yugoslav act before the 1991 break-up, '(c) a photograph or a work of applied art
+    # published before January 1, 1966'. A Croatian photo of 1960 takes it; a Montenegrin one
+    # of 1968, PD at home (COM:Montenegro: photographs published before 1973) and, by 2065,
+    # in the US, is outside its criteria: a person picks the tag, never a page that misstates it.
+    a = check(**_photo("HR", "2000", "1960", "1960"))
+    assert a.templates == ["{{PD-Yugoslavia}}", "{{PD-1996}}"]
+    b = check(date(2065, 1, 2), **_photo("ME", "2000", "1968", "1968"))
+    assert b.verdict is Verdict.NEEDS_REVIEW and b.templates == []
+    assert any("criterion c" in r.text for r in b.reasons)
