@@ -23,7 +23,7 @@ from copyright_check.engine import Engine, EngineError, Form
 from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Situation, TermRef, build, longest_term
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
-from copyright_check.libinput import as_date, row_cells
+from copyright_check.libinput import as_date, field_names, row_cells
 from copyright_check.reader import spelled_twice
 from copyright_check.reasons import ANSWER_QUESTIONS, FORMALITY_TERMS, context, reason, reasons_for, shared
 from copyright_check.record import (
@@ -31,7 +31,6 @@ from copyright_check.record import (
     OPTIONAL_COLUMNS,
     Record,
     holder_cell_unknown,
-    normalise_header,
     normalise_keys,
     record_from_row,
     text_errors,
@@ -155,7 +154,7 @@ class _Layout:
     def of(keys: tuple[Any, ...]) -> _Layout:
         if any(type(k) is not str for k in keys):
             return _Layout(False, (), (), ())
-        names = tuple([normalise_header(k) for k in keys])
+        names = field_names(keys)
         if len(set(names)) != len(names):
             return _Layout(False, (), (), ())
         return _Layout(True, names, tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
@@ -167,7 +166,8 @@ def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
     of its cells alone (libinput reads any other value, with its own errors)."""
     values = tuple(row.values())
     for value in values:
-        if type(value) is not str:
+        # A spreadsheet error's text (`#REF!`, `Err:502`) is read by libinput with its error.
+        if type(value) is not str or "#" in value or "Err:" in value:
             return None
     return values
 
@@ -778,10 +778,13 @@ class Assessor:
         if not hasattr(row, "items"):
             raise TypeError(f"row must be a mapping of column to cell (a dict) or a Record, not {type(row).__name__}")
         raw, errors = row_cells(row)
-        # Keys normalised once, for the assessment and the result alike; the words read as
-        # the batch reader reads them; one field given under two spellings as a file's.
-        given = normalise_keys(raw)
-        twice = spelled_twice(raw, given)
+        # Keys named once, as the CLI's reader names a file's columns (a person's field
+        # numbered again, or a blank key after it, is that field a second time), for the
+        # assessment and the result alike; the words read as the batch reader reads them;
+        # one field given under two names as a file's.
+        names = field_names(tuple(raw))
+        given = normalise_keys(raw, names)
+        twice = spelled_twice(raw, given, names)
         cells = read_words(given)
         if twice or errors:
             # The record's own errors, as the batch reader's, before the rules see it: no ok

@@ -9,12 +9,16 @@ never `str(value)`, which would turn NaN into the text "nan" and bytes into "b'1
 
 from __future__ import annotations
 
+import functools
 import numbers
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from copyright_check.assessment import RowError
+from copyright_check.reader import sheet_error
 from copyright_check.record import normalise_header
 
 
@@ -65,7 +69,7 @@ def cell_text(value: Any) -> tuple[str, str | None]:
         return value.isoformat(), None
     if isinstance(value, numbers.Integral):  # int, numpy.int64
         return str(int(value)), None
-    if isinstance(value, numbers.Real):  # float, numpy.float64: a year read into a float column
+    if isinstance(value, numbers.Real | Decimal):  # float, numpy.float64, DECIMAL: a year in a float column
         number = float(value)
         return (str(int(number)) if number.is_integer() else str(number)), None
     if isinstance(value, list | tuple) and all(v is None or isinstance(v, str | numbers.Real) for v in value):
@@ -75,22 +79,70 @@ def cell_text(value: Any) -> tuple[str, str | None]:
         read = [cell_text(v) for v in value]
         problems = [p for _, p in read if p is not None]
         return "; ".join(t.strip() for t, _ in read if t.strip()), (problems[0] if problems else None)
-    return str(value), None
+    # Anything else (a generator, a pandas Series, an object of the caller's) has no text a
+    # cell could hold: its str() is "<generator object …>", which was read as a photographer's
+    # name and written on the file page (review 12 C6).
+    return "", (f"a {type(value).__name__} is no cell value (text, a number, a date, a boolean, None or a "
+                "list of them); read as unknown")
 
 
 def row_cells(row: Mapping[Any, Any]) -> tuple[dict[str, str], list[RowError]]:
-    """A caller's row as the reader's cells, with an error per cell that cannot be read."""
+    """A caller's row as the reader's cells, with an error per cell that cannot be read:
+    a spreadsheet's error value as text (`#REF!` in a CSV read by csv.DictReader or pandas)
+    and a date in a year column whose day number is a year typed into a date-formatted cell
+    (pandas' read_excel gives 1905-05-23 for 1970) are the CLI reader's errors too, so an
+    upload script's call reads them as `copyright-check assess` does (review 12 C1)."""
     cells: dict[str, str] = {}
     errors: list[RowError] = []
     for key, value in row.items():
-        if type(key) is str and type(value) is str:  # the common case, without the calls below
-            cells[key] = value
+        if type(key) is str and type(value) is str and "#" not in value and "Err:" not in value:
+            cells[key] = value  # the common case, without the calls below
             continue
         if key is None:
             continue
         name = key.decode("utf-8", "replace") if isinstance(key, bytes) else str(key)
         text, problem = cell_text(value)
+        if problem is None and isinstance(value, date) and (problem := _year_as_date(name, value)):
+            text = ""  # never a death (or a publication) in 1905: the column is unknown
+        if not problem and (shown := sheet_error(text)):
+            text, problem = "", (f"the cell holds a spreadsheet error {shown} (a formula that failed in the "
+                                 "spreadsheet program, e.g. a lookup that found nothing); read as unknown")
         cells[name] = text
-        if problem is not None:
+        if problem:
             errors.append(RowError(normalise_header(name), problem))
     return cells, errors
+
+
+def _year_as_date(name: str, value: date) -> str:
+    """sources' note on a date cell in a year or date column (the CLI's spreadsheet reader)."""
+    from copyright_check.sources import year_as_date  # only for a date value
+
+    return year_as_date(normalise_header(name), value, name)
+
+
+# What pandas names a column whose header cell was blank (read_csv, read_excel), and what
+# csv.DictReader and a spreadsheet reader give one: no name of its own.
+_BLANK_KEY = re.compile(r"(?:Unnamed: \d+(?:_level_\d+)?|column [A-Z]{1,3})?")
+
+
+@functools.lru_cache(maxsize=64)
+def field_names(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Each key's record field, as the CLI's reader names a file's columns: a person's field
+    numbered again (`photographer.1` as pandas writes a repeated header, `Photographer 2`,
+    `photographer_death_year_2`) is that field a second time, and so is a key with no name
+    right after a person's field (csv.DictReader's '' or pandas' `Unnamed: 3` for a header
+    cell merged over two columns): a second person there is the row's error, as the CLI
+    makes it, never passed over while the row is decided on the first one's death year
+    (review 12 C1; Berne art. 7bis: a joint work runs from the last surviving author's death)."""
+    from copyright_check.mapping import Mapping as ColumnMapping  # the reader's numbering rule
+    from copyright_check.vocabularies import headers
+
+    again = headers().numbered_again
+    rename = ColumnMapping().rename
+    names: list[str] = []
+    for key in keys:
+        if names and names[-1] in again and _BLANK_KEY.fullmatch(key.strip()):
+            names.append(names[-1])
+        else:
+            names.append(rename(key) if key.strip() else "")
+    return tuple(names)

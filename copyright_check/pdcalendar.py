@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from copyright_check.assessment import RowError, unmatched_why
 from copyright_check.assessor import Assessor
 from copyright_check.batch import rendered_file
 from copyright_check.mapping import Mapping
@@ -50,13 +51,30 @@ def entries(
                     open_ = [x for x in data["reasons"] if x["rule"].startswith(("needs-review", "not-ok"))]
                     entry["reasons"] = [{**x, "text": f"On 1 January {year} this row is {data['verdict']}, "
                                                       f"not uploadable: {x['text']}"} for x in open_] + entry["reasons"]
-    yield from (found[i] for i in sorted(found))
+    for i in sorted(found):
+        yield _keyed_by_id(found[i], year)
+
+
+def _keyed_by_id(entry: dict[str, Any], year: int) -> dict[str, Any]:
+    """An entry whose id is empty or repeats an earlier row's is not `ok` on the day, whatever
+    its verdict: `--format wikitext` and `sdc` give it no file page and no claims, since an
+    upload keyed by id could not tell which image the page belongs to (README, File pages;
+    review 12 C7). It is needs_review, the id's error first among its reasons: a person gives
+    the row an id of its own."""
+    error = next((e for e in entry["errors"] if e["column"] == "id"), None)
+    if error is None or entry["on_1_january"] != "ok":
+        return entry
+    why = unmatched_why(RowError(error["column"], error["message"]))
+    entry["on_1_january"] = "needs_review"
+    entry["reasons"] = [{"rule": "needs-review-id", "text": f"On 1 January {year} this row gets no file page: {why}",
+                         "jurisdiction": None, "source": None}, *entry["reasons"]]
+    return entry
 
 
 def noting(entry: dict[str, Any], later: list[str]) -> dict[str, Any]:
     """The entry, its id added to `later` when that day's verdict is not ok (the summary)."""
     if entry["on_1_january"] != "ok":
-        later.append(entry["id"])
+        later.append(entry["id"] or "(a row with no id)")
     return entry
 
 

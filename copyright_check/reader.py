@@ -24,7 +24,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -975,7 +975,8 @@ _SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
 _PLAIN_YEAR = re.compile(r"\s*\d{4}\s*")
 
 
-def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str]) -> list[RowError]:
+def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str],
+                  names: Sequence[str] | None = None) -> list[RowError]:
     """A library caller's row (a merged or renamed DataFrame) that gives one field under two
     spellings ("photographer_death_year" and "Photographer Death Year"), read as a file's
     header is (review 9, R4): `cells` (normalise_keys(row): the first non-empty cell kept)
@@ -985,17 +986,23 @@ def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str]) -> list[
         return []
     errors: list[RowError] = []
     seen: dict[str, str] = {}
-    for key, raw in row.items():
+    for i, (key, raw) in enumerate(row.items()):
         if key is None:
             continue
         value = raw if isinstance(raw, str) else ""
-        name = normalise_header(key)
+        name = names[i] if names is not None else normalise_header(key)
         first = seen.get(name)
         if not first:
             seen[name] = value
         elif value and value != first:
             if (span := _years_span(name, first, value)):
                 cells[name] = seen[name] = span
+            elif names is not None and normalise_header(key) != name:
+                shown = value if len(value) <= 80 else value[:80] + "…"
+                errors.append(RowError(name, f"a second {name} under the key {key!r} ({shown!r}: a repeated or "
+                                       "merged header, numbered or left blank by the program that read the "
+                                       "file) is not read; the first is used, and no ok rests on it (give each "
+                                       "person a column with its own header, or several in one cell joined by ';')"))
             else:
                 errors.append(RowError(name, "column appears twice with different values; the first is used"))
     return errors

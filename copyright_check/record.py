@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -418,12 +418,14 @@ def _normalised(name: str) -> str:
     return "_".join(cleaned.split())
 
 
-def normalise_keys(row: Mapping[str, str | None]) -> dict[str, str]:
+def normalise_keys(row: Mapping[str, str | None], names: Sequence[str] | None = None) -> dict[str, str]:
+    """`names`: each key's field, in the row's order, where the caller worked them out
+    (libinput.field_names); else each key's normalise_header."""
     out: dict[str, str] = {}
-    for key, value in row.items():
+    for i, (key, value) in enumerate(row.items()):
         if key is None:
             continue
-        name = normalise_header(key)
+        name = names[i] if names is not None else normalise_header(key)
         if name not in out or not out[name]:
             out[name] = value if isinstance(value, str) else ""
     return out

@@ -9,6 +9,7 @@ batch renders from plain Assessments and never pays for the row and assessor kep
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,22 @@ from copyright_check.years import YearRange
 if TYPE_CHECKING:
     from copyright_check.assessor import Assessor
     from copyright_check.explain import Explanation
+
+
+class UploadDateWarning(UserWarning):
+    """A file page or structured data of an `ok` row made as of a day after today: Commons
+    judges an upload by the law on the day it is uploaded, and a later date (a typo, 2031 for
+    2026) gives pages for works still protected today. The CLI says the same on stderr for
+    --as-of (review 12 C10)."""
+
+
+def _warn_later(a: Assessment, as_of: date | None) -> None:
+    today = date.today()
+    if as_of is not None and as_of > today and a.verdict is Verdict.OK:
+        warnings.warn(UploadDateWarning(
+            f"{a.id!r}: assessed as of {as_of.isoformat()}, after today ({today.isoformat()}): this page is for an "
+            f"upload on or after {as_of.isoformat()}; a work it calls free may still be protected today"),
+            stacklevel=3)
 
 
 class AssessmentResult(Assessment):
@@ -82,6 +99,7 @@ class AssessmentResult(Assessment):
         to its record). Every record value is escaped (templates/*.j2)."""
         from copyright_check.wikitext import categories_block, row_text
 
+        _warn_later(self, self.as_of)
         if isinstance(categories, str):  # one category, not one per character
             categories = [categories]
         paged = self.verdict is Verdict.OK and unmatched_id(self.errors) is None
@@ -94,6 +112,7 @@ class AssessmentResult(Assessment):
         statement and why."""
         from copyright_check.sdc import sdc_claims
 
+        _warn_later(self, self.as_of)
         return sdc_claims(self, self.cells, self.as_of)
 
     def explain(self) -> Explanation:

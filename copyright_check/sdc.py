@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from copyright_check.assessment import Assessment, RowError, Verdict, unmatched_id, unmatched_why
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
-from copyright_check.record import Tri, normalise_keys, record_from_row
+from copyright_check.record import Tri, normalise_keys, photo_kind_of, record_from_row
 from copyright_check.register import Register, default_register
 
 Json = dict[str, Any]
@@ -280,7 +280,12 @@ def _about_the_file(sd: StructuredData, cells: Mapping[str, str], as_of: date) -
     """P170 for a named photographer who has no Wikidata item here: an unknown value with
     the name as P2093 author name string (Commons:Structured data/Modeling/Author);
     P571 for an image date that is one exact year. A name's line breaks become spaces: a
-    Wikibase string is one line."""
+    Wikibase string is one line. None for a faithful reproduction of a flat work: it has no
+    author or date of its own (Commons:When to use the PD-Art tag), and its file page names
+    the work's artist and date (Template:Artwork/doc), so the photographer as P170 and the
+    scan's year as P571 would state what the page denies (review 12 C11)."""
+    if photo_kind_of(cells.get("photo_kind", "")) == "faithful_reproduction":
+        return []
     record = record_from_row(cells, as_of.year, normalised=True)
     prop = sd.properties
     claims = []

@@ -537,6 +537,12 @@ def _year_as_date(column: str, value: Any) -> str:
     return ""
 
 
+def year_as_date(field: str, value: Any, written: str) -> str:
+    """_year_as_date for a library caller's cell (a date from pandas' read_excel) under the
+    record field `field`: the same note the spreadsheet reader gives, for the same columns."""
+    return _year_as_date(written, value) if field in _YEAR_ONLY or field in _DATES else ""
+
+
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 

@@ -10,19 +10,22 @@ same title get two names. A file already on Commons is skipped, so a stopped run
 run again. pywikibot must be installed and logged in (its own user-config.py); copyright-check
 does not depend on it. Run `copyright-check assess records.csv` first to see what would be
 skipped, and why.
+
+The file is read by copyright-check's own reader (`assess_file`), not csv.DictReader: DictReader
+keeps the last of two columns with one header, and knows no spreadsheet error values, hidden
+rows or encodings, so a row the CLI sends to a person could be uploaded.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from copyright_check import Assessor
+from copyright_check import AssessmentResult, assess_file
 
 # MediaWiki's title rules (Manual:Page title): these characters cannot be in a title; a
 # colon would also read as a namespace or interwiki prefix.
@@ -35,12 +38,12 @@ def file_name(title: str, rid: str) -> str:
     return f"File:{name} ({rid}).jpg"
 
 
-def upload_batch(rows: Iterable[Mapping[str, str]], site: Any, page: Callable[[str], Any],
+def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable[[str], Any],
                  images: Path) -> dict[str, str]:
     """Uploads every `ok` row; returns, for each row it did not upload, why."""
-    assessor, seen, skipped = Assessor(), set(), {}
-    for row in rows:
-        a = assessor.assess(row)
+    seen, skipped = set(), {}
+    for a in assessed:
+        row = a.cells
         rid, text = a.id, a.wikitext() if a.verdict.value == "ok" else ""
         why = ("verdict " + a.verdict.value if not text else "unreadable cells" if a.errors
                else "id not usable as a file name" if not _SAFE_ID.match(rid) or rid in seen
@@ -70,8 +73,7 @@ def main(argv: list[str]) -> int:
     import pywikibot  # only the upload needs it
 
     site = pywikibot.Site("commons", "commons")
-    with open(argv[1], encoding="utf-8", newline="") as f:
-        skipped = upload_batch(csv.DictReader(f), site, lambda title: pywikibot.FilePage(site, title), Path(argv[2]))
+    skipped = upload_batch(assess_file(argv[1]), site, lambda title: pywikibot.FilePage(site, title), Path(argv[2]))
     for rid, why in skipped.items():
         print(f"skipped {rid}: {why}")
     return 0

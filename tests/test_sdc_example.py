@@ -15,7 +15,7 @@ from typing import Any
 
 import mwparserfromhell
 
-from copyright_check import Assessor
+from copyright_check import Assessor, assess_file
 from copyright_check.sdc import sdc_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +78,7 @@ def test_example_uploads_only_ok_rows_with_their_page_text_and_structured_data(t
         pages.append(Page(title, 1000 + len(pages)))
         return pages[-1]
 
-    skipped = _module().upload_batch(rows, site, page, tmp_path)
+    skipped = _module().upload_batch(assess_file(RECORDS), site, page, tmp_path)
 
     assessor = Assessor()
     today = date.today()
@@ -114,7 +114,7 @@ def test_example_never_uploads_a_repeated_or_unsafe_id_twice_or_at_all(tmp_path:
     # path would read a file outside the images folder.
     rows = [_ok_row("A1"), _ok_row("A1"), _ok_row("../../etc/x"), _ok_row(""), _ok_row("/home/x")]
     site = Site()
-    skipped = _module().upload_batch(rows, site, lambda title: Page(title, 1), tmp_path)
+    skipped = _module().upload_batch(map(Assessor().assess, rows), site, lambda title: Page(title, 1), tmp_path)
     assert [u["source_filename"] for u in site.uploads] == [str(tmp_path / "A1.jpg")]
     assert set(skipped) == {"A1", "../../etc/x", "", "/home/x"}
 
@@ -130,7 +130,7 @@ def test_example_posts_structured_data_only_for_a_file_it_uploaded(tmp_path: Pat
     module = _module()
     refused = module.file_name("Uppsala domkyrka", "R1")
     site = Site(refuse={refused})
-    skipped = module.upload_batch([_ok_row("R1"), _ok_row("E1")], site,
+    skipped = module.upload_batch(map(Assessor().assess, [_ok_row("R1"), _ok_row("E1")]), site,
                                   lambda title: Page(title, 7, on_commons=title.endswith("(E1).jpg")), tmp_path)
     assert skipped == {"R1": "upload refused", "E1": "already on Commons"}
     assert site.uploads == [] and site.posted == []
