@@ -102,7 +102,7 @@ def row_cells(row: Mapping[Any, Any]) -> tuple[dict[str, str], list[RowError]]:
             continue
         name = key.decode("utf-8", "replace") if isinstance(key, bytes) else str(key)
         text, problem = cell_text(value)
-        if problem is None and isinstance(value, date) and (problem := _year_as_date(name, value)):
+        if problem is None and text and isinstance(value, date) and (problem := _year_as_date(name, value)):
             text = ""  # never a death (or a publication) in 1905: the column is unknown
         if not problem and (shown := sheet_error(text)):
             text, problem = "", (f"the cell holds a spreadsheet error {shown} (a formula that failed in the "
