@@ -11,6 +11,7 @@ construction, and stays true when they change.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,13 +133,15 @@ def deciding_columns(missing: str | None) -> list[str]:
     `photographer_death_year` is not also read as a shorter column inside it."""
     if not missing:
         return []
-    found: list[str] = []
+    found: dict[str, int] = {}
     text = missing
     for column in sorted(COLUMNS, key=len, reverse=True):
-        if column in text:
-            found.append(column)
-            text = text.replace(column, " ")
-    return sorted(found, key=missing.index)
+        # A whole word only: "id" is inside "died" ("open: id" under a Russian death year).
+        named = re.search(rf"(?<![A-Za-z0-9_]){column}(?![A-Za-z0-9_])", text)
+        if named is not None:
+            found[column] = named.start()
+            text = text[:named.start()] + " " * len(column) + text[named.end():]
+    return sorted(found, key=found.__getitem__)
 
 
 def _candidates(column: str, record: Record, as_of: date) -> list[str]:

@@ -104,3 +104,10 @@ def test_an_unknown_jurisdiction_code_is_a_usage_error_not_an_internal_one() -> 
     # Exit codes (README): 2 for usage/input/data errors, 3 only for an internal error.
     result = runner.invoke(app, ["jurisdictions", "ZZ"])
     assert result.exit_code == 2 and "ZZ" in result.output
+
+
+def test_a_column_name_inside_a_word_is_not_an_open_fact() -> None:
+    # "id" is inside "died": a Russian author who died in 1929 was shown "open: id" (law12b).
+    assert deciding_columns("whether the author died in prison (photographer_death_year known)") == [
+        "photographer_death_year"]
+    assert deciding_columns("image_date or published_date") == ["image_date", "published_date"]
