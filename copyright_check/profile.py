@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates
@@ -212,7 +213,10 @@ def load_profile(path: Path) -> Mapping:
         if len(raw) > MAX_PROFILE_BYTES:
             raise ProfileError(f"{where}: larger than {MAX_PROFILE_BYTES // 1024 // 1024} MiB, so not a profile "
                                "(a small YAML file: columns:, values:, assume:); is this the right file?")
-        text = raw.decode(detect_encoding(raw))
+        try:
+            text = raw.decode(detect_encoding(raw))
+        except EncodingDoubt as doubt:
+            raise ProfileError(f"{where}: {doubt.message(option=False)}") from None
         data = yaml.load(text, Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise ProfileError(f"{where}: cannot be read: {exc}") from None

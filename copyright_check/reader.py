@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from copyright_check import codepages
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.record import normalise_header
@@ -118,8 +119,12 @@ class RawRow:
 
 
 def detect_encoding(head: bytes) -> str:
-    """BOMs first; then UTF-8 if the opening megabyte decodes; else Windows-1252, the
-    encoding of Excel's "CSV" on Western-European Windows, or Mac Roman (below)."""
+    """BOMs first; then UTF-8 if the opening megabyte decodes; else the single-byte code
+    page the bytes read best in (codepages.choose: Windows-1252, the encoding of Excel's
+    "CSV" on Western-European Windows, Mac Roman, the DOS code pages 850 and 437, the
+    Central-European, Baltic and Cyrillic Windows code pages, KOI8-R). Raises
+    codepages.EncodingDoubt where two of them read a letter differently and nothing in
+    the bytes decides."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -129,7 +134,7 @@ def detect_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
         if exc.start < len(head) - 4 and not _mostly_utf8(head):
-            return _single_byte(head)
+            return codepages.choose(head)
     return "utf-8"
 
 
@@ -147,69 +152,6 @@ def _mostly_utf8(head: bytes) -> bool:
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
     return good > bad
-
-
-# Bytes Windows-1252 leaves undefined; in Mac Roman they are Å ç è ê ù.
-_NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
-# A byte above ASCII between letters: inside a word.
-_IN_WORD = re.compile(b"(?<=[A-Za-z])[\x80-\xff](?=[a-z])")
-
-
-def _letter(char: str) -> int:
-    return 1 if char.islower() else -1
-
-
-# Per byte above ASCII: how much better it fits inside a word as Mac Roman than as
-# Windows-1252 (+2: a lower-case letter against a capital or punctuation). Each encoding's
-# apostrophe (Windows-1252 0x92, Mac Roman 0xD5) counts for neither: "don't" is a word.
-_MAC_FIT = {b: 0 if b in (0x92, 0xD5) else _letter(bytes([b]).decode("mac_roman"))
-            - _letter(bytes([b]).decode("cp1252", "replace")) for b in range(0x80, 0x100)}
-
-
-# A byte above ASCII standing alone (no letter or digit on either side: a dash between two
-# names, a quote after a space), and one that ends a word of lower-case letters.
-_ALONE = re.compile(b"(?<![A-Za-z0-9\x80-\xff])[\x80-\xff](?![A-Za-z0-9\x80-\xff])")
-_AT_WORD_END = re.compile(b"(?<=[a-z])[\x80-\xff](?![A-Za-z0-9\x80-\xff])")
-
-
-def _alone(char: str) -> int:
-    return 0 if char.isalnum() else 1  # punctuation stands alone; a letter seldom does
-
-
-def _word_end(char: str) -> int:
-    return 0 if char.isupper() else 1  # a capital does not end a word of small letters
-
-
-# Per byte above ASCII: how much better it fits standing alone, or ending a word, as Mac
-# Roman than as Windows-1252. Mac Roman's dashes and curly quotes (0xD0-0xD5) are
-# Windows-1252's capitals Ð Ñ Ò Ó Ô Õ; Windows-1252's (0x91-0x97) are Mac Roman's small
-# letters ë í ì î ï ñ ó.
-_MAC_ALONE = {b: _alone(bytes([b]).decode("mac_roman")) - _alone(bytes([b]).decode("cp1252", "replace"))
-              for b in range(0x80, 0x100)}
-_MAC_WORD_END = {b: _word_end(bytes([b]).decode("mac_roman")) - _word_end(bytes([b]).decode("cp1252", "replace"))
-                 for b in range(0x80, 0x100)}
-
-
-def _single_byte(head: bytes) -> str:
-    """Windows-1252, unless the bytes are Mac Roman (Excel for Mac's "CSV (Macintosh)"):
-    read as Windows-1252, Mac Roman's å ä ö become Œ Š š ("Fotograf dšdsŒr"), so a mapped
-    header and every accented word would be silently misread. Mac Roman is chosen when the
-    file holds a byte Windows-1252 does not define, or when the bytes inside words read as
-    lower-case letters (as accented letters inside words are) more often as Mac Roman than
-    as Windows-1252; curly quotes, dashes and the euro sign stand beside spaces, not inside
-    words. A tie (no byte inside a word, or as many for each) is decided by the bytes outside
-    words: the reading in which they are punctuation standing alone or closing a word
-    ("Riwkin \u2013 Halldin", "\u201cStadsvy\u201d") rather than capitals standing alone or ending a word of
-    small letters ("Riwkin Ð Halldin", "Stadsvy Ó"), which the encoding would make one
-    person of two (review 10, F9: a Mac Roman dash read as Windows-1252 gave an ok on one
-    death year for two photographers). A tie there too stays Windows-1252."""
-    if _NOT_CP1252.search(head):
-        return "mac_roman"
-    fit = sum(_MAC_FIT[m[0][0]] for m in _IN_WORD.finditer(head))
-    if fit == 0:
-        fit = (sum(_MAC_ALONE[m[0][0]] for m in _ALONE.finditer(head))
-               + sum(_MAC_WORD_END[m[0][0]] for m in _AT_WORD_END.finditer(head)))
-    return "mac_roman" if fit > 0 else "cp1252"
 
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -400,7 +342,10 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
         except OSError as exc:
             raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         _refuse_nul_bytes(path, head, encoding)
-        chosen = encoding or detect_encoding(head)
+        try:
+            chosen = encoding or detect_encoding(head)
+        except codepages.EncodingDoubt as doubt:
+            raise InputError(f"{path}: {doubt.message()}") from None
         try:
             info = codecs.lookup(chosen)
         except LookupError:
