@@ -51,6 +51,10 @@ if TYPE_CHECKING:  # imported where a pool is started: a one-process run never n
     from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK_ROWS = 2000
+# A chunk also ends at this much record text (a typical chunk is ~300,000 characters): a
+# chunk of 2,000 wide rows (thousands of cells each) is parsed at once, a dict of every cell of
+# every row (review 11, B4: 200 rows of 50,000 cells held 400-540 MB).
+CHUNK_CHARS = 1 << 20
 # Below this input size (about two chunks of a typical export, ~150 bytes a row), starting
 # worker processes costs more than it saves; above it, each worker needs at least
 # JOB_MIN_BYTES of input (about a chunk) to be worth its start. A forked worker inherits the
@@ -300,6 +304,7 @@ def _chunks(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Uni
     is cut, for a pool and for one process alike."""
     held: deque[list[RawRecord]] = deque()
     current: list[RawRecord] = []
+    size = 0
     for item in items:
         if isinstance(item, LineRun):
             yield from held
@@ -307,12 +312,15 @@ def _chunks(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Uni
             if current:
                 yield current
                 current = []
+                size = 0
             yield item
             continue
         current.append(item)
-        if len(current) == CHUNK_ROWS:
+        size += len(item.text)
+        if len(current) == CHUNK_ROWS or size >= CHUNK_CHARS:
             held.append(current)
             current = []
+            size = 0
             if len(held) > tail:
                 yield held.popleft()
     if current:
@@ -328,13 +336,20 @@ def _chunks(items: Iterator[RawRecord | LineRun], tail: int = 0) -> Iterator[Uni
 def _first_records(
     items: Iterator[RawRecord | LineRun], n: int
 ) -> tuple[list[RawRecord], Iterator[RawRecord | LineRun]]:
-    """The first `n` records (a run among them read here) and the items after them."""
+    """The first `n` records (a run among them read here), fewer if their text reaches a
+    chunk's CHUNK_CHARS (wide rows), and the items after them."""
     first: list[RawRecord] = []
+    size = 0
     for item in items:
         got = run_records(item) if isinstance(item, LineRun) else [item]
         room = n - len(first)
+        for k, record in enumerate(got[:room]):
+            size += len(record.text)
+            if size >= CHUNK_CHARS:
+                room = k + 1
+                break
         first.extend(got[:room])
-        if len(first) >= n:
+        if len(first) >= n or size >= CHUNK_CHARS:
             return first, itertools.chain(got[room:], items)
     return first, items
 

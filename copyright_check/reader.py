@@ -49,6 +49,7 @@ __all__ = [
     "LineRun",
     "RawRecord",
     "RawRow",
+    "bounded_runs",
     "detect_encoding",
     "header_repeats",
     "no_id_column",
@@ -809,8 +810,11 @@ def parse_records(
 
 
 # Records parsed together by read_rows (parse_records): enough to spread a csv reader's
-# start over many rows, few enough to keep memory flat.
+# start over many rows, few enough to keep memory flat. A run also ends at READ_CHARS of
+# text: a wide export (thousands of short cells a row, 100,000 characters) parsed 1,000 rows
+# at a time held a dict of every cell of each, ~20 times the input (review 11, B4).
 READ_RUN = 1000
+READ_CHARS = 1 << 18
 
 
 def read_rows(path: Path | str, encoding: str | None = None) -> Iterator[RawRow]:
@@ -825,10 +829,26 @@ def parsed_rows(
 ) -> Iterator[RawRow]:
     """Every row of a stream of records (blank ones left out), READ_RUN records at a time
     (parse_records)."""
-    while run := list(itertools.islice(records, READ_RUN)):
+    for run in bounded_runs(records, READ_RUN, READ_CHARS):
         for row in parse_records(run, layout, careful):
             if row is not None:
                 yield row
+
+
+def bounded_runs(records: Iterator[RawRecord], count: int, chars: int) -> Iterator[list[RawRecord]]:
+    """The records in runs of `count`, a run ending early once its text reaches `chars`
+    characters (a run of wide rows holds few of them)."""
+    run: list[RawRecord] = []
+    size = 0
+    for record in records:
+        run.append(record)
+        size += len(record.text)
+        if len(run) >= count or size >= chars:
+            yield run
+            run = []
+            size = 0
+    if run:
+        yield run
 
 
 def row_from_cells(

@@ -274,7 +274,7 @@ class Cutter:
         after = _Spill()  # the lines after the first, for a re-read
         lines = 0
         last = piece
-        shrinking = dropped = False
+        shrinking = dropped = cut = False
         run = left_out = 0  # the current cell's characters seen and left out, past SHRINK_AT
         while True:
             if _ends_line(last):
@@ -300,6 +300,7 @@ class Cutter:
                     room = max(0, KEEP_RUN - run)
                     run += len(nxt)
                     left_out += max(0, len(nxt) - room)
+                    cut = cut or left_out > 0
                     nxt = nxt[:room]
                     if not nxt:
                         continue
@@ -310,6 +311,7 @@ class Cutter:
                         kept_size += 3
                     left_out = run = 0
                     state, text = self.shrink(nxt, state)
+                    cut = cut or MARKER in text
             else:
                 state, found = self.advance(nxt, state)
                 odd = odd or found
@@ -331,7 +333,9 @@ class Cutter:
                          "reads it (that quote ends the quoting)" +
                          (f"; the record spans {lines} lines: check that they belong together"
                           if lines > 1 else ""))
-        if shrinking:
+        if cut:
+            # Only where a cell was cut: a wide row of short cells (a museum export with
+            # thousands of columns) passes SHRINK_AT with every cell whole (review 11, B4).
             notes.append(f"the record is {size} characters long; only the start of each long "
                          "cell was kept")
         if dropped:
