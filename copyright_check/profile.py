@@ -21,7 +21,7 @@ from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates
-from copyright_check.reader import InputError, detect_encoding
+from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
@@ -186,10 +186,45 @@ def parse_pairs(items: Iterable[str], option: str) -> list[tuple[str, str]]:
 
 
 def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str, str], tuple[Assumption, ...]]:
-    """--map and --assume, checked like a profile's entries."""
-    columns = {col: _field(f, f"--map {col}={f}") for col, f in parse_pairs(maps, "--map")}
+    """--map and --assume, checked like a profile's entries. One column mapped to two fields
+    (`--map A=photographer --map A=depicted_creator`: the last silently won, and the
+    photographer's death year stood beside no name) is refused, and so are two columns mapped
+    to one field that the reader has no reading of two columns for (one_field_one_column)."""
+    columns: dict[str, str] = {}
+    given: dict[str, tuple[str, str]] = {}  # normalised column -> (column as written, field)
+    for col, f in parse_pairs(maps, "--map"):
+        field_ = _field(f, f"--map {col}={f}")
+        name = normalise_header(col)
+        if name in given and given[name][1] != field_:
+            first, before = given[name]
+            raise ProfileError(f"--map {first + '=' + before!r} and --map {col + '=' + field_!r}: one column mapped to "
+                               "two fields; a column holds one fact: map it once")
+        given[name] = (col, field_)
+        columns[col] = field_
+    one_field_one_column({f"--map {c + '=' + f!r}": f for c, f in given.values()})
     assumed = tuple(assumption(f, v, "--assume", f"--assume {f}={v}") for f, v in parse_pairs(assumes, "--assume"))
     return columns, assumed
+
+
+def one_field_one_column(mapped: dict[str, str]) -> None:
+    """Refuses two columns mapped to one field (`mapped`: where each mapping was given -> its
+    field), unless the reader has a reading of two columns for that field: a date's first and
+    last year (read as the span between them, README "Your own export"), or a person or a
+    person's year (vocabularies/headers.yaml numbered_again: a second, different person is the
+    row's error, so a joint work never rests on the first one's death year). For any other
+    field a row reads the first filled column alone and goes to review where they differ
+    (`--map Land=origin_country --map Country=origin_country`): a mistake in the mapping,
+    which would send every such row to review without saying why."""
+    from copyright_check.vocabularies import headers  # only when columns are mapped
+
+    two = frozenset((*SPAN_FIELDS, *headers().numbered_again))
+    seen: dict[str, str] = {}
+    for where, field_ in mapped.items():
+        if field_ in seen and field_ not in two:
+            raise ProfileError(f"{seen[field_]} and {where}: two columns mapped to {field_}; a row would read the "
+                               "first filled one and go to review wherever they differ: map one of them (two "
+                               f"columns are read together only for {', '.join(sorted(two))})")
+        seen.setdefault(field_, where)
 
 
 # A profile is a small YAML file (a starter profile for a large export is a few kB). Past

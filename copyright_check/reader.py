@@ -44,6 +44,7 @@ from copyright_check.records_cut import (
 )
 
 __all__ = [
+    "SPAN_FIELDS",
     "InputError",
     "Layout",
     "LineRun",
@@ -936,7 +937,7 @@ def _unnamed(written: str) -> bool:
 
 # Date fields an export may give as two columns, the period's first and last year
 # (Axiell/Adlib production.date.start and .end, DigitaltMuseum fromYear and toYear).
-_SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
+SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
 _PLAIN_YEAR = re.compile(r"\s*\d{4}\s*")
 
 
@@ -978,7 +979,7 @@ def _years_span(name: str, first: str, second: str) -> str:
     end column both mapped to it): the span between them ("1920/1925"), read as any span
     is: mapped to the start alone, a photo of 1920-1925 was read as made in 1920. ""
     otherwise (the columns disagree: the row's error)."""
-    if name not in _SPAN_FIELDS or not (_PLAIN_YEAR.fullmatch(first) and _PLAIN_YEAR.fullmatch(second)):
+    if name not in SPAN_FIELDS or not (_PLAIN_YEAR.fullmatch(first) and _PLAIN_YEAR.fullmatch(second)):
         return ""
     lo, hi = first.strip(), second.strip()
     return f"{lo}/{hi}" if lo < hi else ""
