@@ -569,13 +569,13 @@ def _run_items(
     try:
         rest.seek(pos)
         text = io.TextIOWrapper(io.BufferedReader(rest), encoding="utf-8", errors=o.errors, newline="")
-        yield from header_repeats(o.cutter.records(clean_lines(text), line), o.layout, o.rename)
+        yield from header_repeats(o.cutter.records(clean_lines(text), line), o.layout, o.rename, top=False)
     finally:
         rest.close()
 
 
 def header_repeats(records: Iterator[RawRecord], layout: Layout,
-                   rename: Callable[[str], str] = normalise_header) -> Iterator[RawRecord]:
+                   rename: Callable[[str], str] = normalise_header, top: bool = True) -> Iterator[RawRecord]:
     """The records, with a note on a line that repeats the header (two exports joined into
     one file, each with its header): that line is no record, and its row says so. Where the
     repeated header names other columns or another order, every later row is read under the
@@ -585,6 +585,19 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
     records at a time, in one comprehension: a record is parsed only when the test passes,
     and a run without one is passed on whole (this is the main process's per-row work)."""
     at = layout.header.index("id")
+    if top:
+        # The records right under the header (`top`: the stream starts there): a second header
+        # row of labels, field codes or units is noted as such (_label_row), not read as a
+        # record nor as a second export's header.
+        first = list(itertools.islice(records, _LABEL_ROWS))
+        labelled: list[RawRecord] = []
+        for record in first:
+            note = _label_row(record, layout, rename, at)
+            if note is None:
+                break
+            labelled.append(RawRecord(record.line, record.text, record.unclosed, (*record.notes, note)))
+        yield from labelled
+        records = itertools.chain(first[len(labelled):], records)
     name = layout.written[at].strip()
     if not name:
         yield from records
@@ -647,6 +660,56 @@ def _glued_header(record: RawRecord, header_text: str, layout: Layout, rename: C
 
 # Records header_repeats tests together.
 _HEADER_RUN = 256
+# Header rows under the header: a label row in the institution's language, a row of field
+# codes, a row of data types or units (museum systems, database exports, templates).
+_LABEL_ROWS = 3
+# A data type or unit as a second header row writes it under a column ("(text)", "[year]",
+# "YYYY-MM-DD", "varchar(255)", "ISO 3166").
+_UNIT = re.compile(
+    r"[(\[]?\s*(?:text|string|str|varchar|char|integer|int|number|numeric|decimal|float|date|datetime|time|"
+    r"timestamp|year|years|yyyy|yyyy-mm-dd|yyyy-mm|dd\.mm\.yyyy|mm/dd/yyyy|boolean|bool|url|uri|iso(?: ?\d+)?(?:-\d)?|"
+    r"code|list|enum|free text|fritext|freitext|texte|texto|testo|tekst|tal|zahl|nummer|år|jahr|année|anno|datum|"
+    r"data|fecha)\s*(?:\(\d+\))?\s*[)\]]?", re.IGNORECASE)
+
+
+def _label_row(record: RawRecord, layout: Layout, rename: Callable[[str], str], at: int) -> str | None:
+    """The note for a record right under the header that is a second header row: its id cell
+    and at least half of its filled cells are column names (the header's own, or any the
+    header vocabulary knows, in any of its languages: "Objektnummer", "Fotograf"), or data
+    types and units ("(text)", "YYYY"), or its id cell names the id column itself (over a row
+    of field codes), and no year or date column holds a digit. Read as a
+    record, such a row was assessed on 'Fotografens dödsår' as a death year, and a row of
+    field codes whose first cell is "ID" was taken for a second export's header, which sent
+    every row after it to review. None for a record."""
+    cells = _parse(record.text, layout)
+    if not cells or len(cells) <= at:
+        return None
+    first = cells[at].strip()
+    if not first or (rename(first) != "id" and _UNIT.fullmatch(first) is None and (
+            any(ch.isdigit() for ch in first) or len(first) > 60)):
+        return None  # an id cell like a record's ("UM001", "B-17"): the vocabulary is not loaded
+    from copyright_check.record import COLUMNS  # only for such a record among the first of a file
+    from copyright_check.vocabularies import headers
+
+    known = headers().fields
+
+    def label(cell: str) -> bool:
+        name = normalise_header(cell)
+        return (rename(cell) in layout.header or name in known or name in COLUMNS
+                or _UNIT.fullmatch(cell.strip()) is not None)
+
+    if not label(cells[at]):
+        return None
+    filled = [(i, c) for i, c in enumerate(cells) if c.strip()]
+    dated = [c for i, c in filled if i < len(layout.header) and layout.header[i].endswith(("_year", "_date"))]
+    if any(ch.isdigit() for c in dated for ch in c):
+        return None
+    labels = [c for _, c in filled if label(c)]
+    if len(labels) * 2 < len(filled) and rename(cells[at]) != "id":  # "ID" over a row of field codes
+        return None
+    shown = _excerpt(", ".join(c for _, c in filled), 120)
+    return (f"this row is a second header row under the header (column labels, field codes or units: {shown}): "
+            "it is no record; delete it from the export, or keep one header row")
 
 
 def beside_person(header: tuple[str, ...], written: list[str] | tuple[str, ...]) -> tuple[str, ...]:
