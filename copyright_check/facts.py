@@ -16,7 +16,7 @@ from typing import Any, Final, Protocol
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
-from copyright_check.record import Record, Tri, holder_unknown, unreadable_columns
+from copyright_check.record import Record, Tri, holder_unknown, holder_unreadable, unreadable_columns
 from copyright_check.terms import Dates, Status, TermResult, evaluate, settled_rehabilitation
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
@@ -754,7 +754,9 @@ def build(
     _depicted_us(s, record, list(categories or ()), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
-    f[F_HOLDER_UNKNOWN] = "yes" if licence.release and holder_unknown(record.rights_holder) else "no"
+    f[F_HOLDER_UNKNOWN] = "yes" if licence.release and (
+        holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors))
+    ) else "no"
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
 
     if depicted_j is not None:

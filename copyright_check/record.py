@@ -245,9 +245,23 @@ def holder_unknown(cell: str | None) -> bool:
 
 
 def holder_cell_unknown(cells: Mapping[str, str]) -> bool:
-    """holder_unknown of a row's rights_holder cell as the record reads it (`_text`)."""
+    """holder_unknown of a row's rights_holder cell as the record reads it (`_text`), and
+    True for a cell it cannot read (longer than MAX_CELL, a NUL byte: read_text's error),
+    as facts.py reads it (holder_unreadable): a pasted document of 30,000 characters was
+    read as no holder at all, and a free licence beside it was ok although the cell could say
+    "okänd" anywhere (session 12 brief, item 5). The whole-row cache keys on this."""
     raw = cells.get("rights_holder")
-    return bool(raw) and holder_unknown(read_text("rights_holder", raw)[0])
+    if not raw:
+        return False
+    value, error = read_text("rights_holder", raw)
+    return error is not None or holder_unknown(value)
+
+
+def holder_unreadable(errors: list[RowError]) -> bool:
+    """Whether the record's rights_holder cell could not be read (its own error: too long, a
+    NUL byte, or the reader's: bytes not in the file's encoding, a spreadsheet error): it
+    cannot show that the holder who released the photo is known."""
+    return any(e.column == "rights_holder" for e in errors)
 
 
 # Person cells already read beside a death year: (names several people, the death year the
