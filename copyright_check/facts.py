@@ -473,10 +473,32 @@ def _photo_dates(r: Record) -> Dates:
                  "photo", r.anonymous is Tri.YES and r.photographer_death is None, r.rehabilitation)
 
 
+def made_in_lifetime(r: Record) -> YearRange | None:
+    """The years an undated depicted work can have been made in, when its author's death
+    year bounds them: a painting, drawing or sculpture is made by its author, so no later
+    than their death, and no earlier than the longest working life before it (lifespan).
+    Not for a building or interior (finished after its architect's death, as the Sagrada
+    Família is), nor for a 3D work in an outdoor public place, where the rules take the year
+    it was put up as its publication and a statue can be put up years after its sculptor
+    died; a mural is painted in place. None where the record gives a date or no death."""
+    death = r.depicted_creator_death
+    if r.depicted_date is not None or death is None or r.depicted_type is None:
+        return None
+    kinds = vocabulary().depicted_types.get(r.depicted_type, ())
+    if not kinds or any(k not in _ART for k in kinds):
+        return None
+    if "artwork_3d" in kinds and r.depicted_setting != "indoor_public" and r.depicted_setting != "private":
+        return None
+    life = vocabulary().lifespan
+    return YearRange(death.lo - (life.max_age - life.min_age_at_work), death.hi)
+
+
 def _depicted_dates(r: Record) -> Dates:
     # A building or public monument is made available to the public when it is put up,
-    # so its "publication" for the anonymous-work term is its date.
-    return Dates(r.depicted_creator_death, r.depicted_date, r.depicted_date, _DEPICTED_COLUMNS,
+    # so its "publication" for the anonymous-work term is its date. An undated work whose
+    # author's death bounds its making (made_in_lifetime) is taken as made in those years.
+    made = r.depicted_date or made_in_lifetime(r)
+    return Dates(r.depicted_creator_death, made, made, _DEPICTED_COLUMNS,
                  death_bounds(None, r.depicted_date) if r.depicted_creator_death is None else None,
                  "depicted", False, r.depicted_rehabilitation)
 
@@ -805,19 +827,20 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
     f[F_DEPICTED_IS_US] = ("unknown" if j is None else
                            "yes" if j.code == host.code or j.law_code == host.code else "no")
     f[F_DEPICTED_IS_BUILDING] = "yes" if categories == ["building"] else "no"
+    made = dates.creation  # the record's date, or the years its author's death bounds (made_in_lifetime)
     awcpa = host.architecture_protected_from
-    f[F_DEPICTED_BEFORE_AWCPA] = "unknown" if awcpa is None else _before(record.depicted_date, awcpa.year)
+    f[F_DEPICTED_BEFORE_AWCPA] = "unknown" if awcpa is None else _before(made, awcpa.year)
     cutoff = host.uraa.published_before if host.uraa else None
-    f[F_DEPICTED_URAA_WINDOW] = "unknown" if cutoff is None else _before(record.depicted_date, cutoff)
+    f[F_DEPICTED_URAA_WINDOW] = "unknown" if cutoff is None else _before(made, cutoff)
     formal = host.formalities
-    f[F_DEPICTED_RENEWAL_ERA] = ("unknown" if formal is None or record.depicted_date is None
-                                 else _before(record.depicted_date, formal.lapsed_before(year)))
+    f[F_DEPICTED_RENEWAL_ERA] = ("unknown" if formal is None or made is None
+                                 else _before(made, formal.lapsed_before(year)))
     when = s.uraa_date(j) if j is not None else None
     for name, at in _AT_URAA:
         term = j.terms.get(name)
         f[at] = (
             "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year, when).status))
-    f[F_DEPICTED_US_RELATIONS] = us_relations_at(j, record.depicted_date)
+    f[F_DEPICTED_US_RELATIONS] = us_relations_at(j, made)
     f[F_DEPICTED_URAA_ELIGIBLE] = uraa_eligible(j)
 
 

@@ -15,7 +15,15 @@ from typing import Any, Final
 
 from copyright_check.assessment import Reason
 from copyright_check.decision import Decision
-from copyright_check.facts import F_FOP_COMMERCIAL, F_FOP_INDOOR, F_FOP_OUTDOOR, Situation, TermRef, describe_term
+from copyright_check.facts import (
+    F_FOP_COMMERCIAL,
+    F_FOP_INDOOR,
+    F_FOP_OUTDOOR,
+    Situation,
+    TermRef,
+    describe_term,
+    made_in_lifetime,
+)
 from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
@@ -173,6 +181,10 @@ def _depicted_country_name(s: Situation, _d: Decision | None) -> Any:
 
 
 def _depicted_made(s: Situation, _d: Decision | None) -> Any:
+    if s.record.depicted_date is None:
+        made = made_in_lifetime(s.record)  # an undated work, bounded by its author's death
+        if made is not None:
+            return f"no later than {made.hi}, when its author died"
     return s.record.depicted_date
 
 

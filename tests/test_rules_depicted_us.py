@@ -207,3 +207,37 @@ def test_an_unknown_authors_work_kept_privately_is_asked_about_its_publication(c
     a = check(**_harris("private", depicted_creator="", depicted_creator_death_year=""))
     assert "depicted-us-publication-decides-anonymous" in rules_of(a)
     assert a.verdict.value == "needs_review"
+
+
+def _undated_reproduction(creator: str, death: str, depicted_type: str = "artwork",
+                          setting: str = "indoor_public") -> dict[str, str]:
+    return {"photographer": "museum photographer", "image_date": "2015", "origin_country": "NL",
+            "photo_kind": "faithful_reproduction", "licence": "PDM", "depicted_country": "NL",
+            "depicted_type": depicted_type, "depicted_creator": creator, "depicted_creator_death_year": death,
+            "depicted_setting": setting, "depicted_permanent": "yes"}
+
+
+def test_an_undated_painting_is_made_no_later_than_its_painters_death(check):
+    # A museum's reproduction of a Rembrandt (d. 1669) whose record gives no date: he
+    # painted it before he died, so it was made over 95 years ago and its US term has run
+    # out published or not (17 USC 303(a)), as for a dated one; Commons takes such a
+    # reproduction as {{PD-Art|PD-old-auto-expired}} (Commons:When to use the PD-Art tag).
+    # It went to a person for its date before.
+    a = check(as_of=date(2026, 12, 1), **_undated_reproduction("Rembrandt", "1669"))
+    assert "depicted-us-expired-published-or-not" in rules_of(a)
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-Art|1=PD-old-auto-expired|deathyear=1669}}"])
+    assert "made no later than 1669, when its author died" in " ".join(r.text for r in a.reasons)
+
+
+def test_an_undated_work_put_up_outdoors_is_not_dated_by_its_authors_death(check):
+    # A statue can be put up, and so published, years after its sculptor died (a posthumous
+    # cast); the rules take its putting-up as its publication, so its death year does not
+    # date it, nor does an architect's date a building (finished after his death, as the
+    # Sagrada Família is): both still need their date.
+    statue = check(as_of=date(2026, 12, 1), **_undated_reproduction("Jules Dalou", "1902", "sculpture",
+                                                                       "outdoor_public"))
+    assert "depicted-us-expired-published-or-not" not in rules_of(statue)
+    assert statue.verdict.value != "ok"
+    building = check(as_of=date(2026, 12, 1), **_undated_reproduction("Antoni Gaudí", "1926", "building",
+                                                                        "outdoor_public"))
+    assert "depicted-us-building-before-awcpa" not in rules_of(building)
