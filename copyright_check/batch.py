@@ -30,9 +30,17 @@ from typing import IO, TYPE_CHECKING, TypeVar, overload
 
 from copyright_check.assessment import Assessment
 from copyright_check.assessor import Assessor
+from copyright_check.chunkwork import (
+    BYTES_FORMATS,
+    Flat,
+    Packed,
+    encoded_block,
+    render_block,
+    render_chunk,
+    spooled_bytes,
+)
 from copyright_check.chunkwork import Block as Block  # re-exported: the CLI and callers import them here
 from copyright_check.chunkwork import Duplicates as Duplicates
-from copyright_check.chunkwork import Flat, Packed, encoded_block, render_chunk, spooled_bytes
 from copyright_check.chunkwork import assess_raw as assess_raw
 from copyright_check.chunkwork import block_of as block_of
 from copyright_check.chunkwork import flag_block as _flag_block
@@ -142,6 +150,19 @@ def _render_chunk(
     return render_chunk(records, plan.layout, plan.mapping, fmt, columns, assessor, as_of)
 
 
+def _render_block(
+    records: list[RawRecord], plan: Plan, fmt: str, columns: list[str], assessor: Assessor, as_of: date,
+    keyed: bool = True, encoded: bool = True,
+) -> Block:
+    """A chunk's Block (BLOCK_FORMATS): in UTF-8 as chunkwork.render_block makes it where it
+    can, else _render_chunk's rows, encoded (encoded_block) if `encoded`. Called through this
+    module's name, as _render_chunk is, so that a test can replace it in a worker process."""
+    if fmt in BYTES_FORMATS:
+        return render_block(records, plan.layout, plan.mapping, fmt, columns, assessor, as_of, keyed)
+    block = block_of(_render_chunk(records, plan, fmt, columns, assessor, as_of), keyed)
+    return encoded_block(block, fmt) if encoded else block
+
+
 # -- worker processes ----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Job:
@@ -244,8 +265,7 @@ def _work_block(packed: list[Packed] | LineRun, spool: int) -> Block:
     """The chunk's Block, its texts in bytes (encoded_block), written to `spool` where the
     main process gave one: only the counters, ids and fingerprints then go through the pipe."""
     assert _worker is not None and _job is not None
-    rendered = _render_chunk(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of)
-    b = encoded_block(block_of(rendered, _job.keyed), _job.fmt)
+    b = _render_block(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of, _job.keyed)
     if spool < 0 or b.texts or not b.rows:
         return b
     data = memoryview(b.data)
@@ -582,7 +602,7 @@ def _serial_blocks(
     records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
 ) -> Iterator[Block]:
     for chunk in _chunks(records):
-        yield block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of))
+        yield _render_block(chunk, plan, fmt, columns, assessor, as_of, encoded=False)
 
 
 def _parallel_blocks(
@@ -594,7 +614,7 @@ def _parallel_blocks(
     keyed = _start_method() == "fork"
 
     def here(chunk: list[RawRecord]) -> Block:
-        return block_of(_render_chunk(chunk, plan, fmt, columns, assessor, as_of), keyed)
+        return _render_block(chunk, plan, fmt, columns, assessor, as_of, keyed, encoded=False)
 
     free = _spools(2 * jobs + 1)  # every chunk in flight (_pipeline) and the one being written
     job = _Job(plan, fmt, columns, as_of, keyed)

@@ -16,11 +16,11 @@ from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
 from copyright_check.assumptions import cite
 from copyright_check.mapping import Assumption, Mapping
-from copyright_check.output import Rendered, add_error, render
+from copyright_check.output import Rendered, add_error, csv_text, render, row_csv_bytes, row_json, row_json_bytes
 from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
 from copyright_check.sources import parse_all
-from copyright_check.summary import Digest, SummaryParts, Tally
+from copyright_check.summary import Digest, SummaryParts, Tally, digest
 
 
 def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
@@ -258,6 +258,68 @@ def encoded_block(block: Block, fmt: str) -> Block:
             pieces.append(sep)
             pos += len(sep)
     return block._replace(texts=[], data=b"".join(pieces), spans=spans.tobytes())
+
+
+# The formats whose rows render_block writes in UTF-8 itself (output.row_json_bytes, row_csv_bytes).
+BYTES_FORMATS: Final = ("jsonl", "json", "csv", "csv-raw")
+
+
+def render_block(
+    records: list[RawRecord], layout: Layout, mapping: Mapping, fmt: str, columns: list[str], assessor: Assessor,
+    as_of: date, keyed: bool = True,
+) -> Block:
+    """encoded_block(block_of(render_chunk(...), keyed), fmt) for the BYTES_FORMATS: the
+    same Block, each row's line made in UTF-8 from pieces kept encoded (output.row_json_bytes)
+    rather than made a str and encoded whole. A row UTF-8 cannot encode (a lone surrogate)
+    leaves the chunk in text, as encoded_block leaves it."""
+    sep = BYTES_SEPARATORS[fmt]
+    between = fmt == "json"
+    csv = fmt.startswith("csv")
+    formulas = fmt == "csv-raw"
+    summary = Tally()
+    ids: list[str] = []
+    has_errors = bytearray()
+    lines: list[bytes] = []
+    texts: list[str] | None = None
+    for row in parse_all(records, layout):
+        if row is None:
+            continue
+        a = assess_raw(row, assessor, as_of, mapping.prepare(row))
+        errors = bool(a.errors)
+        summary.add_digest(digest(a, row.cells), errors)
+        ids.append(a.id)
+        has_errors.append(errors)
+        if texts is None:
+            try:
+                lines.append(row_csv_bytes(row, a, columns, formulas) if csv else row_json_bytes(a))
+                continue
+            except UnicodeEncodeError:
+                texts = [line.decode("utf-8") for line in lines]
+        texts.append(csv_text(row, a, columns, formulas) if csv else row_json(a))
+    id_ends = array("Q")
+    end = 0
+    for rid in ids:
+        end += len(rid)
+        id_ends.append(end)
+    fingerprints = array("Q", [keyed_fingerprint(rid) for rid in ids] if keyed
+                         else [Duplicates.fingerprint(rid) for rid in ids]).tobytes()
+    if texts is not None:
+        return Block(texts, b"", -1, 0, b"", "".join(ids), id_ends.tobytes(), len(ids), fingerprints,
+                     bytes(has_errors), summary.parts(), None)
+    spans = array("Q")
+    pieces: list[bytes] = []
+    pos = 0
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        spans.append(pos)
+        pos += len(line)
+        spans.append(pos)
+        pieces.append(line)
+        if not between or i < last:
+            pieces.append(sep)
+            pos += len(sep)
+    return Block([], b"".join(pieces), -1, 0, spans.tobytes(), "".join(ids), id_ends.tobytes(), len(ids),
+                 fingerprints, bytes(has_errors), summary.parts(), None)
 
 
 def spooled_bytes(block: Block) -> bytes:

@@ -155,15 +155,17 @@ _OLDER_REASON_JSON: Final[dict[int, tuple[Reason, str]]] = {}
 _REASON_JSON_LIMIT: Final = 8192
 
 
+def _reason_text(r: Reason) -> str:
+    """The reason's JSON object, encoded afresh (its rule, jurisdiction and source from _REASON_PARTS)."""
+    parts = (_REASON_PARTS.get((r.rule, r.jurisdiction, r.source))
+             or _reason_parts(r.rule, r.jurisdiction, r.source))
+    encoded = encoded_text(r)  # made with the reason, from its parts; else the text encoded
+    return parts[0] + (_escaped(encoded) if encoded is not None else _json_string(r.text)) + parts[1]
+
+
 def _reason_json(r: Reason) -> str:
     older = _OLDER_REASON_JSON.get(id(r))
-    if older is not None and older[0] is r:
-        text = older[1]
-    else:
-        parts = (_REASON_PARTS.get((r.rule, r.jurisdiction, r.source))
-                 or _reason_parts(r.rule, r.jurisdiction, r.source))
-        encoded = encoded_text(r)  # made with the reason, from its parts; else the text encoded
-        text = parts[0] + (_escaped(encoded) if encoded is not None else _json_string(r.text)) + parts[1]
+    text = older[1] if older is not None and older[0] is r else _reason_text(r)
     if len(_REASON_JSON) >= _REASON_JSON_LIMIT:
         _OLDER_REASON_JSON.clear()
         _OLDER_REASON_JSON.update(_REASON_JSON)
@@ -233,14 +235,158 @@ def row_json(a: Assessment) -> str:
     return "".join(out)
 
 
+# -- the same JSON line in UTF-8 -------------------------------------------------------------
+# A block of rows (chunkwork.render_block) goes to the output as bytes. Encoding each row's
+# line as a whole (~1.4 kB, nearly always beyond ASCII: a reason's "§" or a dash, a name's "é")
+# cost ~18k instructions a row (callgrind, compiled). What a line repeats (the verdict's
+# head, the templates, each reason's object) is kept here encoded instead, so a row encodes
+# only what is its own (its id, its errors) and joins bytes. Tables of their own, bounded as
+# row_json's: a run fills either these or those, never both.
+_HEAD_BYTES: Final[dict[str, bytes]] = {}
+_TEMPLATES_BYTES: Final[dict[tuple[str, ...], bytes]] = {}
+_REASON_BYTES: Final[dict[int, tuple[Reason, bytes]]] = {}
+_OLDER_REASON_BYTES: Final[dict[int, tuple[Reason, bytes]]] = {}
+
+
+def _head_bytes(verdict: str) -> bytes:
+    head = (', "verdict": ' + _string(verdict) + ', "templates": ').encode("utf-8")
+    _HEAD_BYTES[verdict] = head
+    return head
+
+
+def _templates_bytes(templates: list[str]) -> bytes:
+    key = tuple(templates)
+    found = _TEMPLATES_BYTES.get(key)
+    if found is None:
+        found = ("[" + ", ".join(map(_json_string, templates)) + "]").encode("utf-8")
+        if len(_TEMPLATES_BYTES) >= 4096:
+            _TEMPLATES_BYTES.clear()
+        _TEMPLATES_BYTES[key] = found
+    return found
+
+
+def _reason_bytes(r: Reason) -> bytes:
+    """_reason_json's two generations, of the encoded object."""
+    older = _OLDER_REASON_BYTES.get(id(r))
+    data = older[1] if older is not None and older[0] is r else _reason_text(r).encode("utf-8")
+    if len(_REASON_BYTES) >= _REASON_JSON_LIMIT:
+        _OLDER_REASON_BYTES.clear()
+        _OLDER_REASON_BYTES.update(_REASON_BYTES)
+        _REASON_BYTES.clear()
+    _REASON_BYTES[id(r)] = (r, data)
+    return data
+
+
+def row_json_bytes(a: Assessment) -> bytes:
+    """row_json(a).encode("utf-8"), from pieces kept encoded (see above). Raises
+    UnicodeEncodeError as that would (a lone surrogate in a text)."""
+    t, u = a.templates, a.uploadable_from
+    v = a.verdict._value_
+    head = _HEAD_BYTES.get(v)
+    if head is None:
+        head = _head_bytes(v)
+    out = [b'{"id": ', _json_string(a.id).encode("utf-8"), head, _templates_bytes(t) if t else b"[]",
+           b', "uploadable_from": ', b"null" if u is None else int.__repr__(u).encode("ascii"), b', "reasons": [']
+    for i, r in enumerate(a.reasons):
+        found = _REASON_BYTES.get(id(r))
+        if i:
+            out.append(b", ")
+        out.append(found[1] if found is not None and found[0] is r else _reason_bytes(r))
+    es = a.errors
+    out.append(b'], "errors": ' + (("[" + ", ".join(['{"column": ' + _json_string(e.column) + ', "message": '
+                                                     + _json_string(e.message) + "}" for e in es]) + "]}"
+                                    ).encode("utf-8") if es else b"[]}"))
+    return b"".join(out)
+
+
+# -- a CSV line in UTF-8 ----------------------------------------------------------------------
+# As for JSON: the input's cells are the row's own and encoded with it; the five assessment
+# cells are joined from cells kept encoded. csv.writer quotes and escapes each cell on its
+# own, so a line is its cells' encodings joined by commas: each is taken from csv_line itself
+# (one cell alone), never written out here, but for the reasons cell, whose pieces (one a
+# reason) are kept each as csv_line quotes it alone, and joined only where every piece is
+# quoted so (a reason's text has a comma): the joined cell is then quoted, its quotes doubled,
+# exactly so.
+_CSV_CELLS: Final[dict[tuple[str, bool], bytes]] = {}
+_CSV_REASONS: Final[dict[int, tuple[Reason, bytes | None]]] = {}
+_OLDER_CSV_REASONS: Final[dict[int, tuple[Reason, bytes | None]]] = {}
+
+
+def _csv_cell(value: str, formulas: bool) -> str:
+    """The cell as csv_line writes it among others ('' alone is written '""': not among others)."""
+    return csv_line([value], formulas)[:-2] if value else ""
+
+
+def _csv_cell_bytes(value: str, formulas: bool) -> bytes:
+    key = (value, formulas)
+    found = _CSV_CELLS.get(key)
+    if found is None:
+        found = _csv_cell(value, formulas).encode("utf-8")
+        if len(_CSV_CELLS) >= 4096:
+            _CSV_CELLS.clear()
+        _CSV_CELLS[key] = found
+    return found
+
+
+def _csv_reason(r: Reason) -> bytes | None:
+    """The reason's piece of the reasons cell, quoted and escaped as csv_line writes it alone,
+    without its quotes; None if csv_line would not quote it (then the whole cell is made)."""
+    older = _OLDER_CSV_REASONS.get(id(r))
+    if older is not None and older[0] is r:
+        piece = older[1]
+    else:
+        text = f"[{r.rule}] {r.text}"
+        cell = _csv_cell(text, True)
+        quoted = len(cell) > 2 and cell[0] == '"' and cell[-1] == '"'
+        piece = cell[1:-1].encode("utf-8") if quoted and cell[1:-1] == text.replace('"', '""') else None
+    if len(_CSV_REASONS) >= _REASON_JSON_LIMIT:
+        _OLDER_CSV_REASONS.clear()
+        _OLDER_CSV_REASONS.update(_CSV_REASONS)
+        _CSV_REASONS.clear()
+    _CSV_REASONS[id(r)] = (r, piece)
+    return piece
+
+
+def _csv_reasons(a: Assessment, formulas: bool) -> bytes:
+    pieces: list[bytes] = []
+    for r in a.reasons:
+        found = _CSV_REASONS.get(id(r))
+        piece = found[1] if found is not None and found[0] is r else _csv_reason(r)
+        if piece is None:
+            return _csv_cell(_csv_value(a, "reasons"), formulas).encode("utf-8")
+        pieces.append(piece)
+    return b'"' + b" | ".join(pieces) + b'"' if pieces else b""
+
+
+def csv_text(row: RawRow, a: Assessment, columns: list[str], formulas: bool) -> str:
+    """A row's CSV line: its input cells (one for each column) and the assessment's."""
+    values = row.values + [""] * (len(columns) - len(row.values))
+    return csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], formulas)
+
+
+def row_csv_bytes(row: RawRow, a: Assessment, columns: list[str], formulas: bool) -> bytes:
+    """csv_text(...).encode("utf-8"), the assessment's cells from cells kept encoded (see
+    above). Raises UnicodeEncodeError as that would."""
+    values = row.values + [""] * (len(columns) - len(row.values))
+    values.append("")  # a last, empty cell: the line ends ',\r\n', never a lone '""'
+    u = a.uploadable_from
+    t = a.templates
+    return b"".join([
+        csv_line(values, formulas)[:-2].encode("utf-8"),
+        _csv_cell_bytes(a.verdict._value_, formulas), b",",
+        _csv_cell_bytes(" ".join(t), formulas) if t else b"", b",",
+        b"" if u is None else _csv_cell_bytes(int.__repr__(u), formulas), b",",
+        _csv_reasons(a, formulas), b",",
+        _csv_cell(_csv_value(a, "errors"), formulas).encode("utf-8") if a.errors else b"", b"\r\n"])
+
+
 def render(fmt: str, row: RawRow, a: Assessment, columns: list[str], as_of: date | None = None) -> Rendered:
     if fmt == "sdc":  # structured data on Commons, one JSON object a line
         from copyright_check.sdc import sdc_claims  # its data file only for this format
 
         text = to_json(sdc_claims(a, row.cells, as_of))
     elif fmt.startswith("csv"):
-        values = row.values + [""] * (len(columns) - len(row.values))
-        text = csv_line([*values, *(_csv_value(a, c) for c in ASSESSMENT_COLUMNS)], fmt == "csv-raw")
+        text = csv_text(row, a, columns, fmt == "csv-raw")
     elif fmt == "wikitext":
         text = row_block(row.cells, a)
     elif fmt == "html":

@@ -15,6 +15,27 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
 AS_OF = date(2026, 11, 24)
 
 
+def _before_each_chunk(monkeypatch, before) -> None:  # type: ignore[no-untyped-def]
+    """Calls before(records) ahead of each chunk's rendering, wherever it runs: in
+    batch._render_chunk, and in batch._render_block for a format it renders without
+    _render_chunk (chunkwork.BYTES_FORMATS). Both are replaced in a forked worker too."""
+    from copyright_check.chunkwork import BYTES_FORMATS
+
+    chunk, block = batch._render_chunk, batch._render_block
+
+    def on_chunk(records, *args):  # type: ignore[no-untyped-def]
+        before(records)
+        return chunk(records, *args)
+
+    def on_block(records, plan, fmt, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if fmt in BYTES_FORMATS:
+            before(records)
+        return block(records, plan, fmt, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "_render_chunk", on_chunk)
+    monkeypatch.setattr(batch, "_render_block", on_block)
+
+
 def _run(path: Path, fmt: str, jobs: int) -> str:
     import io
 
@@ -130,16 +151,13 @@ def test_a_worker_process_that_dies_loses_no_row(monkeypatch, row: str) -> None:
     # chunk or in one of the last pieces (batch.TAIL_CHUNKS).
     import os
 
-    real = batch._render_chunk
-
-    def crashing(records, *args):  # type: ignore[no-untyped-def]
+    def crashing(records):  # type: ignore[no-untyped-def]
         if os.getpid() != parent and any(r.text.startswith(row + ",") for r in records):
             os._exit(1)
-        return real(records, *args)
 
     parent = os.getpid()
     monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
-    monkeypatch.setattr(batch, "_render_chunk", crashing)
+    _before_each_chunk(monkeypatch, crashing)
     assert _run(EXAMPLE, "jsonl", jobs=2) == _run(EXAMPLE, "jsonl", jobs=1)
     assert _run_blocks(EXAMPLE, "jsonl", jobs=2) == _run_rows_with_summary(EXAMPLE, "jsonl")
 
@@ -213,13 +231,14 @@ _HALF_SENT = r'''
 import os, struct, sys
 from copyright_check import batch, cli
 
-real = batch._render_chunk
+real = batch._render_block
 parent = os.getpid()
 
 
-def dies_while_sending(records, *args):
+def dies_while_sending(records, *args, **kwargs):
     # As a worker killed while it sends its chunk back: the length of a long message and a
-    # few bytes of it in the result pipe, then the process is gone.
+    # few bytes of it in the result pipe, then the process is gone. (jsonl: a block at a
+    # time, batch._render_block.)
     if os.getpid() != parent and any("EX-010" in r.text for r in records):
         frame = sys._getframe()
         while frame is not None and frame.f_code.co_name != "_process_worker":
@@ -227,10 +246,10 @@ def dies_while_sending(records, *args):
         writer = frame.f_locals["result_queue"]._writer
         os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"half")
         os._exit(9)
-    return real(records, *args)
+    return real(records, *args, **kwargs)
 
 
-batch._render_chunk = dies_while_sending
+batch._render_block = dies_while_sending
 batch.CHUNK_ROWS = 5
 batch.PARALLEL_MIN_BYTES = batch.JOB_MIN_BYTES = 1  # two workers for the small example file
 batch._cores = lambda: 2
@@ -314,16 +333,14 @@ def test_a_forked_pools_first_rows_are_rendered_before_the_fork_so_the_workers_i
     # is loaded once, in the main process, and inherited by each worker, not loaded in each.
     import os
 
-    real = batch._render_chunk
     where: list[tuple[int, int, int]] = []  # (first line of the chunk, its records, process)
 
-    def noted(records, *args):  # type: ignore[no-untyped-def]
+    def noted(records):  # type: ignore[no-untyped-def]
         where.append((records[0].line, len(records), os.getpid()))
-        return real(records, *args)
 
     monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
     monkeypatch.setattr(batch, "WARM_ROWS", 3)
-    monkeypatch.setattr(batch, "_render_chunk", noted)
+    _before_each_chunk(monkeypatch, noted)
     alone = _write_to_file(EXAMPLE, "jsonl", 1, tmp_path / "one")
     where.clear()
     assert _write_to_file(EXAMPLE, "jsonl", 2, tmp_path / "two") == alone
@@ -335,16 +352,14 @@ def _noted_here(monkeypatch) -> list[tuple[int, int]]:  # type: ignore[no-untype
     """(first line, records) of each chunk rendered in this process (a worker's list is its own copy)."""
     import os
 
-    real = batch._render_chunk
     parent = os.getpid()
     where: list[tuple[int, int]] = []
 
-    def noted(records, *args):  # type: ignore[no-untyped-def]
+    def noted(records):  # type: ignore[no-untyped-def]
         if os.getpid() == parent:
             where.append((records[0].line, len(records)))
-        return real(records, *args)
 
-    monkeypatch.setattr(batch, "_render_chunk", noted)
+    _before_each_chunk(monkeypatch, noted)
     return where
 
 
@@ -547,15 +562,13 @@ def test_a_worker_that_dies_on_a_run_of_lines_loses_no_row(monkeypatch, tmp_path
     import os
 
     path = _quote_free(tmp_path)
-    real = batch._render_chunk
     parent = os.getpid()
     victim = path.read_text("utf-8").splitlines()[150].split(",")[0]
 
-    def crashing(records, *args):  # type: ignore[no-untyped-def]
+    def crashing(records):  # type: ignore[no-untyped-def]
         if os.getpid() != parent and any(r.text.startswith(victim + ",") for r in records):
             os._exit(1)
-        return real(records, *args)
 
     monkeypatch.setattr(batch, "RUN_BYTES", 2000)
-    monkeypatch.setattr(batch, "_render_chunk", crashing)
+    _before_each_chunk(monkeypatch, crashing)
     assert _run_blocks(path, "jsonl", jobs=2) == _run_rows_with_summary(path, "jsonl")

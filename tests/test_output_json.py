@@ -96,3 +96,37 @@ def test_a_reason_and_a_tag_set_met_after_their_tables_filled_are_written_as_fir
         for v in Verdict:
             row.verdict = v
             assert row_json(row) == to_json(row.to_dict())
+
+
+def _bytes_rows() -> list[Assessment]:
+    shared = Reason("r", "Photo by Émile – 1920\u2028, \"quoted\"", "jurisdictions/fr.yaml", "s")
+    return [
+        Assessment("x\"1\u2028", Verdict.NOT_OK, ["{{PD-old}}", "é"], 2031, [
+            Reason("r", "t\n\x85", "jurisdictions/se.yaml", "s1"), shared,
+            Reason("r", "no comma here", None, None), Reason("=r", "-1, a formula's start", None, None),
+        ], [RowError("image_date", "bad \u2029, \"x\""), RowError("id", "dup")]),
+        Assessment("", Verdict.OK),
+        Assessment("=id", Verdict.NEEDS_REVIEW, [], None, [shared, shared]),
+        Assessment("b", Verdict.OK, ["{{Cc-by-4.0}}"], None, [shared, Reason("r", "a, b", None, None)]),
+    ]
+
+
+def test_a_row_written_in_utf8_is_its_text_encoded_in_every_line_format() -> None:
+    # A block's rows are written as bytes, joined from pieces kept encoded (output.row_json_bytes,
+    # row_csv_bytes): byte for byte the row's text (row_json, csv_text) in UTF-8, for a row
+    # met first and again, a reason's text that needs quoting or not, formulas kept or not.
+    from copyright_check.output import csv_text, row_csv_bytes, row_json_bytes
+    from copyright_check.reader import RawRow
+
+    columns = ["id", "title", "verdict"]
+    rows = [RawRow(2, {}, None, values=["=1", "Övergiven, \"by\"", ""]), RawRow(3, {}, None, values=[""]),
+            RawRow(4, {}, None, values=["", "", "", "extra"])]
+    for _ in range(2):
+        for a in _bytes_rows():
+            assert row_json_bytes(a) == row_json(a).encode("utf-8")
+            for row in rows:
+                for formulas in (False, True):
+                    assert row_csv_bytes(row, a, columns, formulas) == csv_text(row, a, columns, formulas).encode()
+    one = RawRow(2, {}, None, values=[""])
+    for a in _bytes_rows():
+        assert row_csv_bytes(one, a, ["only"], False) == csv_text(one, a, ["only"], False).encode("utf-8")
