@@ -105,9 +105,11 @@ def test_us_work_1978_1989_without_notice_and_not_registered_is_pd(check):
     # the U.S. between 1978 and March 1, 1989, without a copyright notice, and where the
     # copyright was not later registered. See {{PD-US-1989}}".
     assert (a.verdict.value, a.templates) == ("ok", ["{{PD-US-1989}}"])
-    # Registration unknown: the omission may have been cured; a person checks.
+    # Registration unknown: the omission may have been cured; a person checks the
+    # registration (not the notice the row already gives: review 11 B1b).
     b = check(**row, copyright_notice="no")
-    assert "us-work-1978-1989-notice-unknown" in rules_of(b)
+    assert b.verdict.value == "needs_review"
+    assert "us-work-1978-1989-without-notice-registration-unknown" in rules_of(b)
     # With a notice: the life term (the photographer alive, or died less than 70 years ago).
     c = check(**row, photographer_death_year="2000", copyright_notice="yes")
     assert (c.verdict.value, c.uploadable_from) == ("not_ok", 2071)
