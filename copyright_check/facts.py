@@ -26,6 +26,12 @@ from copyright_check.years import YearRange
 # an anonymous photograph has instead (jurisdictions/*.yaml; rules/photo.yaml).
 ORIGIN_TERMS: Final = ("general", "anonymous", "simple_photograph", "photograph", "anonymous_photograph")
 HOST_TERMS: Final = ("published", "unpublished", "unpublished_anonymous")
+# The term of a photo published with no author named (95 years from publication or 120 from
+# creation, whichever ends first, 17 USC 302(c); made before 1978, not before the end of 2047,
+# 303(a)): run by build only for such a photo, the one rule that cites it asking no other
+# (rules/us.yaml us-anonymous-published-after-formalities-era). A depicted work has no
+# publication date of its own.
+US_ANONYMOUS_TERM: Final = "published_anonymous"
 DEPICTED_TERMS: Final = ("general", "anonymous")
 
 
@@ -63,7 +69,7 @@ FACT_FIELDS = (
     "depicted_type", "depicted_beyond_any_term",
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
-    *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only",
+    *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
 )
 
 
@@ -85,7 +91,7 @@ _ORDER = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
-    "holder_unknown", "taken_from", "fop_ground_only",
+    "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -161,6 +167,9 @@ F_HOLDER_UNKNOWN: Final = 60
 # depicted work's freedom of panorama covers only the view from public ground (Fop.ground_only).
 F_TAKEN_FROM: Final = 61
 F_FOP_GROUND_ONLY: Final = 62
+# The photo's US term as an anonymous published work (US_ANONYMOUS_TERM; "unknown" where
+# not run: an author named, or no publication date).
+F_US_PUBLISHED_ANONYMOUS: Final = 63
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -226,6 +235,7 @@ _SLOT_CHECK: Final = (
     ("holder_unknown", F_HOLDER_UNKNOWN),
     ("taken_from", F_TAKEN_FROM),
     ("fop_ground_only", F_FOP_GROUND_ONLY),
+    ("us_published_anonymous", F_US_PUBLISHED_ANONYMOUS),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -727,6 +737,14 @@ def build(
     _apply(s, "origin", origin, ORIGIN_TERMS, photo, year)
     f[F_ORIGIN_PRESUMED_OLD] = _presumed_old(s, "origin", origin, photo, year)
     _apply(s, "us", host, HOST_TERMS, photo, year)
+    unnamed_published = f[F_AUTHOR] != "named" and record.published is not None
+    anonymous_term = host.terms.get(US_ANONYMOUS_TERM) if unnamed_published else None
+    if anonymous_term is None:
+        f[F_US_PUBLISHED_ANONYMOUS] = "unknown"
+    else:
+        result = evaluate(anonymous_term, photo, year, s.as_of)
+        f[F_US_PUBLISHED_ANONYMOUS] = _status(result.status)
+        s.terms["us." + US_ANONYMOUS_TERM] = TermRef("us", anonymous_term, host, result, photo)
     # Whether the US term ran out under an older law that a later extension did not revive
     # (the 1998 extension froze works published before 1923): the reason names that law.
     pub_ref = s.terms.get("us.published")
