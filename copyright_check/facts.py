@@ -70,6 +70,7 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
+    "depicted_after_death",
 )
 
 
@@ -91,7 +92,7 @@ _ORDER = (
     "fop_outdoor", "fop_indoor", "fop_commercial", "fop_permanent_required", "fop_place_condition",
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
-    "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
+    "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -170,6 +171,9 @@ F_FOP_GROUND_ONLY: Final = 62
 # The photo's US term as an anonymous published work (US_ANONYMOUS_TERM; "unknown" where
 # not run: an author named, or no publication date).
 F_US_PUBLISHED_ANONYMOUS: Final = 63
+# A building or interior dated long after its named architect's death (Vocabulary
+# building_after_death): yes / no.
+F_DEPICTED_AFTER_DEATH: Final = 64
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -236,6 +240,7 @@ _SLOT_CHECK: Final = (
     ("taken_from", F_TAKEN_FROM),
     ("fop_ground_only", F_FOP_GROUND_ONLY),
     ("us_published_anonymous", F_US_PUBLISHED_ANONYMOUS),
+    ("depicted_after_death", F_DEPICTED_AFTER_DEATH),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -783,6 +788,10 @@ def build(
     f[F_SETTING] = record.depicted_setting or "unknown"
     f[F_DEPICTED_TYPE] = record.depicted_type or "unknown"
     f[F_PERMANENT] = _tri(record.depicted_permanent)
+    made, died = record.depicted_date, record.depicted_creator_death
+    f[F_DEPICTED_AFTER_DEATH] = ("yes" if made is not None and died is not None
+                                 and record.depicted_type in vocab.building_after_death_types
+                                 and made.lo > died.hi + vocab.building_after_death_years else "no")
     depicted_dates = _depicted_dates(record)
     _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)

@@ -68,6 +68,10 @@ class Vocabulary:
     lifespan: Lifespan
     year_bounds: dict[str, YearBound]
     contradictions: tuple[Contradiction, ...]
+    # A building or interior dated more than these years after its named architect's death
+    # was given its form by others (rules/vocabulary.yaml, building_after_death).
+    building_after_death_years: int
+    building_after_death_types: frozenset[str]
 
 
 # The vocabulary once loaded: a list rather than an lru_cache(maxsize=1), since a row asks
@@ -109,4 +113,6 @@ def _load() -> Vocabulary:
         contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),
                                            frozenset(c.get("unless_depicted_type", ())))
                              for c in data["contradictions"]),
+        building_after_death_years=int(data["building_after_death"]["years"]),
+        building_after_death_types=frozenset(data["building_after_death"]["depicted_types"]),
     )
