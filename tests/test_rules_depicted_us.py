@@ -52,7 +52,16 @@ def test_depicted_us_building_before_awcpa(check):
               depicted_date="1909", depicted_setting="indoor_public", depicted_permanent="yes",
               **FREE_PHOTO)
     assert "depicted-us-building-before-awcpa" in rules_of(a)
-    assert a.verdict.value == "ok"
+    # The building is free on both sides; the works inside are a person's question (review 11
+    # A10: rules/verdict.yaml needs-review-interior-may-show-art).
+    assert a.verdict.value == "needs_review"
+    assert rules_of(a)[-1] == "needs-review-interior-may-show-art"
+    # Seen from outside it is ok.
+    outside = check(origin_country="DE", depicted_country="DE", depicted_type="building",
+                    depicted_creator="Peter Behrens", depicted_creator_death_year="1940",
+                    depicted_date="1909", depicted_setting="outdoor_public", depicted_permanent="yes",
+                    **FREE_PHOTO)
+    assert outside.verdict.value == "ok"
 
 
 def _us_answer(assessor, row: dict[str, str]) -> str:

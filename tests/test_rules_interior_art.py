@@ -1,0 +1,77 @@
+"""An interior's own works (review 11 A10): altarpieces, stained-glass windows, murals, paintings,
+sculpture and furnishings inside a building are works of their own, often far younger than the
+building, with their own authors and terms. Neither the building's age nor a freedom of panorama
+for buildings frees them: Commons:Deletion requests/Files in Category:Comeniuskapel, Naarden
+(stored http://finehairstyles.net/files_in_category_comeniuskapel%2c_naarden.html): the etched
+windows of a 15th-century chapel's interior by Jaroslav Benda (d. 1970), "Nor does FOP cover 2D
+artwork. So the standard rule of Life + 70 years applies to these stained glass windows". The
+question was asked only where freedom of panorama covered the building indoors
+(rules/fop.yaml fop-interior-may-show-art); now wherever else the row would be ok
+(rules/verdict.yaml needs-review-interior-may-show-art).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from copyright_check import Verdict
+from tests.conftest import rules_of
+
+AS_OF = date(2026, 12, 1)
+ASKED = "needs-review-interior-may-show-art"
+
+
+def _interior(country: str = "FR", **more: str) -> dict[str, str]:
+    return {"image_date": "2020", "origin_country": country, "photo_kind": "photographic_work",
+            "licence": "CC BY-SA 4.0", "depicted_country": country, "depicted_type": "interior",
+            "depicted_creator": "Jean Architecte", "depicted_creator_death_year": "1850", "depicted_date": "1840",
+            "depicted_setting": "indoor_public", "depicted_permanent": "yes", **more}
+
+
+def test_notre_dame_nave_photographed_in_2026_is_asked_about_its_new_windows(check: Any) -> None:
+    # review 11 play/notredame.csv: the nave (1163-1345) has six new windows by Claire
+    # Tabouret (living); France has no freedom of panorama Commons accepts for them.
+    a = check(AS_OF, **_interior(image_date="2026", depicted_creator="unknown", depicted_creator_death_year="",
+                                 depicted_date="1163/1345", title="Notre-Dame de Paris: the nave"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == ASKED
+    assert "stained-glass windows" in a.reasons[-1].text
+
+
+def test_a_church_interior_whose_architect_died_in_1850_is_asked_too(check: Any) -> None:
+    for country in ("FR", "DE", "IT"):
+        a = check(AS_OF, **_interior(country))
+        assert a.verdict is Verdict.NEEDS_REVIEW, country
+        assert ASKED in rules_of(a)
+
+
+def test_a_building_photographed_inside_is_an_interior(check: Any) -> None:
+    a = check(AS_OF, **_interior(depicted_type="building"))
+    assert ASKED in rules_of(a)
+
+
+def test_a_us_interior_of_a_building_from_before_1990_is_asked_too(check: Any) -> None:
+    # The AWCPA frees the building (Template:FoP-US), not the art in it.
+    a = check(AS_OF, **_interior("US", depicted_date="1967", depicted_creator_death_year="2000"))
+    assert "depicted-building-in-the-us-before-awcpa" in rules_of(a)
+    assert ASKED in rules_of(a)
+
+
+def test_a_building_seen_from_outside_is_not_asked(check: Any) -> None:
+    a = check(AS_OF, **_interior(depicted_type="building", depicted_setting="outdoor_public"))
+    assert a.verdict is Verdict.OK
+    assert ASKED not in rules_of(a)
+
+
+def test_where_freedom_of_panorama_frees_the_building_it_asks_the_question_itself(check: Any) -> None:
+    # Sweden frees buildings, indoors too (URL 24 § 3), not the art inside.
+    a = check(AS_OF, **_interior("SE", depicted_creator_death_year="2000", depicted_date="1990"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "fop-interior-may-show-art" in rules_of(a)
+    assert ASKED not in rules_of(a)
+
+
+def test_a_photo_protected_on_its_own_side_stays_not_ok(check: Any) -> None:
+    a = check(AS_OF, **_interior(licence="", photographer="Per Doe", photographer_death_year="2000", image_date="1995"))
+    assert a.verdict is Verdict.NOT_OK
