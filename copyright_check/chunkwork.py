@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from array import array
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
@@ -66,17 +64,11 @@ class Duplicates:
     collide (odds ~1e-7 in a million-row batch) would be flagged as a duplicate, never missed.
     The table grows four times over when half full: each growth puts every fingerprint in
     again, one boxed array read and write each (mypyc indexes an array as any object), and
-    growing by four puts in a third as many as growing by two (at 20k rows: ~11k, not ~32k).
-    `expected`: the ids a batch is thought to hold (expected_ids): the table starts the size
-    it would have grown to by then, so that a batch as long as thought puts in each id once
-    (growing was half the check's cost: 3.1k -> 1.6k instructions an id at 200k ids, compiled)."""
+    growing by four puts in a third as many as growing by two (at 20k rows: ~11k, not ~32k)."""
 
-    def __init__(self, expected: int = 0) -> None:
-        size = 1024
-        while size <= 2 * expected and size < _MOST_SLOTS:
-            size *= 4
-        self._slots = array("Q", bytes(8 * size))
-        self._mask = size - 1
+    def __init__(self) -> None:
+        self._slots = array("Q", bytes(8 * 1024))
+        self._mask = 1024 - 1
         self._used = 0
 
     @staticmethod
@@ -128,23 +120,6 @@ class Duplicates:
 
     def check(self, rid: str) -> RowError | None:
         return duplicate_error(rid) if self.seen(keyed_fingerprint(rid)) else None
-
-
-# The largest table Duplicates starts with: what 0.5-2 million ids grow it to (32 MB).
-_MOST_SLOTS: Final = 1 << 22
-# An input's bytes a row, at the least, as Duplicates' start guesses them: a generated realistic
-# row is ~150 bytes, a hostile one ~130. A file of longer rows starts with a table bigger than
-# it needs (by four at most, and never over _MOST_SLOTS); one of shorter rows grows it as before.
-ROW_BYTES: Final = 128
-
-
-def expected_ids(path: Path | str) -> int:
-    """The rows a file is guessed to hold by its size (0: not a file whose size says it)."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return 0
-    return st.st_size // ROW_BYTES if stat.S_ISREG(st.st_mode) else 0
 
 
 def keyed_fingerprint(rid: str) -> int:

@@ -518,25 +518,6 @@ def test_repeated_ids_are_found_by_fingerprint_within_a_block_across_blocks_and_
     many = [f"ID-{i}" for i in range(5000)]  # the table (1,024 slots at first) grows several times
     assert dup.repeated(fps(many)) == []
     assert dup.repeated(fps([*reversed(many), "A", "D"])) == list(range(5001))
-    # Started the size the guess of the batch's rows needs (chunkwork.expected_ids), and grown
-    # past it when the batch is longer: the same repeats found.
-    for expected in (0, 100, 3000, 10**9):
-        sized = Duplicates(expected)
-        assert sized.repeated(fps(["A", "B", "A", ""])) == [2]
-        assert sized.repeated(fps(many)) == []
-        assert sized.repeated(fps([*reversed(many), "B", "D"])) == list(range(5001))
-
-
-def test_the_duplicate_tables_start_is_guessed_from_the_files_size(tmp_path: Path) -> None:
-    from copyright_check.chunkwork import ROW_BYTES, Duplicates, expected_ids
-
-    path = tmp_path / "rows.csv"
-    path.write_bytes(b"x" * (ROW_BYTES * 1000))
-    assert expected_ids(path) == 1000
-    assert expected_ids(tmp_path / "missing.csv") == 0
-    assert expected_ids(tmp_path) == 0  # a directory (or a pipe, a device) says nothing
-    # never more than 4,194,304 slots (32 MB), whatever the guess
-    assert len(Duplicates(10**12)._slots) == 1 << 22  # type: ignore[attr-defined]
 
 
 def _quote_free(tmp_path: Path, repeat: int = 6) -> Path:
