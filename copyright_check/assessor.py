@@ -25,7 +25,15 @@ from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, field_names, row_cells
 from copyright_check.reader import spelled_twice
-from copyright_check.reasons import ANSWER_QUESTIONS, FORMALITY_TERMS, context, reason, reasons_for, shared
+from copyright_check.reasons import (
+    ANSWER_QUESTIONS,
+    FORMALITY_TERMS,
+    Context,
+    context,
+    reason,
+    reasons_for,
+    shared,
+)
 from copyright_check.record import (
     COLUMNS,
     OPTIONAL_COLUMNS,
@@ -318,6 +326,10 @@ class Assessor:
         self.evaluations = 0
         self._holding = False  # Engine.hold called in this row's decision, not yet released
         self._gates = {q: gate(self.ruleset, q) for q in self.ruleset.reads}
+        # Per verdict rule (by id), the questions whose reasons it gives, in ANSWER_QUESTIONS'
+        # order: tested once here, not five `in` tests of its tuple a row (~1.2k instructions).
+        self._decisive = {rid: (rule, tuple(q for q in ANSWER_QUESTIONS if q in rule.decisive))
+                          for rid, rule in self.ruleset.rules.items()}
         # Per question, its gate facts' values -> what _table finds for them (itemgetter
         # reads a row's facts in C; every fact field is always present).
         self._memos: dict[str, dict[Any, _Found]] = {q: {} for q in self.ruleset.reads}
@@ -616,6 +628,15 @@ class Assessor:
                 years.append(ref.result.pd_from)
         return max(years) if years else None
 
+    def _decisive_reasons(self, s: Situation, decision: Decision, verdict: Rule, ctx: Context) -> list[Reason]:
+        """The reasons of the questions the verdict rule names decisive, in ANSWER_QUESTIONS'
+        order, each where its answer is cited."""
+        found = self._decisive.get(verdict.id)
+        asked = found[1] if found is not None and found[0] is verdict else tuple(
+            q for q in ANSWER_QUESTIONS if q in verdict.decisive)
+        answers = decision.answers
+        return [r for q in asked if answers[q].cite for r in reasons_for(s, decision, q, ctx)]
+
     # -- the public calls ---------------------------------------------------------------
     def assess_record(self, record: Record, as_of: date | str | None = None) -> Assessment:
         with _ENGINE_LOCK:
@@ -632,8 +653,7 @@ class Assessor:
                 "engine-error", "Needs review: the engine failed on this row; see errors.")], errors)
         verdict = decision.answers["verdict"]
         ctx = context(s, decision)
-        reasons = [r for q in ANSWER_QUESTIONS if q in verdict.decisive and decision.answers[q].cite
-                   for r in reasons_for(s, decision, q, ctx)]
+        reasons = self._decisive_reasons(s, decision, verdict, ctx)
         reasons.append(reason(s, verdict, ctx))
         if s.licence.why and verdict.verdict != "ok":
             reasons.insert(0, shared("licence-" + s.licence.cls.value, s.licence.why,
@@ -652,8 +672,7 @@ class Assessor:
                 other = self._licence_page(s, decision, verdict, broken)
                 if other is not None:
                     verdict, notes, groups, checked, broken = other
-                    reasons = [r for q in ANSWER_QUESTIONS if q in verdict.decisive and decision.answers[q].cite
-                               for r in reasons_for(s, decision, q, ctx)]
+                    reasons = self._decisive_reasons(s, decision, verdict, ctx)
                     reasons.append(reason(s, verdict, ctx))
             for note in notes:  # what the page says instead of a year the record lacks
                 reasons.insert(len(reasons) - 1, note)
