@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import functools
 import io
+import itertools
 import json
 import re
 import warnings
@@ -23,7 +24,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
@@ -471,6 +472,17 @@ def _summary_affixes() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w[-3:] for w in words.summary_closing))
 
 
+def _cased(affixes: frozenset[str]) -> frozenset[str]:
+    """Every spelling, in upper and lower case letters, of the ASCII affixes: an ASCII
+    slice is in it exactly where its lower() is in `affixes`."""
+    return frozenset("".join(p) for a in affixes if a.isascii()
+                     for p in itertools.product(*({c.lower(), c.upper()} for c in a)))
+
+
+# _summary_affixes in every case (_cased), made on first use: (starts, ends), or empty.
+_CASED: Final[list[frozenset[str]]] = []
+
+
 def _may_sum(first: str) -> bool:
     """False where _summary_pattern cannot match word(first): an ASCII cell that neither
     opens with the first three letters of an opening word nor ends (before a ":") with the
@@ -479,6 +491,16 @@ def _may_sum(first: str) -> bool:
     word() (3.2 us a row, interpreted, to ~0.5); any other cell is left to the pattern."""
     if not first.isascii():
         return True
+    head, tail = first[:3], first[-3:]
+    if first.isprintable() and " " not in head and " " not in tail and not first.endswith(":"):
+        # Neither slice holds a space or a control character (what split() and strip()
+        # take for one) and no ":" ends the cell: spaces collapsed, the slices are as they
+        # stand, compared in any case (_cased) without lower() each (~2k instructions a
+        # row of 3.7k, callgrind, compiled).
+        if not _CASED:
+            starts, ends = _summary_affixes()
+            _CASED.extend((_cased(starts), _cased(ends)))
+        return head in _CASED[0] or tail in _CASED[1]
     starts, ends = _summary_affixes()
     if " ".join(first.lstrip()[:12].split())[:3].lower() in starts:
         return True
