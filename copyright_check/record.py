@@ -221,10 +221,23 @@ _HOLDER_SEEN: Final[dict[str, bool]] = {}
 _HOLDER_WORDS: list[re.Pattern[str]] = []
 
 
+def _holder_pattern() -> re.Pattern[str]:
+    """The rights_holder words (unknown_holder_words and no_release_holder_words) as one
+    pattern, each a whole word: no letter or digit just before or after it. An entry that
+    begins or ends with a sign ("?", "n.n.") has no such boundary on that side, so the "?" of
+    "Per Foto?" is found as the "?" of "Per Foto (?)" is."""
+    v = vocabulary()
+    words = sorted(v.unknown_holder_words | v.no_release_holder_words, key=len, reverse=True)
+    return re.compile("|".join(
+        ("(?<![^\\W_])" if re.match(r"[^\W_]", w) else "") + re.escape(w)
+        + ("(?![^\\W_])" if re.search(r"[^\W_]$", w) else "") for w in words))
+
+
 def holder_unknown(cell: str | None) -> bool:
     """Whether a rights_holder cell (the record's, `_text` of the row's cell) says that the
-    holder of the photo's copyright is unknown or was not asked (rules/vocabulary.yaml,
-    unknown_holder_words, found anywhere in the cell as whole words): a free licence beside
+    holder of the photo's copyright is unknown or was not asked, or names no holder who
+    released it (rules/vocabulary.yaml, unknown_holder_words and no_release_holder_words,
+    found anywhere in the cell as whole words): a free licence beside
     it is no release by that holder (rules/verdict.yaml). The whole-row cache keys on this
     answer, not on the cell (assessor._row_key), so it is read in NFC and lower case here:
     the same for a cell as written and as read_words composes it."""
@@ -235,9 +248,7 @@ def holder_unknown(cell: str | None) -> bool:
         found = recall(_HOLDER_SEEN, cell)
         if found is None:
             if not _HOLDER_WORDS:
-                words = sorted(vocabulary().unknown_holder_words, key=len, reverse=True)
-                _HOLDER_WORDS.append(re.compile(
-                    r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])"))
+                _HOLDER_WORDS.append(_holder_pattern())
             key = " ".join(unicodedata.normalize("NFC", cell).lower().split())
             found = _HOLDER_WORDS[0].search(key) is not None
         remember(_HOLDER_SEEN, cell, found)

@@ -58,6 +58,9 @@ class Vocabulary:
     unknown_person_words: frozenset[str]
     # Rights-holder cells that say the holder is unknown or was not asked (record.holder_unknown)
     unknown_holder_words: frozenset[str]
+    # ... or that name no holder who released it: not the holder, not cleared, pending, all
+    # rights reserved, orphan, a doubt, a collecting society (record.holder_unknown too)
+    no_release_holder_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
@@ -99,6 +102,7 @@ def _load() -> Vocabulary:
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),
         unknown_holder_words=words("unknown_holder_words"),
+        no_release_holder_words=words("no_release_holder_words"),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),

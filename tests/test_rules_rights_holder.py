@@ -42,6 +42,46 @@ def test_a_licence_beside_a_holder_said_to_be_unknown_is_no_release(holder: str)
     assert "rights_holder" in a.reasons[-1].text and "CC BY-SA 4.0" in a.reasons[-1].text
 
 
+# Review 12, C2 (play/rh.csv): a rights_holder cell that names no holder who released the
+# photo, in words other than "unknown" (rules/vocabulary.yaml, no_release_holder_words). Only
+# the copyright holder can apply a CC licence ("you can apply a Creative Commons license to a
+# work when: you are the copyright holder", CC Certificate, stored
+# https://researchbysubject.bucknell.edu/cclicense/mod2); a collecting society holds its members'
+# rights under mandates that mostly leave them no CC licence of their own (Open-Access-Kommentar,
+# stored https://oa-kommentar.de/en/kommentierungen/g-verwertungsgesellschaften).
+@pytest.mark.parametrize("holder", [
+    # the body named denies holding the copyright
+    "Upplandsmuseet (ej upphovsrättsinnehavare)", "not the copyright holder", "inte rättighetsinnehavare",
+    "kein Rechteinhaber",
+    # not cleared, no permission yet
+    "rights not cleared", "Rechte nicht geklärt", "Rechte ungeklärt", "ej klarerad", "no permission",
+    "tillstånd saknas", "permission pending", "pending", "awaiting reply", "TBC", "to be checked",
+    # the licence cell contradicted outright
+    "all rights reserved", "tous droits réservés", "Alle Rechte vorbehalten",
+    # an orphan work's holder not traced (Directive 2012/28/EU art. 3's diligent search)
+    "orphan", "Orphaned", "verwaist", "föräldralös", "not traced", "could not be traced", "nicht auffindbar",
+    "ej anträffad",
+    # no one named, or the name doubted
+    "N.N.", "NN", "anonym", "keine Angabe", "k.A.", "unbek.", "s.n.", "unclear", "oklar", "Per Foto?",
+    "possibly Per Foto", "vermutlich Per Foto",
+    # a collecting society
+    "Bildupphovsrätt i Sverige (BUS)", "VG Bild-Kunst", "ADAGP"])
+def test_a_licence_beside_a_holder_cell_naming_no_release_is_no_release(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule == RULE
+
+
+@pytest.mark.parametrize("holder", ["© Per Foto", "Per Fotos arvingar", "Erben", "dödsbo", "Per Foto (d. 2000)",
+                                    "Riksantikvarieämbetet", "Upplandsmuseet (förvaltar)", "Bussbolaget AB",
+                                    "Stockholms stadsmuseum", "Museovirasto"])
+def test_a_holder_s_name_or_credit_is_still_taken_as_the_licensor(holder: str) -> None:
+    # A © notice naming a person is the usual credit beside a CC licence; heirs or an estate hold
+    # the rights; a name holding a listed word only inside a longer word ("Bussbolaget") is a name.
+    a = _assess(holder)
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}"]
+
+
 def test_an_anonymous_photo_with_its_holder_unknown_is_no_release_either() -> None:
     a = _assess("unknown", photographer="", photographer_death_year="", anonymous="yes")
     assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == RULE
