@@ -38,6 +38,7 @@ from copyright_check.record import (
     COLUMNS,
     OPTIONAL_COLUMNS,
     Record,
+    Tri,
     holder_cell_unknown,
     normalise_keys,
     record_from_row,
@@ -273,6 +274,12 @@ def _holds(when: Mapping[str, Any], read: Any) -> bool:
             if not ok:
                 return False
     return True
+
+def _named_author(record: Record) -> bool:
+    """The record names its photographer and does not call the photo anonymous: a life term
+    can then be stated on the page (ruleset.Rule.tag_term_else)."""
+    return record.photographer_named is Tri.YES and record.anonymous is not Tri.YES
+
 
 class Assessor:
     """Load once, assess many. Safe to share between threads (they take turns on one
@@ -534,6 +541,18 @@ class Assessor:
                         tags = (via.tag,)
                     elif ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
+                    elif ref is not None and rule.tag_term_else is not None and _named_author(s.record):
+                        # No tag for this term: the other term's, where it has run out too (a
+                        # named author's life term: never an anonymous photo's).
+                        other = s.terms.get(rule.tag_term_else)
+                        if other is not None and other.term.tag is not None and other.result.status is Status.EXPIRED:
+                            ref, tags = other, (other.term.tag,)
+                            notes.append(shared(
+                                "template-life-term-instead",
+                                f"No Commons template states {other.jurisdiction.name}'s term for this finding; the "
+                                f"photographer's life term ({other.term.years} years after the death) has run out as "
+                                "well, and the page states that term instead.",
+                                None, other.term.sources[0] if other.term.sources else None))
                     elif ref is None and term in FORMALITY_TERMS and s.host.formalities is not None:
                         # PD for want of a notice or a renewal: the host's tag for that lapse.
                         tags = (s.host.formalities.tag(FORMALITY_TERMS[term])[0],)

@@ -48,6 +48,11 @@ class Rule:
     # cites (a depicted work not restored by the URAA: the reason cites no term, the page
     # takes the host's URAA tag, PD-1996).
     tag_term: str | None = None
+    # A pd answer whose term names no Commons tag (Germany's simple photographs): the term
+    # whose tag the page takes instead where that term has run out too (the photographer's
+    # life term: {{PD-old-auto-expired|deathyear=…}} states both sides where a simple-photo
+    # tag does not exist). Its reason is a note beside the rule's own.
+    tag_term_else: str | None = None
     # An ok verdict rule resting on a PD finding: the ok rule whose tags the file page takes
     # instead where this one's tags would break a template's own conditions or leave the
     # photo without a tag (rules/verdict.yaml: the holder's free licence).
@@ -131,7 +136,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True), cite=r.get("cite", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
-                tag_term=r.get("tag_term"), tags_else=r.get("tags_else"),
+                tag_term=r.get("tag_term"), tag_term_else=r.get("tag_term_else"), tags_else=r.get("tags_else"),
                 bounds_uploadable=r.get("bounds_uploadable", False),
             )
     for rule in rules.values():

@@ -63,6 +63,8 @@ class CreativeCommons:
     deed: str
     items: dict[str, str]
     no_item: str
+    pd_found: str  # why P6216 is left out beside the licence of a photo found PD
+    pd_found_rules: frozenset[str]  # the reasons that say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,7 @@ def load_structured_data(path: Path | None = None) -> StructuredData:
         pd_rights=ref(rights, data["public_domain_kinds"]["rights_statement"], "public_domain_kinds.rights_statement"),
         cc=CreativeCommons(pattern, ref(items, cc["status"], "creative_commons.status"), cc["deed"],
                            {k: ref(items, v, f"creative_commons.items.{k}") for k, v in cc["items"].items()},
-                           cc["no_item"]),
+                           cc["no_item"], cc["pd_found"], frozenset(cc["pd_found_rules"])),
         excluded_kinds=frozenset(data["not_copyright_status"]["kinds"]),
         excluded_why=data["not_copyright_status"]["why"],
         depicted_why=data["not_copyright_status"]["depicted"],
@@ -202,6 +204,9 @@ class _Found:
     rationales: list[str]
     methods: list[str]
     left_out: list[Json]
+    # The assessment found the photo PD on both sides, its page resting on the holder's
+    # licence (rules/structured_data.yaml, creative_commons.pd_found_rules)
+    public_domain: bool = False
 
 
 def _run_out(years: int, params: Mapping[str, str], as_of: date) -> bool:
@@ -258,8 +263,14 @@ def _template(sd: StructuredData, register: Register, text: str, as_of: date, fo
     cc = sd.cc.pattern.fullmatch(name)
     if cc is not None:
         elements, version, port = cc.group("elements"), cc.group("version"), cc.group("port") or ""
-        found.claims.append(_claim(_item(prop["copyright_status"], sd.cc.status)))
         item = sd.cc.items.get(f"{elements}-{version}" + (f"-{port}" if port else ""))
+        # P6216 copyrighted only beside the licence (P275) it is the status of: alone it
+        # would post the file as all rights reserved; and never for a photo the assessment
+        # found PD on both sides (its page rests on the licence for want of a PD tag).
+        if found.public_domain:
+            found.left_out.append({"template": name, "why": sd.cc.pd_found})
+        elif item is not None:
+            found.claims.append(_claim(_item(prop["copyright_status"], sd.cc.status)))
         if item is None:
             found.left_out.append({"template": name, "why": sd.cc.no_item})
         else:
@@ -305,7 +316,7 @@ def sdc_claims(a: Assessment, cells: Mapping[str, str], as_of: date | None = Non
     when = as_of or date.today()
     out: Json = {"id": a.id, "verdict": a.verdict.value, "claims": [], "registry": None, "left_out": []}
     if a.verdict is Verdict.OK:
-        found = _Found([], [], [], [], [])
+        found = _Found([], [], [], [], [], any(r.rule in sd.cc.pd_found_rules for r in a.reasons))
         own = len(a.templates) if a.own is None else a.own
         for text in a.templates[:own]:
             _template(sd, register or default_register(), text, when, found)

@@ -164,6 +164,24 @@ def test_pd_photo_whose_pd_templates_are_incomplete_rests_on_the_holders_free_li
     assert "Template:PD-US-expired" in a.reasons[-2].text
 
 
+def test_a_simple_photo_whose_photographers_life_term_has_run_out_states_that_term(check):
+    # Review 12 C4, generator row B-00000844: a German simple photograph (UrhG § 72: 50 years,
+    # no Commons tag found for it) of 1852 by a photographer who died in 1858. His life term
+    # (§ 64: 70 years p.m.a.) has run out too, and Template:PD-old-auto-expired states it with
+    # the US side (published 1855): the page says so instead of resting on the holder's CC BY 4.0,
+    # as the same row typed photographic_work always did.
+    row = dict(photographer="Anna Larsen", photographer_death_year="1858", image_date="1852",
+               published_date="1855", origin_country="DE", photo_kind="simple_photograph", depicted_type="none",
+               licence="CC BY 4.0", rights_holder="Riksantikvarieämbetet")
+    a = check(**row)
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-old-auto-expired|deathyear=1858}}"])
+    assert "template-life-term-instead" in rules_of(a) and "ok-licence-instead-of-pd-templates" not in rules_of(a)
+    assert check(**{**row, "photo_kind": "photographic_work"}).templates == a.templates
+    # Whose death year is not given, the simple-photo term alone decides: still the licence.
+    b = check(**{**row, "photographer_death_year": ""})
+    assert "template-life-term-instead" not in rules_of(b)
+
+
 def test_pd_photo_with_complete_pd_templates_keeps_them_beside_a_licence(check):
     # The PD finding comes first where its templates can be written (rules/verdict.yaml).
     a = check(photographer="Knud Knudsen", photographer_death_year="1915", image_date="1890",

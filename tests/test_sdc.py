@@ -115,8 +115,11 @@ def test_cc_licence_is_copyrighted_with_its_licence_and_deed() -> None:
 
 
 def test_cc_version_without_a_verified_item_leaves_p275_out_and_says_so() -> None:
+    # Commons:Structured data/Modeling/Copyright models a licensed file as copyrighted *and*
+    # its licence (P275): 'copyrighted' alone would post the file as all rights reserved, so it
+    # goes out with the licence it stands beside (review 12 C4).
     obj = sdc_claims(ok("{{Cc-by-4.0}}"), {}, AS_OF)
-    assert statuses(obj) == [(ITEM["copyrighted"], {})]
+    assert statuses(obj) == []
     assert values(obj, PROP["copyright_license"]) == []
     assert obj["left_out"] == [{"template": "Cc-by-4.0", "why": DATA["creative_commons"]["no_item"]}]
     assert obj["registry"]["rights_statement"] == "https://creativecommons.org/licenses/by/4.0/"
@@ -259,3 +262,18 @@ def test_which_templates_are_the_photos_own_survives_copies() -> None:
     assert a.own == 1
     assert pickle.loads(pickle.dumps(a)).own == 1
     assert replace(a, id="other").own == 1
+
+
+def test_a_photo_found_pd_whose_page_rests_on_a_licence_is_never_posted_as_copyrighted() -> None:
+    # rules/verdict.yaml tags_else: a photo PD at home and in the US whose PD templates cannot be
+    # written is put on the holder's licence; 'copyrighted' would then contradict the assessment's
+    # own finding (an institution's claim on a PD work is not honoured: Commons:When to use the
+    # PD-Art tag, "The position of the WMF"). The licence (P275) stays; P6216 is named under
+    # left_out (review 12 C4).
+    from copyright_check.assessment import Reason
+    a = ok("{{Cc-by-sa-4.0}}")
+    a.reasons.append(Reason("ok-licence-instead-of-pd-templates", "PD on both sides, no tag"))
+    obj = sdc_claims(a, {}, AS_OF)
+    assert statuses(obj) == []
+    assert [v["id"] for v in values(obj, PROP["copyright_license"])] == [ITEM["cc_by_sa_4_0"]]
+    assert obj["left_out"] == [{"template": "Cc-by-sa-4.0", "why": DATA["creative_commons"]["pd_found"]}]
