@@ -13,9 +13,9 @@ import functools
 import numbers
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.assessment import RowError
 from copyright_check.reader import sheet_error
@@ -42,6 +42,9 @@ def as_date(value: Any, name: str = "as_of") -> date | None:
                     f"not {type(value).__name__}")
 
 
+_MIDNIGHT: Final = time(0, 0)
+
+
 def _missing(value: Any) -> bool:
     """NaN, NaT (not equal to themselves) and pandas.NA (whose truth value raises)."""
     try:
@@ -64,6 +67,11 @@ def cell_text(value: Any) -> tuple[str, str | None]:
     if _missing(value):  # before dates: pandas.NaT is a datetime
         return "", None
     if isinstance(value, datetime):
+        # A time zone at 1 January, midnight: a query service's xsd:dateTime parsed by pandas
+        # (Timestamp('1950-01-01 00:00:00+0000')), whose precision may be a decade: as its
+        # ISO text, which years.py reads as the CLI reads it (review 12 C3).
+        if value.tzinfo is not None and (value.month, value.day, value.time()) == (1, 1, _MIDNIGHT):
+            return value.isoformat(), None
         return value.date().isoformat(), None
     if isinstance(value, date):
         return value.isoformat(), None

@@ -81,7 +81,16 @@ _RE_WIKIBASE = re.compile(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{
 # midnight, UTC ("1950-01-01T00:00:00Z"; Wikidata Help:Dates, "January 1 as date"), its
 # precision a separate wikibase:timePrecision the cell does not hold. Only this machine
 # form (the "T", the time, "Z" or a zero offset): a plain "1950-01-01" is a day someone typed.
-_RE_XSD_FIRST_OF_YEAR = re.compile(r"^(\d{4})-01-01t00:00:00(?:\.0+)?(?:z|[+-]00:?00)$")
+# A space for the "T": the same value after a pandas round trip (pd.to_datetime on the query
+# service's column, then to_csv or str(): "1950-01-01 00:00:00+00:00"); the offset still says
+# it is that machine value, not a day someone typed (review 12 C3).
+_RE_XSD_FIRST_OF_YEAR = re.compile(r"^(\d{4})-01-01[t ]00:00:00(?:\.0+)?(?:z|[+-]00:?00)$")
+# A Wikibase time value with its precision after a slash, as QuickStatements writes it and
+# Commons file pages carry it ("+1950-01-01T00:00:00Z/8"; "date QS:P571,+1797-00-00T00:00:00Z/9"):
+# Wikibase's precision numbers, 6 millennium, 7 century, 8 decade, 9 year, 10 month, 11 day
+# (the wikibase-listdatatypes-time-body message; Wikidata Help:Dates). The sign may be missing.
+_RE_WIKIBASE_PRECISION = re.compile(
+    r"^([+-]?)(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}(?:\.0+)?(?:z|[+-]00:?00)?)?\s*/\s*(\d{1,2})$")
 # "03.06.1921", "3/6/1921", and "3-6-1921" as Dutch and Danish write a date (dd-mm-jjjj,
 # both separators "-"); with the time a spreadsheet adds to a date cell exported to
 # CSV ("03.06.1921 00:00"). Only the year is read, so which number is the day never matters.
@@ -226,6 +235,8 @@ def _read_years(text: str) -> YearRange | None:
         return YearRange(lo, hi)
     if m := _RE_WIKIBASE.match(s):
         return _wikibase(m, raw)
+    if m := _RE_WIKIBASE_PRECISION.match(s):
+        return _wikibase_precision(m, raw)
     if m := _RE_XSD_FIRST_OF_YEAR.match(s):
         if not int(m.group(1)):
             raise DateError(f"not a valid date: {raw!r}")
@@ -332,6 +343,29 @@ def _wikibase(m: re.Match[str], raw: str) -> YearRange:
         raise DateError(f"not a valid date: {raw!r}")
     first_of_year = month == 1 and day == 1 and ("t" not in m.group(0) or "t00:00:00" in m.group(0))
     lo, hi = _periods_of(year) if (not month and not day) or first_of_year else (year, year)
+    if m.group(1) == "-":
+        return YearRange(-hi, 1 - lo)
+    return YearRange(lo, hi)
+
+
+def _wikibase_precision(m: re.Match[str], raw: str) -> YearRange:
+    """A Wikibase time value with its precision ("+1950-01-01T00:00:00Z/8"): the period the
+    precision names. 9 or finer is the year; 8 the decade the year is in (1955/8: the
+    1950s); 7 the century, read both ways Wikidata has stored one (Phabricator T73459:
+    +1900/7 may be 1801-1900 or 1900-1999), as the widest span. A millennium or coarser
+    says nothing a term can be counted on: the cell's error. Dropping the suffix read a
+    death 'in the 1950s' as 1950 (review 12 C3)."""
+    year, month, day, precision = int(m.group(2)), int(m.group(3)), int(m.group(4)), int(m.group(5))
+    if not year or year > 9999 or month > 12 or day > 31 or (day and not month) or precision > 14:
+        raise DateError(f"not a valid date: {raw!r}")
+    if precision >= 9:
+        lo = hi = year
+    elif precision == 8:
+        lo, hi = year - year % 10, year - year % 10 + 9
+    elif precision == 7:
+        lo, hi = (year - 1) // 100 * 100 + 1, year // 100 * 100 + 99
+    else:
+        raise DateError(f"a Wikibase date of precision {precision} (a millennium or coarser) names no year: {raw!r}")
     if m.group(1) == "-":
         return YearRange(-hi, 1 - lo)
     return YearRange(lo, hi)

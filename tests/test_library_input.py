@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import threading
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -155,3 +155,17 @@ def test_a_list_cell_is_its_value_or_its_values_joined(lib: Assessor) -> None:
     two = lib.assess({**HALLDIN, "photographer": ["Oscar Halldin", "Anna Riwkin"]}, AS_OF)
     assert two.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in two.errors] == ["photographer_death_year"]
+
+
+# A query service's xsd:dateTime parsed by pandas (pd.to_datetime('1950-01-01T00:00:00Z') is
+# Timestamp('1950-01-01 00:00:00+0000', tz='UTC'); a datetime with a time zone here) may stand for
+# a decade (Wikidata Help:Dates, "January 1 as date"): the library reads it as the command line
+# reads its ISO text, 1950-1959, so a death "in the 1950s" is no ok on 1950 (review 12 C3).
+def test_a_time_zone_aware_first_of_january_is_read_as_the_query_services_text(lib: Assessor) -> None:
+    row = {**HALLDIN, "photographer_death_year": datetime(1950, 1, 1, tzinfo=UTC)}
+    a = lib.assess(row, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    # A day, or a naive datetime (a spreadsheet's date cell), stays its year.
+    for value in (datetime(1948, 6, 3, tzinfo=UTC), datetime(1948, 1, 1)):
+        b = lib.assess({**HALLDIN, "photographer_death_year": value}, as_of=AS_OF)
+        assert b.templates == ["{{PD-old-auto-expired|deathyear=1948}}"]
