@@ -403,6 +403,16 @@ def _reads_several(cell: str) -> bool:
     for stop in (". ", "\u200b"):
         if stop in low and sum(1 for p in low.split(stop) if _words_of_name(p, joins) >= 2) >= 2:
             return True
+    # A full name and "unknown" on either side of one comma ("Oscar Halldin, okänd",
+    # "N.N., Oscar Halldin"): no one's surname-first name, but a named author and an unknown
+    # one, as the same with ";" is; a joint work runs from the last author's death (Berne
+    # art. 7bis), an unknown one's is unknown (review 12 C12). "Halldin, okänd" (a given
+    # name unknown) stays one person.
+    if low.count(",") == 1:
+        first, second = low.split(",")
+        for known, other in ((first, second), (second, first)):
+            if _reads_unknown(other) and _words_of_name(known, joins) >= 2:
+                return True
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
     parts = [p for p in low.split(",") if _NAME_WORD.search(p)]
