@@ -368,8 +368,14 @@ def _sheet_records(
     layout = _layout(path, written, rename)
     # A blank (or merged-over) header cell right after a person's column: that person's field again.
     layout = replace(layout, header=beside_person(layout.header, as_written + [""] * (width - len(as_written))))
+    read_hidden: tuple[int, ...] = ()
     if hidden_columns.intersection(range(width)):
         layout = _hidden_columns(path, layout, sorted(hidden_columns.intersection(range(width))))
+        # The hidden columns read as a field (no visible column of it): each row's cell there
+        # is read, with an error, as a hidden row is (review 12 C8: a hidden licence column
+        # made a protected photo ok with no error).
+        read_hidden = tuple(i for i in sorted(hidden_columns.intersection(range(width)))
+                            if layout.header[i] in COLUMNS)
     hidden = frozenset(o for o in (r - at - 1 for r in hidden_rows if r > at)
                        if o < len(body) and any(c.strip() for c in body[o][:width]))  # a blank row is no record
     if hidden:
@@ -377,8 +383,8 @@ def _sheet_records(
               f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "
               "rests on a row someone hid; unhide the rows that belong to the batch, or delete the others")
     years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
-    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}, hidden),
-                                  layout, rename)
+    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}, hidden,
+                                              read_hidden), layout, rename)
 
 
 class SheetWarning(UserWarning):
@@ -405,7 +411,7 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
     beside the new one) passes through unread: the visible one decides, whatever their
     order (the reader keeps the first of a repeated field). A hidden column that is the
     only one of its field is read, as a CSV saved from the sheet would be, and the file's
-    warning names it."""
+    warning names it (each row's value there gets an error: _sheet_rows)."""
     header = list(layout.header)
     for i in hidden:
         name = header[i]
@@ -420,7 +426,8 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
                   "hidden one passes through to the output unread")
         else:
             _warn(f"{path}: column {letter} ({layout.written[i]!r}) is hidden; it is read as {name} (hidden content "
-                  "is data the export wrote): unhide it and check it, or delete it if it is not current")
+                  "is data the export wrote), each row with a value there with an error, so that no ok rests on "
+                  "it: unhide it and check it, or delete it if it is not current")
     if "id" not in header:
         raise no_id_column(path, list(layout.written))
     return Layout(tuple(header), layout.written, layout.delimiter, layout.quotechar, layout.skipinitialspace)
@@ -428,7 +435,7 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
 
 def _sheet_rows(
     body: list[list[str]], at: int, width: int, written: list[str], years: list[int], typed: list[list[Any]] | None,
-    unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(),
+    unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(), read_hidden: tuple[int, ...] = (),
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
     them, each with its notes on year columns holding dates and on formula cells saved
@@ -448,6 +455,9 @@ def _sheet_rows(
             if offset in hidden:
                 notes += ("the row is hidden in the spreadsheet (by hand or by a filter): read as a record, but "
                           "no ok rests on a row someone hid; unhide it if it belongs to the batch",)
+            if read_hidden and (shown := [written[i] for i in read_hidden if cells[i].strip()]):
+                notes += (f"column {', '.join(repr(w) for w in shown)} is hidden in the spreadsheet: read, but no ok "
+                          "rests on a column someone hid; unhide it and check it, or delete it if it is not current",)
             text = _csv_text(cells)
             if (said := summary_row(cells)):
                 yield SourceRecord(at + offset + 2, text, error=f"line {at + offset + 2}: {said}", shown=True)

@@ -4,8 +4,10 @@ A CSV saved from the sheet holds hidden cells too, so they are read; but a perso
 column beside a visible one of the same field (an old licence kept beside the current one)
 meant the visible one, and a person who hid or filtered out a row meant something by it. So:
 a hidden column repeating a visible column's field passes through unread (the visible one
-decides, whatever their order), a hidden column that is the only one of its field is read and
-named in a warning, and a hidden row is read with an error, so that no ok rests on it
+decides, whatever their order), a hidden column that is the only one of its field is read,
+named in a warning and with an error on each row with a value there, and a hidden row is read
+with an error, so that no ok rests on either (review 12 C8: a hidden licence column made a
+protected photo ok with no error)
 (Commons:Licensing: the file's status must be clear; rules/verdict.yaml,
 needs-review-unreadable-cells).
 """
@@ -83,9 +85,33 @@ def test_a_hidden_column_that_is_the_only_one_of_its_field_is_read_and_named(tmp
     with pytest.warns(SheetWarning, match=r"column C \('photographer_death_year'\) is hidden; it is read as "
                                           "photographer_death_year"):
         rows = [row for row, _ in prepared_rows(path)]
-    assert rows[1].cells["photographer_death_year"] == "1900" and rows[1].errors == []
-    _, err = _assessed(path)
+    assert rows[1].cells["photographer_death_year"] == "1900"
+    assert all("(row)" in [e.column for e in r.errors] for r in rows)
+    assert "column 'photographer_death_year' is hidden in the spreadsheet" in rows[1].errors[0].message
+    out, err = _assessed(path)
     assert "column C ('photographer_death_year') is hidden; it is read" in err
+    # H-2 and H-3 (PD on the hidden death year alone) are no longer ok; H-1's NC licence
+    # still decides (not_ok).
+    assert [r["verdict"] for r in out] == ["not_ok", "needs_review", "needs_review"]
+
+
+def test_an_ok_never_rests_on_a_hidden_licence_column(tmp_path: Path) -> None:
+    # Review 12 C8 (play/hiddencol.xlsx): the only licence column hidden, CC BY 4.0 in it, a
+    # protected photo: ok {{Cc-by-4.0}} with errors [] and --fail-on errors exit 0. Now the row
+    # has the error a hidden row has; a row with nothing in the hidden column has none.
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(HEADER[:9])
+    ws.append([*PROTECTED, "CC BY 4.0"])
+    ws.append([*OLD[:8], None])
+    ws.column_dimensions["I"].hidden = True
+    book.save(tmp_path / "l.xlsx")
+    with pytest.warns(SheetWarning):
+        rows = [row for row, _ in prepared_rows(tmp_path / "l.xlsx")]
+    assert [[e.column for e in r.errors] for r in rows] == [["(row)"], []]
+    out, _ = _assessed(tmp_path / "l.xlsx")
+    assert [(r["verdict"], r["templates"]) for r in out] == [("needs_review", []),
+                                                              ("ok", ["{{PD-old-auto-expired|deathyear=1900}}"])]
 
 
 def test_a_hidden_row_is_read_with_an_error_so_no_ok_rests_on_it(tmp_path: Path) -> None:
