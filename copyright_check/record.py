@@ -388,6 +388,17 @@ def _reads_several(cell: str) -> bool:
     middle = [t.strip("()[]") for t in tokens[1:-1]]
     if any(t in joins.words for t in middle):  # standing between two names
         return True
+    # Czech "a" between two full names ("Jan Novák a Petr Dvořák"; "Thomas a Kempis" is one)
+    if joins.full_name_words and any(t in joins.full_name_words for t in middle) and any(
+            t in joins.full_name_words and _words_of_name(" ".join(tokens[:i]), joins) >= 2
+            and _words_of_name(" ".join(tokens[i + 1:]), joins) >= 2 for i, t in enumerate(middle, 1)):
+        return True
+    # "山田太郎と鈴木一郎", "김철수와 이영희": a join inside a run of characters; "A.&G. Perret":
+    # two initials before one surname; "les Perret": a family (as written, in lower case)
+    if (not low.isascii() and joins.any_glued.search(low) is not None) \
+            or joins.any_joined_initials.search(low) is not None \
+            or (len(tokens) > 1 and cell.split()[0] in joins.family_articles):
+        return True
     if len(middle) > 1:  # a join of several words ("ainsi que"), in order between two names
         between = " " + " ".join(middle) + " "
         if any(" " in w and f" {w} " in between for w in joins.words):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from copyright_check import datacache
 from copyright_check.datafile import DataFileError, load_yaml
@@ -300,6 +300,14 @@ class PersonJoins:
     any_other: re.Pattern[str] = _NEVER
     # Likewise any of `doubtful`: "?" anywhere, any other with a space either side.
     any_doubt: re.Pattern[str] = _NEVER
+    # Czech "a" between two full names ("Jan Novák a Petr Dvořák"; "Thomas a Kempis" is one)
+    full_name_words: frozenset[str] = frozenset()
+    # A join written inside a run of Chinese or Japanese characters ("山田太郎と鈴木一郎") or
+    # at the end of a Korean name ("김철수와 이영희"), in one search (_glued_joins)
+    any_glued: re.Pattern[str] = _NEVER
+    family_articles: frozenset[str] = frozenset()  # "les Perret": a family, as written (lower case)
+    # "A.&G. Perret": two initials joined before one surname
+    any_joined_initials: re.Pattern[str] = _NEVER
 
 
 @lru_cache(maxsize=1)
@@ -330,7 +338,40 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         organisations=organisations,
         organisation_endings=endings,
         roles=roles,
+        full_name_words=frozenset(word(w) for w in data.get("full_name_words", [])),
+        any_glued=_glued_joins(data.get("han_joins", []), data.get("hangul_join_endings", [])),
+        family_articles=frozenset(str(a) for a in data.get("family_articles", [])),
+        any_joined_initials=_joined_initials(data.get("initials_joined_by", [])),
     )
+
+
+# The characters of the scripts whose names are written without spaces: the CJK ideographs
+# (the unified block, extension A, the compatibility block) and the iteration mark 々
+# ("佐々木"); the Hangul syllables.
+_HAN: Final = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL: Final = "\uac00-\ud7a3"
+
+
+def _glued_joins(han: list[str], hangul: list[str]) -> re.Pattern[str]:
+    # A Han join with two ideographs before and after it (a given name holding the character
+    # has one at most on one side, or kana beside it: "佐藤和彦", "佐藤ともこ"); a Hangul
+    # ending after two syllables or more and before a word of two or more.
+    found = []
+    if han:
+        found.append(f"(?<=[{_HAN}]{{2}})(?:" + "|".join(re.escape(j) for j in han) + f")(?=[{_HAN}]{{2}})")
+    if hangul:
+        found.append(f"(?<=[{_HANGUL}]{{2}})(?:" + "|".join(re.escape(j) for j in hangul)
+                     + f")\\s+[{_HANGUL}]{{2}}")
+    return re.compile("|".join(found)) if found else _NEVER
+
+
+def _joined_initials(signs: list[str]) -> re.Pattern[str]:
+    # An initial (a letter standing alone, its dot or not), the sign, another initial, then a
+    # name: "a.&g. perret", "a. + g. perret" (the cell in lower case).
+    if not signs:
+        return _NEVER
+    return re.compile(r"(?<![^\W_])[^\W\d_]\.?\s*(?:" + "|".join(re.escape(s) for s in signs)
+                      + r")\s*[^\W\d_]\.?\s+[^\W\d_]{2,}")
 
 
 def _any_doubt(doubtful: tuple[str, ...], organisations: tuple[str, ...] = (),

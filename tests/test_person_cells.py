@@ -513,3 +513,34 @@ def test_a_foundry_manufactory_or_workshop_is_no_sculptor_beside_a_death_year(ce
 def test_a_sculptor_named_beside_the_statue_keeps_the_ok() -> None:
     a = Assessor().assess({**STATUE, "depicted_creator": "Auguste Rodin"}, as_of=AS_OF)
     assert a.errors == [] and a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize("cell", [
+    "Jan Novák a Petr Dvořák", "Ján Kováč a Peter Horváth", "Jānis Bērziņš un Pēteris Kalniņš",
+    "山田太郎と鈴木一郎", "山田太郎 と 鈴木一郎", "张三和李四", "張三與李四", "王小明和李大华",
+    "김철수와 이영희", "박지성과 이영희", "김철수 및 이영희",
+    "A.&G. Perret", "A. & G. Perret", "A&G Perret", "A. + G. Perret", "les Perret",
+])
+def test_two_people_joined_in_czech_latvian_chinese_japanese_korean_or_by_their_initials_are_two(
+        check: Any, cell: str) -> None:
+    # A joint work's term runs from the death of the last surviving author (Berne Convention
+    # art. 7bis): a death year beside two names is not surely the last one's, and the tag's
+    # deathyear= would state what the row does not establish (review 11 A2, play/cyr.csv,
+    # play/firms.csv "les Perret", "A.&G. Perret": Auguste and Gustave Perret; review 12).
+    assert names_several(cell)
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_death_year" and "names more than one person" in error.message
+
+
+@pytest.mark.parametrize("cell", [
+    # a name's own "a" with a side of one word; a given name holding 和 or と, or 와
+    "Thomas a Kempis", "Abraham a Sancta Clara", "Maria a Campo", "Jan Novák",
+    "佐藤和彦", "小和田雅子", "佐藤ともこ", "和田一郎", "李和平", "欧阳和平", "与謝野晶子", "김와",
+    # capitalised, "Les" is a given name; two letters joined are a firm's initials, no one's
+    "Les Paul", "P&O", "AT&T", "J.-P. Sartre",
+])
+def test_one_person_whose_name_holds_such_a_join_stays_one(cell: str) -> None:
+    assert not names_several(cell)
