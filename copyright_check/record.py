@@ -276,8 +276,9 @@ def holder_unreadable(errors: list[RowError]) -> bool:
 
 
 # Person cells already read beside a death year: (names several people, the death year the
-# cell gives itself or 0). A dict, as _UNKNOWN_SEEN: one lookup a row for both readings.
-_PERSON_SEEN: Final[dict[str, tuple[bool, int, bool]]] = {}
+# cell gives itself or 0, doubts the author, the birth year it gives alone or 0). A dict, as
+# _UNKNOWN_SEEN: one lookup a row for every reading.
+_PERSON_SEEN: Final[dict[str, tuple[bool, int, bool, int]]] = {}
 _NAME_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # An initial, with its dot or without ("Riwkin A, Halldin O": the Vancouver style of a
 # reference list, which writes no dots).
@@ -290,12 +291,13 @@ _ODD_SPACES: Final = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2
                                     "\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 
-def _person(cell: str) -> tuple[bool, int, bool]:
-    """(names several people, the death year it gives itself or 0, doubts the attribution)."""
+def _person(cell: str) -> tuple[bool, int, bool, int]:
+    """(names several people, the death year it gives itself or 0, doubts the attribution,
+    the birth year it gives with no death or 0: _reads_birth_in_name)."""
     found = _PERSON_SEEN.get(cell)
     if found is None:
         found = recall(_PERSON_SEEN, cell) or (
-            _reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell))
+            _reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell), _reads_birth_in_name(cell))
         remember(_PERSON_SEEN, cell, found)
     return found
 
@@ -822,6 +824,50 @@ def _reads_death_in_name(cell: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+# "(1873-)", "1873-", "[1873-]": a life span left open, as authority files write a living
+# person's (review 11 A11).
+_OPEN_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*[)\]]?\s*$")
+_BORN: Final[list[re.Pattern[str]]] = []
+
+
+def _reads_birth_in_name(cell: str) -> int:
+    """The birth year a person cell gives with no death year: "Oscar Halldin (född 1873)",
+    "(b. 1873)", "(geb. 1873)" (vocabularies/dates.yaml's birth words) as itself, an open life
+    span "Oscar Halldin (1873-)" as its negative; 0 if neither (or a working period: "verksam
+    1900-" is no life span)."""
+    if _YEAR_DIGITS.search(cell) is None or _LIFE_DATES.search(cell) is not None:
+        return 0
+    if not _BORN:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        words = "|".join(re.escape(w) for w in sorted(date_words().born, key=len, reverse=True))
+        _BORN.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
+    if (m := _OPEN_LIFE.search(cell)) is not None:
+        if any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
+            return 0
+        return -int(m.group(1))
+    m = _BORN[0].search(cell)
+    return int(m.group(1)) if m else 0
+
+
+def _born_after_work(cells: _Cells, errors: list[RowError], made: YearRange, death: YearRange, person: str,
+                     death_column: str, date_column: str) -> None:
+    """A birth year the person cell gives ("Oscar Halldin (född 1925)") too late for the work's
+    date beside it: a child under lifespan.min_age_at_work (rules/vocabulary.yaml) made no
+    photo or building, so the cell names someone else or a date is wrong, and the death year
+    beside it is not surely the author's (the death-year cell gets the error; a birth after the
+    death year has had its own, _person_beside_death)."""
+    raw = cells.get(person)
+    if not raw or len(raw) > MAX_CELL:
+        return
+    value = raw.strip()
+    born = (_PERSON_SEEN.get(value) or _person(value))[3] if value else 0
+    if 0 < born <= death.hi and born + vocabulary().lifespan.min_age_at_work > made.hi:
+        errors.append(RowError(death_column, f"{person} {_shown(value)!r} gives the birth year {born}, {date_column} "
+                               f"says {made}: its author was not yet {vocabulary().lifespan.min_age_at_work}; one "
+                               "of the cells is wrong (needs review)"))
+
+
 def _shown(value: str) -> str:
     """A person cell as an error quotes it: the first 80 characters."""
     return value if len(value) <= 80 else value[:80] + "…"
@@ -872,8 +918,8 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
                                "attribution?); an ok cannot rest on it (fill in the name, or map the column "
                                "that holds it)"))
         return
-    several, named, doubtful = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
-    if not (several or named or doubtful):  # one author, named: nothing to say (most rows)
+    several, named, doubtful, born = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
+    if not (several or named or doubtful or born):  # one author, named: nothing to say (most rows)
         return
     shown = _shown(value)
     kind, what, several, doubtful = _not_an_author(value, several, doubtful)
@@ -905,6 +951,13 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
     elif named < 0 and -named > death.hi:
         errors.append(RowError(death_column, f"{person} {shown!r} gives working years until {-named}, "
                                f"{death_column} says {death}: one of the two cells is wrong (needs review)"))
+    if born < 0:
+        errors.append(RowError(death_column, f"{person} {shown!r} gives an open life span ({-born}–: living when "
+                               f"catalogued), {death_column} says {death}: one of the two cells is wrong (needs "
+                               "review)"))
+    elif born > death.hi:
+        errors.append(RowError(death_column, f"{person} {shown!r} gives the birth year {born}, after {death_column} "
+                               f"{death}: one of the two cells is wrong (needs review)"))
 
 
 def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
@@ -918,7 +971,7 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
     value = raw.strip()
     if not value:
         return
-    several, _, doubtful = _PERSON_SEEN.get(value) or _person(value)
+    several, _, doubtful, _ = _PERSON_SEEN.get(value) or _person(value)
     if not (several or doubtful):
         return
     shown = _shown(value)
@@ -971,12 +1024,17 @@ def record_from_row(
     if birth is not None:
         _several_beside_birth(cells, errors)
     made = _year(cells, errors, years, "image_date", as_of_year)
+    if death is not None and made is not None:
+        _born_after_work(cells, errors, made, death, "photographer", "photographer_death_year", "image_date")
     published = _year(cells, errors, years, "published_date", as_of_year)
     creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
         _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year",
                              unreadable)
     depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
+    if creator_death is not None and depicted_date is not None:
+        _born_after_work(cells, errors, depicted_date, creator_death, "depicted_creator", "depicted_creator_death_year",
+                         "depicted_date")
     depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
     conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
     if depicted_date is not None or creator_death is not None:

@@ -544,3 +544,43 @@ def test_two_people_joined_in_czech_latvian_chinese_japanese_korean_or_by_their_
 ])
 def test_one_person_whose_name_holds_such_a_join_stays_one(cell: str) -> None:
     assert not names_several(cell)
+
+
+@pytest.mark.parametrize(("cell", "says"), [
+    ("Oscar Halldin (1873–)", "gives an open life span (1873–: living when catalogued)"),
+    ("Oscar Halldin [1873-]", "gives an open life span (1873–: living when catalogued)"),
+    ("Oscar Halldin, 1873-", "gives an open life span (1873–: living when catalogued)"),
+    ("Oscar Halldin (född 1950)", "gives the birth year 1950, after photographer_death_year 1948"),
+    ("Oscar Halldin (b. 1925)", "gives the birth year 1925, image_date says 1930: its author was not yet 10"),
+    ("Oscar Halldin (geb. 1921)", "gives the birth year 1921, image_date says 1930: its author was not yet 10"),
+])
+def test_a_birth_in_the_name_that_the_death_year_or_the_photo_date_contradicts_is_for_a_person(
+        check: Any, cell: str, says: str) -> None:
+    # Review 11 A11: an open life span is how authority files write a living person's, so the
+    # person was alive when the record was made, and a death year of 1948 beside it is one of
+    # two cells gone wrong; a birth after the death year, or too late for the photo (under
+    # rules/vocabulary.yaml lifespan.min_age_at_work, 10), likewise. The tag's deathyear= would
+    # state what the row does not establish (the term runs from the author's death: Berne
+    # Convention art. 7(1)).
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_death_year" and says in error.message
+
+
+@pytest.mark.parametrize("cell", ["Oscar Halldin (född 1873)", "Oscar Halldin (b. 1873)", "Oscar Halldin (geb. 1873)",
+                                  "Oscar Halldin (* 1873)", "Oscar Halldin (född 1915)",
+                                  "Oscar Halldin (verksam 1900–)", "Oscar Halldin (född 1873, död 1948)"])
+def test_a_birth_in_the_name_the_death_year_and_photo_date_agree_with_keeps_the_ok(check: Any, cell: str) -> None:
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.errors == [] and a.verdict is Verdict.OK
+
+
+def test_a_sculptor_born_after_the_statue_was_made_is_not_its_author() -> None:
+    a = Assessor().assess({**STATUE, "depicted_creator": "Auguste Rodin (né 1895)"}, as_of=AS_OF)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "depicted_creator_death_year"
+    assert "gives the birth year 1895, depicted_date says 1900" in error.message
