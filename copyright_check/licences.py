@@ -199,6 +199,18 @@ _READ: Final[dict[str, Licence]] = {}
 _NO_LICENCE: Final = Licence(None, LicenceClass.NONE)
 
 
+def names_a_licence(text: str) -> bool:
+    """Whether a cell's whole text is a licence's or a rights statement's name ("CC BY 4.0",
+    "PDM", "CC0"): asked of a person cell, where it is a shifted column, so only the two
+    readings a licence cell's name takes (an alias as written, a Creative Commons name), not
+    parse_licence's search for one inside a sentence, and nothing kept."""
+    table = _table()
+    key = " ".join(text.lower().split())
+    if key in table.aliases:
+        return True
+    return key.startswith(("cc", "creative")) and _cc(_clean(key), table) is not None
+
+
 def parse_licence(text: str | None) -> Licence:
     """Never raises: an unreadable string is UNRECOGNISED, which the rules send to review."""
     if text is None:

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.licences import names_a_licence
 from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
 
 if TYPE_CHECKING:
-    from copyright_check.vocabularies import PersonJoins
+    from copyright_check.vocabularies import CellWords, PersonJoins
 
 COLUMNS: Final = (
     "id", "title", "photographer", "photographer_death_year", "photographer_birth_year",
@@ -312,9 +313,10 @@ def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
     joins = _joins()
-    if _no_name(cell):
-        # "1948", "1873-1948", "ca. 1930", "??": no name at all (a shifted column, a wrong
-        # mapping), read here so that the row's check finds it in the memo.
+    if _no_name(cell) or _other_field(cell):
+        # "1948", "1873-1948", "ca. 1930", "??": no name at all; "SE", "CC BY 4.0", "byggnad":
+        # another column's value (a shifted column, a wrong mapping), read here so that the
+        # row's check finds it in the memo.
         return True
     if not _NAME_WORD.search(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
         return False
@@ -352,6 +354,49 @@ def _no_name(cell: str) -> bool:
     """A person cell with no letter once a date's "ca." is set aside ("1948", "1873-1948",
     "ca. 1930"): a number or a date, no one's name. (Initials, "A. B.", are a name.)"""
     return not _LETTER.search(_CIRCA.sub("", cell))
+
+
+# "Q123456": a Wikidata item's id, as a linked-data export writes the person it links to.
+_WIKIDATA_ID: Final = re.compile(r"[Qq][1-9]\d*")
+# The fields whose words (vocabularies/values.yaml, and the record vocabulary's own) a
+# person cell is compared with, as a whole.
+_WORD_FIELDS: Final = ("depicted_type", "photo_kind", "depicted_setting", "taken_from")
+_CELL_WORDS: Final[list[Callable[[], CellWords]]] = []
+
+
+def _other_field(cell: str) -> str:
+    """The other column whose value a person cell's whole text is (a country's code or name,
+    a licence, a depicted type, a kind of photo, a setting, a Wikidata id: "SE", "Sverige",
+    "CC BY 4.0", "PDM", "byggnad", "Porträtt", "photographic_work", "Q123456"), "" if none.
+    Only the vocabularies' words: a place ("Stockholm") or a word no vocabulary lists
+    ("Fotografi") stays a name. A country code only as a code is written, in capitals, so
+    that "Li" stays a name."""
+    value = cell.strip()
+    if _WIKIDATA_ID.fullmatch(value):
+        return "a Wikidata item's id"
+    if len(value) == 2 and value.isalpha() and value.isupper():
+        try:
+            to_alpha2(value)
+            return "a country"
+        except CountryError:
+            pass
+    if not _CELL_WORDS:
+        from copyright_check.vocabularies import cell_words  # (it imports this module)
+
+        _CELL_WORDS.append(cell_words)
+    words = _CELL_WORDS[0]()
+    key = word(value)
+    if key in words.countries or value.upper() in vocabulary().country_aliases:
+        return "a country"
+    if names_a_licence(value) or key.rstrip(".") in words.licence_phrases:
+        return "a licence"
+    core = vocabulary()
+    named = key.replace(" ", "_").replace("-", "_")
+    for field, own in zip(_WORD_FIELDS, (tuple(core.depicted_types), core.photo_kinds, core.settings,
+                                         core.viewpoints), strict=True):
+        if key in words.fields.get(field, {}) or named in own:
+            return f"a {field} word"
+    return ""
 
 
 def names_several(cell: str) -> bool:
@@ -885,6 +930,8 @@ def _not_an_author(value: str, several: bool, doubtful: bool) -> tuple[str, str,
         return "organisation", firm, several, False
     if doubtful and _no_name(value) and not _says_unknown(value):
         return "no_name", "", several, False
+    if doubtful and not several and not _says_unknown(value) and (field := _other_field(value)):
+        return "other_field", field, several, False
     return "", "", several, doubtful
 
 
@@ -937,6 +984,10 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
         errors.append(RowError(death_column, f"{person} {shown!r} is no name (a number or a date: a shifted "
                                "column or a wrong mapping?): the death year beside it is no one's known death; "
                                "an ok cannot rest on it (check by hand)"))
+    elif kind == "other_field":
+        errors.append(RowError(death_column, f"{person} {shown!r} is no name but {what} (a shifted column or a "
+                               "wrong mapping?): the death year beside it is no one's known death; an ok cannot "
+                               "rest on it (check by hand)"))
     if doubtful and not several and not _says_unknown(value):
         errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
                                "beside it is not surely the author's; an ok cannot rest on it (check by hand)"))
@@ -988,6 +1039,10 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name (a number or a "
                                "date): the birth year beside it bounds no one's death; an ok cannot rest on it "
                                "(check by hand)"))
+    elif kind == "other_field":
+        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name but {what} (a "
+                               "shifted column or a wrong mapping?): the birth year beside it bounds no one's "
+                               "death; an ok cannot rest on it (check by hand)"))
     if doubtful and not several and not _says_unknown(value):
         errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "
                                "the birth year beside it is not surely the author's; an ok cannot rest on it "

@@ -584,3 +584,31 @@ def test_a_sculptor_born_after_the_statue_was_made_is_not_its_author() -> None:
     [error] = a.errors
     assert error.column == "depicted_creator_death_year"
     assert "gives the birth year 1895, depicted_date says 1900" in error.message
+
+
+@pytest.mark.parametrize(("cell", "what"), [
+    ("SE", "a country"), ("Sverige", "a country"), ("Frankrike", "a country"), ("CC BY 4.0", "a licence"),
+    ("PDM", "a licence"), ("CC0", "a licence"), ("photographic_work", "a photo_kind word"),
+    ("Porträtt", "a depicted_type word"), ("byggnad", "a depicted_type word"), ("utomhus", "a depicted_setting word"),
+    ("Flygfoto", "a taken_from word"), ("Q123456", "a Wikidata item's id"),
+])
+def test_another_columns_value_in_the_name_cell_is_no_name_beside_a_death_year(
+        check: Any, cell: str, what: str) -> None:
+    # A shifted column or a wrong mapping (review 11 A2, play/shift.csv): the death year beside
+    # a country, a licence or a type word is no one's known death, and
+    # {{PD-old-auto-expired|deathyear=}} would state that the author died then, which the row
+    # does not establish (the term runs from the author's death: Berne Convention art. 7(1)).
+    # Read with the vocabularies the other columns are read with (values.yaml, pycountry's
+    # names); a place ("Stockholm") or a word no vocabulary lists ("Fotografi") stays a name.
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_death_year" and f"is no name but {what}" in error.message
+
+
+@pytest.mark.parametrize("cell", ["Li", "Anna Sverige", "Jean France", "Oscar Halldin", "Ccarl Berg", "Q"])
+def test_a_name_that_holds_such_a_word_but_is_not_one_stays_a_person(check: Any, cell: str) -> None:
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.errors == [] and a.verdict is Verdict.OK
