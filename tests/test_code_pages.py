@@ -108,3 +108,17 @@ def test_the_refusal_is_exit_2_with_one_line_and_encoding_reads_the_file(tmp_pat
     read = runner.invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
                                "--encoding", "cp850"])
     assert read.exit_code == 0 and "möjligen Anna Riwkin" in read.stdout
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+@pytest.mark.parametrize("mark", ["•", "§", "¶", "°"])
+def test_a_mark_between_two_names_reads_as_written_in_excel_for_mac_and_windows(
+        tmp_path: Path, encoding: str, mark: str) -> None:
+    # Review 12 C9: Excel for Mac's "CSV (Macintosh)" bullet between two photographers was read
+    # as Windows-1252's "¥", one person beside one death year, ok; two authors' joint work runs
+    # from the last one's death (Berne art. 7bis), so the row must not be ok on the first year.
+    name = f"Anna Riwkin {mark} Oscar Halldin"
+    rows = list(read_rows(_file(tmp_path, [name], encoding)))
+    assert rows[0].cells["photographer"] == name
+    if mark == "•":
+        assert _verdicts(_file(tmp_path, [name], encoding)) != [Verdict.OK]
