@@ -221,16 +221,38 @@ def block_of(rows: list[Rendered], keyed: bool = True) -> Block:
     for r in rows:
         summary.add_digest(r.digest, r.has_errors)
     ids = [r.id for r in rows]
+    id_ends, fingerprints = _packed_ids(ids, keyed)
+    return Block([r.text for r in rows], b"", -1, 0, b"", "".join(ids), id_ends, len(rows), fingerprints,
+                 bytes(r.has_errors for r in rows), summary.parts(), None)
+
+
+def _packed_ids(ids: list[str], keyed: bool) -> tuple[bytes, bytes]:
+    """A Block's `id_ends` and `fingerprints` for these ids (block_of, render_block)."""
     id_ends = array("Q")
     end = 0
     for rid in ids:
         end += len(rid)
         id_ends.append(end)
-    return Block([r.text for r in rows], b"", -1, 0, b"", "".join(ids), id_ends.tobytes(), len(rows),
-                 array("Q", [keyed_fingerprint(rid) for rid in ids] if keyed
-                       else [Duplicates.fingerprint(rid) for rid in ids]).tobytes(),
-                 bytes(r.has_errors for r in rows),
-                 summary.parts(), None)
+    return id_ends.tobytes(), array("Q", [keyed_fingerprint(rid) for rid in ids] if keyed
+                                    else [Duplicates.fingerprint(rid) for rid in ids]).tobytes()
+
+
+def _joined(parts: list[bytes], sep: bytes, between: bool) -> tuple[bytes, bytes]:
+    """The rows' bytes as one, each followed by `sep` (only between two: `between`, json),
+    and the Block's `spans` (where each row starts and ends) (encoded_block, render_block)."""
+    spans = array("Q")
+    pieces: list[bytes] = []
+    pos = 0
+    last = len(parts) - 1
+    for i, part in enumerate(parts):
+        spans.append(pos)
+        pos += len(part)
+        spans.append(pos)
+        pieces.append(part)
+        if sep and (not between or i < last):
+            pieces.append(sep)
+            pos += len(sep)
+    return b"".join(pieces), spans.tobytes()
 
 
 def encoded_block(block: Block, fmt: str) -> Block:
@@ -245,19 +267,8 @@ def encoded_block(block: Block, fmt: str) -> Block:
         parts = [t.encode("utf-8") for t in block.texts]
     except UnicodeEncodeError:
         return block
-    spans = array("Q")
-    pieces: list[bytes] = []
-    pos = 0
-    last = len(parts) - 1
-    for i, part in enumerate(parts):
-        spans.append(pos)
-        pos += len(part)
-        spans.append(pos)
-        pieces.append(part)
-        if sep and (not between or i < last):
-            pieces.append(sep)
-            pos += len(sep)
-    return block._replace(texts=[], data=b"".join(pieces), spans=spans.tobytes())
+    data, spans = _joined(parts, sep, between)
+    return block._replace(texts=[], data=data, spans=spans)
 
 
 # The formats whose rows render_block writes in UTF-8 itself (output.row_json_bytes, row_csv_bytes).
@@ -296,30 +307,13 @@ def render_block(
             except UnicodeEncodeError:
                 texts = [line.decode("utf-8") for line in lines]
         texts.append(csv_text(row, a, columns, formulas) if csv else row_json(a))
-    id_ends = array("Q")
-    end = 0
-    for rid in ids:
-        end += len(rid)
-        id_ends.append(end)
-    fingerprints = array("Q", [keyed_fingerprint(rid) for rid in ids] if keyed
-                         else [Duplicates.fingerprint(rid) for rid in ids]).tobytes()
+    id_ends, fingerprints = _packed_ids(ids, keyed)
     if texts is not None:
-        return Block(texts, b"", -1, 0, b"", "".join(ids), id_ends.tobytes(), len(ids), fingerprints,
+        return Block(texts, b"", -1, 0, b"", "".join(ids), id_ends, len(ids), fingerprints,
                      bytes(has_errors), summary.parts(), None)
-    spans = array("Q")
-    pieces: list[bytes] = []
-    pos = 0
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        spans.append(pos)
-        pos += len(line)
-        spans.append(pos)
-        pieces.append(line)
-        if not between or i < last:
-            pieces.append(sep)
-            pos += len(sep)
-    return Block([], b"".join(pieces), -1, 0, spans.tobytes(), "".join(ids), id_ends.tobytes(), len(ids),
-                 fingerprints, bytes(has_errors), summary.parts(), None)
+    data, spans = _joined(lines, sep, between)
+    return Block([], data, -1, 0, spans, "".join(ids), id_ends, len(ids), fingerprints, bytes(has_errors),
+                 summary.parts(), None)
 
 
 def spooled_bytes(block: Block) -> bytes:
