@@ -1,0 +1,41 @@
+"""Law files checked against their stored Commons pages and statutes (session 13, helper
+law13): the Yugoslav successor states' photographs, ... Each test is the rule as the page or
+statute gives it, the page named in a comment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copyright_check import Verdict
+
+
+def _photo(country: str, died: str, made: str, published: str, **more: str) -> dict[str, str]:
+    return {"photographer": "A photographer", "photographer_death_year": died, "anonymous": "no",
+            "image_date": made, "published_date": published, "origin_country": country,
+            "licence": "PDM", "depicted_type": "none", **more}
+
+
+def _rules(a: Any) -> list[str]:
+    return [r.rule for r in a.reasons]
+
+
+# -- Former Yugoslavia -------------------------------------------------------------------
+
+
+def test_a_montenegrin_photo_published_before_1966_was_pd_on_the_uraa_date_as_a_croatian_one(check: Any) -> None:
+    # Template:PD-Yugoslavia: PD under the Yugoslav act of 1978 (25 years from publication)
+    # before the 1991 break-up, '(c) a photograph ... published before January 1, 1966';
+    # COM:Yugoslavia: what entered the public domain in Yugoslavia stays PD in the successor
+    # states; COM:Montenegro: photographs published before 1973 stayed PD under the 2004 act.
+    # A Montenegrin photo of 1965 was therefore PD at home on 1 January 1996, and the URAA
+    # did not restore it: as a Croatian or a Serbian one, not protected in the US to 2060.
+    for country in ("ME", "HR", "RS"):
+        a = check(**_photo(country, "2000", "1965", "1965"))
+        assert a.verdict is Verdict.OK, country
+        assert a.templates == ["{{PD-Yugoslavia}}", "{{PD-1996}}"], country
+        assert "us-foreign-not-restored-by-uraa" in _rules(a), country
+    # Published in 1968: PD at home since the 2004 act (COM:Montenegro), but on the URAA date
+    # the cut-off this file can show is 1966: restored, 95 years from publication.
+    b = check(**_photo("ME", "2000", "1968", "1968"))
+    assert b.verdict is Verdict.NOT_OK and b.uploadable_from == 2064
+    assert "us-foreign-restored-by-uraa" in _rules(b)
