@@ -464,6 +464,11 @@ def evaluate(term: Term | None, d: Dates, year: int, day: date | None = None) ->
             result = TermResult(EXPIRED, None, None, result.base_year, nr)
         elif fact is not None and fact.lo >= cutoff:
             continue
+        elif fact is None and nr.fact == "publication" and d.creation is not None and d.creation.lo >= cutoff:
+            # No publication date, but a work is not published before it is made: one made
+            # after the cut-off was not published before it (a Croatian photo of 2007 needs
+            # no publication date for the Yugoslav photos published before 1966).
+            continue
         elif result.status is RUNNING:
             # Whether the old term had already run out is what decides: name that fact.
             result = TermResult(UNKNOWN, result.pd_from, d.columns[nr.fact], result.base_year,

@@ -39,3 +39,15 @@ def test_a_montenegrin_photo_published_before_1966_was_pd_on_the_uraa_date_as_a_
     b = check(**_photo("ME", "2000", "1968", "1968"))
     assert b.verdict is Verdict.NOT_OK and b.uploadable_from == 2064
     assert "us-foreign-restored-by-uraa" in _rules(b)
+
+
+def test_a_photo_made_after_the_yugoslav_cut_off_needs_no_publication_date_for_it(check: Any) -> None:
+    # Template:PD-Yugoslavia (c) frees photographs published before 1 January 1966; a work is
+    # not published before it is made, so a Croatian photo made about 2007 with no publication
+    # date is under today's life term alone (protected to 2095), not a question of when it was
+    # published. One made in 1950, publication unknown, still needs it.
+    a = check(**_photo("HR", "2025", "ca. 2007", "", licence=""))
+    assert a.verdict is Verdict.NOT_OK and "photo-photograph-term-running" in _rules(a)
+    b = check(**_photo("HR", "2025", "1950", "", licence=""))
+    assert "photo-photograph-term-undecided" in _rules(b)
+    assert any("published_date" in r.text for r in b.reasons)
