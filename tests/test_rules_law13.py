@@ -51,3 +51,22 @@ def test_a_photo_made_after_the_yugoslav_cut_off_needs_no_publication_date_for_i
     b = check(**_photo("HR", "2025", "1950", "", licence=""))
     assert "photo-photograph-term-undecided" in _rules(b)
     assert any("published_date" in r.text for r in b.reasons)
+
+
+def test_a_photo_of_slovenia_north_macedonia_or_kosovo_published_before_1966_goes_to_a_person(check: Any) -> None:
+    # Template:PD-Yugoslavia (c) and COM:Yugoslavia as above; but whether each of these
+    # states' own laws left such a photo PD was not read (COM:Bosnia and Herzegovina: its
+    # 2002 act was retroactive), so a person decides: never ok, no longer not_ok to 2071 on
+    # the life term alone.
+    for country in ("SI", "MK", "XK"):
+        a = check(**_photo(country, "2000", "1965", "1965"))
+        assert a.verdict is Verdict.NEEDS_REVIEW, country
+        assert any("PD-Yugoslavia" in r.text for r in a.reasons), country
+        # Published in 1966 or later: the 25 years ran past the break-up; the life term decides.
+        b = check(**_photo(country, "2000", "1970", "1970"))
+        assert b.verdict is Verdict.NOT_OK, country
+        assert "photo-photograph-term-running" in _rules(b), country
+    # Bosnia and Herzegovina: the 2002 act was retroactive (COM:Bosnia and Herzegovina): no cut-off.
+    # (Kosovo's works have no URAA date, jurisdictions/XK.yaml: no year is given there.)
+    c = check(**_photo("BA", "2000", "1965", "1965"))
+    assert c.verdict is Verdict.NOT_OK and c.uploadable_from == 2071
