@@ -70,3 +70,24 @@ def test_a_photo_of_slovenia_north_macedonia_or_kosovo_published_before_1966_goe
     # (Kosovo's works have no URAA date, jurisdictions/XK.yaml: no year is given there.)
     c = check(**_photo("BA", "2000", "1965", "1965"))
     assert c.verdict is Verdict.NOT_OK and c.uploadable_from == 2071
+
+
+# -- Kenya ---------------------------------------------------------------------------------
+
+
+def test_kenyan_freedom_of_panorama_covers_a_mural_on_an_outside_wall(check: Any) -> None:
+    # Copyright Act 2001 s. 26(1): copyright in an artistic work 'does not include the right to
+    # control reproduction ... of an artistic work situated in a place where it can be viewed by
+    # the public' (quoted at Meta-Wiki, Connected Open Heritage/Countries/Kenya); s. 2(1):
+    # 'artistic work' means '(a) paintings, drawings, ...'; COM:Kenya: 'Freedom of panorama: Yes',
+    # {{FoP-Kenya}}. A mural of 2015 on an outside wall: ok with the photo's licence and the tag.
+    mural = {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "KE",
+             "licence": "CC BY-SA 4.0", "rights_holder": "Uploader", "depicted_country": "KE",
+             "depicted_type": "mural", "depicted_creator": "A painter", "depicted_date": "2015",
+             "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    a = check(**mural)
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Kenya}}"]
+    # Inside a building open to the public: not settled in the sources read, a person decides.
+    b = check(**{**mural, "depicted_setting": "indoor_public"})
+    assert b.verdict is Verdict.NEEDS_REVIEW
