@@ -88,12 +88,32 @@ def _cc_name(text: str) -> str | None:
         if n:
             found.append(words.cc_elements[phrase])
     versions = re.findall(r"(?<![\w.])(\d\.\d)(?![\w.])", s)
-    s = re.sub(r"(?<![\w.])\d\.\d(?![\w.])", " ", s)
-    rest = [t for t in re.split(r"[\s,()/]+", s) if t and t not in words.cc_filler]
-    if rest or "by" not in found or len(versions) > 1:
+    if "by" not in found or len(versions) > 1:
+        return None
+    parts = re.split(r"(?<![\w.])\d\.\d(?![\w.])", s)
+    rest = [t for t in re.split(r"[\s,()/]+", parts[0]) if t and t not in words.cc_filler]
+    after = [t for t in re.split(r"[\s,()/]+", parts[-1]) if t and t not in words.cc_filler] if versions else []
+    port = _port(" ".join(after)) if after else ""
+    if rest or port is None:
         return None
     order = [e for e in ("by", "nc", "nd", "sa") if e in found]
-    return "CC " + "-".join(e.upper() for e in order) + (f" {versions[0]}" if versions else "")
+    return "CC " + "-".join(e.upper() for e in order) + (f" {versions[0]}" if versions else "") + port
+
+
+def _port(name: str) -> str | None:
+    """The country a ported licence's name ends with, after its version ("CC BY-SA 3.0
+    Deutschland", "Namensnennung 3.0 Deutschland", "CC BY 3.0 Nederland", "CC BY-SA 2.5
+    Sverige": the licence Creative Commons adapted to that country's law), as the port
+    code the licence reader takes (" DE"); None if the words name no one country. Which
+    ports have a Commons template is rules/licences.yaml's (creative_commons.ports): a port
+    without one goes to a person there."""
+    code = cell_words().countries.get(word(name))
+    if code is None:
+        try:
+            code = to_alpha2(name)
+        except CountryError:
+            return None
+    return f" {code}"
 
 
 def _translate(field: str, value: str) -> str | None:

@@ -91,3 +91,48 @@ def test_kenyan_freedom_of_panorama_covers_a_mural_on_an_outside_wall(check: Any
     # Inside a building open to the public: not settled in the sources read, a person decides.
     b = check(**{**mural, "depicted_setting": "indoor_public"})
     assert b.verdict is Verdict.NEEDS_REVIEW
+
+
+# -- Licence names ---------------------------------------------------------------------------
+
+
+def _licensed(licence: str) -> dict[str, str]:
+    return {"photographer": "Anna Foto", "image_date": "2010", "origin_country": "DE", "licence": licence,
+            "rights_holder": "Anna Foto", "depicted_type": "none"}
+
+
+def test_a_ported_creative_commons_licence_named_with_its_country_takes_that_ports_template(check: Any) -> None:
+    # Creative Commons' ported licences carry their country in their name ("Creative Commons
+    # Namensnennung 3.0 Deutschland", "CC BY 3.0 Nederland"); Commons has a template for each
+    # port UploadWizard writes ({{Cc-by-sa-3.0-de}}, {{Cc-by-3.0-nl}}, {{Cc-by-sa-2.5-se}}:
+    # rules/licences.yaml, creative_commons.ports).
+    for licence, template in (("CC BY-SA 3.0 Deutschland", "{{Cc-by-sa-3.0-de}}"),
+                              ("CC BY 3.0 Nederland", "{{Cc-by-3.0-nl}}"),
+                              ("Creative Commons Namensnennung 3.0 Deutschland", "{{Cc-by-3.0-de}}"),
+                              ("Namensnennung - Weitergabe unter gleichen Bedingungen 3.0 Deutschland",
+                               "{{Cc-by-sa-3.0-de}}"),
+                              ("CC BY-SA 2.5 Sverige", "{{Cc-by-sa-2.5-se}}"),
+                              ("CC BY-SA 3.0 Germany", "{{Cc-by-sa-3.0-de}}")):
+        a = check(**_licensed(licence))
+        assert a.verdict is Verdict.OK, licence
+        assert a.templates == [template], licence
+    # 4.0 has no ports, so no template for '4.0 Deutschland'; NC stays refused; a country
+    # before the version, or more words after it, is not read as a port: a person decides.
+    assert check(**_licensed("CC BY 4.0 Deutschland")).verdict is Verdict.NEEDS_REVIEW
+    assert check(**_licensed("CC BY-NC-SA 3.0 Deutschland")).verdict is Verdict.NOT_OK
+    assert check(**_licensed("Deutschland CC BY-SA 3.0")).verdict is Verdict.NEEDS_REVIEW
+
+
+def test_the_library_of_congress_no_known_restrictions_is_a_claim_the_pd_finding_must_carry(check: Any) -> None:
+    # Commons deprecated {{PD-LOC}}, 'requiring a specific PD motivation for each image'
+    # (Commons:Deletion requests/Template:Flickr-no known copyright restrictions): the
+    # Library's 'No known restrictions on publication' is read as the Flickr statement is,
+    # a claim. A US photo published 1915: PD on its own, ok {{PD-US-expired}}; one of 1960
+    # with no publication date: the statement frees nothing, a person decides.
+    row = {"photographer": "Harris & Ewing", "image_date": "1915", "published_date": "1915",
+           "origin_country": "US", "licence": "No known restrictions on publication.", "depicted_type": "none"}
+    a = check(**row)
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-US-expired}}"]
+    b = check(**{**row, "image_date": "1960", "published_date": ""})
+    assert b.verdict is Verdict.NEEDS_REVIEW
+    assert "licence-mark" in _rules(b)
