@@ -66,10 +66,32 @@ def test_a_photo_of_slovenia_north_macedonia_or_kosovo_published_before_1966_goe
         b = check(**_photo(country, "2000", "1970", "1970"))
         assert b.verdict is Verdict.NOT_OK, country
         assert "photo-photograph-term-running" in _rules(b), country
-    # Bosnia and Herzegovina: the 2002 act was retroactive (COM:Bosnia and Herzegovina): no cut-off.
-    # (Kosovo's works have no URAA date, jurisdictions/XK.yaml: no year is given there.)
+    # Bosnia and Herzegovina: the 2002 act was retroactive (COM:Bosnia and Herzegovina): no cut-off
+    # at home today (life + 70), but on the URAA date the 1978 act's 25 years had run out
+    # (test below). (Kosovo's works have no URAA date, jurisdictions/XK.yaml: no year there.)
     c = check(**_photo("BA", "2000", "1965", "1965"))
     assert c.verdict is Verdict.NOT_OK and c.uploadable_from == 2071
+    assert "us-foreign-not-restored-by-uraa" in _rules(c)
+
+
+def test_bosnia_and_herzegovina_applied_the_yugoslav_act_on_the_uraa_date(check: Any) -> None:
+    # COM:Bosnia and Herzegovina: 'The Yugoslav Copyright Act of 1978 applied in Bosnia and
+    # Herzegovina until it was replaced by the Law on Copyright and Related Rights ... of 2002.
+    # The 2002 Act was retroactive'. On 1 January 1996 a photo published in 1947 had run out
+    # its 25 years, so the URAA did not restore it; at home its photographer's life + 70 (d.
+    # 1945) ran out in 2016: ok, where it was not_ok to 2043 (95 years from publication).
+    a = check(**_photo("BA", "1945", "1935", "1947"))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-old-auto-1996|deathyear=1945}}"]
+    # Published 1972: 25 years ran to the end of 1997, after the URAA date: restored.
+    b = check(**_photo("BA", "1945", "1935", "1972"))
+    assert b.verdict is Verdict.NOT_OK and "us-foreign-restored-by-uraa" in _rules(b)
+    # An anonymous work: 70 years from lawful publication (the Institute for Intellectual
+    # Property of Bosnia and Herzegovina), no longer a question for a person: PD on both sides
+    # (no Bosnian tag states it, so the page rests on the holder's licence).
+    c = check(**{**_photo("BA", "", "1850", "1852"), "photographer": "unknown", "anonymous": "yes",
+                 "licence": "CC BY-SA 4.0", "rights_holder": "Museum"})
+    assert c.verdict is Verdict.OK and "ok-licence-instead-of-pd-templates" in _rules(c)
 
 
 # -- Kenya ---------------------------------------------------------------------------------
