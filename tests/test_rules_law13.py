@@ -4,6 +4,7 @@ statute gives it, the page named in a comment."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from copyright_check import Verdict
@@ -158,3 +159,19 @@ def test_the_library_of_congress_no_known_restrictions_is_a_claim_the_pd_finding
     b = check(**{**row, "image_date": "1960", "published_date": ""})
     assert b.verdict is Verdict.NEEDS_REVIEW
     assert "licence-mark" in _rules(b)
+
+
+# -- Gabon ---------------------------------------------------------------------------------
+
+
+def test_gabons_2024_ordinance_replaced_law_1_87_and_its_terms_were_not_read(check: Any) -> None:
+    # Ordonnance No. 0011/PR/2024 of 26 February 2024 (Journal officiel No. 14, 7 April 2024)
+    # 'vient remplacer la loi n° 1/87' (Council of Ministers, 23 February 2024): a photo
+    # published 1950, PD at home under Law 1/87's 50 years, goes to a person today; on the
+    # URAA date (1 January 1996) Law 1/87 decided, so its US side is still the restoration.
+    a = check(**_photo("GA", "1990", "1950", "1950"))
+    assert any("0011/PR/2024" in r.text for r in a.reasons)
+    assert "us-foreign-restored-by-uraa" in _rules(a)
+    # As of a day before the ordinance, Law 1/87 was the law: no question of it.
+    b = check(date(2023, 6, 1), **_photo("GA", "1990", "1950", "1950"))
+    assert not any("0011/PR/2024" in r.text for r in b.reasons)
