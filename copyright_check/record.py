@@ -367,10 +367,11 @@ _CELL_WORDS: Final[list[Callable[[], CellWords]]] = []
 def _other_field(cell: str) -> str:
     """The other column whose value a person cell's whole text is (a country's code or name,
     a licence, a depicted type, a kind of photo, a setting, a Wikidata id: "SE", "Sverige",
-    "CC BY 4.0", "PDM", "byggnad", "Porträtt", "photographic_work", "Q123456"), "" if none.
-    Only the vocabularies' words: a place ("Stockholm") or a word no vocabulary lists
-    ("Fotografi") stays a name. A country code only as a code is written, in capitals, so
-    that "Li" stays a name."""
+    "CC BY 4.0", "PDM", "byggnad", "Porträtt", "photographic_work", "Q123456"), or the place or
+    object that another column names (vocabularies/persons.yaml places, unknown_places,
+    object_words: "Stockholm", "Stockholm, Sverige", "okänd ort", "Fotografi"), "" if none.
+    Only whole cells: "Jack London" stays a name. A country code only as a code is written,
+    in capitals, so that "Li" stays a name."""
     value = cell.strip()
     if _WIKIDATA_ID.fullmatch(value):
         return "a Wikidata item's id"
@@ -388,6 +389,14 @@ def _other_field(cell: str) -> str:
     key = word(value)
     if key in words.countries or value.upper() in vocabulary().country_aliases:
         return "a country"
+    joins = _joins()
+    if key in joins.unknown_places:
+        return "an unknown place"
+    if key in joins.places or ("," in key and all(
+            p.strip() in joins.places or p.strip() in words.countries for p in key.split(","))):
+        return "a place"
+    if key.rstrip(".") in joins.object_words:
+        return "a word for the object itself"
     if names_a_licence(value) or key.rstrip(".") in words.licence_phrases:
         return "a licence"
     core = vocabulary()

@@ -13,6 +13,7 @@ from copyright_check.jurisdictions import Jurisdiction, load_all
 from copyright_check.register import condition_problems, emitted_names, load_register, register_problems
 from copyright_check.sdc import coverage_problems, load_structured_data
 from copyright_check.vocabularies import check_all as check_vocabularies
+from copyright_check.vocabularies import person_joins
 
 
 def example_problems(assessor: Assessor, j: Jurisdiction) -> list[str]:
@@ -50,6 +51,19 @@ def _check_all() -> list[str]:
     except DataFileError as exc:
         return [str(exc)]
     problems += condition_problems(register, FACT_FIELDS)
+    problems += place_problems(sorted(found))
     for j in found.values():
         problems += example_problems(assessor, j)
+    return problems
+
+
+def place_problems(codes: list[str]) -> list[str]:
+    """vocabularies/persons.yaml `places` has an entry (a list, empty where every place was
+    left out) for each law file and none for a country without one: a law file added later
+    is seen to lack its capital, which a person cell shifted from a place column may hold."""
+    listed = person_joins().place_codes
+    problems = [f"vocabularies/persons.yaml: places: no entry for {code} (jurisdictions/{code}.yaml): list its "
+                "capital and chief cities, or [] with the reason" for code in codes if code not in listed]
+    problems += [f"vocabularies/persons.yaml: places: {code} has no law file in jurisdictions/"
+                 for code in listed if code not in codes]
     return problems

@@ -599,7 +599,7 @@ def test_another_columns_value_in_the_name_cell_is_no_name_beside_a_death_year(
     # {{PD-old-auto-expired|deathyear=}} would state that the author died then, which the row
     # does not establish (the term runs from the author's death: Berne Convention art. 7(1)).
     # Read with the vocabularies the other columns are read with (values.yaml, pycountry's
-    # names); a place ("Stockholm") or a word no vocabulary lists ("Fotografi") stays a name.
+    # names); a place or an object's word: test_a_place_or_a_word_for_the_object_is_no_name.
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.NEEDS_REVIEW
@@ -612,3 +612,65 @@ def test_a_name_that_holds_such_a_word_but_is_not_one_stays_a_person(check: Any,
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
     assert a.errors == [] and a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize(("cell", "what"), [
+    ("Stockholm", "a place"), ("Paris", "a place"), ("Göteborg", "a place"), ("Köpenhamn", "a place"),
+    ("København", "a place"), ("Stockholm, Sverige", "a place"), ("Helsingfors", "a place"),
+    ("okänd ort", "an unknown place"), ("Ort okänd", "an unknown place"), ("lieu inconnu", "an unknown place"),
+    ("Fotografi", "a word for the object itself"), ("Foto", "a word for the object itself"),
+    ("Glasplåtsnegativ", "a word for the object itself"), ("Vykort", "a word for the object itself"),
+])
+def test_a_place_or_a_word_for_the_object_is_no_name_beside_a_death_year(check: Any, cell: str, what: str) -> None:
+    # A place-of-photography or object-type column shifted into the photographer's (or mapped
+    # to it): the term runs from the death of the author, the natural person who made the work
+    # (Berne Convention art. 7(1)); a city, "place unknown" or "photograph" is nobody, so the
+    # death year beside it is no one's known death and {{PD-old-auto-expired|deathyear=}}
+    # would state what the row does not establish (vocabularies/persons.yaml places,
+    # unknown_places, object_words).
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_death_year" and f"is no name but {what}" in error.message
+
+
+def test_a_place_beside_a_birth_year_bounds_no_death(check: Any) -> None:
+    a = check(photographer="Stockholm", photographer_birth_year="1850", image_date="1900", published_date="1900",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    [error] = a.errors
+    assert error.column == "photographer_birth_year" and "is no name but a place" in error.message
+
+
+@pytest.mark.parametrize("cell", ["Jack London", "Paris Hilton", "Anna Stockholm", "Oscar Halldin, Stockholm",
+                                  "Foto: Anna Riwkin", "Atelier Jaeger, Stockholm"])
+def test_a_name_beside_a_place_or_holding_one_stays_a_person(check: Any, cell: str) -> None:
+    # Only a whole cell is a place: a person named after a city, or a name with the place
+    # after it, is still the author the death year is of (an atelier is an organisation).
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    if cell.startswith("Atelier"):
+        assert a.verdict is Verdict.NEEDS_REVIEW and "studio" in a.errors[0].message
+    else:
+        assert a.errors == [] and a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize("cell", ["Fotograf", "Photographer", "Foto: okänd", "Photo: unknown"])
+def test_the_role_alone_or_photo_unknown_names_no_photographer(check: Any, cell: str) -> None:
+    # No one is named: the author is not identified, and the photo's own life term cannot be
+    # counted (rules/vocabulary.yaml unknown_person_words).
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "photo-author-not-identified" in [r.rule for r in a.reasons]
+
+
+def test_every_law_file_has_its_places_entry() -> None:
+    # A law file added without its capital is seen by check-data (selfcheck.place_problems).
+    from copyright_check.jurisdictions import load_all
+    from copyright_check.selfcheck import place_problems
+
+    assert place_problems(sorted(load_all())) == []
+    assert place_problems(["SE", "ZZ"])[0].startswith("vocabularies/persons.yaml: places: no entry for ZZ")
+
