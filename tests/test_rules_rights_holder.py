@@ -72,6 +72,25 @@ def test_a_licence_beside_a_holder_cell_naming_no_release_is_no_release(holder: 
     assert a.reasons[-1].rule == RULE
 
 
+# Review 13, D4 (play/rh13.csv): the same in the other languages an export is written in, and a
+# rights statement in place of a holder: "RightsStatements describes status; CC grants rights … A
+# photograph still under copyright by an unknown holder cannot carry a CC licence" (stored
+# https://digitalrelics.uk/posts/copyright-rights/rightsstatements-org.html).
+@pytest.mark.parametrize("holder", [
+    "In Copyright", "In Copyright - Rights-holder(s) Unlocatable or Unidentifiable", "InC-RUU",
+    "http://rightsstatements.org/vocab/InC-RUU/1.0/", "Copyright Not Evaluated", "CNE", "Copyright Undetermined",
+    "Alle rettigheter reservert", "Kaikki oikeudet pidätetään", "Wszelkie prawa zastrzeżone",
+    "Todos os direitos reservados", "Copyright reserved", "Rättighetsinnehavare ej identifierad",
+    "Upphovsrättsinnehavare saknas", "keine Freigabe", "nicht freigegeben", "not released", "sin autorización",
+    "licence not confirmed", "Eredi non contattati", "Neznámý", "Ismeretlen", "Nepoznat", "Kopiosto",
+    # two holders in doubt: neither is said to be the one who released it
+    "Per Foto eller Anna Riwkin", "Per Foto or Anna Riwkin", "Per Foto oder Anna Riwkin"])
+def test_a_holder_cell_in_other_words_or_a_rights_statement_is_no_release(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule == RULE
+
+
 @pytest.mark.parametrize("holder", ["© Per Foto", "Per Fotos arvingar", "Erben", "dödsbo", "Per Foto (d. 2000)",
                                     "Riksantikvarieämbetet", "Upplandsmuseet (förvaltar)", "Bussbolaget AB",
                                     "Stockholms stadsmuseum", "Museovirasto"])
