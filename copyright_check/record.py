@@ -654,9 +654,16 @@ def _tri_cell(column: str, raw: str) -> _Typed[Tri]:
         return _UNKNOWN, errors
     if value.lower() in vocab.yes_words:
         return _YES, _NO_ERRORS
+    if value.lower() in vocab.zero_words and column in vocab.no_frees_columns:
+        return _UNKNOWN, (RowError(column, _zero_message(value)),)
     if value.lower() in vocab.no_words:
         return _NO, _NO_ERRORS
     return _UNKNOWN, (RowError(column, f"expected yes or no, got {value!r}"),)
+
+
+def _zero_message(value: str) -> str:
+    return (f"{value!r} is also what a lookup formula or a database gives for an empty cell, and here "
+            "'no' would free the work: write no (nej, nein, non …) if that is meant; read as unknown")
 
 
 def _choice_cell(column: str, raw: str, allowed: tuple[str, ...]) -> _Typed[str | None]:
@@ -809,6 +816,9 @@ def _rehabilitation(cells: _Cells, errors: list[RowError], column: str, death: Y
     vocab = vocabulary()
     low = value.lower()
     if low in vocab.unknown_words or low in vocab.yes_words:
+        return None
+    if low in vocab.zero_words:
+        errors.append(RowError(column, _zero_message(value)))
         return None
     if low in vocab.no_words:
         return "no"

@@ -239,6 +239,15 @@ def _may_hold(case: OpenCase, d: Dates) -> bool:
     return True
 
 
+def _rehabilitation_year(case: OpenCase, d: Dates) -> YearRange | None:
+    """The year of a posthumous rehabilitation the record gives and this case counts from,
+    whatever the death year (the law has no window), or None."""
+    if (case.rehabilitation_years is None or not isinstance(d.rehabilitation, YearRange)
+            or (case.subject and case.subject != d.subject)):
+        return None
+    return d.rehabilitation
+
+
 def _surely_holds(case: OpenCase, d: Dates) -> bool:
     """Whether the record's own facts (not a bound put on a missing one) meet every
     condition of the case for every year they may stand for."""
@@ -313,19 +322,23 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
         longer = _longer(result, _case_term(case, d, year))
         return TermResult(longer.status, longer.pd_from, longer.missing, result.base_year,
                           not_before=longer.not_before)
-    if not _may_hold(case, d):
-        return result
-    if case.rehabilitation_years is not None and d.rehabilitation is not None:
-        # The record settles the rehabilitation: not rehabilitated, the death year decides
-        # (Category:PD-Ukraine: 'was not rehabilitated'); rehabilitated in year N, the years
-        # count from N as from a death (art. 1281(5): from 1 January of the next year), and
-        # the work is free only once both that term and its own have run out.
-        if isinstance(d.rehabilitation, str):
-            return result
-        rehab = _from_base(d.rehabilitation, case.rehabilitation_years, year, d, "rehabilitation")
+    rehabilitated = _rehabilitation_year(case, d)
+    if rehabilitated is not None and case.rehabilitation_years is not None:
+        # The record gives the year of a posthumous rehabilitation: the years count from it
+        # as from a death (art. 1281(5): from 1 January of the next year), and the work is
+        # free only once both that term and its own have run out. The law knows no window of
+        # death years: the case's `when` (the deaths for which a person must ask) does not
+        # bound a rehabilitation the record gives (review 13 D1: Vasyl Stus, d. 1985 in a
+        # camp, rehabilitated 1989).
+        rehab = _from_base(rehabilitated, case.rehabilitation_years, year, d, "rehabilitation")
         longer = _longer(result, rehab)
         return TermResult(longer.status, longer.pd_from, longer.missing, result.base_year,
                           not_before=longer.not_before)
+    if not _may_hold(case, d):
+        return result
+    if case.rehabilitation_years is not None and d.rehabilitation is not None:
+        # Not rehabilitated: the death year decides (Category:PD-Ukraine: 'was not rehabilitated').
+        return result
     if case.certain:
         split = _split(case, term, d, year)
         if split is not None:
@@ -359,6 +372,8 @@ def settled_rehabilitation(term: Term, d: Dates) -> str:
     if d.rehabilitation is None:
         return ""
     for case in term.open_cases:
+        if _rehabilitation_year(case, d) is not None:
+            return case.rehabilitation_counted.replace("{year}", str(d.rehabilitation))
         if case.rehabilitation_years is not None and _may_hold(case, d):
             if isinstance(d.rehabilitation, str):
                 return case.not_rehabilitated

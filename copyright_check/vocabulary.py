@@ -54,6 +54,10 @@ class Contradiction:
 class Vocabulary:
     yes_words: frozenset[str]
     no_words: frozenset[str]
+    # A bare zero, in the columns where "no" frees a work, is an export's empty cell, not "no"
+    # (rules/vocabulary.yaml, zero_words, no_frees_columns).
+    zero_words: frozenset[str]
+    no_frees_columns: frozenset[str]
     unknown_words: frozenset[str]
     unknown_person_words: frozenset[str]
     # Rights-holder cells that say the holder is unknown or was not asked (record.holder_unknown)
@@ -99,6 +103,8 @@ def _load() -> Vocabulary:
     return Vocabulary(
         yes_words=words("yes_words"),
         no_words=words("no_words"),
+        zero_words=words("zero_words"),
+        no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),
         unknown_holder_words=words("unknown_holder_words"),

@@ -124,6 +124,39 @@ def test_a_rehabilitation_before_the_death_or_a_word_that_is_no_answer_is_the_ro
     assert check(**bulla, rehabilitation_year="yes").verdict is Verdict.NEEDS_REVIEW
 
 
+def test_a_rehabilitation_after_a_death_outside_1918_1953_counts_too(check: Any) -> None:
+    # Civil Code art. 1281(5) and Template:PD-Ukraine ('Copyright in works of posthumously
+    # rehabilitated authors is valid for 70 years after their rehabilitation') know no window of
+    # death years: the 1918-1953 window only says for whom a person must ask. Vasyl Stus died in
+    # a camp in 1985 and was rehabilitated in 1989; a Ukrainian who died in 1955 and was
+    # rehabilitated in 1990 is protected to the end of 2060 (review 13 D1: it was ok).
+    a = check(**_photo("UA", "1955", "1920", "1920"), rehabilitation_year="1990")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2061
+    assert "rehabilitation in 1990" in " ".join(r.text for r in a.reasons)
+    b = check(**_photo("RU", "1960", "1940", "1940"), rehabilitation_year="1990")
+    assert b.verdict is Verdict.NOT_OK and b.uploadable_from == 2061
+    # The depicted work's creator: a reproduction of a 1920 painting by an artist d. 1955.
+    c = check(photographer="Museum", image_date="2020", published_date="2020", origin_country="UA",
+              photo_kind="faithful_reproduction", depicted_type="artwork", depicted_country="UA",
+              depicted_creator="Ivan Petrenko", depicted_creator_death_year="1955", depicted_date="1920",
+              depicted_setting="indoor_public", depicted_permanent="yes", depicted_rehabilitation_year="1990")
+    assert c.verdict is Verdict.NOT_OK and c.uploadable_from == 2061
+
+
+def test_a_bare_zero_where_no_would_free_the_work_is_the_cells_error(check: Any) -> None:
+    # A lookup formula gives 0 for an empty source cell, a database's year field holds 0 when
+    # nobody filled it: in a rehabilitation column (and the US notice/renewal columns) that 0
+    # is no "not rehabilitated" (review 13 D2: Daniil Kharms with 0 was ok; he is protected to
+    # 2030, https://news-pravda.com/usa/2023/09/13/92491.html). The words still answer.
+    kharms = _photo("RU", "1942", "1930", "1930", photographer="Daniil Kharms")
+    for zero in ("0", "0.0", "00", "0000"):
+        a = check(**kharms, rehabilitation_year=zero)
+        assert a.verdict is Verdict.NEEDS_REVIEW, zero
+        assert [e.column for e in a.errors] == ["rehabilitation_year"]
+    for no in ("no", "нет", "ні"):
+        assert check(**kharms, rehabilitation_year=no).verdict is Verdict.OK, no
+
+
 def test_lithuanias_freedom_of_panorama_is_non_commercial_only_which_commons_cannot_use(check: Any) -> None:
     # Law No. VIII-1185 art. 28 (stored summary, https://apertureauthority.com/rules/lithuania):
     # architecture and sculpture permanently in public places may be reproduced, 'but the
