@@ -587,6 +587,47 @@ def _serial_hint(value: str) -> str:
     return f" (a spreadsheet's date number? day {value} is {day.isoformat()})"
 
 
+# A date as a spreadsheet writes a date cell into a CSV: ISO (with a time after it, as
+# LibreOffice and pandas write one), or day, month and year with dots, slashes or dashes in
+# either order (Excel's short date follows the system's locale).
+_SHOWN_ISO: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_SHOWN_DMY: Final = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+# The years a year typed into a date-formatted cell shows as: 1826 to 2027 are the days
+# 1904-12-30 to 1905-07-19 of Excel's 1900 date system, 1909-01-01 to 1909-07-20 of the
+# 1904 one (sources._EPOCHS, _year_as_date: the same slip in a spreadsheet's own cells).
+_SERIAL_YEARS: Final = frozenset((1904, 1905, 1909))
+_SERIAL_EPOCHS: Final = (date(1899, 12, 30), date(1904, 1, 1))
+
+
+def _typed_year_note(column: str, value: str, as_of_year: int | None) -> str:
+    """A per-row error for a CSV cell holding the full date a spreadsheet shows for a year
+    typed into a date-formatted cell (1970 shows as 1905-05-23, and Excel, LibreOffice and
+    Google Sheets all write the shown date into a CSV): a death in 1905 let a protected photo
+    through, and a publication in 1905 freed one in the US (review 13 D0). "" otherwise. A
+    real day of those months is written with the month's name, or the year alone."""
+    days: list[date] = []
+    if (iso := _SHOWN_ISO.fullmatch(value)) is not None:
+        parts = [(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))]
+    elif (dmy := _SHOWN_DMY.fullmatch(value)) is not None:
+        a, b, year = int(dmy.group(1)), int(dmy.group(2)), int(dmy.group(3))
+        parts = [(year, b, a), (year, a, b)]
+    else:
+        return ""
+    for year, month, day in parts:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    last = (as_of_year if as_of_year is not None else date.today().year) + 1
+    years = [str(n) for n in dict.fromkeys((shown - epoch).days for shown in days for epoch in _SERIAL_EPOCHS)
+             if 1826 <= n <= last]
+    if not years:
+        return ""
+    return (f"{value!r} is how a spreadsheet shows {' or '.join(years)} typed into a date-formatted cell: a year "
+            "typed into a date column? Format the column as a number or text and type the year again; if the "
+            "date is right, write it with the month's name (24 March 1905); read as unknown")
+
+
 # vocabularies/dates.yaml's spreadsheet_empty, read once (vocabularies imports this module).
 _EMPTY_DATES: list[frozenset[str]] = []
 
@@ -631,6 +672,8 @@ def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRang
         return None, (RowError(column, str(exc)),)
     if found is None:
         return None, _NO_ERRORS
+    if found.lo == found.hi and found.lo in _SERIAL_YEARS and (note := _typed_year_note(column, value, as_of_year)):
+        return None, (RowError(column, note),)
     if as_of_year is not None and found.lo > as_of_year:
         return None, (RowError(column, f"{found} is after the as-of year {as_of_year}{_serial_hint(value)}"),)
     bound = vocabulary().year_bounds.get(column)

@@ -312,7 +312,7 @@ def _spreadsheet(
             unsaved.setdefault(r, []).append(c)
     hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0), marks.hidden)
     try:
-        return _sheet_records(path, rows, rename, data, unsaved, hidden.rows, hidden.columns)
+        return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -351,7 +351,7 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
 
 
 def _sheet_records(
-    path: Path, rows: list[list[str]], rename: Callable[[str], str], typed: list[list[Any]] | None = None,
+    path: Path, rows: list[list[str]], rename: Callable[[str], str],
     unsaved: dict[int, list[int]] | None = None, hidden_rows: frozenset[int] = frozenset(),
     hidden_columns: frozenset[int] = frozenset(),
 ) -> tuple[Layout, Iterator[RawRecord]]:
@@ -382,9 +382,8 @@ def _sheet_records(
         _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand "
               f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "
               "rests on a row someone hid; unhide the rows that belong to the batch, or delete the others")
-    years = [i for i, name in enumerate(layout.header) if name in _YEAR_ONLY or name in _DATES]
-    return layout, header_repeats(_sheet_rows(body, at, width, written, years, typed, unsaved or {}, hidden,
-                                              read_hidden), layout, rename)
+    return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden),
+                                  layout, rename)
 
 
 class SheetWarning(UserWarning):
@@ -434,20 +433,20 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
 
 
 def _sheet_rows(
-    body: list[list[str]], at: int, width: int, written: list[str], years: list[int], typed: list[list[Any]] | None,
+    body: list[list[str]], at: int, width: int, written: list[str],
     unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(), read_hidden: tuple[int, ...] = (),
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
-    them, each with its notes on year columns holding dates and on formula cells saved
-    without their value (`unsaved`: sheet row -> columns; read as empty, they would be an
-    unknown without a word). A module-level generator, not a closure: compiled (mypyc), the
-    closure lost its environment."""
+    them, each with its notes on formula cells saved without their value (`unsaved`: sheet
+    row -> columns; read as empty, they would be an unknown without a word). A module-level
+    generator, not a closure: compiled (mypyc), the closure lost its environment."""
     for offset, row in enumerate(body):
         cells = (row + [""] * width)[:width]
         if any(c.strip() for c in cells):
-            source = typed[at + 1 + offset] if typed is not None and years else []
-            notes = tuple(note for i in years if i < len(source)
-                          and (note := _year_as_date(written[i], source[i])))
+            # A date cell holding a year typed into a date-formatted cell (1970 shows as
+            # 1905-05-23) is its column's error where the record reads it (record.py,
+            # _typed_year_note), as the same date in a CSV export is (review 13 D0).
+            notes: tuple[str, ...] = ()
             if unsaved and (columns := unsaved.get(at + 1 + offset)):
                 notes += tuple(f"column {written[c]!r} holds a formula saved without its value (a file "
                                "written by a program that does not compute formulas); read as unknown: open "
