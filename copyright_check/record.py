@@ -896,10 +896,17 @@ def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
 # Life dates after a name, as authority files write them: "Halldin, Oscar (1873-1948)",
 # "Oscar Halldin, 1873 - 1948", with an en dash or a hyphen; in square brackets, the
 # cataloguing convention for supplied data ("Oscar Halldin [1873-1948]"), or with a slash
-# ("Oscar Halldin 1873/1948") (review 11 A11).
-_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(\[])\d{4}\s*[-–—/]\s*(\d{4})\s*[)\]]?\s*$")
+# ("Oscar Halldin 1873/1948") (review 11 A11) — wherever they stand in the cell: MARC 21
+# headings end with a period ("Halldin, Oscar, 1873-1960."), lists with ';' or ',', museum
+# exports put an authority id (ULAN, Wikidata) or a relator ("fotograf") after them, some
+# the dates first (review 13 D13: each was ok beside a death year the dates contradict).
+_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(\[{<])\d{4}\s*[-–—/]\s*(\d{4})(?!\d)")
 _DIED: Final[list[re.Pattern[str]]] = []
 _YEAR_DIGITS: Final = re.compile(r"\d{4}")
+_YEAR_ALONE: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# The Library of Congress's heading for a person whose birth year is unknown: "Halldin,
+# Oscar, -1960" (the year after a dash that follows no year: the death).
+_DEATH_ONLY: Final = re.compile(r"(?:^|[\s,(\[])[-–—]\s?(\d{4})(?!\d)")
 
 
 def death_in_name(cell: str) -> int | None:
@@ -925,15 +932,18 @@ def _reads_death_in_name(cell: str) -> int:
     # where the cell has life dates at all. Their end is a year the person was alive in,
     # given as its negative: a death year before it is contradicted ("fl. 1900-1960" beside
     # 1948: a photographer at work in 1960 did not die in 1948; review 11 A11).
-    if m is not None and any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
-        return -int(m.group(1))
-    m = m or _DIED[0].search(cell)
+    if any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
+        # Any year after such a word is one the person worked in: "tätig bis 1960", "active
+        # until 1960", "fl. 1900s-1960" say as much as "verksam 1890-1960" (review 13 D13).
+        worked = [int(y) for y in _YEAR_ALONE.findall(cell)]
+        return -max(worked) if worked else 0
+    m = m or _DIED[0].search(cell) or _DEATH_ONLY.search(cell)
     return int(m.group(1)) if m else 0
 
 
 # "(1873-)", "1873-", "[1873-]": a life span left open, as authority files write a living
-# person's (review 11 A11).
-_OPEN_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*[)\]]?\s*$")
+# person's (review 11 A11); the BnF writes "(1873-....)" (review 13 D7), the LC "1873-.".
+_OPEN_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(?:\.{2,4}|\?{1,4})?\s*[)\]]?[\s.,;:]*$")
 _BORN: Final[list[re.Pattern[str]]] = []
 
 

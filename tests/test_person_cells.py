@@ -462,8 +462,30 @@ def test_life_or_working_dates_in_the_name_that_outlast_the_death_year_contradic
     assert error.column == "photographer_death_year" and says in error.message
 
 
+@pytest.mark.parametrize("cell", [
+    # MARC 21 headings end with a period (LIBRIS, the LC), lists with ';' or ','
+    "Halldin, Oscar, 1873-1960.", "Oscar Halldin (1873-1960);", "Oscar Halldin (1873-1960),",
+    "Oscar Halldin, 1873–1960.",
+    # an authority id or a relator after the dates, a zero-width space pasted from a web page
+    "Oscar Halldin (1873-1960) (Q123)", "Oscar Halldin (1873-1960) ULAN 500012345",
+    "Oscar Halldin (1873-1960) fotograf", "Oscar Halldin (1873–1960)\u200b",
+    # the dates first, other brackets, the LC's death-only heading
+    "1873–1960 Oscar Halldin", "Oscar Halldin {1873-1960}", "Oscar Halldin <1873-1960>", "Halldin, Oscar, -1960",
+    # a death or working period written with its preposition
+    "Oscar Halldin (morto nel 1960)", "Oscar Halldin (tätig bis 1960)", "Oscar Halldin (active until 1960)",
+    "Oscar Halldin (fl. 1900s–1960)"])
+def test_life_dates_anywhere_in_the_name_that_outlast_the_death_year_contradict_it(check: Any, cell: str) -> None:
+    # Review 13 D13: the life dates were read only where they ended the cell; a photographer
+    # who died in 1960 (Berne art. 7(1), SE URL 43 §: protected to 2030) was ok beside 1948.
+    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
+              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+
+
 @pytest.mark.parametrize("cell", ["Oscar Halldin (verksam 1900–1940)", "Oscar Halldin [1873-1948]",
-                                  "Oscar Halldin 1873/1948"])
+                                  "Oscar Halldin 1873/1948", "Halldin, Oscar, 1873-1948.",
+                                  "Oscar Halldin (1873-1948) ULAN 500012345", "Halldin, Oscar, -1948"])
 def test_life_or_working_dates_the_death_year_agrees_with_keep_the_ok(check: Any, cell: str) -> None:
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
