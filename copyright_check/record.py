@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
-from copyright_check.countries import CountryError, to_alpha2
+from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import names_a_licence
 from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
@@ -375,12 +375,17 @@ def _other_field(cell: str) -> str:
     value = cell.strip()
     if _WIKIDATA_ID.fullmatch(value):
         return "a Wikidata item's id"
-    if len(value) == 2 and value.isalpha() and value.isupper():
+    if len(value) == 2 and value.isalpha() and (value.isupper() or value.islower()):
         try:
             to_alpha2(value)
             return "a country"
         except CountryError:
             pass
+    if (len(value) == 3 and value.isalpha() and value.isupper()) or len(value) > 3:
+        # An alpha-3 code as codes are written, or an English name in any case: what the
+        # country columns read ("SWE", "Sweden", "UNITED STATES"; review 13 D3).
+        if value.lower() in iso_names():
+            return "a country"
     if not _CELL_WORDS:
         from copyright_check.vocabularies import cell_words  # (it imports this module)
 
@@ -400,6 +405,8 @@ def _other_field(cell: str) -> str:
     if names_a_licence(value) or key.rstrip(".") in words.licence_phrases:
         return "a licence"
     core = vocabulary()
+    if len(key) > 1 and (key in core.yes_words or key in core.no_words or key in words.fields.get("anonymous", {})):
+        return "a yes/no word"  # (a letter alone, "X", is an initial as much as a mark)
     named = key.replace(" ", "_").replace("-", "_")
     for field, own in zip(_WORD_FIELDS, (tuple(core.depicted_types), core.photo_kinds, core.settings,
                                          core.viewpoints), strict=True):

@@ -615,6 +615,13 @@ def test_a_sculptor_born_after_the_statue_was_made_is_not_its_author() -> None:
     ("PDM", "a licence"), ("CC0", "a licence"), ("photographic_work", "a photo_kind word"),
     ("Porträtt", "a depicted_type word"), ("byggnad", "a depicted_type word"), ("utomhus", "a depicted_setting word"),
     ("Flygfoto", "a taken_from word"), ("Q123456", "a Wikidata item's id"),
+    # as the country columns read them: English names in any case, alpha-3 codes, a code in
+    # lower case; the yes/no words of the yes/no columns; a painting's technique (review 13 D3)
+    ("Sweden", "a country"), ("SWEDEN", "a country"), ("United States", "a country"), ("SWE", "a country"),
+    ("DEU", "a country"), ("se", "a country"), ("yes", "a yes/no word"), ("nej", "a yes/no word"),
+    ("Nein", "a yes/no word"), ("TRUE", "a yes/no word"),
+    ("oil on canvas", "a word for the object itself"), ("olja på duk", "a word for the object itself"),
+    ("Öl auf Leinwand", "a word for the object itself"),
 ])
 def test_another_columns_value_in_the_name_cell_is_no_name_beside_a_death_year(
         check: Any, cell: str, what: str) -> None:
