@@ -381,11 +381,10 @@ def _other_field(cell: str) -> str:
             return "a country"
         except CountryError:
             pass
-    if (len(value) == 3 and value.isalpha() and value.isupper()) or len(value) > 3:
-        # An alpha-3 code as codes are written, or an English name in any case: what the
-        # country columns read ("SWE", "Sweden", "UNITED STATES"; review 13 D3).
-        if value.lower() in iso_names():
-            return "a country"
+    # An alpha-3 code as codes are written, or an English name in any case: what the country
+    # columns read ("SWE", "Sweden", "UNITED STATES"; review 13 D3).
+    if ((len(value) == 3 and value.isalpha() and value.isupper()) or len(value) > 3) and value.lower() in iso_names():
+        return "a country"
     if not _CELL_WORDS:
         from copyright_check.vocabularies import cell_words  # (it imports this module)
 
