@@ -35,6 +35,7 @@ from copyright_check.chunkwork import (
     Flat,
     Packed,
     encoded_block,
+    expected_ids,
     render_block,
     render_chunk,
     spooled_bytes,
@@ -638,7 +639,7 @@ def rendered_blocks(
         raise ValueError(f"{fmt} is written row by row (rendered_file)")
     with _rendering(path, fmt, as_of, encoding, jobs, assessor, mapping, _parallel_blocks,
                     _serial_blocks) as (columns, stream):
-        dup = Duplicates()
+        dup = Duplicates(expected_ids(path))
         yield columns, (_flag_block(b, fmt, dup) for b in stream)
 
 

@@ -518,6 +518,35 @@ def test_repeated_ids_are_found_by_fingerprint_within_a_block_across_blocks_and_
     many = [f"ID-{i}" for i in range(5000)]  # the table (1,024 slots at first) grows several times
     assert dup.repeated(fps(many)) == []
     assert dup.repeated(fps([*reversed(many), "A", "D"])) == list(range(5001))
+    # Grown at once to the size the guess of the batch's rows needs (chunkwork.expected_ids),
+    # and on past it when the batch is longer: the same repeats found.
+    for expected in (0, 100, 3000, 10**9):
+        sized = Duplicates(expected)
+        assert sized.repeated(fps(["A", "B", "A", ""])) == [2]
+        assert sized.repeated(fps(many)) == []
+        assert sized.repeated(fps([*reversed(many), "B", "D"])) == list(range(5001))
+
+
+def test_the_duplicate_table_is_made_big_only_after_a_forked_pools_workers_are_forked(tmp_path: Path) -> None:
+    # 1M rows in at most 300 MB of all processes (issue #14): a table made before the fork
+    # would be counted again in each worker. The main process checks its warm rows (fewer than
+    # the 512 ids of the first growth) before it forks; only that growth makes the big table.
+    from array import array
+
+    from copyright_check.batch import WARM_ROWS
+    from copyright_check.chunkwork import ROW_BYTES, Duplicates, expected_ids
+
+    assert WARM_ROWS < 512
+    dup = Duplicates(10**12)
+    dup.repeated(array("Q", map(Duplicates.fingerprint, [f"W-{i}" for i in range(WARM_ROWS)])).tobytes())
+    assert len(dup._slots) == 1024  # type: ignore[attr-defined]
+    dup.repeated(array("Q", map(Duplicates.fingerprint, [f"R-{i}" for i in range(1000)])).tobytes())
+    assert len(dup._slots) == 1 << 22  # type: ignore[attr-defined]  # never over 32 MB, whatever the guess
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b"x" * (ROW_BYTES * 1000))
+    assert expected_ids(path) == 1000
+    assert expected_ids(tmp_path / "missing.csv") == 0
+    assert expected_ids(tmp_path) == 0  # a directory (or a pipe, a device) says nothing
 
 
 def _quote_free(tmp_path: Path, repeat: int = 6) -> Path:
