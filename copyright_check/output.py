@@ -16,7 +16,6 @@ import errno
 import io
 import json
 import os
-import re
 import secrets
 import stat
 import sys
@@ -28,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 from copyright_check.assessment import Assessment, Reason, RowError
 from copyright_check.reader import RawRow
-from copyright_check.reasons import encoded_text
+from copyright_check.reasons import encoded_text, line_safe
 from copyright_check.record import normalise_header
 from copyright_check.summary import Digest, digest
 from copyright_check.wikitext import PAGE_MARK, has_page, json_line, row_block, withheld_text
@@ -88,17 +87,6 @@ def csv_line(values: list[str], formulas: bool = False) -> str:
     return buf.getvalue()
 
 
-# JSON allows these raw inside strings, but JavaScript (before ES2019) and every reader
-# that splits lines with Python's str.splitlines() or Unicode line breaking ends a line
-# at them: one JSON Lines record would become two broken ones. The other C1 controls
-# (U+0080-U+009F, among them the 8-bit CSI and OSC) are escaped with them, as json.dumps
-# escapes C0, so that JSON printed on a terminal cannot drive it; the values are unchanged.
-_LINE_BREAKS: Final = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
-                              **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
-# str.translate with a dict walks the string in Python-level steps once it meets a
-# non-ASCII character (an "é" in a name): about 70 µs for a row's 1.4 kB of JSON. A
-# regular expression finds in C whether there is anything to escape at all (rarely).
-_NEEDS_ESCAPE: Final = re.compile("[\u0080-\u009f\u2028\u2029]")
 _encode: Final = json.JSONEncoder(ensure_ascii=False).encode
 # The string encoder that encoder uses (ensure_ascii=False): C where the json module has its
 # accelerator, as in CPython.
@@ -106,15 +94,7 @@ _string: Final[Callable[[str], str]] = encode_basestring
 
 
 def to_json(data: Any) -> str:
-    return _escaped(_encode(data))
-
-
-def _escaped(text: str) -> str:
-    # Both kinds of character are unprintable (categories Cc, Zl, Zp), so a printable text
-    # holds neither: isascii and isprintable are single C loops, ~3x faster than the search.
-    if text.isascii() or text.isprintable():
-        return text
-    return text.translate(_LINE_BREAKS) if _NEEDS_ESCAPE.search(text) else text
+    return line_safe(_encode(data))
 
 
 def _csv_value(a: Assessment, column: str) -> str:
@@ -136,8 +116,8 @@ _REASON_PARTS: Final[dict[tuple[str, str | None, str | None], tuple[str, str]]] 
 
 
 def _reason_parts(rule: str, jurisdiction: str | None, source: str | None) -> tuple[str, str]:
-    parts = (_escaped('{"rule": ' + _string(rule) + ', "text": '),
-             _escaped(', "jurisdiction": ' + ("null" if jurisdiction is None else _string(jurisdiction))
+    parts = (line_safe('{"rule": ' + _string(rule) + ', "text": '),
+             line_safe(', "jurisdiction": ' + ("null" if jurisdiction is None else _string(jurisdiction))
                       + ', "source": ' + ("null" if source is None else _string(source)) + "}"))
     if len(_REASON_PARTS) >= 4096:
         _REASON_PARTS.clear()
@@ -159,8 +139,7 @@ def _reason_text(r: Reason) -> str:
     """The reason's JSON object, encoded afresh (its rule, jurisdiction and source from _REASON_PARTS)."""
     parts = (_REASON_PARTS.get((r.rule, r.jurisdiction, r.source))
              or _reason_parts(r.rule, r.jurisdiction, r.source))
-    encoded = encoded_text(r)  # made with the reason, from its parts; else the text encoded
-    return parts[0] + (_escaped(encoded) if encoded is not None else _json_string(r.text)) + parts[1]
+    return parts[0] + _json_string(r.text) + parts[1]
 
 
 def _reason_json(r: Reason) -> str:
@@ -175,7 +154,7 @@ def _reason_json(r: Reason) -> str:
 
 
 def _json_string(value: str) -> str:
-    return _escaped(_string(value))
+    return line_safe(_string(value))
 
 
 # What follows a row's id up to its templates, by verdict (three of them): encoded once.
@@ -265,10 +244,35 @@ def _templates_bytes(templates: list[str]) -> bytes:
     return found
 
 
+# _REASON_PARTS in UTF-8.
+_REASON_PARTS_BYTES: Final[dict[tuple[str, str | None, str | None], tuple[bytes, bytes]]] = {}
+
+
+def _reason_parts_bytes(rule: str, jurisdiction: str | None, source: str | None) -> tuple[bytes, bytes]:
+    head, tail = _REASON_PARTS.get((rule, jurisdiction, source)) or _reason_parts(rule, jurisdiction, source)
+    parts = (head.encode("utf-8"), tail.encode("utf-8"))
+    if len(_REASON_PARTS_BYTES) >= 4096:
+        _REASON_PARTS_BYTES.clear()
+    _REASON_PARTS_BYTES[rule, jurisdiction, source] = parts
+    return parts
+
+
+def _reason_object_bytes(r: Reason) -> bytes:
+    """The reason's JSON object in UTF-8, made afresh: a reason reasons._made has just made
+    comes with its text so encoded (encoded_text: from its rule text's literals and its values,
+    kept so), and only the parts around it are looked up (_REASON_PARTS_BYTES); the text of
+    another is encoded here. The whole object made a str and encoded cost ~10k instructions a
+    new reason (~1 a realistic row; callgrind, compiled)."""
+    parts = (_REASON_PARTS_BYTES.get((r.rule, r.jurisdiction, r.source))
+             or _reason_parts_bytes(r.rule, r.jurisdiction, r.source))
+    text = encoded_text(r)
+    return parts[0] + (_json_string(r.text).encode("utf-8") if text is None else text) + parts[1]
+
+
 def _reason_bytes(r: Reason) -> bytes:
     """_reason_json's two generations, of the encoded object."""
     older = _OLDER_REASON_BYTES.get(id(r))
-    data = older[1] if older is not None and older[0] is r else _reason_text(r).encode("utf-8")
+    data = older[1] if older is not None and older[0] is r else _reason_object_bytes(r)
     if len(_REASON_BYTES) >= _REASON_JSON_LIMIT:
         _OLDER_REASON_BYTES.clear()
         _OLDER_REASON_BYTES.update(_REASON_BYTES)

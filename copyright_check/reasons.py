@@ -36,6 +36,30 @@ _LABELS: Final = {"photo_origin": "the photo in its origin country", "photo_us":
            "depicted_us": "the depicted work in the US"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
+# JSON allows these raw inside strings, but JavaScript (before ES2019) and every reader
+# that splits lines with Python's str.splitlines() or Unicode line breaking ends a line
+# at them: one JSON Lines record would become two broken ones. The other C1 controls
+# (U+0080-U+009F, among them the 8-bit CSI and OSC) are escaped with them, as json.dumps
+# escapes C0, so that JSON printed on a terminal cannot drive it; the values are unchanged.
+# Here, not in output.py, which escapes every JSON text so: a new reason's text is escaped
+# with its pieces (_encode_pieces).
+_LINE_BREAKS: Final = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
+                              **{chr(c): f"\\u{c:04x}" for c in range(0x80, 0xA0)}})
+# str.translate with a dict walks the string in Python-level steps once it meets a
+# non-ASCII character (an "é" in a name): about 70 µs for a row's 1.4 kB of JSON. A
+# regular expression finds in C whether there is anything to escape at all (rarely).
+_NEEDS_ESCAPE: Final = re.compile("[\u0080-\u009f\u2028\u2029]")
+
+
+def line_safe(text: str) -> str:
+    """JSON text with the line separators and C1 controls escaped (see above)."""
+    # Both kinds of character are unprintable (categories Cc, Zl, Zp), so a printable text
+    # holds neither: isascii and isprintable are single C loops, ~3x faster than the search.
+    if text.isascii() or text.isprintable():
+        return text
+    return text.translate(_LINE_BREAKS) if _NEEDS_ESCAPE.search(text) else text
+
+
 def _fmt(value: Any) -> str:
     return "unknown" if value is None else str(value)
 
@@ -464,16 +488,18 @@ _NONE: Final = 4  # no term at all
 # A rule text, read: the literal before the first placeholder, then (code, name, literal
 # after it, context code) for each placeholder (code -1: a name only the row's context can
 # have; context code -1: a name the context does not have either), and whether it reads
-# {missing}, and the head and each literal encoded for JSON (_encode_pieces). Rule texts are
-# few (a few hundred); emptied if ever full.
-_Plan = tuple[str, tuple[tuple[int, str, str, int], ...], bool, tuple[str, ...]]
+# {missing}, and the head and each literal encoded for JSON, line-safe, in UTF-8 (_encode_pieces).
+# Rule texts are few (a few hundred); emptied if ever full.
+_Plan = tuple[str, tuple[tuple[int, str, str, int], ...], bool, tuple[bytes, ...]]
 _PLANS: Final[dict[str, _Plan]] = {}
 
 
 def _plan(text: str) -> _Plan:
     head, pairs = _segments(text)
     plan = (head, tuple((_OWN.get(name, -1), name, literal, _CONTEXT_CODE.get(name, -1)) for name, literal in pairs),
-            "{missing}" in text, tuple([_string(piece)[1:-1] for piece in (head, *(literal for _, literal in pairs))]))
+            "{missing}" in text,
+            tuple([line_safe(_string(piece)[1:-1]).encode("utf-8")
+                   for piece in (head, *(literal for _, literal in pairs))]))
     if len(_PLANS) >= 1024:
         _PLANS.clear()
     _PLANS[text] = plan
@@ -699,15 +725,17 @@ def reasons_for(s: Situation, decision: Decision, question: str, ctx: Context) -
 
 
 
-# A new reason's text as a JSON string, made from its parts for output.row_json, which
-# takes it once (encoded_text) when it writes the reason first. JSON escapes a string
-# character by character, so the parts encoded and joined are the whole encoded: the rule
-# text's head and literals come encoded from its plan, and a value (a year, a name, the
-# prefix) is encoded on its own (a year, digits only, is its own encoding). Encoding
-# the whole text cost ~8k instructions a new reason (callgrind, 10k realistic rows,
-# compiled; ~1.4 new reasons a row). Entries live from a reason's making to its row's
-# writing: few, so a small bound (a format other than JSON never takes them).
-_TEXT_JSON: Final[dict[int, tuple[Reason, str]]] = {}
+# A new reason's text as a JSON string, line-safe (line_safe) and in UTF-8, made from its
+# parts for output.row_json_bytes, which takes it once (encoded_text) when it writes the
+# reason first. JSON escapes a string character by character, and so do line_safe and UTF-8,
+# so the parts encoded and joined are the whole encoded: the rule text's head and literals
+# come encoded from its plan, and a value (a year, a name, the prefix) is encoded on its own
+# (a year, digits only, is its own encoding). The text made a str, encoded for JSON, then
+# made line-safe and encoded to UTF-8 whole with the rest of its JSON object cost ~10k
+# instructions a new reason (callgrind, 200k realistic rows, compiled; ~1 new reason a row).
+# Entries live from a reason's making to its row's writing: few, so a small bound (a format
+# other than JSON never takes them).
+_TEXT_JSON: Final[dict[int, tuple[Reason, bytes]]] = {}
 _string: Final[Callable[[str], str]] = encode_basestring
 
 
@@ -715,6 +743,7 @@ _string: Final[Callable[[str], str]] = encode_basestring
 # year), and its others (the country, the creator's name, a phrase) were met before: ~4.3
 # of ~4.4 encoded values a realistic row. Bounded; a long value is never kept.
 _BODIES: Final[dict[str, str]] = {}
+_PIECES: Final[dict[str, bytes]] = {}
 
 
 def _body(value: str) -> str:
@@ -734,21 +763,41 @@ def _body(value: str) -> str:
     return found
 
 
-def _encode_pieces(r: Reason, pieces: list[str], encoded: tuple[str, ...]) -> None:
+def _piece(value: str) -> bytes:
+    """_body(value), line-safe, in UTF-8 (kept as _body keeps it). Raises UnicodeEncodeError
+    for a lone surrogate, as encoding the whole text would."""
+    if value.isdigit():  # digits, any script's: JSON, line_safe and _body leave them as they are
+        return value.encode("utf-8")
+    found = _PIECES.get(value)
+    if found is None:
+        found = line_safe(_body(value)).encode("utf-8")
+        if len(value) <= 200:
+            if len(_PIECES) >= 4096:
+                _PIECES.clear()
+            _PIECES[value] = found
+    return found
+
+
+def _encode_pieces(r: Reason, pieces: list[str], encoded: tuple[bytes, ...]) -> None:
     """`pieces`: the prefix, the head, then each value and the literal after it (_made's);
-    `encoded`: the head and each literal, encoded (_plan)."""
-    out = ['"', _body(pieces[0]), encoded[0]]
-    for k in range(1, len(encoded)):
-        out.append(_body(pieces[2 * k]))
-        out.append(encoded[k])
-    out.append('"')
+    `encoded`: the head and each literal, encoded (_plan). A text UTF-8 cannot encode (a lone
+    surrogate in a value) is left to output.py, which fails on it as on any other."""
+    try:
+        out = [b'"', _piece(pieces[0]), encoded[0]]
+        for k in range(1, len(encoded)):
+            out.append(_piece(pieces[2 * k]))
+            out.append(encoded[k])
+    except UnicodeEncodeError:
+        return
+    out.append(b'"')
     if len(_TEXT_JSON) >= 256:
         _TEXT_JSON.clear()
-    _TEXT_JSON[id(r)] = (r, "".join(out))
+    _TEXT_JSON[id(r)] = (r, b"".join(out))
 
 
-def encoded_text(r: Reason) -> str | None:
-    """The reason's text as json's encode_basestring gives it, where _made has just made
-    the reason (else None: encode the text itself). Taken once."""
+def encoded_text(r: Reason) -> bytes | None:
+    """The reason's text as output.row_json_bytes writes it (json's encode_basestring, then
+    line_safe, in UTF-8), where _made has just made the reason (else None: encode the text
+    itself). Taken once."""
     found = _TEXT_JSON.pop(id(r), None)
     return found[1] if found is not None and found[0] is r else None

@@ -73,12 +73,13 @@ def test_a_reason_made_outside_the_rules_is_shared_and_equal_to_its_class(open_:
                                    "line\u2028break", "c1 \x85 control", "del \x7f", "nul \x00",
                                    "\u00b2\u0663", "", "{missing}"])
 def test_a_new_reasons_text_encoded_from_its_parts_is_its_text_encoded(value: str) -> None:
-    # output.row_json writes a reason made by _made with the text _encode_pieces made from
-    # its parts (the rule text's literals encoded by _plan, each value as it comes): it must
-    # be json's own encoding of the whole text, whatever the values and the literals hold.
+    # output.row_json_bytes writes a reason made by _made with the text _encode_pieces made
+    # from its parts (the rule text's literals encoded by _plan, each value as it comes): it
+    # must be json's own encoding of the whole text, line-safe, in UTF-8, whatever the values
+    # and the literals hold.
     from json.encoder import encode_basestring
 
-    from copyright_check.reasons import _encode_pieces, _plan, encoded_text
+    from copyright_check.reasons import _encode_pieces, _plan, encoded_text, line_safe
 
     text = 'Head \\ "é"\t{country} literal\n{missing} tail \u2028'
     head, pairs, _, encoded = _plan(text)
@@ -87,8 +88,21 @@ def test_a_new_reasons_text_encoded_from_its_parts_is_its_text_encoded(value: st
         pieces += [value, literal]
     r = _new_reason("r", "".join(pieces), None, "s", False, None)
     _encode_pieces(r, pieces, encoded)
-    assert encoded_text(r) == encode_basestring("".join(pieces))
+    assert encoded_text(r) == line_safe(encode_basestring("".join(pieces))).encode("utf-8")
     assert encoded_text(r) is None  # taken once
+
+
+def test_a_new_reason_with_a_lone_surrogate_is_left_to_the_writer() -> None:
+    # A value UTF-8 cannot encode (a lone surrogate from a damaged cell) gives no encoded
+    # text: output.row_json_bytes encodes the text itself and fails on it as on any other
+    # row, so the chunk is written as text and the writer fails on it as it would have.
+    from copyright_check.reasons import _encode_pieces, _plan, encoded_text
+
+    head, pairs, _, encoded = _plan("Died {death} here.")
+    pieces = ["", head, "19\udc80", pairs[0][2]]
+    r = _new_reason("r", "".join(pieces), None, "s", False, None)
+    _encode_pieces(r, pieces, encoded)
+    assert encoded_text(r) is None
 
 
 def test_a_value_is_left_as_it_is_exactly_where_json_would_leave_it() -> None:
