@@ -15,15 +15,21 @@ A *gate* narrows the key, built from the rule files alone (no fact name or value
   `fact: {not_in: [...]}` with every value a str. Each is "the fact's value is (or is not)
   in a set of strings". Everything else in the `when` — an `any`, a test of a number or a
   boolean, a form this module does not know — is the rule's **rest**.
-- The question's **gate facts** are the facts some rule gate-tests.
+- A rule's **`any`s** are the `any`s its `when` is a conjunction of (at the top level, or a
+  member of a top-level `all`), each with its members' own gate tests (a member is a `when`
+  too). An `any` fails where each of its members has a gate test that fails. Its facts are
+  the rule's rest all the same.
+- The question's **gate facts** are the facts some rule gate-tests, at its top level or in
+  a member of one of its `any`s.
 - For a row whose gate facts' values are all str, each gate test is decided by those values
-  alone: a rule with a failing gate test is **dead** for the row, every other rule is
-  **live**, its gate tests all holding. Its `live facts` are the facts the rest of the live
-  rules read.
+  alone: a rule with a failing gate test, or with an `any` each of whose members has a
+  failing gate test, is **dead** for the row; every other rule is **live**, its gate tests
+  all holding. Its `live facts` are the facts the rest of the live rules read.
 
 Why (live rules, live facts' values) determines the answer: the answer is the first rule in
 priority order whose `when` holds. A dead rule's `when` is a conjunction with a false
-member, so it cannot hold, whatever its other facts are: the first rule that holds is the
+member (a failing test, or an `any` of conjunctions each with a failing test), so it cannot
+hold, whatever its other facts are: the first rule that holds is the
 first *live* rule that holds. A live rule's `when` is its gate tests (all true for this row)
 and its rest, so it holds exactly when its rest holds, and its rest reads only live facts.
 So two rows with the same live rules and the same values of the live facts get the same
@@ -48,8 +54,9 @@ durable-rules tries a test only on a property the event has (its handleAlpha wal
 event's properties to the rete's tests of each): a test of a fact the event leaves out never
 holds, whatever its operator. A dead rule's failing gate test is of a gate fact, which the
 event carries with the row's value: it fails there too, so the rule cannot match either
-event. A live rule tests only gate facts and live facts, carried with their values: it
-matches the narrower event exactly when it matches the full one. The rules that match are
+event (an `any` compiles to an `$or` of its members, each of which fails so). A live rule
+tests only gate facts and live facts, carried with their values: it matches the narrower
+event exactly when it matches the full one. The rules that match are
 the same, so the one the event goes to (the best priority, P6) is the same. Fewer properties
 are fewer to parse, sort and hash (about a quarter fewer on hostile rows).
 """
@@ -117,6 +124,9 @@ class Gate:
     tests: tuple[tuple[tuple[int, Test], ...], ...]
     rest: tuple[frozenset[str], ...]
     reads: tuple[str, ...]  # every fact the question reads (ruleset.reads), in that order
+    # Per rule, its `any`s that the gate facts can decide: per member, its gate tests (as
+    # `tests`); a rule is dead where one of them has every member failing a test.
+    anys: tuple[tuple[tuple[tuple[tuple[int, Test], ...], ...], ...], ...]
 
     def live(self, values: Iterable[Any]) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """For a row whose gate facts have these values (in `facts` order): the rules still
@@ -126,17 +136,52 @@ class Gate:
         if not all(type(v) is str for v in vals):
             return tuple(range(len(self.tests))), self.reads
         live = tuple(i for i, tests in enumerate(self.tests)
-                     if all((vals[at] in among) == inside for at, (inside, among) in tests))
+                     if all((vals[at] in among) == inside for at, (inside, among) in tests)
+                     and all(any(all((vals[at] in among) == inside for at, (inside, among) in member)
+                                 for member in alternatives) for alternatives in self.anys[i]))
         read: set[str] = set()
         for i in live:
             read |= self.rest[i]
         return live, tuple(f for f in self.reads if f in read)
 
 
-def _classes(fact: str, tests: tuple[dict[str, Test], ...]) -> list[str]:
-    """One value of each class of a gate fact: each value a test names, and one that no
-    test names (standing for every such value: each test treats them alike)."""
-    named = sorted({v for gates in tests if fact in gates for v in gates[fact][1]})
+# A rule's `any`s, each as its members' gate tests (split_when of each member).
+Anys = tuple[tuple[dict[str, Test], ...], ...]
+
+
+def split_anys(when: dict[str, Any]) -> Anys:
+    """The `any`s a rule's `when` is a conjunction of (at its top level, or a member of a
+    top-level `all`), each as its members' own gate tests. None of an `any`'s members can
+    hold where each has a gate test that fails: the `any` fails, and so the rule's `when`.
+    (Its facts are the rule's rest all the same, split_when: read wherever the rule is live.)"""
+    found: list[tuple[dict[str, Test], ...]] = []
+    for key, value in when.items():
+        if key == "all" and isinstance(value, list):
+            for sub in value:
+                if isinstance(sub, dict):
+                    found += split_anys(sub)
+        elif key == "any" and isinstance(value, list) and value and all(isinstance(sub, dict) for sub in value):
+            found.append(tuple(split_when(sub)[0] for sub in value))
+    return tuple(found)
+
+
+def _alive(tests: dict[str, Test], anys: Anys, values: dict[str, str]) -> bool:
+    """Whether a rule with these gate tests and `any`s can hold for a row whose facts in
+    `values` have those values (every other fact may have any value)."""
+    for fact, (inside, among) in tests.items():
+        if fact in values and (values[fact] in among) != inside:
+            return False
+    return all(any(all(fact not in values or (values[fact] in among) == inside
+                       for fact, (inside, among) in member.items()) for member in alternatives)
+               for alternatives in anys)
+
+
+def _classes(fact: str, tests: tuple[dict[str, Test], ...], anys: tuple[Anys, ...] = ()) -> list[str]:
+    """One value of each class of a gate fact: each value a test names (at a rule's top
+    level or in a member of its `any`s), and one that no test names (standing for every
+    such value: each test treats them alike)."""
+    named = sorted({v for gates in (*tests, *(m for rule in anys for alt in rule for m in alt))
+                    if fact in gates for v in gates[fact][1]})
     other = "\x00"
     while other in named:
         other += "\x00"
@@ -146,34 +191,53 @@ def _classes(fact: str, tests: tuple[dict[str, Test], ...]) -> list[str]:
 def gate(ruleset: RuleSet, question: str, most: int = GATE_FACTS) -> Gate:
     """The question's gate. Which facts gate is a matter of speed only (any choice is
     sound, see the module's docstring): the `most` facts whose classes leave, on average,
-    the fewest facts read, if that is at least one fewer than the question reads."""
+    the fewest facts read, if that is at least one fewer than the question reads. A fact
+    tested in the members of a rule's `any` can gate too: a value that fails it in every
+    member leaves the rule dead (split_anys)."""
     rules: tuple[Rule, ...] = ruleset.by_question[question]
     parts = [split_when(rule.when) for rule in rules]
     tests = tuple(gates for gates, _ in parts)
     rest = tuple(other for _, other in parts)
+    anys = tuple(split_anys(rule.when) for rule in rules)
     reads = [frozenset(gates.keys() | other) for gates, other in parts]
     everything = len(frozenset().union(*reads))
     scored = []
-    for fact in sorted({f for gates in tests for f in gates}):
+    candidates = {f for gates in tests for f in gates} | {
+        f for rule in anys for alt in rule for member in alt for f in member}
+    for fact in sorted(candidates):
         # The rules that do not gate-test the fact are live whatever its value.
-        testing = [i for i, gates in enumerate(tests) if fact in gates]
-        always = [i for i, gates in enumerate(tests) if fact not in gates]
+        testing = [i for i in range(len(rules))
+                   if fact in tests[i] or any(fact in m for alt in anys[i] for m in alt)]
+        always = [i for i in range(len(rules)) if i not in testing]
         base = frozenset().union(*(reads[i] for i in always))
         base_reads_it = any(fact in rest[i] for i in always)
-        total = 0
-        classes = _classes(fact, tests)
+        counts = []
+        classes = _classes(fact, tests, anys)
         for value in classes:
-            live = [i for i in testing if (value in tests[i][fact][1]) == tests[i][fact][0]]
+            live = [i for i in testing if _alive(tests[i], anys[i], {fact: value})]
             read = base.union(*(reads[i] for i in live))
-            total += len(read) - (fact in read and not (base_reads_it or any(fact in rest[i] for i in live)))
-        mean = total / len(classes)
+            counts.append(len(read) - (fact in read and not (base_reads_it or any(fact in rest[i] for i in live))))
+        mean = sum(counts) / len(classes)
         if mean <= everything - 1:
-            scored.append((mean, fact))
-    facts = tuple(sorted(f for _, f in sorted(scored)[:most]))
+            # Of two facts alike on average, the one with a value that leaves fewer facts read.
+            scored.append((mean, min(counts), fact))
+    facts = tuple(sorted(f for _, _, f in sorted(scored)[:most]))
     at = {f: i for i, f in enumerate(facts)}
+
+    def decidable(rule: Anys) -> tuple[tuple[tuple[tuple[int, Test], ...], ...], ...]:
+        # An `any` with a member the gate facts do not test can always hold: left out.
+        kept = []
+        for alternatives in rule:
+            members = tuple(tuple((at[f], t) for f, t in sorted(member.items()) if f in at)
+                            for member in alternatives)
+            if all(members):
+                kept.append(members)
+        return tuple(kept)
+
     return Gate(
         question, facts,
         tuple(tuple((at[f], t) for f, t in sorted(gates.items()) if f in at) for gates in tests),
         tuple(frozenset(other | (gates.keys() - at.keys())) for gates, other in parts),
         ruleset.reads[question],
+        tuple(decidable(rule) for rule in anys),
     )

@@ -106,6 +106,41 @@ def test_a_rule_whose_test_is_not_a_gate_form_stays_live() -> None:
     assert g.live((None,)) == ((0, 1, 2, 3, 4), rs.reads["q"])
 
 
+def test_a_rule_whose_any_fails_in_every_member_on_a_gate_fact_is_dead() -> None:
+    # rules/verdict.yaml needs-review-interior-may-show-art asks only about an interior or a
+    # building photographed inside (any: [{depicted_type: interior}, {depicted_type: building,
+    # setting: indoor_public}]): for a painting each member fails on depicted_type, so the rule
+    # cannot answer and the setting it reads is no part of the question (Comeniuskapel DR).
+    rs = _ruleset(
+        _rule("r1", 1, {"all": [{"any": [{"kind": "a"}, {"kind": "b", "x": "1", "w": "2"}]}]}),
+        _rule("r2", 2, {"any": [{"kind": "c"}, {"y": "1"}]}),  # y may hold whatever kind is
+        _rule("r3", 3, {}),
+    )
+    g = gate(rs, "q", most=1)
+    assert g.facts == ("kind",)
+    assert g.live(("other",)) == ((1, 2), ("kind", "y"))
+    assert g.live(("c",)) == ((1, 2), ("kind", "y"))
+    assert g.live(("b",)) == ((0, 1, 2), ("kind", "w", "x", "y"))
+    assert g.live((None,)) == ((0, 1, 2), rs.reads["q"])
+
+
+def test_the_verdict_is_gated_on_the_depicted_type_the_interior_question_tests() -> None:
+    # The interior rule reads the setting and whether FoP covers art indoors: rows of other
+    # kinds of work share their verdict's answers whatever those are.
+    from copyright_check.facts import FACT_FIELDS
+
+    g = gate(load_rules(fact_fields=FACT_FIELDS), "verdict")
+    assert "depicted_type" in g.facts
+    at = {f: i for i, f in enumerate(g.facts)}
+    values = ["pd"] * len(g.facts)
+    values[at["depicted_type"]] = "painting"
+    _, read = g.live(tuple(values))
+    assert "setting" not in read and "fop_art_indoor" not in read
+    values[at["depicted_type"]] = "interior"
+    _, read = g.live(tuple(values))
+    assert "setting" in read and "fop_art_indoor" in read
+
+
 def test_durable_rules_answers_alike_every_row_the_gate_keys_alike() -> None:
     # Over the real rule files: a random reading of each question, and the same reading
     # with every fact no live rule reads changed, get the same rule from durable-rules, and
