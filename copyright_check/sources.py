@@ -289,7 +289,7 @@ def _spreadsheet(
     except Exception as exc:  # calamine raises its own error types per format
         raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
     rows = [[cell_text(v) for v in row] for row in data]
-    from copyright_check.sheet_hidden import hidden_parts, sheet_marks
+    from copyright_check.sheet_hidden import hidden_parts, sheet_marks, struck_cells
 
     # One pass over the sheet's bytes for the three scans below (each then parses the file
     # only where its marker is).
@@ -311,8 +311,9 @@ def _spreadsheet(
         if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
             unsaved.setdefault(r, []).append(c)
     hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0), marks.hidden)
+    struck = struck_cells(path, kind, sheet)
     try:
-        return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns)
+        return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns, struck)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -353,7 +354,7 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
 def _sheet_records(
     path: Path, rows: list[list[str]], rename: Callable[[str], str],
     unsaved: dict[int, list[int]] | None = None, hidden_rows: frozenset[int] = frozenset(),
-    hidden_columns: frozenset[int] = frozenset(),
+    hidden_columns: frozenset[int] = frozenset(), struck: dict[int, list[int]] | None = None,
 ) -> tuple[Layout, Iterator[RawRecord]]:
     at = _header_at(rows, rename)
     if at >= len(rows):
@@ -382,7 +383,7 @@ def _sheet_records(
         _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand "
               f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "
               "rests on a row someone hid; unhide the rows that belong to the batch, or delete the others")
-    return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden),
+    return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden, struck),
                                   layout, rename)
 
 
@@ -435,6 +436,7 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
 def _sheet_rows(
     body: list[list[str]], at: int, width: int, written: list[str],
     unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(), read_hidden: tuple[int, ...] = (),
+    struck: dict[int, list[int]] | None = None,
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
     them, each with its notes on formula cells saved without their value (`unsaved`: sheet
@@ -454,6 +456,11 @@ def _sheet_rows(
             if offset in hidden:
                 notes += ("the row is hidden in the spreadsheet (by hand or by a filter): read as a record, but "
                           "no ok rests on a row someone hid; unhide it if it belongs to the batch",)
+            if struck and (marked := [written[c] for c in struck.get(at + 1 + offset, ())
+                                      if c < width and cells[c].strip()]):
+                notes += (f"column {', '.join(repr(w) for w in marked)} is struck through in the spreadsheet (a "
+                          "catalogue's way to mark a value wrong or superseded): read as written, but no ok rests on "
+                          "a struck value; delete it, or remove the strike if it is current",)
             if read_hidden and (shown := [written[i] for i in read_hidden if cells[i].strip()]):
                 notes += (f"column {', '.join(repr(w) for w in shown)} is hidden in the spreadsheet: read, but no ok "
                           "rests on a column someone hid; unhide it and check it, or delete it if it is not current",)

@@ -197,3 +197,36 @@ def test_xls_hidden_column_and_row(tmp_path: Path) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__]))
+
+
+def _struck_xlsx(path: Path) -> Path:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(HEADER[:8])
+    for i in range(1, 5):
+        ws.append([f"S-{i}", "Anna Svensson", 1900, 1880, 1880, "SE", "photographic_work", "none"])
+    ws["C2"].font = Font(strike=True)  # the death year struck through
+    ws["B4"].value = CellRichText([TextBlock(InlineFont(strike=True), "Anna Svensson"), " Per Foto"])
+    ws["B5"].font = Font(bold=True, strike=False)
+    ws["D3"].font = Font(strike=True)
+    ws["D3"].value = None  # a struck format on an empty cell marks no value
+    book.save(path)
+    return path
+
+
+def test_a_struck_through_cell_is_read_as_written_with_an_error_so_no_ok_rests_on_it(tmp_path: Path) -> None:
+    # Review 12 C8 part 2: a catalogue strikes a value through to mark it wrong or superseded
+    # and keeps it in view; read as written it made an ok {{PD-old-auto-expired|deathyear=1948}}
+    # rest on a death year the catalogue had marked wrong. The status must be clear for Commons
+    # (Commons:Licensing); the row goes to a person (rules/verdict.yaml, needs-review-unreadable-cells).
+    rows = [row for row, _ in prepared_rows(_struck_xlsx(tmp_path / "s.xlsx"))]
+    assert [r.cells["photographer_death_year"] for r in rows] == ["1900"] * 4
+    assert [[e.column for e in r.errors] for r in rows] == [["(row)"], [], ["(row)"], []]
+    assert "column 'photographer_death_year' is struck through" in rows[0].errors[0].message
+    assert "column 'photographer' is struck through" in rows[2].errors[0].message
+    out, _ = _assessed(tmp_path / "s.xlsx")
+    assert [r["verdict"] for r in out] == ["needs_review", "ok", "needs_review", "ok"]
