@@ -1013,6 +1013,48 @@ def _not_an_author(value: str, several: bool, doubtful: bool) -> tuple[str, str,
     return "", "", several, doubtful
 
 
+
+# What a person cell names instead of one author (_not_an_author's kinds, and a doubt and
+# several people), said once for both years it can stand beside: (what the cell is, what the
+# death year beside it then is, what the birth year beside it then is, what to do). A birth year
+# matters as the bound it puts on the author's death (facts.death_bounds).
+_NOT_ONE_AUTHOR: Final[dict[str, tuple[str, str, str, str]]] = {
+    "attribution": ("is an attribution ({what!r}): the work is by an unnamed member of a studio, workshop, circle "
+                    "or school, or by a follower, not by the person named, and",
+                    "the death year beside it is not its author's",
+                    "the birth year beside it does not bound its author's death", "check by hand"),
+    "organisation": ("names a studio, firm, publisher, collection or institution ({what!r}), not a person: its work "
+                     "is made by people it does not name, and",
+                     "the death year beside it is not its author's",
+                     "the birth year beside it does not bound its author's death",
+                     "the photographer's or architect's own name, or check by hand"),
+    "no_name": ("is no name (a number or a date: a shifted column or a wrong mapping?):",
+                "the death year beside it is no one's known death", "the birth year beside it bounds no one's death",
+                "check by hand"),
+    "other_field": ("is no name but {what} (a shifted column or a wrong mapping?):",
+                    "the death year beside it is no one's known death",
+                    "the birth year beside it bounds no one's death", "check by hand"),
+    "doubtful": ("doubts who the author is:", "the death year beside it is not surely the author's",
+                 "the birth year beside it is not surely the author's", "check by hand"),
+    "several": ("names more than one person:", "the term of a joint work runs from the death of the last of them, "
+                "and one death year does not say whose it is", "one birth year does not say whose it is, nor bound "
+                "when the others died", "one person a row, or check by hand"),
+}
+
+
+def _not_one_author(errors: list[RowError], column: str, year: str, person: str, value: str, kind: str, what: str,
+                    several: bool, doubtful: bool) -> None:
+    """The errors a year's cell (`column`, a "death" or a "birth" year) gets beside a person
+    cell that names no one author: its kind (_not_an_author), then a doubt and several people
+    still to be said, each worded from _NOT_ONE_AUTHOR."""
+    unknown = (doubtful or several) and _says_unknown(value)
+    for said in (kind, "doubtful" if doubtful and not several and not unknown else "",
+                 "several" if several and not unknown else ""):
+        if said:
+            cell, death, birth, fix = _NOT_ONE_AUTHOR[said]
+            errors.append(RowError(column, f"{person} {_shown(value)!r} {cell.format(what=what)} "
+                                   f"{death if year == 'death' else birth}; an ok cannot rest on it ({fix})"))
+
 def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange, person: str,
                          death_column: str, unreadable: frozenset[str] = frozenset()) -> None:
     """What a person cell says against the death year beside it, one memo lookup a row:
@@ -1048,32 +1090,7 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
         return
     shown = _shown(value)
     kind, what, several, doubtful = _not_an_author(value, several, doubtful)
-    if kind == "attribution":
-        errors.append(RowError(death_column, f"{person} {shown!r} is an attribution ({what!r}): the work is by "
-                               "an unnamed member of a studio, workshop, circle or school, or by a follower, not "
-                               "by the person named, and the death year beside it is not its author's; an ok "
-                               "cannot rest on it (check by hand)"))
-    elif kind == "organisation":
-        errors.append(RowError(death_column, f"{person} {shown!r} names a studio, firm, publisher, collection or "
-                               f"institution ({what!r}), not a person: its work is made by people it does not "
-                               "name, and the death year beside it is not its author's; an ok cannot rest on it "
-                               "(the photographer's or architect's own name, or check by hand)"))
-    elif kind == "no_name":
-        errors.append(RowError(death_column, f"{person} {shown!r} is no name (a number or a date: a shifted "
-                               "column or a wrong mapping?): the death year beside it is no one's known death; "
-                               "an ok cannot rest on it (check by hand)"))
-    elif kind == "other_field":
-        errors.append(RowError(death_column, f"{person} {shown!r} is no name but {what} (a shifted column or a "
-                               "wrong mapping?): the death year beside it is no one's known death; an ok cannot "
-                               "rest on it (check by hand)"))
-    if doubtful and not several and not _says_unknown(value):
-        errors.append(RowError(death_column, f"{person} {shown!r} doubts who the author is: the death year "
-                               "beside it is not surely the author's; an ok cannot rest on it (check by hand)"))
-    if several and not _says_unknown(value):
-        errors.append(RowError(death_column, f"{person} {shown!r} names more than one person: the term of a "
-                               "joint work runs from the death of the last of them, and one death year does "
-                               "not say whose it is; an ok cannot rest on it (one person a row, or check by "
-                               "hand)"))
+    _not_one_author(errors, death_column, "death", person, value, kind, what, several, doubtful)
     if named > 0 and not death.lo <= named <= death.hi:
         errors.append(RowError(death_column, f"{person} {shown!r} gives the death year {named}, {death_column} "
                                f"says {death}: one of the two cells is wrong (needs review)"))
@@ -1103,32 +1120,8 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
     several, _, doubtful, _ = _PERSON_SEEN.get(value) or _person(value)
     if not (several or doubtful):
         return
-    shown = _shown(value)
     kind, what, several, doubtful = _not_an_author(value, several, doubtful)
-    if kind == "attribution":
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is an attribution ({what!r}): "
-                               "the work is not by the person named, and the birth year beside it does not bound "
-                               "its author's death; an ok cannot rest on it (check by hand)"))
-    elif kind == "organisation":
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names a studio, firm, publisher, "
-                               f"collection or institution ({what!r}), not a person: the birth year beside it does "
-                               "not bound its author's death; an ok cannot rest on it (check by hand)"))
-    elif kind == "no_name":
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name (a number or a "
-                               "date): the birth year beside it bounds no one's death; an ok cannot rest on it "
-                               "(check by hand)"))
-    elif kind == "other_field":
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} is no name but {what} (a "
-                               "shifted column or a wrong mapping?): the birth year beside it bounds no one's "
-                               "death; an ok cannot rest on it (check by hand)"))
-    if doubtful and not several and not _says_unknown(value):
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} doubts who the author is: "
-                               "the birth year beside it is not surely the author's; an ok cannot rest on it "
-                               "(check by hand)"))
-    if several and not _says_unknown(value):
-        errors.append(RowError("photographer_birth_year", f"photographer {shown!r} names more than one person: "
-                               "one birth year does not say whose it is, nor bound when the others died; an ok "
-                               "cannot rest on it (one person a row, or check by hand)"))
+    _not_one_author(errors, "photographer_birth_year", "birth", "photographer", value, kind, what, several, doubtful)
 
 
 def record_from_row(

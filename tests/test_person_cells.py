@@ -740,3 +740,30 @@ def test_a_name_holding_a_sign_or_a_word_left_out_of_the_doubt_list_stays_one_pe
     a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
               origin_country="SE", photo_kind="photographic_work", depicted_type="none")
     assert a.errors == [] and a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize(("cell", "phrase"), [
+    ("Studio of Anna Riwkin", "is an attribution ('studio of'): the work is by an unnamed member of a studio"),
+    ("Atelier Nadar", "names a studio, firm, publisher, collection or institution ('atelier'), not a person: its "
+                      "work is made by people it does not name"),
+    ("ca. 1930", "is no name (a number or a date: a shifted column or a wrong mapping?)"),
+    ("Stockholm", "is no name but a place (a shifted column or a wrong mapping?)"),
+    ("möjligen Anna Riwkin", "doubts who the author is"),
+    ("Anna Riwkin; Oscar Halldin", "names more than one person"),
+])
+def test_a_cell_naming_no_one_author_is_said_alike_beside_a_death_and_a_birth_year(
+        check: Any, cell: str, phrase: str) -> None:
+    # The term runs from the author's death (Berne art. 7(1); a joint work's from the last
+    # author's, art. 7bis); a birth year matters as the bound it puts on that death. Either
+    # year beside a cell that names no one author gets the same account of the cell, then what
+    # that year is there (record._NOT_ONE_AUTHOR).
+    row = dict(image_date="1930", published_date="1930", origin_country="SE", photo_kind="photographic_work",
+               depicted_type="none", photographer=cell)
+    death = check(photographer_death_year="1948", **row).errors
+    birth = check(photographer_birth_year="1880", **row).errors
+    assert [e.column for e in death] == ["photographer_death_year"]
+    assert [e.column for e in birth] == ["photographer_birth_year"]
+    assert f"photographer {cell!r} {phrase}" in death[0].message
+    assert "the death year beside it" in death[0].message or "one death year" in death[0].message
+    assert f"photographer {cell!r} {phrase}" in birth[0].message
+    assert "birth year" in birth[0].message and "death year" not in birth[0].message
