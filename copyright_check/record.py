@@ -356,6 +356,9 @@ def _no_name(cell: str) -> bool:
     return not _LETTER.search(_CIRCA.sub("", cell))
 
 
+_DIGIT: Final = re.compile(r"\d")
+# A date's digits and signs, set aside where a place is looked for in a cell ("Paris 1930").
+_DATE_BITS: Final = re.compile(r"[\d.\-\u2013/]*\d[\d.\-\u2013/]*|[()\[\]?]")
 # "Q123456": a Wikidata item's id, as a linked-data export writes the person it links to.
 _WIKIDATA_ID: Final = re.compile(r"[Qq][1-9]\d*")
 # The fields whose words (vocabularies/values.yaml, and the record vocabulary's own) a
@@ -396,9 +399,16 @@ def _other_field(cell: str) -> str:
     joins = _joins()
     if key in joins.unknown_places:
         return "an unknown place"
-    if key in joins.places or ("," in key and all(
-            p.strip() in joins.places or p.strip() in words.countries for p in key.split(","))):
+    if key in joins.places:
         return "a place"
+    if "," in key or _DIGIT.search(key):
+        # "Stockholm, Sverige", "Paris 1930", "Göteborg, ca. 1925": a place with its country or
+        # a date, as a place-and-date column writes it; each part a place or a country, once
+        # the date is set aside (a part of "Oscar Halldin, Stockholm" is a name: no place).
+        parts = [p for p in (" ".join(part.split()) for part in _DATE_BITS.sub(" ", _CIRCA.sub(" ", key)).split(","))
+                 if p]
+        if parts and all(p in joins.places or p in words.countries for p in parts):
+            return "a place" if any(p in joins.places for p in parts) else "a country"
     if key.rstrip(".") in joins.object_words:
         return "a word for the object itself"
     if names_a_licence(value) or key.rstrip(".") in words.licence_phrases:

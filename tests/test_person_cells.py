@@ -648,6 +648,8 @@ def test_a_name_that_holds_such_a_word_but_is_not_one_stays_a_person(check: Any,
 @pytest.mark.parametrize(("cell", "what"), [
     ("Stockholm", "a place"), ("Paris", "a place"), ("Göteborg", "a place"), ("Köpenhamn", "a place"),
     ("København", "a place"), ("Stockholm, Sverige", "a place"), ("Helsingfors", "a place"),
+    ("Paris 1930", "a place"), ("Göteborg, ca. 1925", "a place"), ("Stockholm (1930)", "a place"),
+    ("Sverige 1930", "a country"),
     ("okänd ort", "an unknown place"), ("Ort okänd", "an unknown place"), ("lieu inconnu", "an unknown place"),
     ("Fotografi", "a word for the object itself"), ("Foto", "a word for the object itself"),
     ("Glasplåtsnegativ", "a word for the object itself"), ("Vykort", "a word for the object itself"),
@@ -675,6 +677,7 @@ def test_a_place_beside_a_birth_year_bounds_no_death(check: Any) -> None:
 
 
 @pytest.mark.parametrize("cell", ["Jack London", "Paris Hilton", "Anna Stockholm", "Oscar Halldin, Stockholm",
+                                  "Jack London 1910", "Pieter Tanaka 40",
                                   "Foto: Anna Riwkin", "Atelier Jaeger, Stockholm"])
 def test_a_name_beside_a_place_or_holding_one_stays_a_person(check: Any, cell: str) -> None:
     # Only a whole cell is a place: a person named after a city, or a name with the place
