@@ -63,6 +63,7 @@ class Marks:
     unsaved: bool = False
     hidden: bool = False
     breaks: bool = False  # an .ods cell's <text:line-break/> or <text:tab/> (sheet_errors.ods_break_cells)
+    strike: bool = False  # an .xlsx inline string's struck run (struck_cells)
 
 
 def sheet_marks(path: Path, kind: str, sheet: str) -> Marks:
@@ -80,8 +81,10 @@ def sheet_marks(path: Path, kind: str, sheet: str) -> Marks:
                 member = _xlsx_member(z, sheet)
                 if member is None:
                     return Marks()
-                found = marked_all(z, member, (sheet_errors._XLSX_MARK, sheet_errors._XLSX_UNSAVED, _XLSX_MARK))
-            elif kind == "ods" and "content.xml" in z.namelist():
+                errors, unsaved, hidden, strike = marked_all(
+                    z, member, (sheet_errors._XLSX_MARK, sheet_errors._XLSX_UNSAVED, _XLSX_MARK, _STRIKE))
+                return Marks(errors, unsaved, hidden, strike=strike)
+            if kind == "ods" and "content.xml" in z.namelist():
                 found = marked_all(z, "content.xml", (sheet_errors._ODS_MARK, sheet_errors._ODS_FORMULA, _ODS_MARK,
                                                       sheet_errors._ODS_BREAK))
             else:
@@ -246,20 +249,23 @@ def _struck_strings(z: zipfile.ZipFile) -> frozenset[int]:
     return frozenset(found)
 
 
-def struck_cells(path: Path, kind: str, sheet: str) -> dict[int, list[int]]:
+def struck_cells(path: Path, kind: str, sheet: str, inline: bool | None = None) -> dict[int, list[int]]:
     """The cells of an .xlsx sheet shown struck through (their font, or a run of their rich
     text), by 0-based sheet row, each row's 0-based columns, as sheet_errors numbers them.
     A catalogue strikes a value through to say it is wrong or superseded, and keeps it in view;
     python-calamine reads the text as any other (review 12 C8 part 2: a struck death year made
-    an ok). Nothing for another kind of file or one that cannot be read this way."""
+    an ok). Nothing for another kind of file or one that cannot be read this way. `inline`:
+    whether the sheet's bytes show a strike of their own (sheet_marks; None: searched here)."""
     if kind not in ("xlsx", "xlsm"):
         return {}
     try:
         with zipfile.ZipFile(path) as z:
             styles = _struck_styles(z) if "xl/styles.xml" in z.namelist() else frozenset()
             strings = _struck_strings(z)
+            if not (styles or strings or inline or inline is None):
+                return {}
             member = _xlsx_member(z, sheet)
-            if member is None or not (styles or strings or _marked(z, member, _STRIKE)):
+            if member is None or not (styles or strings or inline or _marked(z, member, _STRIKE)):
                 return {}
             found: dict[int, list[int]] = {}
             with z.open(member) as f:

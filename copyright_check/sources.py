@@ -311,7 +311,7 @@ def _spreadsheet(
         if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
             unsaved.setdefault(r, []).append(c)
     hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0), marks.hidden)
-    struck = struck_cells(path, kind, sheet)
+    struck = struck_cells(path, kind, sheet, marks.strike)
     try:
         return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns, struck)
     except InputError as exc:
