@@ -43,7 +43,8 @@ NODE_COLUMNS = {
                  "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed",
                  "depicted_rehabilitation_year"),
     "depicted_us": ("depicted_country", "depicted_type", "depicted_creator_death_year", "depicted_date"),
-    "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent", "taken_from"),
+    "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent", "taken_from",
+            "shows_works_inside"),
     "licence": ("licence", "rights_holder"),
     "verdict": (),
 }
@@ -206,9 +207,12 @@ def explain(
     for question, rule, reasons in assessor.answers(record, when):
         node = Node(question, LABELS.get(question, question), rule.id, rule.answer, rule.file, reasons,
                     [read[c] for c in NODE_COLUMNS.get(question, ()) if c in read])
-        if rule.answer == "unknown":
-            for reason in reasons:
-                for column in deciding_columns(reason.missing):
+        if rule.answer == "unknown" or (rule.verdict == "needs_review" and rule.missing):
+            # A review verdict that names the cell it waits for (an interior's
+            # shows_works_inside) leaves that cell open as an undecided question does.
+            named = [r.missing for r in reasons] if rule.answer == "unknown" else [rule.missing]
+            for missing in named:
+                for column in deciding_columns(missing):
                     if column not in node.open_facts:
                         node.open_facts.append(column)
             for column in node.open_facts:

@@ -70,7 +70,7 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
-    "depicted_after_death",
+    "depicted_after_death", "works_inside",
 )
 
 
@@ -93,6 +93,7 @@ _ORDER = (
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
+    "works_inside",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -174,6 +175,9 @@ F_US_PUBLISHED_ANONYMOUS: Final = 63
 # A building or interior dated long after its named architect's death (Vocabulary
 # building_after_death): yes / no.
 F_DEPICTED_AFTER_DEATH: Final = 64
+# Whether an interior photo shows works of their own (record.shows_works_inside): yes / no /
+# unknown (rules/verdict.yaml, rules/fop.yaml: the interior's question).
+F_WORKS_INSIDE: Final = 65
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -241,6 +245,7 @@ _SLOT_CHECK: Final = (
     ("fop_ground_only", F_FOP_GROUND_ONLY),
     ("us_published_anonymous", F_US_PUBLISHED_ANONYMOUS),
     ("depicted_after_death", F_DEPICTED_AFTER_DEATH),
+    ("works_inside", F_WORKS_INSIDE),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -807,6 +812,7 @@ def build(
         holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors))
     ) else "no"
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
+    f[F_WORKS_INSIDE] = _tri(record.shows_works_inside)
 
     if depicted_j is not None:
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)

@@ -34,13 +34,15 @@ COLUMNS: Final = (
       "depicted_copyright_notice", "depicted_copyright_renewed"),
     "taken_from",
     "rehabilitation_year", "depicted_rehabilitation_year",
+    "shows_works_inside",
 )
 # The US formalities an archivist may have researched (the Copyright Office's registration and
 # renewal records, the notice on the published copy), for the photo and for the depicted
 # work: yes / no / unknown, read as `anonymous` is. Optional columns after the others: a file
 # without them reads as before (every one unknown), and the explanation shows them only
 # where the file has them (explain.readings).
-FORMALITY_COLUMNS = COLUMNS[-8:-3]
+FORMALITY_COLUMNS: Final = ("copyright_notice", "copyright_renewed", "copyright_registered",
+                             "depicted_copyright_notice", "depicted_copyright_renewed")
 # Where the photo was taken from (ground / aerial: rules/vocabulary.yaml, viewpoints), for a
 # freedom of panorama that covers only the view from public ground (rules/fop.yaml). Optional
 # as the formality columns are: a file without it reads as before (unknown).
@@ -48,7 +50,12 @@ FORMALITY_COLUMNS = COLUMNS[-8:-3]
 # work's creator's (RU Civil Code art. 1281(5): 70 years from it; {{PD-Ukraine}}): "no" (not
 # rehabilitated) or the year; empty, a person asks (jurisdictions/RU.yaml, UA.yaml open_cases).
 REHABILITATION_COLUMNS: Final = ("rehabilitation_year", "depicted_rehabilitation_year")
-OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS)
+# Whether a photo of an interior shows works other than the building's architecture
+# (altarpieces, murals, stained glass, sculpture, furnishings that are works): yes / no /
+# unknown, read as `anonymous` is. "no", a person has looked, answers the question an
+# interior otherwise goes to review for (rules/verdict.yaml needs-review-interior-may-show-art,
+# rules/fop.yaml fop-interior-may-show-art); "yes" sends the row to those works' own status.
+OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS, "shows_works_inside")
 # Columns no rule reads as written: their cells name the row and its rights holder, never
 # decide. Of the rights_holder cell the rules read only whether it says the holder is
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
@@ -118,6 +125,7 @@ class Record:
     taken_from: str | None
     rehabilitation: YearRange | str | None  # rehabilitation_year: "no", the years, or None
     depicted_rehabilitation: YearRange | str | None
+    shows_works_inside: Tri  # an interior photo shows works of their own (yes / no / unknown)
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -134,7 +142,7 @@ class Record:
         copyright_renewed: Tri = Tri.UNKNOWN, copyright_registered: Tri = Tri.UNKNOWN,
         depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
         taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
-        depicted_rehabilitation: YearRange | str | None = None,
+        depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
     ) -> None:
         self.id = id
         self.title = title
@@ -165,6 +173,7 @@ class Record:
         self.taken_from = taken_from
         self.rehabilitation = rehabilitation
         self.depicted_rehabilitation = depicted_rehabilitation
+        self.shows_works_inside = shows_works_inside
 
     @property
     def photographer_named(self) -> Tri:
@@ -761,7 +770,7 @@ _YEAR_COLUMNS: Final = ("photographer_death_year", "photographer_birth_year", "i
                  "depicted_creator_death_year", "depicted_date")
 _YEARS_SEEN: Final[dict[str, dict[str, _Typed[YearRange | None]]]] = {c: {} for c in _YEAR_COLUMNS}
 _TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymous", "depicted_permanent",
-                                                                   *FORMALITY_COLUMNS)}
+                                                                   *FORMALITY_COLUMNS, "shows_works_inside")}
 _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting", "taken_from")}
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
@@ -1208,6 +1217,7 @@ def record_from_row(
         _choice(cells, errors, "taken_from", vocab.viewpoints),
         _rehabilitation(cells, errors, "rehabilitation_year", death, as_of_year),
         _rehabilitation(cells, errors, "depicted_rehabilitation_year", creator_death, as_of_year),
+        _tri(cells, errors, "shows_works_inside"),
     )
     return record
 

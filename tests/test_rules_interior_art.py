@@ -75,3 +75,84 @@ def test_where_freedom_of_panorama_frees_the_building_it_asks_the_question_itsel
 def test_a_photo_protected_on_its_own_side_stays_not_ok(check: Any) -> None:
     a = check(AS_OF, **_interior(licence="", photographer="Per Doe", photographer_death_year="2000", image_date="1995"))
     assert a.verdict is Verdict.NOT_OK
+
+
+# The optional shows_works_inside column answers the question (README, The record): a person
+# has looked at the photo. Commons keeps an interior whose building is free where it shows no
+# works of its own: the Guggenheim's rotunda (Template:FoP-US: "Architectural works completed
+# before this date ... may also be photographed"), Milano Centrale's hall, the Stockholm Public
+# Library's rotunda (tests/data/real_cases.csv RC-US-9, RC-IT-14, RC-SE-18, now without their
+# known gap). The Naarden chapel's windows show what a "yes" is: each work decides on its own.
+SHOWS = "needs-review-interior-shows-works"
+
+
+def test_an_interior_that_shows_no_works_of_its_own_is_decided_by_its_building(check: Any) -> None:
+    a = check(AS_OF, **_interior(shows_works_inside="no"))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto|deathyear=1850}}"]
+    assert ASKED not in rules_of(a) and SHOWS not in rules_of(a)
+
+
+def test_no_is_read_in_the_languages_other_yes_no_columns_are(check: Any) -> None:
+    for word in ("nej", "Nein", "non", "nee", "ei", "nie", "não", "No", "FALSE", "falskt"):
+        a = check(AS_OF, **_interior(shows_works_inside=word))
+        assert a.verdict is Verdict.OK, word
+        assert not a.errors, word
+
+
+def test_an_interior_that_shows_works_of_its_own_goes_to_those_works(check: Any) -> None:
+    # Deletion requests/Files in Category:Comeniuskapel, Naarden: a 15th-century chapel, windows
+    # by Jaroslav Benda (d. 1970): "the standard rule of Life + 70 years applies".
+    for word in ("yes", "ja", "oui"):
+        a = check(AS_OF, **_interior("NL", depicted_date="1450", depicted_creator="unknown",
+                                     depicted_creator_death_year="", shows_works_inside=word))
+        assert a.verdict is Verdict.NEEDS_REVIEW, word
+        assert rules_of(a)[-1] == SHOWS, word
+        assert "shows_works_inside: yes" in a.reasons[-1].text
+        assert "creator and death year" in a.reasons[-1].text
+
+
+def test_an_empty_column_leaves_the_question_to_a_person_and_names_the_column(check: Any) -> None:
+    a = check(AS_OF, **_interior())
+    assert rules_of(a)[-1] == ASKED
+    assert "shows_works_inside" in a.reasons[-1].text
+    unread = check(AS_OF, **_interior(shows_works_inside="perhaps"))
+    assert unread.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in unread.errors] == ["shows_works_inside"]
+
+
+def test_where_freedom_of_panorama_frees_the_building_no_lets_it_decide(check: Any) -> None:
+    # URL 24 § 3 frees buildings, indoors too, not the art inside (SE.yaml): "no" leaves the
+    # building, which the clause covers; "yes" leaves the works shown, which it does not.
+    none = check(AS_OF, **_interior("SE", depicted_creator_death_year="2000", depicted_date="1990",
+                                    shows_works_inside="nej"))
+    assert none.verdict is Verdict.OK
+    assert none.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Sweden}}"]
+    some = check(AS_OF, **_interior("SE", depicted_creator_death_year="2000", depicted_date="1990",
+                                    shows_works_inside="ja"))
+    assert some.verdict is Verdict.NEEDS_REVIEW
+    assert "fop-interior-shows-works" in rules_of(some)
+    assert "creator and death year of each work" in some.reasons[-1].text
+
+
+def test_the_column_does_not_free_a_protected_building(check: Any) -> None:
+    # France has no freedom of panorama Commons accepts: a building by an architect who died
+    # in 2000 is protected, whatever the photo shows inside.
+    a = check(AS_OF, **_interior(depicted_creator_death_year="2000", depicted_date="1990", shows_works_inside="no"))
+    assert a.verdict is Verdict.NOT_OK
+
+
+def test_rows_that_differ_only_in_the_column_are_not_one_cached_answer(assessor: Any) -> None:
+    # The whole-row cache keys on every cell the law reads (assessor._row_key).
+    rows = [{"id": f"r{i}", **_interior(shows_works_inside=v)} for i, v in enumerate(("no", "yes", "", "no"))]
+    verdicts = [assessor.assess(r, AS_OF).verdict for r in rows]
+    assert verdicts == [Verdict.OK, Verdict.NEEDS_REVIEW, Verdict.NEEDS_REVIEW, Verdict.OK]
+
+
+def test_explain_names_the_column_as_the_open_fact(assessor: Any) -> None:
+    from copyright_check.explain import explain
+
+    tree = explain(assessor, {"id": "t", **_interior(shows_works_inside="")}, AS_OF)
+    verdict = tree.nodes[-1]
+    assert verdict.open_facts == ["shows_works_inside"]
+    assert {(s.value, s.verdict) for s in verdict.settles} >= {("no", "ok"), ("yes", "needs_review")}
