@@ -43,6 +43,7 @@ from copyright_check.record import (
     normalise_keys,
     record_from_row,
     text_errors,
+    title_cell_aerial,
 )
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
@@ -144,6 +145,7 @@ class _Layout:
         self.keyed_at = keyed
         self.unkeyed = unkeyed
         self.holder_at = next((i for i, n in unkeyed if n == "rights_holder"), -1)
+        self.title_at = next((i for i, n in unkeyed if n == "title"), -1)
 
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple([values[i] for i in self.keyed_at])
@@ -153,6 +155,11 @@ class _Layout:
         reads it in NFC, as read_words composes it), the part of it the row's key holds."""
         at = self.holder_at
         return at >= 0 and holder_cell_unknown({"rights_holder": values[at]})
+
+    def title_aerial(self, values: tuple[str, ...]) -> bool:
+        """record.title_cell_aerial of the row's title cell, the part of it the row's key holds."""
+        at = self.title_at
+        return at >= 0 and title_cell_aerial({"title": values[at]})
 
     def cells(self, values: tuple[str, ...]) -> dict[str, str]:
         """normalise_keys(row_cells(row)) for a row of text cells under this header: its
@@ -185,7 +192,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     """The whole-row cache's key: the date, every cell the law reads, and of the
     rights_holder cell (unkeyed: its text never decides) only whether it says the holder
     is unknown (record.holder_unknown, which a free licence's verdict reads), so rows of
-    different holders still share their answer. A column the row
+    different holders still share their answer; of the title (unkeyed too) only whether it
+    says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from). A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -196,7 +204,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
-            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_unknown(cells))
+            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_unknown(cells),
+            title_cell_aerial(cells))
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
@@ -861,8 +870,8 @@ class Assessor:
         values = _text_values(row)
         if values is None:
             return None
-        # The rights_holder cell is unkeyed but for what _row_key reads of it.
-        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values))
+        # The rights_holder and title cells are unkeyed but for what _row_key reads of them.
+        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_aerial(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)

@@ -16,7 +16,14 @@ from typing import Any, Final, Protocol
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
-from copyright_check.record import Record, Tri, holder_unknown, holder_unreadable, unreadable_columns
+from copyright_check.record import (
+    Record,
+    Tri,
+    holder_unknown,
+    holder_unreadable,
+    title_says_aerial,
+    unreadable_columns,
+)
 from copyright_check.terms import Dates, Status, TermResult, evaluate, settled_rehabilitation
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import YearRange
@@ -818,6 +825,11 @@ def build(
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = fop_facts
         f[F_FOP_GROUND_ONLY] = "yes" if s.fop is not None and s.fop.ground_only else "no"
+        # A title that says the photo is aerial stands for an empty taken_from cell (review 12
+        # C5); read only where a clause covers the view from public ground alone, the one place
+        # the rules read it (rules/fop.yaml fop-aerial-by-title-not-covered).
+        if record.taken_from is None and s.fop is not None and s.fop.ground_only and title_says_aerial(record.title):
+            f[F_TAKEN_FROM] = "aerial_title"
     else:
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
         f[F_FOP_GROUND_ONLY] = "no"

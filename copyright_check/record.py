@@ -278,6 +278,52 @@ def holder_cell_unknown(cells: Mapping[str, str]) -> bool:
     return error is not None or holder_unknown(value)
 
 
+_AERIAL_WORDS: list[re.Pattern[str]] = []
+
+
+def _aerial_pattern() -> re.Pattern[str]:
+    """rules/vocabulary.yaml's aerial_title_words as whole words (no letter or digit just
+    before or after), its aerial_title_stems anywhere, in one pattern."""
+    v = vocabulary()
+    words = sorted(v.aerial_title_words, key=len, reverse=True)
+    stems = sorted(v.aerial_title_stems, key=len, reverse=True)
+    parts = ["(?<![^\\W_])" + re.escape(w) + "(?![^\\W_])" for w in words] + [re.escape(w) for w in stems]
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def title_says_aerial(title: str | None) -> bool:
+    """Whether a title (the record's, `_text` of the row's cell) says the photo was taken
+    from the air ("Luftbild der Skulptur", "Aerial view of ...", "Schrägluftbild": rules/
+    vocabulary.yaml aerial_title_words and aerial_title_stems), for a row whose taken_from
+    cell is empty (review 12 C5): the fact taken_from is then aerial_title (facts.py). The
+    whole-row cache keys on this answer, not on the title (assessor._row_key), so it is read
+    in NFC and lower case here: the same for a cell as written and as read."""
+    if not title:
+        return False
+    low = unicodedata.normalize("NFC", title).lower()
+    # Every entry holds one of the signs (checked on load): most titles end here, at a few
+    # substring tests, instead of trying each entry at each of their letters.
+    for sign in vocabulary().aerial_title_signs:
+        if sign in low:
+            break
+    else:
+        return False
+    if not _AERIAL_WORDS:
+        _AERIAL_WORDS.append(_aerial_pattern())
+    return _AERIAL_WORDS[0].search(low) is not None
+
+
+def title_cell_aerial(cells: Mapping[str, str]) -> bool:
+    """title_says_aerial of a row's title cell as the record reads it; False for a title it
+    cannot read (the record's title is then None). The whole-row cache keys on this beside
+    the taken_from cell (a taken_from the record reads wins over the title: facts.py)."""
+    raw = cells.get("title")
+    if not raw:
+        return False
+    value, error = read_text("title", raw)
+    return error is None and title_says_aerial(value)
+
+
 def holder_unreadable(errors: list[RowError]) -> bool:
     """Whether the record's rights_holder cell could not be read (its own error: too long, a
     NUL byte, or the reader's: bytes not in the file's encoding, a spreadsheet error): it

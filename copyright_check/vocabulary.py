@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
-from copyright_check.datafile import load_yaml
+from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 
 
@@ -68,6 +68,11 @@ class Vocabulary:
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
+    # A title's words that say the photo was taken from the air (record.title_says_aerial):
+    # whole words or phrases, and stems found inside a word too.
+    aerial_title_words: tuple[str, ...]
+    aerial_title_stems: tuple[str, ...]
+    aerial_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -95,7 +100,14 @@ def vocabulary() -> Vocabulary:
 
 
 def _load() -> Vocabulary:
-    data = load_yaml(rules_dir() / "vocabulary.yaml", "vocabulary")
+    path = rules_dir() / "vocabulary.yaml"
+    data = load_yaml(path, "vocabulary")
+    signs = [str(s).lower() for s in data.get("aerial_title_signs", ())]
+    for key in ("aerial_title_words", "aerial_title_stems"):
+        for entry in data.get(key, ()):
+            if not any(s in str(entry).lower() for s in signs):
+                # record.title_says_aerial reads no further a title that holds no sign.
+                raise DataFileError(path, key, f"{entry!r} holds none of aerial_title_signs")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
@@ -112,6 +124,9 @@ def _load() -> Vocabulary:
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),
+        aerial_title_words=tuple(str(w).lower() for w in data.get("aerial_title_words", ())),
+        aerial_title_stems=tuple(str(w).lower() for w in data.get("aerial_title_stems", ())),
+        aerial_title_signs=tuple(str(w).lower() for w in data.get("aerial_title_signs", ())),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),

@@ -34,7 +34,8 @@ def test_a_photo_from_the_air_is_not_covered_by_german_freedom_of_panorama(cell:
     assert a.uploadable_from == 2094  # Ibarrola's life + 70 (UrhG § 64)
 
 
-@pytest.mark.parametrize("cell", ["", "ground", "street level", "vom Boden"])
+@pytest.mark.parametrize("cell", ["", "public_ground", "street level", "von der Straße", "from the street",
+                                  "från gatan"])
 def test_a_photo_not_said_to_be_from_the_air_is_covered_as_seen_from_public_ground(cell: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**HALDE, "taken_from": cell})
     assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Germany}}"]
@@ -77,3 +78,56 @@ def test_rows_equal_but_for_where_they_were_taken_from_never_share_an_answer(ord
         for i, cell in enumerate(order):
             a = assessor.assess({**HALDE, "id": f"{round_}-{i}", "taken_from": cell})
             assert (a.verdict is Verdict.NOT_OK) is (cell == "aerial")
+
+
+# Ground is not public ground: BGH, 5 June 2003, I ZR 192/00, Hundertwasser-Haus (stored
+# https://de.wikiup.org/wiki/Hundertwasserentscheidung): the photo, taken "aus einer
+# Privatwohnung im oberen Stockwerk eines gegenüberliegenden Hauses", was not covered by § 59.
+@pytest.mark.parametrize("cell", ["ground", "vom Boden", "from the ground", "från marken"])
+def test_a_photo_said_only_to_be_from_the_ground_goes_to_a_person(cell: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "taken_from": cell})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "fop-ground-not-said-public" in _rules(a)
+    assert "public_ground" in a.reasons[-1].text
+
+
+# A title that says the photo is aerial stands for an empty taken_from (review 12 C5): the
+# file page would give it as the description above "as seen from public ground".
+@pytest.mark.parametrize("title", ["Luftbild der Skulptur im Park", "Luftaufnahme: Skulptur",
+                                   "Drohnenaufnahme Skulptur", "Aerial view of the sculpture",
+                                   "Skulptur von oben (Drohne)",
+                                   "Schrägluftbild Halde Haniel", "Halde Haniel, vue aérienne", "Flygfoto över parken",
+                                   "LUFTBILDAUFNAHME 2020", "Halde Haniel (luchtfoto)"])
+def test_a_title_that_says_the_photo_is_aerial_is_not_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK and a.templates == []
+    assert "fop-aerial-by-title-not-covered" in _rules(a)
+    assert a.uploadable_from == 2094
+
+
+@pytest.mark.parametrize("title", ["Halde Haniel", "Aircraft on show at the Halde", "Drone (sculpture)",
+                                   "TV aerials on the roof", "Luftschloss", "Vogelperspektive vom Turm"])
+def test_a_title_without_an_aerial_word_decides_nothing(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.OK and "fop-outdoor-covered-from-public-ground" in _rules(a)
+
+
+def test_the_taken_from_cell_wins_over_the_title() -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": "Luftbild", "taken_from": "public_ground"})
+    assert a.verdict is Verdict.OK
+
+
+def test_an_aerial_title_does_not_matter_where_the_law_sets_no_viewpoint_condition() -> None:
+    row = {**HALDE, "title": "Flygfoto över Kulturhuset", "origin_country": "SE", "depicted_country": "SE",
+           "depicted_type": "building", "depicted_creator": "Peter Celsing", "depicted_creator_death_year": "1974",
+           "depicted_date": "1974"}
+    assert Assessor(as_of=AS_OF).assess(row).verdict is Verdict.OK
+
+
+def test_rows_that_differ_only_in_an_aerial_title_are_not_one_cached_answer() -> None:
+    # The whole-row cache and the library's reading cache key on the title's aerial reading
+    # (assessor._row_key, _Layout.title_aerial), not on the title.
+    assessor = Assessor(as_of=AS_OF)
+    titles = ["Halde Haniel", "Luftbild Halde Haniel", "Halde Haniel im Park", "Drohnenfoto Halde Haniel"]
+    got = [assessor.assess({**HALDE, "id": f"T{i}", "title": t}).verdict for i, t in enumerate(titles * 2)]
+    assert got == [Verdict.OK, Verdict.NOT_OK] * 4
