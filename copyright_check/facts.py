@@ -514,7 +514,7 @@ def made_in_lifetime(r: Record) -> YearRange | None:
     kinds = vocabulary().depicted_types.get(r.depicted_type, ())
     if not kinds or any(k not in _ART for k in kinds):
         return None
-    if "artwork_3d" in kinds and r.depicted_setting != "indoor_public" and r.depicted_setting != "private":
+    if "artwork_3d" in kinds and r.depicted_setting not in ("indoor_public", "indoor", "private"):
         return None
     life = vocabulary().lifespan
     return YearRange(death.lo - (life.max_age - life.min_age_at_work), death.hi)

@@ -105,6 +105,14 @@ def _already_read(name: str, theirs: str) -> str | None:
         return None
 
 
+def _narrows(name: str, already: str, meaning: str) -> bool:
+    """Whether `meaning` says more of the same than the vocabulary's word `already`: a
+    setting read as `indoor` (inside, public or not not said: `inomhus`, `innen`) that the
+    institution knows is a public interior, or a private one (`inomhus: indoor_public`, as
+    README advises), adds what the word leaves open and contradicts nothing."""
+    return name == "depicted_setting" and already == "indoor" and meaning in ("indoor_public", "private")
+
+
 def _same_meaning(name: str, a: str, b: str) -> bool:
     """Whether two vocabulary words of `name` mean the same: the same licence (its id and
     class: "cc by 4.0" and "CC BY 4.0"), the same years ("ca 1920" and "1915/1925")."""
@@ -130,7 +138,7 @@ def _refuse_rewrite(name: str, theirs: str, meaning: str, key: str, line: int | 
     outdoor_public` a private garden a public place, with nothing in any output to show it
     (review 10, F13; Commons:Licensing: NC is not accepted)."""
     already = _already_read(name, theirs)
-    if already is None or _same_meaning(name, already, meaning):
+    if already is None or _same_meaning(name, already, meaning) or _narrows(name, already, meaning):
         return
     at = f" (line {line})" if line is not None else ""
     shown = meaning or "unknown"

@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from copyright_check import Verdict
 from tests.conftest import rules_of
 
@@ -156,3 +158,48 @@ def test_explain_names_the_column_as_the_open_fact(assessor: Any) -> None:
     verdict = tree.nodes[-1]
     assert verdict.open_facts == ["shows_works_inside"]
     assert {(s.value, s.verdict) for s in verdict.settles} >= {("no", "ok"), ("yes", "needs_review")}
+
+
+# A building whose setting cell says only that the photo was taken inside (inomhus, innen,
+# indoors, à l'intérieur: read as `indoor`, public or not not said) is an interior photo
+# (review 11 A10, IS5): asked as a building set indoor_public is. An empty setting says
+# nothing of where the photo was taken: Commons deletes on "significant doubt" (Commons:Project
+# scope/Precautionary principle, as quoted at the stored
+# https://lists.wikimedia.org/pipermail/commons-l/2017-July/007908.html), and a building row
+# gives no fact that it is an interior (review 11 IS1/IS2/CH5 stay ok; type such rows interior).
+@pytest.mark.parametrize("word", ["inomhus", "innen", "indoors", "à l'intérieur", "binnen", "sisällä"])
+def test_a_building_photographed_inside_by_the_setting_words_is_asked(check: Any, word: str) -> None:
+    a = check(AS_OF, **_interior(depicted_type="building", depicted_setting=word))
+    assert a.verdict is Verdict.NEEDS_REVIEW, word
+    assert ASKED in rules_of(a), word
+    assert not a.errors
+    none = check(AS_OF, **_interior(depicted_type="building", depicted_setting=word, shows_works_inside="no"))
+    assert none.verdict is Verdict.OK, word
+
+
+def test_a_swedish_building_photographed_inside_is_asked_by_the_freedom_of_panorama_question(check: Any) -> None:
+    # URL 24 § 3 frees buildings wherever they stand, not the art inside: review 11 IS5.
+    row = _interior("SE", depicted_type="kyrka", depicted_creator_death_year="2000", depicted_date="1990",
+                    depicted_setting="inomhus")
+    a = check(AS_OF, **row)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "fop-interior-may-show-art" in rules_of(a)
+    assert check(AS_OF, **{**row, "shows_works_inside": "nej"}).templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Sweden}}"]
+
+
+@pytest.mark.parametrize("setting", ["", "okänd"])
+def test_a_building_whose_setting_is_not_given_is_not_taken_for_an_interior(check: Any, setting: str) -> None:
+    a = check(AS_OF, **_interior("SE", depicted_type="building", depicted_creator_death_year="2000",
+                                 depicted_date="1990", depicted_setting=setting))
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Sweden}}"]
+
+
+def test_a_german_interior_set_indoors_is_not_covered_by_freedom_of_panorama(check: Any) -> None:
+    # UrhG § 59(1) sentence 2: for buildings only the outside view; no interior is covered,
+    # public or not (jurisdictions/DE.yaml): not_ok while the architect's term runs.
+    a = check(AS_OF, **_interior("DE", depicted_type="Innenraum", depicted_creator_death_year="2000",
+                                 depicted_date="1990", depicted_setting="innen"))
+    assert a.verdict is Verdict.NOT_OK
+    assert "fop-indoor-no-exception" in rules_of(a)
+    assert a.uploadable_from == 2071
