@@ -819,7 +819,10 @@ def build(
         holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors))
     ) else "no"
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
-    f[F_WORKS_INSIDE] = _tri(record.shows_works_inside)
+    # Asked only of a building's photo (an interior, or a building photographed inside): for
+    # any other work "na", so the verdict's gate (gates.py) can rule the interior rules out on
+    # this fact alone for a painting's or a statue's row.
+    f[F_WORKS_INSIDE] = _tri(record.shows_works_inside) if categories and "building" in categories else "na"
 
     if depicted_j is not None:
         s.fop, fop_facts = _fop_facts(depicted_j, tuple(categories) if categories else None, as_of)
