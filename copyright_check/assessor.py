@@ -49,7 +49,7 @@ from copyright_check.register import Register, Violation, default_register, viol
 from copyright_check.result import AssessmentResult, record_cells, result_of
 from copyright_check.ruleset import QUESTIONS, Rule, RuleSet, Split, load_rules
 from copyright_check.tags import RangedYear, combine_tags, load_combinations, load_ranged_years, load_wraps, wrap_tags
-from copyright_check.terms import Status
+from copyright_check.terms import Status, evaluate
 from copyright_check.translate import composed, read_words
 from copyright_check.wikitext import render_tag
 from copyright_check.years import YearRange
@@ -284,6 +284,21 @@ def _holds(when: Mapping[str, Any], read: Any) -> bool:
                 return False
     return True
 
+def _life_term_note(life: TermRef, reason_given: bool) -> Reason:
+    """Why the page states the photographer's life term (ruleset.Rule.tag_term_else), and,
+    where the US tag's URAA statement rests on the other term, that its reason= says so."""
+    return shared(
+        "template-life-term-instead",
+        f"No Commons template states {life.jurisdiction.name}'s term for this finding; the "
+        f"photographer's life term ({life.term.years} years after the death) has run out as "
+        "well, and the page states that term instead." + (
+            " That term had not run out on the URAA date, so the US tag's statement that the photo was PD "
+            "at home then rests on the finding above, which the page gives as the tag's reason= "
+            "(Template:PD-1996, Template:PD-old-auto-1996: 'Reason the image was in Public domain in the "
+            "source country at the URAA date')." if reason_given else ""),
+        None, life.term.sources[0] if life.term.sources else None)
+
+
 def _named_author(record: Record) -> bool:
     """The record names its photographer and does not call the photo anonymous: a life term
     can then be stated on the page (ruleset.Rule.tag_term_else)."""
@@ -511,6 +526,21 @@ class Assessor:
             None, ranged.source, open=True, missing=f"the exact year in {whose}_death_year"))
         return ranged.tag, [(k, None if k == ranged.param else v) for k, v in params]
 
+    @staticmethod
+    def _uraa_reason(s: Situation, decision: Decision, rule: Rule, life: TermRef) -> str | None:
+        """The origin rule's own reason (the simple-photo term that ran out before the URAA
+        date), where the life term the page states instead was still running on that date;
+        else None (the life term alone explains the URAA finding). Review 13 D6: a German
+        simple photo of 1935 by a photographer who died in 1940 was written
+        {{PD-old-auto-1996|deathyear=1940}}, whose URAA statement the page then contradicted
+        (life + 70: protected to 2010) without naming § 72 UrhG (PD 1986), the real reason;
+        Template:PD-old-X-1996: 'there must be a statement on this page explaining why the
+        work was PD on the URAA date in its source country'."""
+        when = s.uraa_date()
+        if when is None or evaluate(life.term, life.dates, when.year, when).status is Status.EXPIRED:
+            return None
+        return reason(s, rule, context(s, decision)).text
+
     def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule,
                     notes: list[Reason]) -> dict[str, list[TagUse]]:
         """The file page's tags in two groups: the photo's own (licence, or origin and US PD
@@ -521,6 +551,11 @@ class Assessor:
         photo: list[TagUse] = []
         others: list[TagUse] = []
         work_us: list[TagUse] = []  # the depicted work's US side (rules/depicted_us.yaml)
+        # Where the photo's tag states a life term that had not yet run out on the URAA
+        # date, the US tag's claim (PD at home on that date) rests on the other term the
+        # origin rule cites: the reason that rule gives, for the US tag's reason= parameter.
+        uraa_reason: str | None = None
+        life_note: tuple[int, TermRef] | None = None
         for q in verdict.tags:
             if q == "licence":
                 if s.licence.template:
@@ -556,18 +591,19 @@ class Assessor:
                         other = s.terms.get(rule.tag_term_else)
                         if other is not None and other.term.tag is not None and other.result.status is Status.EXPIRED:
                             ref, tags = other, (other.term.tag,)
-                            notes.append(shared(
-                                "template-life-term-instead",
-                                f"No Commons template states {other.jurisdiction.name}'s term for this finding; the "
-                                f"photographer's life term ({other.term.years} years after the death) has run out as "
-                                "well, and the page states that term instead.",
-                                None, other.term.sources[0] if other.term.sources else None))
+                            uraa_reason = self._uraa_reason(s, decision, rule, other)
+                            life_note = (len(notes), other)
+                            notes.append(_life_term_note(other, False))
                     elif ref is None and term in FORMALITY_TERMS and s.host.formalities is not None:
                         # PD for want of a notice or a renewal: the host's tag for that lapse.
                         tags = (s.host.formalities.tag(FORMALITY_TERMS[term])[0],)
             group = photo if q in ("photo_origin", "photo_us") else work_us if q == "depicted_us" else others
             for tag in tags:
                 params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
+                if uraa_reason is not None and q == "photo_us" and s.host.uraa is not None and tag is s.host.uraa.tag \
+                        and life_note is not None:
+                    params.append(("reason", uraa_reason))
+                    notes[life_note[0]] = _life_term_note(life_note[1], True)
                 ranged = self.ranged.get(tag.name) if ref is not None else None
                 death = ref.dates.death if ref is not None else None
                 # No death year at all, but the birth year (or the work's date) bounds it:

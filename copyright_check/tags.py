@@ -64,7 +64,13 @@ def combine_tags(found: list[TagUse], combinations: tuple[Combination, ...]) -> 
         if not all(n in names for n in combo.all):
             continue
         first = names.index(combo.all[0])
-        params = out[first][1]
+        # The first tag's parameters, then any other's it lacks (PD-1996's reason=, which
+        # PD-old-auto-1996 takes too).
+        params = list(out[first][1])
+        keys = {key for key, _ in params}
+        for name, more in out:
+            if name in combo.all and name != combo.all[0]:
+                params += [(key, value) for key, value in more if key not in keys]
         out = [t for t in out if t[0] not in combo.all]
         out.insert(min(first, len(out)), (combo.use, params))
     return out

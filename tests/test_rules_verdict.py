@@ -182,6 +182,26 @@ def test_a_simple_photo_whose_photographers_life_term_has_run_out_states_that_te
     assert "template-life-term-instead" not in rules_of(b)
 
 
+def test_a_simple_photo_whose_life_term_ran_past_the_uraa_date_gives_the_real_reason_for_the_us_side(check):
+    # Review 13 D6: a German simple photograph (UrhG § 72: 50 years from publication) published
+    # 1935 was PD at home from 1986, so the URAA did not restore it (17 USC 104A(h)(6)); its
+    # photographer died in 1940, and life + 70 (§ 64) ran only to 2010. The page's life-term tag
+    # alone would then claim, falsely, that the life term made it PD at home on 1 January 1996.
+    # Template:PD-old-X-1996: "there must be a statement on this page explaining why the work was
+    # PD on the URAA date in its source country"; Template:PD-old-auto-1996 takes it as reason=
+    # ("Reason the image was in Public domain in the source country at the URAA date").
+    row = dict(photographer="Hans Meyer", photographer_death_year="1940", image_date="1935",
+               published_date="1935", origin_country="DE", photo_kind="simple_photograph", depicted_type="none")
+    a = check(**row)
+    assert a.verdict.value == "ok" and len(a.templates) == 1
+    assert a.templates[0].startswith("{{PD-old-auto-1996|deathyear=1940|reason=A simple (non-original) photograph")
+    assert "Germany" in a.templates[0] and "PD there since 1986" in a.templates[0]
+    assert "URAA date" in next(r.text for r in a.reasons if r.rule == "template-life-term-instead")
+    # A life term that had run out by the URAA date (death 1920: PD 1991) explains it itself.
+    b = check(**{**row, "photographer_death_year": "1920", "image_date": "1915"})
+    assert b.templates == ["{{PD-old-auto-1996|deathyear=1920}}"]
+
+
 def test_pd_photo_with_complete_pd_templates_keeps_them_beside_a_licence(check):
     # The PD finding comes first where its templates can be written (rules/verdict.yaml).
     a = check(photographer="Knud Knudsen", photographer_death_year="1915", image_date="1890",
