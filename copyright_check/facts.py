@@ -803,7 +803,7 @@ def build(
     made, died = record.depicted_date, record.depicted_creator_death
     f[F_DEPICTED_AFTER_DEATH] = ("yes" if made is not None and died is not None
                                  and record.depicted_type in vocab.building_after_death_types
-                                 and made.lo > died.hi + vocab.building_after_death_years else "no")
+                                 and made.hi > died.lo + vocab.building_after_death_years else "no")
     depicted_dates = _depicted_dates(record)
     _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
