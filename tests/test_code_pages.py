@@ -140,3 +140,37 @@ def test_one_letter_that_reads_as_another_languages_letter_as_well_stays_refused
     with pytest.raises(InputError) as refused:
         list(read_rows(_file(tmp_path, [name], "cp1252")))
     assert "--encoding cp1252" in str(refused.value) and other in str(refused.value)
+
+
+@pytest.mark.parametrize(("encoding", "name"), [
+    # Review 13 D10 (play/enc/): Greek Excel's "CSV" (Windows-1253) was read as Windows-1251
+    # Cyrillic ("Гйюсгпт Рбрбдьрпхлпт кбй НЯкпт НйкплЬпх"), a Russian "CSV (MS-DOS)" (866) as
+    # DOS 850 ("êóá¡ ÅÑÔÓ«ó ¿ Å±ÔÓ êóá¡«ó"), an Arabic (1256) one as Cyrillic and a Thai (874)
+    # one as Mac Roman: the join or doubt word was lost, one person beside one death year, ok.
+    ("cp1253", "Γιώργος Παπαδόπουλος και Νίκος Νικολάου"),
+    ("cp1253", "πιθανώς Γιώργος Παπαδόπουλος"),
+    ("cp866", "Иван Петров и Пётр Иванов"),
+    ("cp866", "возможно Иван Петров"),
+    ("cp1256", "أحمد علي و محمد حسن"),
+    ("cp874", "สมชาย และ สมศักดิ์"),
+])
+def test_greek_russian_dos_arabic_and_thai_exports_read_as_written_and_are_never_ok_on_one_year(
+        tmp_path: Path, encoding: str, name: str) -> None:
+    # Read as written, the file gets its UTF-8 twin's verdict; two names joined by "and"
+    # (και, и, و, และ) are two authors, whose joint work runs from the last one's death
+    # (Berne art. 7bis): never ok on the one death year beside them.
+    path = _file(tmp_path, [name], encoding)
+    assert [r.cells["photographer"] for r in read_rows(path)] == [name]
+    assert _verdicts(path) == _verdicts(_file(tmp_path, [name], "utf-8"))
+    if any(f" {word} " in name for word in ("και", "и", "و", "และ")):
+        assert _verdicts(path) != [Verdict.OK]
+
+
+@pytest.mark.parametrize(("name", "encoding"), [
+    ("Сергей", "cp1251"), ("братья", "koi8_r"), ("Пётр", "koi8_r"), ("Müller", "cp1252"), ("Åhlén", "cp1252"),
+])
+def test_the_new_code_pages_take_no_word_from_the_old_ones(tmp_path: Path, name: str, encoding: str) -> None:
+    # A Russian word's bytes in Windows-1251 spell Greek letters in Windows-1253 ('Ρεπγει'),
+    # a German word's in Windows-1252 a mark on a Latin letter in Windows-1256 ('Mِller'):
+    # neither reading may take a one-word file from the code page it was written in.
+    assert next(iter(read_rows(_file(tmp_path, [name], encoding)))).cells["photographer"] == name
