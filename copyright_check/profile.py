@@ -434,7 +434,8 @@ def _reading(unit: tuple[str, ...]) -> str:
             else "the depicted work's creator's birth year, which the record does not read")
 
 
-def _choose(found: dict[str, list[str]], works: str | None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+def _choose(found: dict[str, list[str]], works: str | None,
+            sitter: str | None = None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
     """The column proposed for each field, and the comments for the headers left unmapped.
 
     The profile never guesses (README, Your own export): two headers that look like one
@@ -443,7 +444,9 @@ def _choose(found: dict[str, list[str]], works: str | None) -> tuple[dict[str, t
     header that does not say whose (vocabularies/headers.yaml, generic) is mapped only
     where its other reading, the depicted work's, is closed: the file gives no sign that
     it describes works (`works`), or another column holds that field under a header that
-    says so."""
+    says so. Beside a column naming the person the photo shows (`sitter`), a generic
+    life-year header may be that person's years: it is left unmapped whatever else the
+    file shows (vocabularies/headers.yaml, depicted_persons)."""
     chosen: dict[str, tuple[str, ...]] = {}
     notes: list[str] = []
     loose: dict[str, tuple[str, ...]] = {}
@@ -468,6 +471,13 @@ def _choose(found: dict[str, list[str]], works: str | None) -> tuple[dict[str, t
                              f"clearly and is mapped{also}")
     for target, unit in loose.items():
         other = headers().generic[normalise_header(unit[0])][1]
+        if sitter is not None and target in headers().sitter_fields:
+            notes.append(f"#   {_names(unit)} is not mapped: it may be the photographer's ({target}) or the "
+                         f"years of the person the photo shows, as the file names one ({sitter}), which the "
+                         "record does not read (a term runs from its author's death, never the sitter's)"
+                         + (f", or {_reading(unit)}" if works is not None else "")
+                         + f"; map it to {target} only if it holds the photographer's")
+            continue
         if works is None or (other and other in chosen):
             chosen[target] = unit
             continue
@@ -537,7 +547,8 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
             notes.append(f"#   {_q(w)} is not {target}: {why} (vocabularies/exports.yaml)")
             continue
         found.setdefault(target, []).append(w)
-    chosen, why_not = _choose(found, _works_described(s, found))
+    sitter = next((_q(w) for w in s.written if normalise_header(w) in headers().depicted_persons), None)
+    chosen, why_not = _choose(found, _works_described(s, found), sitter)
     notes += why_not
     columns = {w: target for target, ws in chosen.items() for w in ws}
     columns = {w: columns[w] for w in s.written if w in columns}

@@ -54,6 +54,10 @@ class Headers:
     generic: dict[str, tuple[str, str]] = dataclass_field(default_factory=dict)
     object_names: frozenset[str] = frozenset()  # headers of a column naming the row's kind of object
     item_addresses: tuple[str, ...] = ()  # a knowledge base's item addresses (a Wikidata ?item)
+    # Headers of a column naming the person a photo shows (a sitter), and the generic life-year
+    # fields such a column makes ambiguous (vocabularies/headers.yaml, depicted_persons).
+    depicted_persons: frozenset[str] = frozenset()
+    sitter_fields: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +92,15 @@ def headers(folder: Path | None = None) -> Headers:
             generic[name] = (field, other)
     objects = frozenset(normalise_header(str(n)) for n in data.get("object_names") or ())
     addresses = tuple(str(a) for a in data.get("item_addresses") or ())
-    return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses)
+    sitters = data.get("depicted_persons") or {}
+    persons = frozenset(normalise_header(str(n)) for n in sitters.get("headers") or ())
+    if persons & fields.keys():
+        raise DataFileError(path, "depicted_persons.headers",
+                            f"headers of record fields: {sorted(persons & fields.keys())}")
+    years = frozenset(str(f) for f in sitters.get("fields") or ())
+    if not years <= frozenset(COLUMNS):
+        raise DataFileError(path, "depicted_persons.fields", f"not record fields: {sorted(years - frozenset(COLUMNS))}")
+    return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years)
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,3 +152,25 @@ def test_an_omeka_s_export_gives_its_dublin_core_date() -> None:
 
     assert headers().fields["dcterms:date"] == headers().fields["dc:date"] == "image_date"
     assert headers().generic["dcterms:date"] == ("image_date", "depicted_date")
+
+
+# A portrait archive's export (review 13 D12, play/sitter2.csv): the years beside the sitter
+# are Selma Lagerlöf's (1858-1940), not the photographer Anna Riwkin's (d. 1970).
+PORTRAITS = ("Identifikator,Titel,Fotograf,Avbildad person,Födelseår,Dödsår,Datering,Land,Licens\n"
+             "UM3,Porträtt av Selma Lagerlöf,Anna Riwkin,Selma Lagerlöf,1858,1940,1930,Sverige,\n")
+
+
+def test_a_portrait_archive_leaves_the_years_beside_its_sitter_unmapped(tmp_path: Path) -> None:
+    # Berne art. 7(1): the term runs from the author's death; the sitter's death year read as
+    # the photographer's made Anna Riwkin's portrait of 1930 ok {{PD-old-auto-expired|deathyear=1940}}
+    # (her own photographic work is protected in Sweden to 2040, URL 43 §).
+    for sitter in ("Avbildad person", "Dargestellte Person", "Sitter", "depictsLabel"):
+        columns, text = _starter(tmp_path, PORTRAITS.replace("Avbildad person", sitter))
+        assert "Dödsår" not in columns and "Födelseår" not in columns, sitter
+        for header, field in (("Dödsår", "photographer_death_year"), ("Födelseår", "photographer_birth_year")):
+            note = _comment(text, header)
+            assert field in note and f'"{sitter}"' in note and "person the photo shows" in note, sitter
+        assert columns["Fotograf"] == "photographer" and columns["Datering"] == "image_date"
+    # A header that says whose it is still maps beside the sitter.
+    columns, _ = _starter(tmp_path, PORTRAITS.replace(",Dödsår,", ",Fotograf dödsår,"))
+    assert columns["Fotograf dödsår"] == "photographer_death_year"
