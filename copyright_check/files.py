@@ -13,13 +13,19 @@ error and the same verdict as the CLI's line for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from copyright_check.assessment import RowError
 from copyright_check.assessor import Assessor
 from copyright_check.libinput import as_date
+from copyright_check.record import read_text
 from copyright_check.result import AssessmentResult, result_of
+
+if TYPE_CHECKING:
+    from copyright_check.mapping import Mapping
 
 
 def assess_file(
@@ -37,5 +43,49 @@ def assess_file(
     mapping = load_profile(Path(profile)) if profile is not None else Mapping()
     found = assessor or Assessor()
     when = as_date(as_of) or found.as_of or date.today()
-    for result in assess_rows_of(path, found, when, encoding, mapping):
-        yield result_of(result.assessment, result.row.cells, when, found)
+    if str(path) == "-":  # read once: the results are kept until the ids are all seen
+        read = [(result_of(r.assessment, r.row.cells, when, found), r.row.line)
+                for r in assess_rows_of(path, found, when, encoding, mapping)]
+        again = _recurring((r.id, line) for r, line in read)
+        results = [r for r, _ in read]
+        for i, kept in enumerate(results):
+            _mark(kept, again.get(i))
+            yield kept
+        return
+    again = _recurring(_ids(path, encoding, mapping))
+    for i, result in enumerate(assess_rows_of(path, found, when, encoding, mapping)):
+        out = result_of(result.assessment, result.row.cells, when, found)
+        _mark(out, again.get(i))
+        yield out
+
+
+def _ids(path: Path | str, encoding: str | None, mapping: Mapping) -> Iterator[tuple[str, int]]:
+    """Each row's id as the record reads it, with the row's line, in file order."""
+    from copyright_check.batch import prepared_rows
+
+    for row, _ in prepared_rows(path, encoding, mapping):
+        yield read_text("id", row.cells.get("id"))[0] or "", row.line
+
+
+def _recurring(ids: Iterable[tuple[str, int]]) -> dict[int, tuple[str, int]]:
+    """The row number (from 0) of each id's first row where a later row repeats it -> the id
+    and the later row's line."""
+    first: dict[str, int] = {}
+    again: dict[int, tuple[str, int]] = {}
+    for i, (rid, line) in enumerate(ids):
+        if rid:
+            j = first.setdefault(rid, i)
+            if j != i and j not in again:
+                again[j] = (rid, line)
+    return again
+
+
+def _mark(result: AssessmentResult, later: tuple[str, int] | None) -> None:
+    """The first row of a repeated id gets an id error too, as the repeat does (README, File
+    pages): the CLI streams the file and sees the repeat only after writing the first row,
+    but an upload script reading the whole file must not upload either. Review 13 D11: a
+    Wikidata query's two bindings of one item (a work of two creators) were two rows with
+    one id, and the first was uploaded on the first creator's death year."""
+    if later is not None:
+        result.errors.append(RowError("id", f"id {later[0]!r} repeats on a later row (line {later[1]}): "
+                                            "the rows that share it cannot each be matched to their file"))

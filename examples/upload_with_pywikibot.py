@@ -1,5 +1,5 @@
 """A pre-upload check with pywikibot: assess each row of a batch, skip every row that is not
-`ok` (or that has an unreadable cell, a repeated or unsafe id, or no source), and upload the
+`ok` (or that has an unreadable cell, an unsafe id or one another row repeats, or no source), and upload the
 others with their file page and their structured data.
 
     python examples/upload_with_pywikibot.py records.csv images/
@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,21 @@ def file_name(title: str, rid: str) -> str:
 
 def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable[[str], Any],
                  images: Path) -> dict[str, str]:
-    """Uploads every `ok` row; returns, for each row it did not upload, why."""
-    seen, skipped = set(), {}
-    for a in assessed:
+    """Uploads every `ok` row; returns, for each row it did not upload, why. The whole batch
+    is read first: a row whose id another row repeats, earlier or later, is never uploaded
+    (two bindings of one Wikidata item, a work of two creators, are two rows with one id;
+    the first alone was uploaded on its creator's death year: review 13 D11)."""
+    batch = list(assessed)
+    count = Counter(a.id for a in batch)
+    skipped = {}
+    for a in batch:
         row = a.cells
         rid, text = a.id, a.wikitext() if a.verdict.value == "ok" else ""
-        why = ("verdict " + a.verdict.value if not text else "unreadable cells" if a.errors
-               else "id not usable as a file name" if not _SAFE_ID.match(rid) or rid in seen
+        why = ("verdict " + a.verdict.value if not text
+               else "id not usable as a file name" if not _SAFE_ID.match(rid)
+               else "id repeated in the batch" if count[rid] > 1
+               else "unreadable cells" if a.errors
                else "no source on the page" if not a.source else "")
-        seen.add(rid)
         target = None if why else page(file_name(row.get("title") or "", rid))
         if target is not None and target.exists():
             why = "already on Commons"

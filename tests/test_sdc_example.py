@@ -112,11 +112,38 @@ def _ok_row(rid: str, title: str = "Uppsala domkyrka") -> dict[str, str]:
 def test_example_never_uploads_a_repeated_or_unsafe_id_twice_or_at_all(tmp_path: Path) -> None:
     # One file per id: a repeated id would upload two files as one record; an id that is a
     # path would read a file outside the images folder.
-    rows = [_ok_row("A1"), _ok_row("A1"), _ok_row("../../etc/x"), _ok_row(""), _ok_row("/home/x")]
+    # Neither row of a repeated id is uploaded, the first included (review 13 D11).
+    rows = [_ok_row("A1"), _ok_row("A1"), _ok_row("../../etc/x"), _ok_row(""), _ok_row("/home/x"), _ok_row("B1")]
     site = Site()
     skipped = _module().upload_batch(map(Assessor().assess, rows), site, lambda title: Page(title, 1), tmp_path)
-    assert [u["source_filename"] for u in site.uploads] == [str(tmp_path / "A1.jpg")]
-    assert set(skipped) == {"A1", "../../etc/x", "", "/home/x"}
+    assert [u["source_filename"] for u in site.uploads] == [str(tmp_path / "B1.jpg")]
+    assert set(skipped) == {"A1", "../../etc/x", "", "/home/x"} and skipped["A1"] == "id repeated in the batch"
+
+
+def test_a_wikidata_items_two_bindings_are_neither_uploaded_and_both_marked(tmp_path: Path) -> None:
+    # Review 13 D11: the query service gives one binding per value of a multi-valued property,
+    # so a work of two creators (Oscar Halldin d. 1948, Anna Riwkin d. 1970) is two rows with
+    # one id. A joint work runs from the last author's death (Berne art. 7bis): the first row's
+    # ok on 1948 must not reach Commons. assess_file reads the whole file, so it marks the first
+    # row's id as the CLI marks the repeat's.
+    query = {"head": {"vars": ["item", "creatorLabel", "death"]}, "results": {"bindings": [
+        {"item": {"type": "literal", "value": "Q111"}, "creatorLabel": {"type": "literal", "value": name},
+         "death": {"type": "literal", "value": death}}
+        for name, death in (("Oscar Halldin", "1948"), ("Anna Riwkin", "1970"))]}}
+    path = tmp_path / "wdq.json"
+    path.write_text(json.dumps(query), "utf-8")
+    profile = tmp_path / "wdq.profile.yaml"
+    profile.write_text("columns:\n  item: id\n  creatorLabel: photographer\n  death: photographer_death_year\n"
+                       "assume:\n  image_date: '1930'\n  published_date: '1930'\n  origin_country: SE\n"
+                       "  photo_kind: photographic_work\n  depicted_type: none\n", "utf-8")
+    results = list(assess_file(path, "2026-12-01", profile=profile))
+    assert [r.id for r in results] == ["Q111", "Q111"]
+    assert all(any(e.column == "id" for e in r.errors) for r in results)
+    assert "Q111" in results[0].errors[-1].message and "later row" in results[0].errors[-1].message
+    assert "{{PD-old" not in results[0].wikitext()
+    site = Site()
+    skipped = _module().upload_batch(results, site, lambda title: Page(title, 1), tmp_path)
+    assert site.uploads == [] and list(skipped) == ["Q111"]
 
 
 def test_example_titles_become_names_mediawiki_accepts() -> None:
