@@ -53,6 +53,20 @@ def test_a_foreign_statue_put_up_with_a_notice_from_1964_was_renewed_by_law(chec
     assert a.uploadable_from == 2061
 
 
+def test_a_statue_whose_home_status_on_the_uraa_date_is_open_still_keeps_its_95_years(check: Any) -> None:
+    # Review 13 D8 (play/t1.csv D2, D4): whether a sculptor who died in 1920 was "mort pour la
+    # France" (CPI L123-10: 30 more years) leaves his French term on 1 January 1996 open, but
+    # with a notice and a renewal (or a notice from 1964,
+    # renewed by law) the US term is 95 years from the putting-up either way: restored by the
+    # URAA had it been protected at home, never fallen had it been PD (17 USC 104A, 304(b)).
+    french = {**_swedish_statue(), "depicted_country": "FR", "depicted_copyright_notice": "yes"}
+    a = check(AS_OF, **french, depicted_copyright_renewed="yes")
+    assert (a.verdict, a.uploadable_from) == (Verdict.NOT_OK, 2031)
+    assert "depicted-us-foreign-put-up-with-notice-renewed" in rules_of(a)
+    b = check(AS_OF, **{**french, "depicted_date": "1970"})
+    assert (b.verdict, b.uploadable_from) == (Verdict.NOT_OK, 2066)
+
+
 def test_a_foreign_statue_with_a_notice_and_no_renewal_research_goes_to_the_renewal_records(check: Any) -> None:
     a = check(AS_OF, **_swedish_statue(depicted_copyright_notice="yes"))
     assert a.verdict is Verdict.NEEDS_REVIEW
