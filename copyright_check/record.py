@@ -822,6 +822,28 @@ _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("origin_country", "depicted_country")}
 _SEEN_FOR: Final[list[object]] = [None, None]  # the vocabulary and as-of year they were read with
+# Each column's dict as a compiled static, handed to its reader: a lookup in the table by the
+# column's name, once a typed cell (19 a row), cost ~150 instructions each (callgrind, compiled).
+_DEATH_SEEN: Final = _YEARS_SEEN["photographer_death_year"]
+_BIRTH_SEEN: Final = _YEARS_SEEN["photographer_birth_year"]
+_MADE_SEEN: Final = _YEARS_SEEN["image_date"]
+_PUBLISHED_SEEN: Final = _YEARS_SEEN["published_date"]
+_CREATOR_DEATH_SEEN: Final = _YEARS_SEEN["depicted_creator_death_year"]
+_DEPICTED_DATE_SEEN: Final = _YEARS_SEEN["depicted_date"]
+_ANONYMOUS_SEEN: Final = _TRIS_SEEN["anonymous"]
+_PERMANENT_SEEN: Final = _TRIS_SEEN["depicted_permanent"]
+_NOTICE_SEEN: Final = _TRIS_SEEN["copyright_notice"]
+_RENEWED_SEEN: Final = _TRIS_SEEN["copyright_renewed"]
+_REGISTERED_SEEN: Final = _TRIS_SEEN["copyright_registered"]
+_DEPICTED_NOTICE_SEEN: Final = _TRIS_SEEN["depicted_copyright_notice"]
+_DEPICTED_RENEWED_SEEN: Final = _TRIS_SEEN["depicted_copyright_renewed"]
+_WORKS_INSIDE_SEEN: Final = _TRIS_SEEN["shows_works_inside"]
+_TYPE_SEEN: Final = _CHOICES_SEEN["depicted_type"]
+_KIND_SEEN: Final = _CHOICES_SEEN["photo_kind"]
+_SETTING_SEEN: Final = _CHOICES_SEEN["depicted_setting"]
+_TAKEN_FROM_SEEN: Final = _CHOICES_SEEN["taken_from"]
+_ORIGIN_SEEN: Final = _COUNTRIES_SEEN["origin_country"]
+_DEPICTED_COUNTRY_SEEN: Final = _COUNTRIES_SEEN["depicted_country"]
 
 
 def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
@@ -846,6 +868,23 @@ def _type_names(vocab: Vocabulary) -> tuple[str, ...]:
     return _TYPE_NAMES[0][1]
 
 
+_Pairs = tuple[tuple[int, int, Contradiction], ...]
+_PAIRS: Final[list[tuple[Vocabulary, _Pairs]]] = []
+
+
+def _pairs(vocab: Vocabulary) -> _Pairs:
+    """The vocabulary's contradictions with each date column's place in _YEAR_COLUMNS (the
+    order record_from_row hands the years to _contradictions in), one tuple per vocabulary:
+    a row reads its years by place, not from a dict built for it. A pair naming a column
+    that is no date is left out, as a dict without it never found it."""
+    if _PAIRS and _PAIRS[0][0] is vocab:
+        return _PAIRS[0][1]
+    at = {column: i for i, column in enumerate(_YEAR_COLUMNS)}
+    _PAIRS[:] = [(vocab, tuple((at[p.earlier], at[p.later], p) for p in vocab.contradictions
+                               if p.earlier in at and p.later in at))]
+    return _PAIRS[0][1]
+
+
 # The cell readers record_from_row calls, one a typed column (19 calls a row): module
 # functions, not closures over the row, since the compiled build calls a closure through
 # Python's call protocol and a module function directly. They take the cells as a dict,
@@ -867,49 +906,50 @@ def _text(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     return found
 
 
-def _year(cells: _Cells, errors: list[RowError], years: dict[str, YearRange], column: str,
+def _year(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[YearRange | None]], column: str,
           as_of_year: int | None) -> YearRange | None:
+    """`seen`: the column's memo (_YEARS_SEEN[column]). A year read is never beside an error
+    of its cell (_year_cell gives one or the other)."""
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
         return None
-    seen = _YEARS_SEEN[column]
-    typed = seen.get(raw)
-    if typed is None:
-        typed = recall(seen, raw) or _year_cell(column, raw, as_of_year)
-        remember(seen, raw, typed)
+    kept = seen.get(raw)
+    if kept is None:
+        kept = recall(seen, raw) or _year_cell(column, raw, as_of_year)
+        remember(seen, raw, kept)
+    # Typed as the tuple it is: a narrowed Optional was unpacked through an iterator.
+    typed: _Typed[YearRange | None] = kept
     found, problems = typed
     if problems:
         errors.extend(problems)
-    elif found is not None:
-        years[column] = found
     return found
 
 
-def _tri(cells: _Cells, errors: list[RowError], column: str) -> Tri:
+def _tri(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[Tri]], column: str) -> Tri:
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
         return _UNKNOWN
-    seen = _TRIS_SEEN[column]
-    typed = seen.get(raw)
-    if typed is None:
-        typed = recall(seen, raw) or _tri_cell(column, raw)
-        remember(seen, raw, typed)
+    kept = seen.get(raw)
+    if kept is None:
+        kept = recall(seen, raw) or _tri_cell(column, raw)
+        remember(seen, raw, kept)
+    typed: _Typed[Tri] = kept
     found, problems = typed
     if problems:
         errors.extend(problems)
     return found
 
 
-def _choice(cells: _Cells, errors: list[RowError], column: str,
+def _choice(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[str | None]], column: str,
             allowed: tuple[str, ...]) -> str | None:
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
         return None
-    seen = _CHOICES_SEEN[column]
-    typed = seen.get(raw)
-    if typed is None:
-        typed = recall(seen, raw) or _choice_cell(column, raw, allowed)
-        remember(seen, raw, typed)
+    kept = seen.get(raw)
+    if kept is None:
+        kept = recall(seen, raw) or _choice_cell(column, raw, allowed)
+        remember(seen, raw, kept)
+    typed: _Typed[str | None] = kept
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -949,15 +989,15 @@ def _rehabilitation(cells: _Cells, errors: list[RowError], column: str, death: Y
     return found
 
 
-def _country(cells: _Cells, errors: list[RowError], column: str) -> str | None:
+def _country(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[str | None]], column: str) -> str | None:
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
         return None
-    seen = _COUNTRIES_SEEN[column]
-    typed = seen.get(raw)
-    if typed is None:
-        typed = recall(seen, raw) or _country_cell(column, raw)
-        remember(seen, raw, typed)
+    kept = seen.get(raw)
+    if kept is None:
+        kept = recall(seen, raw) or _country_cell(column, raw)
+        remember(seen, raw, kept)
+    typed: _Typed[str | None] = kept
     found, problems = typed
     if problems:
         errors.extend(problems)
@@ -1203,31 +1243,32 @@ def record_from_row(
     errors: list[RowError] = []
     vocab = vocabulary()
     _seen_for(vocab, as_of_year)
-    years: dict[str, YearRange] = {}
 
     rid = _text(cells, errors, "id")
     if rid is None:
         errors.append(RowError("id", "empty: the row cannot be matched to its file"))
-    death = _year(cells, errors, years, "photographer_death_year", as_of_year)
+    death = _year(cells, errors, _DEATH_SEEN, "photographer_death_year", as_of_year)
     if death is not None:
         _person_beside_death(cells, errors, death, "photographer", "photographer_death_year", unreadable)
-    birth = _year(cells, errors, years, "photographer_birth_year", as_of_year)
+    birth = _year(cells, errors, _BIRTH_SEEN, "photographer_birth_year", as_of_year)
     if birth is not None:
         _several_beside_birth(cells, errors)
-    made = _year(cells, errors, years, "image_date", as_of_year)
+    made = _year(cells, errors, _MADE_SEEN, "image_date", as_of_year)
     if death is not None and made is not None:
         _born_after_work(cells, errors, made, death, "photographer", "photographer_death_year", "image_date")
-    published = _year(cells, errors, years, "published_date", as_of_year)
-    creator_death = _year(cells, errors, years, "depicted_creator_death_year", as_of_year)
+    published = _year(cells, errors, _PUBLISHED_SEEN, "published_date", as_of_year)
+    creator_death = _year(cells, errors, _CREATOR_DEATH_SEEN, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
         _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year",
                              unreadable)
-    depicted_date = _year(cells, errors, years, "depicted_date", as_of_year)
+    depicted_date = _year(cells, errors, _DEPICTED_DATE_SEEN, "depicted_date", as_of_year)
     if creator_death is not None and depicted_date is not None:
         _born_after_work(cells, errors, depicted_date, creator_death, "depicted_creator", "depicted_creator_death_year",
                          "depicted_date")
-    depicted_type = _choice(cells, errors, "depicted_type", _type_names(vocab))
-    conflicts = _contradictions(years, vocab.contradictions, depicted_type, errors)
+    depicted_type = _choice(cells, errors, _TYPE_SEEN, "depicted_type", _type_names(vocab))
+    # The years in _YEAR_COLUMNS' order (_pairs).
+    conflicts = _contradictions([death, birth, made, published, creator_death, depicted_date], _pairs(vocab),
+                                depicted_type, errors)
     if depicted_date is not None or creator_death is not None:
         _nothing_but_a_work(cells, errors, depicted_type, depicted_date, creator_death)
     # Positional, in the fields' order (tests/test_row_errors.py holds every column to its
@@ -1239,31 +1280,31 @@ def record_from_row(
         _text(cells, errors, "photographer"),
         death,  # photographer_death
         birth,  # photographer_birth
-        _tri(cells, errors, "anonymous"),
+        _tri(cells, errors, _ANONYMOUS_SEEN, "anonymous"),
         made,  # image_date
         published,
-        _country(cells, errors, "origin_country"),
-        _choice(cells, errors, "photo_kind", vocab.photo_kinds),
+        _country(cells, errors, _ORIGIN_SEEN, "origin_country"),
+        _choice(cells, errors, _KIND_SEEN, "photo_kind", vocab.photo_kinds),
         _text(cells, errors, "licence"),
         _text(cells, errors, "rights_holder"),
-        _country(cells, errors, "depicted_country"),
+        _country(cells, errors, _DEPICTED_COUNTRY_SEEN, "depicted_country"),
         depicted_type,
         _text(cells, errors, "depicted_creator"),
         creator_death,  # depicted_creator_death
         depicted_date,
-        _choice(cells, errors, "depicted_setting", vocab.settings),
-        _tri(cells, errors, "depicted_permanent"),
+        _choice(cells, errors, _SETTING_SEEN, "depicted_setting", vocab.settings),
+        _tri(cells, errors, _PERMANENT_SEEN, "depicted_permanent"),
         errors,
         conflicts,
-        _tri(cells, errors, "copyright_notice"),
-        _tri(cells, errors, "copyright_renewed"),
-        _tri(cells, errors, "copyright_registered"),
-        _tri(cells, errors, "depicted_copyright_notice"),
-        _tri(cells, errors, "depicted_copyright_renewed"),
-        _choice(cells, errors, "taken_from", vocab.viewpoints),
+        _tri(cells, errors, _NOTICE_SEEN, "copyright_notice"),
+        _tri(cells, errors, _RENEWED_SEEN, "copyright_renewed"),
+        _tri(cells, errors, _REGISTERED_SEEN, "copyright_registered"),
+        _tri(cells, errors, _DEPICTED_NOTICE_SEEN, "depicted_copyright_notice"),
+        _tri(cells, errors, _DEPICTED_RENEWED_SEEN, "depicted_copyright_renewed"),
+        _choice(cells, errors, _TAKEN_FROM_SEEN, "taken_from", vocab.viewpoints),
         _rehabilitation(cells, errors, "rehabilitation_year", death, as_of_year),
         _rehabilitation(cells, errors, "depicted_rehabilitation_year", creator_death, as_of_year),
-        _tri(cells, errors, "shows_works_inside"),
+        _tri(cells, errors, _WORKS_INSIDE_SEEN, "shows_works_inside"),
     )
     return record
 
@@ -1299,19 +1340,17 @@ def _nothing_but_a_work(cells: _Cells, errors: list[RowError], depicted_type: st
 
 
 def _contradictions(
-    years: dict[str, YearRange], pairs: tuple[Contradiction, ...], depicted_type: str | None,
-    errors: list[RowError],
+    years: list[YearRange | None], pairs: _Pairs, depicted_type: str | None, errors: list[RowError],
 ) -> list[str]:
     """Pairs of dates that cannot both be true (rules/vocabulary.yaml, contradictions):
     an error naming both cells, and the sentence the needs_review reason quotes. Only a
     certain contradiction counts: every year one range can mean after every year of the
-    other (a photo of "ca. 1920" by a photographer who died in 1918 is possible)."""
-    # A dict, not a Mapping: compiled, its get is a C call, a Mapping's a Python method call.
+    other (a photo of "ca. 1920" by a photographer who died in 1918 is possible). `years`:
+    the row's dates in _YEAR_COLUMNS' order (None where unknown or unreadable), each pair
+    with the places of its two (_pairs)."""
     found: list[str] = []
-    if len(years) < 2:  # every pair needs two dates
-        return found
-    for pair in pairs:
-        earlier, later = years.get(pair.earlier), years.get(pair.later)
+    for earlier_at, later_at, pair in pairs:
+        earlier, later = years[earlier_at], years[later_at]
         if earlier is None or later is None or earlier.lo <= later.hi:
             continue
         if depicted_type is not None and depicted_type in pair.unless_depicted_type:
