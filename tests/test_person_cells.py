@@ -294,6 +294,8 @@ def test_a_number_or_date_in_the_name_cell_is_no_name_beside_a_death_year(check:
     "vielleicht Anna Riwkin", "Anna Riwkin (misschien)", "måske Anna Riwkin", "talvez Anna Riwkin",
     "quizás Anna Riwkin", "być może Anna Riwkin", "Anna Riwkin (allegedly)", "cercle de Anna Riwkin",
     "taller de Anna Riwkin", "scuola di Anna Riwkin", "Anna Riwkin (school)", "Anna Riwkin (workshop)",
+    # Greek, Arabic, Persian (review 13 D10's GR3)
+    "πιθανώς Γιώργος Παπαδόπουλος", "ίσως Γιώργος Παπαδόπουλος", "ربما أحمد علي", "احتمالاً أحمد علي",
 ])
 def test_the_everyday_maybe_of_each_language_doubts_the_author(check: Any, cell: str) -> None:
     # Review 11 A2 (play/doubt11.csv, attr11.csv): a doubted attribution's death year is not
