@@ -556,6 +556,11 @@ def _reads_several(cell: str) -> bool:
     parts = [p for p in low.split(",") if _NAME_WORD.search(p)]
     if len(parts) > 2:
         return True
+    # Two names in Hangul, Han or kana on either side of one comma ("김철수, 이영희", "山田太郎,
+    # 鈴木一郎"): these scripts write a name without a comma between surname and given name,
+    # so each side of two characters or more is a name of its own (review 13 D7).
+    if len(parts) == 2 and all(_EAST_ASIAN_NAME.fullmatch(p.strip()) for p in parts):
+        return True
     # One comma: "Halldin, Oscar" (surname first) or "Oscar Halldin, Anna Riwkin" (two
     # people): two people when each side has two words or more, a surname's particles
     # ("van Gogh, Vincent") not counted, an initial counted ("A. Riwkin, O. Halldin" and
@@ -563,6 +568,11 @@ def _reads_several(cell: str) -> bool:
     return len(parts) == 2 and all(
         sum(1 for t in word(p).split()
             if t not in joins.particles and (_NAME_WORD.search(t) or _INITIAL.fullmatch(t))) >= 2 for p in parts)
+
+
+# A name written wholly in Hangul, Han or kana, two characters or more.
+_EAST_ASIAN_NAME: Final = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
 def _words_of_name(part: str, joins: PersonJoins) -> int:

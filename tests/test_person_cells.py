@@ -544,7 +544,7 @@ def test_a_sculptor_named_beside_the_statue_keeps_the_ok() -> None:
     "山田太郎と鈴木一郎", "山田太郎 と 鈴木一郎", "张三和李四", "張三與李四", "王小明和李大华",
     "김철수와 이영희", "박지성과 이영희", "김철수 및 이영희",
     # the Chinese comma between names and the formal 及 (review 13 D7)
-    "张三，李四", "山田太郎及鈴木一郎", "张三及李四",
+    "张三，李四", "山田太郎及鈴木一郎", "张三及李四", "김철수, 이영희", "山田太郎, 鈴木一郎",
     "A.&G. Perret", "A. & G. Perret", "A&G Perret", "A. + G. Perret", "les Perret",
 ])
 def test_two_people_joined_in_czech_latvian_chinese_japanese_korean_or_by_their_initials_are_two(
@@ -565,6 +565,7 @@ def test_two_people_joined_in_czech_latvian_chinese_japanese_korean_or_by_their_
     # a name's own "a" with a side of one word; a given name holding 和 or と, or 와
     "Thomas a Kempis", "Abraham a Sancta Clara", "Maria a Campo", "Jan Novák",
     "佐藤和彦", "小和田雅子", "佐藤ともこ", "和田一郎", "李和平", "欧阳和平", "与謝野晶子", "김와", "及川光博",
+    "김, 철수",
     # capitalised, "Les" is a given name; two letters joined are a firm's initials, no one's
     "Les Paul", "P&O", "AT&T", "J.-P. Sartre",
 ])
