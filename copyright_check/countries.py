@@ -23,38 +23,38 @@ class CountryError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _alpha2_codes() -> frozenset[str]:
-    """The ISO 3166-1 alpha-2 codes, read from pycountry's own database file without
-    importing pycountry: its import looks up its own version through importlib.metadata,
-    ~35 ms of a one-row run, and most country cells are plain codes. Empty if the file is
-    not where pycountry keeps it (pycountry then answers every cell)."""
+def _iso_entries() -> tuple[dict[str, object], ...]:
+    """The ISO 3166-1 entries of pycountry's own database file, read without importing
+    pycountry: its import looks up its own version through importlib.metadata, ~35 ms of a
+    one-row run, and most country cells are plain codes. Empty if the file is not where
+    pycountry keeps it (pycountry then answers every cell)."""
     spec = importlib.util.find_spec("pycountry")
     if spec is None or spec.origin is None:
-        return frozenset()
+        return ()
     path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
     try:
-        return frozenset(str(c["alpha_2"]) for c in json.loads(path.read_text("utf-8"))["3166-1"])
+        entries = json.loads(path.read_text("utf-8"))["3166-1"]
+        return tuple(dict(c) for c in entries)
     except (OSError, ValueError, KeyError, TypeError):
+        return ()
+
+
+@lru_cache(maxsize=1)
+def _alpha2_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes (_iso_entries)."""
+    try:
+        return frozenset(str(c["alpha_2"]) for c in _iso_entries())
+    except KeyError:
         return frozenset()
 
 
 @lru_cache(maxsize=1)
 def iso_names() -> frozenset[str]:
     """The ISO 3166-1 English names (name, common and official name) and alpha-3 codes, in
-    lower case, from pycountry's database file without importing pycountry (as _alpha2_codes):
-    what a country cell is read as, for telling a person cell that holds one (record.
-    _other_field: "Sweden", "SWE" beside a death year; review 13 D3). Empty if the file is not
-    found."""
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
-    try:
-        entries = json.loads(path.read_text("utf-8"))["3166-1"]
-        return frozenset(str(c[k]).lower() for c in entries
-                         for k in ("name", "common_name", "official_name", "alpha_3") if k in c)
-    except (OSError, ValueError, KeyError, TypeError):
-        return frozenset()
+    lower case (_iso_entries): what a country cell is read as, for telling a person cell that
+    holds one (record._other_field: "Sweden", "SWE" beside a death year; review 13 D3)."""
+    return frozenset(str(c[k]).lower() for c in _iso_entries()
+                     for k in ("name", "common_name", "official_name", "alpha_3") if k in c)
 
 
 # Cells already read, text -> (the code, or "" and the CountryError's message): a plain
