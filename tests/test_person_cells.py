@@ -21,6 +21,10 @@ AS_OF = date(2026, 11, 30)
 # Sweden, life + 70; published 1925 (US: over 95 years): ok on a death in 1948 alone.
 PHOTO = {"id": "P-1", "photographer_death_year": "1948", "image_date": "1920", "published_date": "1925",
          "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none"}
+# A Swedish photo of 1930, ok on a photographer's death in 1948 alone: the row beside which
+# each test below writes its person cell.
+SE_1930 = {"photographer_death_year": "1948", "image_date": "1930", "published_date": "1930",
+           "origin_country": "SE", "photo_kind": "photographic_work", "depicted_type": "none"}
 
 
 @pytest.mark.parametrize("cell", [
@@ -203,8 +207,7 @@ def test_a_doubted_attribution_does_not_carry_an_ok_on_its_death_year(check: Any
     # The death year is surely the author's only if the author is: a doubted attribution
     # (as a doubted date, "1948?") goes to a person. SE photo of 1930, d. 1948: PD in
     # Sweden since 2019 if she took it.
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert any(e.column == "photographer_death_year" for e in a.errors)
 
@@ -220,8 +223,7 @@ def test_an_attribution_to_a_studio_workshop_or_circle_names_it_and_is_never_ok(
     # member (or a follower), whose death the record does not give; the term runs from the
     # author's death (Berne Convention art. 7(1)), and the master's death year beside it is
     # not that. Before, "Studio of X" was said to name two people ("of" between two names).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year"
@@ -254,8 +256,7 @@ def test_an_attribution_to_a_studio_workshop_or_circle_names_it_and_is_never_ok(
 ])
 def test_a_studio_firm_publisher_collection_or_museum_is_no_person_beside_a_death_year(
         check: Any, cell: str, firm: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year"
@@ -283,8 +284,7 @@ def test_an_architecture_firm_is_no_architect_beside_a_death_year(cell: str) -> 
 @pytest.mark.parametrize("cell", ["1948", "1873-1948", "1948-03-01", "ca. 1930", "1930/1948", "c. 1930", "(1948)"])
 def test_a_number_or_date_in_the_name_cell_is_no_name_beside_a_death_year(check: Any, cell: str) -> None:
     # A shifted column or a wrong mapping: the death year beside it is no one's known death.
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in a.errors] == ["photographer_death_year"]
     assert "is no name" in a.errors[0].message
@@ -300,8 +300,7 @@ def test_a_number_or_date_in_the_name_cell_is_no_name_beside_a_death_year(check:
 def test_the_everyday_maybe_of_each_language_doubts_the_author(check: Any, cell: str) -> None:
     # Review 11 A2 (play/doubt11.csv, attr11.csv): a doubted attribution's death year is not
     # surely the author's (as "Anna Riwkin?").
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in a.errors] == ["photographer_death_year"]
 
@@ -310,8 +309,7 @@ def test_the_everyday_maybe_of_each_language_doubts_the_author(check: Any, cell:
                                   "Pieter Tanaka 40", "Li Na", "Jean Dupont", "Foto: Oscar Halldin",
                                   "Lusaka studio photographer", "museum photographer Anna Riwkin"])
 def test_a_plain_name_stays_a_person(check: Any, cell: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.errors == [] and a.verdict is Verdict.OK
 
 
@@ -421,8 +419,7 @@ def test_one_person_written_with_a_dash_a_dot_or_an_initial_stays_one(cell: str)
 def test_a_doubt_in_the_words_catalogues_use_does_not_carry_an_ok(check: Any, cell: str) -> None:
     # As test_a_doubted_attribution_does_not_carry_an_ok_on_its_death_year: the catalogue does
     # not know the author, so the death year is not surely the author's.
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert any(e.column == "photographer_death_year" for e in a.errors)
 
@@ -438,8 +435,7 @@ def test_unknown_written_in_the_words_catalogues_and_exports_use_is_no_name(chec
     from copyright_check.record import Record, Tri
 
     assert Record("U", photographer=cell).photographer_named is Tri.NO
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is not Verdict.OK
 
 
@@ -457,8 +453,7 @@ def test_life_or_working_dates_in_the_name_that_outlast_the_death_year_contradic
     # and a working period that ends after the death year: a photographer at work in 1960 did
     # not die in 1948, so {{PD-old-auto-expired|deathyear=1948}} would state what the row does
     # not establish (the term runs from the author's death: Berne Convention art. 7(1)).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year" and says in error.message
@@ -479,8 +474,7 @@ def test_life_or_working_dates_in_the_name_that_outlast_the_death_year_contradic
 def test_life_dates_anywhere_in_the_name_that_outlast_the_death_year_contradict_it(check: Any, cell: str) -> None:
     # Review 13 D13: the life dates were read only where they ended the cell; a photographer
     # who died in 1960 (Berne art. 7(1), SE URL 43 §: protected to 2030) was ok beside 1948.
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert [e.column for e in a.errors] == ["photographer_death_year"]
 
@@ -489,8 +483,7 @@ def test_life_dates_anywhere_in_the_name_that_outlast_the_death_year_contradict_
                                   "Oscar Halldin 1873/1948", "Halldin, Oscar, 1873-1948.",
                                   "Oscar Halldin (1873-1948) ULAN 500012345", "Halldin, Oscar, -1948"])
 def test_life_or_working_dates_the_death_year_agrees_with_keep_the_ok(check: Any, cell: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.errors == [] and a.verdict is Verdict.OK
 
 
@@ -554,8 +547,7 @@ def test_two_people_joined_in_czech_latvian_chinese_japanese_korean_or_by_their_
     # deathyear= would state what the row does not establish (review 11 A2, play/cyr.csv,
     # play/firms.csv "les Perret", "A.&G. Perret": Auguste and Gustave Perret; review 12).
     assert names_several(cell)
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year" and "names more than one person" in error.message
@@ -589,8 +581,7 @@ def test_a_birth_in_the_name_that_the_death_year_or_the_photo_date_contradicts_i
     # rules/vocabulary.yaml lifespan.min_age_at_work, 10), likewise. The tag's deathyear= would
     # state what the row does not establish (the term runs from the author's death: Berne
     # Convention art. 7(1)).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year" and says in error.message
@@ -600,8 +591,7 @@ def test_a_birth_in_the_name_that_the_death_year_or_the_photo_date_contradicts_i
                                   "Oscar Halldin (* 1873)", "Oscar Halldin (född 1915)",
                                   "Oscar Halldin (verksam 1900–)", "Oscar Halldin (född 1873, död 1948)"])
 def test_a_birth_in_the_name_the_death_year_and_photo_date_agree_with_keeps_the_ok(check: Any, cell: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.errors == [] and a.verdict is Verdict.OK
 
 
@@ -634,8 +624,7 @@ def test_another_columns_value_in_the_name_cell_is_no_name_beside_a_death_year(
     # does not establish (the term runs from the author's death: Berne Convention art. 7(1)).
     # Read with the vocabularies the other columns are read with (values.yaml, pycountry's
     # names); a place or an object's word: test_a_place_or_a_word_for_the_object_is_no_name.
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year" and f"is no name but {what}" in error.message
@@ -643,8 +632,7 @@ def test_another_columns_value_in_the_name_cell_is_no_name_beside_a_death_year(
 
 @pytest.mark.parametrize("cell", ["Li", "Anna Sverige", "Jean France", "Oscar Halldin", "Ccarl Berg", "Q"])
 def test_a_name_that_holds_such_a_word_but_is_not_one_stays_a_person(check: Any, cell: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.errors == [] and a.verdict is Verdict.OK
 
 
@@ -664,8 +652,7 @@ def test_a_place_or_a_word_for_the_object_is_no_name_beside_a_death_year(check: 
     # death year beside it is no one's known death and {{PD-old-auto-expired|deathyear=}}
     # would state what the row does not establish (vocabularies/persons.yaml places,
     # unknown_places, object_words).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     [error] = a.errors
     assert error.column == "photographer_death_year" and f"is no name but {what}" in error.message
@@ -685,8 +672,7 @@ def test_a_place_beside_a_birth_year_bounds_no_death(check: Any) -> None:
 def test_a_name_beside_a_place_or_holding_one_stays_a_person(check: Any, cell: str) -> None:
     # Only a whole cell is a place: a person named after a city, or a name with the place
     # after it, is still the author the death year is of (an atelier is an organisation).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     if cell.startswith("Atelier"):
         assert a.verdict is Verdict.NEEDS_REVIEW and "studio" in a.errors[0].message
     else:
@@ -697,8 +683,7 @@ def test_a_name_beside_a_place_or_holding_one_stays_a_person(check: Any, cell: s
 def test_the_role_alone_or_photo_unknown_names_no_photographer(check: Any, cell: str) -> None:
     # No one is named: the author is not identified, and the photo's own life term cannot be
     # counted (rules/vocabulary.yaml unknown_person_words).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert "photo-author-not-identified" in [r.rule for r in a.reasons]
 
@@ -726,8 +711,7 @@ def test_the_baltic_polish_czech_and_other_maybe_doubts_the_author(check: Any, c
     # collections (and forms the Nordic, German and Dutch lists lacked): the catalogue does not
     # know the author, so the death year beside the name is not surely the author's, whose
     # death the term runs from (Berne Convention art. 7(1)).
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert any(e.column == "photographer_death_year" and "doubts who the author is" in e.message for e in a.errors)
 
@@ -743,8 +727,7 @@ def test_a_plus_minus_sign_between_two_names_names_two_people(cell: str) -> None
 
 @pytest.mark.parametrize("cell", ["Oscar Halldin (±1920)", "Gal Gadot", "Jan Chyba", "Asi Cohen", "Anna Vist"])
 def test_a_name_holding_a_sign_or_a_word_left_out_of_the_doubt_list_stays_one_person(check: Any, cell: str) -> None:
-    a = check(photographer=cell, photographer_death_year="1948", image_date="1930", published_date="1930",
-              origin_country="SE", photo_kind="photographic_work", depicted_type="none")
+    a = check(photographer=cell, **SE_1930)
     assert a.errors == [] and a.verdict is Verdict.OK
 
 
