@@ -745,7 +745,8 @@ def build(
     f[F_AUTHOR] = _NAMED[_tri(named)]
     f[F_PHOTO_KIND] = record.photo_kind or "unknown"
     f[F_PHOTO_KIND_DECIDES] = "no"  # "yes" only where the engine split on it (ruleset.Split)
-    f[F_PUBLISHED] = "known" if record.published is not None else "unknown"
+    f[F_PUBLISHED] = ("known" if record.published is not None else "never" if record.never_published
+                      else "unknown")
     f[F_LICENCE] = licence.cls._value_
     f[F_ORIGIN_IS_US] = ("unknown" if record.origin_country is None
                          else "yes" if record.origin_country == host.code

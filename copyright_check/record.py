@@ -126,6 +126,10 @@ class Record:
     rehabilitation: YearRange | str | None  # rehabilitation_year: "no", the years, or None
     depicted_rehabilitation: YearRange | str | None
     shows_works_inside: Tri  # an interior photo shows works of their own (yes / no / unknown)
+    # published_date says the work was never published ("never", "unpublished": rules/
+    # vocabulary.yaml never_published_words): `published` stays None, and the US term of an
+    # unpublished work (17 USC 303(a), {{PD-US-unpublished}}) can decide.
+    never_published: bool
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -143,6 +147,7 @@ class Record:
         depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
         taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
         depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
+        never_published: bool = False,
     ) -> None:
         self.id = id
         self.title = title
@@ -174,6 +179,7 @@ class Record:
         self.rehabilitation = rehabilitation
         self.depicted_rehabilitation = depicted_rehabilitation
         self.shows_works_inside = shows_works_inside
+        self.never_published = never_published
 
     @property
     def photographer_named(self) -> Tri:
@@ -1266,7 +1272,8 @@ def record_from_row(
     made = _year(cells, errors, _MADE_SEEN, "image_date", as_of_year)
     if death is not None and made is not None:
         _born_after_work(cells, errors, made, death, "photographer", "photographer_death_year", "image_date")
-    published = _year(cells, errors, _PUBLISHED_SEEN, "published_date", as_of_year)
+    never_published = _never_published(cells, vocab)
+    published = None if never_published else _year(cells, errors, _PUBLISHED_SEEN, "published_date", as_of_year)
     creator_death = _year(cells, errors, _CREATOR_DEATH_SEEN, "depicted_creator_death_year", as_of_year)
     if creator_death is not None:
         _person_beside_death(cells, errors, creator_death, "depicted_creator", "depicted_creator_death_year",
@@ -1315,8 +1322,20 @@ def record_from_row(
         _rehabilitation(cells, errors, "rehabilitation_year", death, as_of_year),
         _rehabilitation(cells, errors, "depicted_rehabilitation_year", creator_death, as_of_year),
         _tri(cells, errors, _WORKS_INSIDE_SEEN, "shows_works_inside"),
+        never_published,
     )
     return record
+
+
+def _never_published(cells: _Cells, vocab: Vocabulary) -> bool:
+    """published_date saying the work was never published ("never", "unpublished",
+    "opublicerad"): the institution's answer to the question a missing date leaves open (the
+    US term of a work never published before 2003 is the author's life + 70, 17 USC 303(a)),
+    which an empty cell cannot give. A year begins with a digit: asked of words only."""
+    cell = cells.get("published_date")
+    if not cell or cell[0].isdigit():
+        return False
+    return " ".join(cell.split()).strip("[]()").lower() in vocab.never_published_words
 
 
 def _nothing_but_a_work(cells: _Cells, errors: list[RowError], depicted_type: str | None,

@@ -175,4 +175,6 @@ def record_cells(record: Record) -> dict[str, str]:
             cells[column] = "" if value is Tri.UNKNOWN else value.value
         else:
             cells[column] = "" if value is None else str(value)
+    if record.never_published:
+        cells["published_date"] = "never"
     return cells

@@ -57,6 +57,8 @@ class Vocabulary:
     # A bare zero, in the columns where "no" frees a work, is an export's empty cell, not "no"
     # (rules/vocabulary.yaml, zero_words, no_frees_columns).
     zero_words: frozenset[str]
+    # published_date words saying the work was never published (record.Record.never_published)
+    never_published_words: frozenset[str]
     no_frees_columns: frozenset[str]
     unknown_words: frozenset[str]
     unknown_person_words: frozenset[str]
@@ -116,6 +118,7 @@ def _load() -> Vocabulary:
         yes_words=words("yes_words"),
         no_words=words("no_words"),
         zero_words=words("zero_words"),
+        never_published_words=words("never_published_words"),
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),

@@ -147,6 +147,55 @@ def test_us_unpublished_life_term_expired_publication_decides(check):
     assert "2047" in text and "published_date" in text
 
 
+# -- the archive says "never published" (rules/vocabulary.yaml never_published_words) -------
+# 17 USC 303(a): a work made before 1978 and not published by the end of 2002 has the term
+# of 302: life + 70 (302(a)), or 120 years from its making where no author is named or the
+# author's death is not known (302(c), 302(e)). Template:PD-US-unpublished: "This work was
+# never published prior to January 1, 2003, and is currently in the public domain in the
+# United States because ... its author died before 1954; ... it is an anonymous work ...
+# created before 1904" (as of 2024). The URAA restores only works that had fallen into the
+# US public domain, which an unpublished one never did.
+def test_us_never_published_life_term_expired_is_pd_us_unpublished(check):
+    a = check(photographer="P", photographer_death_year="1925", image_date="1920", published_date="never", **SE)
+    assert "us-never-published-life-term-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert "{{PD-US-unpublished}}" in a.templates
+    assert not a.errors
+
+
+def test_us_never_published_life_term_running_protected_until_life_plus_70(check):
+    # Died 1970: life + 70 runs to the end of 2040; the 2047 floor of 303(a) is for a work
+    # published 1978-2002, not for one never published.
+    a = check(photographer="P", photographer_death_year="1970", image_date="1930", published_date="unpublished", **SE)
+    assert "us-never-published-life-term-running" in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    assert a.uploadable_from == 2041
+
+
+def test_us_never_published_anonymous_120_years_from_making(check):
+    made_1890 = check(anonymous="yes", image_date="1890", published_date="opublicerad", **SE)
+    assert "us-never-published-anonymous-term-expired" in rules_of(made_1890)
+    assert "{{PD-US-unpublished}}" in made_1890.templates
+    made_1920 = check(anonymous="yes", image_date="1920", published_date="Never", **SE)
+    assert "us-never-published-anonymous-term-running" in rules_of(made_1920)
+    assert made_1920.verdict.value == "not_ok"
+
+
+def test_us_never_published_named_author_without_death_year_stays_open(check):
+    # 302(e)'s presumption is for an author whose death the records do not show: a named
+    # photographer's death year is still the archive's to find, never guessed from the date.
+    a = check(photographer="Anna Svensson", image_date="1895", published_date="never", **SE)
+    assert not any(r.startswith("us-never-published") for r in rules_of(a))
+    assert a.verdict.value == "needs_review"
+
+
+def test_us_publication_unknown_asks_for_the_date_or_never(check):
+    # An empty published_date is unknown, not "never": the reason says what to write.
+    a = check(photographer="P", photographer_death_year="1925", image_date="1920", **SE)
+    assert "us-unpublished-life-term-expired-publication-decides" in rules_of(a)
+    assert any("`never`" in (r.missing or "") for r in a.reasons)
+
+
 def test_published_work_pd_at_home_on_uraa_date_keeps_pd_1996(check):
     a = check(photographer="P", photographer_death_year="1925", image_date="1924",
               published_date="1941", **SE)
