@@ -442,6 +442,13 @@ def _text(value: object) -> str | None:
 def missing(s: Situation, rule: Rule) -> str:
     if rule.missing == "fop_review" and s.fop is not None:
         return s.fop.review or "freedom of panorama"
+    if rule.missing in ("us_relations_review", "depicted_us_relations_review"):
+        # The origin's or the depicted work's file's own question on its US relations
+        # (jurisdictions/XK.yaml), which ends its own sentence as above.
+        j = s.origin if rule.missing == "us_relations_review" else s.depicted
+        rel = j.us_relations if j is not None else None
+        return (rel.review if rel is not None and rel.review else
+                "whether the US protects works of that country (Circular 38a)").rstrip(".")
     if rule.missing == "origin_at_uraa":
         # A review ends its own sentence; the rule's text adds the full stop.
         return (s.uraa_missing or "the photo's status in its origin country on the URAA date").rstrip(".")
