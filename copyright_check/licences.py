@@ -274,6 +274,12 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
     allowed.update(w for w, e in _WORDS.items() if e in elements)
     allowed.update(w for pair, joined in _PAIRS.items() if _WORDS.get(joined) in elements for w in pair)
     allowed.update(elements)
+    if len(ident) == 4 and ident[0] == "cc" and _PORT.match(ident[3]):
+        # A ported licence named with its port's own name too ("Attribution-ShareAlike 2.0
+        # UK: England & Wales (CC BY-SA 2.0 UK)", its deed's title): the port, said twice.
+        allowed.add(ident[3])
+        allowed.update(w for name, code in words.cc_port_names.items()
+                       if code.lower() == ident[3] for w in name.split())
     extra = [t for t in _TOKENS.findall(rest) if t not in allowed and t not in versions]
     if not extra:
         return found

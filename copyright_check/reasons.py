@@ -27,7 +27,7 @@ from copyright_check.facts import (
 from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
-from copyright_check.terms import Dates, TermResult
+from copyright_check.terms import Dates, TermResult, evaluate
 
 # The questions whose answers a reason can cite, in the order they are shown.
 ANSWER_QUESTIONS: Final = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
@@ -449,6 +449,13 @@ def missing(s: Situation, rule: Rule) -> str:
         rel = j.us_relations if j is not None else None
         return (rel.review if rel is not None and rel.review else
                 "whether the US protects works of that country (Circular 38a)").rstrip(".")
+    if rule.missing == "depicted_at_uraa":
+        # The depicted work's term run on its country's URAA date, as at_uraa does the
+        # photo's: the fact that left that day's status open (a French sculptor's war record).
+        ref = s.terms.get("depicted.general")
+        when = s.uraa_date(s.depicted) if s.depicted is not None else None
+        open_fact = evaluate(ref.term, ref.dates, when.year, when).missing if ref is not None and when else None
+        return (open_fact or "the depicted work's status in its country on the URAA date").rstrip(".")
     if rule.missing == "origin_at_uraa":
         # A review ends its own sentence; the rule's text adds the full stop.
         return (s.uraa_missing or "the photo's status in its origin country on the URAA date").rstrip(".")

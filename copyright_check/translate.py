@@ -19,7 +19,14 @@ from copyright_check.cellmemo import recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
-from copyright_check.vocabularies import COUNTRY_FIELDS, REHABILITATION_FIELDS, YES_NO_FIELDS, cell_words, word
+from copyright_check.vocabularies import (
+    COUNTRY_FIELDS,
+    REHABILITATION_FIELDS,
+    YES_NO_FIELDS,
+    cell_words,
+    port_name_key,
+    word,
+)
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import DateError, parse_years
 
@@ -107,7 +114,8 @@ def _port(name: str) -> str | None:
     code the licence reader takes (" DE"); None if the words name no one country. Which
     ports have a Commons template is rules/licences.yaml's (creative_commons.ports): a port
     without one goes to a person there."""
-    code = cell_words().countries.get(word(name))
+    words = cell_words()
+    code = words.cc_port_names.get(port_name_key(name)) or words.countries.get(word(name))
     if code is None:
         try:
             code = to_alpha2(name)

@@ -114,6 +114,13 @@ class CellWords:
     cc_prefix: tuple[str, ...]
     cc_filler: frozenset[str]
     countries: dict[str, str]  # name in any listed language -> alpha-2
+    cc_port_names: dict[str, str]  # a port's name that is no country's, as port_name_key reads it -> port code
+
+
+def port_name_key(name: str) -> str:
+    """How a ported licence's name after its version is compared with cc_port_names: its
+    letter runs alone, "&" read as "and" ("UK: England & Wales" -> "uk england and wales")."""
+    return " ".join(re.findall(r"[^\W\d_]+", word(name).replace("&", " and ")))
 
 
 # The US formalities are yes/no cells too (record.FORMALITY_COLUMNS), and whether an interior
@@ -226,6 +233,7 @@ def cell_words(folder: Path | None = None) -> CellWords:
         cc_filler=frozenset(word(w) for w in lic["cc_filler"]),
         countries=_country_names(path, [str(x) for x in countries["languages"]],
                                  {str(k): str(v) for k, v in countries["aliases"].items()}),
+        cc_port_names={port_name_key(str(k)): str(v) for k, v in (lic.get("cc_port_names") or {}).items()},
     )
 
 

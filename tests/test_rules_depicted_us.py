@@ -139,7 +139,10 @@ def test_latvian_author_died_1926_1945_us_restoration_goes_to_a_person(check):
     assert (a.verdict.value, a.uploadable_from) == ("needs_review", None)
     # Today's Latvian term is not reopened: the work is PD in Latvia (life + 70 from 1942).
     assert "depicted-creator-life-term-expired" in rules_of(a)
-    assert "depicted-us-undecided" in rules_of(a)
+    # The US question names what decides the 1996 status (the prohibited years), not the
+    # death year and date the row gives (law14: depicted-us-uraa-status-open).
+    assert "depicted-us-uraa-status-open" in rules_of(a)
+    assert "1993 Law on copyright" in " ".join(r.text for r in a.reasons)
 
 
 # Making or keeping a work is not publishing it: "Where the exhibition of an artistic or

@@ -76,7 +76,9 @@ def test_a_foreign_statue_with_a_notice_and_no_renewal_research_goes_to_the_rene
 def test_a_foreign_statue_with_a_notice_not_renewed_is_pd_1996(check: Any) -> None:
     a = check(AS_OF, **_swedish_statue(depicted_copyright_notice="yes", depicted_copyright_renewed="no"))
     assert a.verdict is Verdict.OK
-    assert "depicted-us-not-restored-by-uraa" in rules_of(a)
+    # The reason says the notice was not renewed, as the row does (law14), not that the
+    # work is assumed to have had no notice.
+    assert "depicted-us-foreign-put-up-with-notice-not-renewed" in rules_of(a)
 
 
 def test_a_foreign_painting_published_with_a_us_notice_at_an_unknown_date_goes_to_a_person(check: Any) -> None:

@@ -65,3 +65,69 @@ def test_marshall_islands_and_palau_have_no_us_copyright_relations(check: Any) -
     # Palau's life + 50 has run out (d. 1940), but no Commons tag states the US side for
     # Palau: {{PD-old-auto}} alone is not written (it needs a US tag beside it).
     assert check(**_photo("PW", "1940", "1930", "1935")).verdict is Verdict.NEEDS_REVIEW
+
+
+# -- A foreign statue put up with a US notice ----------------------------------------------
+
+FRENCH_STATUE = {"photographer": "Wikimedia volunteer", "image_date": "2019", "licence": "CC BY-SA 4.0",
+                 "origin_country": "FR", "depicted_country": "FR", "depicted_type": "sculpture",
+                 "depicted_creator": "A sculptor", "depicted_setting": "outdoor_public", "depicted_permanent": "yes",
+                 "depicted_copyright_notice": "yes", "depicted_copyright_renewed": "no"}
+
+
+def test_a_french_statue_whose_status_on_the_uraa_date_is_open_asks_the_fact_that_opens_it(check: Any) -> None:
+    # 17 USC 104A(h)(6): a foreign work PD at home on 1 January 1996 was not restored, and
+    # one put up in 1950 with a US notice not renewed was PD in the US since 1979 (Wikidata:
+    # Hirtle chart, 1929-1963, notice, not renewed); protected at home that day, it was
+    # restored, 95 years from 1950. A sculptor who died in 1920 may have been 'mort pour la
+    # France' (CPI L123-10: 30 more years, jurisdictions/FR.yaml): that record decides. The
+    # row went to review asking for depicted_creator_death_year and depicted_date, which it has.
+    a = check(**FRENCH_STATUE, depicted_creator_death_year="1920", depicted_date="1950")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "depicted-us-uraa-status-open" in _rules(a)
+    assert "mort pour la France" in _texts(a)
+    assert "(depicted_creator_death_year, depicted_date)" not in _texts(a)
+
+
+def test_a_french_statue_pd_at_home_in_1996_with_a_us_notice_not_renewed_is_pd_in_the_us(check: Any) -> None:
+    # Put up 1935 with a US notice, not renewed in 1963: PD in the US from 1964 (Wikidata:
+    # Hirtle chart); its sculptor died 1925, PD in France since 1996, so the URAA restored
+    # nothing. Ok as before, but the reason said "this assumes it was not published in the
+    # US with a copyright notice", which the row's notice contradicts.
+    a = check(**FRENCH_STATUE, depicted_creator_death_year="1925", depicted_date="1935")
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto-1996|deathyear=1925}}"]
+    assert "depicted-us-foreign-put-up-with-notice-not-renewed" in _rules(a)
+    assert "assumes it was not published" not in _texts(a)
+
+
+def test_a_french_statue_protected_at_home_in_1996_was_restored_though_not_renewed(check: Any) -> None:
+    # The sculptor died 1950: protected in France on 1 January 1996 (life + 70), so the URAA
+    # restored the lapsed US copyright (104A(h)(6)(C)(i): noncompliance with renewal), 95 years
+    # from 1950: not PD in the US before 2046, whatever the 1909 Act's renewal rule did.
+    a = check(**FRENCH_STATUE, depicted_creator_death_year="1950", depicted_date="1950")
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2046
+    assert "depicted-us-restored-by-uraa" in _rules(a)
+
+
+# -- Licence names ---------------------------------------------------------------------------
+
+
+def test_the_cc_2_0_licences_ported_to_england_and_wales_are_read_by_their_deed_names(check: Any) -> None:
+    # Creative Commons' deed names the 2.0 port 'Attribution-ShareAlike 2.0 UK: England & Wales
+    # (CC BY-SA 2.0 UK)', its legal code 'Creative Commons Attribution - Share-Alike 2.0
+    # England and Wales' (creativecommons.org/licenses/by-sa/2.0/uk/); Commons' template is
+    # {{Cc-by-sa-2.0-uk}}, as for 'CC BY-SA 2.0 UK'. They went to a person, not recognised.
+    for licence, template in (
+            ("CC BY 2.0 UK: England & Wales", "{{Cc-by-2.0-uk}}"),
+            ("CC BY-SA 2.0 UK: England & Wales", "{{Cc-by-sa-2.0-uk}}"),
+            ("Attribution-ShareAlike 2.0 UK: England & Wales (CC BY-SA 2.0 UK)", "{{Cc-by-sa-2.0-uk}}"),
+            ("CC BY-SA 2.0 England and Wales", "{{Cc-by-sa-2.0-uk}}")):
+        a = check(photographer="A photographer", image_date="2008", origin_country="GB", licence=licence,
+                  depicted_type="none")
+        assert a.verdict is Verdict.OK and a.templates == [template], licence
+    # No 3.0 port for the UK has a Commons template, and NC stays refused.
+    assert check(photographer="A photographer", image_date="2008", origin_country="GB",
+                 licence="CC BY 3.0 UK: England & Wales", depicted_type="none").verdict is Verdict.NEEDS_REVIEW
+    assert check(photographer="A photographer", image_date="2008", origin_country="GB",
+                 licence="CC BY-NC 2.0 UK: England & Wales", depicted_type="none").verdict is Verdict.NOT_OK
