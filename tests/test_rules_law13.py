@@ -35,11 +35,12 @@ def test_a_montenegrin_photo_published_before_1966_was_pd_on_the_uraa_date_as_a_
         assert a.verdict is Verdict.OK, country
         assert a.templates == ["{{PD-Yugoslavia}}", "{{PD-1996}}"], country
         assert "us-foreign-not-restored-by-uraa" in _rules(a), country
-    # Published in 1968: PD at home since the 2004 act (COM:Montenegro), but on the URAA date
-    # the cut-off this file can show is 1966: restored, 95 years from publication.
+    # Published in 1968: PD at home on the URAA date too (law14: COM:Montenegro's 1973 cut-off
+    # means the 25 years still ran there in 1996), so not restored: PD both sides, but outside
+    # Template:PD-Yugoslavia's criterion (c), so a person picks the tag (test_rules_law14).
     b = check(**_photo("ME", "2000", "1968", "1968"))
-    assert b.verdict is Verdict.NOT_OK and b.uploadable_from == 2064
-    assert "us-foreign-restored-by-uraa" in _rules(b)
+    assert b.verdict is Verdict.NEEDS_REVIEW and b.templates == []
+    assert "us-foreign-not-restored-by-uraa" in _rules(b)
 
 
 def test_a_photo_made_after_the_yugoslav_cut_off_needs_no_publication_date_for_it(check: Any) -> None:

@@ -131,3 +131,44 @@ def test_the_cc_2_0_licences_ported_to_england_and_wales_are_read_by_their_deed_
                  licence="CC BY 3.0 UK: England & Wales", depicted_type="none").verdict is Verdict.NEEDS_REVIEW
     assert check(photographer="A photographer", image_date="2008", origin_country="GB",
                  licence="CC BY-NC 2.0 UK: England & Wales", depicted_type="none").verdict is Verdict.NOT_OK
+
+
+# -- Montenegro: photographs of 1966-1970 -------------------------------------------------
+
+
+def test_a_montenegrin_photo_of_1966_to_1970_was_pd_at_home_on_the_uraa_date(check: Any) -> None:
+    # COM:Montenegro: under the Yugoslav act of 1978 a photograph had 25 years from
+    # publication, and photographs published before 1 January 1973 were PD before the act of
+    # 29 December 2004. Those of 1972 ran out at the end of 1997, so the 25 years still ran in
+    # Montenegro in 1996: one published in 1968 ran out at the end of 1993, PD at home on
+    # 1 January 1996, not restored in the US (17 USC 104A(h)(6)). It was not_ok to 2063.
+    # Template:PD-Yugoslavia states only photographs published before 1966 (criterion c):
+    # PD both sides, but a person picks the tag; a free licence carries the page instead.
+    a = check(**_photo("ME", "2000", "1968", "1968"))
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.uploadable_from is None
+    assert "us-foreign-not-restored-by-uraa" in _rules(a)
+    assert "needs-review-template-conditions" in _rules(a)
+    b = check(**_photo("ME", "2000", "1968", "1968", licence="CC BY 4.0"))
+    assert b.verdict is Verdict.OK and b.templates == ["{{Cc-by-4.0}}"]
+    # Published in 1971: its 25 years ran to the end of 1996, protected on the URAA date.
+    c = check(**_photo("ME", "2000", "1971", "1971"))
+    assert c.verdict is Verdict.NOT_OK and "us-foreign-restored-by-uraa" in _rules(c)
+
+
+# -- Peru: anonymous works published before 1981 -------------------------------------------
+
+
+def test_a_peruvian_anonymous_work_published_before_1981_goes_to_the_registry_not_to_not_ok(check: Any) -> None:
+    # Template:PD-Peru-anonymous: under Ley 13714 (1961) an anonymous work published before
+    # 31 December 1980 that bore no real name and whose author was not credited or registered
+    # in the National Copyright Registry within 15 years ran out before 23 May 1996, and D.L.
+    # 822 revived nothing; 'it is necessary to verify' the registry. A person checks: it was
+    # not_ok on D.L. 822's 70 years from publication (to 2048).
+    a = check(photographer="", anonymous="yes", image_date="1978", published_date="1978", origin_country="PE",
+              licence="PDM", depicted_type="none")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "National Copyright Registry" in _texts(a)
+    # Published in 1985: after the cut-off, D.L. 822's 70 years alone.
+    b = check(photographer="", anonymous="yes", image_date="1985", published_date="1985", origin_country="PE",
+              licence="PDM", depicted_type="none")
+    assert b.verdict is Verdict.NOT_OK
