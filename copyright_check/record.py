@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -358,10 +358,28 @@ def _person(cell: str) -> tuple[bool, int, bool, int]:
     the birth year it gives with no death or 0: _reads_birth_in_name)."""
     found = _PERSON_SEEN.get(cell)
     if found is None:
-        found = recall(_PERSON_SEEN, cell) or (
-            _reads_several(cell), _reads_death_in_name(cell), _reads_doubtful(cell), _reads_birth_in_name(cell))
+        found = recall(_PERSON_SEEN, cell)
+        if found is None:
+            # What the year readers' searches need, told once for both (_year_marks).
+            marks = _year_marks(cell)
+            found = (_reads_several(cell), _reads_death_in_name(cell, marks), _reads_doubtful(cell),
+                     _reads_birth_in_name(cell, marks))
         remember(_PERSON_SEEN, cell, found)
     return found
+
+
+# The last cell `word` read in this module and its words: a new person cell's readers each
+# read its words (_reads_several, _reads_doubtful, _other_field, _reads_death_in_name), of the
+# same str object, ~2k instructions each (compiled).
+_WORDED: Final[list[str]] = ["", ""]
+
+
+def _word(cell: str) -> str:
+    """`word(cell)`, read once for the same cell object asked again."""
+    if _WORDED[0] is not cell:
+        _WORDED[1] = word(cell)
+        _WORDED[0] = cell
+    return _WORDED[1]
 
 
 def _spaced(tokens: list[str]) -> str:
@@ -379,20 +397,23 @@ def _reads_doubtful(cell: str) -> bool:
         # another column's value (a shifted column, a wrong mapping), read here so that the
         # row's check finds it in the memo.
         return True
-    if not _NAME_WORD.search(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
+    if not _name_word(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
         return False
     if not joins.doubtful:
         return False
-    spaced = _spaced(word(cell).split())
-    # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each.
-    return joins.any_doubt.search(spaced) is not None
+    spaced = _spaced(_word(cell).split())
+    # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each;
+    # none where no word of the cell can begin one (most names).
+    quick = _quick(joins)
+    return (_holds_word(spaced, quick.doubt_firsts, quick.doubt_endings, quick.ending_tails)
+            and joins.any_doubt.search(spaced) is not None)
 
 
 def _attribution(cell: str) -> str:
     """The attribution to a group or follower the cell makes ("Studio of Rembrandt":
     "studio of"; vocabularies/persons.yaml `attributions`), "" if none. Asked only of a cell
     that doubts its author (_reads_doubtful), on the way to its error."""
-    spaced = _spaced(word(cell).split())
+    spaced = _spaced(_word(cell).split())
     return next((a for a in _joins().attributions if f" {a} " in spaced), "")
 
 
@@ -400,12 +421,13 @@ def _organisation(cell: str) -> str:
     """The word by which the cell names a studio, firm, publisher, collection or institution
     ("Atelier Nadar": "atelier"; "Upplandsmuseet"; vocabularies/persons.yaml `organisations`),
     "" if none. Asked only of a cell _reads_doubtful found, on the way to its error."""
-    m = _joins().any_organisation.search(_spaced(word(cell).split()))
+    m = _joins().any_organisation.search(_spaced(_word(cell).split()))
     return next((g for g in m.groups() if g), "") if m else ""
 
 
 # "ca. 1930", "c. 1930", "circa 1930": a date's words, which leave no name in a cell.
-_CIRCA: Final = re.compile(r"\b(?:ca|c|circa|cirka|omkr|um|vers|approx)\b\.?", re.IGNORECASE)
+_CIRCA_WORDS: Final = ("ca", "c", "circa", "cirka", "omkr", "um", "vers", "approx")
+_CIRCA: Final = re.compile(r"\b(?:" + "|".join(_CIRCA_WORDS) + r")\b\.?", re.IGNORECASE)
 
 
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -414,6 +436,12 @@ _LETTER: Final = re.compile(r"[^\W\d_]")
 def _no_name(cell: str) -> bool:
     """A person cell with no letter once a date's "ca." is set aside ("1948", "1873-1948",
     "ca. 1930"): a number or a date, no one's name. (Initials, "A. B.", are a name.)"""
+    for token in cell.split():
+        # A word of ASCII letters between spaces that is not one of _CIRCA's words is left by
+        # its substitution (which takes whole words only), so a letter remains: a name. Most
+        # new cells are told so without the two regex calls (~4k instructions each, compiled).
+        if token.isascii() and token.isalpha() and token.lower() not in _CIRCA_WORDS:
+            return False
     return not _LETTER.search(_CIRCA.sub("", cell))
 
 
@@ -437,7 +465,7 @@ def _other_field(cell: str) -> str:
     Only whole cells: "Jack London" stays a name. A country code only as a code is written,
     in capitals, so that "Li" stays a name."""
     value = cell.strip()
-    if _WIKIDATA_ID.fullmatch(value):
+    if value.startswith(("Q", "q")) and _WIKIDATA_ID.fullmatch(value):
         return "a Wikidata item's id"
     if len(value) == 2 and value.isalpha() and (value.isupper() or value.islower()):
         try:
@@ -454,7 +482,7 @@ def _other_field(cell: str) -> str:
 
         _CELL_WORDS.append(cell_words)
     words = _CELL_WORDS[0]()
-    key = word(value)
+    key = _word(value)
     if key in words.countries or value.upper() in vocabulary().country_aliases:
         return "a country"
     joins = _joins()
@@ -462,7 +490,7 @@ def _other_field(cell: str) -> str:
         return "an unknown place"
     if key in joins.places:
         return "a place"
-    if "," in key or _DIGIT.search(key):
+    if _may_be_places(key, joins, words.countries) and ("," in key or _DIGIT.search(key)):
         # "Stockholm, Sverige", "Paris 1930", "Göteborg, ca. 1925": a place with its country or
         # a date, as a place-and-date column writes it; each part a place or a country, once
         # the date is set aside (a part of "Oscar Halldin, Stockholm" is a name: no place).
@@ -478,11 +506,22 @@ def _other_field(cell: str) -> str:
     if len(key) > 1 and (key in core.yes_words or key in core.no_words or key in words.fields.get("anonymous", {})):
         return "a yes/no word"  # (a letter alone, "X", is an initial as much as a mark)
     named = key.replace(" ", "_").replace("-", "_")
-    for field, own in zip(_WORD_FIELDS, (tuple(core.depicted_types), core.photo_kinds, core.settings,
-                                         core.viewpoints), strict=True):
+    for field, own in _word_fields(core):
         if key in words.fields.get(field, {}) or named in own:
             return f"a {field} word"
     return ""
+
+
+# _WORD_FIELDS with the record vocabulary's own words for each, made once for the vocabulary
+# (a tuple of its depicted types and a zip were made for each new person cell).
+_FIELD_WORDS: Final[list[tuple[Vocabulary, tuple[tuple[str, tuple[str, ...]], ...]]]] = []
+
+
+def _word_fields(core: Vocabulary) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not _FIELD_WORDS or _FIELD_WORDS[0][0] is not core:
+        own = (tuple(core.depicted_types), tuple(core.photo_kinds), tuple(core.settings), tuple(core.viewpoints))
+        _FIELD_WORDS[:] = [(core, tuple(zip(_WORD_FIELDS, own, strict=True)))]
+    return _FIELD_WORDS[0][1]
 
 
 def names_several(cell: str) -> bool:
@@ -506,18 +545,103 @@ def _joins() -> PersonJoins:
     return _PERSON_JOINS[0]()
 
 
+# Quick tests a new person cell is read with before a search: a search costs ~4.4k
+# instructions even on a short cell (CPython 3.11, compiled), and a plain name ("Anna
+# Svensson", "Person 12") matches almost none of them. Each test only says that a search
+# cannot match, so every answer stays the search's (tests/test_person_quick_tests.py).
+class _Quick:
+    """What the quick tests read from the person vocabulary, made once for it."""
+
+    def __init__(self, joins: PersonJoins) -> None:
+        self.joins = joins
+        # Whether every sign, and every sign joining two initials, holds a character that is
+        # no letter, digit or space: then a cell of those alone holds none.
+        self.plain_signless = all(any(not c.isalnum() and c != " " for c in sign)
+                                  for sign in (*joins.signs, *joins.joined_initials_by))
+        # The first word of each word any_other and any_doubt find between spaces, and of each
+        # organisation's ending (found at a word's end): a cell with none of them matches neither.
+        self.other_firsts = frozenset(o.split(" ")[0] for o in joins.others)
+        self.doubt_firsts = frozenset(d.split(" ")[0] for d in (*joins.doubtful, *joins.organisations))
+        self.doubt_endings = tuple(e.split(" ")[0] for e in joins.organisation_endings)
+        # Their last two characters, where each has two or more: a word ending otherwise ends in
+        # none of them, told by one lookup instead of a comparison with each (~30).
+        self.ending_tails: frozenset[str] | None = (frozenset(e[-2:] for e in self.doubt_endings)
+                                                    if all(len(e) >= 2 for e in self.doubt_endings) else None)
+        # any_glued reads two Han or Hangul characters beside its join: none is below this one.
+        from copyright_check.vocabularies import _HAN, _HANGUL
+
+        self.glued_lowest = min(c for c in _HAN + _HANGUL if c != "-")
+
+
+_QUICK: Final[list[_Quick]] = []
+
+
+def _quick(joins: PersonJoins) -> _Quick:
+    if not _QUICK or _QUICK[0].joins is not joins:
+        _QUICK[:] = [_Quick(joins)]
+    return _QUICK[0]
+
+
+def _signless(low: str, quick: _Quick) -> bool:
+    """Whether a cell (as _reads_several reads it) is of letters, digits and spaces alone, where
+    no sign nor sign joining initials can stand (_Quick.plain_signless): most names, told
+    without the searches for either."""
+    return quick.plain_signless and low.replace(" ", "").isalnum()
+
+
+def _holds_word(spaced: str, firsts: frozenset[str], endings: tuple[str, ...], tails: frozenset[str] | None) -> bool:
+    """Whether a cell's words between single spaces (_spaced) hold one of `firsts` whole or one
+    ending in one of `endings` (whose last two characters are among `tails`, if given): where
+    not, a search for words found between spaces whose first words are `firsts` (and for a word
+    ending in `endings`) cannot match. "?" and its full-width form, which any_doubt finds
+    anywhere, count as found."""
+    if "?" in spaced or "\uff1f" in spaced:
+        return True
+    return any(t in firsts or ((tails is None or t[-2:] in tails) and t.endswith(endings)) for t in spaced.split(" "))
+
+
+def _name_word(text: str) -> bool:
+    """Whether the text holds a word of two letters or more (_NAME_WORD), told without the
+    search where a word between spaces is all letters ("Anna Svensson")."""
+    for t in text.split():
+        if len(t) >= 2 and t.isalpha():
+            return True
+    return _NAME_WORD.search(text) is not None
+
+
+# The words of the places' and countries' names, and a date's "ca.": a cell whose every part
+# is a place or a country once its date is set aside (_other_field) has no other word of ASCII
+# letters. Made once for the vocabularies read (the pair, by identity).
+_PLACE_WORDS: Final[list[tuple[PersonJoins, object, frozenset[str]]]] = []
+
+
+def _may_be_places(key: str, joins: PersonJoins, countries: Collection[str]) -> bool:
+    """False where a word of ASCII letters between spaces in `key` (a cell as `word` reads it)
+    is no word of a place's or a country's name nor a date's "ca.": then no part of the cell is
+    a place or a country once its date is set aside, told without the two substitutions and the
+    search for a digit ("Person 12", "Pieter Tanaka 40"). (Neither substitution touches such a
+    word: _CIRCA takes whole words, _DATE_BITS digits, signs and brackets.)"""
+    if not _PLACE_WORDS or _PLACE_WORDS[0][0] is not joins or _PLACE_WORDS[0][1] is not countries:
+        known = frozenset(w for name in (*joins.places, *countries) for w in name.split())
+        _PLACE_WORDS[:] = [(joins, countries, known | frozenset(_CIRCA_WORDS))]
+    known = _PLACE_WORDS[0][2]
+    return not any(t.isascii() and t.isalpha() and t not in known for t in key.split())
+
+
 def _reads_several(cell: str) -> bool:
     joins = _joins()
     low = cell.lower()
     if not low.isascii():
         low = low.translate(_ODD_SPACES)
-    if joins.any_sign.search(low) is not None:  # most cells hold none: one pass, not one a sign
+    quick = _quick(joins)
+    plain = _signless(low, quick)
+    if not plain and joins.any_sign.search(low) is not None:  # most cells hold none: one pass, not one a sign
         for sign in joins.signs:
             # A sign between two names, each with a word of two letters or more: "n/a" or a
             # trailing ";" joins no one.
-            if sign in low and sum(1 for piece in low.split(sign) if _NAME_WORD.search(piece)) >= 2:
+            if sign in low and sum(1 for piece in low.split(sign) if _name_word(piece)) >= 2:
                 return True
-    tokens = word(cell).split()
+    tokens = _word(cell).split()
     middle = [t.strip("()[]") for t in tokens[1:-1]]
     if any(t in joins.words for t in middle):  # standing between two names
         return True
@@ -528,8 +652,8 @@ def _reads_several(cell: str) -> bool:
         return True
     # "山田太郎と鈴木一郎", "김철수와 이영희": a join inside a run of characters; "A.&G. Perret":
     # two initials before one surname; "les Perret": a family (as written, in lower case)
-    if (not low.isascii() and joins.any_glued.search(low) is not None) \
-            or joins.any_joined_initials.search(low) is not None \
+    if (not low.isascii() and max(low) >= quick.glued_lowest and joins.any_glued.search(low) is not None) \
+            or (not plain and joins.any_joined_initials.search(low) is not None) \
             or (len(tokens) > 1 and cell.split()[0] in joins.family_articles):
         return True
     if len(middle) > 1:  # a join of several words ("ainsi que"), in order between two names
@@ -537,7 +661,8 @@ def _reads_several(cell: str) -> bool:
         if any(" " in w and f" {w} " in between for w in joins.words):
             return True
     # "and others", as whole words: "Ragnar Östberg (m.fl.)"
-    if joins.others and joins.any_other.search(_spaced(tokens)) is not None:
+    if joins.others and _holds_word(spaced := _spaced(tokens), quick.other_firsts, (), None) \
+            and joins.any_other.search(spaced) is not None:
         return True
     # Two names, each of two words or more, as two sentences: "Anna Riwkin. Oscar Halldin",
     # "Fotograf: Anna Riwkin. Retusch: Oscar Halldin" (an initial's dot, "A. Riwkin", leaves
@@ -557,9 +682,11 @@ def _reads_several(cell: str) -> bool:
         for known, other in ((first, second), (second, first)):
             if _reads_unknown(other) and _words_of_name(known, joins) >= 2:
                 return True
+    if "," not in low:  # one part: neither several parts nor two names beside one comma
+        return False
     # Parts between commas that hold a word ("1908-1970" or "d. 1970" after a comma is no
     # one's name).
-    parts = [p for p in low.split(",") if _NAME_WORD.search(p)]
+    parts = [p for p in low.split(",") if _name_word(p)]
     if len(parts) > 2:
         return True
     # Two names in Hangul, Han or kana on either side of one comma ("김철수, 이영희", "山田太郎,
@@ -573,7 +700,7 @@ def _reads_several(cell: str) -> bool:
     # "Riwkin A., Halldin O." are two people; "Halldin, Oscar A." is one).
     return len(parts) == 2 and all(
         sum(1 for t in word(p).split()
-            if t not in joins.particles and (_NAME_WORD.search(t) or _INITIAL.fullmatch(t))) >= 2 for p in parts)
+            if t not in joins.particles and (_name_word(t) or _INITIAL.fullmatch(t))) >= 2 for p in parts)
 
 
 # A name written wholly in Hangul, Han or kana, two characters or more.
@@ -583,7 +710,7 @@ _EAST_ASIAN_NAME: Final = re.compile(
 
 def _words_of_name(part: str, joins: PersonJoins) -> int:
     """The words of two letters or more in a part of a cell, a surname's particles not counted."""
-    return sum(1 for t in part.split() if t not in joins.particles and _NAME_WORD.search(t))
+    return sum(1 for t in part.split() if t not in joins.particles and _name_word(t))
 
 
 T = TypeVar("T")
@@ -1044,8 +1171,35 @@ def death_in_name(cell: str) -> int | None:
     return named if named > 0 else None
 
 
-def _reads_death_in_name(cell: str) -> int:
-    if _YEAR_DIGITS.search(cell) is None:
+# Either reader's died or born word before a year (_DIED, _BORN), in one search: a cell without
+# one ("Person 1234") is told so in one search, not two.
+_LIFE_WORDS: Final[list[re.Pattern[str]]] = []
+_UNDATED: Final = (False, False, False)
+
+
+def _year_marks(cell: str) -> tuple[bool, bool, bool]:
+    """(four digits in a row, a dash or a slash, a died or born word before four digits): what
+    the year readers' searches need, told once for both readers. Every pattern reads a year of
+    four digits (\\d, as _YEAR_DIGITS); the life dates' three (_LIFE_DATES, _OPEN_LIFE,
+    _DEATH_ONLY) a dash or a slash; _DIED and _BORN a word of theirs (_LIFE_WORDS): a search
+    whose mark is missing cannot match and is not made. A cell of letters and spaces alone
+    ("Anna Svensson") holds no digit."""
+    if cell.replace(" ", "").isalpha() or _YEAR_DIGITS.search(cell) is None:
+        return _UNDATED
+    if not _LIFE_WORDS:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        both = sorted({*date_words().died, *date_words().born}, key=len, reverse=True)
+        words = "|".join(re.escape(w) for w in both)
+        _LIFE_WORDS.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*\d{{4}}", re.IGNORECASE))
+    dashed = "-" in cell or "\u2013" in cell or "\u2014" in cell or "/" in cell
+    return True, dashed, _LIFE_WORDS[0].search(cell) is not None
+
+
+def _reads_death_in_name(cell: str, marks: tuple[bool, bool, bool] | None = None) -> int:
+    """`marks`: the cell's _year_marks, if known."""
+    dated, dashed, worded = _year_marks(cell) if marks is None else marks
+    if not dated:
         # Both patterns read a year of four digits (\d, as this search): a cell without
         # one ("Pieter Tanaka 40", most names) gives none, without their searches.
         return 0
@@ -1054,17 +1208,18 @@ def _reads_death_in_name(cell: str) -> int:
 
         words = "|".join(re.escape(w) for w in sorted(date_words().died, key=len, reverse=True))
         _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
-    m = _LIFE_DATES.search(cell)
+    m = _LIFE_DATES.search(cell) if dashed else None
     # Years after a working-years word ("verksam 1890-1920") are no life dates: tested only
     # where the cell has life dates at all. Their end is a year the person was alive in,
     # given as its negative: a death year before it is contradicted ("fl. 1900-1960" beside
     # 1948: a photographer at work in 1960 did not die in 1948; review 11 A11).
-    if any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
+    active = _joins().active
+    if any(t.strip("()[],;:") in active for t in _word(cell).split()):
         # Any year after such a word is one the person worked in: "tätig bis 1960", "active
         # until 1960", "fl. 1900s-1960" say as much as "verksam 1890-1960" (review 13 D13).
         worked = [int(y) for y in _YEAR_ALONE.findall(cell)]
         return -max(worked) if worked else 0
-    m = m or _DIED[0].search(cell) or _DEATH_ONLY.search(cell)
+    m = m or (_DIED[0].search(cell) if worded else None) or (_DEATH_ONLY.search(cell) if dashed else None)
     return int(m.group(1)) if m else 0
 
 
@@ -1074,23 +1229,24 @@ _OPEN_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(?:\.{2,4}|
 _BORN: Final[list[re.Pattern[str]]] = []
 
 
-def _reads_birth_in_name(cell: str) -> int:
+def _reads_birth_in_name(cell: str, marks: tuple[bool, bool, bool] | None = None) -> int:
     """The birth year a person cell gives with no death year: "Oscar Halldin (född 1873)",
     "(b. 1873)", "(geb. 1873)" (vocabularies/dates.yaml's birth words) as itself, an open life
     span "Oscar Halldin (1873-)" as its negative; 0 if neither (or a working period: "verksam
-    1900-" is no life span)."""
-    if _YEAR_DIGITS.search(cell) is None or _LIFE_DATES.search(cell) is not None:
+    1900-" is no life span). `marks`: the cell's _year_marks, if known."""
+    dated, dashed, worded = _year_marks(cell) if marks is None else marks
+    if not dated or (dashed and _LIFE_DATES.search(cell) is not None):
         return 0
     if not _BORN:
         from copyright_check.vocabularies import date_words  # (they import this module)
 
         words = "|".join(re.escape(w) for w in sorted(date_words().born, key=len, reverse=True))
         _BORN.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
-    if (m := _OPEN_LIFE.search(cell)) is not None:
-        if any(t.strip("()[],;:") in _joins().active for t in word(cell).split()):
+    if dashed and (m := _OPEN_LIFE.search(cell)) is not None:
+        if any(t.strip("()[],;:") in _joins().active for t in _word(cell).split()):
             return 0
         return -int(m.group(1))
-    m = _BORN[0].search(cell)
+    m = _BORN[0].search(cell) if worded else None
     return int(m.group(1)) if m else 0
 
 

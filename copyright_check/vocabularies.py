@@ -329,6 +329,7 @@ class PersonJoins:
     family_articles: frozenset[str] = frozenset()  # "les Perret": a family, as written (lower case)
     # "A.&G. Perret": two initials joined before one surname
     any_joined_initials: re.Pattern[str] = _NEVER
+    joined_initials_by: tuple[str, ...] = ()  # its signs, as read (record's quick test reads them)
     # Whole cells that are no one's name: a place ("Stockholm", "Köpenhamn"), an unknown place
     # ("okänd ort"), a word for the object ("Fotografi", "Glasplåtsnegativ"); and the law files'
     # codes the places are listed under (check-data: every law file has its entry).
@@ -370,6 +371,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         any_glued=_glued_joins(data.get("han_joins", []), data.get("hangul_join_endings", [])),
         family_articles=frozenset(str(a) for a in data.get("family_articles", [])),
         any_joined_initials=_joined_initials(data.get("initials_joined_by", [])),
+        joined_initials_by=tuple(str(s) for s in data.get("initials_joined_by", [])),
         places=frozenset(word(p) for names in data.get("places", {}).values() for p in names),
         place_codes=tuple(str(code) for code in data.get("places", {})),
         unknown_places=frozenset(word(w) for w in data.get("unknown_places", [])),
