@@ -507,6 +507,7 @@ def _startup(timeout: float, repeats: int = 3) -> dict[str, Any]:
         result["error"] = f"{type(exc).__name__}: {exc}"
     try:
         one = OUT / "one-row.csv"
+        OUT.mkdir(parents=True, exist_ok=True)  # the first step of a run on a fresh checkout
         with (ROOT / "examples" / "records.csv").open(encoding="utf-8") as src:
             one.write_text(src.readline() + src.readline(), encoding="utf-8")
         runs = []
