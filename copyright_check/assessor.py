@@ -121,6 +121,29 @@ def _read(slots: tuple[int, ...], facts: list[Any]) -> tuple[Any, ...]:
     return tuple(facts[i] for i in slots)
 
 
+def _memo_found(memo: dict[Any, Any], gate_read: tuple[int, ...], facts: list[Any]) -> _Found | None:
+    """What Assessor._table found for these facts' values at the question's gate slots, or
+    None: the memo is one dict a gate fact (the first fact's value -> a dict of the second's
+    ... -> the last one's -> what was found; () -> it for a question with no gate facts), so
+    a row's gate values are looked up one by one, without a tuple of them made and hashed
+    (~0.8k instructions a question, some seven a row). A value is a key as it was an item of
+    the tuple: equal values find the same entry."""
+    level = memo
+    last = len(gate_read) - 1
+    if last < 0:
+        empty: _Found | None = memo.get(())
+        return empty
+    at = 0
+    while at < last:
+        below = level.get(facts[gate_read[at]])
+        if below is None:
+            return None
+        level = below
+        at += 1
+    found: _Found | None = level.get(facts[gate_read[last]])
+    return found
+
+
 # The whole-row cache's windows (Assessor._row_window): rows looked up in a window, and
 # the windows it rests for after the first window that does not pay, and at most.
 _ROW_WINDOW: Final = 1024
@@ -361,9 +384,11 @@ class Assessor:
         # order: tested once here, not five `in` tests of its tuple a row (~1.2k instructions).
         self._decisive = {rid: (rule, tuple(q for q in ANSWER_QUESTIONS if q in rule.decisive))
                           for rid, rule in self.ruleset.rules.items()}
-        # Per question, its gate facts' values -> what _table finds for them (itemgetter
-        # reads a row's facts in C; every fact field is always present).
-        self._memos: dict[str, dict[Any, _Found]] = {q: {} for q in self.ruleset.reads}
+        # Per question, its gate facts' values -> what _table finds for them, one dict a
+        # gate fact (_memo_found), and how many entries _table has put in since it was last
+        # emptied (bounded by _MEMO_SIZE).
+        self._memos: dict[str, dict[Any, Any]] = {q: {} for q in self.ruleset.reads}
+        self._memo_kept: dict[str, int] = {q: 0 for q in self.ruleset.reads}
         # Each stage's questions with what asking one needs, looked up once here, not per row.
         self._plan = tuple(
             (stage, tuple((q, _SLOTS[q]) for q in asked),
@@ -382,19 +407,30 @@ class Assessor:
         sent = tuple(f for f in self.ruleset.reads[question] if f in read or f in g.facts)
         found = (table, _slots(read), self._engine.form(question, sent), _slots(sent))
         memo = self._memos[question]
-        if len(memo) >= _MEMO_SIZE:  # the gate facts' values are few; this bounds odd ones
+        kept = self._memo_kept[question] + 1
+        if kept > _MEMO_SIZE:  # the gate facts' values are few; this bounds odd ones
             memo.clear()
-        memo[gate_values] = found
+            kept = 1
+        self._memo_kept[question] = kept
+        if not gate_values:
+            memo[()] = found
+            return found
+        level = memo
+        for value in gate_values[:-1]:
+            below = level.get(value)
+            if below is None:
+                below = level[value] = {}
+            level = below
+        level[gate_values[-1]] = found
         return found
 
     def _answer(self, question: str, facts: list[Any], gate_read: tuple[int, ...],
-                memo: dict[Any, _Found]) -> Rule:
+                memo: dict[Any, Any]) -> Rule:
         """The rule that answers `question` for these facts: from the cache where a row with
         the same live rules and the same values of the facts they read was answered
         (gates.py says why that is the same question), else from durable-rules."""
-        gate_values = _read(gate_read, facts)
-        found = memo.get(gate_values)
-        table, read, form, sent = found if found is not None else self._table(question, gate_values)
+        found = _memo_found(memo, gate_read, facts)
+        table, read, form, sent = found if found is not None else self._table(question, _read(gate_read, facts))
         key = _read(read, facts)
         rule = table.get(key)
         return rule if rule is not None else self._evaluate(facts, table, key, form, sent)
@@ -428,7 +464,7 @@ class Assessor:
         return rule
 
     def _split(self, question: str, split: Split, facts: list[Any], gate_read: tuple[int, ...],
-               memo: dict[Any, _Found],
+               memo: dict[Any, Any],
                alternatives: dict[str, tuple[tuple[str, Rule], ...]]) -> Rule:
         """A question split on a fact the record leaves unknown, as its rule file says
         (ruleset.Split): the same answer for every value decides, else the question is
