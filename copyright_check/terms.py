@@ -116,16 +116,32 @@ def _window(first_pd_lo: int, first_pd_hi: int, year: int) -> Status:
     return UNKNOWN
 
 
+# The years a TermResult holds, as Python ints made once (_year). The compiled build keeps an
+# `int` unboxed and boxes it where it is stored in an `int | None` field: for a year (over 256,
+# the interpreter's cached small ints) a new Python int allocated, and freed with the row's
+# Situation, some forty a realistic row (_from_base alone: pd_from, not_before, base_year).
+_YEARS: Final[list[int | None]] = [y for y in range(4096)]
+
+
+def _year(year: int) -> int | None:
+    """`year` as an `int | None` value, from _YEARS where it is there (the same int, not a copy
+    of it made again: ints are immutable and compared by value), else boxed as usual."""
+    if 0 <= year < 4096:
+        return _YEARS[year]
+    return year
+
+
 def _from_base(base: YearRange, years: int, year: int, d: Dates, fact: str) -> TermResult:
     # _window and YearRange.is_exact inlined: this runs for most terms of every row. The
     # column to fill in (d.columns[fact]) is looked up only for an unknown, the one that names it.
     first, last = base.lo, base.hi
     lo, hi = first + years + 1, last + years + 1
+    exact = _year(first) if first == last else None
     if hi <= year:
-        return TermResult(EXPIRED, hi, None, first if first == last else None, None, lo)
+        return TermResult(EXPIRED, _year(hi), None, exact, None, _year(lo))
     if lo > year:
-        return TermResult(RUNNING, hi, None, first if first == last else None, None, lo)
-    return TermResult(UNKNOWN, hi, d.columns[fact], first if first == last else None, None, lo)
+        return TermResult(RUNNING, _year(hi), None, exact, None, _year(lo))
+    return TermResult(UNKNOWN, _year(hi), d.columns[fact], exact, None, _year(lo))
 
 
 def _base(d: Dates, fact: str) -> YearRange | None:
@@ -159,8 +175,8 @@ def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> Te
     earliest_end = d.creation.lo + min(window, part.years) + 1
     latest_end = d.creation.hi + window + part.years + 1
     status = _window(earliest_end, latest_end, year)
-    return TermResult(status, latest_end, d.columns["publication"] if status is UNKNOWN else None,
-                      not_before=earliest_end)
+    return TermResult(status, _year(latest_end), d.columns["publication"] if status is UNKNOWN else None,
+                      not_before=_year(earliest_end))
 
 
 def _one_of(a: TermResult, b: TermResult) -> TermResult:
