@@ -550,7 +550,9 @@ def us_relations_at(j: Jurisdiction | None, published: YearRange | None) -> str:
         return "unknown"
     if rel.since is None:
         return "no"
-    return {"yes": "no", "no": "yes"}.get(_before(published, rel.since.year), "unknown")
+    # Published before relations began: "no" relations then (no dict made a call to say so).
+    before = _before(published, rel.since.year)
+    return "no" if before == "yes" else "yes" if before == "no" else "unknown"
 
 
 def uraa_eligible(j: Jurisdiction | None) -> str:
@@ -615,10 +617,12 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
 # The FoP facts (_FOP_FIELDS' order) where no object with a copyright of its own is
 # depicted, and where there is no law file for the depicted country.
 _NO_FOP: Final = ("none",) * 5
-# The FoP lookup and facts of one country and kind of work on one as-of date, keyed by the
-# law file's object (held in the value, so its id is not reused while it is a key).
-_FopKey = tuple[int, tuple[str, ...] | None, date]
-_FOP_CACHE: Final[dict[_FopKey, tuple[Jurisdiction, FopLookup | None, tuple[str, ...]]]] = {}
+# The FoP lookup and facts of one country and kind of work on one as-of date: per law file's
+# code, the file itself (a hit is that same object), the as-of date and its kinds of work ->
+# what they give. Read with a str key's lookup and a short tuple's (the categories, the
+# vocabulary's own), without a key tuple made with the file's id as a Python int.
+_FopFound = tuple[FopLookup | None, tuple[str, ...]]
+_FOP_CACHE: Final[dict[str, tuple[Jurisdiction, date, dict[tuple[str, ...] | None, _FopFound]]]] = {}
 # Whether artworks indoors are covered (fop_art_indoor): an interior usually shows some.
 _ART: Final = ("artwork_3d", "artwork_2d")
 _NO_FOP_ANYWHERE: Final = ("none",) * 6
@@ -663,41 +667,50 @@ def _fop_facts(j: Jurisdiction, categories: tuple[str, ...] | None,
     object with a copyright of its own) in this country: what they read is the law file,
     the categories and the as-of date, the key; the same for every row of one country and
     kind of work, so worked out once and read with one lookup a row."""
-    key = (id(j), categories, as_of)
-    found = _FOP_CACHE.get(key)
-    if found is not None and found[0] is j:
-        return found[1], found[2]
+    code = j.code
+    kept = _FOP_CACHE.get(code)
+    if kept is None or kept[0] is not j or kept[1] != as_of:
+        kept = _FOP_CACHE[code] = (j, as_of, {})
+    kinds = kept[2]
+    found = kinds.get(categories)
+    if found is not None:
+        return found
     lookup, some = _fop(j, categories, as_of) if categories else (None, _NO_FOP)
     facts = (*some, _art_indoor(j, as_of))  # _FOP_FIELDS' order
-    if len(_FOP_CACHE) >= 4096:
-        _FOP_CACHE.clear()
-    _FOP_CACHE[key] = (j, lookup, facts)
+    if len(kinds) >= 4096:
+        kinds.clear()
+    kinds[categories] = (lookup, facts)
     return lookup, facts
 
 
 # Per role, jurisdiction -> its terms for that role: (the fact's slot, key in Situation.terms,
-# the term or None), looked up once per law file rather than per row; holds the
-# jurisdiction, so its id is not reused while it is a key. One table per role, keyed by the
-# id alone: no key tuple to build, hash and compare three times a row.
+# the term or None), looked up once per law file rather than per row. One table per role,
+# handed in by the caller, keyed by the jurisdiction's code (a str, its hash kept) and holding
+# the jurisdiction, whose identity a hit checks (another Assessor's file of the same code is
+# looked up again): no key tuple to build, and no role looked up or id made a Python int, three
+# times a row.
 _RoleTerms = tuple[tuple[int, str, Term | None], ...]
-_ROLE_TERMS: Final[dict[str, dict[int, tuple[Jurisdiction, _RoleTerms]]]] = {}
+_RoleTable = dict[str, tuple[Jurisdiction, _RoleTerms]]
+_ORIGIN_ROLE: Final[_RoleTable] = {}
+_US_ROLE: Final[_RoleTable] = {}
+_DEPICTED_ROLE: Final[_RoleTable] = {}
+_DEPICTED_US_ROLE: Final[_RoleTable] = {}
 
 
-def _role_terms(j: Jurisdiction, role: str, names: tuple[str, ...]) -> _RoleTerms:
-    table = _ROLE_TERMS.get(role)
-    if table is None:
-        table = _ROLE_TERMS[role] = {}
-    found = table.get(id(j))
+def _role_terms(table: _RoleTable, j: Jurisdiction, role: str, names: tuple[str, ...]) -> _RoleTerms:
+    code = j.code
+    found = table.get(code)
     if found is not None and found[0] is j:
         return found[1]
     terms = tuple((*_KEYS[role, name], j.terms.get(name)) for name in names)
     if len(table) >= 4096:
         table.clear()
-    table[id(j)] = (j, terms)
+    table[code] = (j, terms)
     return terms
 
 
-def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates, year: int) -> None:
+def _apply(s: Situation, table: _RoleTable, role: str, j: Jurisdiction | None, names: tuple[str, ...], dates: Dates,
+           year: int) -> None:
     """Each term of `j` for `role` run on the dates: its status as a fact, the term as
     applied in Situation.terms. (A module function, not a closure in build: the compiled
     build calls a closure through Python's call protocol.)"""
@@ -707,7 +720,7 @@ def _apply(s: Situation, role: str, j: Jurisdiction | None, names: tuple[str, ..
             f[_KEYS[role, name][0]] = "unknown"
         return
     refs = s.terms
-    for at, ref, term in _role_terms(j, role, names):
+    for at, ref, term in _role_terms(table, j, role, names):
         if term is None:
             f[at] = _NONE  # the jurisdiction has no such term
             continue
@@ -752,9 +765,9 @@ def build(
                          else "yes" if record.origin_country == host.code
                          or (origin is not None and origin.law_code == host.code) else "no")
 
-    _apply(s, "origin", origin, ORIGIN_TERMS, photo, year)
+    _apply(s, _ORIGIN_ROLE, "origin", origin, ORIGIN_TERMS, photo, year)
     f[F_ORIGIN_PRESUMED_OLD] = _presumed_old(s, "origin", origin, photo, year)
-    _apply(s, "us", host, HOST_TERMS, photo, year)
+    _apply(s, _US_ROLE, "us", host, HOST_TERMS, photo, year)
     unnamed_published = f[F_AUTHOR] != "named" and record.published is not None
     anonymous_term = host.terms.get(US_ANONYMOUS_TERM) if unnamed_published else None
     if anonymous_term is None:
@@ -806,14 +819,14 @@ def build(
                                  and record.depicted_type in vocab.building_after_death_types
                                  and made.hi > died.lo + vocab.building_after_death_years else "no")
     depicted_dates = _depicted_dates(record)
-    _apply(s, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
+    _apply(s, _DEPICTED_ROLE, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).
     bound = longest if longest is not None else longest_term(jurisdictions)
     latest = death_bounds(None, record.depicted_date)
     f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
-    _depicted_us(s, record, list(categories or ()), depicted_dates)
+    _depicted_us(s, record, categories or (), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
     f[F_HOLDER_UNKNOWN] = "yes" if licence.release and (
@@ -851,7 +864,10 @@ def _describe_part(part: TermPart) -> str:
     return f"{part.years} years {base[part.counts_from]}"
 
 
-def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dates) -> None:
+_BUILDING_ONLY: Final = ("building",)
+
+
+def _depicted_us(s: Situation, record: Record, categories: tuple[str, ...], dates: Dates) -> None:
     """Facts for the depicted work's US status: the US terms run on its dates (its
     putting-up taken as publication), its home terms run on its country's URAA date, and
     whether it is a building built before US law protected buildings."""
@@ -866,7 +882,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
         f[F_DEPICTED_RENEWAL_ERA] = "none"
         return
     year, refs = s.as_of.year, s.terms
-    for at, key, term in _role_terms(host, "depicted_us", HOST_TERMS):
+    for at, key, term in _role_terms(_DEPICTED_US_ROLE, host, "depicted_us", HOST_TERMS):
         if term is None:
             f[at] = _NONE
             continue
@@ -875,7 +891,7 @@ def _depicted_us(s: Situation, record: Record, categories: list[str], dates: Dat
         refs[key] = TermRef("depicted_us", term, host, result, dates)
     f[F_DEPICTED_IS_US] = ("unknown" if j is None else
                            "yes" if j.code == host.code or j.law_code == host.code else "no")
-    f[F_DEPICTED_IS_BUILDING] = "yes" if categories == ["building"] else "no"
+    f[F_DEPICTED_IS_BUILDING] = "yes" if categories == _BUILDING_ONLY else "no"
     made = dates.creation  # the record's date, or the years its author's death bounds (made_in_lifetime)
     awcpa = host.architecture_protected_from
     f[F_DEPICTED_BEFORE_AWCPA] = "unknown" if awcpa is None else _before(made, awcpa.year)
