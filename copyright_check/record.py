@@ -1177,6 +1177,24 @@ _LIFE_WORDS: Final[list[re.Pattern[str]]] = []
 _UNDATED: Final = (False, False, False)
 
 
+def _trie(words: set[str] | frozenset[str]) -> str:
+    """The words as one regex alternation grouped by their first characters ("d(?:\\.|ied|öd)"),
+    which matches what "|".join of them does: sre tries a group's rest only where its first
+    character matched, not each of ~70 words at each place a word can begin (_LIFE_WORDS on
+    "Person 1234": 18.8k -> 7.1k instructions, compiled)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[:1], []).append(w[1:])
+    found = []
+    for first, rests in groups.items():
+        inner = [r for r in rests if r]
+        if not inner:
+            found.append(re.escape(first))
+        else:
+            found.append(re.escape(first) + "(?:" + _trie(set(inner)) + ")" + ("?" if "" in rests else ""))
+    return "|".join(found)
+
+
 def _year_marks(cell: str) -> tuple[bool, bool, bool]:
     """(four digits in a row, a dash or a slash, a died or born word before four digits): what
     the year readers' searches need, told once for both readers. Every pattern reads a year of
@@ -1189,8 +1207,7 @@ def _year_marks(cell: str) -> tuple[bool, bool, bool]:
     if not _LIFE_WORDS:
         from copyright_check.vocabularies import date_words  # (they import this module)
 
-        both = sorted({*date_words().died, *date_words().born}, key=len, reverse=True)
-        words = "|".join(re.escape(w) for w in both)
+        words = _trie({*date_words().died, *date_words().born})
         _LIFE_WORDS.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*\d{{4}}", re.IGNORECASE))
     dashed = "-" in cell or "\u2013" in cell or "\u2014" in cell or "/" in cell
     return True, dashed, _LIFE_WORDS[0].search(cell) is not None

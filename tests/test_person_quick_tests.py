@@ -138,3 +138,14 @@ def test_the_date_words_the_place_test_passes_over_are_as_a_read_cell_writes_the
     # as the lower-case ASCII word _CIRCA (IGNORECASE) takes whole.
     assert all(w == w.lower() and w.isascii() and w.isalpha() for w in record._CIRCA_WORDS)
     assert record._CIRCA.flags & re.IGNORECASE
+
+
+def test_the_died_and_born_words_grouped_by_first_character_match_what_they_match_alone() -> None:
+    # _LIFE_WORDS' alternation (record._trie) is each word, as "|".join of them is: the same
+    # words, no more (a prefix or a longer word is matched only where a word is).
+    words = {*date_words().died, *date_words().born}
+    grouped = re.compile(record._trie(words), re.IGNORECASE)
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    for w in sorted(words):
+        for text in (w, w.upper(), w[:-1], w + "x", w[1:]):
+            assert bool(grouped.fullmatch(text)) == bool(plain.fullmatch(text)), text
