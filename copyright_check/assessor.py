@@ -39,7 +39,9 @@ from copyright_check.record import (
     OPTIONAL_COLUMNS,
     Record,
     Tri,
+    holder_cell_photographer,
     holder_cell_unknown,
+    holder_names_photographer,
     normalise_keys,
     record_from_row,
     text_errors,
@@ -179,6 +181,16 @@ class _Layout:
         at = self.holder_at
         return at >= 0 and holder_cell_unknown({"rights_holder": values[at]})
 
+    def holder_photographer(self, values: tuple[str, ...]) -> bool:
+        """record.holder_cell_photographer of the row's rights_holder and photographer cells,
+        the part of the holder cell the row's key holds."""
+        at = self.holder_at
+        if at < 0:
+            return False
+        names = self.names
+        photographer = values[names.index("photographer")] if "photographer" in names else None
+        return holder_names_photographer(values[at] or None, photographer or None)
+
     def title_aerial(self, values: tuple[str, ...]) -> bool:
         """record.title_cell_aerial of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
@@ -216,7 +228,9 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     rights_holder cell (unkeyed: its text never decides) only whether it says the holder
     is unknown (record.holder_unknown, which a free licence's verdict reads), so rows of
     different holders still share their answer; of the title (unkeyed too) only whether it
-    says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from). A column the row
+    says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from); and whether it
+    names the photographer (record.holder_names_photographer: a licence the photographer died before is no
+    release). A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -228,7 +242,11 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
             cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_unknown(cells),
-            title_cell_aerial(cells))
+            title_cell_aerial(cells), holder_cell_photographer(cells))
+
+
+# The holder_unknown facts that say the licence is no release by the row's holder (facts._holder_fact).
+_NO_RELEASE: Final = frozenset({"yes", "after_death", "not_author"})
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.
@@ -681,7 +699,7 @@ class Assessor:
         # Only the holder can release a photo under a licence: a licence cell beside a
         # rights_holder cell that says the holder is unknown (review 10 F12: the fact
         # holder_unknown, where the row's facts have it) is no release to rest a page on.
-        if view.get("holder_unknown") == "yes" or not _holds(other.when, read):
+        if view.get("holder_unknown") in _NO_RELEASE or not _holds(other.when, read):
             return None
         notes: list[Reason] = []
         groups = self._tag_groups(s, decision, other, notes)
@@ -943,7 +961,8 @@ class Assessor:
         if values is None:
             return None
         # The rights_holder and title cells are unkeyed but for what _row_key reads of them.
-        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_aerial(values))
+        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_aerial(values),
+                   layout.holder_photographer(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)

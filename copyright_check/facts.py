@@ -14,11 +14,12 @@ from datetime import date
 from typing import Any, Final, Protocol
 
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
-from copyright_check.licences import Licence, parse_licence
+from copyright_check.licences import Licence, LicenceClass, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
     Tri,
+    holder_names_photographer,
     holder_unknown,
     holder_unreadable,
     title_says_aerial,
@@ -77,7 +78,7 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
-    "depicted_after_death", "works_inside",
+    "depicted_after_death", "works_inside", "attribution",
 )
 
 
@@ -100,7 +101,7 @@ _ORDER = (
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
-    "works_inside",
+    "works_inside", "attribution",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -185,6 +186,10 @@ F_DEPICTED_AFTER_DEATH: Final = 64
 # Whether an interior photo shows works of their own (record.shows_works_inside): yes / no /
 # unknown (rules/verdict.yaml, rules/fop.yaml: the interior's question).
 F_WORKS_INSIDE: Final = 65
+# Whom a free licence that requires attribution (CC BY, CC BY-SA) credits: "missing" where the
+# row names no photographer (rules/verdict.yaml, needs-review-licence-attribution-missing);
+# "named" where it does; "na" for a licence that asks for none (CC0) or no free licence.
+F_ATTRIBUTION: Final = 66
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -253,6 +258,7 @@ _SLOT_CHECK: Final = (
     ("us_published_anonymous", F_US_PUBLISHED_ANONYMOUS),
     ("depicted_after_death", F_DEPICTED_AFTER_DEATH),
     ("works_inside", F_WORKS_INSIDE),
+    ("attribution", F_ATTRIBUTION),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -805,6 +811,31 @@ def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     return max(t.longest_years for j in jurisdictions.values() for t in j.terms.values())
 
 
+def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
+    """Whether the row's rights holder can have released the photo under its licence:
+    "yes", the holder cell says the holder is unknown or names no holder who released it
+    (record.holder_unknown); "after_death", the cell names the photographer
+    (record.holder_names_photographer), who died no later than the year the licence was
+    first published (rules/licences.yaml, `published`: a dead author grants no licence
+    that did not yet exist); "not_author", the licence is the Public Domain Mark applied by
+    the holder to their own work (Template:PDMark-owner) while the row names a photographer
+    and, as the holder, someone else (an empty holder cell leaves the label's own word); else
+    "no" (rules/verdict.yaml reads it; review 14 E6)."""
+    if not licence.release:
+        return "no"
+    if holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors)):
+        return "yes"
+    if licence.cls is not LicenceClass.FREE:
+        return "no"
+    is_photographer = holder_names_photographer(record.rights_holder, record.photographer)
+    died = record.photographer_death
+    if is_photographer and died is not None and licence.published is not None and died.lo <= licence.published:
+        return "after_death"
+    if licence.author_only and named is Tri.YES and record.rights_holder is not None and not is_photographer:
+        return "not_author"
+    return "no"
+
+
 def build(
     record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str,
     longest: int | None = None,
@@ -898,9 +929,9 @@ def build(
     _depicted_us(s, record, categories or (), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
-    f[F_HOLDER_UNKNOWN] = "yes" if licence.release and (
-        holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors))
-    ) else "no"
+    f[F_HOLDER_UNKNOWN] = _holder_fact(record, licence, named)
+    f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
+                        else "named" if named is Tri.YES else "missing")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
     # Asked only of a building's photo (an interior, or a building photographed inside): for
     # any other work "na", so the verdict's gate (gates.py) can rule the interior rules out on

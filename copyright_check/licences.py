@@ -38,6 +38,16 @@ class Licence:
     # a statement of the law ({{PD-USGov}}: no holder): a rights_holder cell that says the
     # holder is unknown then contradicts it (rules/verdict.yaml, holder_unknown).
     release: bool = True
+    # The year the licence (this version of it) was first published (rules/licences.yaml,
+    # `published`): a holder who died before it could not have granted it (rules/verdict.yaml,
+    # needs-review-licence-after-holder-death). None where not recorded.
+    published: int | None = None
+    # Only the author can release the photo so (Template:PDMark-owner: the holder marked its
+    # own work): a row naming a photographer the holder cell does not is no such release.
+    author_only: bool = False
+    # The licence requires the author to be credited (CC BY's attribution clause): a row that
+    # names no photographer gives the file page no one to credit (rules/verdict.yaml).
+    attribution: bool = False
 
 
 _WORDS = {
@@ -74,6 +84,7 @@ class _Table:
     choice_words: tuple[str, ...] = ()  # open a cell that offers a choice ("either", "dual-licensed")
     alone_refused: frozenset[str] = frozenset()
     sentence_words: frozenset[str] = frozenset()  # words around a licence that say nothing of its terms
+    published: dict[str, int] = field(default_factory=dict)  # CC version -> the year it was published
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +109,8 @@ def _table() -> _Table:
                   # longest first: "dual-licensed under" before "dual-licensed"
                   tuple(sorted((str(x).lower() for x in several.get("choice_words", [])), key=len, reverse=True)),
                   frozenset(str(x) for x in several.get("alone_refused", [])),
-                  frozenset(str(w).lower() for w in data.get("sentence_words", [])))
+                  frozenset(str(w).lower() for w in data.get("sentence_words", [])),
+                  {str(v): int(y) for v, y in (cc.get("published") or {}).items()})
 
 
 def _clean(text: str) -> str:
@@ -167,7 +179,8 @@ def _cc(text: str, table: _Table) -> Licence | None:
     template = table.template.format(
         elements="-".join(ordered), version=version, port=f"-{port}" if port else ""
     )
-    return Licence(ident, LicenceClass.FREE, template, None, table.cc_source)
+    return Licence(ident, LicenceClass.FREE, template, None, table.cc_source, published=table.published.get(version),
+                   attribution=any(table.elements[e].get("attribution", False) for e in ordered))
 
 
 def _joined(tokens: list[str]) -> list[str]:
@@ -184,7 +197,8 @@ def _joined(tokens: list[str]) -> list[str]:
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
     return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
-                   entry.get("why"), entry["source"], entry.get("release", True))
+                   entry.get("why"), entry["source"], entry.get("release", True), entry.get("published"),
+                   entry.get("author_only", False))
 
 
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a
@@ -333,9 +347,12 @@ def _several(text: str, table: _Table) -> Licence | None:
                        "under another): Commons needs one free licence that covers the image; a person reads it",
                        table.several_source)
     if free:
+        # The earliest of the free licences offered: a holder who died after it could have granted it.
+        years = [r.published for r in free if r.published is not None]
         return Licence(free[0].id, LicenceClass.FREE, free[0].template,
                        f"offered under several licences ({others}); Commons needs one it accepts",
-                       table.several_source, free[0].release)
+                       table.several_source, free[0].release,
+                       min(years) if len(years) == len(free) else None, free[0].author_only, free[0].attribution)
     marks = [r for r in read if r.cls is LicenceClass.MARK]
     if marks:
         return Licence(marks[0].id, LicenceClass.MARK, marks[0].template, marks[0].why, marks[0].source)

@@ -284,6 +284,50 @@ def holder_cell_unknown(cells: Mapping[str, str]) -> bool:
     return error is not None or holder_unknown(value)
 
 
+# (rights_holder, photographer) pairs already compared (holder_names_photographer).
+_HOLDER_PHOTOGRAPHER_SEEN: Final[dict[tuple[str, str | None], bool]] = {}
+# What a holder cell may hold around a name that is no part of it: a copyright sign or word,
+# a year ("© Anna Riwkin 1935"), punctuation.
+_HOLDER_NOISE: Final = re.compile(r"©|\(c\)|\bcopyright\b|\bfoto:|\bphoto:|\d+|[^\w\s']", re.IGNORECASE)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's words in order-free form: NFC, lower case, without _HOLDER_NOISE, sorted
+    ("Riwkin, Anna" and "© Anna Riwkin" give what "Anna Riwkin" gives)."""
+    key = _HOLDER_NOISE.sub(" ", unicodedata.normalize("NFC", text).lower())
+    return tuple(sorted(key.split()))
+
+
+def holder_names_photographer(holder: str | None, photographer: str | None) -> bool:
+    """Whether a rights_holder cell names the photographer: by role, the whole cell one of
+    rules/vocabulary.yaml's photographer_holder_words ("Fotografen", "the photographer"), or
+    the photographer's own name in any order ("Riwkin, Anna", "© Anna Riwkin"). A licence
+    the photographer died before it was published is then no release by that holder
+    (rules/verdict.yaml, needs-review-licence-after-holder-death); heirs ("Anna Riwkins
+    arvingar") and anyone else do not match. The whole-row cache keys on this answer
+    (assessor._row_key): it is read in NFC and lower case, the same for a cell as written
+    and as read_words composes it."""
+    if not holder:
+        return False
+    pair = (holder, photographer)
+    found = _HOLDER_PHOTOGRAPHER_SEEN.get(pair)
+    if found is None:
+        words = _name_words(holder)
+        found = bool(words) and (" ".join(_HOLDER_NOISE.sub(" ", unicodedata.normalize("NFC", holder).lower()).split())
+                                 in vocabulary().photographer_holder_words
+                                 or (photographer is not None and words == _name_words(photographer)))
+        if len(_HOLDER_PHOTOGRAPHER_SEEN) >= 4096:
+            _HOLDER_PHOTOGRAPHER_SEEN.clear()
+        _HOLDER_PHOTOGRAPHER_SEEN[pair] = found
+    return found
+
+
+def holder_cell_photographer(cells: Mapping[str, str]) -> bool:
+    """holder_names_photographer of a row's rights_holder and photographer cells as written
+    (the whole-row cache's key reads this; facts.py reads the record's)."""
+    return holder_names_photographer(cells.get("rights_holder") or None, cells.get("photographer") or None)
+
+
 _AERIAL_WORDS: list[re.Pattern[str]] = []
 
 

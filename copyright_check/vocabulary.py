@@ -67,6 +67,8 @@ class Vocabulary:
     # ... or that name no holder who released it: not the holder, not cleared, pending, all
     # rights reserved, orphan, a doubt, a collecting society (record.holder_unknown too)
     no_release_holder_words: frozenset[str]
+    # ... that name the photographer by role ("Fotografen"): record.holder_names_photographer
+    photographer_holder_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
@@ -124,6 +126,7 @@ def _load() -> Vocabulary:
         unknown_person_words=words("unknown_person_words"),
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
+        photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),

@@ -52,7 +52,8 @@ def test_flickr_licence_numbers_are_read_as_their_licences_where_the_profile_nam
     # Commons:Flickr files: CC BY 2.0 and CC0 are accepted; 7 ("No known copyright restrictions")
     # and 10 (the Public Domain Mark) are claims needing a PD finding; 8 gives {{PD-USGov}}.
     photos = [_photo(n, code, "2014-03-07 11:44:16", "0") for n, code in enumerate(["4", 9, "7", "10", "8", "0"])]
-    path, prof = _dump(tmp_path, photos, PROFILE + "assume:\n  depicted_type: none\n")
+    # The owner named as the photographer: CC BY requires its author to be credited (review 14 E3).
+    path, prof = _dump(tmp_path, photos, PROFILE + "  ownername: photographer\nassume:\n  depicted_type: none\n")
     result = CliRunner().invoke(app, ["assess", str(path), "--profile", str(prof), "--format", "json", "--as-of", AS_OF,
                                       "-q"])
     assert result.exit_code == 0, result.output
@@ -159,7 +160,8 @@ def test_a_flickr_licence_whose_version_the_export_does_not_show_is_never_given_
     # licence goes to a person (licence-unrecognised), never onto a page with a guessed version.
     photos = [_photo(n, code, "2014-03-07 11:44:16", "0")
               for n, code in enumerate(["11", "12", "16", "Attribution", "Attribution-ShareAlike", "4", "5"])]
-    path, prof = _dump(tmp_path, photos, PROFILE + "assume:\n  depicted_type: none\n")
+    # The owner named as the photographer: CC BY requires its author to be credited (review 14 E3).
+    path, prof = _dump(tmp_path, photos, PROFILE + "  ownername: photographer\nassume:\n  depicted_type: none\n")
     result = CliRunner().invoke(app, ["assess", str(path), "--profile", str(prof), "--format", "json", "--as-of", AS_OF,
                                       "-q"])
     assert result.exit_code == 0, result.output

@@ -129,8 +129,8 @@ def test_assumption_never_overrides_a_value(tmp_path: Path) -> None:
 
 def test_assumption_the_verdict_does_not_rest_on_is_not_cited(tmp_path: Path) -> None:
     # The licence decides a CC BY-SA photo of a landscape; its publication date does not.
-    text = ("id,licence,depicted_type,origin_country,image_date\n"
-            "A,CC BY-SA 4.0,landscape,SE,2015\n")
+    text = ("id,photographer,licence,depicted_type,origin_country,image_date\n"
+            "A,Per Foto,CC BY-SA 4.0,landscape,SE,2015\n")
     _, rows, _ = _assess(tmp_path, "--assume", "published_date=image_date", text=text)
     assert rows[0]["verdict"] == "ok"
     assert not any(r["rule"].startswith("assumed:") for r in rows[0]["reasons"])

@@ -23,7 +23,8 @@ AS_OF = date(2026, 12, 1)
 
 def _french(kind: str = "building", made: str = "1990", **more: str) -> dict[str, str]:
     # play/posthum.csv PB1: a French building by an architect who died in 1920, dated 1990.
-    return {"image_date": "2020", "origin_country": "FR", "photo_kind": "photographic_work",
+    # A named photographer: CC BY-SA requires its author to be credited (review 14 E3).
+    return {"image_date": "2020", "origin_country": "FR", "photo_kind": "photographic_work", "photographer": "Per Foto",
             "licence": "CC BY-SA 4.0", "depicted_country": "FR", "depicted_type": kind,
             "depicted_creator": "Jean Architecte", "depicted_creator_death_year": "1920", "depicted_date": made,
             "depicted_setting": "outdoor_public", "depicted_permanent": "yes", **more}

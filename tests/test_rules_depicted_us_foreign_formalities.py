@@ -26,7 +26,8 @@ AS_OF = date(2026, 12, 1)
 def _swedish_statue(**more: str) -> dict[str, str]:
     # A statue put up in Stockholm in 1935 by a sculptor who died in 1920: PD in Sweden long
     # before 1996 (review 11 play/usf5.csv).
-    return {"image_date": "2020", "origin_country": "SE", "photo_kind": "photographic_work",
+    # A named photographer: CC BY-SA requires its author to be credited (review 14 E3).
+    return {"image_date": "2020", "origin_country": "SE", "photo_kind": "photographic_work", "photographer": "Per Foto",
             "licence": "CC BY-SA 4.0", "depicted_country": "SE", "depicted_type": "sculpture",
             "depicted_creator": "Sven Konstnär", "depicted_creator_death_year": "1920", "depicted_date": "1935",
             "depicted_setting": "outdoor_public", "depicted_permanent": "yes", **more}

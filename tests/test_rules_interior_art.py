@@ -25,8 +25,10 @@ ASKED = "needs-review-interior-may-show-art"
 
 
 def _interior(country: str = "FR", **more: str) -> dict[str, str]:
+    # A named photographer: CC BY-SA requires its author to be credited (review 14 E3).
     return {"image_date": "2020", "origin_country": country, "photo_kind": "photographic_work",
-            "licence": "CC BY-SA 4.0", "depicted_country": country, "depicted_type": "interior",
+            "photographer": "Per Foto", "licence": "CC BY-SA 4.0", "depicted_country": country,
+            "depicted_type": "interior",
             "depicted_creator": "Jean Architecte", "depicted_creator_death_year": "1850", "depicted_date": "1840",
             "depicted_setting": "indoor_public", "depicted_permanent": "yes", **more}
 
