@@ -12,6 +12,12 @@ Each output row is its input row (the input columns, unchanged) followed by `ver
 `templates` (space-joined), `uploadable_from` (nullable Int64), `reasons` and `errors`
 (JSON arrays, as in `--format json`). Rows keep their partition and their order.
 
+Every row whose id another row of the frame repeats, in any partition, gets an `id` error
+(as `assess_file` gives both rows of a repeated id one, 9af50e1): the rows that share an id
+cannot each be matched to their file, and an upload keyed by id must not take either (a
+Wikidata item with two creators as two bindings: review 14 E9). The ids are counted in a
+pass of their own over the `id` column before the errors are written.
+
 durable-rules keeps global state and is not thread-safe, so run workers as processes with
 one thread each. Each worker process builds one `Assessor` per `as_of` on first use and
 keeps it; a process-wide lock serialises assessment, so a threaded scheduler (Dask's
@@ -27,11 +33,12 @@ from typing import Any
 
 import dask.dataframe as dd  # type: ignore[import-not-found,unused-ignore]
 import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
+from dask.delayed import delayed  # type: ignore[import-not-found,unused-ignore]
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
 from copyright_check.output import RENAMED_PREFIX
-from copyright_check.record import normalise_header
+from copyright_check.record import normalise_header, read_text
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 
@@ -103,13 +110,50 @@ def _assess_partition(pdf: Any, as_of: date) -> Any:
     return _frame(pdf, assessments)
 
 
+def _id(value: Any) -> str:
+    """A row's id as the record reads it (read_text: stripped; empty or unreadable is no id)."""
+    return read_text("id", _cell(value))[0] or ""
+
+
+def _repeated(counts: Any) -> dict[str, int]:
+    """The ids that more than one row holds, with how many rows hold each (from the id
+    column's value_counts over the whole frame)."""
+    return {str(rid): int(n) for rid, n in counts.items() if rid and int(n) > 1}
+
+
+def _mark_partition(pdf: Any, column: str, repeated: dict[str, int]) -> Any:
+    """An assessed partition with an `id` error added to each row whose id is repeated."""
+    if not repeated or pdf.empty:
+        return pdf
+    out = pdf.copy()
+    errors = list(out["errors"])
+    for i, value in enumerate(out[column]):
+        rid = _id(value)
+        n = repeated.get(rid)
+        if n is not None:
+            listed = json.loads(errors[i])
+            listed.append(RowError("id", f"id {rid!r} is held by {n} rows of the frame: the rows that share it "
+                                         "cannot each be matched to their file").to_dict())
+            errors[i] = json.dumps(listed, ensure_ascii=False)
+    out["errors"] = pd.Series(errors, index=out.index, dtype=object)
+    return out
+
+
 def assess_dataframe(ddf: dd.DataFrame, as_of: date | None = None) -> dd.DataFrame:
     """Lazily assess every row of `ddf` (record columns (README); header case-insensitive).
 
     `as_of` defaults to today, fixed when this is called, so every worker uses one date.
+    A repeated id gives each of its rows an `id` error (module docstring).
     """
     when = as_of or date.today()
     meta = _frame(ddf._meta, [])
     result: dd.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call,unused-ignore]
         _assess_partition, when, meta=meta)
-    return result
+    column = next((str(c) for c in ddf.columns if normalise_header(str(c)) == "id"), None)
+    if column is None:
+        return result
+    counts = ddf[column].map(_id, meta=(column, object)).value_counts()  # type: ignore[no-untyped-call,unused-ignore]
+    repeated = delayed(_repeated)(counts)
+    marked: dd.DataFrame = result.map_partitions(  # type: ignore[no-untyped-call,unused-ignore]
+        _mark_partition, column, repeated, meta=meta)
+    return marked

@@ -63,3 +63,24 @@ def test_dataframe_keeps_input_columns_named_like_ours(client: Any) -> None:
     out = assess_dataframe(dd.from_pandas(pdf, npartitions=1), as_of=AS_OF).compute()
     assert list(out.columns)[:4] == ["id", "input_verdict", "input_Errors", "origin_country"]
     assert out["input_verdict"].iloc[0] == "old" and out["verdict"].iloc[0] in {"ok", "not_ok", "needs_review"}
+
+
+def test_a_repeated_id_gives_every_row_that_holds_it_an_id_error(client: Any, tmp_path: Path) -> None:
+    # Review 14 E9: a Wikidata item with two creators as two bindings (Oscar Halldin d. 1948 and
+    # Anna Riwkin d. 1970) is two rows with one id. A joint work runs from the last author's death
+    # (Berne art. 7bis: protected in Sweden to 2040); an upload keyed by id must take neither row,
+    # as assess_file marks both (9af50e1). The repeat may sit in another partition.
+    path = tmp_path / "dup.csv"
+    path.write_text("id,title,photographer,photographer_death_year,image_date,published_date,origin_country,"
+                    "photo_kind,depicted_type\n"
+                    "Q111,Stadsvy,Oscar Halldin,1948,1930,1930,SE,photographic_work,none\n"
+                    "Q222,Gata,Oscar Halldin,1948,1930,1930,SE,photographic_work,none\n"
+                    "Q333,Torg,Oscar Halldin,1948,1930,1930,SE,photographic_work,none\n"
+                    " Q111 ,Stadsvy,Anna Riwkin,1970,1930,1930,SE,photographic_work,none\n", "utf-8")
+    ddf = dd.read_csv(path, dtype=str, keep_default_na=False, blocksize=None).repartition(npartitions=2)
+    assert ddf.npartitions == 2
+    out = assess_dataframe(ddf, as_of=AS_OF).compute()
+    errors = [[e["column"] for e in json.loads(x)] for x in out["errors"]]
+    assert errors == [["id"], [], [], ["id"]]
+    assert "Q111" in json.loads(out["errors"].iloc[0])[0]["message"]
+    assert list(out["verdict"])[:3] == ["ok", "ok", "ok"]  # the verdicts stand; the error stops the upload
