@@ -46,6 +46,7 @@ from copyright_check.record import (
     record_from_row,
     text_errors,
     title_cell_aerial,
+    title_cell_interior,
 )
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
@@ -191,6 +192,11 @@ class _Layout:
         photographer = values[names.index("photographer")] if "photographer" in names else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
+    def title_interior(self, values: tuple[str, ...]) -> bool:
+        """record.title_cell_interior of the row's title cell, the part of it the row's key holds."""
+        at = self.title_at
+        return at >= 0 and title_cell_interior({"title": values[at]})
+
     def title_aerial(self, values: tuple[str, ...]) -> bool:
         """record.title_cell_aerial of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
@@ -230,7 +236,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     different holders still share their answer; of the title (unkeyed too) only whether it
     says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from); and whether it
     names the photographer (record.holder_names_photographer: a licence the photographer died before is no
-    release). A column the row
+    release); and whether the title says the photo shows a building's inside (record.title_says_interior,
+    which stands for an empty depicted_setting). A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -242,7 +249,7 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
             cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_unknown(cells),
-            title_cell_aerial(cells), holder_cell_photographer(cells))
+            title_cell_aerial(cells), holder_cell_photographer(cells), title_cell_interior(cells))
 
 
 # The holder_unknown facts that say the licence is no release by the row's holder (facts._holder_fact).
@@ -962,7 +969,7 @@ class Assessor:
             return None
         # The rights_holder and title cells are unkeyed but for what _row_key reads of them.
         reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_aerial(values),
-                   layout.holder_photographer(values))
+                   layout.holder_photographer(values), layout.title_interior(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)

@@ -374,6 +374,55 @@ def title_cell_aerial(cells: Mapping[str, str]) -> bool:
     return error is None and title_says_aerial(value)
 
 
+_INTERIOR_WORDS: list[re.Pattern[str]] = []
+
+
+def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
+    """A building's row whose title says the photo shows its inside (title_says_interior;
+    review 14 E2): an empty depicted_setting is read as `indoor`, as the setting word
+    `inomhus` is (the interior's question is asked: rules/verdict.yaml); depicted_setting
+    outdoor_public contradicts the title, and the row goes to a person
+    (needs-review-contradictory-facts), never ok on a freedom of panorama for the outside
+    (UrhG § 59(1) S. 2: a building's outer view only)."""
+    if "building" not in vocab.depicted_types.get(record.depicted_type or "", ()):
+        return
+    if record.depicted_setting not in (None, "outdoor_public") or not title_says_interior(record.title):
+        return
+    if record.depicted_setting is None:
+        record.depicted_setting = "indoor"
+    else:
+        record.conflicts.append("the title says the photo shows the inside of the building, "
+                                "but depicted_setting is outdoor_public")
+
+
+def title_says_interior(title: str | None) -> bool:
+    """Whether a title (the record's, `_text` of the row's cell) says the photo shows a
+    building's inside ("Kyrka interiör", "Interior of Uppsala Cathedral", "Kölner Dom
+    Innenansicht": rules/vocabulary.yaml interior_title_words, whole words, and
+    interior_title_stems, inside a word too; review 14 E2). Read in NFC and lower case: the
+    whole-row cache keys on this answer (assessor._row_key), the same for a cell as written
+    and as read."""
+    if not title:
+        return False
+    if not _INTERIOR_WORDS:
+        v = vocabulary()
+        words = sorted(v.interior_title_words, key=len, reverse=True)
+        stems = sorted(v.interior_title_stems, key=len, reverse=True)
+        _INTERIOR_WORDS.append(re.compile("|".join(
+            ["(?<![^\\W_])" + re.escape(w) + "(?![^\\W_])" for w in words] + [re.escape(w) for w in stems])))
+    return _INTERIOR_WORDS[0].search(unicodedata.normalize("NFC", title).lower()) is not None
+
+
+def title_cell_interior(cells: Mapping[str, str]) -> bool:
+    """title_says_interior of a row's title cell as the record reads it; False for a title it
+    cannot read. The whole-row cache keys on this beside the depicted_setting cell."""
+    raw = cells.get("title")
+    if not raw:
+        return False
+    value, error = read_text("title", raw)
+    return error is None and title_says_interior(value)
+
+
 def holder_unreadable(errors: list[RowError]) -> bool:
     """Whether the record's rights_holder cell could not be read (its own error: too long, a
     NUL byte, or the reader's: bytes not in the file's encoding, a spreadsheet error): it
@@ -1541,6 +1590,7 @@ def record_from_row(
         _tri(cells, errors, _WORKS_INSIDE_SEEN, "shows_works_inside"),
         never_published,
     )
+    _interior_by_title(record, vocab)
     return record
 
 

@@ -77,6 +77,9 @@ class Vocabulary:
     aerial_title_words: tuple[str, ...]
     aerial_title_stems: tuple[str, ...]
     aerial_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
+    # A title's words that say the photo shows a building's inside (record.title_says_interior).
+    interior_title_words: tuple[str, ...]
+    interior_title_stems: tuple[str, ...]
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -133,6 +136,8 @@ def _load() -> Vocabulary:
         aerial_title_words=tuple(str(w).lower() for w in data.get("aerial_title_words", ())),
         aerial_title_stems=tuple(str(w).lower() for w in data.get("aerial_title_stems", ())),
         aerial_title_signs=tuple(str(w).lower() for w in data.get("aerial_title_signs", ())),
+        interior_title_words=tuple(str(w).lower() for w in data.get("interior_title_words", ())),
+        interior_title_stems=tuple(str(w).lower() for w in data.get("interior_title_stems", ())),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
