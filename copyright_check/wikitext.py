@@ -337,14 +337,16 @@ def render_file_page(context: Mapping[str, Any]) -> str:
 
 def file_page(
     row: Mapping[str, Any], templates: Iterable[str], source: str | None = None, assumed: Iterable[str] = (),
-    categories: Iterable[str] = (),
+    categories: Iterable[str] = (), own: int | None = None,
 ) -> str:
     """The Commons file page ({{Information}} and the licence section) for a row the
     assessment found uploadable: what an upload script passes as the page text. Every
     value from the row is escaped; the templates come from the assessment. `assumed`: the
     texts of the assessment's `assumed:FIELD` reasons, shown under permission so that a
     reviewer sees which batch-wide facts the institution asserted. `categories`: the
-    institution's own (e.g. its batch category), after the licence section."""
+    institution's own (e.g. its batch category), after the licence section. `own`: how
+    many of `templates` are the photo's own (Assessment.own); the rest, the depicted work's,
+    go under a line of their own that says so (Commons:Multi-license copyright tags)."""
     # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
     found, _ = row_cells(row)
     cells = {k.strip().lower(): v for k, v in found.items()}
@@ -356,6 +358,11 @@ def file_page(
         "templates": list(templates),
         "assumed": list(assumed),
     }
+    tags = context["templates"]
+    if own is not None and 0 < own < len(tags):
+        context["templates"], context["depicted_templates"] = tags[:own], tags[own:]
+        context["depicted_label"] = ", ".join(v for v in ((cells.get("depicted_type") or "").strip(),
+                                                          (cells.get("depicted_date") or "").strip()) if v)
     if photo_kind_of(cells.get("photo_kind", "")) == "faithful_reproduction":
         # Uploadable only as a faithful reproduction of a flat work in the public domain
         # (Commons:When to use the PD-Art tag): its author and date are the work's, whose
@@ -396,7 +403,7 @@ def row_text(cells: Mapping[str, str], a: Assessment) -> str:
         bad_id = unmatched_id(a.errors)
         if bad_id is not None:
             return withheld_text(bad_id)
-        return file_page(cells, a.templates, assumed=_assumed(a))
+        return file_page(cells, a.templates, assumed=_assumed(a), own=a.own)
     return environment().get_template("not_uploaded.j2").render(
         verdict=a.verdict.value, reason=a.summary, uploadable_from=a.uploadable_from).strip("\n") + "\n"
 
