@@ -738,3 +738,14 @@ def test_us_303a_floor_for_a_work_made_before_1978_and_first_published_1978_to_2
               published_date="2005", origin_country="DE", photo_kind="photographic_work",
               depicted_type="none")
     assert b.uploadable_from == 2035
+
+
+def test_a_faithful_reproduction_of_a_work_of_no_stated_type_goes_to_a_person(check):
+    # Review 14 M4 (play/dt14.csv T6): depicted_type empty is an unknown type, not a 3D one. A
+    # faithful reproduction of a flat work has no copyright of its own (Commons:When to use the
+    # PD-Art tag; Bridgeman v. Corel), so neither side's photo term is known to run: review naming
+    # depicted_type, never not_ok on the term of a museum's photo made in 2020.
+    a = check(**{**NIGHT_WATCH, "depicted_type": ""})
+    assert a.verdict.value == "needs_review"
+    assert "us-faithful-reproduction-of-an-unknown-work" in rules_of(a)
+    assert "depicted_type" in " ".join(r.text for r in a.reasons)
