@@ -749,3 +749,17 @@ def test_a_faithful_reproduction_of_a_work_of_no_stated_type_goes_to_a_person(ch
     assert a.verdict.value == "needs_review"
     assert "us-faithful-reproduction-of-an-unknown-work" in rules_of(a)
     assert "depicted_type" in " ".join(r.text for r in a.reasons)
+
+
+def test_a_chilean_anonymous_photo_published_in_1962_goes_to_a_person(check):
+    # Review 14 M3: Ley 17.336 art. 13's 30 years from publication lapsed before Ley 19.166
+    # (16 September 1992) only for works first published before 16 September 1962 (Template
+    # talk:PD-Chile, case 3); the year 1962 holds days on both sides: review, on the anonymous
+    # term's own question, where it was not_ok to 2058 (URAA-restored on the general term).
+    row = dict(photographer="", anonymous="yes", image_date="1962", published_date="1962", origin_country="CL",
+               photo_kind="photographic_work", depicted_type="none")
+    a = check(**row)
+    assert a.verdict.value == "needs_review" and "photo-anonymous-undecided" in rules_of(a)
+    assert "16 September" in " ".join(r.text for r in a.reasons)
+    assert check(**dict(row, image_date="1950", published_date="1950")).verdict.value == "ok"
+    assert check(**dict(row, image_date="1963", published_date="1963")).verdict.value == "not_ok"
