@@ -260,6 +260,24 @@ class DateWords:
     spreadsheet_empty: frozenset[str] = frozenset()  # a spreadsheet's day 0 shown as a date
 
 
+_READ_DATE_WORDS = ("circa", "before", "after", "within_year", "died", "born")
+
+
+def _no_two_meanings(path: Path, data: dict[str, Any]) -> None:
+    """Refuse a date word listed with two meanings: under `two_meanings` ("n.": about in
+    Finnish, after in German) or under two of circa, before and after. Read as either,
+    the other language's cells are read wrong, and an ok could rest on the wrong year."""
+    two = {word(w): str(m) for w, m in (data.get("two_meanings") or {}).items()}
+    seen: dict[str, str] = {}
+    for key in _READ_DATE_WORDS:
+        for w in dict.fromkeys(word(x) for x in data.get(key, [])):
+            if w in two:
+                raise DataFileError(path, key, f"{w!r} means {two[w]} (two_meanings): never read")
+            if key in ("circa", "before", "after") and seen.get(w, key) != key:
+                raise DataFileError(path, key, f"{w!r} is under {seen[w]} as well: a word with two meanings")
+            seen.setdefault(w, key)
+
+
 @lru_cache(maxsize=1)
 def date_words(folder: Path | None = None) -> DateWords:
     path = (folder or vocabularies_dir()) / "dates.yaml"
@@ -278,6 +296,7 @@ def date_words(folder: Path | None = None) -> DateWords:
         parts[name] = DatePart(lo, hi)
         before += [(word(w), name) for w in spec.get("before", [])]
         after += [(word(w), name) for w in spec.get("after", [])]
+    _no_two_meanings(path, data)
     by_before = _unique(path, "parts", before)
     by_after = _unique(path, "parts", after)
     return DateWords(

@@ -185,3 +185,57 @@ def test_a_cc_licence_as_a_catalogue_abbreviates_it_reads_as_that_licence(text: 
 
 def test_a_cc_abbreviation_with_a_word_left_over_is_not_read() -> None:
     assert translate("licence", "Licensed by Museum 4.0") is None
+
+
+# A German photo by Hugo Schmölz (d. 1938), made and published "n. 1925": German "nach
+# 1925", after 1925. Read as the Finnish "noin 1925" (about, 1920-1930) it was ok
+# {{PD-old-auto-expired}}, first published by 1930 and so PD in the US; published after
+# 1930 it was restored by the URAA (17 USC 104A; Commons:Hirtle chart) and is protected
+# there. A photographer "† n. 1940" died after 1940: a death in 1956 or later still
+# protects the photo in Germany (UrhG § 64). Review 14 E8.
+NACH = {"id": "NA", "photographer": "Hugo Schmölz", "photographer_death_year": "1938", "image_date": "1920",
+        "published_date": "1920", "origin_country": "DE", "photo_kind": "photographic_work", "depicted_type": "none"}
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("image_date", "n. 1925"), ("published_date", "n. 1925"), ("published_date", "N. 1925"),
+    ("photographer_death_year", "n. 1940"), ("photographer_death_year", "† n. 1940"),
+    ("published_date", "n. 1920-1925"),
+])
+def test_n_dot_is_about_in_finnish_and_after_in_german_so_it_is_never_read(field: str, text: str) -> None:
+    assert translate(field, text) is None
+    from copyright_check import Assessor, Verdict
+
+    a = Assessor().assess({**NACH, field: text})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert field in [e.column for e in a.errors]
+
+
+def test_the_finnish_and_german_words_written_out_are_still_read() -> None:
+    assert read_date_words("noin 1925") == YearRange(1920, 1930)
+    assert read_date_words("nach 1925") == YearRange(1926, 2025)  # after: the open spread
+
+
+@pytest.mark.parametrize(("key", "line"), [
+    ("circa", "        około, ok., noin, n., ungefär,"),
+    ("after", "after: [n., efter,"),
+])
+def test_a_date_word_of_two_meanings_listed_as_one_is_refused_on_load(tmp_path: Path, key: str, line: str) -> None:
+    folder = tmp_path / "vocabularies"
+    shutil.copytree(vocabularies_dir(), folder)
+    p = folder / "dates.yaml"
+    text = p.read_text("utf-8")
+    old = {"circa": "        około, ok., noin, ungefär,", "after": "after: [efter,"}[key]
+    assert old in text
+    p.write_text(text.replace(old, line), "utf-8")
+    with pytest.raises(DataFileError, match=rf"dates\.yaml: {key}: 'n\.' means about .* or after"):
+        date_words(folder)
+
+
+def test_a_date_word_under_both_circa_and_after_is_refused_on_load(tmp_path: Path) -> None:
+    folder = tmp_path / "vocabularies"
+    shutil.copytree(vocabularies_dir(), folder)
+    p = folder / "dates.yaml"
+    p.write_text(p.read_text("utf-8").replace("after: [efter,", "after: [omkring, efter,"), "utf-8")
+    with pytest.raises(DataFileError, match=r"'omkring' is under circa as well"):
+        date_words(folder)
