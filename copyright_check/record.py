@@ -528,14 +528,24 @@ _LETTER: Final = re.compile(r"[^\W\d_]")
 
 def _no_name(cell: str) -> bool:
     """A person cell with no letter once a date's "ca." is set aside ("1948", "1873-1948",
-    "ca. 1930"): a number or a date, no one's name. (Initials, "A. B.", are a name.)"""
+    "ca. 1930"): a number or a date, no one's name. (Initials, "A. B.", are a name.) So is a
+    life date's word and its year alone ("d. 1948", "died 1948", "f. 1873": a death or birth
+    year column shifted into the person's; vocabularies/dates.yaml died, born)."""
+    named = False
     for token in cell.split():
         # A word of ASCII letters between spaces that is not one of _CIRCA's words is left by
         # its substitution (which takes whole words only), so a letter remains: a name. Most
         # new cells are told so without the two regex calls (~4k instructions each, compiled).
         if token.isascii() and token.isalpha() and token.lower() not in _CIRCA_WORDS:
-            return False
-    return not _LETTER.search(_CIRCA.sub("", cell))
+            named = True
+            break
+    if not named and not _LETTER.search(_CIRCA.sub("", cell)):
+        return True
+    if not any(ch.isdigit() for ch in cell):
+        return False  # no year: no life date either
+    from copyright_check.datewords import life_date  # (it imports the vocabularies, which import this module)
+
+    return life_date("_death_year", cell) is not None or life_date("_birth_year", cell) is not None
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -593,6 +603,8 @@ def _other_field(cell: str) -> str:
             return "a place" if any(p in joins.places for p in parts) else "a country"
     if key.rstrip(".") in joins.object_words:
         return "a word for the object itself"
+    if key in joins.column_words:
+        return "another column's word or a placeholder"
     if names_a_licence(value) or key.rstrip(".") in words.licence_phrases:
         return "a licence"
     core = vocabulary()

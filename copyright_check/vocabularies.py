@@ -356,6 +356,8 @@ class PersonJoins:
     place_codes: tuple[str, ...] = ()
     unknown_places: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
+    # Another column's word or a placeholder as a whole cell ("inside", "permanent", "xx")
+    column_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +397,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         place_codes=tuple(str(code) for code in data.get("places", {})),
         unknown_places=frozenset(word(w) for w in data.get("unknown_places", [])),
         object_words=frozenset(word(w) for w in data.get("object_words", [])),
+        column_words=frozenset(word(w) for w in data.get("column_words", [])),
     )
 
 

@@ -756,3 +756,50 @@ def test_a_cell_naming_no_one_author_is_said_alike_beside_a_death_and_a_birth_ye
     assert "the death year beside it" in death[0].message or "one death year" in death[0].message
     assert f"photographer {cell!r} {phrase}" in birth[0].message
     assert "birth year" in birth[0].message and "death year" not in birth[0].message
+
+
+# Review 14 E4 (play/org14b.csv: 50 of 61 ok): a company, foundation, newspaper, press or
+# picture agency, public photo office, authority or armed force as the photographer. Its photo
+# is an unnamed employee's; the term runs from the death of the natural person who made it
+# (Berne Convention art. 7(1); Commons:Deletion requests/File:Lord Runciman.jpg, the vocabulary's
+# `organisations` comment), and the year beside such a name is its dissolution's or another
+# column's: the year's cell gets the error, never an ok on it.
+@pytest.mark.parametrize("cell", [
+    "Aktiebolaget Svensk Bildbyrå", "Svensk Bildbyrå", "Nyhetsbyrån TT", "TT Nyhetsbyrån", "Pressens Bild", "Scanpix",
+    "Reportagebild", "Dagens Nyheter", "Svenska Dagbladet", "Aftonbladet", "Stockholms-Tidningen", "Tidningen Vi",
+    "Süddeutsche Zeitung", "Deutsche Presse-Agentur", "dpa", "Presseagentur", "Keystone", "ullstein bild", "AFP",
+    "Associated Press", "AP Photo", "Reuters", "Getty Images", "Landesbildstelle Berlin", "Bundesbildstelle",
+    "Bildstelle", "Aktiengesellschaft für Anilinfabrikation", "Stiftung Preußischer Kulturbesitz", "Vattenfall",
+    "ASEA", "Statens Järnvägar", "Flygvapnet", "Försvarsmakten", "Marinen", "Stadsbyggnadskontoret", "Lantmäteriet",
+    "Generalstabens litografiska anstalt", "Osakeyhtiö Kuvaamo", "Valokuvaamo Kuvasiskot",
+    "Fotograferingsfirma Hansen", "Hansens Fotografiske Forretning", "Svenska Turistföreningen", "Nordiska kompaniet",
+    "Kodak", "Agfa",
+])
+def test_an_organisation_as_the_photographer_gives_its_death_year_the_error(check: Any, cell: str) -> None:
+    a = check(photographer=cell, **SE_1930)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+    assert "names a studio, firm, publisher, collection or institution" in a.errors[0].message
+
+
+# Lead 14 (p2.csv): another column's value as the whole person cell names no one, so the death
+# year beside it is no one's (README, "a person cell naming no one author"): a setting or
+# permanence word, a technique or material, a subject's word, a life date's word and year, a
+# placeholder, a family word.
+@pytest.mark.parametrize("cell", [
+    "inside", "public", "permanent", "gelatin silver", "silver gelatin", "glass plate", "b/w", "svartvit",
+    "black and white", "nitrate negative", "church", "domkyrkan", "d. 1948", "död 1948", "† 1948", "f. 1873", "xx",
+    "tbd", "Mamma", "Pappa",
+])
+def test_another_columns_word_or_a_placeholder_as_the_photographer_is_no_ones_death(check: Any, cell: str) -> None:
+    a = check(photographer=cell, **SE_1930)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+
+
+@pytest.mark.parametrize("cell", ["Ericsson", "Anna Church", "Oscar Halldin", "A. Dahl", "Hugo Schmölz"])
+def test_a_surname_the_new_words_do_not_take_stays_a_person(check: Any, cell: str) -> None:
+    # Whole cells and a company's own words only: "Ericsson" (a surname before a firm),
+    # "Anna Church" (a name with a subject's word in it) stay one person, ok on the death year.
+    a = check(photographer=cell, **SE_1930)
+    assert a.errors == [] and a.verdict is Verdict.OK
