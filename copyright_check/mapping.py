@@ -19,7 +19,7 @@ from typing import Final
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
-from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.record import COLUMNS, normalise_header, title_cell_aerial
 from copyright_check.translate import DATE_FIELDS, read_words
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
@@ -144,6 +144,11 @@ class Mapping:
         for a in self.assume:
             if (cells.get(a.field) or "").strip():
                 continue  # never override a cell that has a value
+            if a.field == "taken_from" and title_cell_aerial(cells):
+                # Nor the row's own title: one that says the photo is aerial ("Luftbild
+                # Reichstag") stands for its empty taken_from cell (record.title_says_aerial), and
+                # a batch's "public_ground" is no statement about this row (review 14 E1).
+                continue
             value = a.value
             if a.copies is not None:
                 value = (cells.get(a.copies) or "").strip()

@@ -8,11 +8,15 @@ law the FoP rules read. Review 10, F15 (play/aerial.csv: the facts of the BGH ca
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from copyright_check import Assessor, Verdict
+from copyright_check.cli import app
 
 AS_OF = date(2026, 12, 1)
 # Agustín Ibarrola (d. 2023), the Halde Haniel sculptures (2002): protected to 2093.
@@ -131,3 +135,38 @@ def test_rows_that_differ_only_in_an_aerial_title_are_not_one_cached_answer() ->
     titles = ["Halde Haniel", "Luftbild Halde Haniel", "Halde Haniel im Park", "Drohnenfoto Halde Haniel"]
     got = [assessor.assess({**HALDE, "id": f"T{i}", "title": t}).verdict for i, t in enumerate(titles * 2)]
     assert got == [Verdict.OK, Verdict.NOT_OK] * 4
+
+
+# Review 14 E1 (play/t14.csv DE-aer-*, play/aer14.csv): ordinary German words for a photo from
+# the air, a compound written with a hyphen, and the aircraft named in each export language.
+# BGH, 23 October 2024, I ZR 67/23: a photo from the air is no view from public ground, so
+# § 59 UrhG does not cover it; with these titles the row was ok {{FoP-Germany}} under a reason
+# saying "as seen from public ground".
+@pytest.mark.parametrize("title", [
+    "Flugaufnahme Halde Haniel", "Fliegeraufnahme Halde Haniel", "Luftansicht Halde Haniel",
+    "Ballonaufnahme Halde Haniel", "Multikopteraufnahme Halde Haniel", "Drohnen-Foto Halde Haniel",
+    "Hubschrauberaufnahme Halde Haniel", "Halde Haniel vom Hubschrauber aus", "Halde Haniel aus dem Flugzeug",
+    "Halde Haniel seen from a helicopter", "Halde Haniel from a balloon", "Halde Haniel, vue d'hélicoptère",
+    "Halde Haniel desde el aire", "Halde Haniel vanuit de lucht", "Halde Haniel, fotografia z samolotu",
+    "Halde Haniel från helikoptern", "Halde Haniel (Drohnenflug)", "Halde Haniel – Luftfotografie",
+])
+def test_more_titles_that_say_the_photo_is_aerial_are_not_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK and "fop-aerial-by-title-not-covered" in _rules(a)
+
+
+def test_a_batch_wide_public_ground_does_not_override_a_rows_own_aerial_title(tmp_path: Path) -> None:
+    # --assume fills empty cells with what the institution asserts for the whole batch; a row
+    # whose own title says "Luftbild" has said where it was taken from (review 14 E1, play/assume14.csv
+    # AA1: ok {{FoP-Germany}}). A row whose title says nothing of it takes the assumption.
+    path = tmp_path / "batch.csv"
+    path.write_text("id,title,photographer,image_date,origin_country,licence,depicted_country,depicted_type,"
+                    "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,depicted_permanent\n"
+                    "AA1,Luftbild Halde Haniel,Vol,2020,DE,CC BY-SA 4.0,DE,sculpture,Agustín Ibarrola,2023,2002,"
+                    "outdoor_public,yes\n"
+                    "AA2,Halde Haniel,Vol,2020,DE,CC BY-SA 4.0,DE,sculpture,Agustín Ibarrola,2023,2002,"
+                    "outdoor_public,yes\n", "utf-8")
+    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
+                                      "--assume", "taken_from=public_ground"])
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["verdict"] for r in rows] == ["not_ok", "ok"], result.output
