@@ -63,7 +63,9 @@ def cell_text(value: Any) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             return "", "bytes that are not UTF-8 text; read as unknown"
     if isinstance(value, bool):
-        return ("yes" if value else "no"), None
+        # As a spreadsheet's boolean cell reads (sources.cell_text): FALSE is no "no" where
+        # no would free a work (rules/vocabulary.yaml zero_words).
+        return ("TRUE" if value else "FALSE"), None
     if _missing(value):  # before dates: pandas.NaT is a datetime
         return "", None
     if isinstance(value, datetime):

@@ -1024,6 +1024,9 @@ def _tri_cell(column: str, raw: str) -> _Typed[Tri]:
 
 
 def _zero_message(value: str) -> str:
+    if not value[:1].isdigit():  # FALSE, FALSCH, FALSKT …: a boolean cell or a formula's
+        return (f"{value!r} is also what a spreadsheet gives for an unticked box or a formula without an else, "
+                "and here 'no' would free the work: write no (nej, nein, non …) if that is meant; read as unknown")
     return (f"{value!r} is also what a lookup formula or a database gives for an empty cell, and here "
             "'no' would free the work: write no (nej, nein, non …) if that is meant; read as unknown")
 

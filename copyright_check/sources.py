@@ -147,11 +147,13 @@ def _binary(head: bytes) -> bool:
 
 def cell_text(value: Any) -> str:
     """A typed cell as the text a cataloguer would have typed: a date as ISO 8601, a whole
-    number without ".0", a boolean as yes/no."""
+    number without ".0", a boolean as the program shows it and writes it to CSV (TRUE, FALSE):
+    read as yes and no, except where no would free a work (rules/vocabulary.yaml zero_words: a
+    formula without an else gives FALSE for an empty cell)."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

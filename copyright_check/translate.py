@@ -133,6 +133,9 @@ def _translate(field: str, value: str) -> str | None:
     w = word(value)
     if w in words.unknown:
         return ""
+    core = vocabulary()
+    if w in core.zero_words and field in core.no_frees_columns:
+        return None  # "FALSCH" where no would free a work: the record reader's error (zero_words)
     if field in DATE_FIELDS:
         found = read_date_words(value) or life_date(field, value)
         return None if found is None else _range_text(found.lo, found.hi)

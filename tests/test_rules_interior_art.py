@@ -98,7 +98,8 @@ def test_an_interior_that_shows_no_works_of_its_own_is_decided_by_its_building(c
 
 
 def test_no_is_read_in_the_languages_other_yes_no_columns_are(check: Any) -> None:
-    for word in ("nej", "Nein", "non", "nee", "ei", "nie", "não", "No", "FALSE", "falskt"):
+    # (Not FALSE, FALSKT: a spreadsheet's unticked box is no answer, below.)
+    for word in ("nej", "Nein", "non", "nee", "ei", "nie", "não", "No"):
         a = check(AS_OF, **_interior(shows_works_inside=word))
         assert a.verdict is Verdict.OK, word
         assert not a.errors, word
@@ -205,3 +206,13 @@ def test_a_german_interior_set_indoors_is_not_covered_by_freedom_of_panorama(che
     assert a.verdict is Verdict.NOT_OK
     assert "fop-indoor-no-exception" in rules_of(a)
     assert a.uploadable_from == 2071
+
+
+@pytest.mark.parametrize("cell", ["0", "FALSE", "FALSKT", "FALSCH"])
+def test_an_unticked_box_or_a_bare_zero_does_not_answer_that_an_interior_shows_no_works(check: Any, cell: str) -> None:
+    # "no" here frees the photo of a building's inside; a bare 0 (a lookup formula's empty
+    # cell) or FALSE (an unticked box, a formula without an else) is no answer (rules/
+    # vocabulary.yaml zero_words, no_frees_columns; review 14): the cell's error, never ok.
+    a = check(AS_OF, **_interior(shows_works_inside=cell))
+    assert a.verdict is not Verdict.OK
+    assert "shows_works_inside" in [e.column for e in a.errors]

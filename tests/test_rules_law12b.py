@@ -5,7 +5,10 @@ or statute gives it, the page named in a comment."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from copyright_check import Verdict
 
@@ -155,6 +158,45 @@ def test_a_bare_zero_where_no_would_free_the_work_is_the_cells_error(check: Any)
         assert [e.column for e in a.errors] == ["rehabilitation_year"]
     for no in ("no", "нет", "ні"):
         assert check(**kharms, rehabilitation_year=no).verdict is Verdict.OK, no
+
+
+@pytest.mark.parametrize("false", ["FALSE", "false", "FALSCH", "FALSKT", "FALSK", "USANN", "EPÄTOSI", "FAŁSZ",
+                                   "FAUX", "FALSO", "ONWAAR"])
+def test_a_boolean_false_where_no_would_free_the_work_is_the_cells_error_as_a_zero_is(check: Any, false: str) -> None:
+    # What Excel shows and writes to CSV for a boolean cell, an unticked box or =IF(cond, 1956)
+    # whose condition fails, in each export language's Excel: as a bare 0 is, no "not
+    # rehabilitated" (review 14, play/rehab14.csv RH27: Kharms, ok; he is protected to 2030),
+    # no "no notice" and no "no works inside". The words still answer (above).
+    kharms = _photo("RU", "1942", "1930", "1930", photographer="Daniil Kharms")
+    a = check(**kharms, rehabilitation_year=false)
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["rehabilitation_year"]
+    assert "unticked box or a formula without an else" in a.errors[0].message
+    notice = check(**_photo("US", "1990", "1960", "1960"), copyright_notice=false)
+    assert "copyright_notice" in [e.column for e in notice.errors]
+
+
+def test_a_boolean_false_elsewhere_is_still_no(check: Any) -> None:
+    # anonymous FALSE: a named author, the life term; "no" frees nothing there.
+    a = check(**{**_photo("SE", "1948", "1930", "1930", photographer="Oscar Halldin"), "anonymous": "FALSCH"})
+    assert a.verdict is Verdict.OK and a.errors == []
+
+
+def test_a_spreadsheets_boolean_false_cell_in_a_rehabilitation_column_is_the_cells_error(tmp_path: Path) -> None:
+    # review 13 play/rehab0.xlsx K2: a boolean cell, read as "no" before, so Kharms was ok.
+    import openpyxl
+
+    from copyright_check import assess_file
+
+    book = openpyxl.Workbook()
+    book.active.append(["id", "photographer", "photographer_death_year", "image_date", "published_date",
+                        "origin_country", "photo_kind", "depicted_type", "rehabilitation_year", "anonymous"])
+    book.active.append(["K2", "Daniil Kharms", 1942, 1930, 1930, "RU", "photographic_work", "none", False, False])
+    path = tmp_path / "rehab.xlsx"
+    book.save(path)
+    [a] = list(assess_file(path, as_of=date(2026, 12, 1)))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert [e.column for e in a.errors] == ["rehabilitation_year"]
 
 
 def test_lithuanias_freedom_of_panorama_is_non_commercial_only_which_commons_cannot_use(check: Any) -> None:
