@@ -520,11 +520,22 @@ def _plan(text: str) -> _Plan:
     return plan
 
 
+# A NotRevived's fact (jurisdictions' not_revived: the date its cut-off reads) as a clause.
+_VIA_FACT: Final = {"publication": "published", "creation": "made", "death": "whose author died"}
+
+
 def _term_value(code: int, ref: TermRef, year: int) -> Any:
     """A term reason's value by its code (0-9; _OWN_NAMES)."""
     if code == 0:
         return ref.jurisdiction.name
     if code == 1:
+        via = ref.result.via
+        if via is not None and not via.revived:
+            # Run out through the older law's cut-off, not today's term (PD-Yugoslavia (c): a
+            # photograph published before 1966, d. 1990, life + 70 running to 2060): the
+            # sentence's "which has run out" is that term's, so name it (review 14 M1).
+            return (f"{describe_term(ref.term)}; for a work {_VIA_FACT.get(via.fact, via.fact)} before {via.before}, "
+                    f"the shorter term of the law before {via.changed.isoformat()}")
         return describe_term(ref.term)
     if code == 2:
         return _since(ref.result, year, ref.dates)
@@ -533,7 +544,12 @@ def _term_value(code: int, ref: TermRef, year: int) -> Any:
     if code == 4:
         return ref.dates.death
     if code == 5:
-        return ref.dates.creation
+        made = ref.dates.creation
+        if made is None and ref.dates.publication is not None:
+            # No image_date: a term counted from the making ran on a making no later than the
+            # publication; "made unknown" was the placeholder printed as a word (review 14 M2).
+            return f"no later than {ref.dates.publication.hi} (its publication)"
+        return made
     if code == 6:
         return ref.dates.publication
     if code == 7:

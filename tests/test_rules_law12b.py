@@ -229,3 +229,26 @@ def test_pd_yugoslavia_is_written_only_for_a_photo_published_before_1966(check: 
     b = check(date(2065, 1, 2), **_photo("ME", "2000", "1968", "1968"))
     assert b.verdict is Verdict.NEEDS_REVIEW and b.templates == []
     assert any("criterion c" in r.text for r in b.reasons)
+
+
+def test_a_term_run_out_under_the_older_law_is_named_as_that_term_not_todays(check: Any) -> None:
+    # Review 14 M1: a Montenegrin photo published 1960 by a photographer who died in 1990 is PD
+    # under the Yugoslav act's 25 years from publication (Template:PD-Yugoslavia (c): 'a
+    # photograph ... published before January 1, 1966'), not because life + 70 (to 2060) has
+    # run out: the sentence named only today's term before "which has run out".
+    a = check(**_photo("ME", "1990", "1960", "1960"))
+    assert a.verdict is Verdict.OK
+    text = next(r.text for r in a.reasons if r.rule == "photo-photograph-term-expired")
+    assert ("70 years after the author's death; for a work published before 1966, the shorter term "
+            "of the law before") in text
+
+
+def test_a_presumption_counted_from_the_making_names_the_publication_where_the_making_is_not_given(
+        check: Any) -> None:
+    # Review 14 M2: Template:PD-old-assumed counts 120 years from the making; with image_date
+    # empty it ran on a making no later than the publication (1848), and the reason printed
+    # "the photo was made unknown".
+    a = check(**{**_photo("CA", "", "", "1848"), "photographer": "", "anonymous": ""})
+    assert "photo-photograph-presumed-old-assumed" in [r.rule for r in a.reasons]
+    text = " ".join(r.text for r in a.reasons)
+    assert "made unknown" not in text and "made no later than 1848 (its publication)" in text
