@@ -408,8 +408,13 @@ def title_says_interior(title: str | None) -> bool:
         v = vocabulary()
         words = sorted(v.interior_title_words, key=len, reverse=True)
         stems = sorted(v.interior_title_stems, key=len, reverse=True)
-        _INTERIOR_WORDS.append(re.compile("|".join(
-            ["(?<![^\\W_])" + re.escape(w) + "(?![^\\W_])" for w in words] + [re.escape(w) for w in stems])))
+        # One lookbehind before the words' group, not one a word: the same matches (the group
+        # backtracks into its other words where the lookahead fails), a tenth of the time (a
+        # lookbehind tried for each of 30 words at each place of the title cost ~10 us a
+        # title, and every row's cache key asks).
+        _INTERIOR_WORDS.append(re.compile(
+            "(?<![^\\W_])(?:" + "|".join(re.escape(w) for w in words) + ")(?![^\\W_])|"
+            + "|".join(re.escape(w) for w in stems)))
     return _INTERIOR_WORDS[0].search(unicodedata.normalize("NFC", title).lower()) is not None
 
 
