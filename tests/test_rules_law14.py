@@ -7,16 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from copyright_check import Verdict
-
-
-def _photo(country: str, died: str, made: str, published: str, **more: str) -> dict[str, str]:
-    return {"photographer": "A photographer", "photographer_death_year": died, "anonymous": "no",
-            "image_date": made, "published_date": published, "origin_country": country,
-            "licence": "PDM", "depicted_type": "none", **more}
-
-
-def _rules(a: Any) -> list[str]:
-    return [r.rule for r in a.reasons]
+from tests.test_rules_law13 import _photo, _rules  # the same photo row and rule list, written once
 
 
 def _texts(a: Any) -> str:
