@@ -117,6 +117,8 @@ def _read_as(record: Record, column: str, cell: str) -> str:
     if not cell.strip():
         return "unknown (empty)"
     value = getattr(record, _RECORD_FIELD.get(column, column), None)
+    if value is None and column == "published_date" and record.never_published:
+        return "never published (not before 2003)"
     if value is None:
         return "unknown (not read: see errors)"
     return str(getattr(value, "value", value))

@@ -163,6 +163,16 @@ def test_us_never_published_life_term_expired_is_pd_us_unpublished(check):
     assert not a.errors
 
 
+def test_us_never_published_is_shown_as_read_in_the_explanation():
+    # explain's readings say what the cell was read as: "never" is a fact, not an unreadable cell.
+    from copyright_check.explain import readings
+    from copyright_check.record import record_from_row
+    cells = {"id": "n", "photographer": "P", "photographer_death_year": "1925", "image_date": "1920",
+             "published_date": "never", **SE}
+    shown = readings(record_from_row(cells, 2026), cells)["published_date"]
+    assert "never published" in shown.read_as and "not read" not in shown.read_as
+
+
 def test_us_never_published_life_term_running_protected_until_life_plus_70(check):
     # Died 1970: life + 70 runs to the end of 2040; the 2047 floor of 303(a) is for a work
     # published 1978-2002, not for one never published.
