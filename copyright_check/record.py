@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -331,14 +331,22 @@ def holder_cell_photographer(cells: Mapping[str, str]) -> bool:
 _AERIAL_WORDS: list[re.Pattern[str]] = []
 
 
-def _aerial_pattern() -> re.Pattern[str]:
-    """rules/vocabulary.yaml's aerial_title_words as whole words (no letter or digit just
-    before or after), its aerial_title_stems anywhere, in one pattern."""
-    v = vocabulary()
-    words = sorted(v.aerial_title_words, key=len, reverse=True)
-    stems = sorted(v.aerial_title_stems, key=len, reverse=True)
-    parts = ["(?<![^\\W_])" + re.escape(w) + "(?![^\\W_])" for w in words] + [re.escape(w) for w in stems]
+def _title_words_pattern(words: Iterable[str], stems: Iterable[str]) -> re.Pattern[str]:
+    """A title's words as whole words (no letter or digit just before or after) and its stems
+    anywhere, in one pattern, longest first. One lookbehind before the words' group, not one
+    a word: the same matches (the group backtracks into its other words where the lookahead
+    fails), a tenth of the time (a lookbehind tried for each of 30 words at each place of a
+    title cost ~10 us a title, and every row's cache key asks)."""
+    whole = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    parts = (["(?<![^\\W_])(?:" + whole + ")(?![^\\W_])"] if whole else []) + [
+        re.escape(w) for w in sorted(stems, key=len, reverse=True)]
     return re.compile("|".join(parts) or "(?!)")
+
+
+def _aerial_pattern() -> re.Pattern[str]:
+    """rules/vocabulary.yaml's aerial_title_words and aerial_title_stems."""
+    v = vocabulary()
+    return _title_words_pattern(v.aerial_title_words, v.aerial_title_stems)
 
 
 def title_says_aerial(title: str | None) -> bool:
@@ -406,15 +414,7 @@ def title_says_interior(title: str | None) -> bool:
         return False
     if not _INTERIOR_WORDS:
         v = vocabulary()
-        words = sorted(v.interior_title_words, key=len, reverse=True)
-        stems = sorted(v.interior_title_stems, key=len, reverse=True)
-        # One lookbehind before the words' group, not one a word: the same matches (the group
-        # backtracks into its other words where the lookahead fails), a tenth of the time (a
-        # lookbehind tried for each of 30 words at each place of the title cost ~10 us a
-        # title, and every row's cache key asks).
-        _INTERIOR_WORDS.append(re.compile(
-            "(?<![^\\W_])(?:" + "|".join(re.escape(w) for w in words) + ")(?![^\\W_])|"
-            + "|".join(re.escape(w) for w in stems)))
+        _INTERIOR_WORDS.append(_title_words_pattern(v.interior_title_words, v.interior_title_stems))
     return _INTERIOR_WORDS[0].search(unicodedata.normalize("NFC", title).lower()) is not None
 
 
