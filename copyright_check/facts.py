@@ -78,7 +78,7 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
-    "depicted_after_death", "works_inside", "attribution",
+    "depicted_after_death", "works_inside", "attribution", "death_recorded",
 )
 
 
@@ -101,7 +101,7 @@ _ORDER = (
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
-    "works_inside", "attribution",
+    "works_inside", "attribution", "death_recorded",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -190,6 +190,10 @@ F_WORKS_INSIDE: Final = 65
 # row names no photographer (rules/verdict.yaml, needs-review-licence-attribution-missing);
 # "named" where it does; "na" for a licence that asks for none (CC0) or no free licence.
 F_ATTRIBUTION: Final = 66
+# Whether the row gives the photographer's death year (a year or a span): "no" lets the US
+# rules take 17 USC 302(e)'s presumption for a work never published whose author's death is
+# not known (rules/us.yaml us-never-published-death-unknown-term-expired).
+F_DEATH_RECORDED: Final = 67
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -259,6 +263,7 @@ _SLOT_CHECK: Final = (
     ("depicted_after_death", F_DEPICTED_AFTER_DEATH),
     ("works_inside", F_WORKS_INSIDE),
     ("attribution", F_ATTRIBUTION),
+    ("death_recorded", F_DEATH_RECORDED),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -933,6 +938,7 @@ def build(
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
                         else "named" if named is Tri.YES else "missing")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
+    f[F_DEATH_RECORDED] = "no" if photo.death is None else "yes"
     # Asked only of a building's photo (an interior, or a building photographed inside): for
     # any other work "na", so the verdict's gate (gates.py) can rule the interior rules out on
     # this fact alone for a painting's or a statue's row.

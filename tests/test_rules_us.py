@@ -191,12 +191,33 @@ def test_us_never_published_anonymous_120_years_from_making(check):
     assert made_1920.verdict.value == "not_ok"
 
 
-def test_us_never_published_named_author_without_death_year_stays_open(check):
-    # 302(e)'s presumption is for an author whose death the records do not show: a named
-    # photographer's death year is still the archive's to find, never guessed from the date.
+def test_us_never_published_death_unknown_made_over_120_years_ago_is_pd_us_unpublished(check):
+    # Template:PD-US-unpublished's second condition: "the death date of its author is not
+    # known, and it was created before 1904" (as of 2024: 120 years, 17 USC 302(e)). A work
+    # made for hire, an organisation as its author, has the same 120 years (302(c)):
+    # RC-US-40, the Ladd Observatory photo of before 1896.
     a = check(photographer="Anna Svensson", image_date="1895", published_date="never", **SE)
-    assert not any(r.startswith("us-never-published") for r in rules_of(a))
+    assert "us-never-published-death-unknown-term-expired" in rules_of(a)
+    assert "{{PD-US-unpublished}}" in a.templates
+    assert any("after research" in r.text for r in a.reasons)
+
+
+def test_us_never_published_death_unknown_made_less_than_120_years_ago_asks_the_death_year(check):
+    # Made 1920: 120 years run to 2040, so only the life term (302(a)) can free it now, and
+    # that needs the death year, which the reason names.
+    a = check(photographer="Anna Svensson", image_date="1920", published_date="never", **SE)
+    assert "us-never-published-death-unknown" in rules_of(a)
     assert a.verdict.value == "needs_review"
+    assert any(r.missing == "photographer_death_year" for r in a.reasons)
+
+
+def test_us_never_published_death_year_span_is_not_a_death_unknown(check):
+    # A death year known in part ("1950-1960") is not "not known": 302(e)'s presumption is
+    # not taken; the life term decides with the span.
+    a = check(photographer="Anna Svensson", photographer_death_year="1950-1960", image_date="1895",
+              published_date="never", **SE)
+    assert not any(r.startswith("us-never-published-death-unknown") for r in rules_of(a))
+    assert a.verdict.value != "ok"
 
 
 def test_us_publication_unknown_asks_for_the_date_or_never(check):
