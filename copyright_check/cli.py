@@ -47,12 +47,11 @@ with generated_code():  # the dataclasses' generated methods compiled once (data
     )
     from copyright_check.datafile import DataFileError
     from copyright_check.jurisdictions import default_jurisdictions
-    from copyright_check.mapping import Mapping, merged
+    from copyright_check.mapping import Mapping
     from copyright_check.output import REPORT_ROWS, OutputError, open_output, write, writes_to_stdout
-    from copyright_check.profile import command_line, load_profile, one_field_one_column, starter
+    from copyright_check.profile import mapping_for, starter
     from copyright_check.progress import tracked, wanted
     from copyright_check.reader import InputError, RawRow
-    from copyright_check.record import normalise_header
     from copyright_check.sources import SheetWarning
     from copyright_check.summary import Summary
 
@@ -403,19 +402,7 @@ def _page(fmt: Format, summary: Summary, when: date, rows: int, file: Path) -> "
 
 
 def _mapping(profile: Path | None, maps: list[str], assumes: list[str], sheet: str | None) -> Mapping:
-    base = load_profile(profile) if profile is not None else Mapping()  # ProfileError: an InputError, exit 2
-    columns, assumed = command_line(maps, assumes)
-    if columns and base.columns:
-        # A --map to a field the profile reads from another column: two columns for it.
-        overridden = {normalise_header(c) for c in columns}
-        kept = {c: f for c, f in base.columns.items() if c not in overridden and f in columns.values()}
-        for c, f in kept.items():
-            given = next(m for m, mf in columns.items() if mf == f)
-            one_field_one_column({f"the profile's {c + ': ' + f!r}": f, f"--map {given + '=' + f!r}": f})
-    found = merged(base, columns, assumed)
-    if sheet is not None:
-        found = Mapping(found.columns, found.values, found.assume, sheet, found.taken)
-    return found
+    return mapping_for(profile, maps, assumes, sheet)  # ProfileError: an InputError, exit 2
 
 
 @app.command("profile")

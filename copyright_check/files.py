@@ -30,17 +30,19 @@ if TYPE_CHECKING:
 
 def assess_file(
     path: Path | str, as_of: date | str | None = None, *, encoding: str | None = None,
-    profile: Path | str | None = None, assessor: Assessor | None = None,
+    profile: Path | str | None = None, assessor: Assessor | None = None, sheet: str | None = None,
+    maps: Iterable[str] = (), assumes: Iterable[str] = (),
 ) -> Iterator[AssessmentResult]:
     """Every row of the file, in order, as an AssessmentResult (`wikitext()`, `sdc()`,
     `explain()`): `.csv`, `.tsv`, `.xlsx`, `.xls`, `.ods`, `.json`, `.jsonl`, as the CLI
-    takes them; `profile` is a profile file (`copyright-check profile`). A file the CLI
-    refuses raises its InputError (the CLI's exit 2) before the first row."""
+    takes them; `profile` is a profile file (`copyright-check profile`), `sheet`, `maps`
+    ('THEIR COLUMN=field') and `assumes` ('field=value') are `assess`'s --sheet, --map and
+    --assume, so that an upload script reads the batch as the `assess` run did. A file the
+    CLI refuses raises its InputError (the CLI's exit 2) before the first row."""
     from copyright_check.batch import assess_file as assess_rows_of
-    from copyright_check.mapping import Mapping
-    from copyright_check.profile import load_profile
+    from copyright_check.profile import mapping_for
 
-    mapping = load_profile(Path(profile)) if profile is not None else Mapping()
+    mapping = mapping_for(profile, maps, assumes, sheet)
     found = assessor or Assessor()
     when = as_date(as_of) or found.as_of or date.today()
     if str(path) == "-":  # read once: the results are kept until the ids are all seen

@@ -20,7 +20,7 @@ from typing import Any
 from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
-from copyright_check.mapping import Assumption, Mapping, TakenDates
+from copyright_check.mapping import Assumption, Mapping, TakenDates, merged
 from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
@@ -617,3 +617,24 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
         "assume:",
     ]
     return Starter("\n".join(out) + "\n", len(columns), len(unmapped), words, unread)
+
+
+def mapping_for(profile: Path | str | None, maps: Iterable[str] = (), assumes: Iterable[str] = (),
+                sheet: str | None = None) -> Mapping:
+    """How to read a file from a profile, --map, --assume and --sheet, as `assess` takes
+    them: the CLI and the library (files.assess_file) build it here, so that an upload
+    script reads a batch exactly as the `assess` run its archivist checked did (review 15
+    M3: the example read the first visible sheet where the run had read --sheet's)."""
+    base = load_profile(Path(profile)) if profile is not None else Mapping()
+    columns, assumed = command_line(maps, assumes)
+    if columns and base.columns:
+        # A --map to a field the profile reads from another column: two columns for it.
+        overridden = {normalise_header(c) for c in columns}
+        kept = {c: f for c, f in base.columns.items() if c not in overridden and f in columns.values()}
+        for c, f in kept.items():
+            given = next(m for m, mf in columns.items() if mf == f)
+            one_field_one_column({f"the profile's {c + ': ' + f!r}": f, f"--map {given + '=' + f!r}": f})
+    found = merged(base, columns, assumed)
+    if sheet is not None:
+        found = Mapping(found.columns, found.values, found.assume, sheet, found.taken)
+    return found

@@ -3,6 +3,13 @@
 others with their file page and their structured data.
 
     python examples/upload_with_pywikibot.py records.csv images/
+    python examples/upload_with_pywikibot.py export.xlsx images/ --profile museum.yaml --sheet Urval
+
+Give it the same --profile, --sheet, --map and --assume as the `copyright-check assess` run
+that was checked: the file is then read exactly as that run read it (another sheet or other
+columns would be another batch). A workbook with more than one visible sheet is refused
+unless --sheet or the profile's `sheet:` names one: a spreadsheet opens on its first sheet,
+which may hold every record where the institution chose a few on another.
 
 Each row's image is `images/<id>.jpg`; the file name on Commons is the row's title with the
 characters MediaWiki forbids in a title replaced, and the id added so that two photos with the
@@ -18,6 +25,7 @@ rows or encodings, so a row the CLI sends to a person could be uploaded.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -76,11 +84,52 @@ def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable
     return skipped
 
 
+def options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Upload the ok rows of a batch to Commons.")
+    parser.add_argument("records", help="the batch, as `copyright-check assess` took it")
+    parser.add_argument("images", type=Path, help="folder of <id>.jpg")
+    parser.add_argument("--profile", help="the profile the assess run used")
+    parser.add_argument("--sheet", help="the spreadsheet's sheet the assess run read")
+    parser.add_argument("--map", action="append", default=[], help="'THEIR COLUMN=field', as for assess")
+    parser.add_argument("--assume", action="append", default=[], help="field=value, as for assess")
+    return parser.parse_args(argv[1:])
+
+
+def sheet_in_doubt(records: str, sheet: str | None, profile: str | None) -> str:
+    """Why a workbook cannot be read without a named sheet ("" where it can): more than
+    one visible worksheet, and neither --sheet nor the profile names one."""
+    if sheet is not None or Path(records).suffix.lower() not in (".xlsx", ".xlsm", ".xls", ".ods"):
+        return ""
+    if profile is not None:
+        from copyright_check.profile import load_profile
+
+        if load_profile(Path(profile)).sheet is not None:
+            return ""
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(records)
+    visible = [m.name for m in book.sheets_metadata
+               if m.visible == python_calamine.SheetVisibleEnum.Visible
+               and m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+    if len(visible) < 2:
+        return ""
+    return (f"{records} has {len(visible)} visible sheets ({', '.join(visible)}): "
+            "name the one the assess run read with --sheet")
+
+
 def main(argv: list[str]) -> int:
+    args = options(argv)
+    doubt = sheet_in_doubt(args.records, args.sheet, args.profile)
+    if doubt:
+        print(doubt, file=sys.stderr)
+        return 2
+    assessed = assess_file(args.records, profile=args.profile, sheet=args.sheet, maps=args.map,
+                           assumes=args.assume)
+
     import pywikibot  # only the upload needs it
 
     site = pywikibot.Site("commons", "commons")
-    skipped = upload_batch(assess_file(argv[1]), site, lambda title: pywikibot.FilePage(site, title), Path(argv[2]))
+    skipped = upload_batch(assessed, site, lambda title: pywikibot.FilePage(site, title), args.images)
     for rid, why in skipped.items():
         print(f"skipped {rid}: {why}")
     return 0

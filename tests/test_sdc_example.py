@@ -161,3 +161,55 @@ def test_example_posts_structured_data_only_for_a_file_it_uploaded(tmp_path: Pat
                                   lambda title: Page(title, 7, on_commons=title.endswith("(E1).jpg")), tmp_path)
     assert skipped == {"R1": "upload refused", "E1": "already on Commons"}
     assert site.uploads == [] and site.posted == []
+
+
+# -- the upload reads the batch as the checked `assess` run did (review 15 M3) -------------
+def _two_sheets(tmp_path: Path) -> Path:
+    """A workbook whose first sheet holds every record and whose second the selection:
+    EX-001 alone is on "Urval"; "Alla" adds EX-002, which the institution left out."""
+    import openpyxl
+
+    with RECORDS.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    book = openpyxl.Workbook()
+    every = book.active
+    every.title = "Alla"
+    for row in rows[:3]:
+        every.append(row)
+    chosen = book.create_sheet("Urval")
+    for row in rows[:2]:
+        chosen.append(row)
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    return path
+
+
+def test_library_reads_the_sheet_map_and_assumption_assess_would(tmp_path: Path) -> None:
+    path = _two_sheets(tmp_path)
+    assert [a.id for a in assess_file(path, "2026-12-01")] == ["EX-001", "EX-002"]  # first visible
+    assert [a.id for a in assess_file(path, "2026-12-01", sheet="Urval")] == ["EX-001"]
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_text(RECORDS.read_text(encoding="utf-8").replace("photographer_death_year", "Dödsår", 1),
+                       encoding="utf-8")
+    mapped = next(iter(assess_file(renamed, "2026-12-01", maps=["Dödsår=photographer_death_year"])))
+    plain = next(iter(assess_file(RECORDS, "2026-12-01")))
+    assert (mapped.verdict, mapped.templates) == (plain.verdict, plain.templates)
+    # An assumption fills empty cells and is its own reason, as `assess --assume` makes it.
+    assumed = list(assess_file(RECORDS, "2026-12-01", assumes=["licence=CC0"]))
+    assert any(r.rule == "assumed:licence" for a in assumed for r in a.reasons)
+    assert not any(r.rule == "assumed:licence" for a in assess_file(RECORDS, "2026-12-01") for r in a.reasons)
+
+
+def test_example_refuses_a_workbook_of_several_sheets_without_one_named(tmp_path: Path) -> None:
+    example = _module()
+    path = _two_sheets(tmp_path)
+    assert "--sheet" in example.sheet_in_doubt(str(path), None, None)
+    assert example.main(["upload", str(path), str(tmp_path)]) == 2
+    assert example.sheet_in_doubt(str(path), "Urval", None) == ""
+    profile = tmp_path / "p.yaml"
+    profile.write_text("sheet: Urval\n", encoding="utf-8")
+    assert example.sheet_in_doubt(str(path), None, str(profile)) == ""
+    assert example.sheet_in_doubt(str(RECORDS), None, None) == ""
+    args = example.options(["upload", str(path), str(tmp_path), "--sheet", "Urval",
+                            "--assume", "depicted_permanent=yes"])
+    assert (args.sheet, args.assume, args.map) == ("Urval", ["depicted_permanent=yes"], [])
