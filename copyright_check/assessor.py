@@ -40,7 +40,7 @@ from copyright_check.record import (
     Record,
     Tri,
     holder_cell_photographer,
-    holder_cell_unknown,
+    holder_cell_state,
     holder_names_photographer,
     normalise_keys,
     record_from_row,
@@ -176,11 +176,11 @@ class _Layout:
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple([values[i] for i in self.keyed_at])
 
-    def holder_unknown(self, values: tuple[str, ...]) -> bool:
-        """record.holder_cell_unknown of the row's rights_holder cell (as written: holder_unknown
+    def holder_unknown(self, values: tuple[str, ...]) -> int:
+        """record.holder_cell_state of the row's rights_holder cell (as written: holder_unknown
         reads it in NFC, as read_words composes it), the part of it the row's key holds."""
         at = self.holder_at
-        return at >= 0 and holder_cell_unknown({"rights_holder": values[at]})
+        return holder_cell_state({"rights_holder": values[at]}) if at >= 0 else 0
 
     def holder_photographer(self, values: tuple[str, ...]) -> bool:
         """record.holder_cell_photographer of the row's rights_holder and photographer cells,
@@ -231,9 +231,9 @@ def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
 
 def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     """The whole-row cache's key: the date, every cell the law reads, and of the
-    rights_holder cell (unkeyed: its text never decides) only whether it says the holder
-    is unknown (record.holder_unknown, which a free licence's verdict reads), so rows of
-    different holders still share their answer; of the title (unkeyed too) only whether it
+    rights_holder cell (unkeyed: its text never decides) only whether it is empty, names a
+    holder or says the holder is unknown (record.holder_cell_state, which a free licence's
+    verdict reads), so rows of different holders still share their answer; of the title (unkeyed too) only whether it
     says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from); and whether it
     names the photographer (record.holder_names_photographer: a licence the photographer died before is no
     release); and whether the title says the photo shows a building's inside (record.title_says_interior,
@@ -248,7 +248,7 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
-            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_unknown(cells),
+            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_state(cells),
             title_cell_aerial(cells), holder_cell_photographer(cells), title_cell_interior(cells))
 
 

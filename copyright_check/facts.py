@@ -186,9 +186,12 @@ F_DEPICTED_AFTER_DEATH: Final = 64
 # Whether an interior photo shows works of their own (record.shows_works_inside): yes / no /
 # unknown (rules/verdict.yaml, rules/fop.yaml: the interior's question).
 F_WORKS_INSIDE: Final = 65
-# Whom a free licence that requires attribution (CC BY, CC BY-SA) credits: "missing" where the
-# row names no photographer (rules/verdict.yaml, needs-review-licence-attribution-missing);
-# "named" where it does; "na" for a licence that asks for none (CC0) or no free licence.
+# Whom a free licence that requires attribution (CC BY, CC BY-SA) credits: "named" where the
+# row names the photographer; "holder" where it names none but a rights holder who released
+# the photo (the licensor, credited as CC BY 4.0 § 3(a)(1)(A)(i) allows: rules/verdict.yaml
+# ok-photo-freely-licensed-credit-holder-*); "missing" where it names neither
+# (needs-review-licence-attribution-missing); "na" for a licence that asks for none (CC0) or
+# no free licence.
 F_ATTRIBUTION: Final = 66
 # Whether the row gives the photographer's death year (a year or a span): "no" lets the US
 # rules take 17 USC 302(e)'s presumption for a work never published whose author's death is
@@ -936,7 +939,9 @@ def build(
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
     f[F_HOLDER_UNKNOWN] = _holder_fact(record, licence, named)
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
-                        else "named" if named is Tri.YES else "missing")
+                        else "named" if named is Tri.YES
+                        else "holder" if record.rights_holder is not None and f[F_HOLDER_UNKNOWN] == "no"
+                        else "missing")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
     f[F_DEATH_RECORDED] = "no" if photo.death is None else "yes"
     # Asked only of a building's photo (an interior, or a building photographed inside): for

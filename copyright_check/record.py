@@ -271,17 +271,19 @@ def holder_unknown(cell: str | None) -> bool:
     return found
 
 
-def holder_cell_unknown(cells: Mapping[str, str]) -> bool:
-    """holder_unknown of a row's rights_holder cell as the record reads it (`_text`), and
-    True for a cell it cannot read (longer than MAX_CELL, a NUL byte: read_text's error),
-    as facts.py reads it (holder_unreadable): a pasted document of 30,000 characters was
-    read as no holder at all, and a free licence beside it was ok although the cell could say
-    "okänd" anywhere (session 12 brief, item 5). The whole-row cache keys on this."""
+def holder_cell_state(cells: Mapping[str, str]) -> int:
+    """What a row's rights_holder cell says, as far as a verdict reads it: 0 no holder (an
+    empty cell), 1 a holder named (whom a BY licence may credit where no photographer is
+    named: facts F_ATTRIBUTION), 2 holder_unknown as the record reads it (`_text`), or a
+    cell it cannot read (longer than MAX_CELL, a NUL byte: read_text's error), as facts.py
+    reads it (holder_unreadable): a pasted document of 30,000 characters was read as no
+    holder at all, and a free licence beside it was ok although the cell could say "okänd"
+    anywhere (session 12 brief, item 5). The whole-row cache keys on this."""
     raw = cells.get("rights_holder")
     if not raw:
-        return False
+        return 0
     value, error = read_text("rights_holder", raw)
-    return error is not None or holder_unknown(value)
+    return 2 if error is not None or holder_unknown(value) else 0 if value is None else 1
 
 
 # (rights_holder, photographer) pairs already compared (holder_names_photographer).

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from copyright_check import datacache
 from copyright_check.assessment import RowError, unmatched_id, unmatched_why
@@ -337,7 +337,7 @@ def render_file_page(context: Mapping[str, Any]) -> str:
 
 def file_page(
     row: Mapping[str, Any], templates: Iterable[str], source: str | None = None, assumed: Iterable[str] = (),
-    categories: Iterable[str] = (), own: int | None = None,
+    categories: Iterable[str] = (), own: int | None = None, credit: str | None = None,
 ) -> str:
     """The Commons file page ({{Information}} and the licence section) for a row the
     assessment found uploadable: what an upload script passes as the page text. Every
@@ -359,6 +359,14 @@ def file_page(
         "assumed": list(assumed),
     }
     tags = context["templates"]
+    if credit:
+        # The licence's attribution (Template:Cc-by-sa-4.0: "{{Cc-by-sa-4.0 |1= }}") where the
+        # row names no photographer and the rights holder who released the photo is credited
+        # (rules/verdict.yaml ok-photo-freely-licensed-credit-holder-*): the photo's own tags,
+        # the licence's, take it; the depicted work's stay as they are.
+        mine = len(tags) if own is None else own
+        tags = [_with_attribution(t, credit) if i < mine else t for i, t in enumerate(tags)]
+        context["templates"] = tags
     if own is not None and 0 < own < len(tags):
         context["templates"], context["depicted_templates"] = tags[:own], tags[own:]
         context["depicted_label"] = ", ".join(v for v in ((cells.get("depicted_type") or "").strip(),
@@ -394,6 +402,25 @@ def _assumed(a: Assessment) -> list[str]:
     return [r.text for r in a.reasons if r.rule.startswith("assumed:")]
 
 
+def _with_attribution(tag: str, credit: str) -> str:
+    """{{Cc-by-4.0}} -> {{Cc-by-4.0|1=credit}}, the credit escaped as any record value."""
+    if not (tag.startswith("{{") and tag.endswith("}}")) or "|" in tag:
+        return tag
+    return tag[:-2] + "|1=" + escape_wikitext(credit) + "}}"
+
+
+# The verdict rules whose page credits the rights holder (the row names no photographer).
+_CREDIT_HOLDER_RULES: Final = frozenset(("ok-photo-freely-licensed-credit-holder-depicted-free",
+                                         "ok-photo-freely-licensed-credit-holder-fop"))
+
+
+def _credit(cells: Mapping[str, str], a: Assessment) -> str | None:
+    if any(r.rule in _CREDIT_HOLDER_RULES for r in a.reasons):
+        found = {k.strip().lower(): v for k, v in cells.items()}.get("rights_holder")
+        return str(found or "").strip() or None
+    return None
+
+
 def row_text(cells: Mapping[str, str], a: Assessment) -> str:
     """The file page of an `ok` row (file_page.j2), or for any other verdict a comment with
     the verdict and its reason (not_uploaded.j2) — never a page. An `ok` row whose id is
@@ -403,7 +430,7 @@ def row_text(cells: Mapping[str, str], a: Assessment) -> str:
         bad_id = unmatched_id(a.errors)
         if bad_id is not None:
             return withheld_text(bad_id)
-        return file_page(cells, a.templates, assumed=_assumed(a), own=a.own)
+        return file_page(cells, a.templates, assumed=_assumed(a), own=a.own, credit=_credit(cells, a))
     return environment().get_template("not_uploaded.j2").render(
         verdict=a.verdict.value, reason=a.summary, uploadable_from=a.uploadable_from).strip("\n") + "\n"
 
