@@ -428,6 +428,9 @@ def test_a_doubt_in_the_words_catalogues_use_does_not_carry_an_ok(check: Any, ce
     "Unidentified photographer", "unidentified", "not known", "Creator unknown", "Anonymous photographer", "anon.",
     "Autore ignoto", "Ej känd", "uppgift saknas", "ingen uppgift", "Fotograf: okänd", "Upphovsperson okänd",
     "Press photographer", "Pressfoto", "None", "NULL", "nil", "??",
+    # cases15: the Bundesarchiv's "o.Ang.", "unknown" in cs sk hu hr/sr sl et lv lt ro el tr ca is
+    "o.Ang.", "o. Ang.", "Neznámý autor", "neznámy", "ismeretlen", "nepoznat", "neznan", "tundmatu", "nezināms",
+    "nežinomas", "necunoscut", "Άγνωστος", "bilinmiyor", "desconegut", "óþekktur",
 ])
 def test_unknown_written_in_the_words_catalogues_and_exports_use_is_no_name(check: Any, cell: str) -> None:
     # Review 10, F1b (as 9e87d59 for "unknown"/"okänd", rules/vocabulary.yaml unknown_person_words):
