@@ -340,12 +340,18 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
     """A cell merged over several rows ("Oscar Halldin" once beside five of his photos)
     holds its value in the top row only; the rows below it show that value, so each gets
     it. A merge across columns (a note spread over the next cells) stays in its first
-    column: the covered columns hold nothing."""
+    column: the covered columns hold nothing. A row blank but for the merge (an empty row a
+    merge runs into) stays blank, and is skipped as any blank row is: filled, it was a record
+    of its own with no id (review 15 M2)."""
+    blank = {r for (top, _left), (bottom, _right) in merged for r in range(top + 1, min(bottom, len(rows) - 1) + 1)
+             if not any(c.strip() for c in rows[r])}
     for (top, left), (bottom, _right) in merged:
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
         for r in range(top + 1, min(bottom, len(rows) - 1) + 1):
+            if r in blank:
+                continue
             row = rows[r]
             if left >= len(row):
                 row.extend([""] * (left + 1 - len(row)))

@@ -94,6 +94,21 @@ def test_xlsx_cell_merged_over_several_rows_is_read_in_each(tmp_path: Path) -> N
         ("Oscar Halldin", "1948"), ("Oscar Halldin", "1948"), ("Oscar Halldin", "1948"), ("a note", "")]
 
 
+def test_xlsx_blank_row_a_merged_cell_runs_into_is_no_record(tmp_path: Path) -> None:
+    # Review 15 M2: a photographer merged down over his photo's row and the blank row after it
+    # showed in that blank row only; filled, it became a record with no id. Blank but for the
+    # merge, it is skipped as any blank row is; every record once, in order.
+    book = openpyxl.Workbook()
+    ws = book.active
+    for r in [HEADER, ROW, [None] * 6, ["A-3", None, None, dt.date(1923, 1, 1), "SE", None]]:
+        ws.append(r)
+    ws.merge_cells("B2:B3")
+    book.save(tmp_path / "e.xlsx")
+    rows = _cells(tmp_path / "e.xlsx")
+    assert [r["id"] for r in rows] == [ROW[0], "A-3"]
+    assert rows[0]["photographer"] == "Oscar Halldin" and not rows[1]["photographer"]
+
+
 def test_xlsx_without_sheet_reads_the_first_sheet_that_is_not_hidden(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(HEADER)
