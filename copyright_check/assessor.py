@@ -248,7 +248,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     return (when, base, cells.get("copyright_notice"), cells.get("copyright_renewed"),
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
-            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"), holder_cell_state(cells),
+            cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"),
+            cells.get("depicted_anonymous"), holder_cell_state(cells),
             title_cell_aerial(cells), holder_cell_photographer(cells), title_cell_interior(cells))
 
 
@@ -260,7 +261,8 @@ _NO_RELEASE: Final = frozenset({"yes", "after_death", "not_author"})
 _read_key: Final = operator.itemgetter(*_BASE_KEY_COLUMNS)
 _KEY_FORMALITIES: Final = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
                     "depicted_copyright_renewed", "taken_from", "rehabilitation_year",
-                    "depicted_rehabilitation_year", "shows_works_inside")  # the order _row_key reads them in
+                    "depicted_rehabilitation_year", "shows_works_inside",
+                    "depicted_anonymous")  # the order _row_key reads them in
 if (*_BASE_KEY_COLUMNS, *_KEY_FORMALITIES) != _ROW_KEY_COLUMNS:
     raise RuntimeError("assessor._row_key: the optional columns are out of step with record.OPTIONAL_COLUMNS")
 

@@ -41,7 +41,7 @@ NODE_COLUMNS = {
                  "copyright_renewed", "copyright_registered"),
     "depicted": ("depicted_country", "depicted_type", "depicted_creator", "depicted_creator_death_year",
                  "depicted_date", "depicted_copyright_notice", "depicted_copyright_renewed",
-                 "depicted_rehabilitation_year"),
+                 "depicted_rehabilitation_year", "depicted_anonymous"),
     "depicted_us": ("depicted_country", "depicted_type", "depicted_creator_death_year", "depicted_date"),
     "fop": ("depicted_country", "depicted_type", "depicted_setting", "depicted_permanent", "taken_from",
             "shows_works_inside"),

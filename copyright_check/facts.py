@@ -78,7 +78,7 @@ FACT_FIELDS = (
     *_DEPICTED_US_FIELDS,
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
-    "depicted_after_death", "works_inside", "attribution", "death_recorded",
+    "depicted_after_death", "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
 )
 
 
@@ -101,7 +101,7 @@ _ORDER = (
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
-    "works_inside", "attribution", "death_recorded",
+    "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -197,6 +197,10 @@ F_ATTRIBUTION: Final = 66
 # rules take 17 USC 302(e)'s presumption for a work never published whose author's death is
 # not known (rules/us.yaml us-never-published-death-unknown-term-expired).
 F_DEATH_RECORDED: Final = 67
+# Whether the record says the depicted work's author cannot be traced (record.depicted_anonymous,
+# the depicted_anonymous column): yes / no / unknown (rules/depicted.yaml, depicted_us.yaml: the
+# anonymous work's term alone decides, Berne Convention art. 7(3)).
+F_DEPICTED_AUTHOR_ANONYMOUS: Final = 68
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -267,6 +271,7 @@ _SLOT_CHECK: Final = (
     ("works_inside", F_WORKS_INSIDE),
     ("attribution", F_ATTRIBUTION),
     ("death_recorded", F_DEATH_RECORDED),
+    ("depicted_author_anonymous", F_DEPICTED_AUTHOR_ANONYMOUS),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -918,6 +923,7 @@ def build(
                              "unknown" if record.depicted_country is None else "unsupported")
     creator = record.creator_named
     f[F_CREATOR] = _NAMED[_tri(creator)]
+    f[F_DEPICTED_AUTHOR_ANONYMOUS] = _tri(record.depicted_anonymous)
     f[F_SETTING] = record.depicted_setting or "unknown"
     f[F_DEPICTED_TYPE] = record.depicted_type or "unknown"
     f[F_PERMANENT] = _tri(record.depicted_permanent)

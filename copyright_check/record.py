@@ -34,7 +34,7 @@ COLUMNS: Final = (
       "depicted_copyright_notice", "depicted_copyright_renewed"),
     "taken_from",
     "rehabilitation_year", "depicted_rehabilitation_year",
-    "shows_works_inside",
+    "shows_works_inside", "depicted_anonymous",
 )
 # The US formalities an archivist may have researched (the Copyright Office's registration and
 # renewal records, the notice on the published copy), for the photo and for the depicted
@@ -55,7 +55,13 @@ REHABILITATION_COLUMNS: Final = ("rehabilitation_year", "depicted_rehabilitation
 # unknown, read as `anonymous` is. "no", a person has looked, answers the question an
 # interior otherwise goes to review for (rules/verdict.yaml needs-review-interior-may-show-art,
 # rules/fop.yaml fop-interior-may-show-art); "yes" sends the row to those works' own status.
-OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS, "shows_works_inside")
+# Whether the depicted work's author cannot be traced after research (Berne Convention art.
+# 7(3); EU Term Directive 2006/116/EC art. 1(3): the anonymous work's term, counted from its
+# lawful making available): yes / no / unknown, read as `anonymous` is for the photo. A
+# depicted_creator cell "okänd" or "anonymous" says only that the catalogue names no one
+# (law15: rules/depicted.yaml, depicted-author-not-identified asks this column).
+OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS, "shows_works_inside",
+                    "depicted_anonymous")
 # Columns no rule reads as written: their cells name the row and its rights holder, never
 # decide. Of the rights_holder cell the rules read only whether it says the holder is
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
@@ -126,6 +132,7 @@ class Record:
     rehabilitation: YearRange | str | None  # rehabilitation_year: "no", the years, or None
     depicted_rehabilitation: YearRange | str | None
     shows_works_inside: Tri  # an interior photo shows works of their own (yes / no / unknown)
+    depicted_anonymous: Tri  # the depicted work's author cannot be traced (yes / no / unknown)
     # published_date says the work was never published ("never", "unpublished": rules/
     # vocabulary.yaml never_published_words): `published` stays None, and the US term of an
     # unpublished work (17 USC 303(a), {{PD-US-unpublished}}) can decide.
@@ -147,7 +154,7 @@ class Record:
         depicted_copyright_notice: Tri = Tri.UNKNOWN, depicted_copyright_renewed: Tri = Tri.UNKNOWN,
         taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
         depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
-        never_published: bool = False,
+        never_published: bool = False, depicted_anonymous: Tri = Tri.UNKNOWN,
     ) -> None:
         self.id = id
         self.title = title
@@ -180,6 +187,7 @@ class Record:
         self.depicted_rehabilitation = depicted_rehabilitation
         self.shows_works_inside = shows_works_inside
         self.never_published = never_published
+        self.depicted_anonymous = depicted_anonymous
 
     @property
     def photographer_named(self) -> Tri:
@@ -202,7 +210,10 @@ class Record:
     @property
     def creator_named(self) -> Tri:
         if self.depicted_creator is None:
-            return _YES if self.depicted_creator_death is not None else _UNKNOWN
+            if self.depicted_creator_death is not None:
+                return _YES
+            # depicted_anonymous = yes: the record says no one is named (as "okänd" does).
+            return _NO if self.depicted_anonymous is _YES else _UNKNOWN
         return _NO if _says_unknown(self.depicted_creator) else _YES
 
 
@@ -1074,7 +1085,8 @@ _YEAR_COLUMNS: Final = ("photographer_death_year", "photographer_birth_year", "i
                  "depicted_creator_death_year", "depicted_date")
 _YEARS_SEEN: Final[dict[str, dict[str, _Typed[YearRange | None]]]] = {c: {} for c in _YEAR_COLUMNS}
 _TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymous", "depicted_permanent",
-                                                                   *FORMALITY_COLUMNS, "shows_works_inside")}
+                                                                   *FORMALITY_COLUMNS, "shows_works_inside",
+                                                                   "depicted_anonymous")}
 _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting", "taken_from")}
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
@@ -1096,6 +1108,7 @@ _REGISTERED_SEEN: Final = _TRIS_SEEN["copyright_registered"]
 _DEPICTED_NOTICE_SEEN: Final = _TRIS_SEEN["depicted_copyright_notice"]
 _DEPICTED_RENEWED_SEEN: Final = _TRIS_SEEN["depicted_copyright_renewed"]
 _WORKS_INSIDE_SEEN: Final = _TRIS_SEEN["shows_works_inside"]
+_DEPICTED_ANONYMOUS_SEEN: Final = _TRIS_SEEN["depicted_anonymous"]
 _TYPE_SEEN: Final = _CHOICES_SEEN["depicted_type"]
 _KIND_SEEN: Final = _CHOICES_SEEN["photo_kind"]
 _SETTING_SEEN: Final = _CHOICES_SEEN["depicted_setting"]
@@ -1611,6 +1624,7 @@ def record_from_row(
         _rehabilitation(cells, errors, "depicted_rehabilitation_year", creator_death, as_of_year),
         _tri(cells, errors, _WORKS_INSIDE_SEEN, "shows_works_inside"),
         never_published,
+        _tri(cells, errors, _DEPICTED_ANONYMOUS_SEEN, "depicted_anonymous"),
     )
     _interior_by_title(record, vocab)
     return record

@@ -126,7 +126,8 @@ def port_name_key(name: str) -> str:
 # The US formalities are yes/no cells too (record.FORMALITY_COLUMNS), and whether an interior
 # photo shows works of their own (shows_works_inside).
 YES_NO_FIELDS = ("anonymous", "depicted_permanent", "copyright_notice", "copyright_renewed", "copyright_registered",
-                 "depicted_copyright_notice", "depicted_copyright_renewed", "shows_works_inside")
+                 "depicted_copyright_notice", "depicted_copyright_renewed", "shows_works_inside",
+                 "depicted_anonymous")
 COUNTRY_FIELDS = ("origin_country", "depicted_country")
 # An author's posthumous rehabilitation (record.REHABILITATION_COLUMNS): a year, or a word
 # meaning "no" (not rehabilitated), written once in values.yaml for the photographer's column

@@ -78,3 +78,63 @@ def test_a_brazilian_photographic_work_counts_70_years_from_1_january_after_publ
     assert "photo-photograph-term-expired" in _rules(a)
     assert "PD there since 2026" in " ".join(r.text for r in a.reasons)
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2051
+
+
+# -- A depicted work whose author cannot be traced ------------------------------------------
+
+
+def _statue(made: str, creator: str = "okänd", anonymous: str = "") -> dict[str, str]:
+    return {"photographer": "Wikimedia volunteer", "image_date": "2020", "origin_country": "SE",
+            "licence": "CC BY-SA 4.0", "depicted_country": "FR", "depicted_type": "sculpture",
+            "depicted_creator": creator, "depicted_date": made, "depicted_setting": "outdoor_public",
+            "depicted_permanent": "yes", "depicted_anonymous": anonymous}
+
+
+def test_a_statue_by_a_sculptor_who_cannot_be_traced_runs_the_anonymous_works_term(check: Any) -> None:
+    # Berne Convention art. 7(3) and Directive 2006/116/EC art. 1(3): an anonymous work is
+    # protected 70 years from its lawful making available (France: CPI art. L123-3); a
+    # statue is made available when it is put up. Put up in 1920: PD in France since 1991,
+    # and its US term from 1920 ran out at the end of 1995, so the photo's own licence
+    # carries the page. Put up in 1990: protected to the end of 2060, and France's freedom
+    # of panorama excludes commercial use.
+    for creator in ("okänd", "unknown", "anonymous", ""):
+        a = check(**_statue("1920", creator, "yes"))
+        assert a.verdict is Verdict.OK, creator
+        assert "depicted-anonymous-work-declared-expired" in _rules(a), creator
+    a = check(**_statue("1990", "", "yes"))
+    assert a.verdict is Verdict.NOT_OK
+    assert "depicted-anonymous-work-declared-running" in _rules(a)
+    assert "until the end of 2060" in " ".join(r.text for r in a.reasons)
+
+
+def test_a_catalogue_saying_unknown_is_not_a_sculptor_who_cannot_be_traced(check: Any) -> None:
+    # "Okänd" in a catalogue says no one is named, not that the author cannot be traced: a
+    # traced sculptor who lived long after 1920 would still be protected (life + 70). The
+    # row asks depicted_anonymous (or the sculptor and death year); 'no' keeps the question.
+    for anonymous in ("", "no"):
+        a = check(**_statue("1920", "okänd", anonymous))
+        assert a.verdict is Verdict.NEEDS_REVIEW, anonymous
+        assert "depicted-author-not-identified" in _rules(a), anonymous
+    # An old statue is PD whoever made it (Template:PD-old-assumed, over 120 years), and a
+    # recent one protected whoever made it: neither needs the column.
+    assert check(**_statue("1850")).verdict is Verdict.OK
+    assert check(**_statue("1990")).verdict is Verdict.NOT_OK
+
+
+def test_a_named_sculptor_is_not_made_anonymous_by_the_column(check: Any) -> None:
+    # The anonymous term applies only while the author's identity is not disclosed (Berne
+    # Convention art. 7(3)): a named sculptor's own term decides, and without a death year
+    # the row asks for it.
+    a = check(**_statue("1920", "Jean Dupont", "yes"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "depicted-anonymous-work-declared-expired" not in _rules(a)
+
+
+def test_an_anonymous_statue_still_protected_at_home_on_the_uraa_date_was_restored(check: Any) -> None:
+    # Put up in 1950 by a sculptor who cannot be traced: PD in France since 2021 (70 years),
+    # but still protected there on 1 January 1996, so the URAA restored its US copyright for
+    # 95 years from 1950, to the end of 2045 (17 USC 104A; Commons:URAA-restored copyrights).
+    a = check(**_statue("1950", "", "yes"))
+    assert "depicted-anonymous-work-declared-expired" in _rules(a)
+    assert "depicted-us-restored-by-uraa" in _rules(a)
+    assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2046
