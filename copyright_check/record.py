@@ -304,11 +304,30 @@ _HOLDER_PHOTOGRAPHER_SEEN: Final[dict[tuple[str, str | None], bool]] = {}
 _HOLDER_NOISE: Final = re.compile(r"©|\(c\)|\bcopyright\b|\bfoto:|\bphoto:|\d+|[^\w\s']", re.IGNORECASE)
 
 
+# A life date's word and its year in a name ("Per Foto (d. 2000)", "Anna Riwkin, † 1970"), and
+# a Wikidata item's id beside it ("Q5 Oscar Halldin": Q5 is Wikidata's class "human", which a
+# linked-data export writes before the name): no part of the name (_name_words). Made once.
+_NAME_EXTRAS: Final[list[re.Pattern[str]]] = []
+
+
+def _name_extras() -> re.Pattern[str]:
+    if not _NAME_EXTRAS:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        words = _trie({*date_words().died, *date_words().born})
+        _NAME_EXTRAS.append(re.compile(rf"(?:^|(?<=[\s,(;\[]))(?:{words})\s*\d{{4}}|\bq[1-9]\d*\b"))
+    return _NAME_EXTRAS[0]
+
+
 def _name_words(text: str) -> tuple[str, ...]:
-    """A name's words in order-free form: NFC, lower case, without _HOLDER_NOISE, sorted
-    ("Riwkin, Anna" and "© Anna Riwkin" give what "Anna Riwkin" gives)."""
-    key = _HOLDER_NOISE.sub(" ", unicodedata.normalize("NFC", text).lower())
-    return tuple(sorted(key.split()))
+    """A name's words in order-free form: NFC, lower case, without a life date's word and year
+    or a Wikidata id (_name_extras) and without _HOLDER_NOISE, sorted ("Riwkin, Anna",
+    "© Anna Riwkin", "Anna Riwkin (d. 1970)" and "Q5 Anna Riwkin" give what "Anna Riwkin"
+    gives)."""
+    key = unicodedata.normalize("NFC", text).lower()
+    if any(ch.isdigit() for ch in key):
+        key = _name_extras().sub(" ", key)
+    return tuple(sorted(_HOLDER_NOISE.sub(" ", key).split()))
 
 
 def holder_names_photographer(holder: str | None, photographer: str | None) -> bool:
@@ -520,6 +539,35 @@ def _reads_doubtful(cell: str) -> bool:
             and joins.any_doubt.search(spaced) is not None)
 
 
+# Scripts that write a person's whole name without a space ("张三", "山田太郎", "김철수"): Han,
+# kana and Hangul. A cell of one such run is a full name, not one word of one (_one_word).
+_UNSPACED_SCRIPT: Final = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                                     "\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _one_word(cell: str) -> bool:
+    """Whether a photographer cell is one word alone, of two letters or more, and nothing else
+    ("Ericsson", "STF", "Swe", "Svenska", "Upphovsrättsfri", "Halldin"): a surname, a firm, an
+    organisation's abbreviation, a place, a nationality or a rights status are written so alike,
+    and a catalogue that knows whose death year it holds writes that person's name (given name
+    or initial and surname). Beside a death or birth year such a cell identifies no natural
+    person whose death the term runs from (Berne Convention art. 7(1); art. 7(3): a name that
+    leaves doubt as to the author's identity gives no term from a death), so the year's cell
+    gets the error (_person_beside_death, _several_beside_birth). Initials alone ("P",
+    "A. B.") are read as before, and Chinese, Japanese and Korean names, written without a
+    space, are full names. The photographer's cell only: a painter or sculptor known by one
+    name ("Michelangelo", "Donatello") is how a depicted work's creator is catalogued, a
+    photographer hardly ever."""
+    if " " in cell:
+        return False
+    tokens = cell.split()
+    if len(tokens) != 1:
+        return False
+    token = tokens[0].strip("()[],;:.\"'")
+    return (len(token) >= 2 and all(ch.isalpha() or ch in "-'\u2019" for ch in token)
+            and sum(ch.isalpha() for ch in token) >= 2 and _UNSPACED_SCRIPT.search(token) is None)
+
+
 def _attribution(cell: str) -> str:
     """The attribution to a group or follower the cell makes ("Studio of Rembrandt":
     "studio of"; vocabularies/persons.yaml `attributions`), "" if none. Asked only of a cell
@@ -611,6 +659,8 @@ def _other_field(cell: str) -> str:
         return "an unknown place"
     if key in joins.places:
         return "a place"
+    if " " in key and _place_and_subject(key, joins, words):
+        return "a place and what is shown there"
     if _may_be_places(key, joins, words.countries) and ("," in key or _DIGIT.search(key)):
         # "Stockholm, Sverige", "Paris 1930", "Göteborg, ca. 1925": a place with its country or
         # a date, as a place-and-date column writes it; each part a place or a country, once
@@ -633,6 +683,26 @@ def _other_field(cell: str) -> str:
         if key in words.fields.get(field, {}) or named in own:
             return f"a {field} word"
     return ""
+
+
+def _place_and_subject(key: str, joins: PersonJoins, words: CellWords) -> bool:
+    """Whether a cell (as `word` reads it) is a place and a word for what is shown there, in
+    either order ("Uppsala domkyrka", "Stockholms kyrka", "Kirche Berlin": a title's or subject
+    column's value, shifted): a listed place (vocabularies/persons.yaml places, a Swedish,
+    Danish or Norwegian genitive -s too) and the rest one word for the object or the depicted
+    work (persons.yaml object_words, values.yaml depicted_type). "Anna Church" and "Paris
+    Hilton" hold no such pair and stay names."""
+    parts = key.split()
+    if len(parts) > 4:
+        return False
+    types = words.fields.get("depicted_type", {})
+    for i in range(1, len(parts)):
+        head, tail = " ".join(parts[:i]), " ".join(parts[i:])
+        for place, what in ((head, tail), (tail, head)):
+            if ((place in joins.places or (place.endswith("s") and place[:-1] in joins.places))
+                    and (what in joins.object_words or what in types)):
+                return True
+    return False
 
 
 # _WORD_FIELDS with the record vocabulary's own words for each, made once for the vocabulary
@@ -1456,6 +1526,11 @@ _NOT_ONE_AUTHOR: Final[dict[str, tuple[str, str, str, str]]] = {
     "other_field": ("is no name but {what} (a shifted column or a wrong mapping?):",
                     "the death year beside it is no one's known death",
                     "the birth year beside it bounds no one's death", "check by hand"),
+    "one_word": ("is one word alone, no person's full name (a surname, a firm, an organisation's abbreviation, a "
+                 "place, a nationality or a rights status are written so alike):",
+                 "the death year beside it cannot be told to be a natural person's",
+                 "the birth year beside it cannot be told to be a natural person's",
+                 "the person's given name or initial and surname, or check by hand"),
     "doubtful": ("doubts who the author is:", "the death year beside it is not surely the author's",
                  "the birth year beside it is not surely the author's", "check by hand"),
     "several": ("names more than one person:", "the term of a joint work runs from the death of the last of them, "
@@ -1509,6 +1584,8 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
         return
     several, named, doubtful, born = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
     if not (several or named or doubtful or born):  # one author, named: nothing to say (most rows)
+        if person == "photographer" and _one_word(value) and not _says_unknown(value):
+            _not_one_author(errors, death_column, "death", person, value, "one_word", "", False, False)
         return
     shown = _shown(value)
     kind, what, several, doubtful = _not_an_author(value, several, doubtful)
@@ -1541,6 +1618,9 @@ def _several_beside_birth(cells: _Cells, errors: list[RowError]) -> None:
         return
     several, _, doubtful, _ = _PERSON_SEEN.get(value) or _person(value)
     if not (several or doubtful):
+        if _one_word(value) and not _says_unknown(value):
+            _not_one_author(errors, "photographer_birth_year", "birth", "photographer", value, "one_word", "", False,
+                            False)
         return
     kind, what, several, doubtful = _not_an_author(value, several, doubtful)
     _not_one_author(errors, "photographer_birth_year", "birth", "photographer", value, kind, what, several, doubtful)

@@ -56,7 +56,7 @@ def test_beside_pd_1996_the_two_tags_stay_apart(check: Any) -> None:
     # Copyright Order 1989 s. 13(1), already the law on 1 January 1996 (COM:Lesotho), so a
     # photographer who died 1935-1945 was PD there that day. (Barbados, used before, had
     # another law on its URAA date, which was not read: that question now goes to a person.)
-    a = check(photographer="Per", photographer_death_year="c1940", image_date="1938", published_date="1938",
+    a = check(photographer="Per Larsson", photographer_death_year="c1940", image_date="1938", published_date="1938",
               origin_country="LS", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.OK
     assert a.templates == ["{{PD-old-70}}", "{{PD-1996}}"]
@@ -65,7 +65,7 @@ def test_beside_pd_1996_the_two_tags_stay_apart(check: Any) -> None:
 def test_a_longer_term_takes_the_hundred_year_form(check: Any) -> None:
     # Mexico, life + 100 (Ley Federal del Derecho de Autor art. 29): "more than 70 years ago"
     # would not cover it; PD-old-100 does once the whole range is a century back.
-    a = check(photographer="Per", photographer_death_year="1920?", image_date="1915", published_date="1915",
+    a = check(photographer="Per Larsson", photographer_death_year="1920?", image_date="1915", published_date="1915",
               origin_country="MX", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.OK
     assert a.templates == ["{{PD-old-100-expired}}"]
@@ -74,7 +74,7 @@ def test_a_longer_term_takes_the_hundred_year_form(check: Any) -> None:
 def test_with_no_tag_that_fits_a_person_puts_the_exact_year(check: Any) -> None:
     # Barbados, life + 50: a photographer who died 1955-1965 is PD there, but fewer than 70
     # years may have passed, so no PD-old-X without a year is true; none is invented.
-    a = check(photographer="Per", photographer_death_year="c1960", image_date="1920", published_date="1920",
+    a = check(photographer="Per Larsson", photographer_death_year="c1960", image_date="1920", published_date="1920",
               origin_country="BB", photo_kind="photographic_work", depicted_type="none")
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert a.templates == []

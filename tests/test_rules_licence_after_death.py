@@ -46,6 +46,17 @@ def test_a_photographer_dead_before_the_licence_existed_granted_none(holder: str
     assert "heirs" in a.reasons[-1].text
 
 
+@pytest.mark.parametrize("holder", ["Anna Riwkin (d. 1970)", "Anna Riwkin, † 1970", "Riwkin, Anna (1908-1970)",
+                                    "Anna Riwkin död 1970", "Q5 Anna Riwkin"])
+def test_a_holder_naming_the_photographer_with_a_life_date_or_an_id_is_the_photographer(holder: str) -> None:
+    # fix15: a life date's word and year, or a Wikidata id (Q5, Wikidata's class "human", as
+    # a linked-data export writes it before a name), is no part of the name: the holder is the
+    # photographer, who died in 1970 and granted no licence of 2013 ("Per Foto (d. 2000)" was
+    # taken as another holder and ok {{Cc-by-sa-4.0}}).
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == AFTER_DEATH
+
+
 def test_a_photographer_alive_when_the_licence_was_published_could_grant_it() -> None:
     # Hans Müller, d. 2016, CC BY-SA 4.0 (2013); d. 2010, CC BY-SA 3.0 Deutschland (3.0: 2007).
     row = {"photographer": "Hans Müller", "image_date": "1990", "published_date": "1990", "origin_country": "DE",
