@@ -197,10 +197,10 @@ class _Layout:
         at = self.title_at
         return at >= 0 and title_cell_interior({"title": values[at]})
 
-    def title_aerial(self, values: tuple[str, ...]) -> bool:
+    def title_aerial(self, values: tuple[str, ...]) -> str:
         """record.title_cell_aerial of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
-        return at >= 0 and title_cell_aerial({"title": values[at]})
+        return title_cell_aerial({"title": values[at]}) if at >= 0 else ""
 
     def cells(self, values: tuple[str, ...]) -> dict[str, str]:
         """normalise_keys(row_cells(row)) for a row of text cells under this header: its

@@ -962,8 +962,9 @@ def build(
         # A title that says the photo is aerial stands for an empty taken_from cell (review 12
         # C5); read only where a clause covers the view from public ground alone, the one place
         # the rules read it (rules/fop.yaml fop-aerial-by-title-not-covered).
-        if record.taken_from is None and s.fop is not None and s.fop.ground_only and title_says_aerial(record.title):
-            f[F_TAKEN_FROM] = "aerial_title"
+        if (record.taken_from is None and s.fop is not None and s.fop.ground_only
+                and (said := title_says_aerial(record.title))):
+            f[F_TAKEN_FROM] = said  # aerial_title, or elevated_title: from above, not said how
     else:
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
         f[F_FOP_GROUND_ONLY] = "no"

@@ -381,37 +381,51 @@ def _aerial_pattern() -> re.Pattern[str]:
     return _title_words_pattern(v.aerial_title_words, v.aerial_title_stems)
 
 
-def title_says_aerial(title: str | None) -> bool:
-    """Whether a title (the record's, `_text` of the row's cell) says the photo was taken
-    from the air ("Luftbild der Skulptur", "Aerial view of ...", "Schrägluftbild": rules/
-    vocabulary.yaml aerial_title_words and aerial_title_stems), for a row whose taken_from
-    cell is empty (review 12 C5): the fact taken_from is then aerial_title (facts.py). The
-    whole-row cache keys on this answer, not on the title (assessor._row_key), so it is read
-    in NFC and lower case here: the same for a cell as written and as read."""
+def _elevated_pattern() -> re.Pattern[str]:
+    """rules/vocabulary.yaml's elevated_title_words and elevated_title_stems."""
+    v = vocabulary()
+    return _title_words_pattern(v.elevated_title_words, v.elevated_title_stems)
+
+
+def title_says_aerial(title: str | None) -> str:
+    """What a title (the record's, `_text` of the row's cell) says of where the photo was
+    taken from, for a row whose taken_from cell is empty (review 12 C5), as the fact
+    taken_from then reads (facts.py): "aerial_title" where it says from the air ("Luftbild der
+    Skulptur", "Aerial view of ...", "Schrägluftbild": rules/vocabulary.yaml aerial_title_words
+    and aerial_title_stems), "elevated_title" where it says from above, not how ("aus der
+    Vogelperspektive", "bird's-eye view", "von oben": elevated_title_words and _stems; fix15),
+    "" where it says neither. The whole-row cache keys on this answer, not on the title
+    (assessor._row_key), so it is read in NFC and lower case here: the same for a cell as
+    written and as read."""
     if not title:
-        return False
+        return ""
     low = unicodedata.normalize("NFC", title).lower()
-    # Every entry holds one of the signs (checked on load): most titles end here, at a few
-    # substring tests, instead of trying each entry at each of their letters.
-    for sign in vocabulary().aerial_title_signs:
-        if sign in low:
-            break
-    else:
-        return False
     if not _AERIAL_WORDS:
         _AERIAL_WORDS.append(_aerial_pattern())
-    return _AERIAL_WORDS[0].search(low) is not None
+        _AERIAL_WORDS.append(_elevated_pattern())
+    v = vocabulary()
+    # Every entry holds one of the signs (checked on load): most titles end here, at a few
+    # substring tests, instead of trying each entry at each of their letters.
+    for sign in v.aerial_title_signs:
+        if sign in low:
+            if _AERIAL_WORDS[0].search(low) is not None:
+                return "aerial_title"
+            break
+    for sign in v.elevated_title_signs:
+        if sign in low:
+            return "elevated_title" if _AERIAL_WORDS[1].search(low) is not None else ""
+    return ""
 
 
-def title_cell_aerial(cells: Mapping[str, str]) -> bool:
+def title_cell_aerial(cells: Mapping[str, str]) -> str:
     """title_says_aerial of a row's title cell as the record reads it; False for a title it
     cannot read (the record's title is then None). The whole-row cache keys on this beside
     the taken_from cell (a taken_from the record reads wins over the title: facts.py)."""
     raw = cells.get("title")
     if not raw:
-        return False
+        return ""
     value, error = read_text("title", raw)
-    return error is None and title_says_aerial(value)
+    return title_says_aerial(value) if error is None else ""
 
 
 _INTERIOR_WORDS: list[re.Pattern[str]] = []

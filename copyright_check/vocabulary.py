@@ -77,6 +77,11 @@ class Vocabulary:
     aerial_title_words: tuple[str, ...]
     aerial_title_stems: tuple[str, ...]
     aerial_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
+    # A title's words that say the photo was taken from above, not said to be from the air
+    # ("aus der Vogelperspektive", "bird's-eye view": a tower, a window, a ladder or an aircraft).
+    elevated_title_words: tuple[str, ...]
+    elevated_title_stems: tuple[str, ...]
+    elevated_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
     # A title's words that say the photo shows a building's inside (record.title_says_interior).
     interior_title_words: tuple[str, ...]
     interior_title_stems: tuple[str, ...]
@@ -109,12 +114,13 @@ def vocabulary() -> Vocabulary:
 def _load() -> Vocabulary:
     path = rules_dir() / "vocabulary.yaml"
     data = load_yaml(path, "vocabulary")
-    signs = [str(s).lower() for s in data.get("aerial_title_signs", ())]
-    for key in ("aerial_title_words", "aerial_title_stems"):
-        for entry in data.get(key, ()):
-            if not any(s in str(entry).lower() for s in signs):
-                # record.title_says_aerial reads no further a title that holds no sign.
-                raise DataFileError(path, key, f"{entry!r} holds none of aerial_title_signs")
+    for kind in ("aerial", "elevated"):
+        signs = [str(s).lower() for s in data.get(f"{kind}_title_signs", ())]
+        for key in (f"{kind}_title_words", f"{kind}_title_stems"):
+            for entry in data.get(key, ()):
+                if not any(s in str(entry).lower() for s in signs):
+                    # record.title_says_aerial reads no further a title that holds no sign.
+                    raise DataFileError(path, key, f"{entry!r} holds none of {kind}_title_signs")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
@@ -136,6 +142,9 @@ def _load() -> Vocabulary:
         aerial_title_words=tuple(str(w).lower() for w in data.get("aerial_title_words", ())),
         aerial_title_stems=tuple(str(w).lower() for w in data.get("aerial_title_stems", ())),
         aerial_title_signs=tuple(str(w).lower() for w in data.get("aerial_title_signs", ())),
+        elevated_title_words=tuple(str(w).lower() for w in data.get("elevated_title_words", ())),
+        elevated_title_stems=tuple(str(w).lower() for w in data.get("elevated_title_stems", ())),
+        elevated_title_signs=tuple(str(w).lower() for w in data.get("elevated_title_signs", ())),
         interior_title_words=tuple(str(w).lower() for w in data.get("interior_title_words", ())),
         interior_title_stems=tuple(str(w).lower() for w in data.get("interior_title_stems", ())),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
