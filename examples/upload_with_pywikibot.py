@@ -42,9 +42,23 @@ _NOT_IN_TITLE = re.compile(r"[#<>\[\]|{}:/\\\x00-\x1f\x7f]+")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
+# MediaWiki keeps a page title in at most 255 bytes of UTF-8, the namespace ("File:") not
+# counted (Manual:Page table, page_title; its message Title-invalid-too-long: "It must be no
+# longer than $1 bytes in UTF-8 encoding", stored https://wiki.keyestudio.com/MediaWiki:Title-invalid-too-long;
+# https://github.com/wpoa/recitation-bot/issues/15: "255 bytes according to
+# https://www.mediawiki.org/wiki/Manual:Page_table#page_title"). A Greek, Cyrillic or CJK letter
+# takes two or three bytes: a limit in characters let a title of 90-180 of them through too long.
+_TITLE_BYTES = 255
+
+
 def file_name(title: str, rid: str) -> str:
-    name = " ".join(_NOT_IN_TITLE.sub(" ", title).split())[:180] or "Untitled"
-    return f"File:{name} ({rid}).jpg"
+    tail = f" ({rid}).jpg"
+    name = " ".join(_NOT_IN_TITLE.sub(" ", title).split())
+    budget = _TITLE_BYTES - len(tail.encode("utf-8"))
+    if len(name.encode("utf-8")) > budget:
+        # Cut at a whole character within the bytes left beside the id and extension.
+        name = name.encode("utf-8")[:max(budget, 0)].decode("utf-8", "ignore").rstrip()
+    return f"File:{name or 'Untitled'}{tail}"
 
 
 def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable[[str], Any],

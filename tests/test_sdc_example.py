@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import mwparserfromhell
+import pytest
 
 from copyright_check import Assessor, assess_file
 from copyright_check.sdc import sdc_claims
@@ -151,6 +152,19 @@ def test_example_titles_become_names_mediawiki_accepts() -> None:
     # stand in a title; the id keeps two photos of one title apart.
     name = _module().file_name("Plan: [A|B] {x}\nhall #2", "EX-1")
     assert name == "File:Plan A B x hall 2 (EX-1).jpg"
+
+
+@pytest.mark.parametrize("title", ["Ä" * 300, "Καθεδρικός ναός της Ουψάλας " * 8, "乌普萨拉大教堂" * 40,
+                                   "Uppsala domkyrka " * 20, "a" * 240 + "€€€€€"])
+def test_example_file_names_keep_mediawikis_title_limit_of_255_bytes(title: str) -> None:
+    # MediaWiki Manual:Page table, page_title: 255 bytes of UTF-8, the namespace not counted
+    # (review 14 M5: a cut at 180 characters left a Greek or CJK title of 90-180 characters
+    # too long, and site.upload refused every such row). The id and extension stay whole.
+    name = _module().file_name(title, "EX-12345")
+    page_title = name.removeprefix("File:")
+    assert len(page_title.encode("utf-8")) <= 255 and page_title.endswith(" (EX-12345).jpg")
+    assert title.startswith(page_title.removesuffix(" (EX-12345).jpg")[:20])
+    assert _module().file_name("Kort titel", "K1") == "File:Kort titel (K1).jpg"
 
 
 def test_example_posts_structured_data_only_for_a_file_it_uploaded(tmp_path: Path) -> None:
