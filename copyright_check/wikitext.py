@@ -53,6 +53,35 @@ def escape_wikitext(value: Any) -> str:
     return text.translate(_TABLE)
 
 
+# A value that is one http(s) address and nothing else, as an export's source_url, url or
+# link column holds the record's page in the online collection (page_source).
+_URL: Final = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
+# What a bracketed external link cannot hold as written: the characters that end its address in
+# MediaWiki's parser (EXT_LINK_URL_CLASS: not [ ] < > " or a space), the template's own | { }, and
+# the runs that would act on the page however placed (~~~ a signature on save, '' a bold or
+# italic mark, __ a behaviour switch such as __NOTOC__): each percent-encoded, which a web server
+# reads as the same address.
+_LINK_TABLE = str.maketrans({c: f"%{ord(c):02X}" for c in '[]<>"{}|'})
+_LINK_RUNS: Final = (("~~~", "%7E%7E%7E"), ("''", "%27%27"), ("__", "_%5F"))
+
+
+def escape_link(value: Any) -> str:
+    """A value that is one well-formed http or https address as a bracketed external link,
+    "[https://…]", which MediaWiki links (its parser knows a free external link by the literal
+    "https://"; escape_wikitext's "&#58;" kept it from linking: review 14 M7), with only the
+    characters that would end the link or act on the page percent-encoded; anything else as
+    escape_wikitext writes it. Commons:Essential information asks for "at least a link to the page
+    the image is displayed on"."""
+    text = "" if value is None else " ".join(str(value).replace("\x00", "").split())
+    if not _URL.fullmatch(text):
+        return escape_wikitext(text)
+    url = text.translate(_LINK_TABLE)
+    for run, written in _LINK_RUNS:
+        while run in url:
+            url = url.replace(run, written)
+    return f"[{url}]"
+
+
 # Inside <!-- ... --> only `-->` ends the comment (`>` is escaped, so no value can); signatures
 # (`~~~~`), `{{subst:` and links are escaped too, so that nothing in a comment acts on save
 # or when a reviewer copies it out. Readable otherwise: `_` and `:` (column names) stay.
@@ -130,6 +159,7 @@ def environment() -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters["wikitext"] = escape_wikitext
+    env.filters["wikitext_link"] = escape_link
     env.filters["comment"] = escape_comment
     env.filters["json_line"] = json_line
     return env

@@ -46,7 +46,7 @@ def test_a_pd_art_page_names_the_painter_and_the_paintings_date() -> None:
     fields = _frame(row_text(PAINTING, a))
     assert (fields["artist"], fields["date"], fields["title"]) == ("Sigrid Hjertén", "1920", "Vy över Stockholm")
     # The photographer and the photo's year on the Source/Photographer line, after the source.
-    assert fields["source"] == "https&#58;//samlingar.example/objekt/NM-10; photograph by Museum photographer, 2015"
+    assert fields["source"] == "[https://samlingar.example/objekt/NM-10]; photograph by Museum photographer, 2015"
 
 
 def test_a_pd_art_page_without_a_source_still_says_so() -> None:
