@@ -19,7 +19,15 @@ from datetime import date
 from copyright_check.assessment import Assessment, Reason
 from copyright_check.assessor import Assessor
 from copyright_check.libinput import row_cells
-from copyright_check.record import COLUMNS, OPTIONAL_COLUMNS, Record, normalise_keys, record_from_row
+from copyright_check.record import (
+    COLUMNS,
+    OPTIONAL_COLUMNS,
+    Record,
+    normalise_keys,
+    record_from_row,
+    title_says_aerial,
+    title_says_interior,
+)
 from copyright_check.vocabularies import YES_NO_FIELDS
 from copyright_check.vocabulary import vocabulary
 
@@ -131,6 +139,41 @@ def readings(record: Record, cells: Mapping[str, str]) -> dict[str, Reading]:
             for c in COLUMNS if c not in ("id", "title") and (c in cells or c not in OPTIONAL_COLUMNS)}
 
 
+# What a title that stood for an empty cell was read as, by the fact it gave (facts.py, record.
+# _interior_by_title): freedom of panorama's node shows it beside the cells it read.
+_TITLE_SAYS = {
+    "aerial_title": "says the photo was taken from the air (rules/vocabulary.yaml aerial_title_words): "
+                    "read as taken_from aerial",
+    "elevated_title": "says the photo was taken from above, not from where (rules/vocabulary.yaml "
+                      "elevated_title_words): taken_from to be checked",
+    "interior": "says the photo shows the building's inside (rules/vocabulary.yaml interior_title_words): "
+                "read as depicted_setting indoor",
+    "interior_conflict": "says the photo shows the building's inside (rules/vocabulary.yaml "
+                         "interior_title_words), which depicted_setting outdoor_public contradicts",
+}
+
+
+_TITLE_FACTS = ("aerial_title", "elevated_title")
+
+
+def title_reading(record: Record, cells: Mapping[str, str]) -> tuple[Reading, str] | None:
+    """The title as freedom of panorama read it, where it stood for an empty cell: an aerial
+    or elevated title for taken_from, an interior title for depicted_setting (or contradicting
+    it), with the fact it gave; None where the title decided nothing there (review 14 M8:
+    explain listed the empty taken_from cell but not the title that decided)."""
+    title = cells.get("title") or ""
+    if not title.strip() or record.title is None:
+        return None
+    said = title_says_aerial(record.title) if not (cells.get("taken_from") or "").strip() else ""
+    if not said and title_says_interior(record.title):
+        setting = (cells.get("depicted_setting") or "").strip()
+        if not setting and record.depicted_setting == "indoor":
+            said = "interior"
+        elif record.depicted_setting == "outdoor_public" and any("the title says" in c for c in record.conflicts):
+            said = "interior_conflict"
+    return (Reading("title", title, _TITLE_SAYS[said]), said) if said else None
+
+
 def deciding_columns(missing: str | None) -> list[str]:
     """The record columns a rule's `missing` phrase names, longest names first so that
     `photographer_death_year` is not also read as a shorter column inside it."""
@@ -205,10 +248,17 @@ def explain(
     a = assessment or assessor.assess_cells(cells, when, normalised=True)
     record = record_from_row(cells, when.year, normalised=True)
     read = readings(record, cells)
+    titled = title_reading(record, cells)
     nodes: list[Node] = []
     for question, rule, reasons in assessor.answers(record, when):
         node = Node(question, LABELS.get(question, question), rule.id, rule.answer, rule.file, reasons,
                     [read[c] for c in NODE_COLUMNS.get(question, ()) if c in read])
+        if question == "fop" and titled is not None and (titled[1] not in _TITLE_FACTS
+                                                         or titled[1] in str(rule.when)):
+            # An aerial or elevated title is shown where the rule that answered read it (a
+            # clause covering the view from public ground only); an interior title always,
+            # since the setting it gave is what every rule of the question reads.
+            node.readings.insert(0, titled[0])
         if rule.answer == "unknown" or (rule.verdict == "needs_review" and rule.missing):
             # A review verdict that names the cell it waits for (an interior's
             # shows_works_inside) leaves that cell open as an undecided question does.

@@ -111,3 +111,36 @@ def test_a_column_name_inside_a_word_is_not_an_open_fact() -> None:
     assert deciding_columns("whether the author died in prison (photographer_death_year known)") == [
         "photographer_death_year"]
     assert deciding_columns("image_date or published_date") == ["image_date", "published_date"]
+
+
+# Review 14 M8: where the title stood for an empty cell and freedom of panorama read it (an aerial
+# or elevated title for taken_from where the clause covers the view from public ground only,
+# rules/fop.yaml; an interior title for depicted_setting, record._interior_by_title), the FoP
+# node lists the title among the cells it read, with what it was read as (README: explain shows
+# "the cells it read and how each was read"). A title that decided nothing is not listed.
+BOHM = {"id": "M8", "photographer": "Anna Svensson", "image_date": "2020", "origin_country": "SE",
+        "licence": "CC BY-SA 4.0", "rights_holder": "Anna Svensson", "depicted_country": "DE",
+        "depicted_type": "building", "depicted_creator": "Gottfried Böhm", "depicted_creator_death_year": "2021",
+        "depicted_date": "1968", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+
+
+@pytest.mark.parametrize(("cells", "rule", "said"), [
+    ({"title": "Luftbild Kirche"}, "fop-aerial-by-title-not-covered", "taken from the air"),
+    ({"title": "Kirche von oben"}, "fop-elevated-by-title-not-said-public", "taken from above"),
+    ({"title": "Kirche Innenansicht", "depicted_setting": ""}, "fop-indoor-no-exception", "read as depicted_setting"),
+])
+def test_explain_lists_the_title_where_a_title_decided_freedom_of_panorama(cells: dict[str, str], rule: str,
+                                                                          said: str) -> None:
+    tree = explain(Assessor(), {**BOHM, **cells}, date(2026, 12, 1))
+    [fop] = [n for n in tree.nodes if n.question == "fop"]
+    assert fop.rule == rule
+    first = fop.readings[0]
+    assert (first.column, first.cell) == ("title", cells["title"]) and said in first.read_as
+
+
+@pytest.mark.parametrize("cells", [{"title": "Kirche"}, {"title": "Luftbild Kirche", "taken_from": "public_ground"},
+                                   {"title": "Flygfoto Kulturhuset", "depicted_country": "SE"}])
+def test_explain_does_not_list_a_title_that_decided_nothing(cells: dict[str, str]) -> None:
+    tree = explain(Assessor(), {**BOHM, **cells}, date(2026, 12, 1))
+    [fop] = [n for n in tree.nodes if n.question == "fop"]
+    assert "title" not in [r.column for r in fop.readings]
