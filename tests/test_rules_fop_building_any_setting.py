@@ -1,0 +1,49 @@
+"""Canada, Australia and India free the photo of a building wherever it stands (review 14 M6).
+
+Their statutes set a public-place condition for sculptures and works of artistic craftsmanship
+only, none for architecture: Canada's Copyright Act s. 32.2(1)(b)(i) ("an architectural work,
+provided the copy is not in the nature of an architectural drawing or plan") beside (ii)
+("permanently situated in a public place or building"); Australia's Copyright Act 1968 s. 66 ("the
+copyright in a building is not infringed by the making of a painting, drawing, engraving or
+photograph of the building") beside s. 65; India's Copyright Act 1957 s. 52(1)(s) ("a photograph of
+a work of architecture") beside (t). The law files said so in their notes, but lacked
+`public_place_required: false`, so a building in a private setting was not_ok fop-private-place;
+the United Kingdom's CDPA s. 62(1)(a), written the same way, was already covered. Quoted and
+stored in jurisdictions/CA.yaml, AU.yaml, IN.yaml.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+
+AS_OF = date(2026, 12, 1)
+
+
+def _row(country: str, depicted_type: str, creator: str, death: str, made: str) -> dict[str, str]:
+    return {"id": f"{country}-priv", "title": "Private house", "photographer": "Anna Svensson", "image_date": "2020",
+            "origin_country": "SE", "licence": "CC BY-SA 4.0", "rights_holder": "Anna Svensson",
+            "depicted_country": country, "depicted_type": depicted_type, "depicted_creator": creator,
+            "depicted_creator_death_year": death, "depicted_date": made, "depicted_setting": "private",
+            "depicted_permanent": "yes"}
+
+
+@pytest.mark.parametrize(("country", "creator", "death", "made"), [
+    ("CA", "Arthur Erickson", "2009", "1970"), ("AU", "Harry Seidler", "2006", "1950"),
+    ("IN", "Charles Correa", "2015", "1980"), ("GB", "Richard Rogers", "2021", "1986"),
+])
+def test_a_building_in_a_private_setting_is_covered_where_the_statute_sets_no_place_condition(
+        country: str, creator: str, death: str, made: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_row(country, "building", creator, death, made))
+    assert a.verdict is Verdict.OK and "{{Cc-by-sa-4.0}}" in a.templates
+    assert "fop-covered-in-every-setting" in [r.rule for r in a.reasons]
+
+
+@pytest.mark.parametrize("country", ["CA", "AU", "IN"])
+def test_a_sculpture_in_a_private_setting_is_still_not_covered(country: str) -> None:
+    # s. 32.2(1)(b)(ii), s. 65, s. 52(1)(t): a public place or premises open to the public.
+    a = Assessor(as_of=AS_OF).assess(_row(country, "sculpture", "Ron Mueck", "", "2000"))
+    assert a.verdict is Verdict.NOT_OK and "fop-private-place" in [r.rule for r in a.reasons]
