@@ -20,7 +20,7 @@ ROW = {"image_date": "1925", "published_date": "1925", "origin_country": "SE", "
 
 
 @pytest.mark.parametrize("cell", ["佚名", "匿名", "无名氏", "無名氏", "作者不明", "作者不詳", "撮影者不明", "不明",
-                                  "ไม่ทราบ", "مجهول", "مجهول الهوية", "غير معروف", "[不明]"])
+                                  "ไม่ทราบ", "مجهول", "مجهول الهوية", "غير معروف", "[不明]", "작자 미상", "미상"])
 def test_unknown_or_anonymous_in_chinese_japanese_thai_or_arabic_names_no_photographer(check: Any, cell: str) -> None:
     a = check(photographer=cell, photographer_death_year="1930", **ROW)
     assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
