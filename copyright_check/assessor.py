@@ -253,6 +253,11 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             title_cell_aerial(cells), holder_cell_photographer(cells), title_cell_interior(cells))
 
 
+def _title_error(errors: list[RowError]) -> bool:
+    """Whether these errors of a row's own cells hold its title's (a NUL byte, too long)."""
+    return any(e.column == "title" for e in errors)
+
+
 # The holder_unknown facts that say the licence is no release by the row's holder (facts._holder_fact).
 _NO_RELEASE: Final = frozenset({"yes", "after_death", "not_author"})
 
@@ -894,15 +899,20 @@ class Assessor:
         if rid:
             kept = self._rows.get(key)
             if kept is not None:
-                self._row_hits += 1
-                a = _copy(kept, rid)
-                a.errors[:0] = text_errors(cells, _UNKEYED)
-                return a
+                own = text_errors(cells, _UNKEYED)
+                if not _title_error(own):
+                    self._row_hits += 1
+                    a = _copy(kept, rid)
+                    a.errors[:0] = own
+                    return a
         a = self._assess_record(record_from_row(cells, when.year, normalised=True), when)
         # Errors belong to the row: the cache keeps only those that follow from the keyed
         # cells (equal in every row that hits), and a row with any other error (about the
-        # row as a whole, or the engine's) is not cached at all.
-        if rid and all(e.column in _KEYED or e.column in _UNKEYED for e in a.errors):
+        # row as a whole, or the engine's) is not cached at all; nor one whose title could
+        # not be read, which may send it to a person (facts._title_would_decide) where the
+        # same cells under a readable title are ok (the key holds what the title says, not
+        # whether it was read: review 15 F0).
+        if rid and all(e.column in _KEYED or (e.column in _UNKEYED and e.column != "title") for e in a.errors):
             if len(self._rows) >= self._row_cache_size:
                 self._rows.clear()
             # Kept as tuples of its own (the row's assessment is returned as it is).
@@ -1005,8 +1015,11 @@ class Assessor:
             kept = self._rows.get(key)
         if kept is None:
             return None
+        own = text_errors(cells, _UNKEYED)
+        if _title_error(own):
+            return None  # _assess_keyed assesses it afresh
         a = _copy(kept, rid)
-        a.errors[:0] = text_errors(cells, _UNKEYED)
+        a.errors[:0] = own
         return result_of(a, cells, when, self)
 
     def answers(self, record: Record, as_of: date | str | None = None) -> list[tuple[str, Rule, list[Reason]]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Final, Protocol
 
+from copyright_check.assessment import RowError
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
 from copyright_check.licences import Licence, LicenceClass, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
@@ -22,6 +23,7 @@ from copyright_check.record import (
     holder_names_photographer,
     holder_unknown,
     holder_unreadable,
+    interior_title_read,
     title_says_aerial,
     unreadable_columns,
 )
@@ -460,6 +462,9 @@ class Situation:
     # What left the origin status on the URAA date open (at_uraa), for the US reason that
     # names it: a fact a person can settle (a Russian author's war record), not a guess.
     uraa_missing: str | None
+    # The title could not be read and would have answered a question of the row (aerial or
+    # interior: _title_would_decide): the unreadable-cells reason names it.
+    title_open: bool
 
     def __init__(self, record: Record, as_of: date, licence: Licence, origin: Jurisdiction | None,
                  host: Jurisdiction, depicted: Jurisdiction | None, terms: TermRefs | None = None,
@@ -474,6 +479,7 @@ class Situation:
         self.fop = fop
         self.values = _BLANK.copy() if values is None else values
         self.uraa_missing = None
+        self.title_open = False
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -968,7 +974,32 @@ def build(
     else:
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
         f[F_FOP_GROUND_ONLY] = "no"
+    if (record.title is None and categories and _title_unreadable(record.errors)
+            and _title_would_decide(record, s, categories)):
+        f[F_UNREADABLE] = "yes"
+        s.title_open = True
     return s
+
+
+def _title_unreadable(errors: list[RowError]) -> bool:
+    """Whether the row's title cell could not be read (bytes not in the file's encoding, a
+    spreadsheet error such as #N/A, a NUL byte, a cell too long): review 15 F0."""
+    return any(e.column == "title" for e in errors)
+
+
+def _title_would_decide(record: Record, s: Situation, categories: tuple[str, ...] | list[str]) -> bool:
+    """Whether a readable title could have answered a question of this row: whether the photo
+    is aerial (read where taken_from is empty and freedom of panorama covers the view from
+    public ground alone: rules/fop.yaml fop-aerial-by-title-not-covered), or whether it shows
+    the inside of a building (read where depicted_setting is empty or outdoor_public:
+    record._interior_by_title). An unreadable title leaves that question open, never "no"
+    (review 15 F0: `Luftbild über dem Reichstag` with one Windows-1252 byte was ok
+    {{FoP-Germany}} "as seen from public ground", where the same title readable is not_ok,
+    BGH I ZR 67/23); the row goes to a person as for any other cell it reads
+    (rules/verdict.yaml needs-review-unreadable-cells)."""
+    if record.taken_from is None and s.fop is not None and s.fop.ground_only:
+        return True
+    return interior_title_read(record, categories)
 
 
 def _describe_part(part: TermPart) -> str:

@@ -243,7 +243,10 @@ def _contradictions(s: Situation, _d: Decision | None) -> Any:
 
 
 def _unreadable_cells(s: Situation, _d: Decision | None) -> Any:
-    return ", ".join(unreadable_columns(s.record.errors))
+    columns = unreadable_columns(s.record.errors)
+    if s.title_open:  # facts._title_would_decide: the title stood for an empty cell
+        columns = sorted([*columns, "title"])
+    return ", ".join(columns)
 
 
 def _uraa_cutoff(s: Situation, _d: Decision | None) -> Any:

@@ -430,22 +430,36 @@ def title_cell_aerial(cells: Mapping[str, str]) -> str:
 _INTERIOR_WORDS: list[re.Pattern[str]] = []
 
 
+def interior_title_read(record: Record, categories: Iterable[str]) -> bool:
+    """Whether this row's title is read for an interior (_interior_by_title): a building's
+    row whose depicted_setting is empty or outdoor_public, and any other work's row whose
+    setting is outdoor_public (a sculpture "im Innenraum des Museums" typed outdoor_public:
+    review 15 F9). facts.py asks it too: where the title could not be read, the question it
+    would answer is open (review 15 F0)."""
+    if record.depicted_setting is None:
+        return "building" in categories
+    return record.depicted_setting == "outdoor_public"
+
+
 def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
-    """A building's row whose title says the photo shows its inside (title_says_interior;
-    review 14 E2): an empty depicted_setting is read as `indoor`, as the setting word
-    `inomhus` is (the interior's question is asked: rules/verdict.yaml); depicted_setting
-    outdoor_public contradicts the title, and the row goes to a person
+    """A row whose title says the photo shows a building's inside (title_says_interior;
+    review 14 E2): for a building's row an empty depicted_setting is read as `indoor`, as
+    the setting word `inomhus` is (the interior's question is asked: rules/verdict.yaml);
+    depicted_setting outdoor_public contradicts the title, and the row goes to a person
     (needs-review-contradictory-facts), never ok on a freedom of panorama for the outside
-    (UrhG § 59(1) S. 2: a building's outer view only)."""
-    if "building" not in vocab.depicted_types.get(record.depicted_type or "", ()):
-        return
-    if record.depicted_setting not in (None, "outdoor_public") or not title_says_interior(record.title):
+    (UrhG § 59(1) S. 2: a building's outer view only) — for a sculpture or another work the
+    same (review 15 F9: "Plastik im Innenraum des Museums" typed outdoor_public was ok
+    {{FoP-Germany}}; § 59 covers works at public places, not a museum's inside). Another
+    work's empty setting stays empty: freedom of panorama asks it (fop-undecided)."""
+    categories = vocab.depicted_types.get(record.depicted_type or "", ())
+    if not categories or not interior_title_read(record, categories) or not title_says_interior(record.title):
         return
     if record.depicted_setting is None:
         record.depicted_setting = "indoor"
     else:
-        record.conflicts.append("the title says the photo shows the inside of the building, "
-                                "but depicted_setting is outdoor_public")
+        said = ("the title says the photo shows the inside of the building" if "building" in categories
+                else "the title says the work is inside a building")
+        record.conflicts.append(said + ", but depicted_setting is outdoor_public")
 
 
 def title_says_interior(title: str | None) -> bool:
