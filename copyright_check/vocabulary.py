@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
@@ -111,6 +111,11 @@ def vocabulary() -> Vocabulary:
     return _LOADED[0]
 
 
+def _lower_once(data: dict[str, Any], *keys: str) -> tuple[str, ...]:
+    """These lists' entries in lower case, each once, in order."""
+    return tuple(dict.fromkeys(str(w).lower() for key in keys for w in data.get(key, ())))
+
+
 def _load() -> Vocabulary:
     path = rules_dir() / "vocabulary.yaml"
     data = load_yaml(path, "vocabulary")
@@ -145,8 +150,9 @@ def _load() -> Vocabulary:
         elevated_title_words=tuple(str(w).lower() for w in data.get("elevated_title_words", ())),
         elevated_title_stems=tuple(str(w).lower() for w in data.get("elevated_title_stems", ())),
         elevated_title_signs=tuple(str(w).lower() for w in data.get("elevated_title_signs", ())),
-        interior_title_words=tuple(str(w).lower() for w in data.get("interior_title_words", ())),
-        interior_title_stems=tuple(str(w).lower() for w in data.get("interior_title_stems", ())),
+        # The rooms and furnishings of an inside (review 15 F9) are read as the word "interior" is.
+        interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
+        interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
