@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from copyright_check.assessment import Assessment, Reason
-from copyright_check.mapping import Assumption
+from copyright_check.mapping import DECLINED, Assumption
 
 
 def _outcome(a: Assessment) -> tuple[object, ...]:
@@ -27,6 +27,17 @@ def reason(a: Assumption, value: str) -> Reason:
         None, f"institution's assertion ({a.origin})")
 
 
+def declined_reason(a: Assumption) -> Reason:
+    """mapping.Mapping.prepare left the cell empty: the row's own title says otherwise."""
+    said = ("names a work of its own shown inside (an altarpiece, a mosaic, a painting)"
+            if a.field == "shows_works_inside" else "says the work is temporary")
+    return Reason(
+        f"not-assumed:{a.field}",
+        f"{a.field} is not assumed to be {a.value!r} ({a.origin}): the row's own title {said}, which "
+        "an assertion for the whole batch does not answer for this row; its cell is left empty.",
+        None, f"institution's assertion ({a.origin}), not taken")
+
+
 def cite(
     result: Assessment, cells: Mapping[str, str], filled: Mapping[str, Assumption],
     run: Callable[[dict[str, str]], Assessment],
@@ -36,6 +47,10 @@ def cite(
     changes it alone, or all of them when only together they do."""
     if not filled:
         return result
+    declined = [declined_reason(a) for name, a in filled.items() if name.startswith(DECLINED)]
+    if declined:
+        result.reasons[-1:-1] = declined
+        filled = {name: a for name, a in filled.items() if not name.startswith(DECLINED)}
     decisive = []
     for name in filled:
         without = dict(cells)

@@ -19,12 +19,27 @@ from typing import Final
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
-from copyright_check.record import COLUMNS, normalise_header, title_cell_aerial
+from copyright_check.record import COLUMNS, normalise_header, title_cell_aerial, title_cell_says
 from copyright_check.translate import DATE_FIELDS, read_words
+from copyright_check.vocabulary import vocabulary
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
 _NUMBER_ENDS: Final = frozenset("0123456789)")
 _NUMBERED: Final = re.compile(r"(.+?)[._]?\(?\d{1,2}\)?")
+
+
+# An assumption's field and value that a title can deny, and which of record.title_cell_says's
+# word lists denies it (rules/vocabulary.yaml works_inside_title_*, temporary_title_*).
+_TITLE_DENIES: Final = {("shows_works_inside", "no"): "works_inside", ("depicted_permanent", "yes"): "temporary"}
+def _asked(cells: dict[str, str], said: str) -> bool:
+    """Whether the row's depicted work is one the denied cell is read for: a building's
+    (shows_works_inside, facts.py) or any work with a copyright of its own (depicted_permanent)."""
+    categories = vocabulary().depicted_types.get((cells.get("depicted_type") or "").strip(), ())
+    return "building" in categories if said == "works_inside" else bool(categories)
+
+
+# prepare's key for an assumption it did not take for the row's title (assumptions.cite).
+DECLINED: Final = "declined:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +163,14 @@ class Mapping:
                 # Nor the row's own title: one that says the photo is aerial ("Luftbild
                 # Reichstag") stands for its empty taken_from cell (record.title_says_aerial), and
                 # a batch's "public_ground" is no statement about this row (review 14 E1).
+                continue
+            said = _TITLE_DENIES.get((a.field, a.value))
+            if said is not None and _asked(cells, said) and title_cell_says(cells, said):
+                # Nor a title that says otherwise: "interiör med altartavla" beside a batch's
+                # shows_works_inside no, "Temporary installation" beside its depicted_permanent
+                # yes (review 15 F10). The cell stays empty, so the row asks its question, and the
+                # reason says the assumption was not taken (assumptions.cite).
+                filled[DECLINED + a.field] = a
                 continue
             value = a.value
             if a.copies is not None:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
@@ -166,12 +166,37 @@ def _field(name: str, where: str) -> str:
     return name
 
 
+# The one date copy an assumption may make: `published_date: image_date`, published when made
+# (postcards, press prints; README). Any other copy
+# states no fact: a photo is not published when its author dies, nor one person's death year
+# another's (review 15 F3: `published_date=photographer_death_year` made a German photo of 1915
+# 'published 1920' and ok; `depicted_creator_death_year=photographer_death_year` gave a
+# sculptor the photographer's death year and ok).
+_DATE_COPIES: Final = frozenset({("published_date", "image_date")})
+_DATE_COPY_WHY: Final = {
+    "published_date": "a photo is published when it is, not when a date of another column says (only "
+                      "published_date=image_date, published when made, is a copy that can be true)",
+    "image_date": "a photo is made when it is: a publication gives only the latest year it can have been made",
+    "photographer_death_year": "a death year is one person's own, never another column's date",
+    "photographer_birth_year": "a birth year is one person's own, never another column's date",
+    "depicted_creator_death_year": "a death year is one person's own, never another column's date",
+    "depicted_date": "the depicted work's date is its own, never another column's date",
+}
+
+
 def assumption(name: str, value: Any, origin: str, where: str) -> Assumption:
     _field(name, where)
     if name == "id":
         raise ProfileError(f"{where}: an id cannot be assumed: it names one image")
     text = _text(value).strip()
     if name in DATE_FIELDS and text in DATE_FIELDS:
+        if (name, text) not in _DATE_COPIES:
+            raise ProfileError(f"{where}: {name} cannot be assumed to be the row's {text}: "
+                               + _DATE_COPY_WHY.get(name, "no fact makes one date another"))
+        return Assumption(name, text, origin)
+    if name == "published_date" and " ".join(text.split()).strip("[]()").lower() in vocabulary().never_published_words:
+        # "never" (a batch of negatives that never left the archive): a value the cell takes
+        # (record._never_published), asserted for the batch (review 15 M10).
         return Assumption(name, text, origin)
     try:
         meaning = check_value(name, text)

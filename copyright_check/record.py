@@ -487,6 +487,29 @@ def title_cell_interior(cells: Mapping[str, str]) -> bool:
     return error is None and title_says_interior(value)
 
 
+_TITLE_SAYS: dict[str, re.Pattern[str]] = {}
+
+
+def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
+    """Whether a row's title cell, as the record reads it, holds one of rules/vocabulary.yaml's
+    `{what}_title_words` (whole words) or `_stems` (inside a word too): "works_inside" (a work
+    of its own shown inside: altartavla, mosaik, Deckenfresko) or "temporary" (tillfällig,
+    temporär, temporary). Read only where a batch-wide assumption would fill a cell such a
+    title contradicts (mapping.Mapping.prepare; review 15 F10), never in a row's cache key."""
+    raw = cells.get("title")
+    if not raw:
+        return False
+    value, error = read_text("title", raw)
+    if error is not None or value is None:
+        return False
+    pattern = _TITLE_SAYS.get(what)
+    if pattern is None:
+        v = vocabulary()
+        pattern = _TITLE_SAYS[what] = _title_words_pattern(getattr(v, what + "_title_words"),
+                                                           getattr(v, what + "_title_stems"))
+    return pattern.search(unicodedata.normalize("NFC", value).lower()) is not None
+
+
 def holder_unreadable(errors: list[RowError]) -> bool:
     """Whether the record's rights_holder cell could not be read (its own error: too long, a
     NUL byte, or the reader's: bytes not in the file's encoding, a spreadsheet error): it

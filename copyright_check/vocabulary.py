@@ -85,6 +85,12 @@ class Vocabulary:
     # A title's words that say the photo shows a building's inside (record.title_says_interior).
     interior_title_words: tuple[str, ...]
     interior_title_stems: tuple[str, ...]
+    # ... that name works of their own shown inside, or say the work is temporary: a batch-wide
+    # shows_works_inside no / depicted_permanent yes does not fill such a row (mapping.py).
+    works_inside_title_words: tuple[str, ...]
+    works_inside_title_stems: tuple[str, ...]
+    temporary_title_words: tuple[str, ...]
+    temporary_title_stems: tuple[str, ...]
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -153,6 +159,10 @@ def _load() -> Vocabulary:
         # The rooms and furnishings of an inside (review 15 F9) are read as the word "interior" is.
         interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
         interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),
+        works_inside_title_words=_lower_once(data, "works_inside_title_words"),
+        works_inside_title_stems=_lower_once(data, "works_inside_title_stems"),
+        temporary_title_words=_lower_once(data, "temporary_title_words"),
+        temporary_title_stems=_lower_once(data, "temporary_title_stems"),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
