@@ -26,6 +26,7 @@ import importlib.util
 import marshal
 import os
 import pickle
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -291,3 +292,59 @@ def generated_code() -> Iterator[None]:
         _generating -= 1
         if mine and vars(dataclasses).get("exec") is _exec:
             del dataclasses.exec  # type: ignore[attr-defined]
+
+
+# -- regular expressions, compiled once -----------------------------------------------------
+# re.compile parses a pattern and compiles it to sre's code (a list of ints) in Python. The
+# vocabularies' word lists make patterns of thousands of characters (the rights-holder words
+# ~15,000, the person cells' doubt and organisation words ~7,000 and ~3,500): compiling the
+# few that the first rows of a batch need is ~0.35 G instructions (callgrind, compiled build),
+# ~30 ms of the serial start before a parallel batch forks its workers (one core idle) and of
+# a one-row run. The code depends only on the pattern's text, its flags and sre itself (its
+# _sre.MAGIC in the key; the Python version in the store's salt), so the store keeps it, and
+# the Pattern is made from it by _sre.compile, the call with which re.compile ends. A pattern
+# is kept only if the Pattern so made equals re.compile's (Pattern equality compares the text,
+# the flags and the compiled code); anything that fails (another Python's internals, a
+# damaged entry: _sre.compile checks the code it is given) is re.compile as before.
+_sre: Any = importlib.import_module("_sre")
+_RE_KEY = f"regex-{getattr(_sre, 'MAGIC', 0)}"
+
+
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(source, flags), its compiled code kept in the store (see above). For
+    the patterns made once a process, from the vocabularies: each costs a store lookup."""
+    where = store()
+    key = Store.key(_RE_KEY, f"{int(flags)}\0{source}".encode("utf-8", "surrogatepass"))
+    found = where.get(key) if reading() else None
+    if isinstance(found, tuple):
+        try:
+            made = _sre.compile(source, *found)
+            if isinstance(made, re.Pattern):
+                return made
+        except Exception:  # a damaged entry, another sre: compiled as before
+            pass
+    compiled = re.compile(source, flags)
+    parts = _sre_parts(source, int(flags))
+    if parts is not None:
+        try:
+            if _sre.compile(source, *parts) == compiled:
+                where.put(key, parts)
+        except Exception:
+            pass
+    return compiled
+
+
+def _sre_parts(source: str, flags: int) -> tuple[Any, ...] | None:
+    """What re.compile hands _sre.compile after the pattern (re._compiler.compile), or None."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        p = parser.parse(source, flags)
+        code = compiler._code(p, flags)
+        groupindex = dict(p.state.groupdict)
+        indexgroup: list[str | None] = [None] * p.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return (int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:
+        return None

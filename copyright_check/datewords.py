@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from copyright_check import datacache
 from copyright_check.vocabularies import DatePart, date_words, word
 from copyright_check.years import CIRCA_SPREAD, OPEN_SPREAD, DateError, YearRange, parse_years
 
@@ -33,7 +34,7 @@ def _compile(template: str) -> re.Pattern[str]:
         else:
             # A space in a pattern may be missing or doubled in a cell ("20.Jh.").
             out += r"\s*".join(re.escape(p) for p in part.split(" "))
-    return re.compile(f"^{out}$")
+    return datacache.pattern(f"^{out}$")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -73,20 +74,20 @@ def _compiled() -> _Compiled:
     d = date_words()
     year = r"(\d{1,4})"
     return _Compiled(
-        circa=re.compile(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
-        circa_span=re.compile(rf"^(?:{_alternation(d.circa)})\s*(.+)$"),
-        within_year=re.compile(rf"^(?:{_alternation(d.within_year)})\s+(\d{{4}})$") if d.within_year else None,
-        died=re.compile(rf"^(?:{_alternation(d.died)})\s*(.+)$") if d.died else None,
-        born=re.compile(rf"^(?:{_alternation(d.born)})\s*(.+)$") if d.born else None,
-        before=re.compile(rf"^(?:{_alternation(d.before)})\s*{year}$"),
-        after=re.compile(rf"^(?:{_alternation(d.after)})\s*{year}$"),
+        circa=datacache.pattern(rf"^(?:(?:{_alternation(d.circa)})\s*{year}|{year}\s*(?:{_alternation(d.circa)}))$"),
+        circa_span=datacache.pattern(rf"^(?:{_alternation(d.circa)})\s*(.+)$"),
+        within_year=datacache.pattern(rf"^(?:{_alternation(d.within_year)})\s+(\d{{4}})$") if d.within_year else None,
+        died=datacache.pattern(rf"^(?:{_alternation(d.died)})\s*(.+)$") if d.died else None,
+        born=datacache.pattern(rf"^(?:{_alternation(d.born)})\s*(.+)$") if d.born else None,
+        before=datacache.pattern(rf"^(?:{_alternation(d.before)})\s*{year}$"),
+        after=datacache.pattern(rf"^(?:{_alternation(d.after)})\s*{year}$"),
         centuries=tuple(_compile(t) for t in d.centuries),
         hundreds=tuple(_compile(t) for t in d.hundreds),
         named=d.named_hundreds,
         decades=tuple(_compile(t) for t in d.decades),
         # "mid 19th century" or "mid-19th century"
-        part_before=re.compile(rf"^({_alternation(d.parts_before)})(?:\s+|-)(.+)$"),
-        part_after=re.compile(rf"^(.+?)\s+({_alternation(d.parts_after)})$"),
+        part_before=datacache.pattern(rf"^({_alternation(d.parts_before)})(?:\s+|-)(.+)$"),
+        part_after=datacache.pattern(rf"^(.+?)\s+({_alternation(d.parts_after)})$"),
         parts_before=d.parts_before,
         parts_after=d.parts_after,
     )

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
+from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
@@ -254,8 +255,8 @@ def _holder_pattern() -> re.Pattern[str]:
     begins or ends with a sign ("?", "n.n.") has no such boundary on that side, so the "?" of
     "Per Foto?" is found as the "?" of "Per Foto (?)" is."""
     v = vocabulary()
-    words = sorted(v.unknown_holder_words | v.no_release_holder_words, key=len, reverse=True)
-    return re.compile("|".join(
+    words = sorted(v.unknown_holder_words | v.no_release_holder_words, key=lambda w: (-len(w), w))
+    return datacache.pattern("|".join(
         ("(?<![^\\W_])" if re.match(r"[^\W_]", w) else "") + re.escape(w)
         + ("(?![^\\W_])" if re.search(r"[^\W_]$", w) else "") for w in words))
 

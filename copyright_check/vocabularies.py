@@ -380,8 +380,8 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         particles=frozenset(word(w) for w in data["particles"]),
         active=frozenset(word(w) for w in data["active"]),
         others=others,
-        any_sign=re.compile("|".join(re.escape(sign) for sign in signs)) if signs else _NEVER,
-        any_other=re.compile(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
+        any_sign=datacache.pattern("|".join(re.escape(sign) for sign in signs)) if signs else _NEVER,
+        any_other=datacache.pattern(" (?:" + "|".join(re.escape(o) for o in others) + ") ") if others else _NEVER,
         doubtful=doubtful,
         attributions=attributions,
         any_doubt=_any_doubt(doubtful, organisations, endings, roles),
@@ -419,7 +419,7 @@ def _glued_joins(han: list[str], hangul: list[str]) -> re.Pattern[str]:
     if hangul:
         found.append(f"(?<=[{_HANGUL}]{{2}})(?:" + "|".join(re.escape(j) for j in hangul)
                      + f")\\s+[{_HANGUL}]{{2}}")
-    return re.compile("|".join(found)) if found else _NEVER
+    return datacache.pattern("|".join(found)) if found else _NEVER
 
 
 def _joined_initials(signs: list[str]) -> re.Pattern[str]:
@@ -427,7 +427,7 @@ def _joined_initials(signs: list[str]) -> re.Pattern[str]:
     # name: "a.&g. perret", "a. + g. perret" (the cell in lower case).
     if not signs:
         return _NEVER
-    return re.compile(r"(?<![^\W_])[^\W\d_]\.?\s*(?:" + "|".join(re.escape(s) for s in signs)
+    return datacache.pattern(r"(?<![^\W_])[^\W\d_]\.?\s*(?:" + "|".join(re.escape(s) for s in signs)
                       + r")\s*[^\W\d_]\.?\s+[^\W\d_]{2,}")
 
 
@@ -440,14 +440,14 @@ def _any_doubt(doubtful: tuple[str, ...], organisations: tuple[str, ...] = (),
     words = [re.escape(d) for d in doubtful if d not in ("?", "\uff1f")]
     found = marks + ([" (?:" + "|".join(words) + ") "] if words else [])
     found += _organisation_patterns(organisations, endings, roles, "?:")
-    return re.compile("|".join(found)) if found else _NEVER
+    return datacache.pattern("|".join(found)) if found else _NEVER
 
 
 def _any_organisation(organisations: tuple[str, ...], endings: tuple[str, ...],
                       roles: tuple[str, ...] = ()) -> re.Pattern[str]:
     # The whole word, so that the error quotes "upplandsmuseet", not "museet".
     found = _organisation_patterns(organisations, endings, roles, "")
-    return re.compile("|".join(found)) if found else _NEVER
+    return datacache.pattern("|".join(found)) if found else _NEVER
 
 
 def _organisation_patterns(organisations: tuple[str, ...], endings: tuple[str, ...], roles: tuple[str, ...],

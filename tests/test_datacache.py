@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -413,3 +416,47 @@ def test_without_a_store_the_generated_methods_are_compiled_as_before(monkeypatc
     with datacache.generated_code():
         made = _point_class()
     assert made(3) == made(3, 0) and made(3).y == 0
+
+
+# -- regular expressions compiled once (datacache.pattern) ---------------------------------
+_WORDS = r"(?<![^\W_])(?:okänd|unknown|n\.n\.)(?![^\W_])|\?|^(?P<n>\d{1,2})\.\s*jh\.$"
+
+
+def test_a_pattern_taken_from_the_store_is_the_pattern_re_compile_makes(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pattern equality compares the text, the flags and the compiled code: the one from the
+    # store finds what re.compile's finds, its groups named alike.
+    first = datacache.pattern(_WORDS, re.IGNORECASE)
+    assert first == re.compile(_WORDS, re.IGNORECASE)
+    _new_process()
+
+    def no_compile(*args: object) -> re.Pattern[str]:
+        raise AssertionError("compiled again: not taken from the store")
+
+    with monkeypatch.context() as m:
+        m.setattr(datacache.re, "compile", no_compile)
+        again = datacache.pattern(_WORDS, re.IGNORECASE)
+    assert again == first and again.groupindex == first.groupindex
+    assert [again.search(t) is not None for t in ("Okänd fotograf", "Unknownish", "N.N.", "19. Jh.")] == [
+        True, False, True, True]
+
+
+def test_a_damaged_pattern_entry_is_compiled_again(cache: Path) -> None:
+    datacache.pattern(_WORDS)
+    store = datacache.store()
+    key = store.key(datacache._RE_KEY, f"0\0{_WORDS}".encode())
+    flags, code, *rest = store.get(key)
+    store.put(key, (flags, [*code[:-3], 999, 999, 999], *rest))
+    _new_process()
+    assert datacache.pattern(_WORDS) == re.compile(_WORDS)
+
+
+def test_the_rights_holder_pattern_is_the_same_text_in_every_process() -> None:
+    # The store keys a pattern by its text: words of one length in a set's order (which
+    # differs from process to process with the strings' hash seed) would be a miss each run.
+    script = "from copyright_check.record import _holder_pattern; print(_holder_pattern().pattern)"
+    texts = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed, datacache.ENV: "off"}, check=True).stdout
+             for seed in ("1", "2", "3")}
+    assert len(texts) == 1
