@@ -331,28 +331,90 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(sorted(_HOLDER_NOISE.sub(" ", key).split()))
 
 
+def _initial_of(short: str, words: tuple[str, ...]) -> bool:
+    """Whether a one-letter word is the initial of one of a name's words ("a" of "anna")."""
+    return len(short) == 1 and any(w[0] == short for w in words if len(w) > 1)
+
+
+def _part_names(part: tuple[str, ...], named: tuple[str, ...], roles: frozenset[str],
+                others: frozenset[str]) -> bool:
+    """Whether one holder of a cell (its words, _name_words' form) is the photographer: its
+    words, without photographer_holder_other_words, are all role words ("Fotografen själv",
+    "Der Fotograf selbst", "l'auteur de la photographie"), or, without the role words too,
+    the photographer's name (`named`): every word one of the name's or the initial of one,
+    one whole word among them ("Anna Berg (fotograf)", "Fotograf Anna Berg", "Berg, A.",
+    "Berg"). A word that is neither ("arvingar", "Museet", another given name) names someone
+    else: "Fotografens arvingar", "Per Berg" beside Anna Berg do not match."""
+    rest = tuple(w for w in part if w not in others)
+    if not rest:
+        return False
+    name = tuple(w for w in rest if w not in roles)
+    if not name:
+        return True
+    if not named:
+        return False
+    whole = False
+    for w in name:
+        if w in named:
+            whole = whole or len(w) > 1
+        elif not (_initial_of(w, named) or any(len(n) == 1 and w[0] == n for n in named)):
+            return False
+    return whole
+
+
+def _holder_parts(holder: str) -> list[tuple[str, ...]]:
+    """A holder cell's holders, each its words as _name_words reads them (in order): the cell cut where
+    vocabularies/persons.yaml's joining signs ("/", "&", a dash) and words ("och", "and",
+    "und") stand ("Fotografen/Museet", "Anna Berg och Museet": a joint holder)."""
+    from copyright_check.vocabularies import person_joins  # (they import this module)
+
+    joins = person_joins()
+    text = unicodedata.normalize("NFC", holder).replace("\u2019", "'").lower()
+    parts: list[tuple[str, ...]] = []
+    for piece in joins.any_sign.split(text):
+        words: list[str] = []
+        for w in _HOLDER_NOISE.sub(" ", piece).split():
+            if w in joins.words:
+                if words:
+                    parts.append(tuple(words))
+                words = []
+            else:
+                words.append(w)
+        if words:
+            parts.append(tuple(words))
+    return parts
+
+
 def holder_names_photographer(holder: str | None, photographer: str | None) -> bool:
-    """Whether a rights_holder cell names the photographer: by role, the whole cell one of
-    rules/vocabulary.yaml's photographer_holder_words ("Fotografen", "the photographer"), or
-    the photographer's own name in any order ("Riwkin, Anna", "© Anna Riwkin"). A licence
-    the photographer died before it was published is then no release by that holder
-    (rules/verdict.yaml, needs-review-licence-after-holder-death); heirs ("Anna Riwkins
-    arvingar") and anyone else do not match. The whole-row cache keys on this answer
-    (assessor._row_key): it is read in NFC and lower case, the same for a cell as written
-    and as read_words composes it."""
+    """Whether a rights_holder cell names the photographer: the whole cell the photographer's
+    own name in any order ("Riwkin, Anna", "© Anna Riwkin"), or one of its holders
+    (_holder_parts) the photographer by role (rules/vocabulary.yaml photographer_holder_words:
+    "Fotografen", "Upphovspersonen", "the photographer", "de fotograaf") or by name with a role,
+    a label or initials beside it (_part_names: "Anna Berg (fotograf)", "Upphovsrätt: Anna
+    Berg", "A. Berg", "Fotografen/Museet"). A licence the photographer died before it was
+    published is then no release by that holder (rules/verdict.yaml,
+    needs-review-licence-after-holder-death; review 14 E6, review 15 F1); heirs ("Anna Riwkins
+    arvingar", "Fotografens arvingar") and anyone else do not match. The whole-row cache keys
+    on this answer (assessor._row_key): it is read in NFC and lower case, the same for a cell
+    as written and as read_words composes it."""
     if not holder:
         return False
     pair = (holder, photographer)
     found = _HOLDER_PHOTOGRAPHER_SEEN.get(pair)
     if found is None:
         words = _name_words(holder)
-        found = bool(words) and (" ".join(_HOLDER_NOISE.sub(" ", unicodedata.normalize("NFC", holder).lower()).split())
-                                 in vocabulary().photographer_holder_words
-                                 or (photographer is not None and words == _name_words(photographer)))
+        named = _name_words(photographer) if photographer is not None else ()
+        found = bool(words) and (words == named or _names_by_part(holder, named))
         if len(_HOLDER_PHOTOGRAPHER_SEEN) >= 4096:
             _HOLDER_PHOTOGRAPHER_SEEN.clear()
         _HOLDER_PHOTOGRAPHER_SEEN[pair] = found
     return found
+
+
+def _names_by_part(holder: str, named: tuple[str, ...]) -> bool:
+    v = vocabulary()
+    roles, others = v.photographer_holder_words, v.photographer_holder_other_words
+    return any(_part_names(part, named, roles, others) for part in _holder_parts(holder))
 
 
 def holder_cell_photographer(cells: Mapping[str, str]) -> bool:

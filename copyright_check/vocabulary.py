@@ -69,6 +69,8 @@ class Vocabulary:
     no_release_holder_words: frozenset[str]
     # ... that name the photographer by role ("Fotografen"): record.holder_names_photographer
     photographer_holder_words: frozenset[str]
+    # ... and the words around that role or name that are no part of it ("själv", "Upphovsrätt:")
+    photographer_holder_other_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
@@ -147,6 +149,8 @@ def _load() -> Vocabulary:
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
         photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
+        photographer_holder_other_words=frozenset(
+            str(w).lower() for w in data.get("photographer_holder_other_words", ())),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),

@@ -128,3 +128,42 @@ def test_rows_equal_but_for_the_holder_never_share_an_answer(order: list[str]) -
         for i, holder in enumerate(order):
             a = assessor.assess({"id": f"{round_}-{i}", **RIWKIN, "licence": "CC BY-SA 4.0", "rights_holder": holder})
             assert (a.verdict is Verdict.NEEDS_REVIEW) is (holder == "Anna Riwkin"), (round_, holder)
+
+
+# Review 15 F1: the holder cell names the photographer with a role word, a label, initials or a
+# joint holder beside the name, or by role alone in the export languages' words for the author
+# ("Upphovsmannen", "Urheber", "l'auteur": the first holder of a photo's copyright is its author,
+# Upphovsrättslagen 1 §, stored https://www.bonuscopyright.se/pages/Upphovsmannen; "Urheber ist der
+# Schöpfer des Werkes", § 7 UrhG, stored http://www.ipwiki.de/_export/xhtml/urheberrecht:urheber).
+@pytest.mark.parametrize("holder", [
+    "Anna Riwkin (fotograf)", "Fotograf Anna Riwkin", "Anna Riwkin, fotograf", "Photographer Anna Riwkin",
+    "Upphovsrätt: Anna Riwkin", "Rättighetsinnehavare: fotografen", "© Anna Riwkin – fotografen",
+    "Upphovspersonen", "upphovsperson", "Fotografens", "Fotografen själv", "Photographer's own", "The creator",
+    "De fotograaf", "Fotografen/Museet", "Anna Riwkin och Museet", "A. Riwkin", "Riwkin, A.", "A Riwkin", "Riwkin",
+    "Fotografin", "Urheberin", "Der Fotograf selbst", "Tekijä", "Opphavspersonen", "Ophavsmanden", "l'auteure",
+    "l’auteur de la photographie", "La fotógrafa", "el autor", "L'autore", "de fotograaf", "De maker", "Autor",
+    "the artist", "Upphovskvinnan", "Konstnären"])
+def test_a_holder_naming_the_dead_photographer_beside_a_role_label_or_initials_granted_no_later_licence(
+        holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == AFTER_DEATH, holder
+
+
+@pytest.mark.parametrize("holder", ["Fotografens arvingar", "Upphovsmannens dödsbo", "Per Riwkin",
+                                    "Anna Riwkins arvingar", "Museet", "Fotografiska museet", "Copyright"])
+def test_the_photographer_s_heirs_or_another_person_of_her_name_are_not_the_photographer(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}"], holder
+
+
+# Review 15 F11: a holder cell that says the rights were not investigated, are disputed, or that
+# the image may not be published names no holder who released it (only the holder can license:
+# CC Certificate, above).
+@pytest.mark.parametrize("holder", [
+    "Rättigheter ej utredda", "Upphovsrätt ej klarlagd", "Under utredning", "Förfrågan skickad",
+    "droits non vérifiés", "disputed", "tvistig", "ifrågasatt", "Nur für interne Nutzung", "Endast för forskning",
+    "Ej för publicering", "Not for publication", "Sperrvermerk", "Spärrad", "niet bekend", "brak danych",
+    "ohne Angabe", "o.A.", "non renseigné"])
+def test_a_holder_cell_saying_rights_not_cleared_disputed_or_restricted_is_no_release(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-licence-holder-unknown", holder
