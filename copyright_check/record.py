@@ -1850,8 +1850,21 @@ def record_from_row(
         never_published,
         _tri(cells, errors, _DEPICTED_ANONYMOUS_SEEN, "depicted_anonymous"),
     )
+    if never_published:
+        _published_by_formality(record, vocab)
     _interior_by_title(record, vocab)
     return record
+
+
+def _published_by_formality(record: Record, vocab: Vocabulary) -> None:
+    """A row that says the photo was never published beside a copyright notice or renewal
+    that says "yes" (rules/vocabulary.yaml never_published_contradictions: a notice is borne by
+    published copies, 17 USC 401(a); a renewal renews a copyright secured by publication or
+    registration, 304(a)) contradicts itself: the row goes to a person naming both cells
+    (needs-review-contradictory-facts), not to {{PD-US-unpublished}} (review 15 F2)."""
+    for column, text in vocab.never_published_contradictions.items():
+        if getattr(record, column) is Tri.YES:
+            record.conflicts.append(text)
 
 
 def _never_published(cells: _Cells, vocab: Vocabulary) -> bool:

@@ -59,6 +59,8 @@ class Vocabulary:
     zero_words: frozenset[str]
     # published_date words saying the work was never published (record.Record.never_published)
     never_published_words: frozenset[str]
+    # formality column -> the contradiction its "yes" beside "never published" is (review 15 F2)
+    never_published_contradictions: dict[str, str]
     no_frees_columns: frozenset[str]
     unknown_words: frozenset[str]
     unknown_person_words: frozenset[str]
@@ -143,6 +145,8 @@ def _load() -> Vocabulary:
         no_words=words("no_words"),
         zero_words=words("zero_words"),
         never_published_words=words("never_published_words"),
+        never_published_contradictions={str(k): str(v) for k, v in
+                                        (data.get("never_published_contradictions") or {}).items()},
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),

@@ -1,6 +1,8 @@
 """US status of every file (rules/us.yaml). Sources: 17 USC 302-304, 104A; the Hirtle
 chart https://commons.wikimedia.org/wiki/Commons:Hirtle_chart; Template:PD-1996."""
 
+import pytest
+
 from tests.conftest import rules_of
 
 SE = {"origin_country": "SE", "depicted_type": "landscape", "photo_kind": "photographic_work"}
@@ -171,6 +173,29 @@ def test_us_never_published_is_shown_as_read_in_the_explanation():
              "published_date": "never", **SE}
     shown = readings(record_from_row(cells, 2026), cells)["published_date"]
     assert "never published" in shown.read_as and "not read" not in shown.read_as
+
+
+# Review 15 F2: a copyright notice is borne by published copies ("whenever a work ... is published
+# ... a notice of copyright ... may be placed on publicly distributed copies", 17 USC 401(a)), and
+# a renewal renews a copyright secured by publication or registration (304(a)): beside "never" the
+# row contradicts itself (needs-review-contradictory-facts naming both cells), never
+# {{PD-US-unpublished}} (a US photo of 1940 published with notice and renewed runs to 2035).
+@pytest.mark.parametrize(("published", "formalities", "column"), [
+    ("never", {"copyright_notice": "yes", "copyright_renewed": "yes"}, "copyright_notice"),
+    ("never", {"copyright_renewed": "yes"}, "copyright_renewed"),
+    ("unpublished", {"copyright_notice": "yes"}, "copyright_notice")])
+def test_never_published_beside_a_notice_or_renewal_contradicts_itself(check, published, formalities, column):
+    us = {"origin_country": "US", "depicted_type": "landscape", "photo_kind": "photographic_work"}
+    a = check(photographer="John Smith", photographer_death_year="1950", image_date="1940",
+              published_date=published, **formalities, **us)
+    assert a.verdict.value == "needs_review" and a.templates == []
+    assert a.reasons[0].rule == "needs-review-contradictory-facts"
+    assert "published_date" in a.reasons[0].text and column in a.reasons[0].text
+    # The same row without the formality is the unpublished work's (and the whole-row cache
+    # tells the rows apart).
+    b = check(photographer="John Smith", photographer_death_year="1950", image_date="1940",
+              published_date=published, **us)
+    assert b.verdict.value == "ok" and "{{PD-US-unpublished}}" in b.templates
 
 
 def test_us_never_published_life_term_running_protected_until_life_plus_70(check):
