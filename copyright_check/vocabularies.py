@@ -259,9 +259,11 @@ class DateWords:
     died: tuple[str, ...] = ()  # "† 1948" in a death-year column
     born: tuple[str, ...] = ()  # "f. 1873" in a birth-year column
     spreadsheet_empty: frozenset[str] = frozenset()  # a spreadsheet's day 0 shown as a date
+    months: tuple[str, ...] = ()  # "juni", "apr": a month and a year is that year (years.py)
+    two_meanings: dict[str, str] = dataclass_field(default_factory=dict)  # "apr.": never read
 
 
-_READ_DATE_WORDS = ("circa", "before", "after", "within_year", "died", "born")
+_READ_DATE_WORDS = ("circa", "before", "after", "within_year", "died", "born", "months")
 
 
 def _no_two_meanings(path: Path, data: dict[str, Any]) -> None:
@@ -274,6 +276,9 @@ def _no_two_meanings(path: Path, data: dict[str, Any]) -> None:
         for w in dict.fromkeys(word(x) for x in data.get(key, [])):
             if w in two:
                 raise DataFileError(path, key, f"{w!r} means {two[w]} (two_meanings): never read")
+            if key == "months" and any(w == other or w + "." == other for k in ("circa", "before", "after")
+                                       for other in map(word, data.get(k, []))):
+                raise DataFileError(path, key, f"{w!r} is a month and a date word as well: a word with two meanings")
             if key in ("circa", "before", "after") and seen.get(w, key) != key:
                 raise DataFileError(path, key, f"{w!r} is under {seen[w]} as well: a word with two meanings")
             seen.setdefault(w, key)
@@ -311,6 +316,8 @@ def date_words(folder: Path | None = None) -> DateWords:
         died=tuple(dict.fromkeys(word(w) for w in data.get("died", []))),
         born=tuple(dict.fromkeys(word(w) for w in data.get("born", []))),
         spreadsheet_empty=frozenset(str(w).strip().lower() for w in data.get("spreadsheet_empty", [])),
+        months=tuple(dict.fromkeys(word(w) for w in data.get("months", []))),
+        two_meanings={word(w): str(m) for w, m in (data.get("two_meanings") or {}).items()},
     )
 
 

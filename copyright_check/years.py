@@ -97,23 +97,25 @@ _RE_WIKIBASE_PRECISION = re.compile(
 _RE_DOTTED_DAY = re.compile(r"^(\d{1,2})(?:[./]|(-))(\d{1,2})(?(2)-|[./])(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
 _RE_CIRCA_AFTER = re.compile(rf"^{_YEAR}\s*{_CIRCA}$")
-# Month names (and common abbreviations) in the languages of the exports this reads: a
-# month and a year is that year. Only listed words: an unknown word before a year may
-# qualify it ("omkring", "not before"), and guessing there could turn doubt into a date.
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
-    "januari|februari|mars|maj|juni|juli|augusti|oktober|"
-    "januar|februar|märz|mai|oktober|dezember|"
-    "janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|"
-    "marraskuu|joulukuu|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
-    "ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
-    "maart|mei|augustus"
-)
-# "3 juni 1920", "3. März 1921", "3rd March 1920", "March 3, 1920" (as US exports write it).
-_RE_MONTH_NAME = re.compile(
-    rf"^(?:\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})$")
+# A month name and a year ("3 juni 1920", "3. März 1921", "3rd March 1920", "March 3, 1920" as US
+# exports write it): the names are data (vocabularies/dates.yaml months), where the loader's
+# two-meanings check sees them; compiled on first use (_month_name: the vocabularies import this
+# module). Groups: the day before, the month, its dot, the day after, the year.
+_MONTH_NAME: list[tuple[re.Pattern[str], dict[str, str]]] = []
+
+
+def _month_name() -> tuple[re.Pattern[str], dict[str, str]]:
+    if not _MONTH_NAME:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        d = date_words()
+        names = "|".join(re.escape(m) for m in sorted(d.months, key=len, reverse=True)) or "(?!)"
+        _MONTH_NAME.append((re.compile(
+            rf"^(\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?({names})(\.?)(\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})$"),
+            d.two_meanings))
+    return _MONTH_NAME[0]
+
+
 _RE_EDTF_APPROX = re.compile(r"^(\d{4})[~?%]$")
 _RE_EDTF_UNSPEC = re.compile(r"^(\d{2,3})([xXuU]{1,2})$")
 _RE_DECADE = re.compile(
@@ -256,8 +258,14 @@ def _read_years(text: str) -> YearRange | None:
     if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
-    if m := _RE_MONTH_NAME.match(s):
-        return YearRange.exact(int(m.group(1)))
+    pattern, two = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
+    if m := pattern.match(s):
+        shortened = m.group(2) + m.group(3)
+        if m.group(3) and not (m.group(1) or m.group(4)) and shortened in two:
+            # "apr. 1925": April, or "après 1925" (dates.yaml two_meanings); with a day it
+            # can only be the month.
+            raise DateError(f"{raw!r}: {shortened!r} means {two[shortened]}: not read")
+        return YearRange.exact(int(m.group(5)))
     if m := _RE_EDTF_APPROX.match(s):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)

@@ -239,3 +239,49 @@ def test_a_date_word_under_both_circa_and_after_is_refused_on_load(tmp_path: Pat
     p.write_text(p.read_text("utf-8").replace("after: [efter,", "after: [omkring, efter,"), "utf-8")
     with pytest.raises(DataFileError, match=r"'omkring' is under circa as well"):
         date_words(folder)
+
+
+# Review 15 F6: "apr." is April in English, Swedish, German and Dutch and the French "après"
+# (after: "apr. J.-C.", stored https://fr.m.vvikipidea.org/wiki/Ante_Christum_natum_et_post_Christum_natum).
+# Read as April, a French photo by Jean Dupré (d. 1938) made and published "apr. 1925" was ok,
+# first published 1925 (US: 95 years run), where after 1930 the URAA restored it (17 USC 104A;
+# France protected it to 2008). Before a year alone it is the cell's error; with a day it can
+# only be the month.
+APRES = {"id": "AP", "photographer": "Jean Dupré", "photographer_death_year": "1938", "origin_country": "FR",
+         "photo_kind": "photographic_work", "depicted_type": "none"}
+
+
+@pytest.mark.parametrize("text", ["apr. 1925", "Apr. 1925", "APR. 1925"])
+def test_apr_dot_is_april_or_french_apres_so_before_a_year_alone_it_is_never_read(text: str) -> None:
+    from copyright_check import Assessor, Verdict
+    from copyright_check.years import DateError, parse_years
+
+    with pytest.raises(DateError, match=r"April .* or after"):
+        parse_years(text)
+    a = Assessor().assess({**APRES, "image_date": text, "published_date": text})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert {"image_date", "published_date"} <= {e.column for e in a.errors}
+
+
+@pytest.mark.parametrize("text", ["3 apr. 1925", "Apr. 3, 1925", "apr 1925", "April 1925", "3. März 1921",
+                                  "juni 1920", "March 3, 1920"])
+def test_a_month_with_a_day_or_written_out_is_still_read(text: str) -> None:
+    from copyright_check.years import parse_years
+
+    found = parse_years(text)
+    assert found is not None and found.lo == found.hi == int(text[-4:])
+
+
+def test_a_month_name_of_two_meanings_is_refused_on_load(tmp_path: Path) -> None:
+    # The month names are data (dates.yaml months), where the loader's check sees them.
+    folder = tmp_path / "vocabularies"
+    shutil.copytree(vocabularies_dir(), folder)
+    p = folder / "dates.yaml"
+    text = p.read_text("utf-8")
+    assert "  maart, mei, augustus]" in text
+    p.write_text(text.replace("  maart, mei, augustus]", "  maart, mei, augustus, n.]"), "utf-8")
+    with pytest.raises(DataFileError, match=r"dates\.yaml: months: 'n\.' means about"):
+        date_words(folder)
+    p.write_text(text.replace("  maart, mei, augustus]", "  maart, mei, augustus, vor]"), "utf-8")
+    with pytest.raises(DataFileError, match=r"'vor' is a month and a date word as well"):
+        date_words(folder)
