@@ -26,10 +26,15 @@ from xml.etree import ElementTree
 from copyright_check import sheet_errors
 from copyright_check.sheet_errors import _attr, _local, _marked, _xlsx_member, marked_all
 
-_XLSX_MARK = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
-_ODS_MARK = re.compile(rb"""visibility\s*=\s*["'](?:collapse|filter)["']""")
-sheet_errors.HINTS[_XLSX_MARK.pattern] = (b"hidden",)
-sheet_errors.HINTS[_ODS_MARK.pattern] = (b"visibility",)
+# A row of height 0 or a column of width 0 shows nothing in Excel or LibreOffice, as a hidden
+# one does, though no `hidden` flag is set (export scripts write them so; openpyxl writes a row
+# height of 0 as customHeight="1" with no ht at all): read as hidden too (review 15 F4).
+_XLSX_MARK = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']|\b(?:ht|width)\s*=\s*["']0+(?:\.0*)?["']"""
+                        rb"""|\bcustomHeight\s*=\s*["'](?:1|true)["']""")
+_ODS_MARK = re.compile(rb"""visibility\s*=\s*["'](?:collapse|filter)["']"""
+                       rb"""|(?:column-width|row-height)\s*=\s*["']0+(?:\.0*)?[a-z]*["']""")
+sheet_errors.HINTS[_XLSX_MARK.pattern] = (b"hidden", b"ht=\"0", b"ht='0", b"width=\"0", b"width='0", b"customHeight")
+sheet_errors.HINTS[_ODS_MARK.pattern] = (b"visibility", b"width=\"0", b"width='0", b"height=\"0", b"height='0")
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,17 @@ def _on(value: str | None) -> bool:
     return value in ("1", "true")
 
 
+def _zero(value: str | None) -> bool:
+    """Whether a size attribute is 0 ("0", "0.0", "0in", "0cm")."""
+    if not value:
+        return False
+    digits = value.rstrip("abcdefghijklmnopqrstuvwxyz")
+    try:
+        return float(digits) == 0
+    except ValueError:
+        return False
+
+
 def _xlsx_hidden(f: IO[bytes], rows: int, columns: int) -> Hidden:
     hidden_rows: set[int] = set()
     hidden_columns: set[int] = set()
@@ -138,10 +154,11 @@ def _xlsx_hidden(f: IO[bytes], rows: int, columns: int) -> Hidden:
             if name == "row":
                 r = el.get("r")
                 row = int(r) - 1 if r and r.isdigit() else row + 1
-                if _on(el.get("hidden")) and row < rows:
+                if row < rows and (_on(el.get("hidden")) or _zero(el.get("ht"))
+                                   or (_on(el.get("customHeight")) and el.get("ht") is None)):
                     hidden_rows.add(row)
             continue
-        if name == "col" and _on(el.get("hidden")):
+        if name == "col" and (_on(el.get("hidden")) or _zero(el.get("width"))):
             lo, hi = int(el.get("min") or "1") - 1, int(el.get("max") or el.get("min") or "1") - 1
             hidden_columns.update(range(max(lo, 0), min(hi + 1, columns)))
         if name in ("row", "c", "col"):
@@ -158,8 +175,17 @@ def _ods_hidden(f: IO[bytes], sheet: str, rows: int, columns: int) -> Hidden:
     column = 0
     hidden_rows: set[int] = set()
     hidden_columns: set[int] = set()
+    zero_styles: set[str] = set()  # automatic styles of a column width or row height of 0
+    style = ""
     for event, el in ElementTree.iterparse(f, events=("start", "end")):
         name = _local(el.tag)
+        if name == "style" and event == "start":
+            style = _attr(el, "name") or ""
+            continue
+        if name in ("table-column-properties", "table-row-properties") and event == "start":
+            if _zero(_attr(el, "column-width" if name == "table-column-properties" else "row-height")):
+                zero_styles.add(style)
+            continue
         if name == "table":
             inside = event == "start" and _attr(el, "name") == sheet
             row = column = 0
@@ -172,12 +198,12 @@ def _ods_hidden(f: IO[bytes], sheet: str, rows: int, columns: int) -> Hidden:
             continue
         if name == "table-column":
             repeat = int(_attr(el, "number-columns-repeated") or "1")
-            if _attr(el, "visibility") in ("collapse", "filter"):
+            if _attr(el, "visibility") in ("collapse", "filter") or _attr(el, "style-name") in zero_styles:
                 hidden_columns.update(range(column, min(column + repeat, columns)))
             column += repeat
         elif name == "table-row":
             repeat = int(_attr(el, "number-rows-repeated") or "1")
-            if _attr(el, "visibility") in ("collapse", "filter"):
+            if _attr(el, "visibility") in ("collapse", "filter") or _attr(el, "style-name") in zero_styles:
                 hidden_rows.update(range(row, min(row + repeat, rows)))
             row += repeat
     return Hidden(frozenset(hidden_rows), frozenset(hidden_columns))

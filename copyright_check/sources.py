@@ -388,9 +388,10 @@ def _sheet_records(
     hidden = frozenset(o for o in (r - at - 1 for r in hidden_rows if r > at)
                        if o < len(body) and any(c.strip() for c in body[o][:width]))  # a blank row is no record
     if hidden:
-        _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand "
-              f"or by a filter; sheet row {_shown_rows(hidden, at)}): each is read, with an error, so that no ok "
-              "rests on a row someone hid; unhide the rows that belong to the batch, or delete the others")
+        _warn(f"{path}: {len(hidden)} hidden row{'s' if len(hidden) > 1 else ''} under the header (hidden by hand, "
+              f"by a filter or by a height of 0; sheet row {_shown_rows(hidden, at)}): each is read, with an "
+              "error, so that no ok rests on a row someone hid; unhide the rows that belong to the batch, or delete "
+              "the others")
     return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden, struck),
                                   layout, rename)
 
@@ -462,8 +463,8 @@ def _sheet_rows(
                                "written by a program that does not compute formulas); read as unknown: open "
                                "and save the file in a spreadsheet program" for c in columns if c < width)
             if offset in hidden:
-                notes += ("the row is hidden in the spreadsheet (by hand or by a filter): read as a record, but "
-                          "no ok rests on a row someone hid; unhide it if it belongs to the batch",)
+                notes += ("the row is hidden in the spreadsheet (by hand, by a filter or by a height of 0): read as a "
+                          "record, but no ok rests on a row someone hid; unhide it if it belongs to the batch",)
             if struck and (marked := [written[c] for c in struck.get(at + 1 + offset, ())
                                       if c < width and cells[c].strip()]):
                 notes += (f"column {', '.join(repr(w) for w in marked)} is struck through in the spreadsheet (a "

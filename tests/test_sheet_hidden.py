@@ -175,6 +175,47 @@ def test_ods_hidden_column_and_rows_a_filter_hid(tmp_path: Path) -> None:
     assert err.count("warning: ") == 2
 
 
+def test_a_row_of_height_0_or_a_column_of_width_0_is_hidden(tmp_path: Path) -> None:
+    # Review 15 F4: a row of height 0 and a column of width 0 show nothing in Excel or LibreOffice,
+    # with no hidden flag (openpyxl writes a height of 0 as customHeight="1" without ht; a script
+    # writes width="0"): the licence read from such a column made a protected photo ok.
+    import zipfile
+
+    path = _xlsx(tmp_path / "z.xlsx", licences=("CC BY 4.0", "CC BY 4.0"))
+    book = openpyxl.load_workbook(path)
+    book.active.row_dimensions[3].height = 0
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<sheetData>", b'<cols><col min="10" max="10" width="0" customWidth="1"/>'
+                                        b"</cols><sheetData>", 1)
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    with pytest.warns(SheetWarning) as caught:
+        rows = [row for row, _ in prepared_rows(path)]
+    assert any("height of 0" in str(w.message) for w in caught)
+    assert [[e.column for e in r.errors] for r in rows] == [[], ["(row)"], []]
+    # Column J (the second licence) is hidden: the visible I decides.
+    assert rows[0].cells["licence"] == "CC BY 4.0"
+    styles = ('<style:style style:name="co0" style:family="table-column">'
+              '<style:table-column-properties style:column-width="0in"/></style:style>'
+              '<style:style style:name="ro0" style:family="table-row">'
+              '<style:table-row-properties style:row-height="0cm"/></style:style>')
+    columns = '<table:table-column table:number-columns-repeated="8"/><table:table-column table:style-name="co0"/>'
+    header = _ods_row(HEADER[:9])
+    protected = _ods_row([*PROTECTED, "CC BY 4.0"])
+    old = _ods_row(OLD[:9]).replace("<table:table-row>", '<table:table-row table:style-name="ro0">', 1)
+    path = write_ods(tmp_path / "z.ods", f'<table:table table:name="Blad1">{columns}{header}{protected}{old}'
+                     "</table:table>", styles)
+    with pytest.warns(SheetWarning):
+        rows = [row for row, _ in prepared_rows(path)]
+    assert [[e.column for e in r.errors] for r in rows] == [["(row)"], ["(row)"]]
+    out, _ = _assessed(path)
+    assert [r["verdict"] for r in out] == ["needs_review", "needs_review"]
+
+
 def test_xls_hidden_column_and_row(tmp_path: Path) -> None:
     # Excel 97-2003: a hidden row's ROW record (fDyZero) and a hidden column's COLINFO
     # record, read with xlrd (python-calamine reads both as visible).
