@@ -67,3 +67,39 @@ def cite(
         notes = [reason(filled[n], cells[n]) for n in decisive]
         result.reasons[-1:-1] = notes
     return result
+
+
+# The rule a licence the photographer could not have granted gives (rules/verdict.yaml).
+AFTER_DEATH = "needs-review-licence-after-holder-death"
+
+
+def licence_over_no_holder(
+    result: Assessment, cells: Mapping[str, str], filled: Mapping[str, Assumption],
+    run: Callable[[dict[str, str]], Assessment],
+) -> Assessment:
+    """A batch's licence (--assume licence=...) over a row that names the photographer and no
+    rights holder: the licence is read as the photographer's own release (the author is the
+    first holder of a photo's copyright), and one first published after the photographer's
+    death (rules/licences.yaml, `published`) is no release, as where the holder cell names
+    the photographer (needs-review-licence-after-holder-death; review 15 F5: a photo by Anna
+    Riwkin, d. 1970, under a batch's CC0 of 2009 was ok {{Cc-zero}}). `result` is the row as
+    assessed with the assumptions in `cells`; `run` assesses other cells. A row's own licence
+    beside an empty holder cell is not checked (README, rights_holder)."""
+    if ("licence" not in filled or (cells.get("rights_holder") or "").strip()
+            or not (cells.get("photographer_death_year") or "").strip()):
+        return result
+    photographer = (cells.get("photographer") or "").strip()
+    if not photographer:
+        return result
+    held = dict(cells)
+    held["rights_holder"] = photographer
+    checked = run(held)
+    if not any(r.rule == AFTER_DEATH for r in checked.reasons):
+        return result
+    checked.reasons[-1:-1] = [Reason(
+        "assumed:rights_holder",
+        f"rights_holder was empty and the licence is the batch's ({filled['licence'].origin}): it is read as "
+        f"released by the photographer ({photographer}), the author and first holder of the photo's copyright; "
+        "no one else is named who could have released it.",
+        None, f"institution's assertion ({filled['licence'].origin})")]
+    return cite(checked, cells, filled, run)

@@ -16,7 +16,7 @@ from typing import Any, Final, NamedTuple
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
-from copyright_check.assumptions import cite
+from copyright_check.assumptions import cite, licence_over_no_holder
 from copyright_check.mapping import Assumption, Mapping
 from copyright_check.output import Rendered, add_error, csv_text, render, row_csv_bytes, row_json, row_json_bytes
 from copyright_check.reader import Layout, RawRecord, RawRow
@@ -43,7 +43,11 @@ def assess_raw(
     try:
         a = _assess_cells(row.cells, row.errors, assessor, as_of)
         if filled:
-            a = cite(a, row.cells, filled, lambda cells: _assess_cells(cells, row.errors, assessor, as_of))
+            def run(cells: dict[str, str]) -> Assessment:
+                return _assess_cells(cells, row.errors, assessor, as_of)
+
+            checked = licence_over_no_holder(a, row.cells, filled, run)
+            a = checked if checked is not a else cite(a, row.cells, filled, run)
         return a
     except Exception as exc:
         return Assessment(

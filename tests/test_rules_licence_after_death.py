@@ -167,3 +167,24 @@ def test_the_photographer_s_heirs_or_another_person_of_her_name_are_not_the_phot
 def test_a_holder_cell_saying_rights_not_cleared_disputed_or_restricted_is_no_release(holder: str) -> None:
     a = _assess(holder)
     assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-licence-holder-unknown", holder
+
+
+def test_a_batch_licence_over_a_row_naming_no_holder_is_read_as_the_photographer_s_own(tmp_path: Path) -> None:
+    # Review 15 F5: --assume licence=CC0 over photos by Anna Riwkin (d. 1970) with the holder cell
+    # empty was ok {{Cc-zero}}: the author is the first holder of the copyright, and no one else is
+    # named who could have released it; CC0 1.0 was first published in 2009. A photographer alive
+    # then could have; a row's own licence beside an empty holder cell is not checked (README).
+    path = tmp_path / "as.csv"
+    path.write_text("id,photographer,photographer_death_year,image_date,published_date,origin_country,"
+                    "photo_kind,depicted_type,rights_holder,licence\n"
+                    "AS1,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,,\n"
+                    "AS2,Per Foto,2016,1990,1990,SE,photographic_work,none,,\n"
+                    "AS3,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,Moderna museet,\n"
+                    "AS4,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,,CC0\n", "utf-8")
+    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
+                                      "--assume", "licence=CC0"])
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [(r["verdict"], r["templates"]) for r in rows] == [
+        ("needs_review", []), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"])]
+    rules = [r["rule"] for r in rows[0]["reasons"]]
+    assert AFTER_DEATH in rules and "assumed:rights_holder" in rules and "assumed:licence" in rules
