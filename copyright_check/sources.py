@@ -646,8 +646,16 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[Any, Any]:
     return found
 
 
+def _number(text: str) -> int | str:
+    """A JSON integer as Python reads it, but one too long for Python's int (more than
+    sys.int_info.default_max_str_digits, 4300 digits: ValueError, which stopped the batch as an
+    internal error) kept as its text, which the cell's reader refuses as it refuses the same
+    digits in a CSV cell: one row's error (review 15 M8)."""
+    return int(text) if len(text) <= 4000 else text
+
+
 def _loads(text: str) -> Any:
-    data = json.loads(text, object_pairs_hook=_pairs)
+    data = json.loads(text, object_pairs_hook=_pairs, parse_int=_number)
     return _whole(data) if _SURROGATE.search(text) else data
 
 
@@ -806,7 +814,7 @@ def _document_kind(path: Path, kind: str) -> str:
             if not line.strip():
                 continue
             try:
-                json.loads(line)
+                json.loads(line, parse_int=_number)
             except (json.JSONDecodeError, RecursionError):
                 seen += 1
                 if seen == 2:

@@ -627,3 +627,23 @@ def test_a_field_an_api_gives_with_its_label_is_its_value(tmp_path: Path) -> Non
     assert [r.cells["id"] for r in rows] == ["1234", "1235"]
     assert rows[0].cells["title"] == "Hamnen" and rows[0].values[2] == "1935"
     assert rows[1].values[4] == '{"value": 3, "unit": "cm"}'  # not only a label: kept as written
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_json_number_too_long_for_python_is_its_row_s_error_not_the_batch_s(tmp_path: Path, suffix: str) -> None:
+    # Review 15 M8: Python refuses to read an integer of more than 4,300 digits (ValueError),
+    # which stopped the batch as an internal error with no row written; every item must come
+    # out once, the number its cell's error as the same digits in a CSV cell are.
+    first = {"id": "BL1", "photographer": "Anna Svensson", "image_date": 1930, "origin_country": "SE",
+             "photo_kind": "photographic_work", "depicted_type": "none"}
+    second = {**first, "id": "BL2", "photographer_death_year": 1900, "image_date": 1880}
+    huge = "1" * 5000
+    items = [json.dumps(first)[:-1] + f', "photographer_death_year": {huge}}}', json.dumps(second)]
+    path = tmp_path / f"big{suffix}"
+    path.write_text(("[" + ",".join(items) + "]") if suffix == ".json" else "\n".join(items) + "\n", "utf-8")
+    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["id"] for r in rows] == ["BL1", "BL2"]
+    assert [e["column"] for e in rows[0]["errors"]] == ["photographer_death_year"]
+    assert rows[1]["errors"] == []
