@@ -45,8 +45,7 @@ from copyright_check.record import (
     normalise_keys,
     record_from_row,
     text_errors,
-    title_cell_aerial,
-    title_cell_interior,
+    title_cell_words,
 )
 from copyright_check.register import Register, Violation, default_register, violations
 from copyright_check.result import AssessmentResult, record_cells, result_of
@@ -61,6 +60,7 @@ from copyright_check.years import YearRange
 # (rights_holder but for whether it says the holder is unknown, which _row_key reads).
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED: Final = ("id", "title", "rights_holder")
+_NO_TITLE_WORDS: Final[tuple[str, bool]] = ("", False)  # record.title_cell_words of no title
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
 # The key's columns but the optional ones (the formality columns, taken_from), which most
@@ -192,15 +192,10 @@ class _Layout:
         photographer = values[names.index("photographer")] if "photographer" in names else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
-    def title_interior(self, values: tuple[str, ...]) -> bool:
-        """record.title_cell_interior of the row's title cell, the part of it the row's key holds."""
+    def title_words(self, values: tuple[str, ...]) -> tuple[str, bool]:
+        """record.title_cell_words of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
-        return at >= 0 and title_cell_interior({"title": values[at]})
-
-    def title_aerial(self, values: tuple[str, ...]) -> str:
-        """record.title_cell_aerial of the row's title cell, the part of it the row's key holds."""
-        at = self.title_at
-        return title_cell_aerial({"title": values[at]}) if at >= 0 else ""
+        return title_cell_words(values[at]) if at >= 0 else _NO_TITLE_WORDS
 
     def cells(self, values: tuple[str, ...]) -> dict[str, str]:
         """normalise_keys(row_cells(row)) for a row of text cells under this header: its
@@ -234,10 +229,11 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     rights_holder cell (unkeyed: its text never decides) only whether it is empty, names a
     holder or says the holder is unknown (record.holder_cell_state, which a free licence's
     verdict reads), so rows of different holders still share their answer; of the title (unkeyed too) only whether it
-    says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from); and whether it
-    names the photographer (record.holder_names_photographer: a licence the photographer died before is no
-    release); and whether the title says the photo shows a building's inside (record.title_says_interior,
-    which stands for an empty depicted_setting). A column the row
+    says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from)
+    and whether it says the photo shows a building's inside (record.title_says_interior,
+    which stands for an empty depicted_setting), both in one value (record.title_cell_words);
+    and whether the holder names the photographer (record.holder_names_photographer: a licence
+    the photographer died before is no release). A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -250,7 +246,7 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
             cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"),
             cells.get("depicted_anonymous"), holder_cell_state(cells),
-            title_cell_aerial(cells), holder_cell_photographer(cells), title_cell_interior(cells))
+            title_cell_words(cells.get("title")), holder_cell_photographer(cells))
 
 
 def _title_error(errors: list[RowError]) -> bool:
@@ -980,8 +976,8 @@ class Assessor:
         if values is None:
             return None
         # The rights_holder and title cells are unkeyed but for what _row_key reads of them.
-        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_aerial(values),
-                   layout.holder_photographer(values), layout.title_interior(values))
+        reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_words(values),
+                   layout.holder_photographer(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)
