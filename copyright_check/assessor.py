@@ -218,9 +218,15 @@ def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
     of its cells alone (libinput reads any other value, with its own errors)."""
     values = tuple(row.values())
     for value in values:
-        # A spreadsheet error's text (`#REF!`, `Err:502`) is read by libinput with its error.
-        if type(value) is not str or "#" in value or "Err:" in value:
+        if type(value) is not str:
             return None
+    # A spreadsheet error's text (`#REF!`, `Err:502`) is read by libinput with its error.
+    # Looked for once in the cells joined by a NUL (which no "Err:" holds, so none is
+    # made across two cells), not twice a cell: ~40 substring searches a call, 7.7k of a
+    # repeated call's instructions (callgrind, compiled).
+    joined = "\0".join(values)
+    if "#" in joined or "Err:" in joined:
+        return None
     return values
 
 
