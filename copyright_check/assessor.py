@@ -172,6 +172,7 @@ class _Layout:
         self.unkeyed = unkeyed
         self.holder_at = next((i for i, n in unkeyed if n == "rights_holder"), -1)
         self.title_at = next((i for i, n in unkeyed if n == "title"), -1)
+        self.photographer_at = names.index("photographer") if "photographer" in names else -1
 
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple([values[i] for i in self.keyed_at])
@@ -188,8 +189,7 @@ class _Layout:
         at = self.holder_at
         if at < 0:
             return False
-        names = self.names
-        photographer = values[names.index("photographer")] if "photographer" in names else None
+        photographer = values[self.photographer_at] if self.photographer_at >= 0 else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
     def title_words(self, values: tuple[str, ...]) -> tuple[str, bool]:
