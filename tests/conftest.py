@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,3 +29,15 @@ def check(assessor: Assessor) -> Any:
 
 def rules_of(a: Assessment) -> list[str]:
     return [r.rule for r in a.reasons]
+
+
+def assess_jsonl(path: Path, *options: str, as_of: str = "2026-12-01") -> list[dict[str, Any]]:
+    """`copyright-check assess PATH --format jsonl` with `options`, through the CLI: each
+    output row as a dict, in order (the tests that exercise --assume, --map and a file's
+    reading, where the record alone would miss what the command line adds)."""
+    from typer.testing import CliRunner
+
+    from copyright_check.cli import app
+
+    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", as_of, "--format", "jsonl", *options])
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]

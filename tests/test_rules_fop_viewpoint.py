@@ -8,15 +8,13 @@ law the FoP rules read. Review 10, F15 (play/aerial.csv: the facts of the BGH ca
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from copyright_check import Assessor, Verdict
-from copyright_check.cli import app
+from tests.conftest import assess_jsonl
 
 AS_OF = date(2026, 12, 1)
 # Agustín Ibarrola (d. 2023), the Halde Haniel sculptures (2002): protected to 2093.
@@ -167,10 +165,8 @@ def test_a_batch_wide_public_ground_does_not_override_a_rows_own_aerial_title(tm
                     "outdoor_public,yes\n"
                     "AA2,Halde Haniel,Vol,2020,DE,CC BY-SA 4.0,DE,sculpture,Agustín Ibarrola,2023,2002,"
                     "outdoor_public,yes\n", "utf-8")
-    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
-                                      "--assume", "taken_from=public_ground"])
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert [r["verdict"] for r in rows] == ["not_ok", "ok"], result.output
+    rows = assess_jsonl(path, "--assume", "taken_from=public_ground")
+    assert [r["verdict"] for r in rows] == ["not_ok", "ok"], rows
 
 
 # fix15: a title that says the photo was taken from above without saying from the air (DWDS,

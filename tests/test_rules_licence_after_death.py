@@ -13,15 +13,13 @@ Template:PDMark-owner is the mark applied by the author to their own work.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from copyright_check import Assessor, Verdict
-from copyright_check.cli import app
+from tests.conftest import assess_jsonl
 
 AS_OF = date(2026, 12, 1)
 AFTER_DEATH = "needs-review-licence-after-holder-death"
@@ -87,9 +85,7 @@ def test_a_batch_licence_over_a_holder_who_is_the_dead_photographer_is_no_releas
                     "photo_kind,depicted_type,rights_holder\n"
                     "AS1,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,Fotografen\n"
                     "AS2,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,Anna Riwkins arvingar\n", "utf-8")
-    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
-                                      "--assume", "licence=CC0"])
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    rows = assess_jsonl(path, "--assume", "licence=CC0")
     assert [(r["verdict"], r["templates"]) for r in rows] == [("needs_review", []), ("ok", ["{{Cc-zero}}"])]
     assert AFTER_DEATH in [r["rule"] for r in rows[0]["reasons"]]
 
@@ -181,9 +177,7 @@ def test_a_batch_licence_over_a_row_naming_no_holder_is_read_as_the_photographer
                     "AS2,Per Foto,2016,1990,1990,SE,photographic_work,none,,\n"
                     "AS3,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,Moderna museet,\n"
                     "AS4,Anna Riwkin,1970,1935,1935,SE,photographic_work,none,,CC0\n", "utf-8")
-    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
-                                      "--assume", "licence=CC0"])
-    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    rows = assess_jsonl(path, "--assume", "licence=CC0")
     assert [(r["verdict"], r["templates"]) for r in rows] == [
         ("needs_review", []), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"])]
     rules = [r["rule"] for r in rows[0]["reasons"]]
