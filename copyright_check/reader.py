@@ -846,6 +846,9 @@ def parse_records(
             damaged = not _readable(joined)
             # An error text's first character, found as plain text: the regex runs only then.
             flagged = "#" in joined or "Err:" in joined
+            # A byte order mark or DOS's end-of-file byte in the run: its rows go through
+            # row_from_cells, which takes the mark off an id and drops the byte's line.
+            odd = "\ufeff" in joined or "\x1a" in joined
             reader = csv.reader(texts, **args)
             done = 0  # texts read
             while done < len(texts):
@@ -865,7 +868,7 @@ def parse_records(
                 bad = (damaged and _undecodable(record.text)) or (
                     flagged and _SHEET_ERROR.search(record.text) is not None)
                 # A row with content (not a blank line): its id cell shows it, or any cell.
-                if not bad and distinct and len(cells) == width and (
+                if not bad and not odd and distinct and len(cells) == width and (
                         cells[0].strip() or "".join(cells).strip()):
                     named = blank.copy()
                     for c in range(width):
@@ -931,7 +934,15 @@ def row_from_cells(
     hold undecodable bytes or left-out text (False skips the per-cell search)."""
     header, written = layout.header, layout.written
     errors = errors if errors is not None else []
-    if not "".join(cells).strip():  # no cells, or only blank ones
+    if cells and cells[0].startswith("\ufeff"):
+        # A byte order mark before a data row: a second UTF-8 export pasted after the first
+        # without its header. It is no part of the id ("\ufeffR1" is R1, whose repeat is then
+        # found; review 15 M1).
+        cells = [cells[0][1:], *cells[1:]]
+    content = "".join(cells).strip()
+    if not content or content == "\x1a":
+        # No cells, or only blank ones; or DOS's end-of-file byte alone on the last line (what
+        # DOS-era databases and `copy /a` end a file with): no record either.
         return None
     if not damaged and len(cells) == len(header) and _known(layout)[0]:
         # The common row: a cell under each column, each name once, nothing to clean.

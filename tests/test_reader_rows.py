@@ -163,3 +163,18 @@ def test_rows_lost_or_invented_property_same_rows_as_stdlib_csv(tmp_path: Path, 
         # The csv module read the rest of the file into one cell; the tool reads those
         # lines as rows again, so it never has fewer, and the rows before agree.
         assert len(got) >= len(expected) and got[:len(expected) - 1] == expected[:-1]
+
+
+def test_a_byte_order_mark_before_a_data_row_is_no_part_of_its_id_and_a_dos_end_of_file_byte_no_row(
+        tmp_path: Path) -> None:
+    # Review 15 M1: a second UTF-8 export pasted in without its header leaves its byte order
+    # mark before a data row ("\ufeffR1" is R1, so the repeated id is found), and DOS-era
+    # databases and `copy /a` end a file with the byte 0x1A, alone on its line: no record.
+    from copyright_check.batch import prepared_rows
+
+    path = tmp_path / "bom.csv"
+    path.write_bytes("id,photographer,photographer_death_year\nR1,Anna Svensson,1900\n"
+                     "\ufeffR1,Anna Svensson,1990\nR2,Per Foto,1900\n\x1a".encode())
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [r.cells["id"] for r in rows] == ["R1", "R1", "R2"]
+    assert [r.line for r in rows] == [2, 3, 4]
