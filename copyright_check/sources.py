@@ -327,13 +327,29 @@ def _spreadsheet(
 def _first_visible(book: Any) -> str:
     """The sheet a spreadsheet program opens on when none is named: the first one that is
     not hidden (a hidden first sheet is a lookup list or a template, not the export)."""
+    shown = _visible_worksheets(book)
+    return shown[0] if shown else str(book.sheet_names[0])
+
+
+def _visible_worksheets(book: Any) -> list[str]:
     import python_calamine
 
-    for meta in book.sheets_metadata:
-        if meta.visible == python_calamine.SheetVisibleEnum.Visible and \
-                meta.typ == python_calamine.SheetTypeEnum.WorkSheet:
-            return str(meta.name)
-    return str(book.sheet_names[0])
+    return [str(meta.name) for meta in book.sheets_metadata
+            if meta.visible == python_calamine.SheetVisibleEnum.Visible
+            and meta.typ == python_calamine.SheetTypeEnum.WorkSheet]
+
+
+def visible_worksheets(path: str | Path) -> list[str]:
+    """The worksheets a person sees in a workbook, in order: an upload script that must read
+    the batch as the checked run did refuses a workbook with several of them unless one is
+    named, since the run may have read any (the first is only what no --sheet reads)."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types per format
+        raise InputError(f"{path}: cannot be read as a spreadsheet: {exc}") from None
+    return _visible_worksheets(book)
 
 
 def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:

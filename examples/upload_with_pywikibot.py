@@ -119,12 +119,9 @@ def sheet_in_doubt(records: str, sheet: str | None, profile: str | None) -> str:
 
         if load_profile(Path(profile)).sheet is not None:
             return ""
-    import python_calamine
+    from copyright_check.sources import visible_worksheets
 
-    book = python_calamine.CalamineWorkbook.from_path(records)
-    visible = [m.name for m in book.sheets_metadata
-               if m.visible == python_calamine.SheetVisibleEnum.Visible
-               and m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+    visible = visible_worksheets(records)
     if len(visible) < 2:
         return ""
     return (f"{records} has {len(visible)} visible sheets ({', '.join(visible)}): "
