@@ -267,6 +267,26 @@ def _refuse_nul_bytes(path: Path | str, head: bytes, encoding: str | None) -> No
             raise InputError(f"{path}: looks like UTF-16 without a byte order mark: --encoding {name}")
 
 
+def _refuse_utf8_misread(path: Path | str, head: bytes, info: codecs.CodecInfo, given: str) -> None:
+    """An --encoding other than UTF-8 over bytes that are UTF-8 with letters beyond ASCII
+    (a script that kept `--encoding cp1252` from one old export, run on a new UTF-8 one):
+    each such letter would read as two or three others ('interiör' as 'interiÃ¶r', 'okänd'
+    as 'okÃ¤nd'), silently, and the words that stop an ok would no longer be seen (review 16
+    G17: three rows ok). Multi-byte UTF-8 sequences that are all well formed are next to
+    never a legacy code page's text, so the file is refused with the option that reads it,
+    as UTF-16 without a byte order mark is. Only the opening bytes are looked at."""
+    if info.name in ("utf-8", "utf-8-sig") or head.isascii():
+        return
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return  # not UTF-8: the option is the user's reading of it
+    word = next((w for w in re.findall(r"\w*[^\x00-\x7f]\w*", text) if w), "")
+    raise InputError(f"{path}: is UTF-8 ({_excerpt(word, 30)!r}), which --encoding {_excerpt(given, 40)} would misread "
+                     f"({_excerpt(word.encode('utf-8').decode(info.name, 'replace'), 30)!r}): "
+                     "leave out --encoding, or give --encoding utf-8")
+
+
 def _names_id(line: str, delimiter: str, rename: Callable[[str], str] = normalise_header) -> bool:
     try:
         cells = next(csv.reader([line.rstrip("\r\n")[:_SNIFF_BYTES]], delimiter=delimiter), [])
@@ -354,6 +374,8 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
             raise InputError(f"unknown encoding: {_excerpt(chosen, 40)}") from None
         if not getattr(info, "_is_text_encoding", True):
             raise InputError(f"{_excerpt(chosen, 40)} is not a text encoding")
+        if encoding is not None:
+            _refuse_utf8_misread(path, head, info, chosen)
         # surrogateescape keeps undecodable bytes as markers, found again per row below.
         errors = "surrogateescape" if info.name == "utf-8" else "replace"
         text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, binary)), encoding=chosen,

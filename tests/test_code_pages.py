@@ -174,3 +174,28 @@ def test_the_new_code_pages_take_no_word_from_the_old_ones(tmp_path: Path, name:
     # a German word's in Windows-1252 a mark on a Latin letter in Windows-1256 ('Mِller'):
     # neither reading may take a one-word file from the code page it was written in.
     assert next(iter(read_rows(_file(tmp_path, [name], encoding)))).cells["photographer"] == name
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "mac_roman", "cp850"])
+def test_a_single_byte_encoding_given_for_a_utf8_export_is_refused_with_the_option_that_reads_it(
+        tmp_path: Path, encoding: str) -> None:
+    # Review 16 G17: `--encoding cp1252` kept from an old export and run on a UTF-8 one read
+    # 'Okänd fotograf' as 'OkÃ¤nd fotograf', a name beside a death year, and 'interiör' as no
+    # interior word: three review rows ok, no warning. Well-formed multi-byte UTF-8 is next to
+    # never a legacy code page's text: the file is refused, as UTF-16 without a BOM is.
+    path = _file(tmp_path, ["Okänd fotograf"], "utf-8")
+    runner = CliRunner()
+    refused = runner.invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl",
+                                  "--encoding", encoding])
+    assert refused.exit_code == 2 and refused.stderr.count("\n") == 1
+    assert "is UTF-8 ('Okänd')" in refused.stderr and "--encoding utf-8" in refused.stderr
+    with pytest.raises(InputError):
+        list(read_rows(path, encoding))
+    assert next(iter(read_rows(path, "utf-8"))).cells["photographer"] == "Okänd fotograf"
+
+
+def test_a_legacy_encoding_given_for_its_own_export_still_reads_it(tmp_path: Path) -> None:
+    # The refusal is for UTF-8 bytes only: a Windows-1252 export's 'ä' (one byte, 0xE4, never
+    # well-formed UTF-8 before an ASCII letter) is read as the option says.
+    path = _file(tmp_path, ["Okänd fotograf"], "cp1252")
+    assert next(iter(read_rows(path, "cp1252"))).cells["photographer"] == "Okänd fotograf"
