@@ -34,6 +34,9 @@ def _row(country: str, depicted_type: str, creator: str, death: str, made: str) 
 @pytest.mark.parametrize(("country", "creator", "death", "made"), [
     ("CA", "Arthur Erickson", "2009", "1970"), ("AU", "Harry Seidler", "2006", "1950"),
     ("IN", "Charles Correa", "2015", "1980"), ("GB", "Richard Rogers", "2021", "1986"),
+    # New Zealand's Copyright Act 1994 s. 73(1)(a), "Buildings", beside (b)'s public-place
+    # condition for sculptures (review 16 G6).
+    ("NZ", "Ian Athfield", "2015", "1970"),
 ])
 def test_a_building_in_a_private_setting_is_covered_where_the_statute_sets_no_place_condition(
         country: str, creator: str, death: str, made: str) -> None:
@@ -42,8 +45,8 @@ def test_a_building_in_a_private_setting_is_covered_where_the_statute_sets_no_pl
     assert "fop-covered-in-every-setting" in [r.rule for r in a.reasons]
 
 
-@pytest.mark.parametrize("country", ["CA", "AU", "IN"])
+@pytest.mark.parametrize("country", ["CA", "AU", "IN", "NZ"])
 def test_a_sculpture_in_a_private_setting_is_still_not_covered(country: str) -> None:
-    # s. 32.2(1)(b)(ii), s. 65, s. 52(1)(t): a public place or premises open to the public.
+    # s. 32.2(1)(b)(ii), s. 65, s. 52(1)(t), NZ s. 73(1)(b): a public place or premises open to the public.
     a = Assessor(as_of=AS_OF).assess(_row(country, "sculpture", "Ron Mueck", "", "2000"))
     assert a.verdict is Verdict.NOT_OK and "fop-private-place" in [r.rule for r in a.reasons]
