@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from copyright_check.assessment import RowError, unmatched_why
+from copyright_check.assessment import RowError, Verdict, unmatched_why
 from copyright_check.assessor import Assessor
 from copyright_check.batch import rendered_file
 from copyright_check.mapping import Mapping
@@ -30,20 +30,37 @@ def entries(
     opens only once the term has run (Russia's war record, a French 'mort pour la France', a
     Soviet rehabilitation) sends it to a person then. So the batch is assessed again as of
     1 January of the year, and such a row is listed with `on_1_january` saying so and that
-    day's open question first among its reasons, never as simply becoming uploadable."""
+    day's open question first among its reasons, never as simply becoming uploadable.
+
+    The other way round, a row that is not ok today and has no `uploadable_from` (a person
+    must settle a fact first) can be ok on the day without that fact: the fact only decided
+    a term that has run by then (a US photo never published whose author's death year is
+    not known is PD once it is 120 years old, 17 USC 303(a), 302(e); review 16 G7). It is
+    listed too, with today's verdict beside the day's, and the day's reasons."""
     found: dict[int, dict[str, Any]] = {}
+    # One byte a row (flat memory): where the row is not ok today and no year is given, its
+    # verdict's place in _VERDICTS (from 1); 0 otherwise.
+    waiting = bytearray()
     with rendered_file(path, "jsonl", as_of, encoding, jobs, assessor, mapping) as (_columns, rows):
         for i, r in enumerate(rows):
             if r.digest.uploadable_from == year:
                 data = json.loads(r.text)
                 found[i] = {"id": data["id"], "uploadable_from": year, "verdict": data["verdict"],
                             "reasons": data["reasons"], "errors": data["errors"], "on_1_january": "ok"}
+            waiting.append(_VERDICTS.index(r.digest.verdict) + 1
+                           if r.digest.uploadable_from is None and r.digest.verdict != Verdict.OK.value else 0)
     day = date(year, 1, 1)
-    if found and day > as_of:
+    if day > as_of and (found or any(waiting)):
         with rendered_file(path, "jsonl", day, encoding, jobs, Assessor(as_of=day), mapping) as (_c, later):
             for i, r in enumerate(later):
                 entry = found.get(i)
                 if entry is None:
+                    if i < len(waiting) and waiting[i] and r.digest.verdict == "ok":
+                        data = json.loads(r.text)
+                        today = _VERDICTS[waiting[i] - 1]
+                        found[i] = {"id": data["id"], "uploadable_from": year, "verdict": today,
+                                    "reasons": [_settled_by_time(year, today), *data["reasons"]],
+                                    "errors": data["errors"], "on_1_january": data["verdict"]}
                     continue
                 data = json.loads(r.text)
                 entry["on_1_january"] = data["verdict"]
@@ -53,6 +70,16 @@ def entries(
                                                       f"not uploadable: {x['text']}"} for x in open_] + entry["reasons"]
     for i in sorted(found):
         yield _keyed_by_id(found[i], year)
+
+
+_VERDICTS = tuple(v.value for v in Verdict)
+
+
+def _settled_by_time(year: int, today: str) -> dict[str, Any]:
+    return {"rule": "calendar-settled-by-time",
+            "text": f"Today this row is {today}: the fact it asks for decides only a term that has run by "
+                    f"1 January {year}, so on that day it is uploadable without it (the reasons below are that "
+                    "day's).", "jurisdiction": None, "source": None}
 
 
 def _keyed_by_id(entry: dict[str, Any], year: int) -> dict[str, Any]:

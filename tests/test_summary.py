@@ -27,9 +27,9 @@ runner = CliRunner()
 AS_OF = "2026-11-24"
 
 
-def _assess_json(path: Path, tmp_path: Path) -> list[dict[str, object]]:
+def _assess_json(path: Path, tmp_path: Path, as_of: str = AS_OF) -> list[dict[str, object]]:
     out = tmp_path / "all.json"
-    result = runner.invoke(app, ["assess", str(path), "--format", "json", "--as-of", AS_OF, "-o", str(out)])
+    result = runner.invoke(app, ["assess", str(path), "--format", "json", "--as-of", as_of, "-o", str(out)])
     assert result.exit_code == 0, result.output
     data: list[dict[str, object]] = json.loads(out.read_text("utf-8"))
     return data
@@ -114,6 +114,13 @@ def test_calendar_lists_exactly_the_rows_of_that_year(tmp_path: Path) -> None:
                                      "--format", "json", "-o", str(tmp_path / "cal.json")])
         assert result.exit_code == 0, result.output
         listed = json.loads((tmp_path / "cal.json").read_text("utf-8"))
+        # Besides the rows of that year: rows not ok today, with no year, that the time run by
+        # then settles (review 16 G7), each saying so first.
+        settled = [e for e in listed if e["reasons"][0]["rule"] == "calendar-settled-by-time"]
+        today = {r["id"]: r for r in rows}
+        assert all(e["on_1_january"] == "ok" and today[e["id"]]["verdict"] == e["verdict"] != "ok"
+                   and today[e["id"]]["uploadable_from"] is None for e in settled)
+        listed = [e for e in listed if e not in settled]
         assert [e["id"] for e in listed] == [r["id"] for r in rows if r["uploadable_from"] == year]
         for e, r in zip(listed, [r for r in rows if r["uploadable_from"] == year], strict=True):
             assert e["uploadable_from"] == year
@@ -123,6 +130,28 @@ def test_calendar_lists_exactly_the_rows_of_that_year(tmp_path: Path) -> None:
                 opened = len(e["reasons"]) - len(r["reasons"])
                 assert opened > 0 and e["reasons"][opened:] == r["reasons"]
                 assert all(x["text"].startswith(f"On 1 January {year}") for x in e["reasons"][:opened])
+
+
+def test_calendar_lists_a_review_row_that_the_time_run_settles(tmp_path: Path) -> None:
+    # 17 USC 303(a), 302(e); Template:PD-US-unpublished: a work never published whose author's
+    # death year is not known is PD once 120 years old. Made in 1906, it asks for the death year
+    # today (needs_review, no uploadable_from) and is ok on 1 January 2027 without it: Public
+    # Domain Day's list has it (review 16 G7), with today's verdict beside the day's.
+    path = tmp_path / "nv.csv"
+    path.write_text("id,title,photographer,image_date,published_date,origin_country,photo_kind,depicted_type\n"
+                    "NV-1906,Farm,John Smith,1906,never,US,photographic_work,none\n"
+                    "NV-1950,Farm,John Smith,1950,never,US,photographic_work,none\n", encoding="utf-8")
+    rows = _assess_json(path, tmp_path, "2026-12-01")
+    assert [(r["verdict"], r["uploadable_from"]) for r in rows] == [("needs_review", None)] * 2
+    out = tmp_path / "cal.json"
+    result = runner.invoke(app, ["calendar", str(path), "--year", "2027", "--as-of", "2026-12-01", "--format", "json",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(out.read_text("utf-8"))
+    assert [(e["id"], e["verdict"], e["on_1_january"], e["uploadable_from"]) for e in listed] == [
+        ("NV-1906", "needs_review", "ok", 2027)]
+    assert listed[0]["reasons"][0]["rule"] == "calendar-settled-by-time"
+    assert "us-never-published-death-unknown-term-expired" in [x["rule"] for x in listed[0]["reasons"]]
 
 
 def test_calendar_defaults_to_next_year_and_writes_csv(tmp_path: Path) -> None:
