@@ -225,6 +225,20 @@ def names_a_licence(text: str) -> bool:
     return key.startswith(("cc", "creative")) and _cc(_clean(key), table) is not None
 
 
+def names_a_statement_of_no_release(text: str) -> bool:
+    """Whether a cell's whole text is a rights statement that releases nothing: an alias of
+    rules/licences.yaml whose class is not_free or none ("InC", "UND", "CNE", "InC-EDU",
+    "All rights reserved", "©"). Asked of a rights_holder cell, where such a statement stands
+    in place of the holder's name (a shifted rights column): it names no holder who released
+    the photo, so a free licence beside it is no release: the statements "are not intended to be
+    used by individuals to license their own creations" (RightsStatements.org, as quoted at the
+    stored https://library-nd.libguides.com/copyright/rights), "RightsStatements describes status;
+    CC grants rights" (stored https://digitalrelics.uk/posts/copyright-rights/rightsstatements-org.html;
+    record.holder_unknown)."""
+    entry = _table().aliases.get(_clean(text))
+    return entry is not None and entry.get("class") in ("not_free", "none")
+
+
 def parse_licence(text: str | None) -> Licence:
     """Never raises: an unreadable string is UNRECOGNISED, which the rules send to review."""
     if text is None:

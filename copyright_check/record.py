@@ -19,7 +19,7 @@ from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
-from copyright_check.licences import names_a_licence
+from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
 from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
 
@@ -278,7 +278,9 @@ def holder_unknown(cell: str | None) -> bool:
             if not _HOLDER_WORDS:
                 _HOLDER_WORDS.append(_holder_pattern())
             key = " ".join(unicodedata.normalize("NFC", cell).lower().split())
-            found = _HOLDER_WORDS[0].search(key) is not None
+            # A rights statement as the whole cell ("InC", "UND": words the search leaves out,
+            # as "Inc." and "und" stand in holders' names) names no holder either.
+            found = _HOLDER_WORDS[0].search(key) is not None or names_a_statement_of_no_release(key)
         remember(_HOLDER_SEEN, cell, found)
     return found
 

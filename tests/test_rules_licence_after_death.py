@@ -146,10 +146,17 @@ def test_a_holder_naming_the_dead_photographer_beside_a_role_label_or_initials_g
 
 
 @pytest.mark.parametrize("holder", ["Fotografens arvingar", "Upphovsmannens dödsbo", "Per Riwkin",
-                                    "Anna Riwkins arvingar", "Museet", "Fotografiska museet", "Copyright"])
+                                    "Anna Riwkins arvingar", "Museet", "Fotografiska museet"])
 def test_the_photographer_s_heirs_or_another_person_of_her_name_are_not_the_photographer(holder: str) -> None:
     a = _assess(holder)
     assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}"], holder
+
+
+def test_copyright_alone_in_the_holder_cell_is_not_the_photographer_and_names_no_holder() -> None:
+    # Not the photographer's role word; and a rights statement alone names no holder who
+    # released the photo (tests/test_rules_rights_holder.py, rights statements as the holder).
+    a = _assess("Copyright")
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-licence-holder-unknown"
 
 
 # Review 15 F11: a holder cell that says the rights were not investigated, are disputed, or that

@@ -92,6 +92,28 @@ def test_a_holder_cell_in_other_words_or_a_rights_statement_is_no_release(holder
     assert a.reasons[-1].rule == RULE
 
 
+# A rights statement's short code as the whole holder cell ("InC", "UND", "InC-EDU", "NKC"
+# is a claim, not here): the codes the word search leaves out, since "Inc." and "und" stand in
+# holders' names ("Getty Images Inc.", "Müller und Sohn"). Any statement rules/licences.yaml
+# reads as no release (class not_free or none) names no holder who released the photo: the
+# statements "are not intended to be used by individuals to license their own creations"
+# (RightsStatements.org, as quoted at the stored https://library-nd.libguides.com/copyright/rights).
+# Each beside CC BY-SA 4.0 was ok {{Cc-by-sa-4.0}} (fix16 brief item 4).
+@pytest.mark.parametrize("holder", ["InC", "inc", "UND", "InC-EDU", "InC-NC", "CNE",
+                                    "https://rightsstatements.org/vocab/InC/1.0/", "©", "Copyright",
+                                    "Rights Reserved - Free Access", "Unknown copyright status"])
+def test_a_rights_statement_standing_as_the_whole_holder_cell_names_no_holder(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule == RULE
+
+
+@pytest.mark.parametrize("holder", ["Getty Images Inc.", "Foto Müller und Sohn", "Inc Studio", "Anna Lind ©"])
+def test_a_holder_s_name_holding_a_statement_s_code_as_a_word_is_still_a_name(holder: str) -> None:
+    a = _assess(holder)
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-sa-4.0}}"]
+
+
 @pytest.mark.parametrize("holder", ["© Anna Lind", "Per Fotos arvingar", "Erben", "dödsbo",
                                     "Riksantikvarieämbetet", "Upplandsmuseet (förvaltar)", "Bussbolaget AB",
                                     "Stockholms stadsmuseum", "Museovirasto"])
