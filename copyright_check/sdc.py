@@ -25,6 +25,7 @@ from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
 from copyright_check.record import Tri, normalise_keys, photo_kind_of, record_from_row
 from copyright_check.register import Register, default_register
+from copyright_check.wikitext import credited_name
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -301,8 +302,9 @@ def _about_the_file(sd: StructuredData, cells: Mapping[str, str], as_of: date) -
     prop = sd.properties
     claims = []
     if record.photographer_named is Tri.YES and record.photographer and record.anonymous is not Tri.YES:
+        name = " ".join(credited_name(record.photographer).split())
         claims.append(_claim({"snaktype": "somevalue", "property": prop["creator"]},
-                             [_string(prop["author_name_string"], " ".join(record.photographer.split()))]))
+                             [_string(prop["author_name_string"], name)]))
     if record.image_date is not None and record.image_date.is_exact:
         claims.append(_claim(_year(prop["inception"], record.image_date.lo, sd.calendar)))
     return claims

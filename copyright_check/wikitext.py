@@ -365,6 +365,33 @@ def render_file_page(context: Mapping[str, Any]) -> str:
     return environment().get_template("file_page.j2").render(**context).strip() + "\n"
 
 
+# A Wikidata item's id as a linked-data export writes it beside a name: "Q5", "wd:Q5",
+# "http://www.wikidata.org/entity/Q5", in brackets or after a comma or dash ("Q5 Oscar
+# Halldin": Q5 is Wikidata's class "human"; "Oscar Halldin (Q5933220)").
+_ITEM_ID: Final = re.compile(
+    r"[(\[]?\s*(?<![\w/])(?:(?:https?://)?(?:www\.)?wikidata\.org/(?:entity|wiki)/|wd:)?[Qq][1-9]\d*(?![\w/])\s*[)\]]?")
+_EDGE_SIGNS: Final = " \t,;:-\u2013\u2014|/"
+
+
+def credited_name(cell: str) -> str:
+    """The person a page credits for a person cell: the cell without a Wikidata item's id
+    beside the name ("Q5 Oscar Halldin", "Oscar Halldin (Q5933220)": "Oscar Halldin").
+    {{Information}}'s author field names the file's author (stored
+    https://commons.m.wikimedia.org/wiki/Template:Author: "the name of the person"), and SDC's
+    P2093 is the author's name string; an id is no part of a name (the record reads "Q5 Oscar
+    Halldin" as Oscar Halldin: record._name_words). The
+    item it stands for is not linked, since the cell does not say that it is the person's
+    own (Q5 is the class "human"). A cell that is an id alone, or holds no letters once the
+    id is set aside, is credited as written."""
+    if "q" not in cell.lower() or not any(ch.isdigit() for ch in cell):
+        return cell
+    without, found = _ITEM_ID.subn(" ", cell)
+    if not found:
+        return cell
+    rest = " ".join(without.split()).strip(_EDGE_SIGNS)
+    return rest if any(ch.isalpha() for ch in rest) else cell
+
+
 def file_page(
     row: Mapping[str, Any], templates: Iterable[str], source: str | None = None, assumed: Iterable[str] = (),
     categories: Iterable[str] = (), own: int | None = None, credit: str | None = None,
@@ -384,7 +411,7 @@ def file_page(
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),
         "source": source if source is not None else page_source(cells),
-        "author": cells.get("photographer", ""),
+        "author": credited_name(cells.get("photographer", "")),
         "templates": list(templates),
         "assumed": list(assumed),
     }
@@ -406,7 +433,7 @@ def file_page(
         # (Commons:When to use the PD-Art tag): its author and date are the work's, whose
         # deathyear= the tag states; {{Information}} would name the museum photographer and
         # the scan's year (Template:Artwork/doc; review 10 F14).
-        by, when = cells.get("photographer", "").strip(), cells.get("image_date", "").strip()
+        by, when = credited_name(cells.get("photographer", "")).strip(), cells.get("image_date", "").strip()
         context.update(artist=cells.get("depicted_creator", ""), date=cells.get("depicted_date", ""),
                        photographer=(f"photograph{f' by {by}' if by else ''}{f', {when}' if when else ''}"
                                      if by or when else ""))

@@ -159,6 +159,14 @@ def test_creator_without_an_item_is_some_value_with_the_author_name_string() -> 
     assert creators[0]["qualifiers"][PROP["author_name_string"]][0]["datavalue"]["value"] == "Oscar Halldin"
 
 
+def test_the_author_name_string_is_the_name_without_a_wikidata_id_beside_it() -> None:
+    # Commons:Structured data/Modeling/Author: P2093 is the author's name as a string; "Q5" (the
+    # class "human", as a linked-data export writes it before the name) is no part of it.
+    obj = sdc_claims(ok("{{Cc-by-sa-4.0}}"), {"photographer": "Q5 Oscar Halldin"}, AS_OF)
+    creators = [c for c in obj["claims"] if c["mainsnak"]["property"] == PROP["creator"]]
+    assert creators[0]["qualifiers"][PROP["author_name_string"]][0]["datavalue"]["value"] == "Oscar Halldin"
+
+
 @pytest.mark.parametrize("cells", [{"photographer": "unknown"}, {"photographer": "Oscar Halldin", "anonymous": "yes"},
                                    {}])
 def test_no_creator_statement_for_an_unknown_or_anonymous_author(cells: dict[str, str]) -> None:

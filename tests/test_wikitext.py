@@ -132,3 +132,21 @@ def test_a_plain_tag_template_of_another_shape_is_read_as_written() -> None:
     template = wikitext.environment().from_string(source)
     for params in TAG_PARAMS:
         assert wikitext._planned(plan, "X", params) == template.render(name="X", params=list(params)).strip()
+
+
+# The page names the person a photographer cell names: a Wikidata item's id a linked-data export
+# writes beside the name ("Q5 Oscar Halldin": Q5 is Wikidata's class "human") is no part of it.
+# {{Information}}'s author field holds the name of the file's author (stored
+# https://commons.m.wikimedia.org/wiki/Template:Author); the id is not linked, since the cell does
+# not say the item is the person's own. The page said "|author=Q5 Oscar Halldin" (fix16 item 1).
+@pytest.mark.parametrize(("cell", "author"), [
+    ("Q5 Oscar Halldin", "Oscar Halldin"), ("Oscar Halldin (Q5933220)", "Oscar Halldin"),
+    ("Oscar Halldin, Q5933220", "Oscar Halldin"), ("Oscar Halldin [Q5933220]", "Oscar Halldin"),
+    ("http://www.wikidata.org/entity/Q5933220 Oscar Halldin", "Oscar Halldin"),
+    # an id alone is all the row gives: kept as written; a name holding a Q stays whole
+    ("Q5933220", "Q5933220"), ("Qin Shi", "Qin Shi"), ("Q-Foto AB", "Q-Foto AB"), ("Oscar Halldin", "Oscar Halldin")])
+def test_a_page_names_the_person_without_the_wikidata_id_beside_the_name(cell: str, author: str) -> None:
+    from copyright_check.wikitext import file_page
+
+    page = file_page({"title": "Uppsala domkyrka", "photographer": cell}, ["{{PD-old-auto-expired|deathyear=1948}}"])
+    assert f"|author={author}\n" in page
