@@ -238,9 +238,14 @@ def _says_unknown(cell: str) -> bool:
 
 
 def _reads_unknown(cell: str) -> bool:
-    words = vocabulary().unknown_person_words
+    v = vocabulary()
+    words = v.unknown_person_words
     key = " ".join(cell.lower().split())
-    return key in words or key.strip("[]() ") in words
+    if key in words or key.strip("[]() ") in words:
+        return True
+    # A negation a cell begins with in a script written without spaces (Thai ไม่ระบุชื่อ, "name
+    # not given"): what follows it is what the catalogue does not know, never a name.
+    return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
 
 
 # Rights-holder cells already read (holder_unknown): a batch writes one holder, or a few,

@@ -64,6 +64,9 @@ class Vocabulary:
     no_frees_columns: frozenset[str]
     unknown_words: frozenset[str]
     unknown_person_words: frozenset[str]
+    # ... and the words a person cell that says so begins with, in scripts written without a
+    # space between words (Thai ไม่, "not": record._reads_unknown)
+    unknown_person_prefixes: tuple[str, ...]
     # Rights-holder cells that say the holder is unknown or was not asked (record.holder_unknown)
     unknown_holder_words: frozenset[str]
     # ... or that name no holder who released it: not the holder, not cleared, pending, all
@@ -150,6 +153,8 @@ def _load() -> Vocabulary:
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),
         unknown_person_words=words("unknown_person_words"),
+        unknown_person_prefixes=tuple(sorted(words("unknown_person_prefixes"))) if "unknown_person_prefixes" in data
+        else (),
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
         photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),

@@ -37,3 +37,23 @@ def test_a_date_with_an_about_before_after_or_unknown_word_of_another_script_is_
     a = check(**{**ROW, "photographer": "Anna Svensson", "photographer_death_year": "1930", column: cell})
     assert a.verdict is not Verdict.OK
     assert column in [e.column for e in a.errors]
+
+
+# fix16 item 3: Thai writes a phrase without spaces, and ไม่ ("not") before a verb negates it: a
+# person cell that begins with it says who is not known or not named (ไม่ระบุชื่อ "name not given",
+# Thai for "anonymous" as in โพสต์โดยไม่ระบุชื่อ "anonymous posting", stored
+# https://hmong.in.th/wiki/Anonymous_posting; ไม่ทราบชื่อ "name not known"; ไม่ปรากฏชื่อ "name does not
+# appear"), never a name: rules/vocabulary.yaml unknown_person_prefixes. ไม่ระบุชื่อ beside 1930 was ok
+# {{PD-old-auto-expired|deathyear=1930}}.
+@pytest.mark.parametrize("cell", ["ไม่ระบุชื่อ", "ไม่ทราบชื่อ", "ไม่ปรากฏชื่อ", "ไม่ระบุ", "[ไม่ระบุชื่อ]", "ไม่ทราบชื่อผู้ถ่ายภาพ"])
+def test_a_thai_cell_beginning_with_the_negation_names_no_photographer(check: Any, cell: str) -> None:
+    a = check(photographer=cell, photographer_death_year="1930", **ROW)
+    b = check(photographer="okänd", photographer_death_year="1930", **ROW)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert (a.verdict, [r.rule for r in a.reasons]) == (b.verdict, [r.rule for r in b.reasons])
+
+
+@pytest.mark.parametrize("cell", ["สมชาย ใจดี", "ไม้งาม สุขใจ"])  # ไม้ "wood" is no negation: its tone mark differs
+def test_a_thai_name_stays_a_name(check: Any, cell: str) -> None:
+    a = check(photographer=cell, photographer_death_year="1930", **ROW)
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-old-auto-expired|deathyear=1930}}"]

@@ -305,6 +305,23 @@ def test_the_everyday_maybe_of_each_language_doubts_the_author(check: Any, cell:
     assert [e.column for e in a.errors] == ["photographer_death_year"]
 
 
+# fix16 item 3: a doubted name is not a fact. Beside the doubt words already read ("Anna Riwkin?",
+# "possibly Halldin", "kanske", "vermutlich", "möglicherweise", "peut-être", "mogelijk"), the
+# adjective a cataloguer's note adds after the name, "doubtful"/"uncertain", in the export languages
+# the list lacked it in (vocabularies/persons.yaml doubtful): "Anna Riwkin (tveksamt)" beside 1930
+# was ok {{PD-old-auto-expired|deathyear=1930}}.
+@pytest.mark.parametrize("cell", [
+    "Anna Riwkin?", "possibly Halldin", "kanske Anna Riwkin", "vermutlich Anna Riwkin", "möglicherweise Anna Riwkin",
+    "peut-être Anna Riwkin", "mogelijk Anna Riwkin", "Anna Riwkin (tveksamt)", "Anna Riwkin, tvivelaktigt",
+    "Anna Riwkin (tvilsomt)", "Anna Riwkin (douteux)", "Anna Riwkin (incertain)", "Anna Riwkin (dubbio)",
+    "Anna Riwkin (dudoso)", "Anna Riwkin (incerto)", "Anna Riwkin (niepewne)"])
+def test_a_doubted_name_is_no_fact_a_death_year_can_rest_on(check: Any, cell: str) -> None:
+    a = check(photographer=cell, **SE_1930)
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert [e.column for e in a.errors] == ["photographer_death_year"]
+    assert "doubts who the author is" in a.errors[0].message
+
+
 @pytest.mark.parametrize("cell", ["Anna Riwkin", "Ragnar Östberg", "Henry Le Chatelier", "Oscar Halldin (1873-1948)",
                                   "Pieter Tanaka 40", "Li Na", "Jean Dupont", "Foto: Oscar Halldin",
                                   "Lusaka studio photographer", "museum photographer Anna Riwkin"])
