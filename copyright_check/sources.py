@@ -707,6 +707,10 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
         return
     with path.open(encoding="utf-8-sig") as f:
         for i, line in enumerate(f, 1):
+            # A byte order mark starting a later line (a second UTF-8 export joined by `cat`)
+            # is no part of the line's JSON: it made a valid record that line's error (review
+            # 16 M4), as it made a CSV row's id '\ufeffR1' (review 15 M1).
+            line = line.removeprefix("\ufeff")
             if not line.strip():
                 continue
             try:

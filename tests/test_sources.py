@@ -451,6 +451,16 @@ def test_a_json_lines_line_nested_too_deeply_is_that_rows_error(tmp_path: Path) 
         _cells(tmp_path / "deep.json")
 
 
+def test_a_byte_order_mark_starting_a_later_json_lines_line_is_no_part_of_its_json(tmp_path: Path) -> None:
+    # `cat a.jsonl b.jsonl` of two UTF-8 exports that each begin with a byte order mark: the
+    # second one's first line is a valid record after the mark; it was that row's error with
+    # an empty id, the record never assessed (review 16 M4).
+    path = tmp_path / "joined.jsonl"
+    path.write_text('\ufeff{"id": "J1"}\n{"id": "J2"}\n\ufeff{"id": "J3"}\n{"id": "J4"}\n', "utf-8")
+    rows = [row for row, _ in prepared_rows(path)]
+    assert [(r.cells["id"], list(r.errors)) for r in rows] == [("J1", []), ("J2", []), ("J3", []), ("J4", [])]
+
+
 def test_a_sparql_tsv_result_gives_its_terms_values(tmp_path: Path) -> None:
     # The Wikidata Query Service's "TSV file" (W3C SPARQL 1.1 Query Results TSV Format):
     # "?"-named columns and RDF terms. Read as plain TSV, every row had a quoting error and
