@@ -35,10 +35,17 @@ from pathlib import Path
 from typing import Any
 
 from copyright_check import AssessmentResult, assess_file
+from copyright_check.reader import InputError
 
 # MediaWiki's title rules (Manual:Page title): these characters cannot be in a title; a
 # colon would also read as a namespace or interwiki prefix.
 _NOT_IN_TITLE = re.compile(r"[#<>\[\]|{}:/\\\x00-\x1f\x7f]+")
+# Also refused (MediaWiki's Help:Bad title, stored https://www.mediawiki.org/wiki/Help:Bad_title/ca):
+# three tildes or more (a signature), a percent-encoded byte ("50%20"), an HTML entity
+# ("Tom &amp; Jerry"); and invisible format characters (a bidi override, a zero-width
+# space), which make two names that look alike two different files. Each becomes a space.
+_BAD_IN_TITLE = re.compile(r"~{3,}|%[0-9A-Fa-f]{2}|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+                           r"|[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -53,7 +60,7 @@ _TITLE_BYTES = 255
 
 def file_name(title: str, rid: str) -> str:
     tail = f" ({rid}).jpg"
-    name = " ".join(_NOT_IN_TITLE.sub(" ", title).split())
+    name = " ".join(_NOT_IN_TITLE.sub(" ", _BAD_IN_TITLE.sub(" ", title)).split())
     budget = _TITLE_BYTES - len(tail.encode("utf-8"))
     if len(name.encode("utf-8")) > budget:
         # Cut at a whole character within the bytes left beside the id and extension.
@@ -63,7 +70,8 @@ def file_name(title: str, rid: str) -> str:
 
 def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable[[str], Any],
                  images: Path) -> dict[str, str]:
-    """Uploads every `ok` row; returns, for each row it did not upload, why. The whole batch
+    """Uploads every `ok` row; returns, for each row it did not upload (or whose structured
+    data it could not write after the upload), why. The whole batch
     is read first: a row whose id another row repeats, earlier or later, is never uploaded
     (two bindings of one Wikidata item, a work of two creators, are two rows with one id;
     the first alone was uploaded on its creator's death year: review 13 D11)."""
@@ -92,9 +100,13 @@ def upload_batch(assessed: Iterable[AssessmentResult], site: Any, page: Callable
         if not done:
             skipped[rid] = why or "upload refused"
             continue
-        site.simple_request(action="wbeditentity", id=f"M{target.pageid}",
-                            data=json.dumps({"claims": a.sdc()["claims"]}), token=site.tokens["csrf"],
-                            summary="Copyright status from copyright-check").submit()
+        try:  # the file is up: a refused claim or a lapsed token must not stop the batch either
+            site.simple_request(action="wbeditentity", id=f"M{target.pageid}",
+                                data=json.dumps({"claims": a.sdc()["claims"]}), token=site.tokens["csrf"],
+                                summary="Copyright status from copyright-check").submit()
+        except Exception as exc:
+            # A rerun skips the file as already on Commons: say so, so the claims are added.
+            skipped[rid] = f"uploaded, but its structured data was not written ({exc}): add it to {target.title}"
     return skipped
 
 
@@ -130,12 +142,17 @@ def sheet_in_doubt(records: str, sheet: str | None, profile: str | None) -> str:
 
 def main(argv: list[str]) -> int:
     args = options(argv)
-    doubt = sheet_in_doubt(args.records, args.sheet, args.profile)
+    try:
+        doubt = sheet_in_doubt(args.records, args.sheet, args.profile)
+        # Read whole here (upload_batch reads it whole anyway): a file that cannot be read
+        # raises as its rows are read, and is said in one line before anything is uploaded.
+        assessed = [] if doubt else list(assess_file(args.records, profile=args.profile, sheet=args.sheet,
+                                                     maps=args.map, assumes=args.assume))
+    except InputError as exc:  # the one line `copyright-check assess` prints, not a traceback
+        doubt = f"error: {exc}"
     if doubt:
         print(doubt, file=sys.stderr)
         return 2
-    assessed = assess_file(args.records, profile=args.profile, sheet=args.sheet, maps=args.map,
-                           assumes=args.assume)
 
     import pywikibot  # only the upload needs it
 

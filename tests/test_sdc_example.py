@@ -154,6 +154,18 @@ def test_example_titles_become_names_mediawiki_accepts() -> None:
     assert name == "File:Plan A B x hall 2 (EX-1).jpg"
 
 
+@pytest.mark.parametrize(("title", "name"), [
+    ("Gata ~~~~ 1920", "File:Gata 1920 (EX-1).jpg"), ("Huset 50%20 meter", "File:Huset 50 meter (EX-1).jpg"),
+    ("Tom &amp; Jerry &#38; co", "File:Tom Jerry co (EX-1).jpg"),
+    ("Kyrka\u202e 1920\u200b", "File:Kyrka 1920 (EX-1).jpg"),
+])
+def test_example_file_names_leave_out_what_mediawiki_refuses_in_a_title(title: str, name: str) -> None:
+    # MediaWiki's Help:Bad title: three tildes (a signature), a percent-encoded byte and an HTML
+    # entity cannot stand in a title; a bidi override or zero-width space makes a look-alike name.
+    # Each row failed "upload failed" (review 16 M1).
+    assert _module().file_name(title, "EX-1") == name
+
+
 @pytest.mark.parametrize("title", ["Ä" * 300, "Καθεδρικός ναός της Ουψάλας " * 8, "乌普萨拉大教堂" * 40,
                                    "Uppsala domkyrka " * 20, "a" * 240 + "€€€€€"])
 def test_example_file_names_keep_mediawikis_title_limit_of_255_bytes(title: str) -> None:
@@ -175,6 +187,34 @@ def test_example_posts_structured_data_only_for_a_file_it_uploaded(tmp_path: Pat
                                   lambda title: Page(title, 7, on_commons=title.endswith("(E1).jpg")), tmp_path)
     assert skipped == {"R1": "upload refused", "E1": "already on Commons"}
     assert site.uploads == [] and site.posted == []
+
+
+def test_example_goes_on_after_a_refused_structured_data_edit_and_says_which_file_lacks_it(tmp_path: Path) -> None:
+    # Review 16 M6: the wbeditentity call stood outside the try: a refused claim or a lapsed
+    # token stopped the batch after that file was up, and a rerun skipped the file as already
+    # on Commons, so its structured data was never written.
+    module = _module()
+
+    class Refusing(Site):
+        def simple_request(self, **params: Any) -> Request:
+            raise RuntimeError("badtoken")
+
+    site = Refusing()
+    skipped = module.upload_batch(map(Assessor().assess, [_ok_row("R1"), _ok_row("R2")]), site,
+                                  lambda title: Page(title, 7), tmp_path)
+    assert [u["page"].title for u in site.uploads] == [module.file_name("Uppsala domkyrka", r) for r in ("R1", "R2")]
+    assert set(skipped) == {"R1", "R2"} and all("structured data was not written (badtoken)" in w
+                                                for w in skipped.values())
+
+
+def test_example_reports_an_unreadable_batch_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Review 16 M6: a workbook without an id column ended in a Python traceback (InputError
+    # from assess_file), not the one line `assess` prints.
+    path = tmp_path / "noid.csv"
+    path.write_text("title,photographer\nA,B\n", encoding="utf-8")
+    assert _module().main(["upload", str(path), str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err
 
 
 # -- the upload reads the batch as the checked `assess` run did (review 15 M3) -------------
