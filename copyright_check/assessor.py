@@ -696,7 +696,8 @@ class Assessor:
             others += work_us
         groups = {"photo": combine_tags(photo, self.combinations), "depicted": combine_tags(others, self.combinations)}
         # A wrapper takes the photo's public-domain tag as its reason, never its licence.
-        return wrap_tags(groups, s.view(), self.wraps) if self.wraps and "licence" not in verdict.tags else groups
+        return (wrap_tags(groups, s.view(), self.wraps, self.register.kind)
+                if self.wraps and "licence" not in verdict.tags else groups)
 
     def _licence_page(
         self, s: Situation, decision: Decision, verdict: Rule, broken: list[Violation],

@@ -4,6 +4,7 @@ a template takes another as its reason (PD-Art), put the photo's tag inside it."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,14 +90,22 @@ def load_wraps(path: Path | None = None) -> tuple[Wrap, ...]:
 
 
 def wrap_tags(groups: dict[str, list[TagUse]], facts: FactReader,
-              wraps: tuple[Wrap, ...]) -> dict[str, list[TagUse]]:
+              wraps: tuple[Wrap, ...], kind: Callable[[str], str | None]) -> dict[str, list[TagUse]]:
     """The photo's one tag as the first parameter of a wrapping template (PD-Art's reason),
     where the record's facts call for it; the depicted work's tags would only repeat that
-    reason, so they go. A photo with no single tag is left as it is: the register check
-    then says what is missing rather than a wrapper around nothing."""
+    reason, so they go. A photo whose tags are one for the work's home country and US tags
+    (`pd_us` in the register: {{PD-old-assumed}} {{PD-US-expired}}) has the home tag wrapped
+    and the US tags beside it, as the wrapper's own text asks ("You must also include a
+    United States public domain tag": Template:PD-Art around PD-old-70); they were written
+    bare, a page saying a photo of 2020 was itself an anonymous work 120 years old (review 16
+    G4). A photo with no such single tag is left as it is: the register check then says what
+    is missing rather than a wrapper around nothing."""
+    photo = groups["photo"]
+    us = [t for t in photo if kind(t[0]) == "pd_us"] if len(photo) > 1 else []
+    home = [t for t in photo if t not in us]
     for wrap in wraps:
-        if len(groups["photo"]) != 1 or any(facts.get(k) != v for k, v in wrap.when):
+        if len(home) != 1 or any(facts.get(k) != v for k, v in wrap.when):
             continue
-        name, params = groups["photo"][0]
-        return {"photo": [(wrap.use, [("1", name), *params])], "depicted": []}
+        name, params = home[0]
+        return {"photo": [(wrap.use, [("1", name), *params]), *us], "depicted": []}
     return groups

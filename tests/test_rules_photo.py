@@ -566,6 +566,18 @@ def test_faithful_reproduction_of_a_pd_painting_is_pd_art(check):
     assert a.templates == ["{{PD-Art|1=PD-old-auto-expired|deathyear=1669}}"]
 
 
+def test_faithful_reproduction_of_a_work_whose_status_takes_a_home_and_a_us_tag_wraps_the_home_one(check):
+    # Template:PD-Art's text around a home-country tag: "You must also include a United States
+    # public domain tag" (stored https://commons.wikimedia.org/wiki/User:Kareha/PD-Art). A
+    # painting of 1700 by an unknown painter is {{PD-old-assumed}} with {{PD-US-expired}}: the
+    # home tag goes inside {{PD-Art}}, the US tag beside it. Written bare, the page said the
+    # museum's photo of 2020 was itself an anonymous work 120 years old (review 16 G4).
+    a = check(**{**NIGHT_WATCH, "origin_country": "FR", "depicted_country": "FR", "depicted_creator": "inconnu",
+                 "depicted_creator_death_year": "", "depicted_date": "1700", "image_date": "2020"})
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-Art|1=PD-old-assumed}}", "{{PD-US-expired}}"]
+
+
 def test_faithful_reproduction_of_a_protected_painting_is_the_paintings_status(check):
     # The reproduction adds nothing, but the painting is protected (Max Ernst, d. 1976,
     # 'Au rendez-vous des amis', 1922, Museum Ludwig, Cologne; German FoP covers no
@@ -698,7 +710,7 @@ def test_faithful_reproduction_of_an_anonymous_2d_work_older_than_any_term(check
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
     assert a.verdict.value == "ok"
-    assert "{{PD-old-assumed}}" in a.templates
+    assert "{{PD-Art|1=PD-old-assumed}}" in a.templates  # its US tag beside it (review 16 G4)
     # A painting of 1900 by an unknown painter is not older than any term: still a question.
     b = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
               photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
