@@ -610,7 +610,16 @@ def _interior_low(low: str) -> bool:
     if not _INTERIOR_WORDS:
         v = vocabulary()
         _INTERIOR_WORDS.append(_title_words_pattern(v.interior_title_words, v.interior_title_stems))
-    return _INTERIOR_WORDS[0].search(low) is not None
+        # A noun for the inside that is also an adjective ("Kyrkans inre", the church's inside;
+        # "Inre hamnen", the inner harbour): the inside only where no word follows it in its
+        # part of the title (rules/vocabulary.yaml interior_title_final_words). None: never.
+        finals = v.interior_title_final_words
+        _INTERIOR_WORDS.append(re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in finals)
+                                          + r")(?=\s*(?:$|[,.;:()\[\]/\u2013\u2014-]))") if finals
+                               else re.compile(r"(?!)"))
+    if _INTERIOR_WORDS[0].search(low) is not None:
+        return True
+    return _INTERIOR_WORDS[1].search(low) is not None
 
 
 _TITLE_SAYS: dict[str, re.Pattern[str]] = {}

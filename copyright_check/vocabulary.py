@@ -92,6 +92,8 @@ class Vocabulary:
     # A title's words that say the photo shows a building's inside (record.title_says_interior).
     interior_title_words: tuple[str, ...]
     interior_title_stems: tuple[str, ...]
+    # ... read as the interior only where they end the title or a part of it ("Kyrkans inre")
+    interior_title_final_words: tuple[str, ...]
     # ... that name works of their own shown inside, or say the work is temporary: a batch-wide
     # shows_works_inside no / depicted_permanent yes does not fill such a row (mapping.py).
     works_inside_title_words: tuple[str, ...]
@@ -172,6 +174,7 @@ def _load() -> Vocabulary:
         # The rooms and furnishings of an inside (review 15 F9) are read as the word "interior" is.
         interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
         interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),
+        interior_title_final_words=tuple(sorted({str(w).lower() for w in data.get("interior_title_final_words", ())})),
         works_inside_title_words=_lower_once(data, "works_inside_title_words"),
         works_inside_title_stems=_lower_once(data, "works_inside_title_stems"),
         temporary_title_words=_lower_once(data, "temporary_title_words"),

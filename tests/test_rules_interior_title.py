@@ -116,3 +116,21 @@ def test_an_austrian_interior_named_by_its_room_still_asks_for_the_works_shown()
     a = _building("Wotrubakirche, Inneres", "", "AT", depicted_creator="Fritz Wotruba",
                   depicted_creator_death_year="1975", depicted_date="1976")
     assert a.verdict is Verdict.NEEDS_REVIEW, a.reasons[-1].rule
+
+
+# fix16 item 4: Swedish "inre" as the noun, "the inside" (SAOB, stored
+# https://www.saob.se/artikel/?unik=I_0679-0069.XDm1: used as a noun after the definite article, a
+# genitive or a possessive, "the inner part of something"), names the interior as "interiör" does:
+# "Kyrkans inre" over an empty setting was ok {{Cc-by-sa-4.0}} with no question about the works inside.
+# The adjective stands before the noun it qualifies ("Inre hamnen"): read only where nothing but a
+# sign or the title's end follows it (rules/vocabulary.yaml interior_title_final_words), or as "det inre".
+@pytest.mark.parametrize("title", ["Kyrkans inre", "Uppsala domkyrka, inre", "Domkyrkans inre (1920)",
+                                   "Det inre av kyrkan", "Slottskyrkan, dess inre"])
+def test_the_swedish_noun_for_the_inside_asks_the_interior_s_question(title: str) -> None:
+    a = _building(title, "")
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-interior-may-show-art", title
+
+
+@pytest.mark.parametrize("title", ["Inre hamnen", "Inre Ringvägen, Stockholm", "Stadens inre hamn"])
+def test_the_swedish_adjective_inner_before_its_noun_is_no_interior(title: str) -> None:
+    assert _building(title, "outdoor_public").verdict is Verdict.OK, title
