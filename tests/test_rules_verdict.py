@@ -240,3 +240,28 @@ def test_a_licence_beside_an_unknown_holder_is_no_page_to_rest_on(check):
     a = check(**AUSTRIAN_1908, licence="CC BY-SA 4.0", rights_holder="okänd")
     assert a.verdict.value == "needs_review"
     assert "ok-licence-instead-of-pd-templates" not in rules_of(a)
+
+
+def test_photo_undecided_beside_a_protected_depicted_work_gives_no_year(check):
+    # Commons:Licensing: the photo and the work it shows must both be free. A 1938-1939
+    # negative of Edvard Eriksen's Little Mermaid (Eriksen d. 1959: protected in Denmark to
+    # the end of 2029, and Danish freedom of panorama for art is non-commercial) by Marine
+    # Photo Service (Royal Museums Greenwich P91277), its publication not recorded: unpublished,
+    # an anonymous photo runs in the US to 120 years from its making (17 USC 302(c), 303(a));
+    # published in 1939 in the UK, its URAA-restored term runs to the end of 2034. So 2030,
+    # the sculpture's year, is no year the file becomes uploadable.
+    row = dict(photographer="unknown", anonymous="yes", image_date="1938/1939", origin_country="GB",
+               depicted_country="DK", depicted_type="sculpture", depicted_creator="Edvard Eriksen",
+               depicted_creator_death_year="1959", depicted_date="1913",
+               depicted_setting="outdoor_public", depicted_permanent="yes")
+    a = check(**row)
+    assert a.verdict.value == "not_ok"
+    assert "not-ok-depicted-work-protected-photo-undecided" in rules_of(a)
+    assert a.uploadable_from is None
+    # Its publication known, both terms are known and the later decides.
+    b = check(published_date="1939", **row)
+    assert b.verdict.value == "not_ok" and b.uploadable_from == 2035
+    # A freely licensed photo's own term does not matter: the sculpture's year stands.
+    c = check(**{**row, "photographer": "Volunteer", "anonymous": "no", "image_date": "2019",
+                 "licence": "CC BY-SA 4.0"})
+    assert c.verdict.value == "not_ok" and c.uploadable_from == 2030
