@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from copyright_check.assessment import Assessment, Reason
 from copyright_check.mapping import DECLINED, Assumption
+from copyright_check.record import holder_names_no_one, holder_unknown
 
 
 def _outcome(a: Assessment) -> tuple[object, ...]:
@@ -85,7 +86,10 @@ def licence_over_no_holder(
     Riwkin, d. 1970, under a batch's CC0 of 2009 was ok {{Cc-zero}}). `result` is the row as
     assessed with the assumptions in `cells`; `run` assesses other cells. A row's own licence
     beside an empty holder cell is not checked (README, rights_holder)."""
-    if ("licence" not in filled or (cells.get("rights_holder") or "").strip()
+    holder = (cells.get("rights_holder") or "").strip()
+    # A holder cell that names no one ("N/A", "©": record.holder_names_no_one) is the empty
+    # cell it stands for (review 16 G1).
+    if ("licence" not in filled or (holder and (holder_unknown(holder) or not holder_names_no_one(holder)))
             or not (cells.get("photographer_death_year") or "").strip()):
         return result
     photographer = (cells.get("photographer") or "").strip()

@@ -20,7 +20,9 @@ from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
     Tri,
+    death_in_name,
     holder_names_photographer,
+    holder_says_photographer,
     holder_unknown,
     holder_unreadable,
     interior_title_read,
@@ -836,10 +838,12 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     (record.holder_unknown); "after_death", the cell names the photographer
     (record.holder_names_photographer), who died no later than the year the licence was
     first published (rules/licences.yaml, `published`: a dead author grants no licence
-    that did not yet exist); "not_author", the licence is the Public Domain Mark applied by
-    the holder to their own work (Template:PDMark-owner) while the row names a photographer
-    and, as the holder, someone else (an empty holder cell leaves the label's own word); else
-    "no" (rules/verdict.yaml reads it; review 14 E6)."""
+    that did not yet exist); "holder_died", the holder cell gives its holder's own death
+    year (record.death_in_name), no later than that year (review 16 G1); "not_author", the
+    licence is the Public Domain Mark applied by the holder to their own work
+    (Template:PDMark-owner) while the row names a photographer and, as the holder, someone
+    else (an empty holder cell leaves the label's own word); else "no" (rules/verdict.yaml
+    reads it; review 14 E6)."""
     if not licence.release:
         return "no"
     if holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors)):
@@ -850,6 +854,11 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     died = record.photographer_death
     if is_photographer and died is not None and licence.published is not None and died.lo <= licence.published:
         return "after_death"
+    # A holder the cell itself says died ("Anna Riwkin (1908-1970)", "Anna Berg, d. 1950"):
+    # no more able to grant a licence published after that year (review 16 G1).
+    held = death_in_name(record.rights_holder) if record.rights_holder is not None else None
+    if held is not None and licence.published is not None and held <= licence.published:
+        return "holder_died"
     if licence.author_only and named is Tri.YES and record.rights_holder is not None and not is_photographer:
         return "not_author"
     return "no"
@@ -953,6 +962,7 @@ def build(
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
                         else "named" if named is Tri.YES
                         else "holder" if record.rights_holder is not None and f[F_HOLDER_UNKNOWN] == "no"
+                        and not holder_says_photographer(record.rights_holder)
                         else "missing")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
     f[F_DEATH_RECORDED] = "no" if photo.death is None else "yes"

@@ -290,6 +290,50 @@ def holder_unknown(cell: str | None) -> bool:
     return found
 
 
+# Rights-holder cells already read (holder_names_no_one).
+_NO_HOLDER_SEEN: Final[dict[str, bool]] = {}
+# The signs around a holder cell's words that are no part of them ("[TODO]", "Copyright:", "'x'").
+_HOLDER_CELL_SIGNS: Final = " \t[](){}<>'\"‘’‚“”„«».,:;!*_~|/\\-–—…©"
+
+
+def holder_names_no_one(cell: str | None) -> bool:
+    """Whether a rights_holder cell, whole, names no holder at all (review 16 G1): a cell of
+    signs alone ("-", "...", '"', "©", "[ ]"), an export's placeholder, a ditto word or a
+    copyright label (rules/vocabulary.yaml no_holder_cells), a yes/no or boolean word
+    ("TRUE" from a ticked checkbox: yes_words, no_words), or a licence's or rights
+    statement's name, whole (licences.names_a_licence: "CC BY 4.0"). Such a cell is read
+    as the empty one it stands for: no holder released the photo, and none can be credited
+    (facts.py). A holder cell saying
+    the holder is unknown ("?", "okänd") is holder_unknown's, read before this."""
+    if cell is None:
+        return True
+    found = _NO_HOLDER_SEEN.get(cell)
+    if found is None:
+        key = " ".join(plain_words(cell).lower().split()).strip(_HOLDER_CELL_SIGNS)
+        v = vocabulary()
+        found = (not key or key in v.no_holder_cells or key in v.yes_words or key in v.no_words
+                 or names_a_licence(key))
+        if len(_NO_HOLDER_SEEN) >= 4096:
+            _NO_HOLDER_SEEN.clear()
+        _NO_HOLDER_SEEN[cell] = found
+    return found
+
+
+# Invisible format characters that can stand inside a word: the soft hyphen (U+00AD) word
+# processors and web pages leave from hyphenation, the zero-width space, non-joiner and joiner
+# (U+200B-U+200D), the word joiner (U+2060) and the zero-width no-break space (U+FEFF, a byte
+# order mark inside a text). None is part of a word (Unicode's Default_Ignorable_Code_Point):
+# left in, "inte\u00adriör" and "ok\u200bänd" were no interior or unknown word (review 16 G18).
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def plain_words(cell: str) -> str:
+    """A cell as its words are matched: NFC, without _INVISIBLE's characters inside it."""
+    if not cell.isascii():
+        cell = unicodedata.normalize("NFC", cell.translate(_INVISIBLE))
+    return cell
+
+
 def holder_cell_state(cells: Mapping[str, str]) -> int:
     """What a row's rights_holder cell says, as far as a verdict reads it: 0 no holder (an
     empty cell), 1 a holder named (whom a BY licence may credit where no photographer is
@@ -297,12 +341,42 @@ def holder_cell_state(cells: Mapping[str, str]) -> int:
     cell it cannot read (longer than MAX_CELL, a NUL byte: read_text's error), as facts.py
     reads it (holder_unreadable): a pasted document of 30,000 characters was read as no
     holder at all, and a free licence beside it was ok although the cell could say "okänd"
-    anywhere (session 12 brief, item 5). The whole-row cache keys on this."""
+    anywhere (session 12 brief, item 5). Review 16 G1: a cell that names no one
+    (holder_names_no_one: "N/A", "©", "TRUE", "see above") is 0, the empty cell it stands
+    for; one that says its holder is the photographer (holder_says_photographer) 3 instead
+    of 1; and a holder's death year in the cell ("Anna Riwkin (1908-1970)", death_in_name:
+    a licence first published after it is no release by that person) is added ten times
+    over, so the key holds it. The whole-row cache keys on this."""
     raw = cells.get("rights_holder")
     if not raw:
         return 0
     value, error = read_text("rights_holder", raw)
-    return 2 if error is not None or holder_unknown(value) else 0 if value is None else 1
+    if error is not None or holder_unknown(value):
+        return 2
+    if value is None or holder_names_no_one(value):
+        return 0
+    died = death_in_name(value) or 0
+    return (3 if holder_says_photographer(value) else 1) + 10 * max(died, 0)
+
+
+def holder_says_photographer(holder: str) -> bool:
+    """Whether one of a holder cell's holders (_holder_parts), or a part of the cell set
+    apart by a bracket, comma or colon, is a role word alone (rules/vocabulary.yaml
+    photographer_holder_words, with photographer_holder_other_words: "Fotografen", "Anna
+    Riwkin (fotograf)", "the photographer", "Fotografen/Museet"): where the row names no photographer, the cell
+    names no one else whom a licence's credit could go to (facts.py; review 16 G1)."""
+    v = vocabulary()
+    roles, others = v.photographer_holder_words, v.photographer_holder_other_words
+    for chunk in _HOLDER_ASIDES.split(holder):
+        for part in _holder_parts(chunk):
+            if any(w in roles for w in part) and all(w in roles or w in others for w in part):
+                return True
+    return False
+
+
+# The signs that set a role apart from the name beside it: "Anna Riwkin (fotograf)",
+# "Anna Riwkin, fotograf", "Fotograf: Anna Riwkin" (not "Fotografens arvingar", the heirs).
+_HOLDER_ASIDES: Final = re.compile(r"[()\[\],:;]")
 
 
 # (rights_holder, photographer) pairs already compared (holder_names_photographer).
@@ -1432,6 +1506,16 @@ def _text(cells: _Cells, errors: list[RowError], column: str) -> str | None:
     return found
 
 
+def _holder(cells: _Cells, errors: list[RowError]) -> str | None:
+    """The rights_holder cell (_text), None where it names no holder at all
+    (holder_names_no_one: "N/A", "©", "TRUE", "see above"), as holder_cell_state reads it;
+    one that says the holder is unknown ("?") is kept for holder_unknown (review 16 G1)."""
+    value = _text(cells, errors, "rights_holder")
+    if value is not None and not holder_unknown(value) and holder_names_no_one(value):
+        return None
+    return value
+
+
 def _year(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[YearRange | None]], column: str,
           as_of_year: int | None) -> YearRange | None:
     """`seen`: the column's memo (_YEARS_SEEN[column]). A year read is never beside an error
@@ -1869,7 +1953,7 @@ def record_from_row(
         _country(cells, errors, _ORIGIN_SEEN, "origin_country"),
         _choice(cells, errors, _KIND_SEEN, "photo_kind", vocab.photo_kinds),
         _text(cells, errors, "licence"),
-        _text(cells, errors, "rights_holder"),
+        _holder(cells, errors),
         _country(cells, errors, _DEPICTED_COUNTRY_SEEN, "depicted_country"),
         depicted_type,
         _text(cells, errors, "depicted_creator"),

@@ -72,6 +72,9 @@ class Vocabulary:
     # ... or that name no holder who released it: not the holder, not cleared, pending, all
     # rights reserved, orphan, a doubt, a collecting society (record.holder_unknown too)
     no_release_holder_words: frozenset[str]
+    # ... that, whole, name no holder: a placeholder, a ditto word, a copyright label
+    # (record.holder_names_no_one; review 16 G1)
+    no_holder_cells: frozenset[str]
     # ... that name the photographer by role ("Fotografen"): record.holder_names_photographer
     photographer_holder_words: frozenset[str]
     # ... and the words around that role or name that are no part of it ("själv", "Upphovsrätt:")
@@ -159,6 +162,7 @@ def _load() -> Vocabulary:
         else (),
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
+        no_holder_cells=frozenset(" ".join(str(w).lower().split()) for w in data.get("no_holder_cells", ())),
         photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
         photographer_holder_other_words=frozenset(
             str(w).lower() for w in data.get("photographer_holder_other_words", ())),

@@ -1,0 +1,82 @@
+"""A rights_holder cell that names no one who can have released the photo is no holder to credit (review 16 G1).
+
+Only the holder of a photo's copyright can license it (Commons talk:Licensing, Jmabel: "someone
+hold/held full copyright and overtly licensed it", stored
+http://www.pageonewebmarketing.com/commons_talk_licensing.html), and the credit CC BY 4.0 requires
+goes to "the creator(s) of the Licensed Material and any others designated to receive attribution"
+(§ 3(a)(1)(A)(i), https://creativecommons.org/licenses/by/4.0/legalcode). An export's placeholder
+for an empty cell ("N/A", "nan", "None"), a ditto word ("see above"), a copyright sign or label
+("©", "Rights holder"), a ticked checkbox ("TRUE") or the licence's own name is neither: the row
+is the row with the holder cell empty (rules/vocabulary.yaml no_holder_cells). A holder cell that
+says its holder is the photographer ("Fotografen", "Anna Riwkin (fotograf)") beside a row that
+names no photographer names no one else to credit; and a person the cell itself says died before
+the licence was published (CC BY 4.0: 2013, CC's License Versions) did not grant it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+
+AS_OF = date(2026, 12, 1)
+# A Swedish photographic work of 1963 (protected to 2033 whoever took it: only the licence could
+# make it uploadable), no photographer named, under CC BY 4.0.
+ROW = {"id": "H", "image_date": "1963", "published_date": "1963", "origin_country": "SE",
+       "photo_kind": "photographic_work", "photographer": "", "licence": "CC BY 4.0", "depicted_type": "none"}
+CREDIT = "ok-photo-freely-licensed-credit-holder-depicted-free"
+MISSING = "needs-review-licence-attribution-missing"
+
+
+@pytest.mark.parametrize("holder", [
+    "N/A", "n/a", "NA", "-", "--", "NULL", "None", "nan", "NaN", "0", "...", "…", "x", "[ ]", "()", "''", '"',
+    "TODO", "see above", "idem", "ditto", "do.", "〃", "siehe oben", "se ovan", "©", "(c)", "Copyright",
+    "Rättighetsinnehavare", "Rights holder", "see licence", "Se licens", "CC BY 4.0", "Creative Commons",
+    "yes", "ja", "1", "TRUE", "Fri", "Free to use", "ok\u200bänd?"])
+def test_a_holder_cell_that_names_no_one_is_no_holder_to_credit(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule != CREDIT
+
+
+@pytest.mark.parametrize("holder", ["Fotografen", "the photographer", "Upphovspersonen", "Anna Riwkin (fotograf)",
+                                    "Fotograf: Anna Riwkin", "Fotografen/Museet"])
+def test_a_holder_cell_naming_the_unnamed_photographer_names_no_one_to_credit(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == MISSING
+
+
+@pytest.mark.parametrize("holder", ["Riwkin, Anna (1908-1970)", "Anna Riwkin (1908–1970)", "Anna Riwkin, d. 1970",
+                                    "Anna Riwkin †1970", "Riwkin-Brick, Anna, 1908-1970", "Anna Berg (d. 1950)"])
+def test_a_holder_the_cell_says_died_before_the_licence_was_published_did_not_grant_it(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-after-named-holder-death"
+
+
+@pytest.mark.parametrize("holder", ["Riksantikvarieämbetet", "Anna Riwkins dödsbo", "Fotografens arvingar",
+                                    "Anna Berg (1950-2020)", "© Bundesarchiv"])
+def test_a_holder_who_can_have_released_the_photo_is_credited(holder: str) -> None:
+    # Heirs and an estate hold the rights after the author's death; a person alive when the
+    # licence was published could grant it.
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT
+
+
+def test_placeholder_dead_and_named_holder_rows_never_share_a_cached_answer() -> None:
+    # The whole-row cache keys on record.holder_cell_state: the holder's death year and the
+    # photographer's role are in it.
+    assessor = Assessor(as_of=AS_OF)
+    rules = [assessor.assess({**ROW, "rights_holder": h}).reasons[-1].rule
+             for h in ("Museet", "N/A", "Anna Berg (d. 1950)", "Anna Berg (d. 2020)", "Fotografen", "Museet")]
+    assert rules == [CREDIT, MISSING, "needs-review-licence-after-named-holder-death", CREDIT, MISSING, CREDIT]
+
+
+@pytest.mark.parametrize("holder", ["N/A", "©", "TRUE"])
+def test_a_placeholder_holder_beside_a_named_photographer_is_the_empty_cell(holder: str) -> None:
+    # As with the holder cell empty, the licence is read as the named photographer's own.
+    row = {**ROW, "photographer": "Per Foto"}
+    assert Assessor(as_of=AS_OF).assess({**row, "rights_holder": holder}).to_dict() == \
+        {**Assessor(as_of=AS_OF).assess({**row, "rights_holder": ""}).to_dict()}
