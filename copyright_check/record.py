@@ -20,7 +20,7 @@ from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
-from copyright_check.vocabulary import Contradiction, Vocabulary, vocabulary, word
+from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
 from copyright_check.years import YearRange, parse_years
 
 if TYPE_CHECKING:
@@ -238,14 +238,73 @@ def _says_unknown(cell: str) -> bool:
 
 
 def _reads_unknown(cell: str) -> bool:
+    """The cell whole among unknown_person_words, or names_no_one ("N/A", "ditto", "see
+    above", "..."), or made of an unknown word and role words alone, in any order and with a
+    label's colon or brackets ("onbekende fotograaf", "Fotograaf: onbekend", "Unknown
+    (photographer)", "architecte inconnu"), or of role words alone ("Fotografen", "The
+    photographer", "Author": review 16 G5, G9, G19)."""
     v = vocabulary()
     words = v.unknown_person_words
-    key = " ".join(cell.lower().split())
-    if key in words or key.strip("[]() ") in words:
+    key = " ".join(plain_words(cell).lower().split())
+    if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key):
         return True
     # A negation a cell begins with in a script written without spaces (Thai ไม่ระบุชื่อ, "name
     # not given"): what follows it is what the catalogue does not know, never a name.
     return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
+
+
+# (vocabulary, unknown words of one word, role words, other words, the unknown phrases of
+# several words as one pattern): _unknown_by_words' sets, made once for the vocabulary.
+_UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]]] = []
+# What splits a person cell into its words for _unknown_by_words: spaces, brackets, a label's
+# colon, list signs and quotes.
+_PERSON_WORD_SPLIT: Final = re.compile("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
+
+
+def _unknown_by_words(key: str) -> bool:
+    """Whether a person cell (lower case, spaces collapsed) is made of words that name no
+    person: at least one unknown word or phrase (unknown_person_words, unknown_holder_words)
+    or role word (photographer_holder_words, unknown_person_roles), and beside it only such
+    words and photographer_holder_other_words ("the", "by", "de")."""
+    v = vocabulary()
+    if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
+        every = v.unknown_person_words | v.unknown_holder_words
+        spaced = sorted((w for w in every if " " in w), key=lambda w: (-len(w), w))
+        _UNKNOWN_WORDS[:] = [(v, frozenset(w for w in every if " " not in w),
+                              v.photographer_holder_words | v.unknown_person_roles, v.photographer_holder_other_words,
+                              re.compile("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
+    _, unknown, roles, others, phrases = _UNKNOWN_WORDS[0]
+    if " " in key:
+        key = phrases.sub(" \0 ", key)
+    said = False
+    for w in _PERSON_WORD_SPLIT.split(key):
+        if not w:
+            continue
+        if w == "\0" or w in unknown or w in roles or w.rstrip(".") in unknown:
+            said = True
+        elif w not in others:
+            return False
+    return said
+
+
+def says_no_one(cell: str) -> bool:
+    """Whether a person or source cell says no one: the person is unknown, or the cell is a
+    placeholder or a role word alone (_says_unknown: "okänd", "unknown", "N/A", "-", "see
+    above", "Fotografen"). What the file page writes for it is no name nor source (wikitext.py;
+    review 16 G9, G11, G2)."""
+    return _says_unknown(cell)
+
+
+def names_no_one(cell: str) -> bool:
+    """Whether a person, rights or source cell, whole, names no one: signs alone ("-",
+    "...", '"', "〃", "[ ]") or rules/vocabulary.yaml placeholder_cells ("N/A", "nan",
+    "None", "TODO", "ditto", "see above", "siehe oben": review 16 G1, G9, G11)."""
+    key = " ".join(plain_words(cell).lower().split())
+    return not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells
+
+
+# A letter or digit: a cell without one is signs alone (names_no_one).
+_WORD_CHAR: Final = re.compile(r"[^\W_]")
 
 
 # Rights-holder cells already read (holder_unknown): a batch writes one holder, or a few,
@@ -282,7 +341,7 @@ def holder_unknown(cell: str | None) -> bool:
         if found is None:
             if not _HOLDER_WORDS:
                 _HOLDER_WORDS.append(_holder_pattern())
-            key = " ".join(unicodedata.normalize("NFC", cell).lower().split())
+            key = " ".join(plain_words(cell).lower().split())
             # A rights statement as the whole cell ("InC", "UND": words the search leaves out,
             # as "Inc." and "und" stand in holders' names) names no holder either.
             found = _HOLDER_WORDS[0].search(key) is not None or names_a_statement_of_no_release(key)
@@ -311,7 +370,7 @@ def holder_names_no_one(cell: str | None) -> bool:
     if found is None:
         key = " ".join(plain_words(cell).lower().split()).strip(_HOLDER_CELL_SIGNS)
         v = vocabulary()
-        found = (not key or key in v.no_holder_cells or key in v.yes_words or key in v.no_words
+        found = (names_no_one(cell) or key in v.no_holder_cells or key in v.yes_words or key in v.no_words
                  or names_a_licence(key))
         if len(_NO_HOLDER_SEEN) >= 4096:
             _NO_HOLDER_SEEN.clear()
@@ -319,12 +378,8 @@ def holder_names_no_one(cell: str | None) -> bool:
     return found
 
 
-# Invisible format characters that can stand inside a word: the soft hyphen (U+00AD) word
-# processors and web pages leave from hyphenation, the zero-width space, non-joiner and joiner
-# (U+200B-U+200D), the word joiner (U+2060) and the zero-width no-break space (U+FEFF, a byte
-# order mark inside a text). None is part of a word (Unicode's Default_Ignorable_Code_Point):
-# left in, "inte\u00adriör" and "ok\u200bänd" were no interior or unknown word (review 16 G18).
-_INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# vocabulary.INVISIBLE: the soft hyphen and zero-width characters, no part of any word.
+_INVISIBLE: Final = INVISIBLE
 
 
 def plain_words(cell: str) -> str:
@@ -406,7 +461,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     or a Wikidata id (_name_extras) and without _HOLDER_NOISE, sorted ("Riwkin, Anna",
     "© Anna Riwkin", "Anna Riwkin (d. 1970)" and "Q5 Anna Riwkin" give what "Anna Riwkin"
     gives)."""
-    key = unicodedata.normalize("NFC", text).lower()
+    key = plain_words(text).lower()
     if any(ch.isdigit() for ch in key):
         key = _name_extras().sub(" ", key)
     return tuple(sorted(_HOLDER_NOISE.sub(" ", key).split()))
@@ -450,7 +505,7 @@ def _holder_parts(holder: str) -> list[tuple[str, ...]]:
     from copyright_check.vocabularies import person_joins  # (they import this module)
 
     joins = person_joins()
-    text = unicodedata.normalize("NFC", holder).replace("\u2019", "'").lower()
+    text = plain_words(holder).replace("\u2019", "'").lower()
     parts: list[tuple[str, ...]] = []
     for piece in joins.any_sign.split(text):
         words: list[str] = []
@@ -574,7 +629,7 @@ def title_says_aerial(title: str | None) -> str:
     written and as read."""
     if not title:
         return ""
-    return _aerial_low(unicodedata.normalize("NFC", title).lower())
+    return _aerial_low(plain_words(title).lower())
 
 
 def _aerial_low(low: str) -> str:
@@ -618,7 +673,7 @@ def title_cell_words(raw: str | None) -> tuple[str, bool]:
         value, error = read_text("title", raw)
         found = _NO_TITLE
         if error is None and value:
-            low = unicodedata.normalize("NFC", value).lower()
+            low = plain_words(value).lower()
             found = (_aerial_low(low), _interior_low(low))
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
@@ -676,7 +731,7 @@ def title_says_interior(title: str | None) -> bool:
     cell as written and as read."""
     if not title:
         return False
-    return _interior_low(unicodedata.normalize("NFC", title).lower())
+    return _interior_low(plain_words(title).lower())
 
 
 def _interior_low(low: str) -> bool:
@@ -716,7 +771,7 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
         v = vocabulary()
         pattern = _TITLE_SAYS[what] = _title_words_pattern(getattr(v, what + "_title_words"),
                                                            getattr(v, what + "_title_stems"))
-    return pattern.search(unicodedata.normalize("NFC", value).lower()) is not None
+    return pattern.search(plain_words(value).lower()) is not None
 
 
 def holder_unreadable(errors: list[RowError]) -> bool:

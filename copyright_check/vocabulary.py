@@ -20,8 +20,17 @@ def word(text: object) -> str:
     boolean: it is read as its text."""
     text = str(text)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text.translate(INVISIBLE))
     return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
+# Invisible format characters that can stand inside a word: the soft hyphen (U+00AD) word
+# processors and web pages leave from hyphenation, the zero-width space, non-joiner and joiner
+# (U+200B-U+200D), the word joiner (U+2060) and the zero-width no-break space (U+FEFF, a byte
+# order mark inside a text). None is part of a word (Unicode's Default_Ignorable_Code_Point):
+# left in, "inte\u00adriör" and "ok\u200bänd" were no interior or unknown word (review 16 G18).
+# Taken out wherever a cell's words are matched (word, record.plain_words).
+INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,11 @@ class Vocabulary:
     # ... that, whole, name no holder: a placeholder, a ditto word, a copyright label
     # (record.holder_names_no_one; review 16 G1)
     no_holder_cells: frozenset[str]
+    # Whole cells that name no one in a person, rights or source column: a placeholder, a ditto
+    # word (record.names_no_one; review 16 G1, G9, G11)
+    placeholder_cells: frozenset[str]
+    # Role words beside an unknown word ("Unknown architect"): record._reads_unknown (review 16 G5)
+    unknown_person_roles: frozenset[str]
     # ... that name the photographer by role ("Fotografen"): record.holder_names_photographer
     photographer_holder_words: frozenset[str]
     # ... and the words around that role or name that are no part of it ("själv", "Upphovsrätt:")
@@ -163,6 +177,8 @@ def _load() -> Vocabulary:
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
         no_holder_cells=frozenset(" ".join(str(w).lower().split()) for w in data.get("no_holder_cells", ())),
+        placeholder_cells=frozenset(" ".join(str(w).lower().split()) for w in data.get("placeholder_cells", ())),
+        unknown_person_roles=frozenset(str(w).lower() for w in data.get("unknown_person_roles", ())),
         photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
         photographer_holder_other_words=frozenset(
             str(w).lower() for w in data.get("photographer_holder_other_words", ())),

@@ -26,7 +26,7 @@ from copyright_check import datacache
 from copyright_check.assessment import RowError, unmatched_id, unmatched_why
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
-from copyright_check.record import photo_kind_of
+from copyright_check.record import holder_names_no_one, holder_unknown, photo_kind_of, says_no_one
 
 if TYPE_CHECKING:
     import jinja2
@@ -412,6 +412,7 @@ def file_page(
         "date": cells.get("image_date", ""),
         "source": source if source is not None else page_source(cells),
         "author": credited_name(cells.get("photographer", "")),
+        "author_unknown": author_unknown(cells),
         "templates": list(templates),
         "assumed": list(assumed),
     }
@@ -447,12 +448,32 @@ _SOURCE_COLUMNS = ("source", "source_url", "url", "link", "permalink", "rights_h
 
 def page_source(cells: Mapping[str, str]) -> str:
     """What the file page gives as its source ("" when the row has none: Commons deletes a
-    file without a source, so an upload script skips such a row)."""
+    file without a source, so an upload script skips such a row). A cell that says there is
+    none ("unknown", "okänd", "-", "N/A", "nan", "?", "see above": record.says_no_one), and a
+    holder cell that names no holder ("©", "CC BY 4.0": record.holder_names_no_one) or an
+    unknown one, is no source: Template:No source since, "missing essential source information
+    or appears to have an invalid source listed … will be deleted seven days after this tag
+    was added" (stored https://fanyv88.com:443/https/commons.wikimedia.org/wiki/Template:No_source; review 16
+    G11)."""
     for column in _SOURCE_COLUMNS:
         value = (cells.get(column) or "").strip()
-        if value:
+        if value and not says_no_one(value) and not (
+                column == "rights_holder" and (holder_unknown(value) or holder_names_no_one(value))):
             return value
     return ""
+
+
+def author_unknown(cells: Mapping[str, str]) -> bool:
+    """Whether the file page's author line is {{Author|unknown}} (Template:Author: "to indicate
+    that the author of a work is unknown … This will place the word 'Unknown' in the author
+    field … in the correct language of the viewer's preference", stored
+    https://commons.m.wikimedia.org/wiki/Template:Author): the photographer cell is empty or
+    names no one (record.says_no_one: "okänd", "ditto", "see above", "Fotografen"), where the
+    page wrote the cell as it is or nothing, and {{Information}}'s author is required
+    (Template:Information; the Bundesarchiv's releases by photographers it does not name say
+    "Unknown author" there, the licence crediting the archive; review 16 G2, G9)."""
+    value = (cells.get("photographer") or "").strip()
+    return not value or says_no_one(value)
 
 
 def _assumed(a: Assessment) -> list[str]:

@@ -1,0 +1,97 @@
+"""Person and source cells that name no one: no author, no death, no source (review 16 G9, G5, G19, G18, G11, G2).
+
+A placeholder ("NA", "TODO", "..."), a ditto word or mark ("see above", "ditto", 〃) or a role
+word alone ("Fotografen", "Author") in the photographer or depicted_creator cell names no
+person, nor does "unknown" beside a role in either order ("onbekende fotograaf", "Fotograaf:
+onbekend", "Unknown (photographer)", 撮影者不詳): README, "`Fotograf` or `Foto: okänd` alone is an
+unknown photographer". A death year beside such a cell is no one's known death: on the photo's
+side the photographer is not identified (Berne Convention art. 7(3): the anonymous term applies
+only where the author is not disclosed), on the depicted side the year is the cell's error, so
+no anonymous-work rule runs the author's life from it. A soft hyphen or zero-width character
+inside a word is no part of it (Unicode Default_Ignorable_Code_Point), and Swedish is written
+"okand" where å ä ö cannot be typed (Lucene's ScandinavianFoldingFilter, stored
+https://lucene.apache.org/core/4_7_1/analyzers-common/org/apache/lucene/analysis/miscellaneous/ScandinavianFoldingFilter.html).
+A source cell that says there is none is no source (Template:No source since, stored
+https://fanyv88.com:443/https/commons.wikimedia.org/wiki/Template:No_source); a page whose photographer is not
+named says so with {{Author|unknown}} (Template:Author, stored
+https://commons.m.wikimedia.org/wiki/Template:Author), as {{Information}}'s author is required.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import mwparserfromhell
+import pytest
+
+from copyright_check import Assessor, Verdict
+from copyright_check.wikitext import page_source, row_text
+
+AS_OF = date(2026, 12, 1)
+# A Dutch photographic work of 1920 and a death year of 1930: PD if the year were a person's.
+PD_IF_NAMED = {"id": "P", "image_date": "1920", "published_date": "1920", "origin_country": "NL",
+               "photo_kind": "photographic_work", "photographer_death_year": "1930", "depicted_type": "none"}
+# A Swedish photographic work of 1963 under CC BY 4.0, no holder: ok only with an author to credit.
+BY = {"id": "B", "image_date": "1963", "published_date": "1963", "origin_country": "SE",
+      "photo_kind": "photographic_work", "licence": "CC BY 4.0", "depicted_type": "none"}
+NO_ONE = ["NA", "--", "0", "...", "x", "TODO", "see above", "ditto", '"', "〃", "siehe oben", "se ovan",
+          "Fotografen", "The photographer", "Kuvaaja", "Upphovsman", "Creator", "Author", "Urheber", "Auteur",
+          "Artist", "Konstnär", "Studio", "Atelier", "Foto", "Photo", "Bild", "Kuva"]
+UNKNOWN_PHRASES = ["onbekende fotograaf", "Onbekende maker", "Anonieme fotograaf", "Fotograaf: onbekend",
+                   "tuntematon kuvaaja", "photographe anonyme", "nieznany autor", "Unknown (photographer)",
+                   "Unbekannt (Fotograf)", "撮影者不詳", "摄影者不详", "摄影师不详", "攝影者不詳", "작가미상",
+                   "작자미상", "사진가 미상", "촬영자 미상", "מחבר לא ידוע", "مصور مجهول", "Ok\u200bänd fotograf",
+                   "okand fotograf", "Okaend", "o\u00adkänd"]
+
+
+@pytest.mark.parametrize("photographer", NO_ONE)
+def test_a_photographer_cell_that_names_no_one_leaves_no_author_to_credit(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**BY, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-attribution-missing"
+
+
+@pytest.mark.parametrize("photographer", [*UNKNOWN_PHRASES, "see above", "The photographer"])
+def test_a_death_year_beside_an_unknown_photographer_is_no_ones_death(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+
+
+def test_a_named_photographer_beside_the_same_death_year_is_pd() -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": "Bernard Eilers"})
+    assert a.verdict is Verdict.OK
+
+
+@pytest.mark.parametrize("title", ["Markuskyrkan, inte\u00adriör", "Markuskyrkan, interi\u200bör"])
+def test_an_invisible_character_inside_a_title_word_is_no_part_of_it(title: str) -> None:
+    row = {"id": "T", "title": title, "photographer": "Anna Svensson", "image_date": "2020",
+           "published_date": "2020", "origin_country": "SE", "photo_kind": "photographic_work",
+           "licence": "CC BY 4.0", "rights_holder": "Anna Svensson", "depicted_country": "SE",
+           "depicted_type": "building", "depicted_creator": "Sigurd Lewerentz", "depicted_creator_death_year": "1975",
+           "depicted_date": "1960"}
+    assert Assessor(as_of=AS_OF).assess(row).verdict is Verdict.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("holder", ["ok\u200bänd", "okand", "okaend", "o\u00adkänd"])
+def test_an_unknown_holder_written_with_invisible_characters_or_without_diacritics_releases_nothing(
+        holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**BY, "photographer": "", "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-holder-unknown"
+
+
+@pytest.mark.parametrize("source", ["unknown", "okänd", "-", "—", "N/A", "n/a", "nan", "None", "NULL", "0", "?",
+                                    "x", "TODO", "see above"])
+def test_a_source_cell_that_says_there_is_none_is_no_source(source: str) -> None:
+    assert page_source({"source": source}) == ""
+    assert page_source({"source": source, "rights_holder": "©"}) == ""
+    assert page_source({"source": source, "url": "https://example.org/item/1"}) == "https://example.org/item/1"
+
+
+def test_a_credit_the_holder_page_says_its_author_is_unknown() -> None:
+    row = {**BY, "photographer": "", "rights_holder": "Riksantikvarieämbetet"}
+    a = Assessor(as_of=AS_OF).assess(row)
+    assert a.verdict is Verdict.OK
+    info = next(t for t in mwparserfromhell.parse(row_text(row, a)).filter_templates()
+                if str(t.name).strip() == "Information")
+    assert str(info.get("author").value).strip() == "{{Author|unknown}}"
