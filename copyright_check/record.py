@@ -1906,6 +1906,17 @@ def _person_beside_death(cells: _Cells, errors: list[RowError], death: YearRange
                                "attribution?); an ok cannot rest on it (fill in the name, or map the column "
                                "that holds it)"))
         return
+    if person == "depicted_creator" and _says_unknown(value):
+        # "okänd", "Unknown architect", "N/A", "ditto" beside a death year: the year is no known
+        # person's death, and no rule may run the author's life from it (review 16 G19: a
+        # building of 1940 by "unknown" + 1950 was ok as an anonymous work expired "even if its
+        # author lived a full life", computed from the 1950). Nor may it be set aside: if it is
+        # the author's, the work may still be protected. The photo's side asks who the
+        # photographer is instead (photographer_named: photo-author-not-identified).
+        errors.append(RowError(death_column, f"{death_column} {death} is given but {person} {_shown(value)!r} "
+                               "names no one (an unknown or placeholder word): whose death it is cannot be "
+                               "checked; an ok cannot rest on it (write the name, or check by hand)"))
+        return
     several, named, doubtful, born = _PERSON_SEEN.get(value) or _person(value)  # the memo's hit without a call
     if not (several or named or doubtful or born):  # one author, named: nothing to say (most rows)
         if person == "photographer" and _one_word(value) and not _says_unknown(value):

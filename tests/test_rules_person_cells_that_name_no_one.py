@@ -62,6 +62,22 @@ def test_a_named_photographer_beside_the_same_death_year_is_pd() -> None:
     assert a.verdict is Verdict.OK
 
 
+@pytest.mark.parametrize("creator", ["okänd", "unknown", "inconnu", "unbekannt", "o.Ang.", "Arkitekt okänd",
+                                     "Unknown architect", "architecte inconnu", "onbekende architect",
+                                     "Künstler unbekannt", "N/A", "-", "nan", "ditto", "see above"])
+def test_a_death_year_beside_a_depicted_creator_that_names_no_one_is_the_cells_error(creator: str) -> None:
+    # A French building of 1940 (France: no freedom of panorama Commons accepts): an anonymous
+    # work whose term was run from the 1950 beside "unknown" was ok.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "D", "photographer": "Anna Svensson", "image_date": "2020", "published_date": "2020",
+        "origin_country": "SE", "photo_kind": "photographic_work", "licence": "CC BY 4.0",
+        "rights_holder": "Anna Svensson", "depicted_country": "FR", "depicted_type": "building",
+        "depicted_creator": creator, "depicted_creator_death_year": "1950", "depicted_date": "1940",
+        "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any(e.column == "depicted_creator_death_year" for e in a.errors)
+
+
 @pytest.mark.parametrize("title", ["Markuskyrkan, inte\u00adriör", "Markuskyrkan, interi\u200bör"])
 def test_an_invisible_character_inside_a_title_word_is_no_part_of_it(title: str) -> None:
     row = {"id": "T", "title": title, "photographer": "Anna Svensson", "image_date": "2020",
