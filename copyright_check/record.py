@@ -405,13 +405,25 @@ def holder_cell_state(cells: Mapping[str, str]) -> int:
     raw = cells.get("rights_holder")
     if not raw:
         return 0
-    value, error = read_text("rights_holder", raw)
-    if error is not None or holder_unknown(value):
-        return 2
-    if value is None or holder_names_no_one(value):
-        return 0
-    died = death_in_name(value) or 0
-    return (3 if holder_says_photographer(value) else 1) + 10 * max(died, 0)
+    found = _HOLDER_STATE_SEEN.get(raw)
+    if found is None:
+        value, error = read_text("rights_holder", raw)
+        if error is not None or holder_unknown(value):
+            found = 2
+        elif value is None or holder_names_no_one(value):
+            found = 0
+        else:
+            died = death_in_name(value) or 0
+            found = (3 if holder_says_photographer(value) else 1) + 10 * max(died, 0)
+        if len(_HOLDER_STATE_SEEN) >= 4096:
+            _HOLDER_STATE_SEEN.clear()
+        _HOLDER_STATE_SEEN[raw] = found
+    return found
+
+
+# Rights-holder cells already read (holder_cell_state): every row's cache key asks, and a
+# batch writes one holder, or a few, on every row.
+_HOLDER_STATE_SEEN: Final[dict[str, int]] = {}
 
 
 def holder_says_photographer(holder: str) -> bool:
