@@ -193,7 +193,7 @@ class Record:
     @property
     def photographer_named(self) -> Tri:
         """Whether the cell names a person: "unknown" is a fact about the catalogue."""
-        if self.photographer is None or _says_unknown(self.photographer):
+        if self.photographer is None or _says_unknown(self.photographer) or role_only(self.photographer):
             # A death year without a name still says who: the author is identified. Beside
             # anonymous = yes, so does a death year beside "Anonymous"/"unknown" and a
             # birth year: the anonymous term applies only while the author is not disclosed
@@ -246,11 +246,29 @@ def _reads_unknown(cell: str) -> bool:
     v = vocabulary()
     words = v.unknown_person_words
     key = " ".join(plain_words(cell).lower().split())
-    if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key):
+    if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key) == 1:
         return True
     # A negation a cell begins with in a script written without spaces (Thai ไม่ระบุชื่อ, "name
     # not given"): what follows it is what the catalogue does not know, never a name.
     return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
+
+
+# Photographer cells already read (role_only).
+_ROLE_SEEN: Final[dict[str, bool]] = {}
+
+
+def role_only(cell: str) -> bool:
+    """Whether a person cell is role words alone ("Fotografen", "The photographer", "Author",
+    "Konstnär": _unknown_by_words): it names no photographer (review 16 G9). Asked of the
+    photographer's cell and the page's author, not of depicted_creator, where a catalogue's
+    "Sculptor" beside a death year is the cell's error already (_person_beside_death)."""
+    found = _ROLE_SEEN.get(cell)
+    if found is None:
+        found = _unknown_by_words(" ".join(plain_words(cell).lower().split())) == 2
+        if len(_ROLE_SEEN) >= 4096:
+            _ROLE_SEEN.clear()
+        _ROLE_SEEN[cell] = found
+    return found
 
 
 # (vocabulary, unknown words of one word, role words, other words, the unknown phrases of
@@ -261,11 +279,12 @@ _UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], fro
 _PERSON_WORD_SPLIT: Final = re.compile("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
 
 
-def _unknown_by_words(key: str) -> bool:
+def _unknown_by_words(key: str) -> int:
     """Whether a person cell (lower case, spaces collapsed) is made of words that name no
-    person: at least one unknown word or phrase (unknown_person_words, unknown_holder_words)
-    or role word (photographer_holder_words, unknown_person_roles), and beside it only such
-    words and photographer_holder_other_words ("the", "by", "de")."""
+    person: 1, at least one unknown word or phrase (unknown_person_words,
+    unknown_holder_words), beside it only role words (photographer_holder_words,
+    unknown_person_roles) and photographer_holder_other_words ("the", "by", "de"); 2, role
+    words and those other words alone; 0, a name."""
     v = vocabulary()
     if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
         every = v.unknown_person_words | v.unknown_holder_words
@@ -276,23 +295,25 @@ def _unknown_by_words(key: str) -> bool:
     _, unknown, roles, others, phrases = _UNKNOWN_WORDS[0]
     if " " in key:
         key = phrases.sub(" \0 ", key)
-    said = False
+    said = 0
     for w in _PERSON_WORD_SPLIT.split(key):
         if not w:
             continue
-        if w == "\0" or w in unknown or w in roles or w.rstrip(".") in unknown:
-            said = True
+        if w == "\0" or w in unknown or w.rstrip(".") in unknown:
+            said = 1
+        elif w in roles:
+            said = said or 2
         elif w not in others:
-            return False
+            return 0
     return said
 
 
 def says_no_one(cell: str) -> bool:
     """Whether a person or source cell says no one: the person is unknown, or the cell is a
     placeholder or a role word alone (_says_unknown: "okänd", "unknown", "N/A", "-", "see
-    above", "Fotografen"). What the file page writes for it is no name nor source (wikitext.py;
-    review 16 G9, G11, G2)."""
-    return _says_unknown(cell)
+    above") or is role words alone (role_only: "Fotografen"). What the file page writes for it
+    is no name nor source (wikitext.py; review 16 G9, G11, G2)."""
+    return _says_unknown(cell) or role_only(cell)
 
 
 def names_no_one(cell: str) -> bool:
@@ -300,7 +321,7 @@ def names_no_one(cell: str) -> bool:
     "...", '"', "〃", "[ ]") or rules/vocabulary.yaml placeholder_cells ("N/A", "nan",
     "None", "TODO", "ditto", "see above", "siehe oben": review 16 G1, G9, G11)."""
     key = " ".join(plain_words(cell).lower().split())
-    return not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells
+    return bool(key) and (not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells)
 
 
 # A letter or digit: a cell without one is signs alone (names_no_one).
@@ -351,8 +372,8 @@ def holder_unknown(cell: str | None) -> bool:
 
 # Rights-holder cells already read (holder_names_no_one).
 _NO_HOLDER_SEEN: Final[dict[str, bool]] = {}
-# The signs around a holder cell's words that are no part of them ("[TODO]", "Copyright:", "'x'").
-_HOLDER_CELL_SIGNS: Final = " \t[](){}<>'\"‘’‚“”„«».,:;!*_~|/\\-–—…©"
+# The signs around a cell's words that are no part of them ("[TODO]", "Copyright:", "'x'", "do.").
+_HOLDER_CELL_SIGNS: Final = " \t[]()'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb.:\u2026\u00a9-\u2013\u2014"
 
 
 def holder_names_no_one(cell: str | None) -> bool:
