@@ -595,7 +595,8 @@ _DEPICTED_COLUMNS: Final = {"death": "depicted_creator_death_year", "creation": 
 def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, _PHOTO_COLUMNS,
                  death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
-                 "photo", r.anonymous is Tri.YES and r.photographer_death is None, r.rehabilitation)
+                 "photo", r.anonymous is Tri.YES and r.photographer_death is None, r.rehabilitation,
+                 vocabulary().never_published_before if r.never_published else None)
 
 
 def made_in_lifetime(r: Record) -> YearRange | None:

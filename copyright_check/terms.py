@@ -47,10 +47,14 @@ class Dates:
     # The author's posthumous rehabilitation as the record gives it (rehabilitation_year):
     # "no" (not rehabilitated), the years it can have been in, or None (not given).
     rehabilitation: YearRange | str | None
+    # The record says the work was never published (published_date `never`): the year before
+    # which it was not published (rules/vocabulary.yaml never_published_before), else None.
+    unpublished_before: int | None
 
     def __init__(self, death: YearRange | None, creation: YearRange | None, publication: YearRange | None,
                  columns: dict[str, str], death_bounds: YearRange | None = None, subject: str = "",
-                 unknown_author: bool = False, rehabilitation: YearRange | str | None = None) -> None:
+                 unknown_author: bool = False, rehabilitation: YearRange | str | None = None,
+                 unpublished_before: int | None = None) -> None:
         self.death = death
         self.creation = creation
         self.publication = publication
@@ -59,6 +63,7 @@ class Dates:
         self.subject = subject
         self.unknown_author = unknown_author
         self.rehabilitation = rehabilitation
+        self.unpublished_before = unpublished_before
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
@@ -172,6 +177,10 @@ def _publication_else_creation(part: TermPart | Term, d: Dates, year: int) -> Te
         return _from_base(d.publication, part.years, year, d, "publication")
     if d.creation is None:
         return TermResult(UNKNOWN, None, d.columns["creation"])
+    if d.unpublished_before is not None and d.creation.hi + window < d.unpublished_before:
+        # Never published, and the window had closed before the first year it could have
+        # been (`never`: not before 2003): not published within it, so counted from creation.
+        return _from_base(d.creation, part.years, year, d, "creation")
     earliest_end = d.creation.lo + min(window, part.years) + 1
     latest_end = d.creation.hi + window + part.years + 1
     status = _window(earliest_end, latest_end, year)
@@ -288,13 +297,15 @@ def _with(d: Dates, fact: str, years: YearRange) -> Dates:
     """The dates with one fact's years narrowed (a missing death year: its bounds)."""
     if fact == "death":
         if d.death is None:
-            return Dates(None, d.creation, d.publication, d.columns, years, d.subject, rehabilitation=d.rehabilitation)
+            return Dates(None, d.creation, d.publication, d.columns, years, d.subject, rehabilitation=d.rehabilitation,
+                         unpublished_before=d.unpublished_before)
         return Dates(years, d.creation, d.publication, d.columns, d.death_bounds, d.subject,
-                     rehabilitation=d.rehabilitation)
+                     rehabilitation=d.rehabilitation, unpublished_before=d.unpublished_before)
     if fact == "creation":
         return Dates(d.death, years, d.publication, d.columns, d.death_bounds, d.subject,
-                     rehabilitation=d.rehabilitation)
-    return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject, rehabilitation=d.rehabilitation)
+                     rehabilitation=d.rehabilitation, unpublished_before=d.unpublished_before)
+    return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject, rehabilitation=d.rehabilitation,
+                 unpublished_before=d.unpublished_before)
 
 
 def _split(case: OpenCase, term: Term, d: Dates, year: int) -> TermResult | None:

@@ -1,0 +1,96 @@
+"""Law files and tag rules checked against their stored Commons pages and statutes (session
+16, helper law16). Each test is the rule as the page or statute gives it, the page named in a
+comment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copyright_check import Verdict
+from tests.conftest import rules_of
+
+
+def _never_published(country: str, year: str, **more: str) -> dict[str, str]:
+    """An anonymous photo the archive says was never published (a negative that never left it)."""
+    return {"photographer": "", "anonymous": "yes", "image_date": year, "published_date": "never",
+            "origin_country": country, "photo_kind": "photographic_work", "licence": "", "depicted_type": "none",
+            **more}
+
+
+# -- `never` published and a term "from publication, or from making if not published within N years"
+
+
+def test_an_anonymous_photo_never_published_is_free_at_home_seventy_years_from_its_making(check: Any) -> None:
+    # EU Term Directive 2006/116/EC art. 1(3) and 1(6); Upphovsrättslag (1960:729) 44 §: an
+    # anonymous work not made public within 70 years of its making is protected 70 years from
+    # its making. `never` (not published before 2003) says the window of a photo made 1910
+    # closed (1980) unpublished: PD in Sweden since 1981. Its US term, 120 years from its
+    # making (17 USC 302(c), 303(a)), runs to 2030: uploadable from 2031, not from 2051 (the
+    # latest end had it been published in 1980).
+    a = check(**_never_published("SE", "1910"))
+    assert a.verdict is Verdict.NOT_OK
+    assert a.uploadable_from == 2031
+    assert "photo-anonymous-expired" in rules_of(a)
+    assert "us-never-published-anonymous-term-running" in rules_of(a)
+
+
+def test_the_same_photo_with_its_publication_unknown_keeps_the_question(check: Any) -> None:
+    # Published within the window (as late as 1980), it would be protected to 2050.
+    a = check(**_never_published("SE", "1910", published_date=""))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "photo-anonymous-expired" not in rules_of(a)
+
+
+def test_never_says_nothing_of_a_window_that_closed_after_2003(check: Any) -> None:
+    # `never` is the archive's "not published before 2003" (17 USC 303(a); README,
+    # published_date): a photo made 1940, whose 70 years ran to 2010, may have been published
+    # from 2003 to 2010, within its window.
+    a = check(**_never_published("DE", "1940"))
+    assert "photo-anonymous-expired" not in rules_of(a)
+    assert "photo-anonymous-undecided" in rules_of(a)
+
+
+def test_pd_eu_no_author_disclosure_is_not_written_for_a_photo_never_published(check: Any) -> None:
+    # Template:PD-EU-no author disclosure, as rendered on Commons file pages (stored copies in
+    # Dutch, https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fnl.m.wikipedia.org%2Fwiki%2FBestand%3ABohdan_Julian_Piurko.jpg,
+    # and Czech, https://cs.wikipedia.org./wiki/Soubor:Hans_Asperger_portrait_ca_1940.png): a
+    # term "of 70 years after the work was made public", and for an anonymous work "use this
+    # template only for works published more than 70 years ago". Spain's general term is
+    # longer than life + 70 (Commons' 120-year presumption does not serve it), so nothing
+    # else states the finding: a person chooses the tag.
+    a = check(**_never_published("ES", "1880"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "template-published_anonymous_work" in rules_of(a)
+    assert "{{PD-EU-no author disclosure}}" not in a.templates
+    # ... and a free licence from the holder carries the file instead (README, What it decides).
+    b = check(**_never_published("ES", "1880", licence="CC0", rights_holder="Museo del Prado"))
+    assert b.verdict is Verdict.OK
+    assert b.templates == ["{{Cc-zero}}"]
+    assert "ok-licence-instead-of-pd-templates" in rules_of(b)
+
+
+def test_a_photo_published_long_ago_keeps_pd_eu_no_author_disclosure(check: Any) -> None:
+    a = check(**_never_published("ES", "1880", published_date="1890"))
+    assert a.verdict is Verdict.OK
+    assert "{{PD-EU-no author disclosure}}" in a.templates
+
+
+def test_commons_presumption_for_works_over_120_years_old_gives_the_tag_where_it_holds(check: Any) -> None:
+    # Template:PD-old-assumed (rules/presumptions.yaml): made over 120 years ago, the author's
+    # death unknown, a term of life + 70 or less: the row is ok as it was, under that tag.
+    for country in ("SE", "DE", "AT"):
+        a = check(**_never_published(country, "1900"))
+        assert a.verdict is Verdict.OK, country
+        assert a.templates == ["{{PD-old-assumed}}", "{{PD-US-unpublished}}"], country
+
+
+def test_a_uk_photo_never_published_is_pd_uk_unknown_seventy_years_from_its_taking(check: Any) -> None:
+    # Template:PD-UK-unknown (stored copy, https://hessslslslsls.azureedge.net/wiki/Template:PD-UK-unknown
+    # and its text on https://wikiclassic.com/wiki/File:Clarence_Blakiston_(1864%E2%80%931943)_as_Sheerluck_Jones.png):
+    # "a photograph, which has never previously been made available to the public ... and
+    # which was taken more than 70 years ago". CDPA 1988 s12(3). Made 1910: PD in the UK since
+    # 1981; its US term (120 years from making) runs to 2030.
+    a = check(**_never_published("GB", "1910"))
+    assert a.verdict is Verdict.NOT_OK
+    assert a.uploadable_from == 2031
+    assert "photo-anonymous-expired" in rules_of(a)
