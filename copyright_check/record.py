@@ -2076,6 +2076,8 @@ def record_from_row(
     )
     if never_published:
         _published_by_formality(record, vocab)
+    if record.depicted_anonymous is Tri.YES:
+        _anonymous_but_identified(record, vocab)
     _interior_by_title(record, vocab)
     return record
 
@@ -2089,6 +2091,25 @@ def _published_by_formality(record: Record, vocab: Vocabulary) -> None:
     for column, text in vocab.never_published_contradictions.items():
         if getattr(record, column) is Tri.YES:
             record.conflicts.append(text)
+
+
+def _anonymous_but_identified(record: Record, vocab: Vocabulary) -> None:
+    """depicted_anonymous "yes" beside a depicted_creator that names someone (not "okänd"),
+    or, where it names no one, beside a death year: the anonymous work's term applies only
+    while the author is not identified (Berne Convention art. 7(3)), so the row says two things
+    of one author and goes to a person naming both cells (rules/vocabulary.yaml
+    depicted_anonymous_contradictions), not to a verdict on the name alone, as a named
+    photographer beside anonymous = yes is not decided on the name (rules/photo.yaml)."""
+    texts = vocab.depicted_anonymous_contradictions
+    creator = record.depicted_creator
+    if creator is not None and not _says_unknown(creator):
+        text = texts.get("depicted_creator")
+    elif record.depicted_creator_death is not None:
+        text = texts.get("depicted_creator_death_year")
+    else:
+        return
+    if text:
+        record.conflicts.append(text)
 
 
 def _never_published(cells: _Cells, vocab: Vocabulary) -> bool:

@@ -70,6 +70,8 @@ class Vocabulary:
     never_published_words: frozenset[str]
     # formality column -> the contradiction its "yes" beside "never published" is (review 15 F2)
     never_published_contradictions: dict[str, str]
+    # depicted_anonymous "yes" beside the column that identifies the author -> the contradiction
+    depicted_anonymous_contradictions: dict[str, str]
     # ... and the year before which such a work was not published (17 USC 303(a): 2003)
     never_published_before: int
     no_frees_columns: frozenset[str]
@@ -171,6 +173,8 @@ def _load() -> Vocabulary:
         never_published_words=words("never_published_words"),
         never_published_contradictions={str(k): str(v) for k, v in
                                         (data.get("never_published_contradictions") or {}).items()},
+        depicted_anonymous_contradictions={str(k): str(v) for k, v in
+                                           (data.get("depicted_anonymous_contradictions") or {}).items()},
         never_published_before=int(data["never_published_before"]),
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),

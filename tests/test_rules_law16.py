@@ -94,3 +94,45 @@ def test_a_uk_photo_never_published_is_pd_uk_unknown_seventy_years_from_its_taki
     assert a.verdict is Verdict.NOT_OK
     assert a.uploadable_from == 2031
     assert "photo-anonymous-expired" in rules_of(a)
+
+
+# -- depicted_anonymous = yes beside an identified author ------------------------------------
+
+
+def _statue(**more: str) -> dict[str, str]:
+    return {"photographer": "Anna Berg", "anonymous": "no", "image_date": "2019", "origin_country": "SE",
+            "photo_kind": "photographic_work", "licence": "CC BY 4.0", "rights_holder": "Anna Berg",
+            "depicted_country": "FR", "depicted_type": "sculpture", "depicted_date": "1940",
+            "depicted_setting": "outdoor_public", "depicted_permanent": "yes", "depicted_anonymous": "yes", **more}
+
+
+def test_a_named_sculptor_beside_depicted_anonymous_yes_is_a_contradiction(check: Any) -> None:
+    # Berne Convention art. 7(3): the term of an anonymous work applies only while the
+    # author's identity is not disclosed. A row naming the sculptor and saying the author
+    # cannot be traced says two things of one author: a person settles which cell is wrong
+    # (as a named photographer beside anonymous = yes, rules/photo.yaml). It was decided on
+    # the name (not_ok, to 2061).
+    a = check(**_statue(depicted_creator="Jean Dupont", depicted_creator_death_year="1990"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a) == ["needs-review-contradictory-facts"]
+    assert "depicted_anonymous" in a.reasons[0].text and "depicted_creator names" in a.reasons[0].text
+
+
+def test_a_death_year_beside_depicted_anonymous_yes_is_a_contradiction(check: Any) -> None:
+    # A death year identifies the author as a name does, beside an empty creator cell or
+    # one saying no one is known ("okänd").
+    for creator in ("", "okänd"):
+        a = check(**_statue(depicted_creator=creator, depicted_creator_death_year="1950", depicted_date="1900"))
+        assert a.verdict is Verdict.NEEDS_REVIEW, creator
+        assert "needs-review-contradictory-facts" in rules_of(a), creator
+        assert "depicted_creator_death_year gives" in a.reasons[0].text, creator
+
+
+def test_depicted_anonymous_yes_with_no_author_identified_is_no_contradiction(check: Any) -> None:
+    for creator in ("", "okänd"):
+        a = check(**_statue(depicted_creator=creator))
+        assert "needs-review-contradictory-facts" not in rules_of(a), creator
+        assert "depicted-anonymous-work-declared-expired" in rules_of(a), creator
+    b = check(**_statue(depicted_creator="Jean Dupont", depicted_creator_death_year="1990", depicted_anonymous="no"))
+    assert "needs-review-contradictory-facts" not in rules_of(b)
+    assert b.verdict is Verdict.NOT_OK
