@@ -27,7 +27,7 @@ from copyright_check.facts import (
 from copyright_check.jurisdictions import NotRevived
 from copyright_check.record import unreadable_columns
 from copyright_check.ruleset import Rule
-from copyright_check.terms import Dates, TermResult, evaluate
+from copyright_check.terms import Dates, Status, TermResult, evaluate
 
 # The questions whose answers a reason can cite, in the order they are shown.
 ANSWER_QUESTIONS: Final = ("photo_origin", "photo_us", "depicted", "fop", "depicted_us")
@@ -138,6 +138,26 @@ def _since(result: TermResult, year: int, dates: Dates | None = None) -> str:
         return (f"{changed.year} at the latest (its term under the law before {changed.isoformat()} "
                 "had already run out, and the change of law did not revive it)")
     return f"before {year}"
+
+
+def _open_range(ref: TermRef) -> str:
+    """The years an undecided term can end in, where a question no cell answers decides it
+    (a law file's open case: a French author's war record, a Russian's rehabilitation): the
+    answer moves the year the work is free from the first to the second, and uploadable_from
+    (the year it is free whatever the answer) is the second. Review 15 M4: a French photo by
+    a photographer d. 1955 was not_ok, uploadable 2056, the 30 years CPI L123-10 adds for an
+    author 'mort pour la France' (life + 70: 2026), and the reason did not say the year
+    depended on the question. "" where the term is decided, the bounds are not known, or what
+    is missing is no open case of the term's: a cell of the record (a death year: filled in,
+    it gives the year), or a law not read (whose encoded term bounds nothing)."""
+    result = ref.result
+    if (result.status is Status.UNKNOWN and result.not_before and result.pd_from
+            and result.not_before < result.pd_from
+            and any(case.review == result.missing for case in ref.term.open_cases)):
+        return (f" Depending on it, the term there ends between the end of {result.not_before - 1} "
+                f"and the end of {result.pd_from - 1} (PD from {result.not_before} at the earliest, "
+                f"from {result.pd_from} whatever the answer).")
+    return ""
 
 
 def _until(result: TermResult) -> str:
@@ -476,19 +496,20 @@ def _died(ref: TermRef) -> str:
 
 
 # The values a reason has of its own (over the row's context), by placeholder name, as
-# codes: a term reason's (0-9), the older law's it ran out under (10-11), and what would
-# settle an open question (12). A rule text is read once into a plan (_plan) that carries
+# codes: a term reason's (0-10), the older law's it ran out under (11-12), and what would
+# settle an open question (13). A rule text is read once into a plan (_plan) that carries
 # each placeholder's code, so that a row's reason works its values out by comparing small
 # integers, in compiled code, rather than through dictionaries of functions.
 _OWN_NAMES: Final = ("country", "term_rule", "pd_from", "pd_last", "death", "creation", "publication", "died",
-                     "until", "caveat", "via_before", "via_changed", "missing")
+                     "until", "caveat", "open_range", "via_before", "via_changed", "missing")
 _OWN: Final = {name: code for code, name in enumerate(_OWN_NAMES)}
 _COUNTRY: Final = 0
 _TERM_RULE: Final = 1
 _ORIGIN_COUNTRY_NAME: Final = _CONTEXT_CODE["origin_country_name"]
 _PUBLICATION: Final = 6
-_VIA_BEFORE: Final = 10
-_MISSING: Final = 12
+_OPEN_RANGE: Final = 10
+_VIA_BEFORE: Final = 11
+_MISSING: Final = 13
 # How a reason's rule relates to the row's terms (what reason() finds first).
 _US_RELATIONS: Final = 0  # the origin's US relations (origin.us_relations)
 _URAA: Final = 1  # the host's URAA (us.uraa), or a lapse for want of a formality (FORMALITY_TERMS)
@@ -528,7 +549,7 @@ _VIA_FACT: Final = {"publication": "published", "creation": "made", "death": "wh
 
 
 def _term_value(code: int, ref: TermRef, year: int) -> Any:
-    """A term reason's value by its code (0-9; _OWN_NAMES)."""
+    """A term reason's value by its code (0-10; _OWN_NAMES)."""
     if code == 0:
         return ref.jurisdiction.name
     if code == 1:
@@ -559,11 +580,13 @@ def _term_value(code: int, ref: TermRef, year: int) -> Any:
         return _died(ref)
     if code == 8:
         return _until(ref.result)
+    if code == _OPEN_RANGE:
+        return _open_range(ref)
     return f" {ref.caveat}" if ref.caveat else ""
 
 
 def _via_value(code: int, via: NotRevived, year: int) -> Any:
-    """The older law's value by its code (10-11; _OWN_NAMES)."""
+    """The older law's value by its code (11-12; _OWN_NAMES)."""
     return via.cutoff(year) if code == _VIA_BEFORE else via.changed.isoformat()
 
 

@@ -388,8 +388,10 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
         return result
     if case.open_end:
         ends = None
+    # Not so (the case does not hold), the term ran out as found: the earliest year it is
+    # free (reasons._open_range names both years).
     return TermResult(UNKNOWN, max(result.pd_from or 0, ends or 0) or None, case.review,
-                      result.base_year)
+                      result.base_year, not_before=result.pd_from)
 
 
 def settled_rehabilitation(term: Term, d: Dates) -> str:

@@ -136,3 +136,30 @@ def test_depicted_anonymous_yes_with_no_author_identified_is_no_contradiction(ch
     b = check(**_statue(depicted_creator="Jean Dupont", depicted_creator_death_year="1990", depicted_anonymous="no"))
     assert "needs-review-contradictory-facts" not in rules_of(b)
     assert b.verdict is Verdict.NOT_OK
+
+
+# -- an open case's two ends in the reason (review 15 M4) -------------------------------------
+
+
+def test_a_mort_pour_la_france_question_names_both_years_the_photo_can_be_free_from(check: Any) -> None:
+    # CPI L123-10: 30 more years for an author 'mort pour la France' (Commons:
+    # Copyright rules by territory/France reads them on top of life + 70). A photo of 1950
+    # by a photographer d. 1955 (the wars in Indochina, Korea or North Africa): PD in France
+    # from 2026 if he was not, from 2056 if he was. uploadable_from is 2056, the year it is
+    # free whatever the answer; the reason says the year depends on the question.
+    a = check(photographer="Jean Dupré", photographer_death_year="1955", anonymous="no", image_date="1950",
+              published_date="1950", origin_country="FR", photo_kind="photographic_work", licence="",
+              depicted_type="none")
+    assert a.verdict is Verdict.NOT_OK
+    assert a.uploadable_from == 2056
+    origin = next(r for r in a.reasons if r.rule == "photo-origin-undecided")
+    assert "mort pour la France" in origin.text
+    assert "between the end of 2025 and the end of 2055" in origin.text
+
+
+def test_a_missing_death_year_gives_no_range_in_the_reason(check: Any) -> None:
+    # Filled in, the cell gives the year itself: the range is said only for a question no
+    # cell answers.
+    a = check(photographer="Jean Dupré", anonymous="no", image_date="1950", published_date="1950",
+              origin_country="FR", photo_kind="photographic_work", licence="", depicted_type="none")
+    assert all("Depending on it" not in r.text for r in a.reasons)
