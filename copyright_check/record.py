@@ -1892,7 +1892,8 @@ _NOT_ONE_AUTHOR: Final[dict[str, tuple[str, str, str, str]]] = {
                  "the birth year beside it is not surely the author's", "check by hand"),
     "several": ("names more than one person:", "the term of a joint work runs from the death of the last of them, "
                 "and one death year does not say whose it is", "one birth year does not say whose it is, nor bound "
-                "when the others died", "one person a row, or check by hand"),
+                "when the others died", "the year the last of them died, beside that person's name "
+                "alone, or check by hand"),
 }
 
 

@@ -163,3 +163,24 @@ def test_a_missing_death_year_gives_no_range_in_the_reason(check: Any) -> None:
     a = check(photographer="Jean Dupré", anonymous="no", image_date="1950", published_date="1950",
               origin_country="FR", photo_kind="photographic_work", licence="", depicted_type="none")
     assert all("Depending on it" not in r.text for r in a.reasons)
+
+
+# -- two creators, one death year (tests/data/real_cases.csv RC-PT-5) -------------------------
+
+
+def test_two_sculptors_beside_one_death_year_ask_for_the_last_death(check: Any) -> None:
+    # Berne Convention art. 7bis: the term of a joint work runs from the death of the last
+    # surviving author. Claes Oldenburg (d. 2022) and Coosje van Bruggen (d. 2009),
+    # 'Plantoir' (2001), Serralves Park, Porto: one death year beside both names does not say
+    # whose it is; the error names the fact that decides and the form that carries it.
+    plantoir = {"photographer": "Wikimedia volunteer", "anonymous": "no", "image_date": "2019",
+                "origin_country": "PT", "licence": "CC BY-SA 4.0", "rights_holder": "the photographer",
+                "depicted_country": "PT", "depicted_type": "sculpture", "depicted_date": "2001",
+                "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    a = check(**plantoir, depicted_creator="Claes Oldenburg and Coosje van Bruggen", depicted_creator_death_year="2022")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert "the year the last of them died, beside that person's name alone" in a.errors[0].message
+    # Written so, the record decides: FoP-Portugal (art. 75(2)(q), Template:FoP-Portugal).
+    b = check(**plantoir, depicted_creator="Claes Oldenburg", depicted_creator_death_year="2022")
+    assert b.verdict is Verdict.OK
+    assert b.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Portugal}}"]
