@@ -308,6 +308,20 @@ def _with(d: Dates, fact: str, years: YearRange) -> Dates:
                  unpublished_before=d.unpublished_before)
 
 
+def _within(case: OpenCase, d: Dates) -> Dates:
+    """The dates with each fact the case names narrowed to the case's span, where the record's
+    years (a death year's bounds included) reach past it; _may_hold has found them to meet."""
+    for fact, lo, hi in case.when:
+        value = d.year_of(fact)
+        if value is None:
+            continue
+        inner = YearRange(max(value.lo, lo if lo is not None else value.lo),
+                          min(value.hi, hi if hi is not None else value.hi))
+        if inner.lo <= inner.hi and (inner.lo != value.lo or inner.hi != value.hi):
+            d = _with(d, fact, inner)
+    return d
+
+
 def _split(case: OpenCase, term: Term, d: Dates, year: int) -> TermResult | None:
     """A `certain` case on one fact whose years lie partly inside its span: the term run
     on each part (inside: the term and the case's, the later end; outside: the term
@@ -379,8 +393,19 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
     if result.status is not EXPIRED:
         return result
     if case.longer is not None:
-        alt = _part(case.longer, d, year)
+        # The longer term holds only for the years the case names (a French author who died
+        # in 1914-1920): run on those years of the record's range alone, not on the whole of
+        # it (a death year unknown, bounded 1905-1947, ran the war's 95 years to 1947).
+        within = _within(case, d)
+        alt = _part(case.longer, within, year)
         runs, ends = alt.status is not EXPIRED, alt.pd_from
+        counts_from = case.longer.counts_from
+        if runs and ends is None and counts_from in ("death", "creation", "publication"):
+            # Running whatever the year in the span (a death year unknown: _part gives no end):
+            # free for certain once the span's last year has run the longer term.
+            span = within.year_of(counts_from)
+            if span is not None:
+                ends = span.hi + case.longer.years + 1
     else:
         until = case.until or 0
         runs, ends = until >= year, until + 1

@@ -184,3 +184,26 @@ def test_two_sculptors_beside_one_death_year_ask_for_the_last_death(check: Any) 
     b = check(**plantoir, depicted_creator="Claes Oldenburg", depicted_creator_death_year="2022")
     assert b.verdict is Verdict.OK
     assert b.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Portugal}}"]
+
+
+def test_a_war_record_question_is_asked_only_for_the_deaths_it_covers(check: Any) -> None:
+    # CPI L123-10 adds 30 years for an author 'mort pour la France'; FR.yaml asks for deaths in
+    # 1914-1920 (about 95 years after the death) and 1939-1945 (100 years). A French
+    # photographer born 1815, no death year, photo of 1905: he died 1905-1935 (lifespan
+    # bound). Died 1914-1920 and 'mort pour la France', free by 2016; else life + 70, by 2006:
+    # PD either way. The 95 years were run over the whole bound (to 1935 + 95), which left the
+    # row to Commons' 120-year presumption.
+    a = check(photographer="Jean Dupré", photographer_birth_year="1815", anonymous="no", image_date="1905",
+              published_date="1905", origin_country="FR", photo_kind="photographic_work", licence="",
+              depicted_type="none")
+    assert a.verdict is Verdict.OK
+    assert "photo-author-life-term-expired" in rules_of(a)
+    # Born 1827, photo of 1910: he may have died 1939-1945, the Second World War's question
+    # (death + 100: free from 2046 whatever the answer), not the First's.
+    b = check(photographer="Jean Dupré", photographer_birth_year="1827", anonymous="no", image_date="1910",
+              published_date="1910", origin_country="FR", photo_kind="photographic_work", licence="",
+              depicted_type="none")
+    assert b.verdict is Verdict.NEEDS_REVIEW
+    origin = next(r for r in b.reasons if r.rule == "photo-origin-undecided")
+    assert "Second World War" in origin.text
+    assert "between the end of 2017 and the end of 2045" in origin.text
