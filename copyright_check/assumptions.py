@@ -28,13 +28,23 @@ def reason(a: Assumption, value: str) -> Reason:
         None, f"institution's assertion ({a.origin})")
 
 
-def declined_reason(a: Assumption) -> Reason:
+# What the row's title says, by the word list that said it (mapping._denied_by).
+_TITLE_SAID = {
+    "works_inside": "names a work of its own shown (an altarpiece, a mosaic, a painting, a sculpture)",
+    "temporary": "says the work is temporary",
+    "exhibition": "says the work was photographed in a museum, an exhibition, a gallery or a studio",
+    "three_d": "names a three-dimensional object (a sculpture, a bust, a vase), which a faithful "
+               "reproduction of a two-dimensional work cannot show",
+    "maker": "names the work's maker",
+    "place": "names a place in another country",
+}
+
+
+def declined_reason(a: Assumption, said: str) -> Reason:
     """mapping.Mapping.prepare left the cell empty: the row's own title says otherwise."""
-    said = ("names a work of its own shown inside (an altarpiece, a mosaic, a painting)"
-            if a.field == "shows_works_inside" else "says the work is temporary")
     return Reason(
         f"not-assumed:{a.field}",
-        f"{a.field} is not assumed to be {a.value!r} ({a.origin}): the row's own title {said}, which "
+        f"{a.field} is not assumed to be {a.value!r} ({a.origin}): the row's own title {_TITLE_SAID[said]}, which "
         "an assertion for the whole batch does not answer for this row; its cell is left empty.",
         None, f"institution's assertion ({a.origin}), not taken")
 
@@ -48,7 +58,7 @@ def cite(
     changes it alone, or all of them when only together they do."""
     if not filled:
         return result
-    declined = [declined_reason(a) for name, a in filled.items() if name.startswith(DECLINED)]
+    declined = [declined_reason(a, name.rpartition(":")[2]) for name, a in filled.items() if name.startswith(DECLINED)]
     if declined:
         result.reasons[-1:-1] = declined
         filled = {name: a for name, a in filled.items() if not name.startswith(DECLINED)}

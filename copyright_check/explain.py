@@ -22,11 +22,14 @@ from copyright_check.libinput import row_cells
 from copyright_check.record import (
     COLUMNS,
     OPTIONAL_COLUMNS,
+    TITLE_INTERIOR,
+    TITLE_WORKS,
+    TITLE_WORKS_SEEN_INSIDE,
     Record,
     normalise_keys,
     record_from_row,
+    title_says,
     title_says_aerial,
-    title_says_interior,
 )
 from copyright_check.vocabularies import YES_NO_FIELDS
 from copyright_check.vocabulary import vocabulary
@@ -165,8 +168,10 @@ def title_reading(record: Record, cells: Mapping[str, str]) -> tuple[Reading, st
     if not title.strip() or record.title is None:
         return None
     said = title_says_aerial(record.title) if not (cells.get("taken_from") or "").strip() else ""
-    if not said and title_says_interior(record.title):
-        setting = (cells.get("depicted_setting") or "").strip()
+    categories = vocabulary().depicted_types.get(record.depicted_type or "", ())
+    setting = (cells.get("depicted_setting") or "").strip()
+    works = (TITLE_WORKS_SEEN_INSIDE if setting else TITLE_WORKS) if "building" in categories else 0
+    if not said and title_says(record.title) & (TITLE_INTERIOR | works):
         if not setting and record.depicted_setting == "indoor":
             said = "interior"
         elif record.depicted_setting == "outdoor_public" and any("the title says" in c for c in record.conflicts):

@@ -19,7 +19,13 @@ from typing import Final
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow
-from copyright_check.record import COLUMNS, normalise_header, title_cell_aerial, title_cell_says
+from copyright_check.record import (
+    COLUMNS,
+    normalise_header,
+    title_cell_aerial,
+    title_cell_places_elsewhere,
+    title_cell_says,
+)
 from copyright_check.translate import DATE_FIELDS, read_words
 from copyright_check.vocabulary import vocabulary
 
@@ -29,13 +35,48 @@ _NUMBERED: Final = re.compile(r"(.+?)[._]?\(?\d{1,2}\)?")
 
 
 # An assumption's field and value that a title can deny, and which of record.title_cell_says's
-# word lists denies it (rules/vocabulary.yaml works_inside_title_*, temporary_title_*).
-_TITLE_DENIES: Final = {("shows_works_inside", "no"): "works_inside", ("depicted_permanent", "yes"): "temporary"}
+# word lists denies it (rules/vocabulary.yaml works_inside_title_*, temporary_title_*, ...): a
+# value of None is any value of the field. README: an assumption "does not answer a row whose own
+# title says otherwise" (review 15 F10; review 16 G8, G13, G14, G16).
+_TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
+    ("shows_works_inside", "no"): ("works_inside",),
+    ("depicted_permanent", "yes"): ("temporary", "exhibition"),
+    ("depicted_setting", "outdoor_public"): ("exhibition",),
+    ("photo_kind", "faithful_reproduction"): ("three_d",),
+    ("depicted_anonymous", "yes"): ("maker",),
+}
+
+
+def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
+    """The word list of the row's title that says otherwise than the assumption `a` (its
+    cell empty), or None: a title that names a work shown beside a batch's depicted_type with
+    no copyright of its own (none, landscape), or a place of another country than a batch's
+    depicted_country (vocabularies/persons.yaml places: "Louvrepyramiden, Paris" beside SE)."""
+    if a.field == "depicted_type":
+        if vocabulary().depicted_types.get(a.value, ("?",)):
+            return None
+        return "works_inside" if title_cell_says(cells, "works_inside") else None
+    if a.field == "depicted_country":
+        return "place" if title_cell_places_elsewhere(cells, a.value) else None
+    for said in _TITLE_DENIES.get((a.field, a.value), ()):
+        if _asked(cells, said) and title_cell_says(cells, said):
+            return said
+    return None
+
+
 def _asked(cells: dict[str, str], said: str) -> bool:
     """Whether the row's depicted work is one the denied cell is read for: a building's
-    (shows_works_inside, facts.py) or any work with a copyright of its own (depicted_permanent)."""
+    (shows_works_inside, facts.py), a work other than a building (a museum or an exhibition
+    named beside a sculpture's setting: the museum's own building stands in the street), any
+    work with a copyright of its own (depicted_permanent), or any row (photo_kind, the maker)."""
+    if said in ("three_d", "maker"):
+        return True
     categories = vocabulary().depicted_types.get((cells.get("depicted_type") or "").strip(), ())
-    return "building" in categories if said == "works_inside" else bool(categories)
+    if said == "works_inside":
+        return "building" in categories
+    if said == "exhibition":
+        return bool(categories) and "building" not in categories
+    return bool(categories)
 
 
 # prepare's key for an assumption it did not take for the row's title (assumptions.cite).
@@ -164,13 +205,17 @@ class Mapping:
                 # Reichstag") stands for its empty taken_from cell (record.title_says_aerial), and
                 # a batch's "public_ground" is no statement about this row (review 14 E1).
                 continue
-            said = _TITLE_DENIES.get((a.field, a.value))
-            if said is not None and _asked(cells, said) and title_cell_says(cells, said):
+            said = _denied_by(a, cells)
+            if said is not None:
                 # Nor a title that says otherwise: "interiör med altartavla" beside a batch's
                 # shows_works_inside no, "Temporary installation" beside its depicted_permanent
-                # yes (review 15 F10). The cell stays empty, so the row asks its question, and the
-                # reason says the assumption was not taken (assumptions.cite).
-                filled[DECLINED + a.field] = a
+                # yes (review 15 F10), "Guernica (Picasso)" beside depicted_type none, "Venus,
+                # marmorskulptur" beside photo_kind faithful_reproduction, "Statue by Paul
+                # Landowski" beside depicted_anonymous yes, "Louvrepyramiden, Paris" beside
+                # depicted_country SE (review 16). The cell stays empty, so the row asks its
+                # question, and the reason says the assumption was not taken and why
+                # (assumptions.cite).
+                filled[f"{DECLINED}{a.field}:{said}"] = a
                 continue
             value = a.value
             if a.copies is not None:

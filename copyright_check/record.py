@@ -683,21 +683,32 @@ def _aerial_low(low: str) -> str:
     return ""
 
 
+# What a title says beside where the photo was taken from (title_cell_words' second value),
+# one bit each: a building's inside (interior_title_words, the room words), a work of its own
+# shown inside (works_inside_title_words: stained glass, an altarpiece, a fresco), a work shown
+# for a time only (temporary_title_words); of the works, one seen from inside only
+# (works_seen_inside_title_words).
+TITLE_INTERIOR: Final = 1
+TITLE_WORKS: Final = 2
+TITLE_TEMPORARY: Final = 4
+TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained glass, an altarpiece
+
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
 # time. Few are kept: a batch's titles are mostly distinct, and its rows read the title once.
-_TITLE_SEEN: Final[dict[str, tuple[str, bool]]] = {}
+_TITLE_SEEN: Final[dict[str, tuple[str, int]]] = {}
 _TITLE_LIMIT: Final = 1024
-_NO_TITLE: Final[tuple[str, bool]] = ("", False)
+_NO_TITLE: Final[tuple[str, int]] = ("", 0)
 
 
-def title_cell_words(raw: str | None) -> tuple[str, bool]:
+def title_cell_words(raw: str | None) -> tuple[str, int]:
     """What a row's title cell says, as the record reads it (read_text, then in NFC and
-    lower case): title_says_aerial's answer and title_says_interior's, ("", False) for a
-    title the record cannot read. The whole-row cache keys on this beside the taken_from and
-    depicted_setting cells (a cell the record reads wins over the title: facts.py,
-    _interior_by_title). One reading gives both answers, and a cell read before is not read
-    again: the library's repeated call read its title twice a call, 30k of its 60k
+    lower case): title_says_aerial's answer and title_says's bits (TITLE_INTERIOR,
+    TITLE_WORKS, TITLE_TEMPORARY), ("", 0) for a title the record cannot read. The whole-row
+    cache keys on this beside the taken_from, depicted_setting, depicted_permanent and
+    shows_works_inside cells (a cell the record reads wins over the title, or contradicts it:
+    facts.py, _interior_by_title). One reading gives every answer, and a cell read before is
+    not read again: the library's repeated call read its title twice a call, 30k of its 60k
     instructions (callgrind, compiled)."""
     if not raw:
         return _NO_TITLE
@@ -707,7 +718,7 @@ def title_cell_words(raw: str | None) -> tuple[str, bool]:
         found = _NO_TITLE
         if error is None and value:
             low = plain_words(value).lower()
-            found = (_aerial_low(low), _interior_low(low))
+            found = (_aerial_low(low), _says_low(low))
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
         _TITLE_SEEN[raw] = found
@@ -743,16 +754,65 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     (UrhG § 59(1) S. 2: a building's outer view only) — for a sculpture or another work the
     same (review 15 F9: "Plastik im Innenraum des Museums" typed outdoor_public was ok
     {{FoP-Germany}}; § 59 covers works at public places, not a museum's inside). Another
-    work's empty setting stays empty: freedom of panorama asks it (fop-undecided)."""
+    work's empty setting stays empty: freedom of panorama asks it (fop-undecided).
+
+    A building's title that names a work of its own shown inside it (TITLE_WORKS: "St.
+    Gertrud, Glasfenster von Gerhard Richter", "Coventry Cathedral, stained glass window by
+    John Piper", "vitrail de Marc Chagall") is an interior too: a window, an altarpiece, a
+    fresco is seen from inside, and a freedom of panorama for the building does not cover it
+    (URL 24 §: works of art only where placed outdoors; UrhG § 59(1) S. 2; review 16 G10: each
+    was ok under the building's FoP tag). Beside shows_works_inside no it contradicts the
+    cell: the title names the work the photo is of, not one shown only incidentally.
+
+    A title that says the work is temporary ("Temporary installation", "temporäre
+    Installation", "tillfällig utställning") contradicts depicted_permanent yes: freedom of
+    panorama covers works permanently situated (CDPA s. 62(1), UrhG § 59(1) "bleibend", BGH I
+    ZR 102/99 Verhüllter Reichstag), and the row goes to a person (review 16 G12: Katharina
+    Fritsch's Fourth Plinth work of 2013 typed permanent yes was ok)."""
     categories = vocab.depicted_types.get(record.depicted_type or "", ())
-    if not categories or not interior_title_read(record, categories) or not title_says_interior(record.title):
+    if not categories or not record.title:
         return
+    said = title_says(record.title)
+    if not said:
+        return
+    if said & TITLE_TEMPORARY and record.depicted_permanent is _YES:
+        record.conflicts.append("the title says the work is shown for a time only, but depicted_permanent is yes")
+    building = "building" in categories
+    # A work named that may be on the outside wall (a relief, a mosaic, a mural) makes an empty
+    # setting an interior's, not outdoor_public a contradiction: only one seen from inside does.
+    works = building and bool(said & (TITLE_WORKS if record.depicted_setting is None else TITLE_WORKS_SEEN_INSIDE))
+    if not (said & TITLE_INTERIOR or works) or not interior_title_read(record, categories):
+        return
+    if works and record.shows_works_inside is _NO:
+        record.conflicts.append("the title names a work of its own shown inside the building, "
+                                "but shows_works_inside is no")
     if record.depicted_setting is None:
         record.depicted_setting = "indoor"
     else:
-        said = ("the title says the photo shows the inside of the building" if "building" in categories
-                else "the title says the work is inside a building")
-        record.conflicts.append(said + ", but depicted_setting is outdoor_public")
+        said_text = ("the title says the photo shows the inside of the building" if building
+                     else "the title says the work is inside a building")
+        record.conflicts.append(said_text + ", but depicted_setting is outdoor_public")
+
+
+def title_says(title: str | None) -> int:
+    """What a title (the record's, `_text` of the row's cell) says of what the photo shows:
+    TITLE_INTERIOR, TITLE_WORKS, TITLE_TEMPORARY and TITLE_WORKS_SEEN_INSIDE's bits, read in NFC and lower case (the
+    whole-row cache keys on this answer: title_cell_words)."""
+    if not title:
+        return 0
+    return _says_low(plain_words(title).lower())
+
+
+def _says_low(low: str) -> int:
+    """title_says of a title already in NFC and lower case."""
+    said = TITLE_INTERIOR if _interior_low(low) else 0
+    if _title_says_pattern("works_inside").search(low) is not None:
+        said |= TITLE_WORKS
+    if _title_says_pattern("temporary").search(low) is not None:
+        said |= TITLE_TEMPORARY
+    if said & TITLE_WORKS and _title_says_pattern("works_seen_inside").search(low) is not None:
+        said |= TITLE_WORKS_SEEN_INSIDE
+    return said
 
 
 def title_says_interior(title: str | None) -> bool:
@@ -787,24 +847,66 @@ def _interior_low(low: str) -> bool:
 _TITLE_SAYS: dict[str, re.Pattern[str]] = {}
 
 
+def _title_says_pattern(what: str) -> re.Pattern[str]:
+    """rules/vocabulary.yaml's `{what}_title_words` (whole words) and `_stems` (inside a word too)."""
+    pattern = _TITLE_SAYS.get(what)
+    if pattern is None:
+        v = vocabulary()
+        pattern = _TITLE_SAYS[what] = _title_words_pattern(getattr(v, what + "_title_words"),
+                                                           getattr(v, what + "_title_stems"))
+    return pattern
+
+
 def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
     """Whether a row's title cell, as the record reads it, holds one of rules/vocabulary.yaml's
     `{what}_title_words` (whole words) or `_stems` (inside a word too): "works_inside" (a work
-    of its own shown inside: altartavla, mosaik, Deckenfresko) or "temporary" (tillfällig,
-    temporär, temporary). Read only where a batch-wide assumption would fill a cell such a
-    title contradicts (mapping.Mapping.prepare; review 15 F10), never in a row's cache key."""
+    of its own shown inside: altartavla, mosaik, Deckenfresko), "temporary" (tillfällig,
+    temporär, temporary), and the other lists a batch-wide assumption is checked against
+    (mapping.py). Read only where a batch-wide assumption would fill a cell such a title
+    contradicts (mapping.Mapping.prepare; review 15 F10), never in a row's cache key."""
     raw = cells.get("title")
     if not raw:
         return False
     value, error = read_text("title", raw)
     if error is not None or value is None:
         return False
-    pattern = _TITLE_SAYS.get(what)
-    if pattern is None:
-        v = vocabulary()
-        pattern = _TITLE_SAYS[what] = _title_words_pattern(getattr(v, what + "_title_words"),
-                                                           getattr(v, what + "_title_stems"))
-    return pattern.search(plain_words(value).lower()) is not None
+    return _title_says_pattern(what).search(plain_words(value).lower()) is not None
+
+
+_PLACES: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
+
+
+def title_cell_places_elsewhere(cells: Mapping[str, str], country: str) -> bool:
+    """Whether a row's title cell, as the record reads it, names a listed place
+    (vocabularies/persons.yaml places: every law file's capital and the chief cities of the
+    export languages' countries) of another country than `country` (a country cell's word:
+    "SE", "Sverige") and of that one not: "Louvrepyramiden, Paris" beside a batch's
+    depicted_country SE (review 16 G15: ok {{FoP-Sweden}} for a building in France, which has
+    no freedom of panorama). Whole words. Read only where a batch-wide depicted_country would
+    fill the row's empty cell (mapping.Mapping.prepare), never in a row's cache key."""
+    raw = cells.get("title")
+    if not raw:
+        return False
+    value, error = read_text("title", raw)
+    if error is not None or not value:
+        return False
+    try:
+        code = to_alpha2(country.strip())
+    except CountryError:
+        return False
+    if not _PLACES:
+        from copyright_check.vocabularies import person_joins  # only where a batch assumes a country
+
+        by: dict[str, set[str]] = {}
+        for place, listed in person_joins().place_countries:
+            by.setdefault(place, set()).add(listed)
+        names = sorted(by, key=len, reverse=True)
+        pattern = re.compile("(?<![^\\W_])(?:" + "|".join(re.escape(n) for n in names) + ")(?![^\\W_])"
+                             if names else "(?!)")
+        _PLACES.append((pattern, {n: frozenset(c) for n, c in by.items()}))
+    pattern, by_place = _PLACES[0]
+    found = [by_place[m[0]] for m in pattern.finditer(word(value))]
+    return bool(found) and all(code not in codes for codes in found)
 
 
 def holder_unreadable(errors: list[RowError]) -> bool:

@@ -362,6 +362,8 @@ class PersonJoins:
     # codes the places are listed under (check-data: every law file has its entry).
     places: frozenset[str] = frozenset()
     place_codes: tuple[str, ...] = ()
+    # Each listed place beside the code it is listed under (record.title_cell_places_elsewhere).
+    place_countries: tuple[tuple[str, str], ...] = ()
     unknown_places: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()
     # Another column's word or a placeholder as a whole cell ("inside", "permanent", "xx")
@@ -403,6 +405,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         joined_initials_by=tuple(str(s) for s in data.get("initials_joined_by", [])),
         places=frozenset(word(p) for names in data.get("places", {}).values() for p in names),
         place_codes=tuple(str(code) for code in data.get("places", {})),
+        place_countries=tuple((word(p), str(code)) for code, names in data.get("places", {}).items() for p in names),
         unknown_places=frozenset(word(w) for w in data.get("unknown_places", [])),
         object_words=frozenset(word(w) for w in data.get("object_words", [])),
         column_words=frozenset(word(w) for w in data.get("column_words", [])),

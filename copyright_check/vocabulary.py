@@ -119,8 +119,18 @@ class Vocabulary:
     # shows_works_inside no / depicted_permanent yes does not fill such a row (mapping.py).
     works_inside_title_words: tuple[str, ...]
     works_inside_title_stems: tuple[str, ...]
+    works_seen_inside_title_words: tuple[str, ...]  # ... of them, the ones seen from inside (stained glass)
+    works_seen_inside_title_stems: tuple[str, ...]
     temporary_title_words: tuple[str, ...]
     temporary_title_stems: tuple[str, ...]
+    # ... that name a 3D object, the work's maker, a museum or an exhibition: a batch-wide photo_kind
+    # faithful_reproduction, depicted_anonymous yes, outdoor_public or permanent yes does not fill it.
+    three_d_title_words: tuple[str, ...]
+    three_d_title_stems: tuple[str, ...]
+    maker_title_words: tuple[str, ...]
+    maker_title_stems: tuple[str, ...]
+    exhibition_title_words: tuple[str, ...]
+    exhibition_title_stems: tuple[str, ...]
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -202,10 +212,19 @@ def _load() -> Vocabulary:
         interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
         interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),
         interior_title_final_words=tuple(sorted({str(w).lower() for w in data.get("interior_title_final_words", ())})),
-        works_inside_title_words=_lower_once(data, "works_inside_title_words"),
-        works_inside_title_stems=_lower_once(data, "works_inside_title_stems"),
+        # The works seen from inside are works named in a title too (review 16 G10).
+        works_inside_title_words=_lower_once(data, "works_inside_title_words", "works_seen_inside_title_words"),
+        works_inside_title_stems=_lower_once(data, "works_inside_title_stems", "works_seen_inside_title_stems"),
+        works_seen_inside_title_words=_lower_once(data, "works_seen_inside_title_words"),
+        works_seen_inside_title_stems=_lower_once(data, "works_seen_inside_title_stems"),
         temporary_title_words=_lower_once(data, "temporary_title_words"),
         temporary_title_stems=_lower_once(data, "temporary_title_stems"),
+        three_d_title_words=_lower_once(data, "three_d_title_words"),
+        three_d_title_stems=_lower_once(data, "three_d_title_stems"),
+        maker_title_words=_lower_once(data, "maker_title_words"),
+        maker_title_stems=_lower_once(data, "maker_title_stems"),
+        exhibition_title_words=_lower_once(data, "exhibition_title_words"),
+        exhibition_title_stems=_lower_once(data, "exhibition_title_stems"),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),

@@ -77,3 +77,66 @@ def test_published_never_may_be_assumed_for_a_batch(tmp_path: Path) -> None:
     assert code == 0, output
     assert rows[0]["verdict"] != "ok" or "assumed:published_date" in _rules(rows[0])
     assert not [e for e in rows[0]["errors"] if e["column"] == "published_date"]  # type: ignore[attr-defined]
+
+
+def test_a_batch_s_nothing_depicted_does_not_answer_a_title_that_names_a_work(tmp_path: Path) -> None:
+    # Review 16 G13 (play/dn16.csv): --assume depicted_type=none over titles naming Gerhard Richter's window and
+    # Einar Forseth's mosaics (d. 1988) was ok "no object with a copyright of its own" (Commons:Derivative works).
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder\n"
+            "DN1,Kölner Dom Glasfenster von Gerhard Richter,Anna,2020,SE,photographic_work,CC BY 4.0,Anna\n"
+            "DN2,\"Stadshuset, Gyllene salen, mosaiker av Einar Forseth\",Anna,2020,SE,photographic_work,"
+            "CC BY 4.0,Anna\n"
+            "DN3,Street view,Anna,2020,SE,photographic_work,CC BY 4.0,Anna\n")
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=none")
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
+    assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:2])
+
+
+def test_a_batch_s_faithful_reproduction_does_not_answer_a_title_naming_a_3d_object(tmp_path: Path) -> None:
+    # Review 16 G14 (play/fr16.csv): a museum's batch turned 2020 photos of Sergel's marble Venus and a bust into
+    # {{PD-Art}}; Commons:When to use the PD-Art tag covers "a faithful reproduction of an old, public domain,
+    # two-dimensional work of art" (stored http://commons.wikimedia.org/wiki/Commons:When_to_use_the_PD-Art_tag).
+    text = (HEADER
+            + "FR1,\"Venus, marmorskulptur\",Museifotograf,2020,SE,,,,SE,,Johan Tobias Sergel,1814,1780,,\n"
+            + "FR2,Byst av Gustav III,Museifotograf,2020,SE,,,,SE,,Johan Tobias Sergel,1814,1780,,\n"
+            + "FR3,\"Oljemålning, Midsommardans\",Museifotograf,2020,SE,,,,SE,,Anders Zorn,1920,1897,,\n")
+    _, rows, _ = _assess(tmp_path, text, "--assume", "photo_kind=faithful_reproduction",
+                         "--assume", "depicted_type=artwork", "--assume", "depicted_setting=indoor_public")
+    assert [r["verdict"] for r in rows][:2] != ["ok", "ok"] and rows[2]["verdict"] == "ok"
+    for row in rows[:2]:
+        assert row["verdict"] != "ok" and "not-assumed:photo_kind" in _rules(row)
+
+
+def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_its_maker(tmp_path: Path) -> None:
+    # Review 16 G8 (play/aa16.csv): Landowski d. 1961; an anonymous work's term applies only while the author is not
+    # disclosed (Berne Convention art. 7(3)), and a title naming the sculptor discloses him.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    text = (HEADER + "AA2,Monument aux morts (sculpteur : Paul Landowski)" + row
+            + "AA5,Statue by Paul Landowski" + row + "AA4,Monument aux morts" + row)
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_anonymous=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
+    assert all("not-assumed:depicted_anonymous" in _rules(r) for r in rows[:2])
+
+
+def test_a_batch_s_country_does_not_answer_a_title_naming_a_place_in_another(tmp_path: Path) -> None:
+    # Review 16 G15 (play/pc16.csv): I. M. Pei's Louvre pyramid (d. 2019) was ok {{FoP-Sweden}} under a Swedish
+    # batch's depicted_country; France has no freedom of panorama (Commons:Deletion requests/Pictures of the Louvre
+    # Pyramid). The place lists are vocabularies/persons.yaml places.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,,building,I. M. Pei,2019,1989,outdoor_public,yes\n"
+    text = HEADER + "PC1,\"Louvrepyramiden, Paris\"" + row + "PC2,\"Kulturhuset, Stockholm\"" + row
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_country=SE")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_country" in _rules(rows[0])
+    assert "assumed:depicted_country" in _rules(rows[1]) or rows[1]["verdict"] == "ok"
+
+
+def test_a_batch_s_public_setting_does_not_answer_a_title_saying_museum_or_exhibition(tmp_path: Path) -> None:
+    # Review 16 G16 (play/mu16.csv): Barbara Hepworth (d. 1975) sculptures photographed in a museum were ok
+    # {{FoP-Germany}}; UrhG § 59(1) covers works "bleibend an öffentlichen Wegen, Straßen oder Plätzen" (stored
+    # https://www.ipwiki.de/urheberrecht:werke_an_oeffentlichen_plaetzen), not a museum's rooms.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,DE,sculpture,Barbara Hepworth,1975,1960,,\n"
+    text = (HEADER + "MU1,\"Ausstellungsansicht, Museum Ludwig\"" + row + "MU2,Skulptur im Museum" + row
+            + "MU3,Skulptur vor dem Rathaus" + row)
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
+    assert "not-assumed:depicted_setting" in _rules(rows[0]) and "not-assumed:depicted_permanent" in _rules(rows[0])

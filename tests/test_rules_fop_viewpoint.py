@@ -154,6 +154,22 @@ def test_more_titles_that_say_the_photo_is_aerial_are_not_covered(title: str) ->
     assert a.verdict is Verdict.NOT_OK and "fop-aerial-by-title-not-covered" in _rules(a)
 
 
+# Review 15 F12 and review 16 M7 (play/aer15.csv, play/ae16.csv): the ordinary German words for a
+# photo from an aircraft, a flight over, a multicopter or a tethered balloon, and the words for a
+# photo from the air or a satellite in Portuguese, Hungarian, Czech and Estonian, were ok
+# {{FoP-Germany}} "as seen from public ground" (BGH I ZR 67/23: a photo from the air is no such view).
+@pytest.mark.parametrize("title", [
+    "Flugzeugaufnahme Halde Haniel", "Überflug Halde Haniel", "Multicopter-Aufnahme Halde Haniel",
+    "Halde Haniel vom Fesselballon", "Quadrocopter Halde Haniel", "UAV-Aufnahme Halde Haniel",
+    "Halde Haniel vom Luftschiff", "Halde Haniel aus dem Flieger", "Heli-Foto Halde Haniel",
+    "Aerofoto Halde Haniel", "Légifotó Halde Haniel", "Letecký snímek Halde Haniel", "Drooni foto Halde Haniel",
+    "Satellitbild Halde Haniel", "Halde Haniel, satellite image", "Halde Haniel (Google Earth)",
+])
+def test_the_ordinary_words_for_a_photo_from_the_air_are_not_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK and "fop-aerial-by-title-not-covered" in _rules(a), title
+
+
 def test_a_batch_wide_public_ground_does_not_override_a_rows_own_aerial_title(tmp_path: Path) -> None:
     # --assume fills empty cells with what the institution asserts for the whole batch; a row
     # whose own title says "Luftbild" has said where it was taken from (review 14 E1, play/assume14.csv
