@@ -802,6 +802,21 @@ def test_an_organisation_as_the_photographer_gives_its_death_year_the_error(chec
     assert "names a studio, firm, publisher, collection or institution" in a.errors[0].message
 
 
+# Review 15 F7 (play/org15.csv: 16 of 67 still ok on a death year of 1930): a news or photo service, a magazine,
+# radio, an army's photo unit or an air force, a public heritage office. A body has no death year (Berne
+# Convention art. 7(1): the term runs from the death of the author, a natural person).
+@pytest.mark.parametrize("cell", [
+    "Bain News Service", "Magnum Photos", "Life Magazine", "Sveriges Radio", "US Army Signal Corps", "Royal Air Force",
+    "Luftwaffe", "Propagandakompanie 612", "Nordisk Pressefoto", "Granbergs Konstindustri",
+    "Landesamt für Denkmalpflege", "Rijksdienst voor het Cultureel Erfgoed", "Wiener Photographen",
+])
+def test_a_service_magazine_radio_or_armed_force_as_the_photographer_gives_its_death_year_the_error(
+        check: Any, cell: str) -> None:
+    a = check(photographer=cell, **SE_1930)
+    assert a.verdict is Verdict.NEEDS_REVIEW, cell
+    assert [e.column for e in a.errors] == ["photographer_death_year"], cell
+
+
 # Lead 14 (p2.csv): another column's value as the whole person cell names no one, so the death
 # year beside it is no one's (README, "a person cell naming no one author"): a setting or
 # permanence word, a technique or material, a subject's word, a life date's word and year, a
