@@ -28,7 +28,7 @@ import json
 import os
 import signal
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Final
 
 import durable_rules_engine  # type: ignore[import-not-found]  # durable-rules' C core, untyped
 
@@ -90,8 +90,10 @@ _STR = frozenset((str,))
 # setting...), so a question's values are nearly always all known, one set test in C instead
 # of joining and scanning them. A str's plainness is a function of its text alone, so a value
 # equal to a known one is plain. Bounded: past _KNOWN_MOST values no more are added.
-_KNOWN_PLAIN: set[str] = set()
-_KNOWN_MOST = 4096
+# Final: the compiled build reads them as C statics; Engine.event tests every value of an
+# event against the set, ~15 module-dict lookups an event otherwise (~2.2k instructions).
+_KNOWN_PLAIN: Final[set[str]] = set()
+_KNOWN_MOST: Final = 4096
 
 
 def _plain(values: tuple[Any, ...]) -> bool:
