@@ -593,6 +593,8 @@ def holder_cell_photographer(cells: Mapping[str, str]) -> bool:
 
 
 _AERIAL_WORDS: list[re.Pattern[str]] = []
+# The aerial and elevated signs' beginnings, together (_beginnings; _aerial_low).
+_AERIAL_BEGINNINGS: Final[list[tuple[list[int], frozenset[str]] | None]] = []
 
 
 def _title_words_pattern(words: Iterable[str], stems: Iterable[str]) -> re.Pattern[str]:
@@ -669,9 +671,16 @@ def _aerial_low(low: str) -> str:
     """title_says_aerial of a title already in NFC and lower case."""
     if not _AERIAL_WORDS:
         v = vocabulary()
+        _AERIAL_BEGINNINGS.append(_beginnings((*v.aerial_title_signs, *v.elevated_title_signs)))
         _AERIAL_WORDS.extend((_aerial_pattern(), _elevated_pattern(),
                               re.compile(_trie(frozenset(v.aerial_title_signs)) or "(?!)"),
                               re.compile(_trie(frozenset(v.elevated_title_signs)) or "(?!)")))
+    # A match of either list spells out its entry, and every entry holds one of its list's
+    # signs (vocabulary.py checks on load): a title holding none of the signs' first three
+    # characters (_may_begin, as _interior_low) says neither, without the searches' branches
+    # tried at each of its characters.
+    if not _may_begin(low, _AERIAL_BEGINNINGS[0]):
+        return ""
     # Every entry holds one of its list's signs (checked on load): most titles end here, at one
     # search for any sign, grouped by first letters (_trie: 0.5 us a title, where a substring
     # test for each of the 56 signs cost 3.7 us, pure Python, r20k and h20k titles), instead of
