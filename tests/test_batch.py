@@ -601,3 +601,21 @@ def test_a_worker_that_dies_on_a_run_of_lines_loses_no_row(monkeypatch, tmp_path
     monkeypatch.setattr(batch, "RUN_BYTES", 2000)
     _before_each_chunk(monkeypatch, crashing)
     assert _run_blocks(path, "jsonl", jobs=2) == _run_rows_with_summary(path, "jsonl")
+
+
+def test_a_library_callers_collector_runs_less_often_while_a_file_is_assessed_and_as_before_after() -> None:
+    # batch.collections_rarer: young collections every 50,000 objects kept, not 700, while the
+    # rows come (the collector stays on: the caller's code runs between rows); as before after.
+    import gc
+
+    before = gc.get_threshold()  # an earlier test's batch may have left BATCH_THRESHOLDS (quiet_gc)
+    gc.set_threshold(700, 10, 10)  # CPython's own
+    try:
+        rows = batch.assess_file(EXAMPLE, None, AS_OF)
+        next(rows)
+        assert gc.get_threshold() == batch.BATCH_THRESHOLDS and gc.isenabled()
+        for _ in rows:
+            pass
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
