@@ -11,6 +11,7 @@ every start, and annotations kept as strings are compiled again each time (a six
 a one-row run); evaluated once, at import, they are already the objects typer reads.
 """
 
+import atexit
 import codecs
 import contextlib
 import io
@@ -612,19 +613,48 @@ def main() -> None:
     waiting for them (a worker died, SIGTERM, Ctrl-C: batch.abandoned) has already written
     or removed its output and said why; it ends here with os._exit, since the interpreter's
     own exit would join the process pool's manager thread, which can wait for good for the
-    rest of a dead worker's message."""
+    rest of a dead worker's message. Any other run that ends with an exit status ends as
+    _exit_now says."""
     try:
         app()
     except SystemExit as exc:
         from copyright_check import batch
 
         if not batch.abandoned():
+            if exc.code is None or isinstance(exc.code, int):  # not a message the interpreter prints
+                _exit_now(exc.code or 0)
             raise
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError, AttributeError):
                 stream.flush()
         os._exit(code)
+
+
+def _exit_now(code: int) -> None:
+    """Ends the process with `code` once what the interpreter's exit does that anyone sees
+    is done: the exit functions (the data store written, multiprocessing's and logging's
+    own) and the standard streams flushed. The rest of that exit only frees memory the
+    process gives back anyway, object by object (the caches of a long batch: rules, law
+    files, reasons, cells, the engine's questions) with a last collection of them: ~0.16 s
+    of CPU after 20,000 realistic rows, --jobs 1 (of 2.3 s; getrusage, compiled), 16.5 M of
+    a one-row run's 940 M instructions (callgrind). Returns, and the
+    interpreter ends as usual, where that is not safe: a thread still running that its exit
+    would wait for, no atexit._run_exitfuncs, or a stream that cannot be flushed (a closed
+    pipe: the interpreter reports it, as before)."""
+    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
+    main_thread = threading.main_thread()
+    if run_exit_functions is None or any(
+            t is not main_thread and not t.daemon and t.is_alive() for t in threading.enumerate()):
+        return
+    run_exit_functions()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
