@@ -204,3 +204,29 @@ def test_summary_to_a_full_device_names_it() -> None:
     result = runner.invoke(app, ["assess", str(EXAMPLE), "-q", "-o", os.devnull, "--summary", "/dev/full"])
     assert result.exit_code == 2
     assert "error: /dev/full: cannot be written: No space left on device" in result.stderr
+
+
+_ENDS_WITH = r'''
+import atexit, sys
+from copyright_check.cli import main
+atexit.register(lambda: print("exit functions ran", file=sys.stderr))
+sys.argv = ["copyright-check", *sys.argv[1:]]
+main()
+'''
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    ([str(EXAMPLE), "--format", "jsonl", "--as-of", "2026-11-24", "-q"], 0),
+    ([str(EXAMPLE), "--format", "table", "--as-of", "2026-11-24", "-q", "--fail-on", "not_ok"], 1),
+    (["/nonexistent/records.csv"], 2),
+])
+def test_a_run_ends_with_its_exit_status_its_exit_functions_run_and_its_output_whole(
+        args: list[str], code: int) -> None:
+    # cli._exit_now: the process ends with os._exit, not the interpreter's exit, but only once
+    # the exit functions (the data store's write among them) have run and stdout is flushed.
+    done = subprocess.run([sys.executable, "-c", _ENDS_WITH, "assess", *args], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == code, done.stderr[-2000:]
+    assert done.stderr.rstrip().endswith("exit functions ran")
+    if code == 0:
+        assert len(done.stdout.splitlines()) == 222
