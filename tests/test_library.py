@@ -92,7 +92,8 @@ def test_one_field_under_two_spellings_with_different_values_is_the_rows_error_a
     # DataFrame after a merge or rename holds "photographer_death_year" and "Photographer
     # Death Year"; read as header names are (case, spaces, "_" alike), the second (2010:
     # protected in Sweden to 2080) must not be dropped silently under an ok on the first.
-    row = {"id": "D1", "photographer": "X", "photographer_death_year": "1900", "Photographer Death Year": "2010",
+    row = {"id": "D1", "photographer": "Anna Berg", "photographer_death_year": "1900",
+           "Photographer Death Year": "2010",
            "image_date": "1890", "published_date": "1890", "origin_country": "SE",
            "photo_kind": "photographic_work", "depicted_type": "none"}
     assessor = Assessor()
