@@ -138,3 +138,23 @@ def test_an_anonymous_statue_still_protected_at_home_on_the_uraa_date_was_restor
     assert "depicted-anonymous-work-declared-expired" in _rules(a)
     assert "depicted-us-restored-by-uraa" in _rules(a)
     assert a.verdict is Verdict.NOT_OK and a.uploadable_from == 2046
+
+
+def test_an_anonymous_statue_not_put_up_outdoors_is_not_taken_as_published_for_the_us(check: Any) -> None:
+    # Review 17 G5: a work never published is protected in the US whatever its author's
+    # nationality (17 USC 104(a)), an anonymous one 120 years from its making (17 USC 302(c),
+    # 303(a)); its putting-up is taken as publication only outdoors in a public place
+    # (Compendium of Copyright Office Practices (1973) §3.1.3 II(b): no general publication
+    # where the exhibition is not open to the public or copying is restricted). Made 1920
+    # inside a church, on private ground or where the row does not say: PD in France since
+    # 1991, but never published protected in the US to the end of 2040, so a person checks
+    # whether and when it was published (it was ok on "not restored by the URAA").
+    for setting in ("indoor_public", "private", ""):
+        a = check(**{**_statue("1920", "", "yes"), "depicted_setting": setting})
+        assert a.verdict is Verdict.NEEDS_REVIEW, setting
+        assert "depicted-us-publication-decides-anonymous" in _rules(a), setting
+        assert "depicted-us-not-restored-by-uraa" not in _rules(a), setting
+    # Made 1900: 120 years from its making ran out at the end of 2020, published or not.
+    a = check(**{**_statue("1900", "", "yes"), "depicted_setting": "indoor_public"})
+    assert "depicted-us-publication-decides-anonymous" not in _rules(a)
+    assert "depicted-us-expired-published-or-not" in _rules(a) and a.verdict is Verdict.OK
