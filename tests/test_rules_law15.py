@@ -158,3 +158,15 @@ def test_an_anonymous_statue_not_put_up_outdoors_is_not_taken_as_published_for_t
     a = check(**{**_statue("1900", "", "yes"), "depicted_setting": "indoor_public"})
     assert "depicted-us-publication-decides-anonymous" not in _rules(a)
     assert "depicted-us-expired-published-or-not" in _rules(a) and a.verdict is Verdict.OK
+
+
+def test_an_anonymous_statue_restored_by_the_uraa_but_not_put_up_outdoors_is_not_said_put_up(check: Any) -> None:
+    # Review 17 G5 (AN8): made 1935 in a museum by a sculptor who cannot be traced, still
+    # protected in France on 1 January 1996: restored in the US if it was published, 95 years
+    # from then (17 USC 104A); never published, 120 years from its making (17 USC 302(c),
+    # 303(a)), later still. Protected either way; the reason must not say it was put up.
+    a = check(**{**_statue("1935", "", "yes"), "depicted_setting": "indoor_public"})
+    assert a.verdict is Verdict.NOT_OK
+    reason = next(r for r in a.reasons if r.rule == "depicted-us-restored-anonymous-not-put-up")
+    assert "put up" not in reason.text.split("not recorded as standing")[0]
+    assert "120 years from its making" in reason.text
