@@ -45,6 +45,7 @@ from copyright_check.record import (
     normalise_keys,
     record_from_row,
     text_errors,
+    title_cell_maker,
     title_cell_words,
 )
 from copyright_check.register import Register, Violation, default_register, violations
@@ -60,7 +61,7 @@ from copyright_check.years import YearRange
 # (rights_holder but for whether it says the holder is unknown, which _row_key reads).
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED: Final = ("id", "title", "rights_holder")
-_NO_TITLE_WORDS: Final[tuple[str, int]] = ("", 0)  # record.title_cell_words of no title
+_NO_TITLE_WORDS: Final[tuple[str, int, str]] = ("", 0, "")  # record.title_cell_words of no title
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
 # The key's columns but the optional ones (the formality columns, taken_from), which most
@@ -172,6 +173,7 @@ class _Layout:
         self.unkeyed = unkeyed
         self.holder_at = next((i for i, n in unkeyed if n == "rights_holder"), -1)
         self.title_at = next((i for i, n in unkeyed if n == "title"), -1)
+        self.anonymous_at = names.index("depicted_anonymous") if "depicted_anonymous" in names else -1
         self.photographer_at = names.index("photographer") if "photographer" in names else -1
 
     def keyed(self, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -192,10 +194,16 @@ class _Layout:
         photographer = values[self.photographer_at] if self.photographer_at >= 0 else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
-    def title_words(self, values: tuple[str, ...]) -> tuple[str, int]:
+    def title_words(self, values: tuple[str, ...]) -> tuple[str, int, str]:
         """record.title_cell_words of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
         return title_cell_words(values[at]) if at >= 0 else _NO_TITLE_WORDS
+
+    def title_maker(self, values: tuple[str, ...]) -> str:
+        """record.title_cell_maker of the row's title cell where its depicted_anonymous cell is
+        not empty (as _row_key reads it), the part of it the row's key holds."""
+        at, anonymous = self.title_at, self.anonymous_at
+        return title_cell_maker(values[at]) if at >= 0 and anonymous >= 0 and values[anonymous] else ""
 
     def cells(self, values: tuple[str, ...]) -> dict[str, str]:
         """normalise_keys(row_cells(row)) for a row of text cells under this header: its
@@ -237,9 +245,12 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     verdict reads), so rows of different holders still share their answer; of the title (unkeyed too) only whether it
     says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from)
     and whether it says the photo shows a building's inside (record.title_says_interior,
-    which stands for an empty depicted_setting), both in one value (record.title_cell_words);
-    and whether the holder names the photographer (record.holder_names_photographer: a licence
-    the photographer died before is no release). A column the row
+    which stands for an empty depicted_setting), both in one value (record.title_cell_words,
+    with the word naming a work that depicted_type none contradicts, which its text names);
+    whether the holder names the photographer (record.holder_names_photographer: a licence
+    the photographer died before is no release); and, beside a depicted_anonymous cell, the
+    title's words naming the work's maker (record.title_cell_maker: a contradiction of that
+    cell's yes, which its text names). A column the row
     lacks (None) and an empty one ("") key apart: at worst a miss. (A tuple built from a
     list, of a dict: `(when, *map(cells.get, ...))` of a Mapping cost four times as much,
     compiled.)"""
@@ -252,7 +263,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
             cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"),
             cells.get("depicted_anonymous"), holder_cell_state(cells),
-            title_cell_words(cells.get("title")), holder_cell_photographer(cells))
+            title_cell_words(cells.get("title")), holder_cell_photographer(cells),
+            title_cell_maker(cells.get("title")) if cells.get("depicted_anonymous") else "")
 
 
 def _title_error(errors: list[RowError]) -> bool:
@@ -984,7 +996,7 @@ class Assessor:
             return None
         # The rights_holder and title cells are unkeyed but for what _row_key reads of them.
         reading = (when, layout, layout.keyed(values), layout.holder_unknown(values), layout.title_words(values),
-                   layout.holder_photographer(values))
+                   layout.holder_photographer(values), layout.title_maker(values))
         found = self._readings.get(reading)
         if found is not None:
             again = self._read_again(found, layout, values, when)

@@ -31,6 +31,8 @@ def reason(a: Assumption, value: str) -> Reason:
 # What the row's title says, by the word list that said it (mapping._denied_by).
 _TITLE_SAID = {
     "works_inside": "names a work of its own shown (an altarpiece, a mosaic, a painting, a sculpture)",
+    "work": "names a work shown (a painting, a mosaic, stained glass, a sculpture, a statue, a bust), which has a "
+            "copyright of its own",
     "temporary": "says the work is temporary",
     "exhibition": "says the work was photographed in a museum, an exhibition, a gallery or a studio",
     "three_d": "names a three-dimensional object (a sculpture, a bust, a vase), which a faithful "

@@ -25,6 +25,7 @@ from copyright_check.record import (
     title_cell_aerial,
     title_cell_places_elsewhere,
     title_cell_says,
+    title_cell_work,
 )
 from copyright_check.translate import DATE_FIELDS, read_words
 from copyright_check.vocabulary import vocabulary
@@ -55,7 +56,7 @@ def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
     if a.field == "depicted_type":
         if vocabulary().depicted_types.get(a.value, ("?",)):
             return None
-        return "works_inside" if title_cell_says(cells, "works_inside") else None
+        return "work" if title_cell_work(cells) else None
     if a.field == "depicted_country":
         return "place" if title_cell_places_elsewhere(cells, a.value) else None
     for said in _TITLE_DENIES.get((a.field, a.value), ()):

@@ -705,19 +705,20 @@ TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained gla
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
 # time. Few are kept: a batch's titles are mostly distinct, and its rows read the title once.
-_TITLE_SEEN: Final[dict[str, tuple[str, int]]] = {}
+_TITLE_SEEN: Final[dict[str, tuple[str, int, str]]] = {}
 _TITLE_LIMIT: Final = 1024
-_NO_TITLE: Final[tuple[str, int]] = ("", 0)
+_NO_TITLE: Final[tuple[str, int, str]] = ("", 0, "")
 
 
-def title_cell_words(raw: str | None) -> tuple[str, int]:
+def title_cell_words(raw: str | None) -> tuple[str, int, str]:
     """What a row's title cell says, as the record reads it (read_text, then in NFC and
-    lower case): title_says_aerial's answer and title_says's bits (TITLE_INTERIOR,
-    TITLE_WORKS, TITLE_TEMPORARY), ("", 0) for a title the record cannot read. The whole-row
-    cache keys on this beside the taken_from, depicted_setting, depicted_permanent and
-    shows_works_inside cells (a cell the record reads wins over the title, or contradicts it:
-    facts.py, _interior_by_title). One reading gives every answer, and a cell read before is
-    not read again: the library's repeated call read its title twice a call, 30k of its 60k
+    lower case): title_says_aerial's answer, title_says's bits (TITLE_INTERIOR,
+    TITLE_WORKS, TITLE_TEMPORARY) and title_work_word's, ("", 0, "") for a title the record
+    cannot read. The whole-row cache keys on this beside the taken_from, depicted_setting,
+    depicted_permanent, shows_works_inside and depicted_type cells (a cell the record reads
+    wins over the title, or contradicts it: facts.py, _interior_by_title, _title_beside_cells,
+    whose text names the work's word). One reading gives every answer, and a cell read before
+    is not read again: the library's repeated call read its title twice a call, 30k of its 60k
     instructions (callgrind, compiled)."""
     if not raw:
         return _NO_TITLE
@@ -726,8 +727,10 @@ def title_cell_words(raw: str | None) -> tuple[str, int]:
         value, error = read_text("title", raw)
         found = _NO_TITLE
         if error is None and value:
-            low = plain_words(value).lower()
-            found = (_aerial_low(low), _says_low(low))
+            plain = plain_words(value)
+            low = plain.lower()
+            said, work = _said_low(low)
+            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "")
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
         _TITLE_SEEN[raw] = found
@@ -814,14 +817,106 @@ def title_says(title: str | None) -> int:
 
 def _says_low(low: str) -> int:
     """title_says of a title already in NFC and lower case."""
+    return _said_low(low)[0]
+
+
+def _said_low(low: str) -> tuple[int, re.Match[str] | None]:
+    """title_says's bits of a title already in NFC and lower case, and the first word that
+    names a work in it (_work_pattern), or None. The works words are looked for only where
+    one of the larger list's is found (most titles hold none: one search, ~2 us)."""
+    work = _work_pattern().search(low)
     said = TITLE_INTERIOR if _interior_low(low) else 0
-    if _title_says_pattern("works_inside").search(low) is not None:
+    if work is not None and _title_says_pattern("works_inside").search(low) is not None:
         said |= TITLE_WORKS
     if _title_says_pattern("temporary").search(low) is not None:
         said |= TITLE_TEMPORARY
     if said & TITLE_WORKS and _title_says_pattern("works_seen_inside").search(low) is not None:
         said |= TITLE_WORKS_SEEN_INSIDE
-    return said
+    return said, work
+
+
+_WORK_WORDS: list[re.Pattern[str]] = []
+
+
+def _work_pattern() -> re.Pattern[str]:
+    """A title's words that name a work shown (rules/vocabulary.yaml works_inside_title_words
+    and three_d_title_words, with their stems): a work of its own in a building, a sculpture, a
+    statue, a bust, a vase (_title_beside_cells; mapping._denied_by for a batch's depicted_type)."""
+    if not _WORK_WORDS:
+        v = vocabulary()
+        _WORK_WORDS.append(_title_words_pattern((*v.works_inside_title_words, *v.three_d_title_words),
+                                                (*v.works_inside_title_stems, *v.three_d_title_stems)))
+    return _WORK_WORDS[0]
+
+
+# The signs that end a part of a title: a maker's name runs to the next of them (_maker_phrase).
+_PART_END: Final = re.compile(r"[,;()\[\]/|\u2013\u2014]|\s-\s")
+
+
+def _as_written(plain: str, low: str, found: re.Match[str], phrase: bool = False) -> str:
+    """The title's word a match lies in, from the letter before it to the letter after it
+    (a stem's whole word: "Glasfenster", "Richter-Fenster"), or with `phrase` to the end of
+    its part of the title ("by Paul Landowski", "sculpteur : Paul Landowski"); as the title
+    writes it where lower case kept its length (it nearly always does), else in lower case."""
+    start, end = found.start(), found.end()
+    while start > 0 and low[start - 1].isalnum():
+        start -= 1
+    if phrase:
+        stop = _PART_END.search(low, end)
+        end = stop.start() if stop is not None else len(low)
+    while end < len(low) and low[end].isalnum():
+        end += 1
+    text = plain if len(plain) == len(low) else low
+    return " ".join(text[start:end].split())[:80]
+
+
+def title_work_word(title: str | None) -> str:
+    """The word of a title (the record's, `_text` of the row's cell) that names a work shown
+    (_work_pattern), as the title writes it; "" where none does. The whole-row cache keys on
+    this answer (title_cell_words' third value)."""
+    if not title:
+        return ""
+    plain = plain_words(title)
+    low = plain.lower()
+    found = _work_pattern().search(low)
+    return _as_written(plain, low, found) if found is not None else ""
+
+
+def title_maker_phrase(title: str | None) -> str:
+    """The part of a title (the record's) that names the depicted work's maker
+    (rules/vocabulary.yaml maker_title_words: "Statue by Paul Landowski" -> "by Paul Landowski",
+    "(sculpteur : Paul Landowski)"), as the title writes it; "" where none does."""
+    if not title:
+        return ""
+    plain = plain_words(title)
+    low = plain.lower()
+    found = _title_says_pattern("maker").search(low)
+    return _as_written(plain, low, found, True) if found is not None else ""
+
+
+def title_cell_work(cells: Mapping[str, str]) -> str:
+    """title_work_word of a row's title cell as the record reads it (title_cell_words)."""
+    return title_cell_words(cells.get("title"))[2]
+
+
+_MAKER_SEEN: Final[dict[str, str]] = {}
+
+
+def title_cell_maker(raw: str | None) -> str:
+    """title_maker_phrase of a row's title cell as the record reads it; "" for a title it
+    cannot read. The whole-row cache keys on this where the row's depicted_anonymous cell is
+    not empty (assessor._row_key): only beside that cell's yes does the record read it
+    (_title_beside_cells), so the other rows' titles are not searched for it."""
+    if not raw:
+        return ""
+    found = _MAKER_SEEN.get(raw)
+    if found is None:
+        value, error = read_text("title", raw)
+        found = title_maker_phrase(value) if error is None else ""
+        if len(_MAKER_SEEN) >= _TITLE_LIMIT:
+            _MAKER_SEEN.clear()
+        _MAKER_SEEN[raw] = found
+    return found
 
 
 def title_says_interior(title: str | None) -> bool:
@@ -2240,7 +2335,38 @@ def record_from_row(
     if record.depicted_anonymous is Tri.YES:
         _anonymous_but_identified(record, vocab)
     _interior_by_title(record, vocab)
+    if record.title:
+        _title_beside_cells(record, vocab)
     return record
+
+
+def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
+    """A row's own title that names what its own cell denies: the row says two things of one
+    photo and goes to a person (needs-review-contradictory-facts), with the title's word and the
+    cell's value (rules/vocabulary.yaml title_contradictions), as an interior title beside
+    depicted_setting outdoor_public does (_interior_by_title). A batch's assumption is not taken
+    for such a row (mapping._denied_by); the row's own cell is no better evidence than the title.
+    - depicted_type none or landscape (a type with no category) beside a title naming a work
+      (title_work_word: "Kölner Dom Glasfenster von Gerhard Richter" typed none, "Park with
+      sculpture by Henry Moore" typed landscape: review 16 G13, each was ok as a photo of nothing
+      copyrightable): a photo of a work is a derivative of it (Commons:Derivative works).
+    - depicted_anonymous yes beside a title naming the work's maker (title_maker_phrase: "Statue
+      by Paul Landowski", "œuvre de Landowski": review 16 G8, each was ok as an anonymous French
+      work of 1920 while Landowski, d. 1961, is protected to 2031): the anonymous term applies
+      only while the author's identity is not disclosed (Berne Convention art. 7(3)), as a named
+      depicted_creator beside that yes already is (_anonymous_but_identified)."""
+    texts = vocab.title_contradictions
+    kind = record.depicted_type
+    if kind is not None and kind in vocab.depicted_types and not vocab.depicted_types[kind]:
+        work = title_work_word(record.title)
+        text = texts.get("depicted_type")
+        if work and text:
+            record.conflicts.append(text.format(word=work, value=kind))
+    if record.depicted_anonymous is _YES:
+        maker = title_maker_phrase(record.title)
+        text = texts.get("depicted_anonymous")
+        if maker and text:
+            record.conflicts.append(text.format(word=maker, value="yes"))
 
 
 def _published_by_formality(record: Record, vocab: Vocabulary) -> None:

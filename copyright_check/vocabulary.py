@@ -72,6 +72,9 @@ class Vocabulary:
     never_published_contradictions: dict[str, str]
     # depicted_anonymous "yes" beside the column that identifies the author -> the contradiction
     depicted_anonymous_contradictions: dict[str, str]
+    # the cell a row's own title contradicts (depicted_type, depicted_anonymous) -> the text, with
+    # {word} (the title's) and {value} (the cell's): record._title_beside_cells (review 16 G13, G8)
+    title_contradictions: dict[str, str]
     # ... and the year before which such a work was not published (17 USC 303(a): 2003)
     never_published_before: int
     no_frees_columns: frozenset[str]
@@ -185,6 +188,7 @@ def _load() -> Vocabulary:
                                         (data.get("never_published_contradictions") or {}).items()},
         depicted_anonymous_contradictions={str(k): str(v) for k, v in
                                            (data.get("depicted_anonymous_contradictions") or {}).items()},
+        title_contradictions={str(k): str(v) for k, v in (data.get("title_contradictions") or {}).items()},
         never_published_before=int(data["never_published_before"]),
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),

@@ -1,0 +1,136 @@
+"""A row's own title that names what the row's own cell denies is a contradiction a person settles
+(rules/verdict.yaml needs-review-contradictory-facts; rules/vocabulary.yaml title_contradictions), as an
+interior title beside depicted_setting outdoor_public already is (tests/test_rules_interior_title.py).
+
+- depicted_type none or landscape beside a title naming a work (works_inside_title_words,
+  three_d_title_words): a photo of a work is a derivative of it, whatever the type cell says
+  (Commons:Derivative works, https://commons.wikimedia.org/wiki/Commons:Derivative_works). Review 16 G13,
+  play/dl16.csv DL1-DL3 were ok {{Cc-by-4.0}} as photos of "no object with a copyright of its own".
+- depicted_anonymous yes beside a title naming the work's maker (maker_title_words): the term of an
+  anonymous work applies only while the author's identity is not disclosed (Berne Convention art. 7(3);
+  Directive 2006/116/EC art. 1(3)). Review 16 G8, play/aa16b.csv AA2 AA3 AA5 (Paul Landowski, d. 1961,
+  protected in France to 2031) were ok {{Cc-by-4.0}} as anonymous works of 1920.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from copyright_check import Assessor, Verdict
+from tests.conftest import assess_jsonl, rules_of
+
+AS_OF = date(2026, 12, 1)
+
+
+def _photo(title: str, **more: str) -> dict[str, str]:
+    # A photo of 2020 by a named photographer under CC BY 4.0 (free as a photo): only the depicted side decides.
+    return {"id": "T", "title": title, "photographer": "Anna Svensson", "image_date": "2020",
+            "published_date": "2020", "origin_country": "SE", "photo_kind": "photographic_work",
+            "licence": "CC BY 4.0", "rights_holder": "Anna Svensson", **more}
+
+
+# -- depicted_type none / landscape beside a title naming a work (review 16 G13) ----------------------------
+
+
+@pytest.mark.parametrize(("title", "kind", "word"), [
+    ("Millesgården, skulptur av Carl Milles i parken", "landscape", "skulptur"),
+    ("Kölner Dom Glasfenster von Gerhard Richter", "none", "Glasfenster"),
+    ("Park with sculpture by Henry Moore", "landscape", "sculpture"),
+    ("Statue of Liberty from the ferry", "landscape", "Statue"),
+])
+def test_a_title_naming_a_work_beside_depicted_type_none_or_landscape_is_a_contradiction(
+        title: str, kind: str, word: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type=kind, depicted_country="SE"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-contradictory-facts"
+    text = a.reasons[-1].text
+    assert f"'{word}'" in text and f"depicted_type is {kind}" in text  # the title's word and the cell
+
+
+@pytest.mark.parametrize("title", ["Street view", "Skärgårdslandskap vid Utö", "Park in spring"])
+def test_a_title_naming_no_work_leaves_depicted_type_none_or_landscape_as_written(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type="landscape", depicted_country="SE"))
+    assert a.verdict is Verdict.OK and "depicted-nothing-copyrightable" in rules_of(a)
+
+
+def test_a_title_naming_a_work_beside_a_work_s_own_type_is_no_contradiction() -> None:
+    # The archaeological site with a mosaic (play/dl16.csv DL4) is typed as what it is: its own questions decide.
+    a = Assessor(as_of=AS_OF).assess(_photo("Ausgrabung mit Mosaik, Köln", depicted_type="archaeological_site",
+                                            depicted_country="DE"))
+    assert "needs-review-contradictory-facts" not in rules_of(a)
+
+
+def test_rows_that_differ_only_in_the_work_their_title_names_are_not_one_cached_answer() -> None:
+    # The title is outside the whole-row cache's key but for what it says (assessor._row_key): the word the
+    # contradiction names is part of that, so each row's reason names its own title's word.
+    assessor = Assessor(as_of=AS_OF)
+    for round_ in range(3):
+        for title, word in [("Park with sculpture", "sculpture"), ("Park with statue", "statue"), ("Park", "")]:
+            a = assessor.assess({**_photo(title, depicted_type="landscape", depicted_country="SE"),
+                                 "id": f"{round_}-{title}"})
+            if word:
+                assert a.verdict is Verdict.NEEDS_REVIEW and f"'{word}'" in a.reasons[-1].text, (round_, title)
+            else:
+                assert a.verdict is Verdict.OK, (round_, title)
+
+
+def test_a_batch_s_depicted_type_none_does_not_answer_a_title_naming_a_statue(tmp_path: Path) -> None:
+    # The batch's assumption is refused for a title naming a work shown (mapping._denied_by), the statues and
+    # busts of three_d_title_words as well as the works of works_inside_title_words.
+    path = tmp_path / "batch.csv"
+    path.write_text("id,title,photographer,image_date,published_date,origin_country,photo_kind,licence,rights_holder\n"
+                    "S1,Statue of Liberty from the ferry,Anna Svensson,2020,2020,SE,photographic_work,CC BY 4.0,"
+                    "Anna Svensson\n"
+                    "S2,Street view,Anna Svensson,2020,2020,SE,photographic_work,CC BY 4.0,Anna Svensson\n", "utf-8")
+    rows = assess_jsonl(path, "--assume", "depicted_type=none")
+    rules = [[r["rule"] for r in row["reasons"]] for row in rows]
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_type" in rules[0]
+    assert rows[1]["verdict"] == "ok" and "assumed:depicted_type" in rules[1]
+
+
+# -- depicted_anonymous yes beside a title naming the maker (review 16 G8) ------------------------------
+
+
+def _memorial(title: str, **more: str) -> dict[str, str]:
+    # A French war memorial put up 1920, outdoors and permanent, said to be by an author who cannot be traced.
+    return _photo(title, **{"depicted_country": "FR", "depicted_type": "sculpture", "depicted_date": "1920",
+                            "depicted_setting": "outdoor_public", "depicted_permanent": "yes",
+                            "depicted_anonymous": "yes", **more})
+
+
+@pytest.mark.parametrize(("title", "creator", "phrase"), [
+    ("Monument aux morts (sculpteur : Paul Landowski)", "", "sculpteur : Paul Landowski"),
+    ("Monument aux morts, œuvre de Landowski", "inconnu", "œuvre de Landowski"),
+    ("Statue by Paul Landowski", "", "by Paul Landowski"),
+])
+def test_a_title_naming_the_maker_beside_depicted_anonymous_yes_is_a_contradiction(
+        title: str, creator: str, phrase: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_memorial(title, depicted_creator=creator))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-contradictory-facts"
+    assert f"'{phrase}'" in a.reasons[-1].text and "depicted_anonymous" in a.reasons[-1].text
+
+
+def test_a_title_naming_no_maker_leaves_depicted_anonymous_yes_as_written() -> None:
+    a = Assessor(as_of=AS_OF).assess(_memorial("Monument aux morts", depicted_creator="inconnu"))
+    assert a.verdict is Verdict.OK and "depicted-anonymous-work-declared-expired" in rules_of(a)
+
+
+def test_a_title_naming_the_maker_beside_depicted_anonymous_no_is_no_contradiction() -> None:
+    a = Assessor(as_of=AS_OF).assess(_memorial("Statue by Paul Landowski", depicted_anonymous="no"))
+    assert "needs-review-contradictory-facts" not in rules_of(a)
+
+
+def test_rows_that_differ_only_in_the_maker_their_title_names_are_not_one_cached_answer() -> None:
+    assessor = Assessor(as_of=AS_OF)
+    for round_ in range(3):
+        for title, phrase in [("Statue by Paul Landowski", "by Paul Landowski"),
+                              ("Statue by Jean Dupont", "by Jean Dupont"), ("Statue", "")]:
+            a = assessor.assess({**_memorial(title), "id": f"{round_}-{title}"})
+            if phrase:
+                assert a.verdict is Verdict.NEEDS_REVIEW and f"'{phrase}'" in a.reasons[-1].text, (round_, title)
+            else:
+                assert a.verdict is Verdict.OK, (round_, title)
