@@ -55,6 +55,9 @@ class TemplateMap:
     rights_statement: str  # URI
     rationale: str | None
     left_out: str | None
+    # "key=value" of a parameter the template is written with -> the statements it then adds
+    # (PD-Brazil-Photo|1=1923 states PD-US-expired's US side: rules/tags.yaml, combine)
+    param_statements: tuple[tuple[str, tuple[Statement, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,9 @@ def load_structured_data(path: Path | None = None) -> StructuredData:
             ref(items, t["status"], f"{where}.status") if "status" in t else None,
             ref(items, t["licence"], f"{where}.licence") if "licence" in t else None,
             ref(rights, t["rights_statement"], f"{where}.rights_statement"),
-            t.get("rationale"), t.get("left_out"))
+            t.get("rationale"), t.get("left_out"),
+            tuple((str(p), tuple(ref(named, k, f"{where}.param_statements.{p}") for k in keys))
+                  for p, keys in (t.get("param_statements") or {}).items()))
     cc = data["creative_commons"]
     try:
         pattern = re.compile(cc["pattern"])
@@ -246,6 +251,10 @@ def _template(sd: StructuredData, register: Register, text: str, as_of: date, fo
             else:
                 statements.append(term)
         statements += m.statements
+        for given, more in m.param_statements:
+            key, _, value = given.partition("=")
+            if params.get(key) == value:
+                statements += more
         for s in statements:
             found.claims.append(_claim(_item(prop["copyright_status"], sd.public_domain), [
                 _item(prop["applies_to_jurisdiction"], s.jurisdiction), _item(prop["determination_method"], s.method)]))

@@ -23,6 +23,9 @@ class Combination:
     all: tuple[str, ...]
     use: str
     source: str
+    # Parameters `use` is given that say what the pair said (PD-Brazil-Photo's 1=1923: its own
+    # text then states the PD-US-expired side instead of its default PD-1996 one).
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,9 @@ class Wrap:
 
 def load_combinations(path: Path | None = None) -> tuple[Combination, ...]:
     data = load_yaml(path or rules_dir() / "tags.yaml", "tags")
-    return tuple(Combination(tuple(c["all"]), c["use"], c["source"]) for c in data["combine"])
+    return tuple(Combination(tuple(c["all"]), c["use"], c["source"],
+                             tuple((str(k), str(v)) for k, v in (c.get("params") or {}).items()))
+                 for c in data["combine"])
 
 
 def combine_tags(found: list[TagUse], combinations: tuple[Combination, ...]) -> list[TagUse]:
@@ -65,10 +70,12 @@ def combine_tags(found: list[TagUse], combinations: tuple[Combination, ...]) -> 
         if not all(n in names for n in combo.all):
             continue
         first = names.index(combo.all[0])
-        # The first tag's parameters, then any other's it lacks (PD-1996's reason=, which
-        # PD-old-auto-1996 takes too).
-        params = list(out[first][1])
+        # The combination's own parameters, the first tag's, then any other's it lacks
+        # (PD-1996's reason=, which PD-old-auto-1996 takes too).
+        params: list[tuple[str, Any]] = list(combo.params)
         keys = {key for key, _ in params}
+        params += [(key, value) for key, value in out[first][1] if key not in keys]
+        keys |= {key for key, _ in params}
         for name, more in out:
             if name in combo.all and name != combo.all[0]:
                 params += [(key, value) for key, value in more if key not in keys]

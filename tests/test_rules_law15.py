@@ -67,6 +67,22 @@ def test_a_non_artistic_brazilian_photo_gets_pd_brazil_photo_alone_which_states_
     assert "us-foreign-not-restored-by-uraa" in _rules(a)
 
 
+def test_pd_brazil_photo_beside_pd_us_expired_is_written_with_1923_so_its_own_text_states_that_us_side(
+        check: Any) -> None:
+    # Template:PD-Brazil-Photo, parameter 1 "US PD text": "May be set to 1996 to make the template display
+    # {{PD-1996-text}} or 1923 for {{PD-US-expired-text}}", default 1996 (stored
+    # http://zigong.liveontenlegs.com/template_pd-brazil-photo.html). A photo published 1920 is PD in the US as
+    # published over 95 years ago: the template with 1=1923 says that once; it was written bare beside
+    # {{PD-US-expired}}, showing the PD-1996 text as well (review 16 M2, play/t16.csv BR-1920-simple_photograph-x).
+    a = check(photographer="João Silva", image_date="1920", published_date="1920", origin_country="BR",
+              photo_kind="simple_photograph", depicted_type="none")
+    assert a.verdict is Verdict.OK
+    assert a.templates == ["{{PD-Brazil-Photo|1=1923}}"]
+    b = check(photographer="João Silva", image_date="1960", published_date="1960", origin_country="BR",
+              photo_kind="simple_photograph", depicted_type="none")
+    assert b.templates == ["{{PD-Brazil-Photo}}"]  # the PD-1996 side: the default text
+
+
 def test_a_brazilian_photographic_work_counts_70_years_from_1_january_after_publication(check: Any) -> None:
     # Lei 9.610/1998 art. 44: photographic works, 70 years from 1 January of the year after
     # their disclosure (COM:Brazil). Published 1955: protected to the end of 2025, PD from

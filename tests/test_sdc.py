@@ -90,6 +90,15 @@ def test_unmapped_public_domain_template_still_gives_the_public_domain_mark() ->
     assert obj["registry"]["rationale"] is None
 
 
+def test_pd_brazil_photo_with_1923_keeps_the_us_statement_its_text_then_states() -> None:
+    # rules/tags.yaml writes {{PD-Brazil-Photo|1=1923}} where the pair PD-Brazil-Photo + PD-US-expired stood:
+    # its text is then PD-US-expired's (Template:PD-Brazil-Photo, parameter 1), and so is its US statement.
+    us = (ITEM["public_domain"], {PROP["applies_to_jurisdiction"]: ITEM["united_states"],
+                                  PROP["determination_method"]: ITEM["us_published_long_ago"]})
+    assert statuses(sdc_claims(ok("{{PD-Brazil-Photo|1=1923}}"), {}, AS_OF)) == [us]
+    assert statuses(sdc_claims(ok("{{PD-Brazil-Photo}}"), {}, AS_OF)) == []  # the PD-1996 side: no item verified
+
+
 def test_pd_old_auto_expired_gives_one_statement_per_jurisdiction() -> None:
     # Help:Copyrights: several P6216 statements, each with its own P1001 and P459.
     obj = sdc_claims(ok("{{PD-old-auto-expired|deathyear=1850}}"), {}, AS_OF)
