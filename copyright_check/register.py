@@ -57,6 +57,10 @@ class Entry:
     status: str
     conditions: tuple[Condition, ...]
     note: str = ""
+    # What the template's own text asks the file page to say, which the tool cannot know
+    # (PD-UK-unknown: the research done to find the author): the page says so where the tag
+    # is written (wikitext.file_page), for the uploader to fill in.
+    page_asks: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +122,7 @@ def _entry(path: Path, where: str, data: dict[str, Any], name: str, checked: str
             raise DataFileError(path, f"{where}.conditions", f"no condition named {cid!r}")
         found.append(conditions[cid])
     return Entry(name, data["kind"], data["page"], data["seen"], data.get("checked", checked),
-                 data["status"], tuple(found), data.get("note", ""))
+                 data["status"], tuple(found), data.get("note", ""), data.get("page_asks", ""))
 
 
 def load_register(path: Path | None = None) -> Register:

@@ -27,6 +27,7 @@ from copyright_check.assessment import RowError, unmatched_id, unmatched_why
 from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 from copyright_check.record import holder_names_no_one, holder_unknown, photo_kind_of, says_no_one
+from copyright_check.register import default_register
 
 if TYPE_CHECKING:
     import jinja2
@@ -415,6 +416,7 @@ def file_page(
         "author_unknown": author_unknown(cells),
         "templates": list(templates),
         "assumed": list(assumed),
+        "asks": page_asks(templates),
     }
     tags = context["templates"]
     if credit:
@@ -461,6 +463,29 @@ def page_source(cells: Mapping[str, str]) -> str:
                 column == "rights_holder" and (holder_unknown(value) or holder_names_no_one(value))):
             return value
     return ""
+
+
+# A template as the assessment writes it: its name, before any parameter.
+_TAG_NAME: Final = re.compile(r"\{\{([^|{}]+)")
+
+
+def page_asks(templates: Iterable[str]) -> list[str]:
+    """What the templates on a page ask the page to say that the tool cannot write, each as a
+    sentence naming its template (rules/templates.yaml page_asks): Template:PD-UK-unknown "can
+    be used only when the author cannot be ascertained by reasonable enquiry. If you wish to
+    rely on it, please specify in the image description the research you have carried out to
+    find who the author was" (review 16 M3). The page says it in a comment beside the tags,
+    where the uploader reads it, as it says a missing source."""
+    register = default_register()
+    found: list[str] = []
+    for tag in templates:
+        m = _TAG_NAME.match(tag)
+        entry = register.find(m.group(1).strip()) if m is not None else None
+        if entry is not None and entry.page_asks:
+            text = "{{" + entry.name + "}} " + entry.page_asks
+            if text not in found:
+                found.append(text)
+    return found
 
 
 def author_unknown(cells: Mapping[str, str]) -> bool:

@@ -108,3 +108,33 @@ def test_register_entry_with_an_unknown_condition_is_refused(tmp_path: Path) -> 
 def test_check_data_reports_the_register() -> None:
     # `copyright-check check-data` runs the same check: the shipped data passes it.
     assert not [p for p in check_all() if "register" in p]
+
+
+def test_a_page_with_pd_uk_unknown_asks_for_the_research_done_to_find_the_author() -> None:
+    # Template:PD-UK-unknown: "This tag can be used only when the author cannot be ascertained by reasonable
+    # enquiry. If you wish to rely on it, please specify in the image description the research you have carried
+    # out to find who the author was" (its text, stored https://hessslslslsls.azureedge.net/wiki/Template:PD-UK-unknown;
+    # review 16 M3). The tool cannot know that research: the page says, where its tags are, that it must be added.
+    from copyright_check import Assessor, file_page
+
+    row = {"id": "GB-1", "title": "Street scene", "photographer": "unknown", "anonymous": "yes", "image_date": "1920",
+           "published_date": "1920", "origin_country": "GB", "depicted_type": "none"}
+    a = Assessor().assess(row)
+    assert a.templates == ["{{PD-UK-unknown}}", "{{PD-US-expired}}"]
+    page = file_page(row, a.templates)
+    comments = [line for line in page.splitlines() if line.startswith("<!-- copyright-check: {{PD-UK-unknown}}")]
+    assert len(comments) == 1 and "research" in comments[0] and comments[0].endswith("-->")
+    other = file_page({**row, "origin_country": "SE"}, ["{{PD-old-70}}", "{{PD-US-expired}}"])
+    assert "research" not in other
+
+
+def test_a_register_text_for_the_page_that_could_close_its_comment_is_refused(tmp_path: Path) -> None:
+    rules, _ = _copy_data(tmp_path)
+    reg = rules / "templates.yaml"
+    data = yaml.safe_load(reg.read_text("utf-8"))
+    for entry in data["templates"]:
+        if entry["name"] == "PD-UK-unknown":
+            entry["page_asks"] = "asks for the research --> [[Category:Spam]]"
+    reg.write_text(yaml.safe_dump(data, sort_keys=False))
+    with pytest.raises(DataFileError):
+        load_register(reg)
