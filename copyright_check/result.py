@@ -88,6 +88,16 @@ class AssessmentResult(Assessment):
 
         return page_source(self.cells)
 
+    @property
+    def page_templates(self) -> list[str]:
+        """The templates as the file page writes them (wikitext.page_templates): `templates`
+        with, on a row whose page credits the rights holder (no photographer named), the
+        holder as the licence tag's `|1=` ({{Cc-by-4.0|1=Riksantikvarieämbetet}}). What a
+        script that builds its own page writes; `templates` is the finding alone."""
+        from copyright_check.wikitext import page_templates
+
+        return page_templates(self.cells, self)
+
     # -- the calls before upload ----------------------------------------------------------
     def wikitext(self, categories: Iterable[str] | str = ()) -> str:
         """The Commons file page for an `ok` row ({{Information}}, the licence section with

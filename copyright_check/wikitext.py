@@ -420,13 +420,7 @@ def file_page(
     }
     tags = context["templates"]
     if credit:
-        # The licence's attribution (Template:Cc-by-sa-4.0: "{{Cc-by-sa-4.0 |1= }}") where the
-        # row names no photographer and the rights holder who released the photo is credited
-        # (rules/verdict.yaml ok-photo-freely-licensed-credit-holder-*): the photo's own tags,
-        # the licence's, take it; the depicted work's stay as they are.
-        mine = len(tags) if own is None else own
-        tags = [_with_attribution(t, credit) if i < mine else t for i, t in enumerate(tags)]
-        context["templates"] = tags
+        tags = context["templates"] = _credited(tags, credit, own)
     if own is not None and 0 < own < len(tags):
         context["templates"], context["depicted_templates"] = tags[:own], tags[own:]
         context["depicted_label"] = ", ".join(v for v in ((cells.get("depicted_type") or "").strip(),
@@ -503,6 +497,27 @@ def author_unknown(cells: Mapping[str, str]) -> bool:
 
 def _assumed(a: Assessment) -> list[str]:
     return [r.text for r in a.reasons if r.rule.startswith("assumed:")]
+
+
+def _credited(tags: list[str], credit: str, own: int | None) -> list[str]:
+    """The licence's attribution (Template:Cc-by-sa-4.0: "{{Cc-by-sa-4.0 |1= }}") where the
+    row names no photographer and the rights holder who released the photo is credited
+    (rules/verdict.yaml ok-photo-freely-licensed-credit-holder-*): the photo's own tags, the
+    licence's, take it; the depicted work's stay as they are."""
+    mine = len(tags) if own is None else own
+    return [_with_attribution(t, credit) if i < mine else t for i, t in enumerate(tags)]
+
+
+def page_templates(cells: Mapping[str, str], a: Assessment) -> list[str]:
+    """The assessment's templates as its file page writes them: a row whose page credits the
+    rights holder (the row names no photographer: ok-photo-freely-licensed-credit-holder-*) has
+    `|1=` and the holder, escaped, on the photo's licence tag ({{Cc-by-4.0|1=Riksantikvarieämbetet}});
+    every other row's as they are. `templates` itself is the finding, the same for every row
+    that has it (the whole-row cache shares it between holders): a script that writes its own
+    page takes these (review 16 M5: JSON `templates` gave {{Cc-by-4.0}}, a CC BY tag crediting
+    no one, where the page wrote the holder)."""
+    credit = _credit(cells, a) if a.verdict.value == "ok" else None
+    return _credited(list(a.templates), credit, a.own) if credit else list(a.templates)
 
 
 def _with_attribution(tag: str, credit: str) -> str:

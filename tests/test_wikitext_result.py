@@ -81,3 +81,20 @@ def test_a_replaced_copy_says_it_has_no_row(assessor: Assessor) -> None:
     copy = replace(assessor.assess(HALLDIN), id="other")
     with pytest.raises(ValueError, match="without its row"):
         copy.wikitext()
+
+
+def test_page_templates_are_the_templates_as_the_page_writes_them_with_the_credited_holder(
+        assessor: Assessor) -> None:
+    # Review 16 M5: a protected 1963 photo under CC BY 4.0 whose row names no photographer credits the rights
+    # holder who released it (CC BY 4.0 § 3(a)(1)(A)(i); rules/verdict.yaml ok-photo-freely-licensed-credit-holder-*):
+    # its page writes {{Cc-by-4.0|1=Riksantikvarieämbetet}}, while `templates` is the finding, {{Cc-by-4.0}}, which a
+    # script building its own page from it would write crediting no one. page_templates is what the page writes.
+    row = {"id": "CH-00", "title": "Gata", "image_date": "1963", "published_date": "1963", "origin_country": "SE",
+           "photo_kind": "photographic_work", "licence": "CC BY 4.0", "rights_holder": "Riksantikvarieämbetet",
+           "depicted_type": "none"}
+    a = assessor.assess(row)
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-4.0}}"]
+    assert a.page_templates == ["{{Cc-by-4.0|1=Riksantikvarieämbetet}}"]
+    assert all(t in a.wikitext() for t in a.page_templates)
+    b = assessor.assess(HALLDIN)  # a named photographer: the page credits no one else
+    assert b.page_templates == b.templates
