@@ -37,6 +37,8 @@ _TITLE_SAID = {
     "exhibition": "says the work was photographed in a museum, an exhibition, a gallery or a studio",
     "three_d": "names a three-dimensional object (a sculpture, a bust, a vase), which a faithful "
                "reproduction of a two-dimensional work cannot show",
+    "statue": "names a statue or a sculpture, a work of its own and no building",
+    "monument": "names a monument, a memorial, a fountain or another work of its own",
     "maker": "names the work's maker",
     "place": "names a place in another country",
 }

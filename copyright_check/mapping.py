@@ -25,7 +25,6 @@ from copyright_check.record import (
     title_cell_aerial,
     title_cell_places_elsewhere,
     title_cell_says,
-    title_cell_work,
 )
 from copyright_check.translate import DATE_FIELDS, read_words
 from copyright_check.vocabulary import vocabulary
@@ -48,15 +47,25 @@ _TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
 }
 
 
+# The word lists of a title that deny a batch's depicted_type with no copyright of its own
+# (none, landscape) and a batch's building (review 16 G13, review 17 G1).
+_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument")
+_BUILDING_DENIED_BY: Final = ("statue",)
+
+
 def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
     """The word list of the row's title that says otherwise than the assumption `a` (its
     cell empty), or None: a title that names a work shown beside a batch's depicted_type with
     no copyright of its own (none, landscape), or a place of another country than a batch's
     depicted_country (vocabularies/persons.yaml places: "Louvrepyramiden, Paris" beside SE)."""
     if a.field == "depicted_type":
-        if vocabulary().depicted_types.get(a.value, ("?",)):
-            return None
-        return "work" if title_cell_work(cells) else None
+        categories = vocabulary().depicted_types.get(a.value, ("?",))
+        # Nothing copyrightable (none, landscape) beside a title naming any work, a building
+        # beside one naming a statue (review 17 G1: "Charging Bull sculpture" was ok as a US
+        # building before the AWCPA); a monument word beside a building is a listed building's.
+        lists = (_NOTHING_DENIED_BY if not categories
+                 else _BUILDING_DENIED_BY if set(categories) == {"building"} else ())
+        return next((said for said in lists if title_cell_says(cells, said)), None)
     if a.field == "depicted_country":
         return "place" if title_cell_places_elsewhere(cells, a.value) else None
     for said in _TITLE_DENIES.get((a.field, a.value), ()):

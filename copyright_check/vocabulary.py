@@ -130,6 +130,12 @@ class Vocabulary:
     # faithful_reproduction, depicted_anonymous yes, outdoor_public or permanent yes does not fill it.
     three_d_title_words: tuple[str, ...]
     three_d_title_stems: tuple[str, ...]
+    # ... that name a statue or sculpture, or a monument, a memorial, a fountain (review 17 G1): a
+    # batch-wide depicted_type none, landscape (both lists) or building (statues) does not fill it.
+    statue_title_words: tuple[str, ...]
+    statue_title_stems: tuple[str, ...]
+    monument_title_words: tuple[str, ...]
+    monument_title_stems: tuple[str, ...]
     maker_title_words: tuple[str, ...]
     maker_title_stems: tuple[str, ...]
     exhibition_title_words: tuple[str, ...]
@@ -225,6 +231,10 @@ def _load() -> Vocabulary:
         temporary_title_stems=_lower_once(data, "temporary_title_stems"),
         three_d_title_words=_lower_once(data, "three_d_title_words"),
         three_d_title_stems=_lower_once(data, "three_d_title_stems"),
+        statue_title_words=_lower_once(data, "statue_title_words"),
+        statue_title_stems=_lower_once(data, "statue_title_stems"),
+        monument_title_words=_lower_once(data, "monument_title_words"),
+        monument_title_stems=_lower_once(data, "monument_title_stems"),
         maker_title_words=_lower_once(data, "maker_title_words"),
         maker_title_stems=_lower_once(data, "maker_title_stems"),
         exhibition_title_words=_lower_once(data, "exhibition_title_words"),

@@ -140,3 +140,42 @@ def test_a_batch_s_public_setting_does_not_answer_a_title_saying_museum_or_exhib
                          "--assume", "depicted_permanent=yes")
     assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
     assert "not-assumed:depicted_setting" in _rules(rows[0]) and "not-assumed:depicted_permanent" in _rules(rows[0])
+
+
+def test_a_batch_s_nothing_depicted_does_not_answer_a_title_naming_a_statue_monument_or_fountain(
+        tmp_path: Path) -> None:
+    # Review 17 G1 (play/g3_none17.csv): --assume depicted_type=none or landscape over "Fearless Girl statue", "Korean
+    # War Veterans Memorial", "Fontaine Stravinsky", "Памятник Гагарину", "Holocaust-Mahnmal" was ok "no object with a
+    # copyright of its own". A memorial's statues are their sculptor's (Gaylord v. United States, stored
+    # http://meta.wikimedia.org/wiki/Wikilegal/Copyright_of_Images_of_Memorials_in_the_US).
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder,depicted_country\n"
+            "N1,\"Fearless Girl statue, New York\",Anna,2020,US,photographic_work,CC BY 4.0,Anna,US\n"
+            "N2,Korean War Veterans Memorial,Anna,2020,US,photographic_work,CC BY 4.0,Anna,US\n"
+            "N3,\"Fontaine Stravinsky, Paris\",Anna,2020,FR,photographic_work,CC BY 4.0,Anna,FR\n"
+            "N4,Памятник Гагарину,Anna,2020,RU,photographic_work,CC BY 4.0,Anna,RU\n"
+            "N5,\"Berlin, Holocaust-Mahnmal\",Anna,2020,DE,photographic_work,CC BY 4.0,Anna,DE\n"
+            "N6,Naturdenkmal Eiche am Bach,Anna,2020,DE,photographic_work,CC BY 4.0,Anna,DE\n")
+    for value in ("none", "landscape"):
+        _, rows, _ = _assess(tmp_path, text, "--assume", f"depicted_type={value}")
+        assert [r["verdict"] for r in rows] == ["needs_review"] * 5 + ["ok"], value
+        assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:5])
+
+
+def test_a_batch_s_building_does_not_answer_a_title_naming_a_statue(tmp_path: Path) -> None:
+    # Review 17 G1 (play/g13_bldg17.csv): an architecture batch's --assume depicted_type=building made "Charging Bull
+    # sculpture" (Di Modica d. 2021, 1989) a US building before the AWCPA and "Den lille Havfrue, statue" (Eriksen
+    # d. 1959) ok under buildings' freedom of panorama; US freedom of panorama covers buildings only (17 USC 120(a)),
+    # and Denmark's sculptures have none for commercial use (Commons:Freedom of panorama, stored
+    # http://commons.wikimedia.org./wiki/Commons:Freedom_of_panorama/AllRules). A monument word is a listed building's
+    # as often ("Rathaus, Baudenkmal"), so it is not read beside a building.
+    row = ",Anna,2020,{c},photographic_work,CC BY 4.0,Anna,{c},Edvard Eriksen,1959,1913,outdoor_public,yes\n"
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder,depicted_country,"
+            "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,depicted_permanent\n"
+            "B1,\"Den lille Havfrue, statue ved Langelinie\"" + row.format(c="DK")
+            + "B2,\"Charging Bull sculpture, New York\"" + row.format(c="US")
+            + "B3,\"Tigerstatue, Oslo S\"" + row.format(c="NO")
+            + "B4,\"Rathaus Kiel, Denkmal\"" + row.format(c="DE"))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=building")
+    assert [r["verdict"] for r in rows][:3] == ["needs_review"] * 3
+    assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:3])
+    assert "assumed:depicted_type" in _rules(rows[3])
