@@ -701,6 +701,7 @@ TITLE_INTERIOR: Final = 1
 TITLE_WORKS: Final = 2
 TITLE_TEMPORARY: Final = 4
 TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained glass, an altarpiece
+TITLE_THREE_D: Final = 16  # three_d_title_words: a bust, a vase, a coin (review 17 G2)
 
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
@@ -780,12 +781,20 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     Installation", "tillfällig utställning") contradicts depicted_permanent yes: freedom of
     panorama covers works permanently situated (CDPA s. 62(1), UrhG § 59(1) "bleibend", BGH I
     ZR 102/99 Verhüllter Reichstag), and the row goes to a person (review 16 G12: Katharina
-    Fritsch's Fourth Plinth work of 2013 typed permanent yes was ok)."""
-    categories = vocab.depicted_types.get(record.depicted_type or "", ())
-    if not categories or not record.title:
-        return
+    Fritsch's Fourth Plinth work of 2013 typed permanent yes was ok).
+
+    A title that names a three-dimensional object (TITLE_THREE_D: "Byst av Gustav III", "Vas",
+    "Mynt", "Medalj") contradicts the row's own photo_kind faithful_reproduction, whatever its
+    depicted_type: Commons:When to use the PD-Art tag covers faithful reproductions of
+    two-dimensional works only, and a photo of a bust or a coin is its photographer's own work
+    (review 17 G2: an `artwork` row so titled was ok {{PD-Art}}; a batch's assumption is not
+    taken for such a title: mapping._denied_by)."""
     said = title_says(record.title)
-    if not said:
+    if said & TITLE_THREE_D and record.photo_kind == "faithful_reproduction":
+        record.conflicts.append("the title names a three-dimensional object (a bust, a vase, a coin), but photo_kind "
+                                "is faithful_reproduction, which only a two-dimensional work can be")
+    categories = vocab.depicted_types.get(record.depicted_type or "", ())
+    if not categories or not said:
         return
     if said & TITLE_TEMPORARY and record.depicted_permanent is _YES:
         record.conflicts.append("the title says the work is shown for a time only, but depicted_permanent is yes")
@@ -808,7 +817,8 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
 
 def title_says(title: str | None) -> int:
     """What a title (the record's, `_text` of the row's cell) says of what the photo shows:
-    TITLE_INTERIOR, TITLE_WORKS, TITLE_TEMPORARY and TITLE_WORKS_SEEN_INSIDE's bits, read in NFC and lower case (the
+    TITLE_INTERIOR, TITLE_WORKS, TITLE_TEMPORARY, TITLE_WORKS_SEEN_INSIDE and TITLE_THREE_D's bits, read in NFC and
+    lower case (the
     whole-row cache keys on this answer: title_cell_words)."""
     if not title:
         return 0
@@ -832,6 +842,8 @@ def _said_low(low: str) -> tuple[int, re.Match[str] | None]:
         said |= TITLE_TEMPORARY
     if said & TITLE_WORKS and _title_says_pattern("works_seen_inside").search(low) is not None:
         said |= TITLE_WORKS_SEEN_INSIDE
+    if work is not None and _title_says_pattern("three_d").search(low) is not None:
+        said |= TITLE_THREE_D
     return said, work
 
 

@@ -1,0 +1,45 @@
+"""A row's own title against its own cells: where the title says what a cell denies, the row says
+two things of one photo and goes to a person (needs-review-contradictory-facts), as a batch's
+assumption is not taken for such a title (tests/test_assume_against_the_row.py; review 17)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from copyright_check.cli import app
+
+runner = CliRunner()
+
+
+def _assess(tmp_path: Path, text: str, *args: str) -> list[dict[str, object]]:
+    path = tmp_path / "batch.csv"
+    path.write_text(text, "utf-8")
+    result = runner.invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+
+
+def _rules(row: dict[str, object]) -> list[str]:
+    return [r["rule"] for r in row["reasons"]]  # type: ignore[attr-defined,index]
+
+
+def test_a_faithful_reproduction_cell_beside_a_title_naming_a_3d_object_is_a_contradiction(tmp_path: Path) -> None:
+    # Review 17 G2 (play/g11_repro17.csv): a museum's own photo_kind faithful_reproduction on 2020 photos titled
+    # "Byst av Gustav III" (Sergel d. 1814), "Vas", "Mynt", "Medalj", typed artwork, was ok {{PD-Art}}.
+    # Commons:When to use the PD-Art tag covers "a faithful reproduction of an old, public domain, two-dimensional
+    # work of art" (stored http://commons.wikimedia.org/wiki/Commons:When_to_use_the_PD-Art_tag); a bust or a coin
+    # is no flat work.
+    row = ",Museifotograf,2020,SE,faithful_reproduction,,SE,artwork,{c},{d},{m},indoor_public\n"
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,depicted_country,depicted_type,"
+            "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting\n"
+            "R3,Byst av Gustav III" + row.format(c="Johan Tobias Sergel", d=1814, m=1790)
+            + "R2,Vas" + row.format(c="okänd", d="", m=1750)
+            + "R4,Mynt" + row.format(c="okänd", d="", m=1650)
+            + "R8,Medalj" + row.format(c="okänd", d="", m=1700)
+            + "R0,\"Oljemålning, Midsommardans\"" + row.format(c="Anders Zorn", d=1920, m=1897))
+    rows = _assess(tmp_path, text)
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 4 + ["ok"]
+    assert all("needs-review-contradictory-facts" in _rules(r) for r in rows[:4])
