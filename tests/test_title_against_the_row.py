@@ -43,3 +43,36 @@ def test_a_faithful_reproduction_cell_beside_a_title_naming_a_3d_object_is_a_con
     rows = _assess(tmp_path, text)
     assert [r["verdict"] for r in rows] == ["needs_review"] * 4 + ["ok"]
     assert all("needs-review-contradictory-facts" in _rules(r) for r in rows[:4])
+
+
+def test_a_permanent_cell_beside_a_title_naming_a_work_temporary_by_its_kind_is_a_contradiction(
+        tmp_path: Path) -> None:
+    # Review 17 G6 (play/g6_temp17.csv): the Wrapped Reichstag, a sand, an ice or a snow sculpture, a light
+    # installation, typed outdoor_public and depicted_permanent yes, was ok {{FoP-Germany}}. UrhG § 59(1) covers works
+    # "bleibend" at public places; BGH, 24 January 2002, I ZR 102/99, Verhüllter Reichstag: the two weeks' wrapping
+    # was not (stored http://www.urteilsrubrik.de/urheberrecht/reichstagsenthullungen-aus-karlsruhe/).
+    row = (",Hans Meyer,2019,DE,photographic_work,CC BY 4.0,Hans Meyer,DE,sculpture,Hans Künstler,,2019,"
+           "outdoor_public,{p}\n")
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder,depicted_country,"
+            "depicted_type,depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,"
+            "depicted_permanent\n"
+            + "".join(f"T{i},{t}" + row.format(p="yes") for i, t in enumerate(
+                ["\"Verhüllter Reichstag, Christo und Jeanne-Claude 1995\"", "Wrapped Reichstag by Christo",
+                 "Sandskulptur am Strand", "Snow sculpture", "Lichtinstallation am Dom", "Kunstaktion 2019"]))
+            + "P1,Skulptur am Marktplatz" + row.format(p="yes"))
+    rows = _assess(tmp_path, text)
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 6 + ["ok"]
+    assert all("needs-review-contradictory-facts" in _rules(r) for r in rows[:6])
+
+
+def test_a_batch_s_permanence_does_not_answer_a_title_naming_a_work_temporary_by_its_kind(tmp_path: Path) -> None:
+    # Review 17 G6 (play/g6_temp17b.csv): the same with the cell empty and --assume depicted_permanent=yes.
+    row = (",Hans Meyer,2019,DE,photographic_work,CC BY 4.0,Hans Meyer,DE,sculpture,Hans Künstler,,2019,"
+           "outdoor_public,\n")
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder,depicted_country,"
+            "depicted_type,depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,"
+            "depicted_permanent\n" + "T1,\"Eisskulptur, Weihnachtsmarkt\"" + row
+            + "T2,Reichstag verhüllt" + row)
+    rows = _assess(tmp_path, text, "--assume", "depicted_permanent=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review"]
+    assert all("not-assumed:depicted_permanent" in _rules(r) for r in rows)
