@@ -107,7 +107,8 @@ def test_a_title_that_says_the_photo_is_aerial_is_not_covered(title: str) -> Non
     assert a.uploadable_from == 2094
 
 
-@pytest.mark.parametrize("title", ["Halde Haniel", "Aircraft on show at the Halde", "Drone (sculpture)",
+# ("Drone (sculpture)" was here: "drone" alone may say either, and since review 17 G8 a person checks it, below.)
+@pytest.mark.parametrize("title", ["Halde Haniel", "Aircraft on show at the Halde",
                                    "TV aerials on the roof", "Luftschloss", "Oben am Berg", "Above the Falls",
                                    "Alto Adige"])
 def test_a_title_without_an_aerial_word_decides_nothing(title: str) -> None:
@@ -221,3 +222,29 @@ def test_a_title_from_above_does_not_matter_where_the_law_sets_no_viewpoint_cond
            "depicted_type": "building", "depicted_creator": "Peter Celsing", "depicted_creator_death_year": "1974",
            "depicted_date": "1974"}
     assert Assessor(as_of=AS_OF).assess(row).verdict is Verdict.OK
+
+
+# Review 17 G8 (play/g9_aerial17.csv; review 15 F12 AE29): a word that may say the photo was taken from the air and
+# may name what it shows ("aerial" alone: an aerial view or a TV aerial; "drone": a drone's photo or a sculpture
+# called Drone) was left out of the aerial words, and the row was ok {{FoP-Germany}}. BGH, 23 October 2024, I ZR
+# 67/23: a drone's photo is not covered by § 59 UrhG. Doubt goes to a person, as the from-above words do.
+@pytest.mark.parametrize("title", [
+    "Halde Haniel aerial", "Halde Haniel, aerial", "Halde Haniel drone", "Halde Haniel (drone)",
+    "Halde Haniel DJI Mavic", "Halde Haniel FPV", "Halde Haniel Luftperspektive", "Halde Haniel Ballonfoto",
+    "Halde Haniel Schrägaufnahme", "Halde Haniel oblique", "Halde Haniel Senkrechtaufnahme",
+    "Halde Haniel vom Dach", "Halde Haniel from the roof",
+])
+def test_a_title_word_that_may_say_from_the_air_goes_to_a_person(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert "fop-elevated-by-title-not-said-public" in _rules(a)
+
+
+# An orthophoto is by definition an aerial or satellite image taken straight down (stored
+# https://defzone.net/wiki/de/Orthofoto; http://www.giswiki.org/index.php?title=Orthofoto&oldid=6495: "ein senkrecht
+# zur Erdoberfläche aufgenommenes ... Luftbild"): no view from public ground.
+@pytest.mark.parametrize("title", ["Halde Haniel Orthofoto", "Halde Haniel orthophoto", "Orthofotos Halde Haniel"])
+def test_an_orthophoto_title_is_read_as_a_photo_from_the_air(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK
+    assert "fop-aerial-by-title-not-covered" in _rules(a)
