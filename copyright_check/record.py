@@ -702,23 +702,27 @@ TITLE_WORKS: Final = 2
 TITLE_TEMPORARY: Final = 4
 TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained glass, an altarpiece
 TITLE_THREE_D: Final = 16  # three_d_title_words: a bust, a vase, a coin (review 17 G2)
+TITLE_EXHIBITION: Final = 32  # exhibition_inside_title_words: an exhibition view, "im Museum" (review 17 G9)
+# The countries of each listed place a title names (title_places), the key's third value.
+TitlePlaces = tuple[frozenset[str], ...]
 
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
 # time. Few are kept: a batch's titles are mostly distinct, and its rows read the title once.
-_TITLE_SEEN: Final[dict[str, tuple[str, int, str]]] = {}
+_TITLE_SEEN: Final[dict[str, tuple[str, int, str, TitlePlaces]]] = {}
 _TITLE_LIMIT: Final = 1024
-_NO_TITLE: Final[tuple[str, int, str]] = ("", 0, "")
+_NO_TITLE: Final[tuple[str, int, str, TitlePlaces]] = ("", 0, "", ())
 
 
-def title_cell_words(raw: str | None) -> tuple[str, int, str]:
+def title_cell_words(raw: str | None) -> tuple[str, int, str, TitlePlaces]:
     """What a row's title cell says, as the record reads it (read_text, then in NFC and
     lower case): title_says_aerial's answer, title_says's bits (TITLE_INTERIOR,
-    TITLE_WORKS, TITLE_TEMPORARY) and title_work_word's, ("", 0, "") for a title the record
-    cannot read. The whole-row cache keys on this beside the taken_from, depicted_setting,
-    depicted_permanent, shows_works_inside and depicted_type cells (a cell the record reads
-    wins over the title, or contradicts it: facts.py, _interior_by_title, _title_beside_cells,
-    whose text names the work's word). One reading gives every answer, and a cell read before
+    TITLE_WORKS, TITLE_TEMPORARY, ...), title_work_word's and title_places' countries,
+    ("", 0, "", ()) for a title the record cannot read. The whole-row cache keys on this
+    beside the taken_from, depicted_setting, depicted_permanent, shows_works_inside,
+    depicted_type and depicted_country cells (a cell the record reads wins over the title, or
+    contradicts it: facts.py, _interior_by_title, _title_beside_cells, whose text names the
+    work's word, _place_by_title). One reading gives every answer, and a cell read before
     is not read again: the library's repeated call read its title twice a call, 30k of its 60k
     instructions (callgrind, compiled)."""
     if not raw:
@@ -731,7 +735,8 @@ def title_cell_words(raw: str | None) -> tuple[str, int, str]:
             plain = plain_words(value)
             low = plain.lower()
             said, work = _said_low(low)
-            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "")
+            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "",
+                     title_places(value))
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
         _TITLE_SEEN[raw] = found
@@ -788,7 +793,15 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     depicted_type: Commons:When to use the PD-Art tag covers faithful reproductions of
     two-dimensional works only, and a photo of a bust or a coin is its photographer's own work
     (review 17 G2: an `artwork` row so titled was ok {{PD-Art}}; a batch's assumption is not
-    taken for such a title: mapping._denied_by)."""
+    taken for such a title: mapping._denied_by).
+
+    A work's (not a building's: a museum's building is photographed from the street) title that
+    says it stood inside an exhibition, a museum or a collection (TITLE_EXHIBITION,
+    exhibition_inside_title_words: "Ausstellungsansicht, Museum Ludwig", "Exhibition view, Tate
+    Modern"; not "Plastik vor dem Museum") contradicts the row's own depicted_setting
+    outdoor_public: UrhG § 59(1) covers works "bleibend an öffentlichen Wegen, Straßen oder
+    Plätzen", CDPA s. 62 works "permanently situated in a public place" (review 17 G9: such rows
+    were ok {{FoP-Germany}}; the batch's assumption was already not taken)."""
     said = title_says(record.title)
     if said & TITLE_THREE_D and record.photo_kind == "faithful_reproduction":
         record.conflicts.append("the title names a three-dimensional object (a bust, a vase, a coin), but photo_kind "
@@ -799,6 +812,9 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     if said & TITLE_TEMPORARY and record.depicted_permanent is _YES:
         record.conflicts.append("the title says the work is shown for a time only, but depicted_permanent is yes")
     building = "building" in categories
+    if said & TITLE_EXHIBITION and not building and record.depicted_setting == "outdoor_public":
+        record.conflicts.append("the title says the work was photographed in a museum, an exhibition or a collection, "
+                                "but depicted_setting is outdoor_public")
     # A work named that may be on the outside wall (a relief, a mosaic, a mural) makes an empty
     # setting an interior's, not outdoor_public a contradiction: only one seen from inside does.
     works = building and bool(said & (TITLE_WORKS if record.depicted_setting is None else TITLE_WORKS_SEEN_INSIDE))
@@ -844,6 +860,8 @@ def _said_low(low: str) -> tuple[int, re.Match[str] | None]:
         said |= TITLE_WORKS_SEEN_INSIDE
     if work is not None and _title_says_pattern("three_d").search(low) is not None:
         said |= TITLE_THREE_D
+    if _title_says_pattern("exhibition_inside").search(low) is not None:
+        said |= TITLE_EXHIBITION
     return said, work
 
 
@@ -1039,6 +1057,45 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
 
 
 _PLACES: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
+# title_places' pattern (the names as one trie: _title_words_pattern) and each name's countries.
+_PLACE_TRIE: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
+
+
+def title_places(title: str | None) -> TitlePlaces:
+    """The countries of each listed place (vocabularies/persons.yaml places: capitals and the
+    chief cities of the export languages' countries) a title (the record's, read) names as a
+    whole word, in order: "Louvrepyramiden, Paris" -> (FR,). The whole-row cache keys on it
+    (title_cell_words), as the record reads it beside the row's own depicted_country
+    (_place_by_title). One search of the names as a trie (~10 us a title, where the plain
+    alternation of 731 names cost ~30 us)."""
+    if not title:
+        return ()
+    if not _PLACE_TRIE:
+        from copyright_check.vocabularies import person_joins
+
+        by: dict[str, set[str]] = {}
+        skip = vocabulary().title_places_not_read
+        for place, listed in person_joins().place_countries:
+            if place not in skip:
+                by.setdefault(place, set()).add(listed)
+        _PLACE_TRIE.append((_title_words_pattern(sorted(by), ()), {n: frozenset(c) for n, c in by.items()}))
+    pattern, by_place = _PLACE_TRIE[0]
+    return tuple(by_place[m[0]] for m in pattern.finditer(word(title)) if m[0] in by_place)
+
+
+def _place_by_title(record: Record) -> None:
+    """A title that names listed places of another country only ("Louvrepyramiden, Paris",
+    "Roma, Palazzo della Civiltà Italiana") beside the row's own depicted_country (SE) says two
+    things of where the work stands: the row goes to a person (needs-review-contradictory-facts),
+    never ok on a freedom of panorama of the wrong country (review 17 G9: ok {{FoP-Sweden}};
+    France has no freedom of panorama, Commons:Deletion requests/Pictures of the Louvre
+    Pyramid). A batch's depicted_country is not taken for such a title (mapping._denied_by)."""
+    country = record.depicted_country
+    if not country or not record.title:
+        return
+    places = title_places(record.title)
+    if places and all(country not in codes for codes in places):
+        record.conflicts.append(f"the title names a place in another country, but depicted_country is {country}")
 
 
 def title_cell_places_elsewhere(cells: Mapping[str, str], country: str) -> bool:
@@ -1063,8 +1120,10 @@ def title_cell_places_elsewhere(cells: Mapping[str, str], country: str) -> bool:
         from copyright_check.vocabularies import person_joins  # only where a batch assumes a country
 
         by: dict[str, set[str]] = {}
+        skip = vocabulary().title_places_not_read
         for place, listed in person_joins().place_countries:
-            by.setdefault(place, set()).add(listed)
+            if place not in skip:
+                by.setdefault(place, set()).add(listed)
         names = sorted(by, key=len, reverse=True)
         pattern = re.compile("(?<![^\\W_])(?:" + "|".join(re.escape(n) for n in names) + ")(?![^\\W_])"
                              if names else "(?!)")
@@ -2349,6 +2408,7 @@ def record_from_row(
     _interior_by_title(record, vocab)
     if record.title:
         _title_beside_cells(record, vocab)
+    _place_by_title(record)
     return record
 
 

@@ -140,6 +140,12 @@ class Vocabulary:
     maker_title_stems: tuple[str, ...]
     exhibition_title_words: tuple[str, ...]
     exhibition_title_stems: tuple[str, ...]
+    # ... of them, those that say the work stood inside (an exhibition view, "im Museum"): the
+    # row's own outdoor_public contradicts them (review 17 G9)
+    exhibition_inside_title_words: tuple[str, ...]
+    exhibition_inside_title_stems: tuple[str, ...]
+    # Listed places a title names as often for something else ("Den lille Havfrue"): not read there.
+    title_places_not_read: frozenset[str]
     depicted_types: dict[str, tuple[str, ...]]
     country_aliases: dict[str, str]
     user_assigned_countries: frozenset[str]
@@ -239,6 +245,9 @@ def _load() -> Vocabulary:
         maker_title_stems=_lower_once(data, "maker_title_stems"),
         exhibition_title_words=_lower_once(data, "exhibition_title_words"),
         exhibition_title_stems=_lower_once(data, "exhibition_title_stems"),
+        exhibition_inside_title_words=_lower_once(data, "exhibition_inside_title_words"),
+        exhibition_inside_title_stems=_lower_once(data, "exhibition_inside_title_stems"),
+        title_places_not_read=frozenset(word(str(w)) for w in data.get("title_places_not_read", ())),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
