@@ -38,7 +38,6 @@ from copyright_check.record import (
     COLUMNS,
     OPTIONAL_COLUMNS,
     Record,
-    TitlePlaces,
     Tri,
     holder_cell_photographer,
     holder_cell_state,
@@ -62,7 +61,7 @@ from copyright_check.years import YearRange
 # (rights_holder but for whether it says the holder is unknown, which _row_key reads).
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED: Final = ("id", "title", "rights_holder")
-_NO_TITLE_WORDS: Final[tuple[str, int, str, TitlePlaces]] = ("", 0, "", ())  # record.title_cell_words of no title
+_NO_TITLE_WORDS: Final[tuple[str, int, str]] = ("", 0, "")  # record.title_cell_words of no title
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
 # The key's columns but the optional ones (the formality columns, taken_from), which most
@@ -195,7 +194,7 @@ class _Layout:
         photographer = values[self.photographer_at] if self.photographer_at >= 0 else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
-    def title_words(self, values: tuple[str, ...]) -> tuple[str, int, str, TitlePlaces]:
+    def title_words(self, values: tuple[str, ...]) -> tuple[str, int, str]:
         """record.title_cell_words of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
         return title_cell_words(values[at]) if at >= 0 else _NO_TITLE_WORDS

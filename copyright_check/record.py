@@ -703,27 +703,25 @@ TITLE_TEMPORARY: Final = 4
 TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained glass, an altarpiece
 TITLE_THREE_D: Final = 16  # three_d_title_words: a bust, a vase, a coin (review 17 G2)
 TITLE_EXHIBITION: Final = 32  # exhibition_inside_title_words: an exhibition view, "im Museum" (review 17 G9)
-# The countries of each listed place a title names (title_places), the key's third value.
-TitlePlaces = tuple[frozenset[str], ...]
 
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
 # time. Few are kept: a batch's titles are mostly distinct, and its rows read the title once.
-_TITLE_SEEN: Final[dict[str, tuple[str, int, str, TitlePlaces]]] = {}
+_TITLE_SEEN: Final[dict[str, tuple[str, int, str]]] = {}
 _TITLE_LIMIT: Final = 1024
-_NO_TITLE: Final[tuple[str, int, str, TitlePlaces]] = ("", 0, "", ())
+_NO_TITLE: Final[tuple[str, int, str]] = ("", 0, "")
 
 
-def title_cell_words(raw: str | None) -> tuple[str, int, str, TitlePlaces]:
+def title_cell_words(raw: str | None) -> tuple[str, int, str]:
     """What a row's title cell says, as the record reads it (read_text, then in NFC and
     lower case): title_says_aerial's answer, title_says's bits (TITLE_INTERIOR,
-    TITLE_WORKS, TITLE_TEMPORARY, ...), title_work_word's and title_places' countries,
-    ("", 0, "", ()) for a title the record cannot read. The whole-row cache keys on this
-    beside the taken_from, depicted_setting, depicted_permanent, shows_works_inside,
-    depicted_type and depicted_country cells (a cell the record reads wins over the title, or
-    contradicts it: facts.py, _interior_by_title, _title_beside_cells, whose text names the
-    work's word, _place_by_title). One reading gives every answer, and a cell read before
-    is not read again: the library's repeated call read its title twice a call, 30k of its 60k
+    TITLE_WORKS, TITLE_TEMPORARY, ...) and title_work_word's, ("", 0, "") for a title the
+    record cannot read. The whole-row cache keys on this beside the taken_from,
+    depicted_setting, depicted_permanent, shows_works_inside and depicted_type cells (a cell
+    the record reads wins over the title, or contradicts it: facts.py, _interior_by_title,
+    _title_beside_cells, whose text names the work's word). One reading gives every answer,
+    and a cell read before is not read again: the library's repeated call read its title
+    twice a call, 30k of its 60k
     instructions (callgrind, compiled)."""
     if not raw:
         return _NO_TITLE
@@ -735,8 +733,7 @@ def title_cell_words(raw: str | None) -> tuple[str, int, str, TitlePlaces]:
             plain = plain_words(value)
             low = plain.lower()
             said, work = _said_low(low)
-            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "",
-                     title_places(value))
+            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "")
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
         _TITLE_SEEN[raw] = found
@@ -812,7 +809,11 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     if said & TITLE_TEMPORARY and record.depicted_permanent is _YES:
         record.conflicts.append("the title says the work is shown for a time only, but depicted_permanent is yes")
     building = "building" in categories
-    if said & TITLE_EXHIBITION and not building and record.depicted_setting == "outdoor_public":
+    # Only where the row leaves the work's permanence open or says yes: a work the row says was
+    # not there for good is no freedom of panorama's wherever it stood (RC-GB-9, Henry Moore at
+    # the Kew Gardens exhibition: not_ok, as Commons decided, not a question).
+    if (said & TITLE_EXHIBITION and not building and record.depicted_setting == "outdoor_public"
+            and record.depicted_permanent is not _NO):
         record.conflicts.append("the title says the work was photographed in a museum, an exhibition or a collection, "
                                 "but depicted_setting is outdoor_public")
     # A work named that may be on the outside wall (a relief, a mosaic, a mural) makes an empty
@@ -1057,47 +1058,6 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
 
 
 _PLACES: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
-# title_places' pattern (the names as one trie: _title_words_pattern) and each name's countries.
-_PLACE_TRIE: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
-
-
-def title_places(title: str | None) -> TitlePlaces:
-    """The countries of each listed place (vocabularies/persons.yaml places: capitals and the
-    chief cities of the export languages' countries) a title (the record's, read) names as a
-    whole word, in order: "Louvrepyramiden, Paris" -> (FR,). The whole-row cache keys on it
-    (title_cell_words), as the record reads it beside the row's own depicted_country
-    (_place_by_title). One search of the names as a trie (~10 us a title, where the plain
-    alternation of 731 names cost ~30 us)."""
-    if not title:
-        return ()
-    if not _PLACE_TRIE:
-        from copyright_check.vocabularies import person_joins
-
-        by: dict[str, set[str]] = {}
-        skip = vocabulary().title_places_not_read
-        for place, listed in person_joins().place_countries:
-            if place not in skip:
-                by.setdefault(place, set()).add(listed)
-        _PLACE_TRIE.append((_title_words_pattern(sorted(by), ()), {n: frozenset(c) for n, c in by.items()}))
-    pattern, by_place = _PLACE_TRIE[0]
-    return tuple(by_place[m[0]] for m in pattern.finditer(word(title)) if m[0] in by_place)
-
-
-def _place_by_title(record: Record) -> None:
-    """A title that names listed places of another country only ("Louvrepyramiden, Paris",
-    "Roma, Palazzo della Civiltà Italiana") beside the row's own depicted_country (SE) says two
-    things of where the work stands: the row goes to a person (needs-review-contradictory-facts),
-    never ok on a freedom of panorama of the wrong country (review 17 G9: ok {{FoP-Sweden}};
-    France has no freedom of panorama, Commons:Deletion requests/Pictures of the Louvre
-    Pyramid). A batch's depicted_country is not taken for such a title (mapping._denied_by)."""
-    country = record.depicted_country
-    if not country or not record.title:
-        return
-    places = title_places(record.title)
-    if places and all(country not in codes for codes in places):
-        record.conflicts.append(f"the title names a place in another country, but depicted_country is {country}")
-
-
 def title_cell_places_elsewhere(cells: Mapping[str, str], country: str) -> bool:
     """Whether a row's title cell, as the record reads it, names a listed place
     (vocabularies/persons.yaml places: every law file's capital and the chief cities of the
@@ -2408,7 +2368,6 @@ def record_from_row(
     _interior_by_title(record, vocab)
     if record.title:
         _title_beside_cells(record, vocab)
-    _place_by_title(record)
     return record
 
 
