@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, Final, NamedTuple
 
 from copyright_check import codepages
 from copyright_check.assessment import RowError
@@ -52,6 +52,7 @@ __all__ = [
     "RawRow",
     "bounded_runs",
     "detect_encoding",
+    "header_name",
     "header_repeats",
     "no_id_column",
     "open_records",
@@ -63,6 +64,8 @@ __all__ = [
     "row_from_cells",
     "run_records",
     "sheet_error",
+    "text_encoding",
+    "text_head",
     "vocabulary_field",
 ]
 
@@ -129,8 +132,9 @@ def detect_encoding(head: bytes) -> str:
     the bytes decides."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    for bom, name in _BOMS:  # UTF-32's marks first: its little-endian one begins with UTF-16's
+        if head.startswith(bom):
+            return name
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -258,7 +262,7 @@ def _refuse_nul_bytes(path: Path | str, head: bytes, encoding: str | None) -> No
     if not head.strip(b"\0"):
         raise InputError(f"{path}: holds only NUL bytes (an empty disk image, a device, a file never "
                          "written), not a file of records")
-    if encoding is not None or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if encoding is not None or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
         return
     sample = head[:4096]
     even, odd = sample[0::2], sample[1::2]
@@ -353,6 +357,60 @@ class _Opened:
     rename: Callable[[str], str]
 
 
+def text_encoding(path: Path | str, head: bytes, encoding: str | None) -> tuple[str, codecs.CodecInfo, str]:
+    """The codec a text file's opening bytes `head` are read in (the --encoding given, or
+    detect_encoding's), its CodecInfo and the errors mode to decode with: refused with one
+    line (InputError, exit 2) where no codec reads the file as a user would mean it (only
+    NUL bytes, UTF-16 without a byte order mark, a doubt between two code pages, an unknown
+    or non-text codec, UTF-8 under another --encoding). Shared by the CSV reader and the JSON
+    readers (sources.py), so that a JSON Lines file in UTF-16 or a code page is read, or
+    refused, as the same rows in a CSV file are: it was decoded as UTF-8 alone, and its first
+    byte ended the run as an internal error (review 17 M1). Undecodable bytes are kept as
+    markers in UTF-8 (surrogateescape) and as U+FFFD in any other codec: either makes the cell
+    that holds them unreadable, with its error (row_from_cells)."""
+    _refuse_nul_bytes(path, head, encoding)
+    try:
+        chosen = encoding or detect_encoding(head)
+    except codepages.EncodingDoubt as doubt:
+        raise InputError(f"{path}: {doubt.message()}") from None
+    try:
+        info = codecs.lookup(chosen)
+    except LookupError:
+        raise InputError(f"unknown encoding: {_excerpt(chosen, 40)}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"{_excerpt(chosen, 40)} is not a text encoding")
+    if encoding is not None:
+        _refuse_utf8_misread(path, head, info, chosen)
+    # surrogateescape keeps undecodable bytes as markers, found again per row.
+    return chosen, info, "surrogateescape" if info.name == "utf-8" else "replace"
+
+
+def header_name(name: str) -> str:
+    """A column's name as the output can write it: a byte the file's encoding cannot read is
+    U+FFFD in it (the cells' undecodable bytes are their errors; a name has none to carry): kept
+    as a lone surrogate, it ended a CSV or HTML output as an internal error."""
+    if name.isascii() or not _ESCAPED.search(name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def text_head(head: bytes) -> bytes:
+    """A file's opening bytes as UTF-8 where a UTF-32 or UTF-16 byte order mark starts them
+    (what PowerShell's `>` writes), so that what the file holds ("[", "{", "<html") is seen
+    whatever its encoding; any other bytes as they are."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            decoded = codecs.getincrementaldecoder(name)("replace").decode(head, final=False)
+            return decoded.removeprefix("\ufeff").encode("utf-8", "replace")
+    return head
+
+
+# The byte order marks of UTF-32 and UTF-16, UTF-32's first: its little-endian mark begins
+# with UTF-16's.
+_BOMS: Final = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 @contextlib.contextmanager
 def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]) -> Iterator[_Opened]:
     binary = _open_binary(path)
@@ -363,21 +421,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
             head = binary.read(_DETECT_BYTES)
         except OSError as exc:
             raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-        _refuse_nul_bytes(path, head, encoding)
-        try:
-            chosen = encoding or detect_encoding(head)
-        except codepages.EncodingDoubt as doubt:
-            raise InputError(f"{path}: {doubt.message()}") from None
-        try:
-            info = codecs.lookup(chosen)
-        except LookupError:
-            raise InputError(f"unknown encoding: {_excerpt(chosen, 40)}") from None
-        if not getattr(info, "_is_text_encoding", True):
-            raise InputError(f"{_excerpt(chosen, 40)} is not a text encoding")
-        if encoding is not None:
-            _refuse_utf8_misread(path, head, info, chosen)
-        # surrogateescape keeps undecodable bytes as markers, found again per row below.
-        errors = "surrogateescape" if info.name == "utf-8" else "replace"
+        chosen, info, errors = text_encoding(path, head, encoding)
         text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, binary)), encoding=chosen,
                                 errors=errors, newline="")
         pieces = clean_lines(text)
@@ -409,6 +453,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
         records = cutter.records(itertools.chain(sample[skip:], pieces), skip + 1)
         header_record = next(records, None)
         header_cells = _parse(header_record.text, layout) if header_record else None
+        header_cells = [header_name(h) for h in header_cells] if header_cells else None
         if not header_cells:
             raise InputError(f"{path}: no readable header row")
         # Interned: every row's cells are a dict under these names, which the row path looks up by

@@ -35,6 +35,7 @@ from copyright_check.reader import (
     RawRecord,
     RawRow,
     beside_person,
+    header_name,
     header_repeats,
     no_id_column,
     open_records,
@@ -42,12 +43,16 @@ from copyright_check.reader import (
     parse_record,
     parse_records,
     parsed_rows,
+    text_encoding,
+    text_head,
     vocabulary_field,
 )
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.vocabularies import headers, word
 
 SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
+# The opening bytes a JSON file's encoding is chosen from, as a CSV file's (reader.py).
+_DETECT_BYTES: Final = 1024 * 1024
 # Rows above the header that hold at most one cell (a title, an export date) are skipped
 # when a row with more cells follows within this many rows.
 TITLE_ROWS = 10
@@ -107,6 +112,7 @@ def detect(path: Path, head: bytes) -> str:
         if head.startswith(magic):
             raise InputError(f"{path}: {what}, not a table; give a .csv, .xlsx, .xls, .ods or .json file")
     suffix = path.suffix.lower().lstrip(".")
+    head = text_head(head)  # UTF-16 or UTF-32 with its mark: what it holds, as UTF-8
     _refuse_markup(path, head)
     if suffix in ("xlsx", "xlsm", "ods") and _binary(head):
         raise InputError(f"{path}: named .{suffix} but not a spreadsheet file (a damaged or unfinished "
@@ -243,6 +249,7 @@ def _csv_text(cells: Iterable[str]) -> str:
 
 
 def _layout(path: Path, written: list[str], rename: Callable[[str], str]) -> Layout:
+    written = [header_name(h) for h in written]
     header = tuple(rename(h) for h in written)
     if "id" not in header:
         raise no_id_column(path, written)
@@ -682,11 +689,35 @@ def _repeated(item: dict[Any, Any]) -> tuple[str, ...]:
                  for k in twice) if twice else ()
 
 
-def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """How a JSON file's text is decoded (reader.text_encoding): the codec and errors mode."""
+
+    encoding: str
+    errors: str
+
+
+def _json_text(path: Path, encoding: str | None) -> _Text:
+    """The codec a JSON or JSON Lines file is read in, chosen as a CSV file's is
+    (reader.text_encoding: a byte order mark of UTF-8, UTF-16 or UTF-32, --encoding, UTF-8,
+    else the code page its bytes read best in; or a refusal with one line): a UTF-16 file
+    from PowerShell's `>` or a Windows-1252 one was decoded as UTF-8 and ended the run as an
+    internal error, and --encoding was not applied to it (review 17 M1)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_DETECT_BYTES)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    chosen, info, errors = text_encoding(path, head, encoding)
+    # UTF-8's mark is read as no part of the text, as a CSV file's is.
+    return _Text("utf-8-sig" if info.name == "utf-8" else chosen, errors)
+
+
+def _json_items(path: Path, kind: str, text: _Text) -> Iterator[tuple[int, Any, str]]:
     """(line or item number, the object or None, error) for every item."""
     if kind == "json":
         try:
-            data = _loads(path.read_text("utf-8-sig"))
+            data = _loads(path.read_text(text.encoding, text.errors))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON: {exc}") from None
         except RecursionError:
@@ -705,7 +736,7 @@ def _json_items(path: Path, kind: str) -> Iterator[tuple[int, Any, str]]:
         for i, item in enumerate(data, 1):
             yield (i, item, "") if isinstance(item, dict) else (i, None, f"item {i} is not an object")
         return
-    with path.open(encoding="utf-8-sig") as f:
+    with path.open(encoding=text.encoding, errors=text.errors) as f:
         for i, line in enumerate(f, 1):
             # A byte order mark starting a later line (a second UTF-8 export joined by `cat`)
             # is no part of the line's JSON: it made a valid record that line's error (review
@@ -821,7 +852,7 @@ def _excerpt_keys(data: dict[Any, Any]) -> str:
     return ", ".join(k if len(k) <= 40 else k[:40] + "…" for k in keys) + (", …" if len(data) > 10 else "")
 
 
-def _document_kind(path: Path, kind: str) -> str:
+def _document_kind(path: Path, kind: str, text: _Text) -> str:
     """A .json file starting with "{" is JSON Lines, one object a line, unless neither of
     its first two lines is a whole value: then it is one document (an API's
     {"records": [...]}, pretty-printed), read whole. Each line read as a record, it made a
@@ -829,7 +860,7 @@ def _document_kind(path: Path, kind: str) -> str:
     if kind != "jsonl" or path.suffix.lower() != ".json":
         return kind
     seen = 0
-    with path.open(encoding="utf-8-sig", errors="replace") as f:
+    with path.open(encoding=text.encoding, errors="replace") as f:
         for line in f:
             if not line.strip():
                 continue
@@ -844,28 +875,30 @@ def _document_kind(path: Path, kind: str) -> str:
     return kind
 
 
-def _json(path: Path, kind: str, rename: Callable[[str], str]) -> tuple[Layout, Iterator[RawRecord]]:
-    kind = _document_kind(path, kind)
+def _json(path: Path, kind: str, rename: Callable[[str], str],
+          encoding: str | None = None) -> tuple[Layout, Iterator[RawRecord]]:
+    text = _json_text(path, encoding)
+    kind = _document_kind(path, kind, text)
     keys: dict[str, None] = {}
     items = 0
-    for _, item, _ in _json_items(path, kind):  # first pass: the columns, streamed
+    for _, item, _ in _json_items(path, kind, text):  # first pass: the columns, streamed
         items += 1
         if item is not None:
             keys.update(dict.fromkeys(str(k) for k in item if k is not _TWICE))
             only = item
     if kind == "jsonl" and items == 1 and keys and _records_in(only) is not None:
-        return _json(path, "json", rename)  # one line holding {"records": [...]}: a document
+        return _json(path, "json", rename, encoding)  # one line holding {"records": [...]}: a document
     if not keys:
         raise InputError(f"{path}: no objects, so no columns")
     written = list(keys)
-    return _layout(path, written, rename), _json_records(path, kind, written)
+    return _layout(path, written, rename), _json_records(path, kind, written, text)
 
 
-def _json_records(path: Path, kind: str, written: list[str]) -> Iterator[RawRecord]:
+def _json_records(path: Path, kind: str, written: list[str], text: _Text) -> Iterator[RawRecord]:
     """Second pass over the file: each object's cells in the columns' order (a module-level
     generator for the compiled build, as _sheet_rows). A key repeated with another value is
     a note on its row (an error naming it), so no ok rests on it."""
-    for number, item, error in _json_items(path, kind):
+    for number, item, error in _json_items(path, kind, text):
         if item is None:
             yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
         else:
@@ -902,7 +935,7 @@ def open_input(
     if kind in SPREADSHEETS:
         yield _spreadsheet(path, sheet, rename, kind)
     else:
-        yield _json(path, kind, rename)
+        yield _json(path, kind, rename, encoding)
 
 
 @contextlib.contextmanager
