@@ -20,9 +20,9 @@ from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
     Tri,
-    death_in_name,
+    holder_credits_no_one,
+    holder_death_in_name,
     holder_names_photographer,
-    holder_says_photographer,
     holder_unknown,
     holder_unreadable,
     interior_title_read,
@@ -840,7 +840,7 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     (record.holder_names_photographer), who died no later than the year the licence was
     first published (rules/licences.yaml, `published`: a dead author grants no licence
     that did not yet exist); "holder_died", the holder cell gives its holder's own death
-    year (record.death_in_name), no later than that year (review 16 G1); "not_author", the
+    year (record.holder_death_in_name), no later than that year (review 16 G1); "not_author", the
     licence is the Public Domain Mark applied by the holder to their own work
     (Template:PDMark-owner) while the row names a photographer and, as the holder, someone
     else (an empty holder cell leaves the label's own word); else "no" (rules/verdict.yaml
@@ -857,7 +857,7 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
         return "after_death"
     # A holder the cell itself says died ("Anna Riwkin (1908-1970)", "Anna Berg, d. 1950"):
     # no more able to grant a licence published after that year (review 16 G1).
-    held = death_in_name(record.rights_holder) if record.rights_holder is not None else None
+    held = holder_death_in_name(record.rights_holder) if record.rights_holder is not None else None
     if held is not None and licence.published is not None and held <= licence.published:
         return "holder_died"
     if licence.author_only and named is Tri.YES and record.rights_holder is not None and not is_photographer:
@@ -963,7 +963,7 @@ def build(
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
                         else "named" if named is Tri.YES
                         else "holder" if record.rights_holder is not None and f[F_HOLDER_UNKNOWN] == "no"
-                        and not holder_says_photographer(record.rights_holder)
+                        and not holder_credits_no_one(record.rights_holder)
                         else "missing")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
     f[F_DEATH_RECORDED] = "no" if photo.death is None else "yes"

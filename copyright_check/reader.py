@@ -1170,9 +1170,21 @@ def _undecodable(value: str) -> bool:
 # LibreOffice's Err:NNN, Google Sheets' #ERROR!). Such a cell is no fact but a broken
 # formula: a failed VLOOKUP in a death-year column, exported to CSV, says "#N/A", and
 # python-calamine hands the same cell over as empty (sheet_errors.py finds it).
+#
+# Excel writes them in its own language to CSV: German "#NV" (#N/A: what SVERWEIS shows where it
+# finds nothing, stored http://wilfert.de/tipps.html), "#WERT!", "#BEZUG!", French "#VALEUR!",
+# "#NOM?" (stored wilson-anysphere/formula, crates/formula-engine/src/locale/data/upstream/errors/
+# de-DE.tsv, fr-FR.tsv), Spanish "#¡VALOR!", "#¿NOMBRE?" (es-ES.tsv's note), Italian "#N/D", and
+# so on in every language Excel is sold in. No list of them is complete, so a cell is read by the
+# error's form too (review 17 G3, G7: "#NV", "#N/D", "#WERT!" were a holder to credit and a
+# photographer beside a death year): "#", a letter, up to 30 more characters without a space,
+# and "!" or "?" ("#WERT!", "#NOMBRE?", "#DEEL/0!"); or "#" and two short words split by "/"
+# ("#N/D", "#I/T", the Russian one, "#N/B": #N/A's form); or German's "#NV". A whole cell only
+# (sheet_error): a title that mentions "#WERT!" is a title.
 _SHEET_ERROR = re.compile(
     r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!"
-    r"|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!|ERROR!)|Err:[0-9]{3}", re.IGNORECASE)
+    r"|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!|ERROR!|NV|[\u00a1\u00bf]?[^\W\d_][^\s#]{0,30}[!?]"
+    r"|[^\W\d_]{1,3}/[^\W\d_]{1,3})|Err:[0-9]{3}", re.IGNORECASE)
 
 
 def sheet_error(value: str) -> str:

@@ -321,7 +321,11 @@ def names_no_one(cell: str) -> bool:
     "...", '"', "〃", "[ ]") or rules/vocabulary.yaml placeholder_cells ("N/A", "nan",
     "None", "TODO", "ditto", "see above", "siehe oben": review 16 G1, G9, G11)."""
     key = " ".join(plain_words(cell).lower().split())
-    return bool(key) and (not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells)
+    if not key:
+        # Invisible characters alone (a zero-width space, a soft hyphen, a Hangul filler: review
+        # 17 G3): plain_words takes them out, and nothing is left to name anyone.
+        return bool(cell.strip())
+    return not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells
 
 
 # A letter or digit: a cell without one is signs alone (names_no_one).
@@ -389,14 +393,42 @@ def holder_names_no_one(cell: str | None) -> bool:
         return True
     found = _NO_HOLDER_SEEN.get(cell)
     if found is None:
-        key = " ".join(plain_words(cell).lower().split()).strip(_HOLDER_CELL_SIGNS)
+        words = " ".join(plain_words(cell).lower().split())
+        key = words.strip(_HOLDER_CELL_SIGNS)
         v = vocabulary()
+        # A copyright sign or "(c)" beside a label is no name either ("(c) copyright",
+        # "Copyright ©": review 17 G3); a licence's address is the licence ("https://
+        # creativecommons.org/licenses/by/4.0/").
+        bare = " ".join(_COPYRIGHT_SIGN.sub(" ", words).split()).strip(_HOLDER_CELL_SIGNS)
         found = (names_no_one(cell) or key in v.no_holder_cells or key in v.yes_words or key in v.no_words
-                 or names_a_licence(key))
+                 or key in v.zero_words or bare in v.no_holder_cells or names_a_licence(key)
+                 or (_LICENCE_ADDRESS.match(key) is not None and names_a_licence(_LICENCE_ADDRESS.sub("", key))))
         if len(_NO_HOLDER_SEEN) >= 4096:
             _NO_HOLDER_SEEN.clear()
         _NO_HOLDER_SEEN[cell] = found
     return found
+
+
+# "(c)" and "©" among a holder cell's words (holder_names_no_one).
+_COPYRIGHT_SIGN: Final = re.compile(r"\(c\)|\u00a9")
+# A web address's scheme and "www." before a licence's address (holder_names_no_one).
+_LICENCE_ADDRESS: Final = re.compile(r"^(?:https?://)?(?:www\.)?(?=creativecommons\.org/)")
+
+
+def holder_credits_no_one(holder: str) -> bool:
+    """Whether a holder cell names no one a licence's credit can go to where the row names no
+    photographer: the photographer by role (holder_says_photographer: "Fotografen"), or the heirs,
+    estate or family of no one named ("Fotografens arvingar", "Erben des Fotografen", "The
+    photographer's estate", "Arvingarna": rules/vocabulary.yaml holder_heir_words, with role and
+    the other holder words alone; review 17 G3). Beside a named photographer, they are that
+    photographer's heirs, read as before (facts F_ATTRIBUTION)."""
+    if holder_says_photographer(holder):
+        return True
+    v = vocabulary()
+    heirs, roles, others = v.holder_heir_words, v.photographer_holder_words, v.photographer_holder_other_words
+    words = [w for w in _PERSON_WORD_SPLIT.split(plain_words(holder).lower()) if w.strip(_HOLDER_CELL_SIGNS)]
+    return (any(w in heirs for w in words)
+            and all(w in heirs or w in roles or w in others or w.strip(_HOLDER_CELL_SIGNS) in others for w in words))
 
 
 # vocabulary.INVISIBLE: the soft hyphen and zero-width characters, no part of any word.
@@ -434,8 +466,8 @@ def holder_cell_state(cells: Mapping[str, str]) -> int:
         elif value is None or holder_names_no_one(value):
             found = 0
         else:
-            died = death_in_name(value) or 0
-            found = (3 if holder_says_photographer(value) else 1) + 10 * max(died, 0)
+            died = holder_death_in_name(value) or 0
+            found = (3 if holder_credits_no_one(value) else 1) + 10 * max(died, 0)
         if len(_HOLDER_STATE_SEEN) >= 4096:
             _HOLDER_STATE_SEEN.clear()
         _HOLDER_STATE_SEEN[raw] = found
@@ -2010,6 +2042,28 @@ def death_in_name(cell: str) -> int | None:
     or None. Read once per distinct cell."""
     named = _person(cell)[1]
     return named if named > 0 else None
+
+
+def holder_death_in_name(cell: str) -> int | None:
+    """death_in_name of a rights_holder cell, and the death year of a life span written with its
+    last year cut to two digits ("Anna Riwkin (1908-70)": 1970, the century of the first year's,
+    or the next where the two digits are less than the first year's own): a holder the cell says
+    is dead grants no licence published after the death (facts.py, review 17 G3). Read only
+    here, where a death sends a licence to review: in a photographer's cell the short form is
+    left unread, as before, since a misread year there could free a photo."""
+    died = death_in_name(cell)
+    if died is not None:
+        return died
+    m = _SHORT_LIFE.search(cell)
+    if m is None:
+        return None
+    born, short = int(m.group(1)), int(m.group(2))
+    year = born // 100 * 100 + short
+    return year if year > born else year + 100
+
+
+# A life span whose last year is cut to two digits: "(1908-70)", "1908 - 70" (holder_death_in_name).
+_SHORT_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(\d{2})(?!\d)")
 
 
 # Either reader's died or born word before a year (_DIED, _BORN), in one search: a cell without

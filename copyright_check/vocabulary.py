@@ -29,8 +29,11 @@ def word(text: object) -> str:
 # (U+200B-U+200D), the word joiner (U+2060) and the zero-width no-break space (U+FEFF, a byte
 # order mark inside a text). None is part of a word (Unicode's Default_Ignorable_Code_Point):
 # left in, "inte\u00adriör" and "ok\u200bänd" were no interior or unknown word (review 16 G18).
+# So are the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0: Default_Ignorable too, though
+# letters by category): a cell of them alone read as a name, crediting an invisible holder or
+# carrying a death year (review 17 G3, P-HANGUL).
 # Taken out wherever a cell's words are matched (word, record.plain_words).
-INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+INVISIBLE: Final = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u115f\u1160\u3164\uffa0"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,10 @@ class Vocabulary:
     photographer_holder_words: frozenset[str]
     # ... and the words around that role or name that are no part of it ("själv", "Upphovsrätt:")
     photographer_holder_other_words: frozenset[str]
+    # A holder cell's words for heirs, an estate or a family: with role words alone beside them
+    # ("Fotografens arvingar", "The heirs") they name no one where the row names no photographer
+    # (record.holder_credits_no_one; review 17 G3)
+    holder_heir_words: frozenset[str]
     photo_kinds: tuple[str, ...]
     settings: tuple[str, ...]
     viewpoints: tuple[str, ...]  # where a photo was taken from (taken_from)
@@ -215,6 +222,7 @@ def _load() -> Vocabulary:
         photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
         photographer_holder_other_words=frozenset(
             str(w).lower() for w in data.get("photographer_holder_other_words", ())),
+        holder_heir_words=frozenset(str(w).lower() for w in data.get("holder_heir_words", ())),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),

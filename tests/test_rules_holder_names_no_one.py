@@ -56,7 +56,7 @@ def test_a_holder_the_cell_says_died_before_the_licence_was_published_did_not_gr
     assert a.reasons[-1].rule == "needs-review-licence-after-named-holder-death"
 
 
-@pytest.mark.parametrize("holder", ["Riksantikvarieämbetet", "Anna Riwkins dödsbo", "Fotografens arvingar",
+@pytest.mark.parametrize("holder", ["Riksantikvarieämbetet", "Anna Riwkins dödsbo", "Familjen Svensson",
                                     "Anna Berg (1950-2020)", "© Bundesarchiv"])
 def test_a_holder_who_can_have_released_the_photo_is_credited(holder: str) -> None:
     # Heirs and an estate hold the rights after the author's death; a person alive when the
@@ -82,3 +82,60 @@ def test_a_placeholder_holder_beside_a_named_photographer_is_the_empty_cell(hold
     row = {**ROW, "photographer": "Per Foto"}
     assert Assessor(as_of=AS_OF).assess({**row, "rights_holder": holder}).to_dict() == \
         {**Assessor(as_of=AS_OF).assess({**row, "rights_holder": ""}).to_dict()}
+
+
+# Review 17 G3 (play/g1_holder17.csv, hold17.csv, inv17.csv, hd17.csv): more cells that name no one.
+# A spreadsheet error in Excel's other languages (German "#NV", "#WERT!": stored
+# http://wilfert.de/tipps.html; Italian "#N/D"; Spanish "#¡VALOR!") is an unreadable cell
+# (reader.sheet_error), which beside a free licence is no release by a known holder.
+@pytest.mark.parametrize("holder", ["#NV", "#N/D", "#WERT!", "#¡VALOR!", "#NAME?", "#VALEUR!", "#NA"])
+def test_a_holder_cell_holding_a_spreadsheet_error_in_any_language_is_no_holder_to_credit(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule != CREDIT
+
+
+@pytest.mark.parametrize("holder", [
+    # a boolean in another Excel language
+    "FALSKT", "WAHR", "VRAI", "SANT", "FALSCH", "FAUX", "VERO", "FALSO", "WAAR", "ONWAAR",
+    # "not given"
+    "ej angiven", "unspecified", "not applicable", "Ej tillämpligt", "N/N", "<null>", "unk", "ingen", "aucun",
+    # a private owner with no name
+    "Privat", "Privatbesitz", "Private collection",
+    # a credit's label, a copyright label, a licence's address or element
+    "Bildnachweis", "Fotonachweis", "Bildrechte", "Credit", "Credit line", "Attribution", "(c) copyright",
+    "© copyright", "by", "https://creativecommons.org/licenses/by/4.0/", "BY",
+    # self-upload words
+    "own work", "Eget verk", "eigenes Werk", "Travail personnel", "self", "Myself", "Uploader",
+    # invisible characters alone
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u3164"])
+def test_more_holder_cells_that_name_no_one_are_no_holder_to_credit(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule != CREDIT
+
+
+@pytest.mark.parametrize("holder", ["Fotografens arvingar", "The photographer's estate", "Erben des Fotografen",
+                                    "ayants droit du photographe", "Arvingarna", "The heirs", "Familjen"])
+def test_the_heirs_of_a_photographer_the_row_does_not_name_are_no_one_to_credit(holder: str) -> None:
+    # README, rights_holder: "Fotografen" beside a row naming no photographer credits no one;
+    # the heirs of that same unnamed photographer are no more identifiable.
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == MISSING
+
+
+@pytest.mark.parametrize("holder", ["Anna Riwkin (\u271d1970)", "Anna Riwkin (décédée en 1970)",
+                                    "Anna Riwkin (1908-70)"])
+def test_a_holder_the_cell_says_died_in_more_spellings_did_not_grant_the_licence(holder: str) -> None:
+    # A Swedish photo of 1935 under CC BY 4.0 (2013): U+271D, the cross word processors offer
+    # beside †; "décédée en" as "morte en"; a life span with its last year cut to two digits.
+    row = {**ROW, "image_date": "1935", "published_date": "1935"}
+    a = Assessor(as_of=AS_OF).assess({**row, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-after-named-holder-death"
+
+
+def test_a_holders_short_life_span_is_read_in_its_century() -> None:
+    from copyright_check.record import holder_death_in_name
+    assert [holder_death_in_name(c) for c in ("Anna Riwkin (1908-70)", "Per Foto (1890-05)", "Anna Berg 1950")] \
+        == [1970, 1905, None]
