@@ -283,14 +283,16 @@ def _unknown_by_words(key: str) -> int:
     """Whether a person cell (lower case, spaces collapsed) is made of words that name no
     person: 1, at least one unknown word or phrase (unknown_person_words,
     unknown_holder_words), beside it only role words (photographer_holder_words,
-    unknown_person_roles) and photographer_holder_other_words ("the", "by", "de"); 2, role
-    words and those other words alone; 0, a name."""
+    unknown_person_roles), photographer_holder_other_words ("the", "by", "de") and
+    unknown_person_qualifiers ("Japanese", "amateur": "Anonymous Japanese photographer", review 17
+    G7); 2, role words and those other words alone; 0, a name."""
     v = vocabulary()
     if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
         every = v.unknown_person_words | v.unknown_holder_words
         spaced = sorted((w for w in every if " " in w), key=lambda w: (-len(w), w))
         _UNKNOWN_WORDS[:] = [(v, frozenset(w for w in every if " " not in w),
-                              v.photographer_holder_words | v.unknown_person_roles, v.photographer_holder_other_words,
+                              v.photographer_holder_words | v.unknown_person_roles,
+                              v.photographer_holder_other_words | v.unknown_person_qualifiers,
                               re.compile("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
     _, unknown, roles, others, phrases = _UNKNOWN_WORDS[0]
     if " " in key:
@@ -1194,6 +1196,8 @@ def _reads_doubtful(cell: str) -> bool:
         return True
     if not _name_word(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
         return False
+    if _firm_by_prefix(cell):
+        return True
     if not joins.doubtful:
         return False
     spaced = _spaced(_word(cell).split())
@@ -1202,6 +1206,16 @@ def _reads_doubtful(cell: str) -> bool:
     quick = _quick(joins)
     return (_holds_word(spaced, quick.doubt_firsts, quick.doubt_endings, quick.ending_tails)
             and joins.any_doubt.search(spaced) is not None)
+
+
+def _firm_by_prefix(cell: str) -> str:
+    """The trade's word of a cell that is a firm's name by its form (vocabularies/persons.yaml
+    firm_prefixes: "Photo Meurisse", "Foto Marburg": that word and one other, no colon), or ""."""
+    words = cell.split()
+    if len(words) != 2 or ":" in cell:
+        return ""
+    first = words[0].lower()
+    return first if first in _joins().firm_prefixes else ""
 
 
 # Scripts that write a person's whole name without a space ("张三", "山田太郎", "김철수"): Han,
@@ -1245,6 +1259,8 @@ def _organisation(cell: str) -> str:
     """The word by which the cell names a studio, firm, publisher, collection or institution
     ("Atelier Nadar": "atelier"; "Upplandsmuseet"; vocabularies/persons.yaml `organisations`),
     "" if none. Asked only of a cell _reads_doubtful found, on the way to its error."""
+    if (firm := _firm_by_prefix(cell)):
+        return firm
     m = _joins().any_organisation.search(_spaced(_word(cell).split()))
     return next((g for g in m.groups() if g), "") if m else ""
 

@@ -340,6 +340,8 @@ class PersonJoins:
     any_organisation: re.Pattern[str] = _NEVER
     organisations: tuple[str, ...] = ()  # vocabularies/persons.yaml, as read (tests compare the searches)
     organisation_endings: tuple[str, ...] = ()
+    # "Photo Meurisse", "Foto Marburg": a firm's name, its trade's word before one other word
+    firm_prefixes: frozenset[str] = frozenset()
     roles: tuple[str, ...] = ()  # "studio photographer": a person's role after an organisation's word
     # Searches made once here, not once a cell (record._reads_several reads a new person
     # cell with them): any of the signs, in one pass over the cell; any of `others` with a
@@ -397,6 +399,7 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         any_organisation=_any_organisation(organisations, endings, roles),
         organisations=organisations,
         organisation_endings=endings,
+        firm_prefixes=frozenset(word(w) for w in data.get("firm_prefixes", [])),
         roles=roles,
         full_name_words=frozenset(word(w) for w in data.get("full_name_words", [])),
         any_glued=_glued_joins(data.get("han_joins", []), data.get("hangul_join_endings", [])),

@@ -111,3 +111,56 @@ def test_a_credit_the_holder_page_says_its_author_is_unknown() -> None:
     info = next(t for t in mwparserfromhell.parse(row_text(row, a)).filter_templates()
                 if str(t.name).strip() == "Information")
     assert str(info.get("author").value).strip() == "{{Author|unknown}}"
+
+
+# Review 17 G7 (play/g2_person17.csv, g2_creator17.csv, org17.csv, inv17.csv): more person cells
+# that name no one, each read as a name beside a death year: a spreadsheet error in Excel's other
+# languages (German "#NV", stored http://wilfert.de/tipps.html), "unknown" in Chinese (未知), "not
+# identified" or "not recorded", a signature missing or unreadable, several people, an unknown word
+# beside a nationality or a qualifier, a Hangul filler alone.
+PERSONS_17 = ["#NV", "#N/D", "#WERT!", "未知", "Fotoğrafçı bilinmiyor", "Fotógrafo no identificado", "Not recorded",
+              "Signature illegible", "Mehrere Fotografen", "Anonymous Japanese photographer", "Anonymous (Chinese)",
+              "Unknown amateur", "\u3164"]
+
+
+@pytest.mark.parametrize("photographer", PERSONS_17)
+def test_a_death_year_beside_more_photographer_cells_naming_no_one_is_no_ones_death(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+
+
+@pytest.mark.parametrize("photographer", ["Photo Meurisse", "Foto Marburg", "Hofatelier Elvira", "Photochrom Zürich",
+                                          "Éditions Y"])
+def test_a_death_year_beside_a_firm_is_no_authors_death(photographer: str) -> None:
+    # A firm's photo is its unnamed operator's (vocabularies/persons.yaml organisations,
+    # firm_prefixes): the year beside the firm's name is no natural person's death.
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert any(e.column == "photographer_death_year" for e in a.errors)
+
+
+@pytest.mark.parametrize("photographer", ["Foto: Anna Riwkin", "Photo Anna Riwkin", "Anna Photo"])
+def test_a_credit_label_before_a_name_is_no_firm(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert not any("names a studio, firm" in e.message for e in a.errors)
+
+
+@pytest.mark.parametrize("creator", ["#NV", "未知", "Autor no identificado", "Not recorded", "Unknown mason",
+                                     "Unknown master", "Signature illegible", "Unsigned", "Unsigniert",
+                                     "Anonymous (Chinese)"])
+def test_a_death_year_beside_more_depicted_creator_cells_naming_no_one_is_the_cells_error(creator: str) -> None:
+    # A French monument of 1905 and a death year of 1950: the anonymous work's term was run from it.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "D", "photographer": "Jean Dupont", "image_date": "2020", "origin_country": "FR",
+        "photo_kind": "photographic_work", "licence": "CC BY 4.0", "rights_holder": "Jean Dupont",
+        "depicted_country": "FR", "depicted_type": "monument", "depicted_creator": creator,
+        "depicted_creator_death_year": "1950", "depicted_date": "1905", "depicted_setting": "outdoor_public",
+        "depicted_permanent": "yes"})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any(e.column in ("depicted_creator_death_year", "depicted_creator") for e in a.errors)
+
+
+@pytest.mark.parametrize("photographer", ["Bernard Eilers", "C. Hallberg hovfotograf", "Anna Japanese"])
+def test_a_named_photographer_beside_a_qualifier_is_still_a_name(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.OK
