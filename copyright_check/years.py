@@ -72,6 +72,12 @@ _RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
 # ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
 _RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
+# The time after an ISO day, with its zone: "t23:00:00.000z" (JavaScript's toISOString),
+# " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years).
+_RE_ZONED_TIME = re.compile(r"[t ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:(z)|([+-])(\d{2}):?(\d{2})?)$")
+# The zones' offsets from UTC, in minutes: UTC-12 to UTC+14 (the Line Islands).
+_WEST: Final = -12 * 60
+_EAST: Final = 14 * 60
 # A Wikibase time value as Wikidata's JSON (the API, the dumps, OpenRefine, QuickStatements)
 # writes it: the year always signed, 4 to 16 digits, "00" for a month or day finer than
 # the value's precision ("+1920-00-00T00:00:00Z"; Wikidata Help:Dates, "Time datatype").
@@ -205,6 +211,29 @@ def _parse_years(text: str) -> YearRange | None:
     return _read_years(text)
 
 
+def _zoned_years(year: int, month: int, t: re.Match[str]) -> YearRange:
+    """The years a time stamp with a zone on 31 December or 1 January may be a date of. A date
+    stored as local midnight and written in UTC lands on the day before wherever the clock is
+    ahead of UTC: JavaScript's toISOString writes 1 January 1956 in Stockholm as
+    "1955-12-31T23:00:00.000Z" (stored examples https://zenn.dev/shimouta/articles/97995a29320fea,
+    https://anishgandhi.com/silent-timezone-bugs-javascript-date), and one behind UTC the other
+    way. Which zone the date was meant in the value does not say, so it is read as every year
+    its instant falls in from UTC-12 to UTC+14: "1955-12-31T23:00:00Z" is 1955-1956, as the
+    year range "1955/1956" is, the later year deciding a term (review 17 G11: it was 1955, and a
+    death on 1 January 1956 was read as PD a year early). A time stamp without a zone is the
+    local time the catalogue meant, and Wikidata's "…-01-01T00:00:00Z" its own convention
+    (_RE_XSD_FIRST_OF_YEAR, read before)."""
+    offset = 0 if t.group(3) else (int(t.group(5)) * 60 + int(t.group(6) or 0)) * (1 if t.group(4) == "+" else -1)
+    minutes = int(t.group(1)) * 60 + int(t.group(2)) - offset  # the instant in UTC, from the day's midnight
+    day_start = 0 if month == 1 else -24 * 60  # 31 December's midnight, from 1 January's
+    # The instant from the new year's midnight (UTC), and so its earliest and latest local times.
+    at = day_start + minutes
+    lo = year - 1 if month == 1 else year
+    first = lo if at + _WEST < 0 else lo + 1
+    last = lo + 1 if at + _EAST >= 0 else lo
+    return YearRange(first, last) if first != last else YearRange.exact(first)
+
+
 def _read_years(text: str) -> YearRange | None:
     raw = " ".join(text.strip().split())
     s = raw.lower().strip(" []()")
@@ -250,7 +279,10 @@ def _read_years(text: str) -> YearRange | None:
         # Collection systems write an unknown month or day as 00 (1925-00-00).
         if not (0 <= month <= 12 and 0 <= day <= 31):
             raise DateError(f"not a valid date: {raw!r}")
-        return YearRange.exact(int(m.group(1)))
+        year = int(m.group(1))
+        if (month, day) in ((12, 31), (1, 1)) and (t := _RE_ZONED_TIME.match(s, 10)):
+            return _zoned_years(year, month, t)
+        return YearRange.exact(year)
     if m := _RE_DOTTED_DAY.match(s):
         if not (1 <= int(m.group(3)) <= 12 or 1 <= int(m.group(1)) <= 12):
             raise DateError(f"not a valid date: {raw!r}")
