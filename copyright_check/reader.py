@@ -32,6 +32,7 @@ from typing import IO, Any, Final, NamedTuple
 from copyright_check import codepages
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
+from copyright_check.prefixed import Prefixed
 from copyright_check.record import normalise_header
 from copyright_check.records_cut import (
     MARKER,
@@ -187,29 +188,6 @@ class Layout:
     def reader_args(self) -> dict[str, Any]:
         return {"delimiter": self.delimiter, "quotechar": self.quotechar, "doublequote": True,
                 "skipinitialspace": self.skipinitialspace, "strict": False}
-
-
-class _Prefixed(io.RawIOBase):
-    """The bytes already read to detect the encoding, then the rest of the stream, so
-    that nothing has to seek back (standard input and pipes cannot)."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        read1 = getattr(self._rest, "read1", None)
-        data = read1(len(buffer)) if read1 is not None else self._rest.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
 
 
 def _excerpt(text: str, limit: int = 200) -> str:
@@ -422,7 +400,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
         except OSError as exc:
             raise InputError(f"{path}: cannot be read: {exc.strerror or exc}") from None
         chosen, info, errors = text_encoding(path, head, encoding)
-        text = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, binary)), encoding=chosen,
+        text = io.TextIOWrapper(io.BufferedReader(Prefixed(head, binary)), encoding=chosen,
                                 errors=errors, newline="")
         pieces = clean_lines(text)
         try:
