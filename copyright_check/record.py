@@ -253,7 +253,7 @@ def _reads_unknown(cell: str) -> bool:
     return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
 
 
-# Photographer cells already read (role_only).
+# Photographer cells already read (role_only; bounded as every column's: cellmemo).
 _ROLE_SEEN: Final[dict[str, bool]] = {}
 
 
@@ -264,10 +264,10 @@ def role_only(cell: str) -> bool:
     "Sculptor" beside a death year is the cell's error already (_person_beside_death)."""
     found = _ROLE_SEEN.get(cell)
     if found is None:
-        found = _unknown_by_words(" ".join(plain_words(cell).lower().split())) == 2
-        if len(_ROLE_SEEN) >= 4096:
-            _ROLE_SEEN.clear()
-        _ROLE_SEEN[cell] = found
+        found = recall(_ROLE_SEEN, cell)
+        if found is None:
+            found = _unknown_by_words(" ".join(plain_words(cell).lower().split())) == 2
+        remember(_ROLE_SEEN, cell, found)
     return found
 
 
@@ -462,22 +462,26 @@ def holder_cell_state(cells: Mapping[str, str]) -> int:
         return 0
     found = _HOLDER_STATE_SEEN.get(raw)
     if found is None:
-        value, error = read_text("rights_holder", raw)
-        if error is not None or holder_unknown(value):
-            found = 2
-        elif value is None or holder_names_no_one(value):
-            found = 0
-        else:
-            died = holder_death_in_name(value) or 0
-            found = (3 if holder_credits_no_one(value) else 1) + 10 * max(died, 0)
-        if len(_HOLDER_STATE_SEEN) >= 4096:
-            _HOLDER_STATE_SEEN.clear()
-        _HOLDER_STATE_SEEN[raw] = found
+        found = recall(_HOLDER_STATE_SEEN, raw)
+        if found is None:
+            found = _holder_state(raw)
+        remember(_HOLDER_STATE_SEEN, raw, found)
     return found
 
 
-# Rights-holder cells already read (holder_cell_state): every row's cache key asks, and a
-# batch writes one holder, or a few, on every row.
+def _holder_state(raw: str) -> int:
+    """holder_cell_state of a cell not read before."""
+    value, error = read_text("rights_holder", raw)
+    if error is not None or holder_unknown(value):
+        return 2
+    if value is None or holder_names_no_one(value):
+        return 0
+    died = holder_death_in_name(value) or 0
+    return (3 if holder_credits_no_one(value) else 1) + 10 * max(died, 0)
+
+
+# Rights-holder cells already read (holder_cell_state; bounded as every column's: cellmemo):
+# every row's cache key asks, and a batch writes one holder, or a few, on every row.
 _HOLDER_STATE_SEEN: Final[dict[str, int]] = {}
 
 
