@@ -25,6 +25,12 @@ A *gate* narrows the key, built from the rule files alone (no fact name or value
   alone: a rule with a failing gate test, or with an `any` each of whose members has a
   failing gate test, is **dead** for the row; every other rule is **live**, its gate tests
   all holding. Its `live facts` are the facts the rest of the live rules read.
+- An `any` of a live rule is **held** for a row where one of its members is nothing but gate
+  tests of gate facts, all holding for the row's values: the `any` holds whatever its other
+  facts are, so the facts only it reads are no live facts of that rule. (rules/verdict.yaml:
+  a photo's kind matters to not-ok-depicted-work-protected-photo-undecided only for a painting
+  or a mural, `any: [{photo_kind: ...}, {depicted_type: {not_in: [artwork, mural]}}]`: for a
+  building the verdict's answers are shared whatever the photo's kind.)
 
 Why (live rules, live facts' values) determines the answer: the answer is the first rule in
 priority order whose `when` holds. A dead rule's `when` is a conjunction with a false
@@ -32,8 +38,10 @@ member (a failing test, or an `any` of conjunctions each with a failing test), s
 hold, whatever its other facts are: the first rule that holds is the
 first *live* rule that holds. A live rule's `when` is its gate tests (all true for this row)
 and its rest, so it holds exactly when its rest holds, and its rest reads only live facts.
-So two rows with the same live rules and the same values of the live facts get the same
-answer from every rule in the same order: the same question. The cache keeps one table per
+A held `any` is a member of that conjunction that is true whatever its other facts are, so
+the rule holds exactly when the rest of its rest holds. So two rows with the same live rules
+and the same values of the live facts get the same answer from every rule in the same order:
+the same question. The cache keeps one table per
 (live rules, live facts), so answers of different live sets never meet.
 
 The split question (ruleset.Split) asks a question once per possible value of a fact and
@@ -56,7 +64,8 @@ holds, whatever its operator. A dead rule's failing gate test is of a gate fact,
 event carries with the row's value: it fails there too, so the rule cannot match either
 event (an `any` compiles to an `$or` of its members, each of which fails so). A live rule
 tests only gate facts and live facts, carried with their values: it matches the narrower
-event exactly when it matches the full one. The rules that match are
+event exactly when it matches the full one; a held `any`'s member that holds tests only gate
+facts, which the narrower event carries, so its `$or` holds on both. The rules that match are
 the same, so the one the event goes to (the best priority, P6) is the same. Fewer properties
 are fewer to parse, sort and hash (about a quarter fewer on hostile rows).
 """
@@ -127,6 +136,10 @@ class Gate:
     # Per rule, its `any`s that the gate facts can decide: per member, its gate tests (as
     # `tests`); a rule is dead where one of them has every member failing a test.
     anys: tuple[tuple[tuple[tuple[tuple[int, Test], ...], ...], ...], ...]
+    # Per rule, its `any`s that the gate facts can hold: their members made only of gate
+    # tests of gate facts, and the facts the `any` reads (left out of `rest`), read only
+    # where no such member holds.
+    held: tuple[tuple[tuple[tuple[tuple[tuple[int, Test], ...], ...], frozenset[str]], ...], ...] = ()
 
     def live(self, values: Iterable[Any]) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """For a row whose gate facts have these values (in `facts` order): the rules still
@@ -140,8 +153,14 @@ class Gate:
                      and all(any(all((vals[at] in among) == inside for at, (inside, among) in member)
                                  for member in alternatives) for alternatives in self.anys[i]))
         read: set[str] = set()
+        held = self.held
         for i in live:
             read |= self.rest[i]
+            if held:
+                for members, facts in held[i]:
+                    if not any(all((vals[at] in among) == inside for at, (inside, among) in member)
+                               for member in members):
+                        read |= facts
         return live, tuple(f for f in self.reads if f in read)
 
 
@@ -149,20 +168,57 @@ class Gate:
 Anys = tuple[tuple[dict[str, Test], ...], ...]
 
 
-def split_anys(when: dict[str, Any]) -> Anys:
+def _top_anys(when: dict[str, Any]) -> list[list[dict[str, Any]]]:
     """The `any`s a rule's `when` is a conjunction of (at its top level, or a member of a
-    top-level `all`), each as its members' own gate tests. None of an `any`'s members can
-    hold where each has a gate test that fails: the `any` fails, and so the rule's `when`.
-    (Its facts are the rule's rest all the same, split_when: read wherever the rule is live.)"""
-    found: list[tuple[dict[str, Test], ...]] = []
+    top-level `all`), each as the list of its members."""
+    found: list[list[dict[str, Any]]] = []
     for key, value in when.items():
         if key == "all" and isinstance(value, list):
             for sub in value:
                 if isinstance(sub, dict):
-                    found += split_anys(sub)
+                    found += _top_anys(sub)
         elif key == "any" and isinstance(value, list) and value and all(isinstance(sub, dict) for sub in value):
-            found.append(tuple(split_when(sub)[0] for sub in value))
-    return tuple(found)
+            found.append(value)
+    return found
+
+
+def split_anys(when: dict[str, Any]) -> Anys:
+    """The `any`s a rule's `when` is a conjunction of, each as its members' own gate tests.
+    None of an `any`'s members can hold where each has a gate test that fails: the `any`
+    fails, and so the rule's `when`. (Its facts are the rule's rest all the same,
+    split_when: read wherever the rule is live, unless the `any` is held, `holding`.)"""
+    return tuple(tuple(split_when(sub)[0] for sub in members) for members in _top_anys(when))
+
+
+def _without(when: dict[str, Any], skipped: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """`when` without these of its `any`s (the very lists _top_anys found in it)."""
+    kept: dict[str, Any] = {}
+    for key, value in when.items():
+        if key == "any" and any(value is members for members in skipped):
+            continue
+        if key == "all" and isinstance(value, list):
+            value = [_without(sub, skipped) if isinstance(sub, dict) else sub for sub in value]
+        kept[key] = value
+    return kept
+
+
+def holding(when: dict[str, Any], gated: frozenset[str]) -> tuple[
+        dict[str, Any], tuple[tuple[tuple[dict[str, Test], ...], frozenset[str]], ...]]:
+    """A rule's `when` without the `any`s the gate facts `gated` can hold, and those: per
+    `any`, its members made only of gate tests of gated facts (one holding holds the `any`,
+    whatever its other facts are) and the facts the `any` reads."""
+    held: list[list[dict[str, Any]]] = []
+    parts: list[tuple[tuple[dict[str, Test], ...], frozenset[str]]] = []
+    for members in _top_anys(when):
+        pure = []
+        for sub in members:
+            tests, rest = split_when(sub)
+            if not rest and tests.keys() <= gated:
+                pure.append(tests)
+        if pure:
+            held.append(members)
+            parts.append((tuple(pure), frozenset(fields({"any": members}))))
+    return (_without(when, held) if held else when), tuple(parts)
 
 
 def _alive(tests: dict[str, Test], anys: Anys, values: dict[str, str]) -> bool:
@@ -234,10 +290,15 @@ def gate(ruleset: RuleSet, question: str, most: int = GATE_FACTS) -> Gate:
                 kept.append(members)
         return tuple(kept)
 
+    # What each rule reads where the gate facts do not hold its `any`s (holding).
+    held = [holding(rule.when, frozenset(facts)) for rule in rules]
+    kept = [split_when(when) for when, _ in held]
     return Gate(
         question, facts,
         tuple(tuple((at[f], t) for f, t in sorted(gates.items()) if f in at) for gates in tests),
-        tuple(frozenset(other | (gates.keys() - at.keys())) for gates, other in parts),
+        tuple(frozenset(other | (gates.keys() - at.keys())) for gates, other in kept),
         ruleset.reads[question],
         tuple(decidable(rule) for rule in anys),
+        tuple(tuple((tuple(tuple((at[f], t) for f, t in sorted(member.items())) for member in members), read)
+                    for members, read in parts) for _, parts in held),
     )

@@ -119,9 +119,61 @@ def test_a_rule_whose_any_fails_in_every_member_on_a_gate_fact_is_dead() -> None
     g = gate(rs, "q", most=1)
     assert g.facts == ("kind",)
     assert g.live(("other",)) == ((1, 2), ("kind", "y"))
-    assert g.live(("c",)) == ((1, 2), ("kind", "y"))
+    # kind c holds r2's `any` by a member of gate tests alone: r2 reads nothing more.
+    assert g.live(("c",)) == ((1, 2), ())
     assert g.live(("b",)) == ((0, 1, 2), ("kind", "w", "x", "y"))
     assert g.live((None,)) == ((0, 1, 2), rs.reads["q"])
+
+
+def test_an_any_held_by_a_member_of_gate_tests_alone_reads_none_of_its_facts() -> None:
+    # r1 holds for kind a whatever x is (its `any`'s first member is a gate test of kind
+    # alone): x is no part of the question there; for kind b the `any` waits on x.
+    rs = _ruleset(
+        _rule("r1", 1, {"z": 3, "any": [{"kind": "a"}, {"x": "1"}]}),  # z: no gate form
+        _rule("r2", 2, {"all": [{"any": [{"kind": {"not_in": ["b", "c"]}}, {"kind": "c", "x": "2"}]}]}),
+        _rule("r3", 3, {}),
+        _rule("r4", 4, {"kind": "d", "v": 3, "w": 3}),  # so that kind pays as a gate
+    )
+    g = gate(rs, "q", most=1)
+    assert g.facts == ("kind",)
+    assert g.live(("a",)) == ((0, 1, 2), ("z",))
+    assert g.live(("b",)) == ((0, 2), ("kind", "x", "z"))
+    # r2's second member tests x too: it cannot hold the `any`, the first fails for c.
+    assert g.live(("c",)) == ((0, 1, 2), ("kind", "x", "z"))
+
+
+def test_the_verdict_reads_the_photos_kind_only_for_a_painting_or_a_mural(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # rules/verdict.yaml not-ok-depicted-work-protected-photo-undecided: a faithful
+    # reproduction of a painting waits on the painting (Commons:When to use the PD-Art tag);
+    # for a building the photo's kind is no part of the verdict: two rows that differ in
+    # it alone share the verdict's answer, and durable-rules is not asked it again.
+    from copyright_check.facts import FACT_FIELDS
+
+    g = gate(load_rules(fact_fields=FACT_FIELDS), "verdict")
+    assert "depicted_type" in g.facts
+    at = {f: i for i, f in enumerate(g.facts)}
+    values = ["protected"] * len(g.facts)
+    values[at["depicted_type"]] = "building"
+    if "works_inside" in at:
+        values[at["works_inside"]] = "no"
+    assert "photo_kind" not in g.live(tuple(values))[1]
+    values[at["depicted_type"]] = "artwork"
+    if "works_inside" in at:
+        values[at["works_inside"]] = "na"
+    assert "photo_kind" in g.live(tuple(values))[1]
+
+    building = dict(photographer="Anna Berg", photographer_death_year="1900", image_date="1890",
+                    origin_country="SE", licence="PDM",
+                    depicted_country="FR", depicted_type="building", depicted_creator="Jean Prouvé",
+                    depicted_creator_death_year="1984", depicted_date="1955", depicted_setting="outdoor_public",
+                    depicted_permanent="yes")
+    assessor = Assessor(as_of=AS_OF)
+    first = assessor.assess({"id": "1", **building, "photo_kind": "simple_photograph"})
+    asked = _asked(monkeypatch)
+    second = assessor.assess({"id": "2", **building, "photo_kind": "photographic_work"})
+    assert "verdict" not in asked
+    assert first.verdict == second.verdict
 
 
 def test_the_verdict_is_gated_on_the_depicted_type_the_interior_question_tests() -> None:
