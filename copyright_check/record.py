@@ -885,10 +885,26 @@ def _says_low(low: str) -> int:
     return _said_low(low)[0]
 
 
+# The last title _said_low read and its answer: a row's title is read twice, for the whole-row
+# cache's key (title_cell_words) and then by the record (_interior_by_title), as the same
+# text; the second reading is this one entry's (every answer is the text's alone).
+_SAID_LAST: Final[dict[str, tuple[int, re.Match[str] | None]]] = {}
+
+
 def _said_low(low: str) -> tuple[int, re.Match[str] | None]:
     """title_says's bits of a title already in NFC and lower case, and the first word that
-    names a work in it (_work_pattern), or None. The works words are looked for only where
-    one of the larger list's is found (most titles hold none: one search, ~2 us)."""
+    names a work in it (_work_pattern), or None (_SAID_LAST: the last title's kept)."""
+    found = _SAID_LAST.get(low)
+    if found is None:
+        found = _said_anew(low)
+        _SAID_LAST.clear()
+        _SAID_LAST[low] = found
+    return found
+
+
+def _said_anew(low: str) -> tuple[int, re.Match[str] | None]:
+    """_said_low's reading itself. The works words are looked for only where one of the
+    larger list's is found (most titles hold none: one search, ~2 us)."""
     work = _work_pattern().search(low)
     said = TITLE_INTERIOR if _interior_low(low) else 0
     if work is not None and _title_says_pattern("works_inside").search(low) is not None:
