@@ -13,7 +13,7 @@ import functools
 import numbers
 import re
 from collections.abc import Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
@@ -42,7 +42,8 @@ def as_date(value: Any, name: str = "as_of") -> date | None:
                     f"not {type(value).__name__}")
 
 
-_MIDNIGHT: Final = time(0, 0)
+# The days a time stamp with a zone may be either year on (years._zoned_years).
+_TURN_OF_THE_YEAR: Final = ((12, 31), (1, 1))
 
 
 def _missing(value: Any) -> bool:
@@ -69,10 +70,13 @@ def cell_text(value: Any) -> tuple[str, str | None]:
     if _missing(value):  # before dates: pandas.NaT is a datetime
         return "", None
     if isinstance(value, datetime):
-        # A time zone at 1 January, midnight: a query service's xsd:dateTime parsed by pandas
-        # (Timestamp('1950-01-01 00:00:00+0000')), whose precision may be a decade: as its
-        # ISO text, which years.py reads as the CLI reads it (review 12 C3).
-        if value.tzinfo is not None and (value.month, value.day, value.time()) == (1, 1, _MIDNIGHT):
+        # A time zone on 31 December or 1 January: as its ISO text, which years.py reads as the
+        # CLI reads it: a query service's xsd:dateTime parsed by pandas
+        # (Timestamp('1950-01-01 00:00:00+0000')), whose precision may be a decade (review 12
+        # C3), and a local midnight written in UTC, JavaScript's toISOString of 1 January 1956 in
+        # Stockholm parsed by pandas or datetime.fromisoformat (Timestamp('1955-12-31
+        # 23:00:00+0000')), either year (review 18 G4; years._zoned_years).
+        if value.tzinfo is not None and (value.month, value.day) in _TURN_OF_THE_YEAR:
             return value.isoformat(), None
         return value.date().isoformat(), None
     if isinstance(value, date):

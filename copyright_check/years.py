@@ -73,8 +73,12 @@ _RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
 _RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
 _RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
 # The time after an ISO day, with its zone: "t23:00:00.000z" (JavaScript's toISOString),
-# " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years).
-_RE_ZONED_TIME = re.compile(r"[t ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:(z)|([+-])(\d{2}):?(\d{2})?)$")
+# " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years); UTC written as a word, as
+# BigQuery's CSV export and Ruby's Time#to_s write it (" 23:00:00 utc"), " 23:00 gmt", and Go's
+# time.Time.String() (" 23:00:00 +0000 utc"; review 18 G7). A local clock's name (CET) is no
+# zone here: that local day, as a time without a zone.
+_RE_ZONED_TIME = re.compile(
+    r"[t ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:(z|utc|gmt)|([+-])(\d{2}):?(\d{2})?(?:\s*(?:utc|gmt))?)$")
 # The zones' offsets from UTC, in minutes: UTC-12 to UTC+14 (the Line Islands).
 _WEST: Final = -12 * 60
 _EAST: Final = 14 * 60
