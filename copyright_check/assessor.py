@@ -24,7 +24,7 @@ from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Sit
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, field_names, row_cells
-from copyright_check.reader import spelled_twice
+from copyright_check.reader import lookalike_columns, lookalikes_disagree, spelled_twice
 from copyright_check.reasons import (
     ANSWER_QUESTIONS,
     FORMALITY_TERMS,
@@ -215,10 +215,39 @@ class _Layout:
         if any(type(k) is not str for k in keys):
             return _Layout(False, (), (), ())
         names = field_names(keys)
-        if len(set(names)) != len(names):
+        # A look-alike key beside its field (`License` beside `licence`) is compared with it by
+        # the general reading (_lookalike_errors).
+        if len(set(names)) != len(names) or _lookalikes(names):
             return _Layout(False, (), (), ())
         return _Layout(True, names, tuple(i for i, n in enumerate(names) if n not in _UNKEYED),
                        tuple((i, n) for i, n in enumerate(names) if n in _UNKEYED))
+
+
+# Per header of a library caller's row (its keys as record fields): its look-alike keys
+# (reader.lookalike_columns), worked out once per header.
+_LOOKALIKE_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _same(name: str) -> str:
+    return name
+
+
+def _lookalikes(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """reader.lookalike_columns of a library caller's keys already named as fields
+    (libinput.field_names, normalise_keys): a key that is no field's name is read as none."""
+    found = _LOOKALIKE_KEYS.get(names)
+    if found is None:
+        if len(_LOOKALIKE_KEYS) >= _LAYOUTS:
+            _LOOKALIKE_KEYS.clear()
+        found = _LOOKALIKE_KEYS[names] = lookalike_columns(names, _same)
+    return found
+
+
+def _lookalike_errors(cells: dict[str, str]) -> list[RowError]:
+    """The row's errors for look-alike keys that say otherwise than their field (review 18
+    G15: `licence` CC BY beside `License` CC BY-NC was ok through the library, with no note)."""
+    pairs = _lookalikes(tuple(cells))
+    return lookalikes_disagree(cells, pairs) if pairs else []
 
 
 def _text_values(row: dict[Any, Any]) -> tuple[str, ...] | None:
@@ -874,7 +903,7 @@ class Assessor:
         # A dict (the batch's rows, normalise_keys' result) is read as it is.
         if not normalised:
             row = normalise_keys(cells)
-            twice = spelled_twice(cells, row)
+            twice = spelled_twice(cells, row) + _lookalike_errors(row)
             if twice:  # a field under two spellings: the record's own errors, never cached
                 record = record_from_row(row, when.year, normalised=True)
                 record.errors[:0] = twice
@@ -955,7 +984,7 @@ class Assessor:
         # one field given under two names as a file's.
         names = field_names(tuple(raw))
         given = normalise_keys(raw, names)
-        twice = spelled_twice(raw, given, names)
+        twice = spelled_twice(raw, given, names) + _lookalike_errors(given)
         cells = read_words(given)
         if twice or errors:
             # The record's own errors, as the batch reader's, before the rules see it: no ok

@@ -18,7 +18,7 @@ from typing import Final
 
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
-from copyright_check.reader import RawRow
+from copyright_check.reader import RawRow, lookalike_columns, lookalikes_disagree
 from copyright_check.record import (
     COLUMNS,
     normalise_header,
@@ -147,6 +147,12 @@ class TakenDates:
         cells[field_] = {"day": value[:10], "month": value[:7], "year": year}.get(kind, f"circa {year}")
 
 
+# Per header (a row's cell keys): the mapping it was worked out under and its look-alike
+# columns (Mapping._lookalikes). A run has one header, a library caller a few.
+_LOOKALIKES: dict[tuple[str, ...], tuple[Mapping, tuple[tuple[str, str], ...]]] = {}
+_LOOKALIKE_HEADERS: Final = 16
+
+
 @dataclass(frozen=True, slots=True)
 class Mapping:
     columns: dict[str, str] = field(default_factory=dict)  # normalised header as written -> field
@@ -176,6 +182,17 @@ class Mapping:
                 return again
         return name
 
+    def _lookalikes(self, cells: dict[str, str]) -> tuple[tuple[str, str], ...]:
+        """reader.lookalike_columns of a row's header under this mapping, worked out once per
+        header (the rows of a file share theirs: one tuple of its keys made and looked up)."""
+        keys = tuple(cells)
+        found = _LOOKALIKES.get(keys)
+        if found is None or found[0] is not self:
+            if len(_LOOKALIKES) >= _LOOKALIKE_HEADERS:
+                _LOOKALIKES.clear()
+            found = _LOOKALIKES[keys] = (self, lookalike_columns(keys, self.rename))
+        return found[1]
+
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record
         field ("License", "Inventarnummer", "Fotograf dödsår") that this run does not read as
@@ -202,7 +219,11 @@ class Mapping:
 
     def prepare(self, row: RawRow) -> dict[str, Assumption]:
         """Translates the row's cells in place and fills empty ones from the assumptions;
-        returns the assumptions that filled a cell, by field."""
+        returns the assumptions that filled a cell, by field. A look-alike column that says
+        otherwise than its field is the row's error (reader.lookalikes_disagree)."""
+        pairs = self._lookalikes(row.cells)
+        if pairs:
+            row.errors.extend(lookalikes_disagree(row.cells, pairs))
         cells = read_words(row.cells, self.values)
         if self.taken is not None:
             self.taken.apply(cells, row.errors, self.rename(self.taken.date_column))

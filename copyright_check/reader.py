@@ -24,7 +24,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Final, NamedTuple
@@ -33,7 +33,7 @@ from copyright_check import codepages
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
-from copyright_check.record import normalise_header
+from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.records_cut import (
     MARKER,
     PIECE,
@@ -740,7 +740,6 @@ def _label_row(record: RawRecord, layout: Layout, rename: Callable[[str], str], 
     if not first or (rename(first) != "id" and _UNIT.fullmatch(first) is None and (
             any(ch.isdigit() for ch in first) or len(first) > 60)):
         return None  # an id cell like a record's ("UM001", "B-17"): the vocabulary is not loaded
-    from copyright_check.record import COLUMNS  # only for such a record among the first of a file
     from copyright_check.vocabularies import headers
 
     known = headers().fields
@@ -1097,6 +1096,43 @@ def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str],
                                        "person a column with its own header, or several in one cell joined by ';')"))
             else:
                 errors.append(RowError(name, "column appears twice with different values; the first is used"))
+    return errors
+
+
+def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+    """(column, field) for each column of this header (names as the row's cells are keyed)
+    that the header vocabulary knows as one of its compared fields
+    (vocabularies/headers.yaml, compared_lookalikes) but that is not read as a field
+    (`rename`: no profile or --map names it) while another column holds that field: `license`
+    beside `licence`. Worked out once per header (Mapping.prepare, the library's reading)."""
+    from copyright_check.vocabularies import headers  # only for a header with such a column
+
+    known = headers()
+    if not known.compared_lookalikes:
+        return ()
+    given = list(names)
+    read = {rename(n) for n in given}
+    return tuple((n, f) for n in given
+                 if (f := known.fields.get(normalise_header(n))) in known.compared_lookalikes
+                 and f in read and rename(n) not in COLUMNS)
+
+
+def lookalikes_disagree(cells: Mapping[str, str | None], pairs: tuple[tuple[str, str], ...]) -> list[RowError]:
+    """The row's error for each look-alike column (lookalike_columns) that holds a value other
+    than its field's: which of the two is current the file does not say (an export that kept an
+    old `licence` beside a `License` set to CC BY-NC after a rights review), so no ok rests on
+    the column read (review 18 G15: it was ok on the first licence column, the NC one passed
+    through unread with a note on stderr only). Values are compared as words (case, spaces)."""
+    errors: list[RowError] = []
+    for column, field_ in pairs:
+        other = (cells.get(column) or "").strip()
+        own = (cells.get(field_) or "").strip()
+        if other and own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()):
+            shown = other if len(other) <= 80 else other[:80] + "…"
+            errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
+                                   f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
+                                   "not say, so no ok rests on either (remove the out-of-date column, or --map it "
+                                   "to the field it holds)"))
     return errors
 
 

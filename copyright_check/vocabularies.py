@@ -58,6 +58,9 @@ class Headers:
     # fields such a column makes ambiguous (vocabularies/headers.yaml, depicted_persons).
     depicted_persons: frozenset[str] = frozenset()
     sitter_fields: frozenset[str] = frozenset()
+    # Fields whose look-alike columns are compared with them row by row
+    # (reader.lookalikes_disagree; vocabularies/headers.yaml, compared_lookalikes).
+    compared_lookalikes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +83,10 @@ def headers(folder: Path | None = None) -> Headers:
     again = frozenset(str(f) for f in data.get("numbered_again") or ())
     if not again <= frozenset(COLUMNS):
         raise DataFileError(path, "numbered_again", f"not record fields: {sorted(again - frozenset(COLUMNS))}")
+    compared = frozenset(str(f) for f in data.get("compared_lookalikes") or ())
+    if not compared <= frozenset(COLUMNS):
+        raise DataFileError(path, "compared_lookalikes",
+                            f"not record fields: {sorted(compared - frozenset(COLUMNS))}")
     generic: dict[str, tuple[str, str]] = {}
     for field, entry in (data.get("generic") or {}).items():
         other = str(entry.get("other") or "")
@@ -100,7 +107,8 @@ def headers(folder: Path | None = None) -> Headers:
     years = frozenset(str(f) for f in sitters.get("fields") or ())
     if not years <= frozenset(COLUMNS):
         raise DataFileError(path, "depicted_persons.fields", f"not record fields: {sorted(years - frozenset(COLUMNS))}")
-    return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years)
+    return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
+                   compared_lookalikes=compared)
 
 
 @dataclass(frozen=True, slots=True)
