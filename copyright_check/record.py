@@ -1216,7 +1216,7 @@ def _reads_doubtful(cell: str) -> bool:
         return True
     if not _name_word(cell):  # "P", "A. B.": initials, a name all the same; nothing to doubt
         return False
-    if _firm_by_prefix(cell):
+    if _firm_by_prefix(cell) or _credit_sign(cell):
         return True
     if not joins.doubtful:
         return False
@@ -1236,6 +1236,31 @@ def _firm_by_prefix(cell: str) -> str:
         return ""
     first = words[0].lower()
     return first if first in _joins().firm_prefixes else ""
+
+
+def _credit_sign(cell: str) -> str:
+    """The credit line's mark or the firm's seat by which a cell is a studio's or publisher's
+    imprint, or "": a mark of vocabularies/persons.yaml credit_marks ("ND Phot.", "Cliché
+    Nadar") beside one word or initials alone, with no given name or initial and surname left
+    ("A. Blomberg phot." names a person); or a listed place ending the cell after one of the
+    firms persons.yaml `imprints` lists alone ("Anderson Rome", "Brogi, Firenze"). A seat after
+    any other one word is no sign ("Jack London", "Anna Stockholm": a person named after a
+    city), nor an imprint's name without its seat ("James Anderson"). A print's or postcard's
+    imprint names the firm that made or sold it, not its photographer, and a death year beside
+    it is not surely the author's (Berne Convention art. 7(1): the term runs from the death of
+    the author, a natural person). Read once a new person cell."""
+    words = [t.strip("()[],;:") for t in _word(cell).split()]
+    if not 2 <= len(words) <= 6:
+        return ""
+    joins = _joins()
+    sign = next((w for w in words if w in joins.credit_marks), "")
+    rest = [w for w in words if w and w not in joins.credit_marks]
+    if not sign:
+        return " ".join(rest) if rest[0] in joins.imprints and " ".join(rest[1:]) in joins.places else ""
+    # The seat after the mark's name is no part of it ("Nadar phot. Paris").
+    seat = next((n for n in (3, 2, 1) if len(rest) > n and " ".join(rest[-n:]) in joins.places), 0)
+    names = [w for w in rest[:len(rest) - seat] if w not in joins.particles]
+    return "" if len(names) >= 2 and any(_name_word(w.rstrip(".")) for w in names) else sign
 
 
 # Scripts that write a person's whole name without a space ("张三", "山田太郎", "김철수"): Han,
@@ -2235,6 +2260,8 @@ def _not_an_author(value: str, several: bool, doubtful: bool) -> tuple[str, str,
         return "no_name", "", several, False
     if doubtful and not several and not _says_unknown(value) and (field := _other_field(value)):
         return "other_field", field, several, False
+    if doubtful and not several and (sign := _credit_sign(value)):
+        return "credit", sign, several, False
     return "", "", several, doubtful
 
 
@@ -2253,6 +2280,11 @@ _NOT_ONE_AUTHOR: Final[dict[str, tuple[str, str, str, str]]] = {
                      "the death year beside it is not its author's",
                      "the birth year beside it does not bound its author's death",
                      "the photographer's or architect's own name, or check by hand"),
+    "credit": ("is a credit line's imprint ({what!r}: a studio's or publisher's mark or its seat) beside one word or "
+               "initials, no person's full name: the firm's photographer is not named, and",
+               "the death year beside it is not surely the author's",
+               "the birth year beside it does not surely bound its author's death",
+               "the photographer's given name or initial and surname, or check by hand"),
     "no_name": ("is no name (a number or a date: a shifted column or a wrong mapping?):",
                 "the death year beside it is no one's known death", "the birth year beside it bounds no one's death",
                 "check by hand"),

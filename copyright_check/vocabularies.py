@@ -350,6 +350,10 @@ class PersonJoins:
     organisation_endings: tuple[str, ...] = ()
     # "Photo Meurisse", "Foto Marburg": a firm's name, its trade's word before one other word
     firm_prefixes: frozenset[str] = frozenset()
+    # "ND Phot.", "Cliché Nadar": a credit line's marks, beside one word or initials a firm's imprint
+    credit_marks: frozenset[str] = frozenset()
+    # "Anderson", "Alinari": a firm known by its founder's surname, its imprint beside its seat
+    imprints: frozenset[str] = frozenset()
     roles: tuple[str, ...] = ()  # "studio photographer": a person's role after an organisation's word
     # Searches made once here, not once a cell (record._reads_several reads a new person
     # cell with them): any of the signs, in one pass over the cell; any of `others` with a
@@ -408,6 +412,8 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         organisations=organisations,
         organisation_endings=endings,
         firm_prefixes=frozenset(word(w) for w in data.get("firm_prefixes", [])),
+        credit_marks=frozenset(word(w) for w in data.get("credit_marks", [])),
+        imprints=frozenset(word(w) for w in data.get("imprints", [])),
         roles=roles,
         full_name_words=frozenset(word(w) for w in data.get("full_name_words", [])),
         any_glued=_glued_joins(data.get("han_joins", []), data.get("hangul_join_endings", [])),

@@ -164,3 +164,32 @@ def test_a_death_year_beside_more_depicted_creator_cells_naming_no_one_is_the_ce
 def test_a_named_photographer_beside_a_qualifier_is_still_a_name(photographer: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
     assert a.verdict is Verdict.OK
+
+
+# Review 17 G7, review 15 F7 (play/org17.csv, org15.csv): a print's or postcard's imprint in the
+# photographer's cell names the firm, not its photographer, and a firm has no death year (Berne
+# Convention art. 7(1)). "ND Phot." was the Neurdein brothers' publishing house's mark (stored
+# https://www.doaks.org/research/library-archives/dumbarton-oaks-archives/collections/ephemera/names/nd-phot);
+# the Anderson firm of Rome outlived James Anderson (d. 1877) to 1963 (stored
+# https://catalogo.museivaticani.va/index.php/Detail/entities/4445). vocabularies/persons.yaml
+# credit_marks, imprints, and the publisher's "Ed." among organisations.
+IMPRINTS = ["ND Phot.", "N.D. Phot.", "Phot. Nadar", "Nadar phot. Paris", "Cliché Nadar", "Fot. Jaeger", "Ed. X",
+            "Éd. Lévy", "Ed. P. Marmuse", "Photoglob Zürich", "Photoglob", "Anderson Rome", "Anderson (Rome)",
+            "Brogi, Firenze", "Alinari Firenze", "Giraudon Paris"]
+
+
+@pytest.mark.parametrize("photographer", IMPRINTS)
+def test_a_death_year_beside_a_studios_or_publishers_imprint_is_no_authors_death(photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert any(e.column == "photographer_death_year" for e in a.errors)
+
+
+@pytest.mark.parametrize("photographer", ["A. Blomberg phot.", "phot. A. Blomberg", "A. Blomberg phot. Stockholm",
+                                          "James Anderson", "D. Anderson, Roma", "Jack London", "Anna Stockholm",
+                                          "Oscar Halldin, Stockholm", "Cl. Nadar"])
+def test_a_full_name_beside_a_credit_mark_or_a_city_is_still_a_person(photographer: str) -> None:
+    # The mark or the seat makes an imprint only of one word or initials; a given name or an
+    # initial and a surname name the person, and a city after one word is a surname as often.
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.OK and a.errors == []
