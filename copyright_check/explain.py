@@ -148,7 +148,7 @@ _TITLE_SAYS = {
     "aerial_title": "says the photo was taken from the air (rules/vocabulary.yaml aerial_title_words): "
                     "read as taken_from aerial",
     "elevated_title": "says the photo was taken from above, not from where (rules/vocabulary.yaml "
-                      "elevated_title_words): taken_from to be checked",
+                      "elevated_title_words, or a height in figures: height_units): taken_from to be checked",
     "interior": "says the photo shows the building's inside (rules/vocabulary.yaml interior_title_words): "
                 "read as depicted_setting indoor",
     "interior_conflict": "says the photo shows the building's inside (rules/vocabulary.yaml "

@@ -718,7 +718,7 @@ def _aerial_low(low: str) -> str:
     # characters (_may_begin, as _interior_low) says neither, without the searches' branches
     # tried at each of its characters.
     if not _may_begin(low, _AERIAL_BEGINNINGS[0]):
-        return ""
+        return _height_low(low)
     # Every entry holds one of its list's signs (checked on load): most titles end here, at one
     # search for any sign, grouped by first letters (_trie: 0.5 us a title, where a substring
     # test for each of the 56 signs cost 3.7 us, pure Python, r20k and h20k titles), instead of
@@ -727,7 +727,47 @@ def _aerial_low(low: str) -> str:
         return "aerial_title"
     if _AERIAL_WORDS[3].search(low) is not None and _AERIAL_WORDS[1].search(low) is not None:
         return "elevated_title"
-    return ""
+    return _height_low(low)
+
+
+_HEIGHT: Final[list[re.Pattern[str]]] = []
+
+
+def _height_low(low: str) -> str:
+    """"elevated_title" where a title in lower case gives the height it was taken from in
+    figures ("aus 100 m Höhe", "from 300 ft", "från 50 meters höjd": _height_pattern), else "".
+    Searched only in a title holding a digit (most hold none, or a year only)."""
+    if _DIGIT.search(low) is None:
+        return ""
+    if not _HEIGHT:
+        _HEIGHT.append(_height_pattern())
+    return "elevated_title" if _HEIGHT[0].search(low) is not None else ""
+
+
+def _height_pattern() -> re.Pattern[str]:
+    """A height in figures, from rules/vocabulary.yaml height_units, height_from_words,
+    height_words, height_fillers and height_distance_words: a number and a unit (the figure)
+    after a word saying from ("aus", "from", "från"), not followed by a word making it a
+    distance ("Entfernung", "away"); or a figure beside a word for a height, before ("100 m
+    Höhe") or after it ("Höhe von 100 m"); up to two filler words between ("aus ca. 100 m",
+    "à 300 mètres de hauteur"). A photo taken that high up is no view from public ground unless
+    a person finds it was (BGH, 23 October 2024, I ZR 67/23: a drone's; BGH, 5 June 2003, I ZR
+    192/00: a height public ground does not give), so it goes where the elevated_title words do."""
+    v = vocabulary()
+
+    def any_of(words: tuple[str, ...]) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" if words else "(?!)"
+
+    whole = "(?![^\\W_])"
+    # A filler ending in an apostrophe is written against the next word ("d'altitude").
+    fill = f"(?:(?<![^\\W_]){any_of(v.height_fillers)}(?:(?<=['\u2019])|{whole})\\s*){{0,2}}"
+    number = "(?<![\\d.,])\\d+(?:[.,\u00a0\u202f ']\\d{3})*(?:[.,]\\d+)?"
+    figure = f"{number}\\s*{any_of(v.height_units)}(?:(?<=\\.)|{whole})"
+    distance = f"(?!\\s*{any_of(v.height_distance_words)}{whole})"
+    after_from = f"(?<![^\\W_]){any_of(v.height_from_words)}\\s+{fill}{figure}{distance}"
+    before_height = f"{figure}\\s*{fill}{any_of(v.height_words)}{whole}"
+    after_height = f"(?<![^\\W_]){any_of(v.height_words)}\\s+{fill}{figure}"
+    return re.compile(f"{after_from}|{before_height}|{after_height}")
 
 
 # What a title says beside where the photo was taken from (title_cell_words' second value),

@@ -123,6 +123,14 @@ class Vocabulary:
     elevated_title_words: tuple[str, ...]
     elevated_title_stems: tuple[str, ...]
     elevated_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
+    # A height in figures ("aus 100 m Höhe", "from 300 ft"): read as an elevated title
+    # (record._height_pattern): its units, the words before it, the words for a height, the
+    # words that may stand between, and the words after a unit that make it a distance.
+    height_units: tuple[str, ...]
+    height_from_words: tuple[str, ...]
+    height_words: tuple[str, ...]
+    height_fillers: tuple[str, ...]
+    height_distance_words: tuple[str, ...]
     # A title's words that say the photo shows a building's inside (record.title_says_interior).
     interior_title_words: tuple[str, ...]
     interior_title_stems: tuple[str, ...]
@@ -236,6 +244,11 @@ def _load() -> Vocabulary:
         elevated_title_words=tuple(str(w).lower() for w in data.get("elevated_title_words", ())),
         elevated_title_stems=tuple(str(w).lower() for w in data.get("elevated_title_stems", ())),
         elevated_title_signs=tuple(str(w).lower() for w in data.get("elevated_title_signs", ())),
+        height_units=_lower_once(data, "height_units"),
+        height_from_words=_lower_once(data, "height_from_words"),
+        height_words=_lower_once(data, "height_words"),
+        height_fillers=_lower_once(data, "height_fillers"),
+        height_distance_words=_lower_once(data, "height_distance_words"),
         # The rooms and furnishings of an inside (review 15 F9) are read as the word "interior" is.
         interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
         interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),

@@ -248,3 +248,32 @@ def test_an_orthophoto_title_is_read_as_a_photo_from_the_air(title: str) -> None
     a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
     assert a.verdict is Verdict.NOT_OK
     assert "fop-aerial-by-title-not-covered" in _rules(a)
+
+
+# Review 15 F12, review 17 G8 (play/ae17.csv AE21, AE22): a height in figures says the photo was taken that high up,
+# from an aircraft, a drone, a crane or a tower: "Reichstag aus 100 m Höhe" and "Reichstag from 300 ft" were ok
+# {{FoP-Germany}} "as seen from public ground". § 59 UrhG covers only the view from public ground (BGH, 23 October
+# 2024, I ZR 67/23; BGH, 5 June 2003, I ZR 192/00): a person checks where it was taken from, as for the from-above
+# words (rules/vocabulary.yaml height_units, height_from_words, height_words, height_fillers).
+@pytest.mark.parametrize("title", [
+    "Halde Haniel aus 100 m Höhe", "Halde Haniel from 300 ft", "Halde Haniel från 50 meters höjd",
+    "Halde Haniel in 120 Metern Höhe", "Halde Haniel aus ca. 100 m", "Halde Haniel, 100m Höhe",
+    "Halde Haniel aus einer Höhe von 100 m", "Halde Haniel from a height of 1,000 ft", "Halde Haniel vanaf 80 meter",
+    "Halde Haniel à 300 mètres de hauteur", "Halde Haniel, 300 m d'altitude", "Halde Haniel da 100 metri",
+])
+def test_a_title_giving_the_height_it_was_taken_from_goes_to_a_person(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert "fop-elevated-by-title-not-said-public" in _rules(a)
+
+
+# A figure without a word saying from or a height is the work's own size or a date, and a unit followed by a
+# distance's word is a distance: neither says where the photo was taken from (height_distance_words).
+@pytest.mark.parametrize("title", [
+    "Halde Haniel 100 m", "Halde Haniel 1930", "Halde Haniel aus 1930", "Halde Haniel aus 100 m Entfernung",
+    "Halde Haniel from 300 ft away", "Halde Haniel, 100 m hoch", "Bilder aus 100 Jahren",
+])
+def test_a_figure_that_gives_no_height_to_take_the_photo_from_decides_nothing(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert "fop-elevated-by-title-not-said-public" not in _rules(a)
+    assert "fop-outdoor-covered-from-public-ground" in _rules(a)
