@@ -1019,6 +1019,56 @@ def title_maker_phrase(title: str | None) -> str:
     return _as_written(plain, low, found, True) if found is not None else ""
 
 
+_MAKER_NAME: Final[list[re.Pattern[str]]] = []
+# The marks inside a name's word that are no letters ("Jean-Baptiste", "d'Arc", "Ch."): taken
+# off before the word is asked to be letters.
+_NAME_MARKS: Final = str.maketrans("", "", "-'\u2019.")
+
+
+def title_maker_name(title: str | None) -> str:
+    """The part of a title (the record's) that names a person after "de" or "di" alone
+    (rules/vocabulary.yaml maker_title_particles: "Monument aux morts de Paul Landowski,
+    Clamart" -> "de Paul Landowski"), the depicted work's maker or the person it shows; "" where
+    none does. A name is two or more words of a capital and letters after it (a hyphen, an
+    apostrophe and a dot inside: "Jean-Baptiste Carpeaux", "Ch. Cordier"), up to a word that is not
+    one or the end of the title's part (a comma, a bracket, a dash): the first not one of
+    maker_name_not_words ("Statue de la Liberté", "Basilica di San Pietro") nor a listed place
+    (vocabularies/persons.yaml places: "Gare de Lyon"), and a listed place ends it ("Fontaine de
+    Trevi Roma": one word, no name). Case is read as written: "Monument Aux Morts De Clamart" has
+    no "de" in lower case, and a title in capitals names no one so."""
+    if not title:
+        return ""
+    v = vocabulary()
+    if not v.maker_title_particles:
+        return ""
+    if not _MAKER_NAME:
+        glued = [re.escape(p) for p in v.maker_title_particles if p.endswith(("'", "\u2019"))]
+        spaced = [re.escape(p) for p in v.maker_title_particles if not p.endswith(("'", "\u2019"))]
+        alternatives = [f"(?:{'|'.join(spaced)})\\s+"] if spaced else []
+        alternatives += [f"(?:{'|'.join(glued)})"] if glued else []
+        _MAKER_NAME.append(re.compile(f"(?<![^\\W_])(?:{'|'.join(alternatives)})(?=[^\\W\\d_])"))
+    plain = plain_words(title)
+    if not any(p in plain for p in v.maker_title_particles):
+        return ""
+    places = _joins().places
+    for found in _MAKER_NAME[0].finditer(plain):
+        stop = _PART_END.search(plain, found.end())
+        words = plain[found.end():stop.start() if stop is not None else len(plain)].split()
+        name: list[str] = []
+        for w in words:
+            low = w.lower()
+            if not (w[0].isupper() and w.translate(_NAME_MARKS).isalpha()):
+                break
+            if low in places or (not name and (low in v.maker_name_not_words
+                                               or low.split("-")[0] in v.maker_name_not_words)):
+                break
+            name.append(w)
+        if len(name) >= 2:
+            return (plain[found.start():found.end()].strip() + ("" if plain[found.end() - 1] in "'\u2019" else " ")
+                    + " ".join(name))[:80]
+    return ""
+
+
 def title_cell_work(cells: Mapping[str, str]) -> str:
     """title_work_word of a row's title cell as the record reads it (title_cell_words)."""
     return title_cell_words(cells.get("title"))[2]
@@ -1037,7 +1087,7 @@ def title_cell_maker(raw: str | None) -> str:
     found = _MAKER_SEEN.get(raw)
     if found is None:
         value, error = read_text("title", raw)
-        found = title_maker_phrase(value) if error is None else ""
+        found = (title_maker_phrase(value) or title_maker_name(value)) if error is None else ""
         if len(_MAKER_SEEN) >= _TITLE_LIMIT:
             _MAKER_SEEN.clear()
         _MAKER_SEEN[raw] = found
@@ -1148,6 +1198,8 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
     value, error = read_text("title", raw)
     if error is not None or value is None:
         return False
+    if what == "maker" and title_maker_name(value):
+        return True  # a person named after "de" or "di" (title_maker_name)
     return _title_says_pattern(what).search(plain_words(value).lower()) is not None
 
 
@@ -2558,6 +2610,9 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
     if record.depicted_anonymous is _YES:
         maker = title_maker_phrase(record.title)
         text = texts.get("depicted_anonymous")
+        if not maker and (maker := title_maker_name(record.title)):
+            # "Monument aux morts de Paul Landowski": the maker, or the person shown
+            text = texts.get("depicted_anonymous_name")
         if maker and text:
             record.conflicts.append(text.format(word=maker, value="yes"))
 

@@ -156,6 +156,10 @@ class Vocabulary:
     monument_title_stems: tuple[str, ...]
     maker_title_words: tuple[str, ...]
     maker_title_stems: tuple[str, ...]
+    # "de", "di": a maker named after one alone, as two or more capitalised words
+    # (record.title_maker_name), the first not one of maker_name_not_words ("la", "Saint")
+    maker_title_particles: tuple[str, ...]
+    maker_name_not_words: frozenset[str]
     exhibition_title_words: tuple[str, ...]
     exhibition_title_stems: tuple[str, ...]
     # ... of them, those that say the work stood inside (an exhibition view, "im Museum"): the
@@ -268,6 +272,8 @@ def _load() -> Vocabulary:
         monument_title_stems=_lower_once(data, "monument_title_stems"),
         maker_title_words=_lower_once(data, "maker_title_words"),
         maker_title_stems=_lower_once(data, "maker_title_stems"),
+        maker_title_particles=_lower_once(data, "maker_title_particles"),
+        maker_name_not_words=frozenset(_lower_once(data, "maker_name_not_words")),
         exhibition_title_words=_lower_once(data, "exhibition_title_words"),
         exhibition_title_stems=_lower_once(data, "exhibition_title_stems"),
         exhibition_inside_title_words=_lower_once(data, "exhibition_inside_title_words"),

@@ -194,3 +194,14 @@ def test_a_batch_s_public_setting_does_not_answer_a_museum_or_exhibition_named_i
                          "--assume", "depicted_permanent=yes")
     assert [r["verdict"] for r in rows] == ["needs_review"] * 7 + ["ok"]
     assert all("not-assumed:depicted_setting" in _rules(r) for r in rows[:7])
+
+
+def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_a_person_after_de(tmp_path: Path) -> None:
+    # Review 16 G8 AA1 (play/aa16.csv): "de Paul Landowski" names the sculptor (d. 1961) as "by" does;
+    # "de Clamart" names a town (rules/vocabulary.yaml maker_title_particles, maker_name_not_words).
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    text = (HEADER + "AA1,\"Monument aux morts de Paul Landowski, Clamart\"" + row
+            + "AA7,Monument aux morts de Clamart" + row)
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_anonymous=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review", "ok"]
+    assert "not-assumed:depicted_anonymous" in _rules(rows[0])

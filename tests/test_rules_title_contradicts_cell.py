@@ -134,3 +134,34 @@ def test_rows_that_differ_only_in_the_maker_their_title_names_are_not_one_cached
                 assert a.verdict is Verdict.NEEDS_REVIEW and f"'{phrase}'" in a.reasons[-1].text, (round_, title)
             else:
                 assert a.verdict is Verdict.OK, (round_, title)
+
+
+# Review 16 G8 AA1 (play/aa16b.csv, aa16.csv under --assume): "Monument aux morts de Paul Landowski, Clamart" was ok
+# depicted-anonymous-work-declared-expired; Landowski (d. 1961) is protected in France to 2031. A person named after
+# "de", "di" or "d'" alone (rules/vocabulary.yaml maker_title_particles) is the maker or the person shown: either way
+# the title discloses a name a person must check beside depicted_anonymous yes (Berne Convention art. 7(3)).
+@pytest.mark.parametrize(("title", "phrase"), [
+    ("Monument aux morts de Paul Landowski, Clamart", "de Paul Landowski"),
+    ("Monumento di Giuseppe Grandi", "di Giuseppe Grandi"),
+    ("Monumento a los caídos de Agustín Querol", "de Agustín Querol"),
+    ("Monument d'Antoine Bourdelle", "d'Antoine Bourdelle"),
+    ("Fontaine de Jean-Baptiste Carpeaux (Paris)", "de Jean-Baptiste Carpeaux"),
+])
+def test_a_name_after_de_or_di_beside_depicted_anonymous_yes_is_a_contradiction(title: str, phrase: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_memorial(title))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-contradictory-facts"
+    assert f"'{phrase}'" in a.reasons[-1].text and "depicted_anonymous" in a.reasons[-1].text
+
+
+# A place's "de" or "di" (one word, a listed city after it), an article, a saint's or a church's word or an
+# institution's common noun after it (maker_name_not_words), and a title in Title Case ("De") name no one.
+@pytest.mark.parametrize("title", [
+    "Monument aux morts de Clamart", "Statue de la Liberté", "Fontaine de Trevi", "Fontana di Trevi Roma",
+    "Basilica di San Pietro", "Porte de Saint-Cloud", "Museo de Bellas Artes", "Gare de Lyon",
+    "Pont de Pierre Bordeaux", "Monument Aux Morts De Clamart", "Cathédrale Notre-Dame de Paris",
+    "Monument aux morts de la Grande Guerre", "Statue de Jeanne d'Arc",
+])
+def test_a_place_or_a_common_noun_after_de_or_di_leaves_depicted_anonymous_yes_as_written(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_memorial(title, depicted_creator="inconnu"))
+    assert a.verdict is Verdict.OK and "depicted-anonymous-work-declared-expired" in rules_of(a)
