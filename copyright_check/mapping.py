@@ -25,6 +25,7 @@ from copyright_check.record import (
     title_cell_aerial,
     title_cell_places_elsewhere,
     title_cell_says,
+    title_cell_three_d,
 )
 from copyright_check.translate import DATE_FIELDS, read_words
 from copyright_check.vocabulary import vocabulary
@@ -69,9 +70,19 @@ def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
     if a.field == "depicted_country":
         return "place" if title_cell_places_elsewhere(cells, a.value) else None
     for said in _TITLE_DENIES.get((a.field, a.value), ()):
-        if _asked(cells, said) and title_cell_says(cells, said):
+        if _asked(cells, said) and _title_denies(cells, said):
             return said
     return None
+
+
+def _title_denies(cells: dict[str, str], said: str) -> bool:
+    """Whether the row's title holds the word list `said`; for "three_d" beside a batch's
+    faithful_reproduction, a museum's object too (record.title_cell_three_d: "Kalk, silver",
+    "Longcase clock", not "Still life with a jug"; review 18 G5), which a batch's depicted_type
+    none is not denied by (_NOTHING_DENIED_BY reads the list alone)."""
+    if said == "three_d":
+        return title_cell_three_d(cells)
+    return title_cell_says(cells, said)
 
 
 def _asked(cells: dict[str, str], said: str) -> bool:

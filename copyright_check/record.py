@@ -818,6 +818,13 @@ def title_cell_words(raw: str | None) -> tuple[str, int, str]:
     return found
 
 
+def title_cell_three_d(cells: Mapping[str, str]) -> bool:
+    """Whether a row's title cell, as the record reads it, names a three-dimensional object
+    (TITLE_THREE_D: three_d_title_words, and a museum's object as _names_object reads it), which
+    a batch's photo_kind faithful_reproduction does not answer (mapping._denied_by)."""
+    return bool(title_cell_words(cells.get("title"))[1] & TITLE_THREE_D)
+
+
 def title_cell_aerial(cells: Mapping[str, str]) -> str:
     """title_says_aerial of a row's title cell as the record reads it; "" for a title it
     cannot read (the record's title is then None): title_cell_words."""
@@ -953,11 +960,38 @@ def _said_anew(low: str) -> tuple[int, re.Match[str] | None]:
         said |= TITLE_TEMPORARY
     if said & TITLE_WORKS and _title_says_pattern("works_seen_inside").search(low) is not None:
         said |= TITLE_WORKS_SEEN_INSIDE
-    if work is not None and _title_says_pattern("three_d").search(low) is not None:
+    if (work is not None and _title_says_pattern("three_d").search(low) is not None) or _names_object(low):
         said |= TITLE_THREE_D
     if _title_says_pattern("exhibition_inside").search(low) is not None:
         said |= TITLE_EXHIBITION
     return said, work
+
+
+def _names_object(low: str) -> bool:
+    """Whether a title already in NFC and lower case names a museum's three-dimensional object
+    (rules/vocabulary.yaml object_title_words and _stems: "Kalk, silver", "Ljusstake i mässing",
+    "Longcase clock", "Hjälm", "Brosche", "Puppe"; review 18 G5: each, typed faithful_reproduction,
+    was ok {{PD-Art}}), as the object the photo shows: not where the title names a flat work
+    (flat_work_title_words: "Stilleben, kanna", "Gemälde: Krone und Zepter") nor where the object
+    comes only after a word such as "with" (object_held_title_words: "Still life with a jug",
+    "Portrait of a man with a sword", what a painted figure holds or a painted table bears). Read
+    for TITLE_THREE_D, which only photo_kind faithful_reproduction asks of: an everyday object is
+    no work a batch's depicted_type none is denied by (_work_pattern leaves these lists out)."""
+    found = _title_says_pattern("object").search(low)
+    if found is None or _title_says_pattern("flat_work").search(low) is not None:
+        return False
+    held = _OBJECT_HELD[0] if _OBJECT_HELD else _object_held()
+    # An object named before any "with" is the one shown ("Bowl with lid", "Skål med lock").
+    return held.search(low, 0, found.start()) is None
+
+
+_OBJECT_HELD: list[re.Pattern[str]] = []
+
+
+def _object_held() -> re.Pattern[str]:
+    """rules/vocabulary.yaml object_held_title_words, whole words (_names_object)."""
+    _OBJECT_HELD.append(_title_words_pattern(vocabulary().object_held_title_words, ()))
+    return _OBJECT_HELD[0]
 
 
 _WORK_WORDS: list[re.Pattern[str]] = []

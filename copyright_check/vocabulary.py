@@ -148,6 +148,15 @@ class Vocabulary:
     # faithful_reproduction, depicted_anonymous yes, outdoor_public or permanent yes does not fill it.
     three_d_title_words: tuple[str, ...]
     three_d_title_stems: tuple[str, ...]
+    # ... that name a museum's 3D object (a chalice, a jug, a chair, a helmet, a ring, a doll): read
+    # for photo_kind faithful_reproduction only, and not where the title names a flat work (a
+    # painting, a still life) or names the object after a word such as "with" ("Still life with a
+    # jug": what a painted figure holds or stands beside; record._names_object, review 18 G5).
+    object_title_words: tuple[str, ...]
+    object_title_stems: tuple[str, ...]
+    flat_work_title_words: tuple[str, ...]
+    flat_work_title_stems: tuple[str, ...]
+    object_held_title_words: tuple[str, ...]
     # ... that name a statue or sculpture, or a monument, a memorial, a fountain (review 17 G1): a
     # batch-wide depicted_type none, landscape (both lists) or building (statues) does not fill it.
     statue_title_words: tuple[str, ...]
@@ -266,6 +275,11 @@ def _load() -> Vocabulary:
         temporary_title_stems=_lower_once(data, "temporary_title_stems"),
         three_d_title_words=_lower_once(data, "three_d_title_words"),
         three_d_title_stems=_lower_once(data, "three_d_title_stems"),
+        object_title_words=_lower_once(data, "object_title_words"),
+        object_title_stems=_lower_once(data, "object_title_stems"),
+        flat_work_title_words=_lower_once(data, "flat_work_title_words"),
+        flat_work_title_stems=_lower_once(data, "flat_work_title_stems"),
+        object_held_title_words=_lower_once(data, "object_held_title_words"),
         statue_title_words=_lower_once(data, "statue_title_words"),
         statue_title_stems=_lower_once(data, "statue_title_stems"),
         monument_title_words=_lower_once(data, "monument_title_words"),

@@ -205,3 +205,28 @@ def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_a_person_after_
     _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_anonymous=yes")
     assert [r["verdict"] for r in rows] == ["needs_review", "ok"]
     assert "not-assumed:depicted_anonymous" in _rules(rows[0])
+
+
+def test_a_batch_s_faithful_reproduction_does_not_answer_a_title_naming_a_museum_s_3d_object(tmp_path: Path) -> None:
+    # Review 18 G5 (play/fr18b.csv): with --assume photo_kind=faithful_reproduction a museum's chalices, candlesticks,
+    # helmets, swords, rings, crowns, chairs, clocks, dolls and masks of 1650/1750, photographed in 2020, were ok
+    # {{PD-Art}}; Commons:When to use the PD-Art tag covers two-dimensional works only (stored
+    # http://commons.wikimedia.org/wiki/Commons:When_to_use_the_PD-Art_tag). A still life naming a jug is a painting.
+    row = ",Museifotograf,2020,SE,,,,SE,artwork,okänd,,1650/1750,indoor_public,\n"
+    titles = ["Kalk", "Kandelaber", "Hjälm", "Sword", "\"Ring, guld\"", "Krone", "Chaise", "Golvur", "Docka",
+              "Masque", "Still life with a jug", "Stilleben med kanna"]
+    text = HEADER + "".join(f"F{i},{t}{row}" for i, t in enumerate(titles))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "photo_kind=faithful_reproduction")
+    assert [r["verdict"] for r in rows][:10] == ["not_ok"] * 10  # the photographer's own photo, no licence
+    assert all("not-assumed:photo_kind" in _rules(r) for r in rows[:10])
+    assert [r["verdict"] for r in rows[10:]] == ["ok", "ok"]
+    assert all("assumed:photo_kind" in _rules(r) for r in rows[10:])
+
+
+def test_a_batch_s_nothing_depicted_is_not_denied_by_an_everyday_object(tmp_path: Path) -> None:
+    # The museum's object words deny a batch's faithful_reproduction only (review 18 G5): a street view named for a
+    # crown or a ring ("Crown Street") under --assume depicted_type=none takes the batch's type as before.
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder\n"
+            "DN1,\"Crown Street, Sydney\",Anna,2020,SE,photographic_work,CC BY 4.0,Anna\n")
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=none")
+    assert rows[0]["verdict"] == "ok" and "not-assumed:depicted_type" not in _rules(rows[0])

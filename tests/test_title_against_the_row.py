@@ -121,3 +121,49 @@ def test_a_listed_place_a_title_names_for_something_else_is_not_read(tmp_path: P
         rows = _assess(tmp_path, _OWN + f"L1,\"{title}\"" + row.format(c=country), "--assume",
                        f"depicted_country={country}")
         assert "not-assumed:depicted_country" not in _rules(rows[0]), title
+
+
+_OBJECT = ("id,title,photographer,image_date,origin_country,photo_kind,licence,depicted_country,depicted_type,"
+           "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting\n")
+_OBJECT_ROW = ",Museifotograf,2020,SE,{k},,SE,artwork,okänd,,1650/1750,indoor_public\n"
+
+
+def test_a_faithful_reproduction_cell_beside_a_title_naming_a_museum_s_3d_object_is_a_contradiction(
+        tmp_path: Path) -> None:
+    # Review 18 G5 (play/fr18.csv): 71 of 72 museum objects of 1650/1750 photographed in 2020 with no licence, typed
+    # faithful_reproduction, were ok {{PD-Art|1=PD-old-assumed}}: church silver, vessels, furniture and clocks, arms,
+    # jewellery and regalia, dolls and masks. Commons:When to use the PD-Art tag covers "a faithful reproduction of an
+    # old, public domain, two-dimensional work of art" (stored
+    # http://commons.wikimedia.org/wiki/Commons:When_to_use_the_PD-Art_tag); a photo of a chalice or a chair has its
+    # photographer's framing and lighting (rules/vocabulary.yaml object_title_words).
+    titles = ["\"Kalk, silver\"", "Nattvardskalk", "Ljusstake i mässing", "\"Teller, Fayence\"", "Kelch", "Monstranz",
+              "\"Chalice, silver-gilt\"", "Candlestick", "Urna", "Teapot", "\"Stol, 1700-tal\"", "Standuhr",
+              "Longcase clock", "Sedia", "Hjälm", "Schwert", "Épée", "\"Ring, guld\"", "Brosche", "Couronne", "Puppe",
+              "Maschera", "Netsuke", "Snuff box", "Porzellanfigur", "Skål med lock", "茶碗"]
+    rows = _assess(tmp_path, _OBJECT + "".join(f"F{i},{t}" + _OBJECT_ROW.format(k="faithful_reproduction")
+                                                for i, t in enumerate(titles)))
+    assert [r["verdict"] for r in rows] == ["needs_review"] * len(titles)
+    assert all("needs-review-contradictory-facts" in _rules(r) for r in rows)
+
+
+def test_a_painting_s_title_naming_an_object_it_shows_is_no_contradiction_of_a_faithful_reproduction(
+        tmp_path: Path) -> None:
+    # Review 18 G5, the other side: a still life or a portrait names the objects painted ("Still life with a jug",
+    # "Stilleben med kanna", "Portrait of a man with a sword"), and a title naming the flat work ("Stilleben, kanna",
+    # "Gemälde: Krone und Zepter") is a painting's; an inn's sign ("Gasthof zur Krone") names no object. Each stays a
+    # faithful reproduction of an old flat work, ok {{PD-Art}} (rules/vocabulary.yaml flat_work_title_words,
+    # object_held_title_words).
+    titles = ["Still life with a jug", "Stilleben med kanna", "Portrait of a man with a sword",
+              "Girl with a Pearl Earring", "Nature morte au pichet", "\"Stilleben, kanna\"",
+              "Gemälde: Krone und Zepter", "Gasthof zur Krone", "The Fortune Teller", "Midsommardans"]
+    rows = _assess(tmp_path, _OBJECT + "".join(f"P{i},{t}" + _OBJECT_ROW.format(k="faithful_reproduction")
+                                                for i, t in enumerate(titles)))
+    assert [r["verdict"] for r in rows] == ["ok"] * len(titles)
+    assert all("{{PD-Art|1=PD-old-assumed}}" in r["templates"] for r in rows)  # type: ignore[operator]
+
+
+def test_a_museum_s_object_photographed_as_a_photographic_work_is_read_as_before(tmp_path: Path) -> None:
+    # The object words are read beside faithful_reproduction only: a chalice photographed as the photographer's own
+    # work is no contradiction (review 18 G5; README "Batch-wide facts").
+    rows = _assess(tmp_path, _OBJECT + "F1,\"Kalk, silver\"" + _OBJECT_ROW.format(k="photographic_work"))
+    assert "needs-review-contradictory-facts" not in _rules(rows[0])
