@@ -65,18 +65,23 @@ _FP_BITS: Final = (1 << 62) - 1
 
 class Duplicates:
     """Flags repeated ids. Keeps one 62-bit fingerprint per distinct id in a flat
-    open-addressing table (8 bytes a slot, between an eighth and half full: 16-32 MB per
-    million ids), the only state that grows with the batch. Two ids whose fingerprints
-    collide (odds ~1e-7 in a million-row batch) would be flagged as a duplicate, never missed.
-    The table grows four times over when half full: each growth puts every fingerprint in
-    again, one boxed array read and write each (mypyc indexes an array as any object), and
-    growing by four puts in a third as many as growing by two (at 20k rows: ~11k, not ~32k).
-    `expected`: the ids a batch is thought to hold (expected_ids): the table's first growth
-    makes it the size it would have grown to by then, so that a batch as long as thought puts
-    each id in once more at most (growing was half the check's cost). Only at that growth
-    (512 ids), never at the start: a forked pool's workers are forked after the main process
-    has checked its first, warm rows (batch.WARM_ROWS, fewer), and a table made before the fork
-    would be counted again in each worker's memory (1M rows: 332 MB, against 282 MB; 99d5276)."""
+    open-addressing table (8 bytes a slot, at most three quarters full: 11-43 bytes an id),
+    the only state that grows with the batch. Two ids whose fingerprints collide (odds ~1e-7
+    in a million-row batch) would be flagged as a duplicate, never missed; which ids collide
+    does not depend on the table's size. The table grows four times over when three quarters
+    full: each growth puts every fingerprint in again, one boxed array read and write each
+    (mypyc indexes an array as any object), and growing by four puts in a third as many as
+    growing by two (at 20k rows: ~11k, not ~32k). `expected`: the ids a batch is thought to
+    hold (expected_ids): the table's first growth makes it the smallest power of two whose
+    three quarters hold them, so that a batch as long as thought puts each id in once more at
+    most (growing was half the check's cost). Only at that growth (768 ids), never at the
+    start: a forked pool's workers are forked after the main process has checked its first,
+    warm rows (batch.WARM_ROWS, fewer), and a table made before the fork would be counted
+    again in each worker's memory (1M rows: 332 MB, against 282 MB; 99d5276). Half full at
+    most, as before, the guess for a 1M-row realistic file (158 MB: 1.23M ids) made it 4M
+    slots, 32 MB of the main process at the end of the batch; three quarters full, 2M slots,
+    16 MB, and those 1M ids fill it to 48 %: a new id probes ~2.4 slots at the end and ~1.5
+    on average over the batch (linear probing, Knuth), against ~1.4 and ~1.2 in the 4M table."""
 
     def __init__(self, expected: int = 0) -> None:
         self._slots = array("Q", bytes(8 * 1024))
@@ -115,10 +120,10 @@ class Duplicates:
         if not self._insert(self._slots, self._mask, fp):
             return True
         self._used += 1
-        if self._used * 2 > self._mask:
+        if 4 * self._used > 3 * (self._mask + 1):
             size = 4 * (self._mask + 1)
-            while size <= 2 * self._expected and size < _MOST_SLOTS:
-                size *= 4
+            while 3 * size < 4 * self._expected and size < _MOST_SLOTS:
+                size *= 2
             self._expected = 0
             bigger = array("Q", _EMPTY_SLOT) * size  # made at its size: no zeroed bytes beside it
             for old in self._slots:
@@ -138,7 +143,7 @@ class Duplicates:
         return duplicate_error(rid) if self.seen(keyed_fingerprint(rid)) else None
 
 
-# The largest table Duplicates' first growth makes: what 0.5-2 million ids grow it to (32 MB).
+# The largest table Duplicates' first growth makes: what 1.6-3.1 million ids grow it to (32 MB).
 _MOST_SLOTS: Final = 1 << 22
 _EMPTY_SLOT: Final = bytes(8)
 # An input's bytes a row, at the least, as Duplicates' guess has them: a generated realistic

@@ -536,7 +536,7 @@ def test_the_duplicate_table_is_made_big_only_after_a_forked_pools_workers_are_f
     from copyright_check.batch import WARM_ROWS
     from copyright_check.chunkwork import ROW_BYTES, Duplicates, expected_ids
 
-    assert WARM_ROWS < 512
+    assert WARM_ROWS < 768  # three quarters of the table's first 1,024 slots
     dup = Duplicates(10**12)
     dup.repeated(array("Q", map(Duplicates.fingerprint, [f"W-{i}" for i in range(WARM_ROWS)])).tobytes())
     assert len(dup._slots) == 1024  # type: ignore[attr-defined]
@@ -547,6 +547,30 @@ def test_the_duplicate_table_is_made_big_only_after_a_forked_pools_workers_are_f
     assert expected_ids(path) == 1000
     assert expected_ids(tmp_path / "missing.csv") == 0
     assert expected_ids(tmp_path) == 0  # a directory (or a pipe, a device) says nothing
+
+
+def test_the_duplicate_table_of_a_million_row_file_is_16_mb_not_32() -> None:
+    # 1M rows in at most 300 MB of all processes (issue #14): the table is filled to three
+    # quarters at most (chunkwork.Duplicates), so the guess for a generated 1M-row realistic
+    # file (158 MB, 1.23M ids by expected_ids) makes it 2M slots of 8 bytes, not 4M; a
+    # million ids fill it to 48 % without another growth, and every repeat is still found.
+    from array import array
+
+    from copyright_check.chunkwork import ROW_BYTES, Duplicates
+
+    dup = Duplicates(158_000_000 // ROW_BYTES)
+    ids = array("Q", map(Duplicates.fingerprint, [f"R-{i}" for i in range(1_000_000)])).tobytes()
+    assert dup.repeated(ids) == []
+    assert len(dup._slots) == 1 << 21  # type: ignore[attr-defined]
+    assert dup.repeated(array("Q", map(Duplicates.fingerprint, ["R-999999", "R-0", "S"])).tobytes()) == [0, 1]
+    assert len(dup._slots) == 1 << 21  # type: ignore[attr-defined]
+    # Three quarters full, it grows four times over, as before, and forgets nothing.
+    small = Duplicates()
+    first = [f"F-{i}" for i in range(768)]
+    assert small.repeated(array("Q", map(Duplicates.fingerprint, first)).tobytes()) == []
+    assert len(small._slots) == 1024  # type: ignore[attr-defined]
+    assert small.repeated(array("Q", map(Duplicates.fingerprint, ["F-769", "F-5"])).tobytes()) == [1]
+    assert len(small._slots) == 4096  # type: ignore[attr-defined]
 
 
 def _quote_free(tmp_path: Path, repeat: int = 6) -> Path:
