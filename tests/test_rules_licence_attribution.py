@@ -26,8 +26,9 @@ from copyright_check.wikitext import row_text
 
 AS_OF = date(2026, 12, 1)
 RULE = "needs-review-licence-attribution-missing"
-# A Swedish photo of 1990 (protected: only the licence could make it uploadable), a museum as holder.
-ROW = {"id": "CCBY", "image_date": "1990", "origin_country": "SE", "rights_holder": "Museum", "depicted_type": "none"}
+# A Swedish photo of 1990 (protected: only the licence could make it uploadable), a museum as holder, by its name.
+ROW = {"id": "CCBY", "image_date": "1990", "origin_country": "SE", "rights_holder": "Nordiska museet",
+       "depicted_type": "none"}
 
 
 @pytest.mark.parametrize("author", [{"photographer": "okänd"}, {"photographer": ""},
@@ -48,7 +49,7 @@ def test_a_by_licence_with_no_author_credits_the_rights_holder_who_released_it(a
     assert a.reasons[-1].rule == "ok-photo-freely-licensed-credit-holder-depicted-free"
     page = mwparserfromhell.parse(row_text(row, a))
     licence = next(t for t in page.filter_templates() if str(t.name).strip() == "Cc-by-sa-4.0")
-    assert str(licence.get("1").value) == "Museum"
+    assert str(licence.get("1").value) == "Nordiska museet"
 
 
 def test_a_named_holder_row_and_an_empty_holder_row_never_share_a_cached_answer() -> None:
@@ -88,4 +89,4 @@ def test_a_by_licence_with_no_author_credits_the_holder_beside_freedom_of_panora
     a = Assessor(as_of=AS_OF).assess(row)
     assert a.verdict is Verdict.OK
     assert a.reasons[-1].rule == "ok-photo-freely-licensed-credit-holder-fop"
-    assert "{{Cc-by-4.0|1=Museum}}" in row_text(row, a)
+    assert "{{Cc-by-4.0|1=Nordiska museet}}" in row_text(row, a)
