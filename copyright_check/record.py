@@ -736,12 +736,15 @@ _HEIGHT: Final[list[re.Pattern[str]]] = []
 def _height_low(low: str) -> str:
     """"elevated_title" where a title in lower case gives the height it was taken from in
     figures ("aus 100 m Höhe", "from 300 ft", "från 50 meters höjd": _height_pattern), else "".
-    Searched only in a title holding a digit (most hold none, or a year only)."""
-    if _DIGIT.search(low) is None:
-        return ""
+    Searched only in a title holding a figure, a digit and a unit after it (_HEIGHT[0]: ~1.4
+    us a title, where the whole pattern's search cost ~11 us, pure Python, r20k and h20k titles,
+    nearly all holding a digit; none a figure)."""
     if not _HEIGHT:
-        _HEIGHT.append(_height_pattern())
-    return "elevated_title" if _HEIGHT[0].search(low) is not None else ""
+        units = "|".join(re.escape(u) for u in sorted(vocabulary().height_units, key=len, reverse=True)) or "(?!)"
+        _HEIGHT.extend((re.compile(f"\\d\\s*(?:{units})(?:(?<=\\.)|(?![^\\W_]))"), _height_pattern()))
+    if _HEIGHT[0].search(low) is None:
+        return ""
+    return "elevated_title" if _HEIGHT[1].search(low) is not None else ""
 
 
 def _height_pattern() -> re.Pattern[str]:
@@ -1375,10 +1378,14 @@ def _credit_sign(cell: str) -> str:
     imprint names the firm that made or sold it, not its photographer, and a death year beside
     it is not surely the author's (Berne Convention art. 7(1): the term runs from the death of
     the author, a natural person). Read once a new person cell."""
-    words = [t.strip("()[],;:") for t in _word(cell).split()]
-    if not 2 <= len(words) <= 6:
+    raw = _word(cell).split()
+    if not 2 <= len(raw) <= 6:
         return ""
     joins = _joins()
+    words = [t.strip("()[],;:") for t in raw]
+    # Most cells hold no mark and begin with no listed firm: told by set lookups alone.
+    if words[0] not in joins.imprints and joins.credit_marks.isdisjoint(words):
+        return ""
     sign = next((w for w in words if w in joins.credit_marks), "")
     rest = [w for w in words if w and w not in joins.credit_marks]
     if not sign:
