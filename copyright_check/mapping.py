@@ -49,9 +49,10 @@ _TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
 
 
 # The word lists of a title that deny a batch's depicted_type with no copyright of its own
-# (none, landscape) and a batch's building (review 16 G13, review 17 G1).
-_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument")
-_BUILDING_DENIED_BY: Final = ("statue",)
+# (none, landscape) and a batch's building (review 16 G13, review 17 G1; a mural, graffiti or
+# street art on a building's wall: review 18 G17).
+_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument", "artwork")
+_BUILDING_DENIED_BY: Final = ("statue", "artwork")
 
 
 def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
@@ -63,7 +64,9 @@ def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
         categories = vocabulary().depicted_types.get(a.value, ("?",))
         # Nothing copyrightable (none, landscape) beside a title naming any work, a building
         # beside one naming a statue (review 17 G1: "Charging Bull sculpture" was ok as a US
-        # building before the AWCPA); a monument word beside a building is a listed building's.
+        # building before the AWCPA) or a work on its wall (review 18 G17: "Mural on the side of
+        # a building" was ok under the US buildings' exception); a monument word beside a building
+        # is a listed building's.
         lists = (_NOTHING_DENIED_BY if not categories
                  else _BUILDING_DENIED_BY if set(categories) == {"building"} else ())
         return next((said for said in lists if title_cell_says(cells, said)), None)

@@ -163,6 +163,10 @@ class Vocabulary:
     statue_title_stems: tuple[str, ...]
     monument_title_words: tuple[str, ...]
     monument_title_stems: tuple[str, ...]
+    # ... that name a work of art on a wall (a mural, graffiti, street art): a batch's building
+    # does not fill it either (review 18 G17)
+    artwork_title_words: tuple[str, ...]
+    artwork_title_stems: tuple[str, ...]
     maker_title_words: tuple[str, ...]
     maker_title_stems: tuple[str, ...]
     # "de", "di": a maker named after one alone, as two or more capitalised words
@@ -284,6 +288,8 @@ def _load() -> Vocabulary:
         statue_title_stems=_lower_once(data, "statue_title_stems"),
         monument_title_words=_lower_once(data, "monument_title_words"),
         monument_title_stems=_lower_once(data, "monument_title_stems"),
+        artwork_title_words=_lower_once(data, "artwork_title_words"),
+        artwork_title_stems=_lower_once(data, "artwork_title_stems"),
         maker_title_words=_lower_once(data, "maker_title_words"),
         maker_title_stems=_lower_once(data, "maker_title_stems"),
         maker_title_particles=_lower_once(data, "maker_title_particles"),

@@ -230,3 +230,45 @@ def test_a_batch_s_nothing_depicted_is_not_denied_by_an_everyday_object(tmp_path
             "DN1,\"Crown Street, Sydney\",Anna,2020,SE,photographic_work,CC BY 4.0,Anna\n")
     _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=none")
     assert rows[0]["verdict"] == "ok" and "not-assumed:depicted_type" not in _rules(rows[0])
+
+
+def test_a_batch_s_nothing_depicted_does_not_answer_a_statue_named_in_the_law_files_languages(tmp_path: Path) -> None:
+    # Review 18 G1 (play/n18.csv): --assume depicted_type=none over statue and monument titles in words the lists
+    # lacked was ok "no object with a copyright of its own" (21 of 28). Typed as sculptures (play/n18t.csv) the
+    # tool's own law gives not_ok: Pomodoro's Sfera (IT, d. 2025), Kitamura's Peace Statue (JP, d. 1987), Kim
+    # Se-jung's Yi Sun-sin (KR, d. 1986), Árnason's Sólfar (IS, d. 1989). Italy has no freedom of panorama (stored
+    # https://download.osmand.net/wiki/Commons:Deletion_requests/Files_in_Category:Cesenatico_Skyscraper).
+    titles = ["Паметник на Съветската армия", "Пам'ятник Лесі Українці", "Пам’ятник Лесі Українці",
+              "Statuia lui Iuliu Maniu", "Άγαλμα του Μεγάλου Αλεξάνδρου", "平和祈念像、長崎", "이순신 장군 동상",
+              "\"Sólfar, skúlptúr\"", "\"Gruppo scultoreo, Sfera con sfera\"", "Estatuas de Fernando Botero",
+              "\"The Awakening, sculptural group\"", "Bismarck-Standbild", "Socha Franze Kafky", "Szobor",
+              "\"Girl with Balloon artwork, Banksy\"", "Estátua de Carlos Drummond de Andrade", "Kip Nikole Tesle",
+              "Atatürk heykeli", "Bronzefiguren am Rathaus", "\"Obelisk, Buenos Aires\"", "Keramikwand von Picasso",
+              "\"Street view, Reykjavík\"", "Sfera con sfera"]
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder\n"
+            + "".join(f"N{i},{t},Anna,2020,SE,photographic_work,CC BY 4.0,Anna\n" for i, t in enumerate(titles)))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=none")
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 21 + ["ok", "ok"]
+    assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:21])
+
+
+def test_a_batch_s_building_does_not_answer_a_statue_or_a_mural_named_in_a_title(tmp_path: Path) -> None:
+    # Review 18 G1 (play/nb18.csv) and G17 (play/mb18.csv): an architecture batch's --assume depicted_type=building
+    # made Japan's Peace Statue ok {{FoP-Japan}} (art. 46 frees buildings, not sculpture), "The Awakening,
+    # sculptural group" a US building, and murals, graffiti and street art ok under the buildings' freedom of
+    # panorama (US 17 USC 120(a) covers architectural works only, stored
+    # https://docslib.org/doc/11014749/public-art-public-space-and-the-panorama-right). A building's title takes it.
+    row = ",Anna,2020,{c},photographic_work,CC BY 4.0,Anna,{c},Jane Artist,,2015,outdoor_public,yes\n"
+    titles = [("\"平和祈念像、長崎\"", "JP"), ("\"The Awakening, sculptural group\"", "US"),
+              ("\"Mural on the side of a building, Los Angeles\"", "US"), ("\"Graffiti on a warehouse\"", "US"),
+              ("\"Street art, Wynwood Walls\"", "US"), ("\"Vægmaleri på gavl, København\"", "DK"),
+              ("\"Gavelmålning, Stockholm\"", "SE"), ("Muralmålning på fasad", "SE"), ("\"Mural, Sydney\"", "AU"),
+              ("\"Wall painting, Toronto\"", "CA"), ("\"Girl with Balloon artwork, Banksy\"", "GB"),
+              ("\"Rathaus Kiel, Denkmal\"", "DE"), ("\"Stadshuset, Stockholm\"", "SE")]
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder,depicted_country,"
+            "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,depicted_permanent\n"
+            + "".join(f"B{i},{t}" + row.format(c=c) for i, (t, c) in enumerate(titles)))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_type=building")
+    assert [r["verdict"] for r in rows][:11] == ["needs_review"] * 11
+    assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:11])
+    assert all("assumed:depicted_type" in _rules(r) for r in rows[11:])
