@@ -430,10 +430,16 @@ def file_page(
         # (Commons:When to use the PD-Art tag): its author and date are the work's, whose
         # deathyear= the tag states; {{Information}} would name the museum photographer and
         # the scan's year (Template:Artwork/doc; review 10 F14).
-        by, when = credited_name(cells.get("photographer", "")).strip(), cells.get("image_date", "").strip()
-        context.update(artist=cells.get("depicted_creator", ""), date=cells.get("depicted_date", ""),
+        # A photographer cell that names no one ("okänd", "Fotografen") is no photographer's
+        # name on the Source/Photographer line either, as it is none on {{Information}}'s.
+        by = "" if context["author_unknown"] else credited_name(cells.get("photographer", "")).strip()
+        when = cells.get("image_date", "").strip()
+        creator = cells.get("depicted_creator", "")
+        context.update(artist=creator, artist_unknown=not creator.strip() or says_no_one(creator),
+                       date=cells.get("depicted_date", ""),
                        photographer=(f"photograph{f' by {by}' if by else ''}{f', {when}' if when else ''}"
                                      if by or when else ""))
+    context["date_between"] = year_span(context["date"])
     return render_file_page(context) + categories_block(categories)
 
 
@@ -480,6 +486,29 @@ def page_asks(templates: Iterable[str]) -> list[str]:
             if text not in found:
                 found.append(text)
     return found
+
+
+# Two full years with a slash (ISO 8601's interval) or a dash between them, the first the
+# earlier: "1650/1750", "1650-1750", "1650 \u2013 1750" (an en dash) (year_span).
+_YEAR_SPAN: Final = re.compile("([0-9]{4}) *[-/\u2013\u2014] *([0-9]{4})")
+
+
+def year_span(cell: str) -> tuple[str, str] | None:
+    """The first and last year of a date cell that is a span of two full years, which the
+    page writes as {{other date|between|…|…}} (templates/file_page.j2); None for any other
+    date, written as the cell is. Template:Artwork/doc's date field: "for simple dates use
+    ISO 8601 format … for all other dates use {{date}} or {{other date}}" (stored
+    https://species-id.net/openmedia/Template:LSH_artwork, its Artwork-derived copy), and
+    Template:Other date takes the notation's type, then the first and the second date in
+    ISO 8601, "between" among its notations of two dates (stored
+    https://commons.wikimedia.org/wiki/Template:Otherdate); "1650/1750" is neither (review 18
+    P1). A span is the range of years in which the work was made, as years.parse_years reads
+    it for the assessment, hence "between" rather than "from … until". A span written any
+    other way ("1955/56", "ca. 1650-1750") is left as written."""
+    m = _YEAR_SPAN.fullmatch(cell.strip())
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    return m.group(1), m.group(2)
 
 
 def author_unknown(cells: Mapping[str, str]) -> bool:

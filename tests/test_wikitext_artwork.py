@@ -78,3 +78,68 @@ def test_any_other_photo_keeps_the_information_page(kind: str) -> None:
 def test_the_kind_is_read_as_the_assessment_reads_it() -> None:
     page = file_page(dict(PAINTING, photo_kind=" Faithful reproduction "), ["{{PD-Art}}"])
     assert _frame(page)["artist"] == "Sigrid Hjertén"
+
+
+# Review 18 P1 (play/pa18.csv): four faithful reproductions of portraits made 1650/1750 by
+# painters the museum does not know, which the assessment frees as {{PD-Art|1=PD-old-assumed}}.
+UNKNOWN_PAINTER = {"id": "PA1", "title": "Porträtt av okänd man", "photographer": "Museifotograf",
+                   "image_date": "2020", "origin_country": "SE", "photo_kind": "faithful_reproduction",
+                   "depicted_country": "SE", "depicted_type": "artwork", "depicted_creator": "okänd",
+                   "depicted_date": "1650/1750", "depicted_setting": "indoor_public",
+                   "source": "https://samlingar.example/objekt/1"}
+
+
+@pytest.mark.parametrize("painter", ["okänd", "unbekannt", "Unknown artist", "Okänd konstnär", "Anonym", ""])
+def test_an_artwork_page_writes_a_painter_the_row_does_not_name_as_author_unknown(painter: str) -> None:
+    # Template:Author (stored https://commons.m.wikimedia.org/wiki/Template:Author): "to indicate
+    # that the author of a work is unknown" {{Author|unknown}}, "in the correct language of the
+    # viewer's preference"; the {{Information}} page writes an unnamed photographer so (review 16
+    # G2). Not a Swedish word on the page, nor an empty artist under {{PD-old-assumed}}, whose
+    # claim is that the author is unknown.
+    row = dict(UNKNOWN_PAINTER, depicted_creator=painter)
+    a = Assessor().assess(row, date(2026, 12, 1))
+    assert a.verdict.value == "ok" and a.templates[0] == "{{PD-Art|1=PD-old-assumed}}"
+    assert _frame(row_text(row, a))["artist"] == "{{Author|unknown}}"
+
+
+def test_an_artwork_page_still_names_a_painter_it_is_given() -> None:
+    row = dict(UNKNOWN_PAINTER, depicted_creator="Meister des Bartholomäusaltars")
+    assert _frame(file_page(row, ["{{PD-Art|1=PD-old-assumed}}"]))["artist"] == "Meister des Bartholomäusaltars"
+
+
+@pytest.mark.parametrize("span", ["1650/1750", "1650-1750", "1650–1750", "1650 – 1750", " 1650 / 1750 "])
+def test_an_artwork_page_writes_a_span_of_years_as_other_date_between(span: str) -> None:
+    # Template:Artwork/doc, date: "for simple dates use ISO 8601 format … for all other dates use
+    # {{date}} or {{other date}}" (stored https://species-id.net/openmedia/Template:LSH_artwork);
+    # Template:Other date: 1 the notation ("between" among those of two dates), 2 and 3 the dates
+    # in ISO 8601 (stored https://commons.wikimedia.org/wiki/Template:Otherdate).
+    row = dict(UNKNOWN_PAINTER, depicted_date=span)
+    page = file_page(row, ["{{PD-Art|1=PD-old-assumed}}"])
+    date_field = mwparserfromhell.parse(_frame(page)["date"])
+    [other] = date_field.filter_templates()
+    assert other.name.strip() == "other date"
+    assert [str(p.value) for p in other.params] == ["between", "1650", "1750"]
+
+
+@pytest.mark.parametrize("written", ["1700", "c. 1700", "1955/56", "1750/1650", "1700/1700", "1650/1750?",
+                                     "ca. 1650-1750", "1700-06"])
+def test_any_other_date_is_written_as_the_cell_is(written: str) -> None:
+    row = dict(UNKNOWN_PAINTER, depicted_date=written)
+    assert _frame(file_page(row, ["{{PD-Art|1=PD-old-assumed}}"]))["date"] == written
+
+
+def test_an_information_page_writes_a_span_of_years_as_other_date_between() -> None:
+    # The photo's own date on {{Information}}: Template:Other date is the same notation.
+    page = file_page({"title": "Gatuvy", "photographer": "Per Foto", "image_date": "1920-1930"}, ["{{PD-old-70}}"])
+    [info] = [t for t in mwparserfromhell.parse(page).filter_templates(recursive=False)
+              if t.name.strip() == "Information"]
+    assert str(info.get("date").value).strip() == "{{other date|between|1920|1930}}"
+
+
+@pytest.mark.parametrize("photographer", ["okänd", "Fotografen", "-"])
+def test_an_artwork_page_credits_no_photographer_the_row_does_not_name(photographer: str) -> None:
+    # The Source/Photographer line names the museum photographer where the row names one; a cell
+    # naming no one is no name there, as it is none in {{Information}}'s author (review 16 G2).
+    row = dict(UNKNOWN_PAINTER, photographer=photographer)
+    source = _frame(file_page(row, ["{{PD-Art|1=PD-old-assumed}}"]))["source"]
+    assert source == "[https://samlingar.example/objekt/1]; photograph, 2020"
