@@ -338,3 +338,22 @@ def test_dublin_core_and_digitaltmuseum_headers_are_proposed_as_their_fields(tmp
     assert load_profile(out).columns == {"dcterms:identifier": "id", "dcterms:title": "title",
                                          "dcterms:creator": "photographer", "dcterms:created": "image_date",
                                          "dcterms:rights": "licence", "dcterms:rightsholder": "rights_holder"}
+
+
+@pytest.mark.parametrize("header", ["Identifikationsnummer", "IDENTIFIKATIONSNUMMER", "Identifikationsnr"])
+def test_the_identification_number_header_of_museum_databases_is_proposed_as_the_id(
+        tmp_path: Path, header: str) -> None:
+    # Review 18 M1 (play/carlotta18.xlsx): a Swedish collection export whose id column is
+    # "Identifikationsnummer" was listed as not recognised, and assess stopped for want of an
+    # id. Deutsche Digitale Bibliothek, Inventarnummer: "Mögliche Datenfeldbezeichnungen in
+    # Datenbanken: Identifikationsnummer" (stored
+    # https://wiki.deutsche-digitale-bibliothek.de/spaces/DFD/pages/120422755/Inventarnummer+Pflicht).
+    path = tmp_path / "export.csv"
+    path.write_text(NATIVE.replace("Identifikator", header), "utf-8")
+    out = tmp_path / "p.yaml"
+    result = runner.invoke(app, ["profile", str(path), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert load_profile(out).columns[header.lower()] == "id"
+    code, rows, said = _assess(tmp_path, "--profile", str(out), text=NATIVE.replace("Identifikator", header))
+    assert code == 0, said
+    assert [r["id"] for r in rows] == ["SMV-1"]
