@@ -476,3 +476,43 @@ def test_a_somali_photo_pd_in_both_countries_gets_pd_somalia_as_its_us_tag(check
               depicted_type="none")
     assert "us-no-relations-not-eligible" in rules_of(b)
     assert b.verdict.value == "needs_review"
+
+
+# Review 18 N2 (play/usi18.csv USI1): the atrium of a public building by Frank Gehry (2003),
+# no artworks shown, was not_ok (fop-indoor-no-exception) on the law file's "interiors are not
+# covered", which no stored Commons page says. 17 USC 120(a) (stored
+# https://law.lawstack.com/node_references?cite=17+U.S.C.%3A%C2%A7+120) frees pictures of the
+# architectural work "if the building in which the work is embodied is located in or ordinarily
+# visible from a public place"; the work "includes ... the arrangement and composition of spaces"
+# (17 USC 101); commentators differ on interiors (jurisdictions/US.yaml, building's review).
+GEHRY = dict(photographer="John Smith", anonymous="no", image_date="2020", published_date="2020",
+             origin_country="US", photo_kind="photographic_work", licence="CC BY 4.0", rights_holder="John Smith",
+             depicted_country="US", depicted_type="interior", depicted_creator="Frank Gehry", depicted_date="2003",
+             depicted_setting="indoor_public", depicted_permanent="yes")
+
+
+@pytest.mark.parametrize("works_inside", ["no", "yes", ""])
+def test_a_us_public_buildings_interior_is_an_open_question_not_a_refusal(check, works_inside):
+    a = check(shows_works_inside=works_inside, **GEHRY)
+    assert a.verdict.value == "needs_review"
+    assert "fop-disputed" in rules_of(a) and "fop-indoor-no-exception" not in rules_of(a)
+    [reason] = [r for r in a.reasons if r.rule == "fop-disputed"]
+    assert "located in or ordinarily visible from a public place" in reason.text
+
+
+def test_a_us_building_photographed_inside_asks_the_same(check):
+    a = check(shows_works_inside="no", **dict(GEHRY, depicted_type="building"))
+    assert a.verdict.value == "needs_review" and "fop-disputed" in rules_of(a)
+
+
+def test_a_sculpture_inside_a_us_building_is_still_not_covered(check):
+    # 120(a) frees architecture only (Template:FoP-US: "not other forms of 3D or 2D artwork such
+    # as sculptures, paintings, or posters"): the Helen Keller statue in the Capitol Visitor Center
+    # (tests/data/real_cases.csv RC-US-19) stays not_ok.
+    a = check(**dict(GEHRY, depicted_type="sculpture", depicted_creator="Jeff Koons"))
+    assert a.verdict.value == "not_ok" and "fop-indoor-no-exception" in rules_of(a)
+
+
+def test_a_us_building_outdoors_is_still_covered(check):
+    a = check(**dict(GEHRY, depicted_type="building", depicted_setting="outdoor_public"))
+    assert a.verdict.value == "ok" and a.templates == ["{{Cc-by-4.0}}"]
