@@ -8,11 +8,14 @@ hash of everything else: every schema file, the loader's own source (this module
 datafile.py and safeyaml.py), the PyYAML and jsonschema releases and the Python version. An edited file,
 schema or loader is therefore a miss, validated in full, never a stale answer.
 
-The store is one pickle in the user's cache folder ($COPYRIGHT_CHECK_CACHE, else
+The store is one file in the user's cache folder ($COPYRIGHT_CHECK_CACHE, else
 $XDG_CACHE_HOME/copyright-check, else ~/.cache/copyright-check), written atomically at exit
-when something new was validated. It is read only if the current user owns it and nobody
-else may write to it (a pickle is code); a missing, unreadable, corrupt or foreign store is
-ignored, an unwritable folder only costs the speed-up. COPYRIGHT_CHECK_CACHE=off turns it off.
+when something new was validated: a pickled index (each entry's key, where its pickled data
+starts and how long it is) and the entries after it. A process reads the index when it
+opens the store and an entry's bytes only when it asks for that entry (_Disk). It is read
+only if the current user owns it and nobody else may write to it (a pickle is code); a
+missing, unreadable, corrupt or foreign store is ignored, an unwritable folder only costs
+the speed-up. COPYRIGHT_CHECK_CACHE=off turns it off.
 `check-data` never reads it (`bypass`). Other derived data may be kept in the store under a
 key that hashes everything it is made from (`code_salt`): wikitext.py keeps tag renders there.
 """
@@ -35,7 +38,8 @@ from typing import Any
 
 ENV = "COPYRIGHT_CHECK_CACHE"
 _OFF = ("", "0", "off", "no", "false")
-_FORMAT = b"copyright-check data store 1"
+_FORMAT = b"copyright-check data store 2"
+_MAGIC = _FORMAT + b"\n"  # a store file's first bytes, then its index's length (8 bytes, little-endian)
 _PACKAGE = Path(__file__).resolve().parent
 # A store holds the files of one checkout at a time, plus what a volunteer's edits left
 # behind; past this many entries, those not used by this process are dropped on writing.
@@ -101,23 +105,127 @@ def code_salt(label: str, files: list[Path], modules: list[str]) -> str | None:
     return h.hexdigest()[:32]
 
 
-def _safe_to_read(path: Path) -> bool:
-    st = path.stat()
+def _safe_to_read(st: os.stat_result) -> bool:
     if not hasattr(os, "getuid"):  # Windows: no owner or mode bits to check; the folder is the user's
         return True
     return st.st_uid == os.getuid() and not st.st_mode & 0o022  # nobody else may have written it
 
 
+class _Disk:
+    """A store file opened for reading entry by entry: its index (each key's offset and
+    length) read when it is opened, an entry's bytes only when asked for (read). The whole
+    file read at once, as a dict of bytes, was each process's copy of every entry for the
+    process's life: ~2.8 MB for the compiled package's store (the law files one by one,
+    1.2 MB, beside the built jurisdictions, 0.8 MB, read once at start-up; the dataclasses'
+    code; regular expressions; tag renders), made by the main process before a forked pool's
+    workers are forked and so counted again in each worker's memory. The file stays open
+    (one descriptor a process, not inherited by a program the process runs; a forked worker
+    shares it, and os.pread reads at an offset without moving a shared position): the file
+    another process writes replaces this one by name (os.replace), so what this process
+    reads is always the file its index came from."""
+
+    def __init__(self, fd: int, index: dict[str, tuple[int, int]], base: int, blob: bytes | None) -> None:
+        self._fd = fd
+        self._index = index
+        self._base = base  # where the entries start in the file
+        self._blob = blob  # the entries, where the platform has no os.pread (read whole)
+
+    @staticmethod
+    def open(path: Path) -> _Disk | None:
+        """The store file at `path`, or None: missing, unreadable, corrupt or foreign."""
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if not _safe_to_read(st):
+                raise ValueError("a store others may write")
+            head = _read_at(fd, len(_MAGIC) + 8, 0)
+            if len(head) != len(_MAGIC) + 8 or not head.startswith(_MAGIC):
+                raise ValueError("not a store")
+            size = int.from_bytes(head[len(_MAGIC):], "little")
+            base = len(head) + size
+            index = pickle.loads(_read_at(fd, size, len(head)))
+            if not isinstance(index, dict) or not all(
+                    isinstance(k, str) and type(v) is tuple and len(v) == 2 and type(v[0]) is int
+                    and type(v[1]) is int and min(v) >= 0 and base + v[0] + v[1] <= st.st_size
+                    for k, v in index.items()):
+                raise ValueError("not a store's index")
+            blob = None if hasattr(os, "pread") else _read_at(fd, st.st_size - base, base)
+            return _Disk(fd, index, base, blob)
+        except Exception:  # missing, unreadable or corrupt: start empty
+            os.close(fd)
+            return None
+
+    def read(self, key: str) -> bytes | None:
+        """The entry's pickled data, or None (not in the file, or the file cannot be read)."""
+        where = self._index.get(key)
+        if where is None:
+            return None
+        offset, length = where
+        if self._blob is not None:
+            return self._blob[offset:offset + length]
+        try:
+            found = _read_at(self._fd, length, self._base + offset)
+        except OSError:
+            return None
+        return found if len(found) == length else None
+
+    def entries(self) -> dict[str, bytes]:
+        """Every entry the file holds (to write them again with this process's own)."""
+        out: dict[str, bytes] = {}
+        for key in self._index:
+            found = self.read(key)
+            if found is not None:
+                out[key] = found
+        return out
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+
+
+def _read_at(fd: int, length: int, offset: int) -> bytes:
+    """`length` bytes of the file from `offset` (fewer at its end)."""
+    if not hasattr(os, "pread"):
+        os.lseek(fd, offset, os.SEEK_SET)
+        return os.read(fd, length)
+    out: list[bytes] = []
+    got = 0
+    while got < length:
+        piece = os.pread(fd, length - got, offset + got)
+        if not piece:
+            break
+        out.append(piece)
+        got += len(piece)
+    return b"".join(out)
+
+
 def _read(path: Path) -> dict[str, bytes]:
+    """Every entry of the store file at `path` ({}: missing, unreadable, corrupt or foreign)."""
+    disk = _Disk.open(path)
+    if disk is None:
+        return {}
     try:
-        if _safe_to_read(path):
-            with path.open("rb") as f:
-                found = pickle.load(f)
-            if isinstance(found, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in found.items()):
-                return found
-    except Exception:  # missing, unreadable or corrupt: start empty
-        pass
-    return {}
+        return disk.entries()
+    finally:
+        disk.close()
+
+
+def _write(f: Any, entries: dict[str, bytes]) -> None:
+    """The store file's bytes (_Disk reads them): the magic, the index's length, the index,
+    then each entry's pickled data in the index's order."""
+    index: dict[str, tuple[int, int]] = {}
+    at = 0
+    for key, data in entries.items():
+        index[key] = (at, len(data))
+        at += len(data)
+    head = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    f.write(_MAGIC + len(head).to_bytes(8, "little"))
+    f.write(head)
+    for data in entries.values():
+        f.write(data)
 
 
 class Store:
@@ -126,7 +234,8 @@ class Store:
 
     def __init__(self, where: Path | None) -> None:
         self.where = where
-        self._entries: dict[str, bytes] | None = None
+        self._entries: dict[str, bytes] | None = None  # what this process put (None: not opened yet)
+        self._disk: _Disk | None = None  # the store file as it was when opened, read entry by entry
         self._used: set[str] = set()
         self._dirty = False
         self._path: Path | None = None
@@ -141,7 +250,7 @@ class Store:
             self._path = self.where / f"data-{_salt()}.pickle"
         except Exception:  # a schema or loader file unreadable: no cache, every file validated
             return self._entries
-        self._entries = _read(self._path)
+        self._disk = _Disk.open(self._path)
         return self._entries
 
     @staticmethod
@@ -152,7 +261,9 @@ class Store:
         """The data stored under `key`, or None (a data file's top level is never None)."""
         found = self._load().get(key)
         if found is None:
-            return None
+            found = self._disk.read(key) if self._disk is not None else None
+            if found is None:
+                return None
         try:
             data = pickle.loads(found)
         except Exception:  # a damaged entry is a miss
@@ -170,6 +281,12 @@ class Store:
             self._dirty = True
             atexit.register(self.flush, os.getpid())
 
+    def close(self) -> None:
+        """Closes the store file (a process's store stays open until it ends otherwise)."""
+        if self._disk is not None:
+            self._disk.close()
+            self._disk = None
+
     def flush(self, pid: int | None = None) -> None:
         """Write the store atomically (a reader sees the old file or the new one, never
         half of one). Only by the process that changed it, never by a forked child."""
@@ -177,7 +294,8 @@ class Store:
             return
         # What other processes stored since this one read the store is kept (theirs first:
         # equal keys hold equal data).
-        entries = {**_read(self._path), **self._entries}
+        entries = {**_read(self._path), **(self._disk.entries() if self._disk is not None else {}),
+                   **self._entries}
         if len(entries) > _MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
         import tempfile  # only when writing: not on a warm start
@@ -187,7 +305,7 @@ class Store:
             self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".data-", suffix=".tmp", dir=self._path.parent)
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+                _write(f, entries)
             os.replace(tmp, self._path)
             tmp = None
             self._dirty = False
@@ -216,6 +334,7 @@ def reset() -> None:
     global _store
     if _store is not None:
         _store.flush()
+        _store.close()
     _store = None
 
 

@@ -460,3 +460,47 @@ def test_the_rights_holder_pattern_is_the_same_text_in_every_process() -> None:
                             env={**os.environ, "PYTHONHASHSEED": seed, datacache.ENV: "off"}, check=True).stdout
              for seed in ("1", "2", "3")}
     assert len(texts) == 1
+
+
+def test_a_process_reads_the_stores_index_and_only_the_entries_it_asks_for(
+        cache: Path, laws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 1M rows in at most 300 MB of all processes (issue #14): the whole store read at once was
+    # ~2.8 MB in every process of a parallel batch (the main process reads it before it forks
+    # its workers); read entry by entry (datacache._Disk), an entry not asked for is never read.
+    load_all(laws)
+    _new_process()
+    stored = next(cache.glob("data-*.pickle"))
+    read: list[int] = []
+    real = datacache._read_at
+
+    def counted(fd: int, length: int, offset: int) -> bytes:
+        read.append(length)
+        return real(fd, length, offset)
+
+    monkeypatch.setattr(datacache, "_read_at", counted)
+    se = laws / "SE.yaml"
+    assert load_yaml(se, "jurisdiction")["code"] == "SE"
+    assert sum(read) < stored.stat().st_size // 20
+    assert datacache.store()._entries == {}  # type: ignore[attr-defined]  # nothing put, nothing kept
+
+
+def test_a_store_another_process_rewrote_meanwhile_still_answers_from_the_file_it_opened(
+        cache: Path, laws: Path) -> None:
+    # A process keeps the store file it opened (its index says where each entry is in that
+    # file); another process's store replaces it by name, and both are answered rightly.
+    se, dk = laws / "SE.yaml", laws / "DK.yaml"
+    first = datacache.Store(cache)
+    first.put(first.key("jurisdiction", se.read_bytes()), load_yaml(se, "jurisdiction"))
+    first.flush()
+    reader = datacache.Store(cache)
+    key = reader.key("jurisdiction", se.read_bytes())
+    assert reader.get(key)["code"] == "SE"  # opened: its index read
+    writer = datacache.Store(cache)
+    writer.put(writer.key("jurisdiction", dk.read_bytes()), load_yaml(dk, "jurisdiction"))
+    writer.flush()  # the file replaced, SE's entry now elsewhere in it
+    assert reader.get(key)["code"] == "SE"
+    fresh = datacache.Store(cache)
+    assert fresh.get(key)["code"] == "SE"
+    assert fresh.get(fresh.key("jurisdiction", dk.read_bytes()))["code"] == "DK"
+    for store in (first, reader, writer, fresh):
+        store.close()
