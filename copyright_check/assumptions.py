@@ -39,6 +39,8 @@ _TITLE_SAID = {
                "reproduction of a two-dimensional work cannot show",
     "statue": "names a statue or a sculpture, a work of its own and no building",
     "monument": "names a monument, a memorial, a fountain or another work of its own",
+    "building": "names a building or a structure (a church, a tower, a bridge), a work of architecture with a "
+                "copyright of its own while its architect's term runs",
     "artwork": "names a work of art (an artwork, a mural, graffiti, street art, a mosaic), which a building's "
                "freedom of panorama does not cover",
     "maker": "names the work's maker",

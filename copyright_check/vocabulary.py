@@ -167,6 +167,10 @@ class Vocabulary:
     # does not fill it either (review 18 G17)
     artwork_title_words: tuple[str, ...]
     artwork_title_stems: tuple[str, ...]
+    # ... that name a building by its kind (a church, a tower, a bridge): a batch's none or
+    # landscape does not fill it (review 18 G10)
+    building_title_words: tuple[str, ...]
+    building_title_stems: tuple[str, ...]
     maker_title_words: tuple[str, ...]
     maker_title_stems: tuple[str, ...]
     # "de", "di": a maker named after one alone, as two or more capitalised words
@@ -290,6 +294,8 @@ def _load() -> Vocabulary:
         monument_title_stems=_lower_once(data, "monument_title_stems"),
         artwork_title_words=_lower_once(data, "artwork_title_words"),
         artwork_title_stems=_lower_once(data, "artwork_title_stems"),
+        building_title_words=_lower_once(data, "building_title_words"),
+        building_title_stems=_lower_once(data, "building_title_stems"),
         maker_title_words=_lower_once(data, "maker_title_words"),
         maker_title_stems=_lower_once(data, "maker_title_stems"),
         maker_title_particles=_lower_once(data, "maker_title_particles"),

@@ -294,3 +294,21 @@ def test_a_batch_s_no_works_inside_does_not_answer_windows_altarpieces_or_an_ico
     assert all("not-assumed:shows_works_inside" in _rules(r) for r in rows[:18])
     assert [r["verdict"] for r in rows][18:] == ["ok", "ok"]
     assert all("assumed:shows_works_inside" in _rules(r) for r in rows[18:])
+
+
+def test_a_batch_s_nothing_depicted_does_not_answer_a_title_naming_a_building(tmp_path: Path) -> None:
+    # Review 18 G10 (play/bn18.csv): a townscape batch's --assume depicted_type=none made Le Corbusier's Ronchamp
+    # chapel (1955, d. 1965), the Tour Montparnasse, the Viaduc de Millau and Meier's Jubilee Church (2003) ok "no
+    # object with a copyright of its own". A building is a work (Berne Convention art. 2(1)); France and Italy have no
+    # freedom of panorama (stored https://download.osmand.net/wiki/Commons:Deletion_requests/Pictures_of_the_Louvre_Pyramid).
+    titles = ["\"Chapelle Notre-Dame-du-Haut, Ronchamp\"", "\"Église Saint-Pierre, Firminy\"", "Tour Montparnasse",
+              "Pont de Normandie", "\"Chiesa di Dio Padre Misericordioso, Roma\"", "Opéra Bastille", "Viaduc de Millau",
+              "Stade de France", "Kyrka i Stockholm", "Berliner Fernsehturm", "Kostel sv. Mikuláše", "Atatürk Köprüsü",
+              "\"Street view, Stockholm\"", "Ängar vid Torne älv", "Sturm über dem Meer", "The most beautiful meadow",
+              "\"Kerkyra, the old town\"", "\"Saarbrücken, Altstadt\""]
+    text = ("id,title,photographer,image_date,origin_country,photo_kind,licence,rights_holder\n"
+            + "".join(f"B{i},{t},Jean,2020,FR,photographic_work,CC BY 4.0,Jean\n" for i, t in enumerate(titles)))
+    for value in ("none", "landscape"):
+        _, rows, _ = _assess(tmp_path, text, "--assume", f"depicted_type={value}")
+        assert [r["verdict"] for r in rows] == ["needs_review"] * 12 + ["ok"] * 6, value
+        assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:12])
