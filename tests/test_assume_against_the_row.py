@@ -312,3 +312,23 @@ def test_a_batch_s_nothing_depicted_does_not_answer_a_title_naming_a_building(tm
         _, rows, _ = _assess(tmp_path, text, "--assume", f"depicted_type={value}")
         assert [r["verdict"] for r in rows] == ["needs_review"] * 12 + ["ok"] * 6, value
         assert all("not-assumed:depicted_type" in _rules(r) for r in rows[:12])
+
+
+def test_a_batch_s_public_setting_does_not_answer_an_interior_named_in_the_law_files_languages(
+        tmp_path: Path) -> None:
+    # Review 18 G11 (play/in18.csv): Stanisław Niemczyk's church (2000, architect alive) photographed inside took a
+    # batch's outdoor_public and was ok on the outdoor freedom of panorama in 10 of 24 languages. The CZ, HU and DE law
+    # files cover buildings outdoors only (UrhG § 59(1) S. 2: "nur auf die äußere Ansicht", stored
+    # https://stb-bruns.com/keine-panoramafreiheit-fuer-drohnenaufnahmen); README: a building titled as photographed
+    # inside is read as indoor, and the assumption does not fill it.
+    row = (",Jan Kowalski,2020,{c},photographic_work,CC BY 4.0,Jan Kowalski,{c},building,Stanisław Niemczyk,,2000,"
+           ",\n")
+    titles = [("Interiér kostela", "CZ"), ("\"Kostel, interiér\"", "CZ"), ("Templom belső", "HU"),
+              ("\"Belső tér, templom\"", "HU"), ("Kirchenraum", "DE"), ("Inne i kyrkan", "SE"), ("Kirkens indre", "DK"),
+              ("Интерьер храма", "RU"), ("Kilise içi", "TR"), ("Unutrašnjost crkve", "HR"),
+              ("\"Kostel sv. Mikuláše, Praha\"", "CZ"), ("Belső udvar", "HU"), ("\"Indre By, København\"", "DK")]
+    text = HEADER + "".join(f"I{i},{t}" + row.format(c=c) for i, (t, c) in enumerate(titles))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert [r["verdict"] for r in rows][:10] == ["needs_review"] * 10
+    assert [r["verdict"] for r in rows][10:] == ["ok"] * 3  # the outside, an inner courtyard, Copenhagen's inner city
