@@ -332,3 +332,25 @@ def test_a_batch_s_public_setting_does_not_answer_an_interior_named_in_the_law_f
                          "--assume", "depicted_permanent=yes")
     assert [r["verdict"] for r in rows][:10] == ["needs_review"] * 10
     assert [r["verdict"] for r in rows][10:] == ["ok"] * 3  # the outside, an inner courtyard, Copenhagen's inner city
+
+
+def test_a_batch_s_public_setting_does_not_answer_a_museum_an_exhibition_or_a_loan_in_other_words(
+        tmp_path: Path) -> None:
+    # Review 18 G2 (play/mu18.csv): Baselitz (alive) and other living or recently dead sculptors' works took a batch's
+    # outdoor_public and permanent yes under "Kunstausstellung", "Wanderausstellung", "Kunstverein", "Leihgabe",
+    # "Lapidarium", "Kunsthal", "Museu", "Pinacoteca", "Galeria", "Múzeum" (10 of 20 ok). A loan and a touring
+    # exhibition are not "bleibend" (UrhG § 59(1); BGH I ZR 102/99, stored
+    # http://www.iwr.uni-kassel.de/law/archives/urteilsbesprechung-verhullter-reichstag.htm).
+    row = ",Anna,2020,{c},photographic_work,CC BY 4.0,Anna,{c},sculpture,Georg Baselitz,,1990,,\n"
+    titles = [("\"Kunstausstellung 2019, Skulptur von Georg Baselitz\"", "DE"),
+              ("Wanderausstellung: Bronzeplastik", "DE"), ("Skulptur im Kunstverein Hannover", "DE"),
+              ("\"Skulptur, Leihgabe aus Privatbesitz\"", "DE"),
+              ("\"Lapidarium, Skulptur\"", "DE"), ("Beeld in de Kunsthal Rotterdam", "NL"),
+              ("Escultura no Museu de Arte de São Paulo", "BR"), ("\"Escultura, Pinacoteca do Estado\"", "BR"),
+              ("\"Rzeźba, Galeria Narodowa\"", "PL"), ("\"Szobor, Szépművészeti Múzeum\"", "HU"),
+              ("\"Skulptura, Muzej suvremene umjetnosti\"", "HR"), ("Skulptur vor dem Rathaus", "DE")]
+    text = HEADER + "".join(f"M{i},{t}" + row.format(c=c) for i, (t, c) in enumerate(titles))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 11 + ["ok"]
+    assert all("not-assumed:depicted_setting" in _rules(r) for r in rows[:11])

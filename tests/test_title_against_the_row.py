@@ -167,3 +167,19 @@ def test_a_museum_s_object_photographed_as_a_photographic_work_is_read_as_before
     # work is no contradiction (review 18 G5; README "Batch-wide facts").
     rows = _assess(tmp_path, _OBJECT + "F1,\"Kalk, silver\"" + _OBJECT_ROW.format(k="photographic_work"))
     assert "needs-review-contradictory-facts" not in _rules(rows[0])
+
+
+def test_an_outdoor_public_cell_beside_a_work_said_to_stand_in_a_named_museum_is_a_contradiction(
+        tmp_path: Path) -> None:
+    # Review 18 G9 (play/ex18.csv): a sculpture typed outdoor_public under "im Kunstmuseum Wolfsburg", "in der
+    # Kunsthalle Bielefeld", "in der Pinakothek der Moderne", "in der Ausstellung", "in der Sammlung des Museums",
+    # "Dauerausstellung" was ok {{FoP-Germany}}. UrhG § 59(1) covers works "bleibend an öffentlichen Wegen, Straßen
+    # oder Plätzen" (stored https://www.ipwiki.de/urheberrecht:werke_an_oeffentlichen_plaetzen), not a museum's rooms.
+    row = ",Anna,2020,DE,photographic_work,CC BY 4.0,Anna,DE,sculpture,Barbara Hepworth,1975,1960,outdoor_public,yes\n"
+    titles = ["Skulptur im Kunstmuseum Wolfsburg", "Plastik in der Kunsthalle Bielefeld",
+              "Skulptur in der Pinakothek der Moderne", "Skulptur in der Ausstellung",
+              "Skulptur in der Sammlung des Museums", "\"Skulptur, Dauerausstellung\"", "Skulptur i museet",
+              "Skulptur im Innenhof des Museums", "Skulptur vor dem Rathaus"]
+    rows = _assess(tmp_path, _OWN + "".join(f"E{i},{t}{row}" for i, t in enumerate(titles)))
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 7 + ["ok", "ok"]
+    assert all("needs-review-contradictory-facts" in _rules(r) for r in rows[:7])
