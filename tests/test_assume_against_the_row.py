@@ -354,3 +354,24 @@ def test_a_batch_s_public_setting_does_not_answer_a_museum_an_exhibition_or_a_lo
                          "--assume", "depicted_permanent=yes")
     assert [r["verdict"] for r in rows] == ["needs_review"] * 11 + ["ok"]
     assert all("not-assumed:depicted_setting" in _rules(r) for r in rows[:11])
+
+
+def test_a_batch_s_permanence_does_not_answer_a_festival_a_plinth_s_programme_or_a_season_s_work(
+        tmp_path: Path) -> None:
+    # Review 18 G6 (play/tp18.csv): works of 2019 shown for a season took --assume depicted_permanent=yes and were ok
+    # under freedom of panorama: Sculpture by the Sea (a few weeks a year, stored
+    # https://www.michaelmlegrand.com/news.html), the Fourth Plinth ("a rolling programme of commissioned temporary
+    # artworks", stored https://en.wikipedia.org/wiki/Fourth_plinth), light festivals, "Sandskulpturenfestival".
+    # CDPA s. 62 "permanently situated", UrhG § 59 "bleibend", Australia's s. 65 "otherwise than temporarily".
+    row = ",Jane Doe,2019,{c},photographic_work,CC BY 4.0,Jane Doe,{c},sculpture,Jane Artist,,2019,outdoor_public,\n"
+    titles = [("\"Fourth Plinth: Hahn/Cock by Katharina Fritsch, Trafalgar Square\"", "GB"),
+              ("\"Sculpture by the Sea, Bondi 2019\"", "AU"), ("\"Swell Sculpture Festival, Currumbin\"", "AU"),
+              ("Lumiere Durham light festival", "GB"), ("Vivid Sydney projection on the Opera House", "AU"),
+              ("\"Art installation, on display until March 2020\"", "GB"),
+              ("Weihnachtsbeleuchtung Kurfürstendamm", "DE"),
+              ("Sommerskulptur im Stadtpark (2019-2020)", "DE"), ("Sandskulpturenfestival Travemünde", "DE"),
+              ("\"Bienal de São Paulo, escultura no Parque Ibirapuera\"", "BR"), ("Skulptur am Marktplatz", "DE")]
+    text = HEADER + "".join(f"T{i},{t}" + row.format(c=c) for i, (t, c) in enumerate(titles))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_permanent=yes")
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 10 + ["ok"]
+    assert all("not-assumed:depicted_permanent" in _rules(r) for r in rows[:10])
