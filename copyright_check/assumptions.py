@@ -35,6 +35,8 @@ _TITLE_SAID = {
             "copyright of its own",
     "temporary": "says the work is temporary",
     "exhibition": "says the work was photographed in a museum, an exhibition, a gallery or a studio",
+    "private_place": "says the work stands on private ground or in an indoor place (a courtyard, a private garden, "
+                     "a hotel lobby, a shopping centre), which is no public outdoor place",
     "three_d": "names a three-dimensional object (a sculpture, a bust, a vase), which a faithful "
                "reproduction of a two-dimensional work cannot show",
     "statue": "names a statue or a sculpture, a work of its own and no building",

@@ -42,7 +42,7 @@ _NUMBERED: Final = re.compile(r"(.+?)[._]?\(?\d{1,2}\)?")
 _TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
     ("shows_works_inside", "no"): ("works_inside",),
     ("depicted_permanent", "yes"): ("temporary", "exhibition"),
-    ("depicted_setting", "outdoor_public"): ("exhibition",),
+    ("depicted_setting", "outdoor_public"): ("exhibition", "private_place"),
     ("photo_kind", "faithful_reproduction"): ("three_d",),
     ("depicted_anonymous", "yes"): ("maker",),
 }
@@ -91,15 +91,16 @@ def _title_denies(cells: dict[str, str], said: str) -> bool:
 
 def _asked(cells: dict[str, str], said: str) -> bool:
     """Whether the row's depicted work is one the denied cell is read for: a building's
-    (shows_works_inside, facts.py), a work other than a building (a museum or an exhibition
-    named beside a sculpture's setting: the museum's own building stands in the street), any
+    (shows_works_inside, facts.py), a work other than a building (a museum, an exhibition, private
+    ground or an indoor place named beside a sculpture's setting: the museum's own building, a villa,
+    a station stand in the street), any
     work with a copyright of its own (depicted_permanent), or any row (photo_kind, the maker)."""
     if said in ("three_d", "maker"):
         return True
     categories = vocabulary().depicted_types.get((cells.get("depicted_type") or "").strip(), ())
     if said == "works_inside":
         return "building" in categories
-    if said == "exhibition":
+    if said in ("exhibition", "private_place"):
         return bool(categories) and "building" not in categories
     return bool(categories)
 

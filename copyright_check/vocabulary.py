@@ -183,6 +183,10 @@ class Vocabulary:
     # row's own outdoor_public contradicts them (review 17 G9)
     exhibition_inside_title_words: tuple[str, ...]
     exhibition_inside_title_stems: tuple[str, ...]
+    # ... that say a work stands on private ground or in an indoor public place (a courtyard, a
+    # hotel lobby): a batch's outdoor_public does not fill it (review 18 G16)
+    private_place_title_words: tuple[str, ...]
+    private_place_title_stems: tuple[str, ...]
     # Listed places a title names as often for something else ("Den lille Havfrue"): not read there.
     title_places_not_read: frozenset[str]
     depicted_types: dict[str, tuple[str, ...]]
@@ -304,6 +308,8 @@ def _load() -> Vocabulary:
         exhibition_title_stems=_lower_once(data, "exhibition_title_stems"),
         exhibition_inside_title_words=_lower_once(data, "exhibition_inside_title_words"),
         exhibition_inside_title_stems=_lower_once(data, "exhibition_inside_title_stems"),
+        private_place_title_words=_lower_once(data, "private_place_title_words"),
+        private_place_title_stems=_lower_once(data, "private_place_title_stems"),
         title_places_not_read=frozenset(word(str(w)) for w in data.get("title_places_not_read", ())),
         depicted_types={k: tuple(v) for k, v in data["depicted_types"].items()},
         country_aliases={str(k).upper(): str(v).upper() for k, v in data["country_aliases"].items()},

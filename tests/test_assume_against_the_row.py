@@ -375,3 +375,26 @@ def test_a_batch_s_permanence_does_not_answer_a_festival_a_plinth_s_programme_or
     _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_permanent=yes")
     assert [r["verdict"] for r in rows] == ["needs_review"] * 10 + ["ok"]
     assert all("not-assumed:depicted_permanent" in _rules(r) for r in rows[:10])
+
+
+def test_a_batch_s_public_setting_does_not_answer_a_work_on_private_ground_or_in_an_indoor_place(
+        tmp_path: Path) -> None:
+    # Review 18 G16 (play/pg18.csv): a Baselitz sculpture (alive) under a batch's outdoor_public was ok {{FoP-Germany}}
+    # "im Privatgarten", "auf dem Firmengelände", "im Innenhof der Deutschen Bank", "in der Hotellobby", "im
+    # Einkaufszentrum", "im U-Bahnhof" (15 of 16), though typed private it is not_ok fop-private-place. § 59 UrhG
+    # covers works at public ways, streets or squares, not private ground (stored
+    # http://kanzlei-kemle.de/2024/11/18/panoramafreiheit-und-die-drohne/); the DE law file has indoor_public false.
+    row = ",Anna,2020,{c},photographic_work,CC BY 4.0,Anna,{c},{t},Georg Baselitz,,1990,,\n"
+    titles = [("Skulptur im Privatgarten", "DE", "sculpture"), ("Sculpture in a private garden", "GB", "sculpture"),
+              ("Skulptur auf dem Firmengelände", "DE", "sculpture"), ("Skulptur på privat tomt", "SE", "sculpture"),
+              ("Skulptur im Innenhof der Deutschen Bank", "DE", "sculpture"),
+              ("Skulptur in der Hotellobby", "DE", "sculpture"), ("Skulptur im Einkaufszentrum", "DE", "sculpture"),
+              ("Skulptur im Flughafen-Terminal", "DE", "sculpture"), ("Skulptur im U-Bahnhof", "DE", "sculpture"),
+              ("Skulptur vor dem Rathaus", "DE", "sculpture"), ("U-Bahnhof Alexanderplatz", "DE", "building")]
+    text = HEADER + "".join(f"P{i},{t}" + row.format(c=c, t=k) for i, (t, c, k) in enumerate(titles))
+    _, rows, _ = _assess(tmp_path, text, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert all(r["verdict"] != "ok" for r in rows[:9])
+    assert all("not-assumed:depicted_setting" in _rules(r) for r in rows[:9])
+    assert rows[9]["verdict"] == "ok"
+    assert "not-assumed:depicted_setting" not in _rules(rows[10])  # a station's building is seen from the street
