@@ -404,11 +404,24 @@ def holder_names_no_one(cell: str | None) -> bool:
         bare = " ".join(_COPYRIGHT_SIGN.sub(" ", words).split()).strip(_HOLDER_CELL_SIGNS)
         found = (names_no_one(cell) or key in v.no_holder_cells or key in v.yes_words or key in v.no_words
                  or key in v.zero_words or bare in v.no_holder_cells or names_a_licence(key)
-                 or (_LICENCE_ADDRESS.match(key) is not None and names_a_licence(_LICENCE_ADDRESS.sub("", key))))
+                 or (_LICENCE_ADDRESS.match(key) is not None and names_a_licence(_LICENCE_ADDRESS.sub("", key)))
+                 or _label_before_no_one(key))
         if len(_NO_HOLDER_SEEN) >= 4096:
             _NO_HOLDER_SEEN.clear()
         _NO_HOLDER_SEEN[cell] = found
     return found
+
+
+def _label_before_no_one(key: str) -> bool:
+    """Whether a holder cell (lower case, spaces collapsed) is a label that names no one
+    (no_holder_cells: "Rättighetsinnehavare", "Copyright", "Källa"), a colon, and after it
+    a cell that names no one either ("Rättighetsinnehavare: se ovan", "Copyright: Flickr":
+    review 18 G3): the label is the column's word, and what follows it is what the cell says."""
+    label, colon, rest = key.partition(":")
+    if not colon or not rest.strip(_HOLDER_CELL_SIGNS):
+        return False
+    label = " ".join(_COPYRIGHT_SIGN.sub(" ", label).split()).strip(_HOLDER_CELL_SIGNS)
+    return label in vocabulary().no_holder_cells and holder_names_no_one(rest.strip())
 
 
 # "(c)" and "©" among a holder cell's words (holder_names_no_one).

@@ -163,3 +163,36 @@ def test_the_institutions_common_noun_as_the_holder_credits_no_one(holder: str) 
 def test_an_institution_named_as_the_holder_is_credited(holder: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
     assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT
+
+
+# Review 18 G3 (play/h18.csv): holder cells that still named no one, each ok beside CC BY and no photographer.
+# "Anon." and "N. N." say no one is known, and a claim that the rights have run out or are "free" ("Upphovsrätt
+# utgången", "lizenzfrei", "royalty free": a paid licence's model) names no holder who released the photo: only the
+# holder can license it ("All works on Wikimedia Commons are required to be released under a free license by their
+# copyright holder", Commons:License laundering, stored https://commons.m.wikimedia.org/wiki/Commons:License_laundering).
+@pytest.mark.parametrize("holder", ["Anon.", "N. N.", "Upphovsrätt utgången", "Fri från upphovsrätt", "Rechte frei",
+                                    "lizenzfrei", "royalty free", "Royalty-free", "Libre de droits", "Publiek domein"])
+def test_an_unknown_or_expired_rights_claim_as_the_holder_released_nothing(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-licence-holder-unknown"
+
+
+# A website the photo was found on, the kind of object scanned, a publisher or agency by its role, a family's album
+# or a donation with no name, a label before a ditto, the heirs "after" the unnamed photographer: none is a name
+# a CC BY credit can go to (CC BY 4.0 § 3(a)(1)(A)(i), stored https://creativecommons.org/licenses/by/4.0/legalcode).
+@pytest.mark.parametrize("holder", ["Wikimedia Commons", "Wikipedia", "Flickr", "Flickr user", "eBay", "Postkarte",
+                                    "Vykort", "Postcard", "Scan", "Repro", "Herausgeber", "Verlag", "Publisher",
+                                    "Förlag", "Éditeur", "Privately held", "Familjealbum", "Family album",
+                                    "Familienarchiv", "Donation", "Samling", "XX XX", "Rättighetsinnehavare: se ovan",
+                                    "Copyright: Flickr", "Arvingarna efter fotografen"])
+def test_a_platform_a_source_kind_or_a_role_with_no_name_as_the_holder_credits_no_one(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule == MISSING
+
+
+@pytest.mark.parametrize("holder", ["Verlag Anton Schroll", "Flickr user Jane Doe", "Copyright: Anna Riwkin",
+                                    "Källa: Nordiska museet", "Editions Gallimard", "Anna Bergs arvingar"])
+def test_a_publisher_a_user_or_a_label_with_a_name_as_the_holder_is_credited(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT
