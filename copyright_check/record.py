@@ -248,9 +248,21 @@ def _reads_unknown(cell: str) -> bool:
     key = " ".join(plain_words(cell).lower().split())
     if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key) == 1:
         return True
+    # A place after the unknown phrase, after a comma or in brackets ("Okänd fotograf, Stockholm",
+    # "Okänd konstnär (Paris)", "Sculpteur non identifié, Paris": review 18 G14) is where the
+    # unknown person worked, as Swedish archives write it: a listed place (persons.yaml places)
+    # only, so that "Okänd, Anna Berg" stays a name.
+    place = _PLACE_AFTER.match(key)
+    if (place is not None and (place.group(2) or place.group(3)).strip(" .") in _joins().places
+            and _unknown_by_words(place.group(1)) == 1):
+        return True
     # A negation a cell begins with in a script written without spaces (Thai ไม่ระบุชื่อ, "name
     # not given"): what follows it is what the catalogue does not know, never a name.
     return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
+
+
+# A person cell's words, then a last part after a comma or in brackets (_reads_unknown).
+_PLACE_AFTER: Final = re.compile(r"^(.+?)\s*(?:,\s*([^,()]+)|\(([^,()]+)\))\s*$")
 
 
 # Photographer cells already read (role_only; bounded as every column's: cellmemo).
@@ -273,7 +285,8 @@ def role_only(cell: str) -> bool:
 
 # (vocabulary, unknown words of one word, role words, other words, the unknown phrases of
 # several words as one pattern): _unknown_by_words' sets, made once for the vocabulary.
-_UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]]] = []
+_UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                                  re.Pattern[str]]]] = []
 # What splits a person cell into its words for _unknown_by_words: spaces, brackets, a label's
 # colon, list signs and quotes.
 _PERSON_WORD_SPLIT: Final = re.compile("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
@@ -285,19 +298,24 @@ def _unknown_by_words(key: str) -> int:
     unknown_holder_words), beside it only role words (photographer_holder_words,
     unknown_person_roles), photographer_holder_other_words ("the", "by", "de") and
     unknown_person_qualifiers ("Japanese", "amateur": "Anonymous Japanese photographer", review 17
-    G7); 2, role words and those other words alone; 0, a name."""
+    G7), or a "without" word beside role words alone ("ohne Fotograf", "no photographer":
+    unknown_person_without, review 18 G14); 2, role words and those other words alone; 0, a name.
+    An unknown phrase holding a sign the cell is split at ("n/a" in "Photographer: N/A") is
+    found whole before the split, as a phrase of several words is."""
     v = vocabulary()
     if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
         every = v.unknown_person_words | v.unknown_holder_words
-        spaced = sorted((w for w in every if " " in w), key=lambda w: (-len(w), w))
-        _UNKNOWN_WORDS[:] = [(v, frozenset(w for w in every if " " not in w),
+        spaced = sorted((w for w in every if _PERSON_WORD_SPLIT.search(w)), key=lambda w: (-len(w), w))
+        _UNKNOWN_WORDS[:] = [(v, frozenset(w for w in every if not _PERSON_WORD_SPLIT.search(w)),
                               v.photographer_holder_words | v.unknown_person_roles,
                               v.photographer_holder_other_words | v.unknown_person_qualifiers,
+                              v.unknown_person_without,
                               re.compile("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
-    _, unknown, roles, others, phrases = _UNKNOWN_WORDS[0]
-    if " " in key:
+    _, unknown, roles, others, without, phrases = _UNKNOWN_WORDS[0]
+    if _PERSON_WORD_SPLIT.search(key):
         key = phrases.sub(" \0 ", key)
     said = 0
+    absent = False
     for w in _PERSON_WORD_SPLIT.split(key):
         if not w:
             continue
@@ -305,9 +323,13 @@ def _unknown_by_words(key: str) -> int:
             said = 1
         elif w in roles:
             said = said or 2
+        elif w in without and not said:
+            # before the role, as every export language writes it ("ohne Fotograf", "sans
+            # auteur"): after it, the word may be a name ("Fotograf Sem")
+            absent = True
         elif w not in others:
             return 0
-    return said
+    return 1 if absent and said else said
 
 
 def says_no_one(cell: str) -> bool:

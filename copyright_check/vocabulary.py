@@ -106,6 +106,9 @@ class Vocabulary:
     # Words beside an unknown word that still name no one: a nationality, "amateur", "signature"
     # ("Anonymous Japanese photographer", "Unknown amateur": record._unknown_by_words; review 17 G7)
     unknown_person_qualifiers: frozenset[str]
+    # "Without"/"no" words: beside role words alone they say no one is named ("ohne Fotograf",
+    # "utan fotograf": record._unknown_by_words; review 18 G14)
+    unknown_person_without: frozenset[str]
     # A holder cell's words for heirs, an estate or a family: with role words alone beside them
     # ("Fotografens arvingar", "The heirs") they name no one where the row names no photographer
     # (record.holder_credits_no_one; review 17 G3)
@@ -259,6 +262,7 @@ def _load() -> Vocabulary:
         photographer_holder_other_words=frozenset(
             str(w).lower() for w in data.get("photographer_holder_other_words", ())),
         unknown_person_qualifiers=frozenset(str(w).lower() for w in data.get("unknown_person_qualifiers", ())),
+        unknown_person_without=frozenset(str(w).lower() for w in data.get("unknown_person_without", ())),
         holder_heir_words=frozenset(str(w).lower() for w in data.get("holder_heir_words", ())),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),

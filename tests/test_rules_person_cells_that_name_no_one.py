@@ -193,3 +193,55 @@ def test_a_full_name_beside_a_credit_mark_or_a_city_is_still_a_person(photograph
     # initial and a surname name the person, and a city after one word is a surname as often.
     a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
     assert a.verdict is Verdict.OK and a.errors == []
+
+
+# Review 18 G14 (play/up18.csv, play/uc18.csv): more cells naming no one, each ok beside a death year: "anonymous"
+# inflected before a role ("Anonymer Fotograf"), the person missing or not given ("Fotograf saknas", "Arkitekt ej
+# angiven"), not attributed ("Nicht zugeordnet", "Attribution unknown"), "without" before a role ("ohne Fotograf"),
+# "N/A" after a label, and a listed place after the unknown phrase ("Okänd fotograf, Stockholm", as Swedish
+# archives write where the unknown photographer worked). README (photographer_death_year): the year beside a cell
+# naming no one is that cell's error, since whose death it is cannot be checked; the anonymous term applies only
+# while the author is not identified (Berne Convention art. 7(3)).
+PERSONS_18 = ["Anonymer Fotograf", "Photographer: N/A", "ohne Fotograf", "Okänd fotograf, Stockholm",
+              "Okänd fotograf (Stockholm)", "Nicht zugeordnet", "Ej attribuerad", "Attribution unknown",
+              "Fotograf saknas", "Fotograf ej angiven", "Fotograf fehlt", "No photographer", "Sans photographe",
+              "Anonimowy fotograf", "Fotografo non indicato"]
+
+
+@pytest.mark.parametrize("photographer", PERSONS_18)
+def test_a_death_year_beside_an_inflected_missing_or_placed_unknown_photographer_is_no_ones_death(
+        photographer: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+
+
+@pytest.mark.parametrize("creator", ["Anonymer Bildhauer", "Anonymer Baumeister", "Okänd arkitekt, Stockholm",
+                                     "Okänd konstnär (Paris)", "Arkitekt saknas", "Arkitekt ej angiven",
+                                     "Architekt nicht zugeordnet", "Sculpteur non identifié, Paris",
+                                     "Attribution unknown", "Ohne Angabe des Künstlers", "Künstler: N/A"])
+def test_a_death_year_beside_an_inflected_missing_or_placed_unknown_depicted_creator_is_the_cells_error(
+        creator: str) -> None:
+    # A French monument of 1905 and a death year of 1950 (France: no freedom of panorama).
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "D", "photographer": "Jean Dupont", "image_date": "2020", "origin_country": "FR",
+        "photo_kind": "photographic_work", "licence": "CC BY 4.0", "rights_holder": "Jean Dupont",
+        "depicted_country": "FR", "depicted_type": "monument", "depicted_creator": creator,
+        "depicted_creator_death_year": "1950", "depicted_date": "1905", "depicted_setting": "outdoor_public",
+        "depicted_permanent": "yes"})
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert any(e.column in ("depicted_creator_death_year", "depicted_creator") for e in a.errors)
+
+
+@pytest.mark.parametrize("photographer", ["Oscar Halldin, Stockholm", "Anna Berg (Stockholm)", "Fotograf Sem",
+                                          "Sem Hartz", "Missing Person", "Anna Berg, Paris"])
+def test_a_name_beside_a_place_or_a_without_word_after_the_role_is_still_a_person(photographer: str) -> None:
+    # A place makes no one of a name, and "without" is read only before a role ("Fotograf Sem" is a photographer
+    # named Sem), so each stays a name beside its death year.
+    a = Assessor(as_of=AS_OF).assess({**PD_IF_NAMED, "photographer": photographer})
+    assert a.verdict is Verdict.OK and a.errors == []
+
+
+@pytest.mark.parametrize("cell", ["Sem", "Sin", "Ohne", "No", "Okänd, Anna Berg", "Anna Berg, Stockholm"])
+def test_a_without_word_alone_or_a_name_after_the_unknown_word_is_not_read_as_no_one(cell: str) -> None:
+    from copyright_check.record import says_no_one
+    assert not says_no_one(cell)
