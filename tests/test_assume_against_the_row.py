@@ -398,3 +398,30 @@ def test_a_batch_s_public_setting_does_not_answer_a_work_on_private_ground_or_in
     assert all("not-assumed:depicted_setting" in _rules(r) for r in rows[:9])
     assert rows[9]["verdict"] == "ok"
     assert "not-assumed:depicted_setting" not in _rules(rows[10])  # a station's building is seen from the street
+
+
+@pytest.mark.parametrize("title", [
+    "Statue par Paul Landowski", "Monument d'après Paul Landowski", "Statue (sculpt. Paul Landowski)",
+    "Skulptur, ark. Ferdinand Boberg", "Staty, skulpt. Carl Milles", "Mindesmærke tegnet af Kaare Klint",
+    "Denkmal nach Entwurf von Fritz Klimsch", "Denkmal, Entwurf: Fritz Klimsch",
+    "Pomnik, autor: Xawery Dunikowski", "Pomnik proj. Xawery Dunikowski", "Pomník, autor Jan Štursa",
+    "Monumento esculpido por Mariano Benlliure", "Monumento su disegno di Arturo Dazzi"])
+def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_its_maker_by_par_apres_or_an_abbreviation(
+        tmp_path: Path, title: str) -> None:
+    # Review 18 G13 (play/mk18.csv): French "par" and "d'après", the catalogues' "sculpt.", "ark.", "skulpt.", Danish
+    # "tegnet af", German "Entwurf", Polish and Czech "autor", "proj." name the maker as "by" does. Landowski (d.
+    # 1961) is protected in France to 2031; the anonymous term applies only while the author is not disclosed (Berne
+    # Convention art. 7(3)). The work stands in France (no commercial freedom of panorama) in every row here.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f'MK,"{title}"' + row, "--assume", "depicted_anonymous=yes")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_anonymous" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["Monument aux morts, Clamart", "Statue, Paris 1920", "Pomnik w parku",
+                                   "Staty av brons"])
+def test_a_batch_s_anonymous_work_answers_a_title_naming_no_maker(tmp_path: Path, title: str) -> None:
+    # The control rows: a town, a date, a place name no maker. ("Staty av brons", "statue of bronze", is read as
+    # naming a maker: "av" is "by" too, and the row goes to a person, never to a wrong ok.)
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f'C,"{title}"' + row, "--assume", "depicted_anonymous=yes")
+    assert rows[0]["verdict"] == ("needs_review" if title == "Staty av brons" else "ok")
