@@ -277,3 +277,35 @@ def test_a_figure_that_gives_no_height_to_take_the_photo_from_decides_nothing(ti
     a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
     assert "fop-elevated-by-title-not-said-public" not in _rules(a)
     assert "fop-outdoor-covered-from-public-ground" in _rules(a)
+
+
+# Review 18 G8 (play/ae18.csv): a drone inside a German compound, the unmanned aircraft's technical names, the
+# multicopter's kinds, the survey and sightseeing flights of aerial archives ("Bildflug", "Befliegung", "Rundflug")
+# and a drone's or a plane's photo in the other export languages were ok {{FoP-Germany}} "as seen from public
+# ground": "Mit Hilfe einer Drohne angefertigte Luftaufnahmen unterfallen nicht der Panoramafreiheit" (BGH, 23
+# October 2024, I ZR 67/23, stored https://betriebs-berater.ruw.de/wirtschaftsrecht/urteile/ueber-alle-Berge-46836).
+@pytest.mark.parametrize("title", [
+    "Halde Haniel, Flugdrohne", "Halde Haniel, Kameradrohne", "Halde Haniel, UAV", "Halde Haniel, UAS-Aufnahme",
+    "Halde Haniel, Quadcopter", "Halde Haniel, Bildflug 1999", "Halde Haniel, Befliegung 2000",
+    "Halde Haniel, Helikopterflug", "Halde Haniel, Rundflug", "Halde Haniel, Panoramaflug",
+    "Halde Haniel, airplane view", "Halde Haniel, survol", "Halde Haniel, zdjęcie z drona",
+    "Halde Haniel, foto da drone", "Halde Haniel från drönare", "Halde Haniel, rundflygning",
+])
+def test_a_drone_an_unmanned_aircraft_or_a_survey_flight_in_the_title_is_not_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK and "fop-aerial-by-title-not-covered" in _rules(a), title
+
+
+@pytest.mark.parametrize("title", ["Halde Haniel, Luftschiff", "Halde Haniel, Luftfahrzeug", "Halde Haniel, Copter",
+                                   "Halde Haniel, Zeppelin", "Halde Haniel, dron", "Halde Haniel, airship"])
+def test_an_aircraft_named_alone_in_the_title_goes_to_a_person(title: str) -> None:
+    # From an airship, or an airship seen over the work: a person checks where it was taken from.
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NEEDS_REVIEW and "fop-elevated-by-title-not-said-public" in _rules(a)
+
+
+@pytest.mark.parametrize("title", ["Halde Haniel, Ausflug 1999", "Halde Haniel beim Flughafen", "Halde Haniel, Survey",
+                                   "Halde Haniel, Dronero"])
+def test_a_title_holding_an_aerial_sign_but_no_aerial_word_is_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.OK, title
