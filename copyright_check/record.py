@@ -248,19 +248,26 @@ def _reads_unknown(cell: str) -> bool:
     key = " ".join(plain_words(cell).lower().split())
     if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key) == 1:
         return True
-    # A place after the unknown phrase, after a comma or in brackets ("Okänd fotograf, Stockholm",
-    # "Okänd konstnär (Paris)", "Sculpteur non identifié, Paris": review 18 G14) is where the
-    # unknown person worked, as Swedish archives write it: a listed place (persons.yaml places)
-    # only, so that "Okänd, Anna Berg" stays a name.
+    # A place or a date after the unknown phrase, after a comma or in brackets ("Okänd fotograf,
+    # Stockholm", "Okänd konstnär (Paris)", "Sculpteur non identifié, Paris", "Okänd fotograf,
+    # Skara", "Unknown photographer, 1920": review 18 G14) is where or when the unknown person
+    # worked, as Swedish archives write it: a listed place (persons.yaml places), one word (a town
+    # the list does not hold; a surname alone is no name that could give an ok either) or figures,
+    # so that "Okänd, Anna Berg" stays a name.
     place = _PLACE_AFTER.match(key)
-    if (place is not None and (place.group(2) or place.group(3)).strip(" .") in _joins().places
-            and _unknown_by_words(place.group(1)) == 1):
-        return True
+    if place is not None:
+        tail = (place.group(2) or place.group(3)).strip(" .")
+        if ((tail in _joins().places or _ONE_WORD_OR_FIGURES.fullmatch(tail) is not None)
+                and _unknown_by_words(place.group(1)) == 1):
+            return True
     # A negation a cell begins with in a script written without spaces (Thai ไม่ระบุชื่อ, "name
     # not given"): what follows it is what the catalogue does not know, never a name.
     return bool(v.unknown_person_prefixes) and key.strip("[]() ").startswith(v.unknown_person_prefixes)
 
 
+# One word of letters (a hyphen or an apostrophe inside: "Saint-Denis"), or figures and the signs
+# of a date ("1920", "1920-1925", "ca 1920" is no such part): _reads_unknown's last part.
+_ONE_WORD_OR_FIGURES: Final = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|[\d./\u2013-]*\d[\d./\u2013-]*")
 # A person cell's words, then a last part after a comma or in brackets (_reads_unknown).
 _PLACE_AFTER: Final = re.compile(r"^(.+?)\s*(?:,\s*([^,()]+)|\(([^,()]+)\))\s*$")
 

@@ -405,7 +405,8 @@ def test_a_batch_s_public_setting_does_not_answer_a_work_on_private_ground_or_in
     "Skulptur, ark. Ferdinand Boberg", "Staty, skulpt. Carl Milles", "Mindesmærke tegnet af Kaare Klint",
     "Denkmal nach Entwurf von Fritz Klimsch", "Denkmal, Entwurf: Fritz Klimsch",
     "Pomnik, autor: Xawery Dunikowski", "Pomnik proj. Xawery Dunikowski", "Pomník, autor Jan Štursa",
-    "Monumento esculpido por Mariano Benlliure", "Monumento su disegno di Arturo Dazzi"])
+    "Monumento esculpido por Mariano Benlliure", "Monumento su disegno di Arturo Dazzi",
+    "Monumento fuso da Arturo Dazzi", "Standbeeld gegoten door Jan Bronner", "Pomnik, wyrzeźbił Xawery Dunikowski"])
 def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_its_maker_by_par_apres_or_an_abbreviation(
         tmp_path: Path, title: str) -> None:
     # Review 18 G13 (play/mk18.csv): French "par" and "d'après", the catalogues' "sculpt.", "ark.", "skulpt.", Danish

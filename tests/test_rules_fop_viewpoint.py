@@ -309,3 +309,28 @@ def test_an_aircraft_named_alone_in_the_title_goes_to_a_person(title: str) -> No
 def test_a_title_holding_an_aerial_sign_but_no_aerial_word_is_covered(title: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
     assert a.verdict is Verdict.OK, title
+
+
+# One step further (review 18 G8's class): an aircraft and a photo's word in one compound, a drone's view in one word,
+# Finnish "by drone", "from the sky" say the photo is aerial; a flight that may be the subject, a crane's or a mast's
+# height go to a person. A word that only holds a sign ("Skyline", "Kranich", "Masterplan") decides nothing.
+@pytest.mark.parametrize("title", ["Halde Haniel, Flugfoto", "Halde Haniel, Hubschrauberfoto", "Halde Haniel, Flygvy",
+                                   "Halde Haniel from the sky", "Halde Haniel, Droneview", "Halde Haniel dronella",
+                                   "Halde Haniel, helikopteropname"])
+def test_an_aircraft_s_photo_in_one_compound_is_not_covered(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NOT_OK and "fop-aerial-by-title-not-covered" in _rules(a), title
+
+
+@pytest.mark.parametrize("title", ["Halde Haniel, Ballonfahrt", "Halde Haniel, Gleitschirm",
+                                   "Halde Haniel vom Kran aus", "Halde Haniel, Mastfoto", "Halde Haniel, sky view"])
+def test_a_flight_or_a_crane_s_height_that_may_be_the_subject_goes_to_a_person(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.NEEDS_REVIEW and "fop-elevated-by-title-not-said-public" in _rules(a)
+
+
+@pytest.mark.parametrize("title", ["Halde Haniel, Skyline", "Halde Haniel mit Kranich", "Halde Haniel, Masterplan",
+                                   "Halde Haniel, Kran"])
+def test_a_word_holding_only_a_sign_of_height_decides_nothing(title: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**HALDE, "title": title})
+    assert a.verdict is Verdict.OK, title

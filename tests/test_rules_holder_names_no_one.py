@@ -196,3 +196,18 @@ def test_a_platform_a_source_kind_or_a_role_with_no_name_as_the_holder_credits_n
 def test_a_publisher_a_user_or_a_label_with_a_name_as_the_holder_is_credited(holder: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
     assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT
+
+
+# The same classes one step further (review 18 G3): a platform's user, a role with its article, a photo archive's
+# common noun (as "Arkivet", e1f58c4), an owner with no name. Each names no one a CC BY credit can go to.
+@pytest.mark.parametrize("holder", ["Flickr-Nutzer", "Der Herausgeber", "Familjens ägo", "Wikipedia Commons",
+                                    "Bildarchiv", "Fotoarkivet", "Photothèque", "Eigentümer", "Ägare", "Besitzer"])
+def test_a_platform_user_an_archive_s_or_an_owner_s_word_as_the_holder_credits_no_one(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == MISSING
+
+
+@pytest.mark.parametrize("holder", ["Bildarchiv Foto Marburg", "Fotoarkivet i Skara", "Eigentümer: Anna Berg"])
+def test_a_photo_archive_or_an_owner_named_as_the_holder_is_credited(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT

@@ -205,7 +205,8 @@ def test_a_full_name_beside_a_credit_mark_or_a_city_is_still_a_person(photograph
 PERSONS_18 = ["Anonymer Fotograf", "Photographer: N/A", "ohne Fotograf", "Okänd fotograf, Stockholm",
               "Okänd fotograf (Stockholm)", "Nicht zugeordnet", "Ej attribuerad", "Attribution unknown",
               "Fotograf saknas", "Fotograf ej angiven", "Fotograf fehlt", "No photographer", "Sans photographe",
-              "Anonimowy fotograf", "Fotografo non indicato"]
+              "Anonimowy fotograf", "Fotografo non indicato", "Okänd fotograf, Skara", "Fotógrafo anónimo, Valencia",
+              "Unknown photographer, 1920", "Okänd fotograf (Saint-Denis)"]
 
 
 @pytest.mark.parametrize("photographer", PERSONS_18)
@@ -241,7 +242,8 @@ def test_a_name_beside_a_place_or_a_without_word_after_the_role_is_still_a_perso
     assert a.verdict is Verdict.OK and a.errors == []
 
 
-@pytest.mark.parametrize("cell", ["Sem", "Sin", "Ohne", "No", "Okänd, Anna Berg", "Anna Berg, Stockholm"])
+@pytest.mark.parametrize("cell", ["Sem", "Sin", "Ohne", "No", "Okänd, Anna Berg", "Anna Berg, Stockholm",
+                                  "Okänd fotograf, Anna Berg", "Anna Berg, Skara"])
 def test_a_without_word_alone_or_a_name_after_the_unknown_word_is_not_read_as_no_one(cell: str) -> None:
     from copyright_check.record import says_no_one
     assert not says_no_one(cell)
