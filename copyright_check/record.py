@@ -254,7 +254,7 @@ def _reads_unknown(cell: str) -> bool:
     # worked, as Swedish archives write it: a listed place (persons.yaml places), one word (a town
     # the list does not hold; a surname alone is no name that could give an ok either) or figures,
     # so that "Okänd, Anna Berg" stays a name.
-    place = _PLACE_AFTER.match(key)
+    place = _PLACE_AFTER.match(key) if "," in key or "(" in key else None
     if place is not None:
         tail = (place.group(2) or place.group(3)).strip(" .")
         if ((tail in _joins().places or _ONE_WORD_OR_FIGURES.fullmatch(tail) is not None)
