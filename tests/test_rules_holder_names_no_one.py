@@ -211,3 +211,12 @@ def test_a_platform_user_an_archive_s_or_an_owner_s_word_as_the_holder_credits_n
 def test_a_photo_archive_or_an_owner_named_as_the_holder_is_credited(holder: str) -> None:
     a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
     assert a.verdict is Verdict.OK and a.reasons[-1].rule == CREDIT
+
+
+# "Expired" alone or after a label, and a free word after a label, claim that no one holds the rights (review 18
+# G3 one step further): no holder released the photo (Commons:License laundering, above).
+@pytest.mark.parametrize("holder", ["Copyright: expired", "Upphovsrätt: utgången", "Urheberrecht: abgelaufen",
+                                    "Utgången upphovsrätt", "Expired", "Free of rights", "Rättigheter: fria"])
+def test_an_expired_or_free_claim_after_a_label_as_the_holder_released_nothing(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
