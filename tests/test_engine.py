@@ -96,26 +96,57 @@ def _half_ask(engine: Engine, asked: Asked, own_id: bool = True) -> None:
     event = engine.event(engine.form(question, fields), values)
     if not own_id:
         event = event.replace(f'"id":"{_EVENT_ID}"', '"id":"other"')
-    code, _ = durable_rules_engine.assert_event(engine._handle, event)
+    code, _ = durable_rules_engine.assert_event(engine._handles[question], event)
     assert code == 0
+
+
+def _same_question_apart(questions: list[Asked]) -> tuple[Asked, Asked]:
+    """Two questions of one kind (one ruleset, engine.py) that durable-rules answers with
+    different rules, and a third of another kind."""
+    last = questions[-1]
+    engine = Assessor(as_of=AS_OF)._engine
+    answer = ask(engine, last)
+    first = next(a for a in questions if a[0] == last[0] and ask(engine, a) != answer)
+    return first, last
 
 
 @pytest.mark.parametrize("own_id", [True, False])
 def test_a_question_left_half_done_is_refused_not_taken_for_the_next_answer(questions: list[Asked],
                                                                             own_id: bool) -> None:
     # Left in the session, the half-done question's action would be handed to the next
-    # question as its answer (a photo_origin rule answering the verdict). The next question
-    # is refused: as already observed (every event has one id), or, for an event under
-    # another id, because an action it is handed answers another question (the first
-    # started, or a second one). Later questions go to a new session.
+    # question of its kind as its answer (another verdict rule answering the verdict). The
+    # next question is refused: as already observed (every event has one id), or, for an
+    # event under another id, because two actions start for one question (the other
+    # event's and its own, in either order). Later questions go to a new session.
+    engine = Assessor(as_of=AS_OF)._engine
+    first, last = _same_question_apart(questions)
+    expected = ask(engine, last)
+    _half_ask(engine, first, own_id)
+    with pytest.raises(EngineError, match="refused the event" if own_id else "second action"):
+        ask(engine, last)
+    assert ask(engine, last) == expected
+
+
+def test_a_question_left_half_done_leaves_the_other_questions_answers_alone(questions: list[Asked]) -> None:
+    # Each question has a ruleset of its own (engine.py): an event left in one is never
+    # handed to a question of another kind, which is answered as before.
     engine = Assessor(as_of=AS_OF)._engine
     first, last = questions[0], questions[-1]
     assert first[0] != last[0]
     expected = ask(engine, last)
-    _half_ask(engine, first, own_id)
-    with pytest.raises(EngineError, match="refused the event" if own_id else "with rule|second action"):
-        ask(engine, last)
+    _half_ask(engine, first, own_id=False)
     assert ask(engine, last) == expected
+
+
+def test_each_question_is_answered_by_a_ruleset_of_its_own_rules() -> None:
+    # The rules of one question, and only those, in each question's ruleset: an event asks
+    # the ruleset of its question (`t`), where every rule that could answer it is.
+    engine = Assessor(as_of=AS_OF)._engine
+    ruleset = Assessor(as_of=AS_OF).ruleset
+    assert set(engine._handles) == set(ruleset.by_question)
+    assert len(set(engine._handles.values())) == len(ruleset.by_question)
+    for question, fields in ruleset.reads.items():
+        assert engine.form(question, fields).handle == engine._handles[question]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
