@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from copyright_check import datacache
 from copyright_check.assessment import RowError
@@ -21,6 +21,7 @@ from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
 from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
+from copyright_check.wordtrie import title_words_pattern
 from copyright_check.years import YearRange, parse_years
 
 if TYPE_CHECKING:
@@ -677,59 +678,16 @@ _AERIAL_WORDS: list[re.Pattern[str]] = []
 _AERIAL_BEGINNINGS: Final[list[tuple[list[int], frozenset[str]] | None]] = []
 
 
-def _title_words_pattern(words: Iterable[str], stems: Iterable[str]) -> re.Pattern[str]:
-    """A title's words as whole words (no letter or digit just before or after) and its stems
-    anywhere, in one pattern: the matches of the plain alternation (the lookbehind before the
-    words' group, its lookahead after, then the stems). Written as a trie (_title_trie: common
-    beginnings shared, "altar(?:e|et|raum)?"), each of its first branches beginning with a
-    literal character and the whole-word lookbehind after it: sre then scans a title in C for
-    the characters an entry can begin with and follows one branch a character, instead of
-    trying every entry at every place (review 15 F9's room words, 199 entries, made the plain
-    alternation ~5x slower a title, and every row's cache key asks: title_cell_interior)."""
-    tree: dict[str, Any] = {}
-    for entry, whole in [*((w, True) for w in words), *((w, False) for w in stems)]:
-        node = tree
-        for ch in entry:
-            node = node.setdefault(ch, {})
-        # "" ends a stem, "$" a whole word (the lookahead after it): the whole words' branch
-        # (after the lookbehind) and the stems' are built apart (_title_trie).
-        node["" if not whole else "$"] = {}
-    branches = []
-    for ch in sorted(tree):
-        lit = re.escape(ch)
-        at_start, inside = _title_trie(tree[ch], True), _title_trie(tree[ch], False)
-        branches.append(lit + "(?:(?<![^\\W_]" + lit + ")" + at_start + "|" + inside + ")")
-    return re.compile("|".join(branches) or "(?!)")
-
-
-def _title_trie(node: dict[str, Any], whole: bool) -> str:
-    """The regex of `node`'s entries after the characters already read: the whole words'
-    (whole: each ends where no letter or digit follows) or the stems'; "(?!)" where none."""
-    end = "$" if whole else ""
-    alts = []
-    if end in node:
-        alts.append("(?![^\\W_])" if whole else "")
-    for ch in sorted(k for k in node if k not in ("", "$")):
-        rest = _title_trie(node[ch], whole)
-        if rest != "(?!)":
-            alts.append(re.escape(ch) + rest)
-    if not alts:
-        return "(?!)"
-    if "" in alts:
-        return ""  # a stem ends here: anything may follow
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
 def _aerial_pattern() -> re.Pattern[str]:
     """rules/vocabulary.yaml's aerial_title_words and aerial_title_stems."""
     v = vocabulary()
-    return _title_words_pattern(v.aerial_title_words, v.aerial_title_stems)
+    return title_words_pattern(v.aerial_title_words, v.aerial_title_stems)
 
 
 def _elevated_pattern() -> re.Pattern[str]:
     """rules/vocabulary.yaml's elevated_title_words and elevated_title_stems."""
     v = vocabulary()
-    return _title_words_pattern(v.elevated_title_words, v.elevated_title_stems)
+    return title_words_pattern(v.elevated_title_words, v.elevated_title_stems)
 
 
 def title_says_aerial(title: str | None) -> str:
@@ -753,8 +711,8 @@ def _aerial_low(low: str) -> str:
         v = vocabulary()
         _AERIAL_BEGINNINGS.append(_beginnings((*v.aerial_title_signs, *v.elevated_title_signs)))
         _AERIAL_WORDS.extend((_aerial_pattern(), _elevated_pattern(),
-                              re.compile(_trie(frozenset(v.aerial_title_signs)) or "(?!)"),
-                              re.compile(_trie(frozenset(v.elevated_title_signs)) or "(?!)")))
+                              datacache.pattern(_trie(frozenset(v.aerial_title_signs)) or "(?!)"),
+                              datacache.pattern(_trie(frozenset(v.elevated_title_signs)) or "(?!)")))
     # A match of either list spells out its entry, and every entry holds one of its list's
     # signs (vocabulary.py checks on load): a title holding none of the signs' first three
     # characters (_may_begin, as _interior_low) says neither, without the searches' branches
@@ -1035,7 +993,7 @@ _OBJECT_HELD: list[re.Pattern[str]] = []
 
 def _object_held() -> re.Pattern[str]:
     """rules/vocabulary.yaml object_held_title_words, whole words (_names_object)."""
-    _OBJECT_HELD.append(_title_words_pattern(vocabulary().object_held_title_words, ()))
+    _OBJECT_HELD.append(title_words_pattern(vocabulary().object_held_title_words, ()))
     return _OBJECT_HELD[0]
 
 
@@ -1048,7 +1006,7 @@ def _work_pattern() -> re.Pattern[str]:
     statue, a bust, a vase (_title_beside_cells; mapping._denied_by for a batch's depicted_type)."""
     if not _WORK_WORDS:
         v = vocabulary()
-        _WORK_WORDS.append(_title_words_pattern((*v.works_inside_title_words, *v.three_d_title_words),
+        _WORK_WORDS.append(title_words_pattern((*v.works_inside_title_words, *v.three_d_title_words),
                                                 (*v.works_inside_title_stems, *v.three_d_title_stems)))
     return _WORK_WORDS[0]
 
@@ -1195,7 +1153,7 @@ def _interior_low(low: str) -> bool:
         v = vocabulary()
         _INTERIOR_BEGINNINGS.append(_beginnings((*v.interior_title_words, *v.interior_title_stems,
                                                 *v.interior_title_final_words)))
-        _INTERIOR_WORDS.append(_title_words_pattern(v.interior_title_words, v.interior_title_stems))
+        _INTERIOR_WORDS.append(title_words_pattern(v.interior_title_words, v.interior_title_stems))
         # A noun for the inside that is also an adjective ("Kyrkans inre", the church's inside;
         # "Inre hamnen", the inner harbour): the inside only where no word follows it in its
         # part of the title (rules/vocabulary.yaml interior_title_final_words). None: never.
@@ -1259,7 +1217,7 @@ def _title_says_pattern(what: str) -> re.Pattern[str]:
     pattern = _TITLE_SAYS.get(what)
     if pattern is None:
         v = vocabulary()
-        pattern = _TITLE_SAYS[what] = _title_words_pattern(getattr(v, what + "_title_words"),
+        pattern = _TITLE_SAYS[what] = title_words_pattern(getattr(v, what + "_title_words"),
                                                            getattr(v, what + "_title_stems"))
     return pattern
 

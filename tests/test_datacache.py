@@ -504,3 +504,57 @@ def test_a_store_another_process_rewrote_meanwhile_still_answers_from_the_file_i
     assert fresh.get(fresh.key("jurisdiction", dk.read_bytes()))["code"] == "DK"
     for store in (first, reader, writer, fresh):
         store.close()
+
+
+# -- a title's word lists as one pattern, kept between runs (wordtrie.py) -------------------
+_TITLE_WORDS = ("altar", "altaret", "altarraum", "fresk", "interior")
+_TITLE_STEMS = ("kirchen", "glasmalerei")
+
+
+def test_a_title_words_pattern_taken_from_the_store_is_the_one_built_afresh(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copyright_check import wordtrie
+
+    first = wordtrie.title_words_pattern(_TITLE_WORDS, _TITLE_STEMS)
+    assert first == re.compile(wordtrie.title_words_source(_TITLE_WORDS, _TITLE_STEMS))
+    _new_process()
+
+    def no_trie(*args: object) -> str:
+        raise AssertionError("built again: not taken from the store")
+
+    with monkeypatch.context() as m:
+        m.setattr(wordtrie, "title_words_source", no_trie)
+        m.setattr(datacache.re, "compile", no_trie)
+        again = wordtrie.title_words_pattern(reversed(_TITLE_WORDS), _TITLE_STEMS)
+    assert again == first
+    # Whole words where no letter stands beside them, stems inside a word too (titles are
+    # searched in lower case).
+    assert [again.search(t) is not None for t in ("altaret i skara", "altare", "kirchenfenster", "hauptkirche",
+                                                   "glasmalereien", "interiören")] == [
+        True, False, True, False, True, False]
+
+
+def test_an_edited_title_word_list_is_built_afresh_not_taken_from_the_store(cache: Path) -> None:
+    from copyright_check import wordtrie
+
+    wordtrie.title_words_pattern(_TITLE_WORDS, _TITLE_STEMS)
+    _new_process()
+    edited = wordtrie.title_words_pattern((*_TITLE_WORDS, "altare"), _TITLE_STEMS)
+    assert edited.search("altare maggiore") is not None
+    assert edited == re.compile(wordtrie.title_words_source((*_TITLE_WORDS, "altare"), _TITLE_STEMS))
+
+
+def test_check_data_never_takes_a_title_words_pattern_from_the_store(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copyright_check import wordtrie
+
+    wordtrie.title_words_pattern(_TITLE_WORDS, _TITLE_STEMS)
+    _new_process()
+    built: list[int] = []
+    source = wordtrie.title_words_source
+    monkeypatch.setattr(wordtrie, "title_words_source", lambda *a: built.append(1) or source(*a))
+    with datacache.bypass():
+        wordtrie.title_words_pattern(_TITLE_WORDS, _TITLE_STEMS)
+    assert built == [1]
