@@ -318,7 +318,7 @@ def _unknown_by_words(key: str) -> int:
                               v.photographer_holder_words | v.unknown_person_roles,
                               v.photographer_holder_other_words | v.unknown_person_qualifiers,
                               v.unknown_person_without,
-                              re.compile("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
+                              datacache.pattern("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
     _, unknown, roles, others, without, phrases = _UNKNOWN_WORDS[0]
     if _PERSON_WORD_SPLIT.search(key):
         key = phrases.sub(" \0 ", key)
@@ -741,7 +741,7 @@ def _height_low(low: str) -> str:
     nearly all holding a digit; none a figure)."""
     if not _HEIGHT:
         units = "|".join(re.escape(u) for u in sorted(vocabulary().height_units, key=len, reverse=True)) or "(?!)"
-        _HEIGHT.extend((re.compile(f"\\d\\s*(?:{units})(?:(?<=\\.)|(?![^\\W_]))"), _height_pattern()))
+        _HEIGHT.extend((datacache.pattern(f"\\d\\s*(?:{units})(?:(?<=\\.)|(?![^\\W_]))"), _height_pattern()))
     if _HEIGHT[0].search(low) is None:
         return ""
     return "elevated_title" if _HEIGHT[1].search(low) is not None else ""
@@ -770,7 +770,7 @@ def _height_pattern() -> re.Pattern[str]:
     after_from = f"(?<![^\\W_]){any_of(v.height_from_words)}\\s+{fill}{figure}{distance}"
     before_height = f"{figure}\\s*{fill}{any_of(v.height_words)}{whole}"
     after_height = f"(?<![^\\W_]){any_of(v.height_words)}\\s+{fill}{figure}"
-    return re.compile(f"{after_from}|{before_height}|{after_height}")
+    return datacache.pattern(f"{after_from}|{before_height}|{after_height}")
 
 
 # What a title says beside where the photo was taken from (title_cell_words' second value),
