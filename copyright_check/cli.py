@@ -50,7 +50,7 @@ with generated_code():  # the dataclasses' generated methods compiled once (data
     from copyright_check.jurisdictions import default_jurisdictions
     from copyright_check.mapping import Mapping
     from copyright_check.output import REPORT_ROWS, OutputError, open_output, write, writes_to_stdout
-    from copyright_check.profile import mapping_for, starter
+    from copyright_check.profile import check_maps_against, mapping_for, starter
     from copyright_check.progress import tracked, wanted
     from copyright_check.reader import InputError, RawRow
     from copyright_check.sources import SheetWarning
@@ -337,7 +337,8 @@ def assess(
         bar = wanted(sys.stderr, quiet) and not (fmt is Format.table and output is None)
         written: list[str] = []
         if fmt is Format.table:
-            results = _columns_seen(assess_file(file, Assessor(as_of=when), when, encoding, mapping), written)
+            results = _columns_seen(assess_file(file, Assessor(as_of=when), when, encoding, mapping), written,
+                                    maps or [])
             with open_output(output, file, (profile, summary_path)) as out, tracked(results, file, bar) as shown:
                 console.print_table(shown, summary, out, explain=explain, as_of=when)
         else:
@@ -349,12 +350,14 @@ def assess(
                         open_output(output, file, (profile, summary_path)) as out, \
                         tracked(blocks, file, bar, _rows_in) as shown_blocks:
                     written.extend(columns)
+                    check_maps_against(maps or [], written)
                     write_blocks(kind, shown_blocks, out, columns, summary)
             else:
                 with rendered_file(file, kind, when, encoding, workers, assessor, mapping) as (columns, rows), \
                         open_output(output, file, (profile, summary_path)) as out, \
                         tracked(rows, file, bar) as shown:
                     written.extend(columns)
+                    check_maps_against(maps or [], written)
                     for r in write(kind, shown, out, columns, category_text,
                                    page=_page(fmt, summary, when, html_rows, file)):
                         summary.add_digest(r.digest, r.has_errors)
@@ -385,11 +388,13 @@ def _rows_in(block: Block) -> int:
     return block.rows
 
 
-def _columns_seen(results: Iterator[Result], written: list[str]) -> Iterator[Result]:
-    """The results, noting the input's columns (as written) from the first row."""
+def _columns_seen(results: Iterator[Result], written: list[str], maps: list[str]) -> Iterator[Result]:
+    """The results, noting the input's columns (as written) from the first row, whose
+    header must hold each --map's column."""
     for r in results:
         if not written:
             written.extend(r.row.original)
+            check_maps_against(maps, written)
         yield r
 
 

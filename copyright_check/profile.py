@@ -644,6 +644,20 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     return Starter("\n".join(out) + "\n", len(columns), len(unmapped), words, unread)
 
 
+def check_maps_against(maps: Iterable[str], written: Iterable[str]) -> None:
+    """Refuse a --map naming a column the file has none of (review 19 G5: `--map
+    'Rättighetsinnehavare=rights_holder'` over an export whose column is `Rättighetshavare` was
+    dropped without a word, the holder read as empty and the rows ok). A profile may name
+    columns a file lacks (one profile for several exports); a --map is written for this file."""
+    columns, _ = command_line(maps, ())
+    have = {normalise_header(w) for w in written}
+    missing = [c for c in columns if normalise_header(c) not in have]
+    if missing:
+        shown = ", ".join(repr(w) for w in written)
+        raise ProfileError(f"--map names {', '.join(repr(c) for c in missing)}, which the file has no column of "
+                           f"(its columns: {shown})")
+
+
 def mapping_for(profile: Path | str | None, maps: Iterable[str] = (), assumes: Iterable[str] = (),
                 sheet: str | None = None) -> Mapping:
     """How to read a file from a profile, --map, --assume and --sheet, as `assess` takes

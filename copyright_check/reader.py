@@ -33,7 +33,7 @@ from copyright_check import codepages
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
-from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, normalise_header
 from copyright_check.records_cut import (
     MARKER,
     PIECE,
@@ -1012,6 +1012,7 @@ def row_from_cells(
                                "at the end, export every column; if a cell was lost in the middle, the "
                                "cells after it stand under the wrong columns"))
     normalised: dict[str, str] = {}
+    conflicted: list[str] = []
     original: dict[str, str] = {}
     values: list[str] = []
     for i, name in enumerate(header):
@@ -1042,12 +1043,15 @@ def row_from_cells(
                                            "each person a column with its own header, or several in one cell joined "
                                            "by ';')"))
                 else:
-                    errors.append(RowError(name, "column appears twice with different values; "
-                                           "the first is used"))
+                    errors.append(RowError(name, _twice(name)))
+                    if name in UNREAD_ON_CONFLICT:
+                        conflicted.append(name)
         else:
             normalised[name] = value
         original.setdefault(written[i], value)
         values.append(value)
+    for name in conflicted:
+        normalised[name] = ""
     return RawRow(line, normalised, original, errors, values)
 
 
@@ -1077,6 +1081,7 @@ def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str],
         return []
     errors: list[RowError] = []
     seen: dict[str, str] = {}
+    conflicted: set[str] = set()
     for i, (key, raw) in enumerate(row.items()):
         if key is None:
             continue
@@ -1095,44 +1100,73 @@ def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str],
                                        "file) is not read; the first is used, and no ok rests on it (give each "
                                        "person a column with its own header, or several in one cell joined by ';')"))
             else:
-                errors.append(RowError(name, "column appears twice with different values; the first is used"))
+                errors.append(RowError(name, _twice(name)))
+                if name in UNREAD_ON_CONFLICT:
+                    conflicted.add(name)
+    for name in conflicted:
+        cells[name] = ""
     return errors
+
+
+def _twice(name: str) -> str:
+    """The error of a field's column given twice with different values."""
+    if name in UNREAD_ON_CONFLICT:
+        return "column appears twice with different values; neither is read, and no ok rests on either"
+    return "column appears twice with different values; the first is used"
 
 
 def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
     """(column, field) for each column of this header (names as the row's cells are keyed)
-    that the header vocabulary knows as one of its compared fields
-    (vocabularies/headers.yaml, compared_lookalikes) but that is not read as a field
-    (`rename`: no profile or --map names it) while another column holds that field: `license`
-    beside `licence`. Worked out once per header (Mapping.prepare, the library's reading)."""
-    from copyright_check.vocabularies import headers  # only for a header with such a column
+    that the header vocabulary knows as a record field but that is not read as one (`rename`:
+    no profile or --map names it): where another column holds that field, for the compared
+    fields only (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`);
+    where none does, for every field (`Rättighetsinnehavare` alone: review 19 G5). A column
+    that in a recognised system's export holds something else (the provider's, vocabularies/
+    exports.yaml) is none. Worked out once per header (Mapping.prepare, the library's reading)."""
+    from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
 
     known = headers()
-    if not known.compared_lookalikes:
-        return ()
     given = list(names)
     read = {rename(n) for n in given}
-    return tuple((n, f) for n in given
-                 if (f := known.fields.get(normalise_header(n))) in known.compared_lookalikes
-                 and f in read and rename(n) not in COLUMNS)
+    found = [(n, f) for n in given
+             if (f := known.fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS
+             and (f not in read or f in known.compared_lookalikes)]
+    if found:
+        provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
+        found = [(n, f) for n, f in found if normalise_header(n) not in provider]
+    return tuple(found)
 
 
-def lookalikes_disagree(cells: Mapping[str, str | None], pairs: tuple[tuple[str, str], ...]) -> list[RowError]:
-    """The row's error for each look-alike column (lookalike_columns) that holds a value other
-    than its field's: which of the two is current the file does not say (an export that kept an
-    old `licence` beside a `License` set to CC BY-NC after a rights review), so no ok rests on
-    the column read (review 18 G15: it was ok on the first licence column, the NC one passed
-    through unread with a note on stderr only). Values are compared as words (case, spaces)."""
+def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...]) -> list[RowError]:
+    """The row's error for each look-alike column (lookalike_columns) that holds a value the
+    row does not read: one other than its field's, where another column holds the field (which
+    of the two is current the file does not say: an export that kept an old `licence` beside a
+    `License` set to CC BY-NC after a rights review; review 18 G15: ok on the first licence
+    column, the NC one passed through unread with a note on stderr only), or any value, where
+    none does (review 19 G5: `Rättighetsinnehavare` "okänd", `Aufnahmestandpunkt` "aerial", read
+    as nothing, left ok rows the same cells under their own names block). Values are compared
+    as words (case, spaces). A title or holder so contradicted is read as neither
+    (UNREAD_ON_CONFLICT): its cell emptied here."""
     errors: list[RowError] = []
     for column, field_ in pairs:
         other = (cells.get(column) or "").strip()
+        if not other:
+            continue
+        shown = other if len(other) <= 80 else other[:80] + "…"
+        if field_ not in cells:
+            errors.append(RowError(field_, f"the column {column!r} looks like {field_} and says {shown!r}, but is not "
+                                   f"read as it (no profile or --map names it) and no column is read as {field_}: "
+                                   f"no ok rests on {field_} read as empty (--map '{column}={field_}', or a profile "
+                                   "made by `copyright-check profile`)"))
+            continue
         own = (cells.get(field_) or "").strip()
-        if other and own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()):
-            shown = other if len(other) <= 80 else other[:80] + "…"
+        if own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()):
             errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
                                    f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
                                    "not say, so no ok rests on either (remove the out-of-date column, or --map it "
                                    "to the field it holds)"))
+            if field_ in UNREAD_ON_CONFLICT:
+                cells[field_] = ""
     return errors
 
 

@@ -69,6 +69,13 @@ OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS, "
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
 # no unreadable fact.
 NOT_DECIDING: Final = ("id", "title", "rights_holder")
+# Of those, the two a rule still asks: whether the holder is unknown (holder_unreadable) and
+# what the title says (an aerial or interior word; facts._title_unreadable). Given twice with
+# different values (two columns, a look-alike column beside its field), such a cell is read
+# as neither value, with the row's error: the rules then read it as a cell they could not
+# read, and no ok rests on the first value (review 19 G7: `rights_holder` "Per Foto" beside
+# `Rättighetsinnehavare` "okänd" was ok under CC BY, its error written beside the verdict).
+UNREAD_ON_CONFLICT: Final = ("title", "rights_holder")
 
 
 def unreadable_columns(errors: list[RowError]) -> list[str]:
@@ -1782,8 +1789,22 @@ def normalise_header(name: str) -> str:
 def _normalised(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFC", name)
-    cleaned = name.replace("\ufeff", "").strip().lower().replace("-", " ").replace("_", " ")
-    return "_".join(cleaned.split())
+    # A required field's mark or a label's colon around the name ("rights_holder*",
+    # "Licence:", "* title") is no part of it (review 19 G5: such a column was read as nothing).
+    cleaned = name.replace("\ufeff", "").strip()
+    cleaned = cleaned.strip(_HEADER_MARKS).strip() or cleaned
+    normal = "_".join(cleaned.lower().replace("-", " ").replace("_", " ").split())
+    if normal not in _COLUMN_SET:
+        # A field's own name written as one word ("rightsHolder", "takenFrom", "rightsholder",
+        # "PhotographerDeathYear", as JSON exports and web forms name keys) is that field.
+        normal = _SQUASHED_COLUMNS.get(normal.replace("_", ""), normal)
+    return normal
+
+
+_COLUMN_SET: Final = frozenset(COLUMNS)
+_SQUASHED_COLUMNS: Final = {c.replace("_", ""): c for c in COLUMNS}
+# The marks around a header that are not its name: a required field's asterisk, a label's colon.
+_HEADER_MARKS: Final = "*:\uff1a"
 
 
 def normalise_keys(row: Mapping[str, str | None], names: Sequence[str] | None = None) -> dict[str, str]:

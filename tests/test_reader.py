@@ -274,9 +274,22 @@ def test_header_only_gives_no_rows(tmp_path: Path) -> None:
 
 
 def test_duplicate_columns_flagged(tmp_path: Path) -> None:
-    data = b"id;title;title\n1;A;B\n"
+    # A deciding field given twice: the first is read, and its error keeps any ok off it.
+    data = b"id;photographer;photographer\n1;A;B\n"
     rows = list(read_rows(_write(tmp_path, data)))
-    assert rows[0].cells["title"] == "A" and rows[0].errors
+    assert rows[0].cells["photographer"] == "A"
+    assert [e.column for e in rows[0].errors] == ["photographer"] and "the first is used" in rows[0].errors[0].message
+
+
+def test_a_title_or_holder_given_twice_with_different_values_is_read_as_neither(tmp_path: Path) -> None:
+    # Their errors alone keep no ok off a row (record.NOT_DECIDING); read as a cell that could not
+    # be read, the rules that ask them see an unknown holder and a title that answers nothing
+    # (review 19 G7: `title` twice, the second "Luftbild ...", was ok on the first).
+    data = b"id;title;title;rights_holder;rights_holder\n1;Reichstag;Luftbild Reichstag;Per Foto;ok\xc3\xa4nd\n"
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert rows[0].cells["title"] == "" and rows[0].cells["rights_holder"] == ""
+    assert [e.column for e in rows[0].errors] == ["title", "rights_holder"]
+    assert all("neither is read" in e.message for e in rows[0].errors)
 
 
 def test_publication_before_the_photo_was_taken_is_an_error_not_a_us_expiry() -> None:
