@@ -1113,6 +1113,59 @@ def title_maker_name(title: str | None) -> str:
     return ""
 
 
+# The signs a catalogue sets between a work's title and its maker's name ("Paul Landowski:
+# Statue", "Statue - Paul Landowski"): a colon followed by a space, a dash (title_name_part).
+_NAME_SIDE: Final = re.compile(r"\s?[:\uff1a]\s|[\u2013\u2014]|\s-\s")
+# The signs that end a part of a title, a colon among them (title_name_part).
+_NAME_PART_END: Final = re.compile(r"[,;()\[\]/|\u2013\u2014]|\s-\s|\s?[:\uff1a]\s")
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word is shaped as a given name's or a surname's is written: a capital and
+    small letters after it ("Paul", "Jean-Baptiste"), or an initial ("J.", "Ch.").
+    Not a word in capitals ("XII" of "Karl XII:s staty", a Roman numeral; "UNESCO")."""
+    letters = word.translate(_NAME_MARKS)
+    if not (letters.isalpha() and word[0].isupper()):
+        return False
+    return (len(letters) <= 2 and word.endswith(".")) or not letters.isupper()
+
+
+def title_name_part(title: str | None) -> str:
+    """A part of a title (the record's) that is a person's name alone beside a colon or a dash,
+    as catalogues write a work's maker before or after its title ("Paul Landowski: Statue",
+    "Statue: Paul Landowski, 1920", "Statue - Paul Landowski"); "" where none is. A name is two
+    to four words shaped as names are (_name_shaped: "Karl XII:s staty" is none), none of them one
+    of maker_name_not_words ("Notre-Dame", "Villa") nor a listed place, the part not a listed
+    place ("Buenos Aires: Obelisco", "Paris: Statue" is one word) nor naming a work
+    (title_work_word: "Bronze Statue - Paris"). Such a name may be the maker or the person the
+    work shows ("Gustav Vasa - staty"), and a German name of a place written as a name is
+    ("Kölner Dom: Statue"): the contradiction says so, and the row goes to a person. Read only
+    beside depicted_anonymous yes (the row's, or a batch's: mapping._denied_by)."""
+    if not title:
+        return ""
+    plain = plain_words(title)
+    sides = list(_NAME_SIDE.finditer(plain))
+    if not sides:
+        return ""
+    v = vocabulary()
+    places = _joins().places
+    starts = [0, *(m.end() for m in _NAME_PART_END.finditer(plain))]
+    for start in starts:
+        stop = _NAME_PART_END.search(plain, start)
+        end = stop.start() if stop is not None else len(plain)
+        if not any(m.start() == end or m.end() == start for m in sides):
+            continue  # a part beside a comma or a bracket only ("Gamla Stan, Stockholm")
+        part = plain[start:end].strip()
+        words = part.split()
+        low = part.lower()
+        if (2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and low not in places
+                and not any(w.lower() in places or w.lower() in v.maker_name_not_words
+                            or w.lower().split("-")[0] in v.maker_name_not_words for w in words)
+                and _work_pattern().search(low) is None):
+            return part[:80]
+    return ""
+
+
 def title_cell_work(cells: Mapping[str, str]) -> str:
     """title_work_word of a row's title cell as the record reads it (title_cell_words)."""
     return title_cell_words(cells.get("title"))[2]
@@ -1131,7 +1184,8 @@ def title_cell_maker(raw: str | None) -> str:
     found = _MAKER_SEEN.get(raw)
     if found is None:
         value, error = read_text("title", raw)
-        found = (title_maker_phrase(value) or title_maker_name(value)) if error is None else ""
+        found = (title_maker_phrase(value) or title_maker_name(value) or title_name_part(value)
+                 if error is None else "")
         if len(_MAKER_SEEN) >= _TITLE_LIMIT:
             _MAKER_SEEN.clear()
         _MAKER_SEEN[raw] = found
@@ -1242,8 +1296,8 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
     value, error = read_text("title", raw)
     if error is not None or value is None:
         return False
-    if what == "maker" and title_maker_name(value):
-        return True  # a person named after "de" or "di" (title_maker_name)
+    if what == "maker" and (title_maker_name(value) or title_name_part(value)):
+        return True  # a person named after "de" or "di", or beside a colon or a dash
     return _title_says_pattern(what).search(plain_words(value).lower()) is not None
 
 
@@ -2675,6 +2729,9 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
         if not maker and (maker := title_maker_name(record.title)):
             # "Monument aux morts de Paul Landowski": the maker, or the person shown
             text = texts.get("depicted_anonymous_name")
+        elif not maker and (maker := title_name_part(record.title)):
+            # "Paul Landowski: Statue": the maker, or the person shown
+            text = texts.get("depicted_anonymous_name_part")
         if maker and text:
             record.conflicts.append(text.format(word=maker, value="yes"))
 

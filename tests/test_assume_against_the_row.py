@@ -426,3 +426,36 @@ def test_a_batch_s_anonymous_work_answers_a_title_naming_no_maker(tmp_path: Path
     row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
     _, rows, _ = _assess(tmp_path, HEADER + f'C,"{title}"' + row, "--assume", "depicted_anonymous=yes")
     assert rows[0]["verdict"] == ("needs_review" if title == "Staty av brons" else "ok")
+
+
+@pytest.mark.parametrize("title", ["Paul Landowski: Statue", "Statue: Paul Landowski, 1920", "Statue – Paul Landowski",
+                                   "Statue - Paul Landowski", "Monument : Jean-Baptiste Carpeaux"])
+def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_a_person_beside_a_colon_or_dash(
+        tmp_path: Path, title: str) -> None:
+    # Review 18 G13 MK18-MK20 (play/mk18.csv): catalogues write "Maker: Title" or "Title - Maker". Landowski (d. 1961)
+    # is protected in France to 2031, and France has no commercial freedom of panorama; the anonymous term applies
+    # only while the author's identity is not disclosed (Berne Convention art. 7(3)).
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f'MK,"{title}"' + row, "--assume", "depicted_anonymous=yes")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_anonymous" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["Paris: Statue", "Stockholm: Karl XII:s staty", "Buenos Aires: Obelisco",
+                                   "Villa Hügel – Skulptur", "Statue, Jardin des Plantes", "Statue – 1920"])
+def test_a_batch_s_anonymous_work_answers_a_title_with_a_place_beside_a_colon_or_dash(
+        tmp_path: Path, title: str) -> None:
+    # The control rows: a place (one word, a listed place, a villa's name), a king's statue ("XII" is no surname), a
+    # name after a comma only, a year: no person beside the colon or the dash.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f'C,"{title}"' + row, "--assume", "depicted_anonymous=yes")
+    assert rows[0]["verdict"] == "ok" and "assumed:depicted_anonymous" in _rules(rows[0])
+
+
+def test_a_row_s_own_anonymous_work_beside_a_person_named_beside_a_colon_is_a_contradiction(tmp_path: Path) -> None:
+    # The row's own depicted_anonymous yes beside "Paul Landowski: Statue" says two things of one author (Berne
+    # Convention art. 7(3)): a person checks it (needs-review-contradictory-facts), never ok.
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    text = (HEADER + ",depicted_anonymous").replace("\n,depicted_anonymous", ",depicted_anonymous\n")
+    _, rows, _ = _assess(tmp_path, text + '"MK19","Paul Landowski: Statue"' + row.rstrip("\n") + ",yes\n")
+    assert rows[0]["verdict"] == "needs_review"
+    assert "needs-review-contradictory-facts" in _rules(rows[0]) and "Paul Landowski" in str(rows[0])
