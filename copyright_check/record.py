@@ -1212,8 +1212,11 @@ def _interior_low(low: str) -> bool:
     the test, ~6k, rules out most titles (generated realistic ones: four in five)."""
     if not _INTERIOR_WORDS:
         v = vocabulary()
-        _INTERIOR_BEGINNINGS.append(_beginnings((*v.interior_title_words, *v.interior_title_stems,
-                                                *v.interior_title_final_words)))
+        entries = (*v.interior_title_words, *v.interior_title_stems, *v.interior_title_final_words)
+        # An entry of two characters (Japanese 内部, Korean 내부: review 18 G11 I23) is looked for
+        # as a substring of its own, so the other entries' beginnings still rule titles out.
+        _INTERIOR_SHORT.extend(e for e in entries if len(e) < 3)
+        _INTERIOR_BEGINNINGS.append(_beginnings(e for e in entries if len(e) >= 3))
         _INTERIOR_WORDS.append(title_words_pattern(v.interior_title_words, v.interior_title_stems))
         # A noun for the inside that is also an adjective ("Kyrkans inre", the church's inside;
         # "Inre hamnen", the inner harbour): the inside only where no word follows it in its
@@ -1222,7 +1225,7 @@ def _interior_low(low: str) -> bool:
         _INTERIOR_WORDS.append(re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in finals)
                                           + r")(?=\s*(?:$|[,.;:()\[\]/\u2013\u2014-]))") if finals
                                else re.compile(r"(?!)"))
-    if not _may_begin(low, _INTERIOR_BEGINNINGS[0]):
+    if not _may_begin(low, _INTERIOR_BEGINNINGS[0]) and not any(e in low for e in _INTERIOR_SHORT):
         return False
     if _INTERIOR_WORDS[0].search(low) is not None:
         return True
@@ -1234,6 +1237,8 @@ def _interior_low(low: str) -> bool:
 # None where an entry is shorter than three characters (every title is then searched).
 _Beginnings = tuple[list[int], frozenset[str]] | None
 _INTERIOR_BEGINNINGS: Final[list[_Beginnings]] = []
+# The interior entries shorter than three characters, which _beginnings cannot rule out.
+_INTERIOR_SHORT: Final[list[str]] = []
 
 
 def _beginnings(entries: Iterable[str]) -> _Beginnings:

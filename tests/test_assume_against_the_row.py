@@ -459,3 +459,26 @@ def test_a_row_s_own_anonymous_work_beside_a_person_named_beside_a_colon_is_a_co
     _, rows, _ = _assess(tmp_path, text + '"MK19","Paul Landowski: Statue"' + row.rstrip("\n") + ",yes\n")
     assert rows[0]["verdict"] == "needs_review"
     assert "needs-review-contradictory-facts" in _rules(rows[0]) and "Paul Landowski" in str(rows[0])
+
+
+@pytest.mark.parametrize(("title", "country"), [("教会内部", "JP"), ("聖堂の内観", "JP"), ("本堂堂内", "JP"),
+                                                ("美術館館内", "JP"), ("성당 내부", "KR"), ("교회 실내", "KR")])
+def test_a_batch_s_public_setting_does_not_answer_an_interior_named_in_two_characters(
+        tmp_path: Path, title: str, country: str) -> None:
+    # Review 18 G11 I23 (play/in18.csv): "教会内部" (a church's inside) took a batch's outdoor_public and was ok
+    # {{FoP-Japan}}. README (Known limits): a building titled as photographed inside is read as indoor, and the
+    # assumption does not fill it: the works inside are asked (Commons:Derivative works).
+    row = f",Jan,2020,{country},photographic_work,CC BY 4.0,Jan,{country},building,Stanisław Niemczyk,,2000,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"I,{title}" + row, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert rows[0]["verdict"] == "needs_review"
+
+
+@pytest.mark.parametrize("title", ["教会、東京都内", "神社の境内", "東京駅"])
+def test_a_batch_s_public_setting_answers_a_japanese_title_naming_no_inside(tmp_path: Path, title: str) -> None:
+    # The control rows: "in the city of Tokyo" (都内), a shrine's precinct (境内, outdoors), a station: the batch's
+    # setting fills them and Japan's freedom of panorama for buildings applies (Copyright Act art. 46).
+    row = ",Jan,2020,JP,photographic_work,CC BY 4.0,Jan,JP,building,Stanisław Niemczyk,,2000,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"C,{title}" + row, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert rows[0]["verdict"] == "ok"
