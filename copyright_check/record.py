@@ -1166,6 +1166,27 @@ def title_name_part(title: str | None) -> str:
     return ""
 
 
+_MEMORIAL_PERSON: Final[list[re.Pattern[str]]] = []
+
+
+def title_names_memorial_to_person(title: str | None) -> bool:
+    """Whether a title (the record's) names a memorial to a person: one of rules/vocabulary.yaml
+    memorial_person_title_words followed by a word that begins with a capital, the person
+    honoured ("Памятник Пушкину", "Pomnik Adama Mickiewicza", "Monumento a Garibaldi"); a
+    statue's title, not a listed building's ("памятник архитектуры": lower case after it).
+    Read where statue_title_words are (title_cell_says "statue": a batch's building, none or
+    landscape does not fill such a row; review 18 G1 Nb26)."""
+    if not title:
+        return False
+    if not _MEMORIAL_PERSON:
+        words = sorted(vocabulary().memorial_person_title_words, key=len, reverse=True)
+        _MEMORIAL_PERSON.append(re.compile(
+            "(?<![^\\W_])(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words)
+            + ")\\s+(\\w)" if words else "(?!)", re.IGNORECASE))
+    plain = plain_words(title)
+    return any(m.group(1).isupper() for m in _MEMORIAL_PERSON[0].finditer(plain))
+
+
 def title_cell_work(cells: Mapping[str, str]) -> str:
     """title_work_word of a row's title cell as the record reads it (title_cell_words)."""
     return title_cell_words(cells.get("title"))[2]
@@ -1303,6 +1324,8 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
         return False
     if what == "maker" and (title_maker_name(value) or title_name_part(value)):
         return True  # a person named after "de" or "di", or beside a colon or a dash
+    if what == "statue" and title_names_memorial_to_person(value):
+        return True  # "Памятник Пушкину": a memorial to a person
     return _title_says_pattern(what).search(plain_words(value).lower()) is not None
 
 

@@ -174,6 +174,10 @@ class Vocabulary:
     # landscape does not fill it (review 18 G10)
     building_title_words: tuple[str, ...]
     building_title_stems: tuple[str, ...]
+    # ... a monument word followed by a person's name ("Памятник Пушкину", "Pomnik Adama
+    # Mickiewicza", "Monumento a Garibaldi"): a memorial to a person, a statue's title, which a
+    # batch's building does not fill (record.title_names_memorial_to_person; review 18 G1 Nb26)
+    memorial_person_title_words: tuple[str, ...]
     maker_title_words: tuple[str, ...]
     maker_title_stems: tuple[str, ...]
     # "de", "di": a maker named after one alone, as two or more capitalised words
@@ -302,6 +306,7 @@ def _load() -> Vocabulary:
         monument_title_stems=_lower_once(data, "monument_title_stems"),
         artwork_title_words=_lower_once(data, "artwork_title_words"),
         artwork_title_stems=_lower_once(data, "artwork_title_stems"),
+        memorial_person_title_words=_lower_once(data, "memorial_person_title_words"),
         building_title_words=_lower_once(data, "building_title_words"),
         building_title_stems=_lower_once(data, "building_title_stems"),
         maker_title_words=_lower_once(data, "maker_title_words"),

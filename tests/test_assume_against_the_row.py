@@ -482,3 +482,29 @@ def test_a_batch_s_public_setting_answers_a_japanese_title_naming_no_inside(tmp_
     _, rows, _ = _assess(tmp_path, HEADER + f"C,{title}" + row, "--assume", "depicted_setting=outdoor_public",
                          "--assume", "depicted_permanent=yes")
     assert rows[0]["verdict"] == "ok"
+
+
+@pytest.mark.parametrize(("title", "country"), [
+    ("\"Памятник Юрию Гагарину, Москва\"", "RU"), ("\"Памятник Пушкину, Москва\"", "RU"),
+    ("Пам’ятник Лесі Українці", "UA"), ("\"Паметник на Васил Левски, София\"", "BG"),
+    ("Pomnik Adama Mickiewicza", "PL"), ("Spomenik Nikoli Tesli", "HR"), ("Monumento a Garibaldi", "IT"),
+    ("Monument à Balzac", "FR"), ("Denkmal für Goethe", "DE")])
+def test_a_batch_s_building_does_not_answer_a_memorial_to_a_person(tmp_path: Path, title: str, country: str) -> None:
+    # Review 18 G1 Nb26 (play/nb18.csv): "Памятник Юрию Гагарину, Москва" (Bondarenko d. 1992) was ok under Russia's
+    # freedom of panorama for buildings; art. 1276 of the Russian Civil Code frees architecture only, and the typed
+    # statue row is not_ok. A monument word followed by a person's name is a memorial to that person, a statue.
+    row = f",Ivan,2020,{country},photographic_work,CC BY 4.0,Ivan,{country},,Pavel Bondarenko,1992,1980,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"M,{title}" + row, "--assume", "depicted_type=building",
+                         "--assume", "depicted_setting=outdoor_public", "--assume", "depicted_permanent=yes")
+    assert rows[0]["verdict"] != "ok" and "not-assumed:depicted_type" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["\"Памятник архитектуры, Москва\"", "Monumento a los Caídos",
+                                   "Monument to the Revolution"])
+def test_a_batch_s_building_answers_a_monument_word_without_a_person(tmp_path: Path, title: str) -> None:
+    # The control rows: a listed building ("памятник архитектуры", a monument of architecture) and monuments to the
+    # fallen or to an event (lower case after the word): a monument word alone is not read beside a building.
+    row = ",Ivan,2020,RU,photographic_work,CC BY 4.0,Ivan,RU,,Pavel Bondarenko,1992,1980,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"M,{title}" + row, "--assume", "depicted_type=building",
+                         "--assume", "depicted_setting=outdoor_public", "--assume", "depicted_permanent=yes")
+    assert "assumed:depicted_type" in _rules(rows[0])
