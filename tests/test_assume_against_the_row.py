@@ -508,3 +508,26 @@ def test_a_batch_s_building_answers_a_monument_word_without_a_person(tmp_path: P
     _, rows, _ = _assess(tmp_path, HEADER + f"M,{title}" + row, "--assume", "depicted_type=building",
                          "--assume", "depicted_setting=outdoor_public", "--assume", "depicted_permanent=yes")
     assert "assumed:depicted_type" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["Skulptur im Garten der Villa Hügel", "\"Skulptur, Villa Esche\"",
+                                   "Skulptur vor dem Wohnhaus", "Skulptur auf dem Anwesen",
+                                   "Skulptur vor dem Privathaus", "Sculpture at a private residence"])
+def test_a_batch_s_public_setting_does_not_answer_a_work_at_a_villa_or_a_private_house(
+        tmp_path: Path, title: str) -> None:
+    # Review 18 G16 PG5 (play/pg18.csv): a Baselitz sculpture (alive) "im Garten der Villa Hügel" took a batch's
+    # outdoor_public and was ok {{FoP-Germany}}. § 59 UrhG covers works "an öffentlichen Wegen, Straßen oder Plätzen",
+    # not private ground (stored http://kanzlei-kemle.de/2024/11/18/panoramafreiheit-und-die-drohne/); a villa's
+    # garden is private or a museum's paid garden as often as a public park: the row asks.
+    row = ",Hans,2020,DE,photographic_work,CC BY 4.0,Hans,DE,sculpture,Georg Baselitz,,1990,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"PG,{title}" + row, "--assume", "depicted_setting=outdoor_public",
+                         "--assume", "depicted_permanent=yes")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_setting" in _rules(rows[0])
+
+
+def test_a_batch_s_public_setting_answers_a_work_in_a_public_garden(tmp_path: Path) -> None:
+    # The control row: a public garden ("Garten" alone, a town's park) is open ground; the batch's setting fills it.
+    row = ",Hans,2020,DE,photographic_work,CC BY 4.0,Hans,DE,sculpture,Georg Baselitz,,1990,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + "PG,Skulptur im Stadtgarten" + row, "--assume",
+                         "depicted_setting=outdoor_public", "--assume", "depicted_permanent=yes")
+    assert rows[0]["verdict"] == "ok" and "assumed:depicted_setting" in _rules(rows[0])
