@@ -46,6 +46,8 @@ _TITLE_SAID = {
     "artwork": "names a work of art (an artwork, a mural, graffiti, street art, a mosaic), which a building's "
                "freedom of panorama does not cover",
     "maker": "names the work's maker",
+    "maker_name": "names a person as a work's maker is named (beside a colon or a dash, in brackets, after 'de'), "
+                  "the architect or the artist of a work with a copyright of its own",
     "place": "names a place in another country",
 }
 

@@ -51,8 +51,9 @@ _TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
 # The word lists of a title that deny a batch's depicted_type with no copyright of its own
 # (none, landscape) and a batch's building (review 16 G13, review 17 G1; a mural, graffiti or
 # street art on a building's wall: review 18 G17; a building named by its kind beside none or
-# landscape: review 18 G10).
-_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument", "artwork", "building")
+# landscape: review 18 G10; a person named as catalogues name a work's maker, the architect of
+# "Cité radieuse, Marseille (Le Corbusier)": review 18 G10 B7).
+_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument", "artwork", "building", "maker_name")
 _BUILDING_DENIED_BY: Final = ("statue", "artwork")
 
 

@@ -1132,36 +1132,51 @@ def _name_shaped(word: str) -> bool:
 
 def title_name_part(title: str | None) -> str:
     """A part of a title (the record's) that is a person's name alone beside a colon or a dash,
-    as catalogues write a work's maker before or after its title ("Paul Landowski: Statue",
-    "Statue: Paul Landowski, 1920", "Statue - Paul Landowski"); "" where none is. A name is two
-    to four words shaped as names are (_name_shaped: "Karl XII:s staty" is none), none of them one
-    of maker_name_not_words ("Notre-Dame", "Villa") nor a listed place, the part not a listed
-    place ("Buenos Aires: Obelisco", "Paris: Statue" is one word) nor naming a work
-    (title_work_word: "Bronze Statue - Paris"). Such a name may be the maker or the person the
-    work shows ("Gustav Vasa - staty"), and a German name of a place written as a name is
-    ("Kölner Dom: Statue"): the contradiction says so, and the row goes to a person. Read only
-    beside depicted_anonymous yes (the row's, or a batch's: mapping._denied_by)."""
+    or in brackets, as catalogues write a work's maker before or after its title ("Paul Landowski:
+    Statue", "Statue: Paul Landowski, 1920", "Statue - Paul Landowski", "Cité radieuse, Marseille
+    (Le Corbusier)"); "" where none is. A name is two to four words shaped as names are
+    (_name_shaped: "Karl XII:s staty" is none), a surname's particle with a capital first or not
+    (vocabularies/persons.yaml particles: "Le Corbusier", "Van Gogh"), none of its other words one
+    of maker_name_not_words ("Notre-Dame", "Villa") nor a listed place; the part not a listed place
+    ("Buenos Aires: Obelisco"; "Paris: Statue" is one word), nor naming a work ("Bronze Statue -
+    Paris") or a building ("La Cathédrale"), nor the photo's credit after its word ("Foto: Anna
+    Berg": persons.yaml object_words, credit_marks, roles). Such a name may be the maker or the
+    person the work shows ("Gustav Vasa - staty"), and a German place's name is written as a
+    name is ("Kölner Dom: Statue"): the contradiction says so, and the row goes to a person. Read
+    beside depicted_anonymous yes (the row's, or a batch's) and a batch's depicted_type none or
+    landscape (mapping._denied_by)."""
     if not title:
         return ""
     plain = plain_words(title)
     sides = list(_NAME_SIDE.finditer(plain))
-    if not sides:
+    if not sides and "(" not in plain and "[" not in plain:
         return ""
     v = vocabulary()
     places = _joins().places
     starts = [0, *(m.end() for m in _NAME_PART_END.finditer(plain))]
+    joins = _joins()
+    particles = joins.particles
+    before = ""
     for start in starts:
         stop = _NAME_PART_END.search(plain, start)
         end = stop.start() if stop is not None else len(plain)
-        if not any(m.start() == end or m.end() == start for m in sides):
-            continue  # a part beside a comma or a bracket only ("Gamla Stan, Stockholm")
+        credit, before = before, plain[start:end].strip().lower().rstrip(".")
+        if credit and (credit in joins.object_words or credit in joins.credit_marks or credit in joins.roles
+                       or credit + "." in joins.credit_marks):
+            continue  # the photo's credit ("Foto: Anna Berg", "Photographer - Anna Berg")
+        bracketed = 0 < start <= end < len(plain) and plain[start - 1] + plain[end] in ("()", "[]")
+        if not (bracketed or any(m.start() == end or m.end() == start for m in sides)):
+            continue  # a part beside a comma only ("Gamla Stan, Stockholm")
         part = plain[start:end].strip()
         words = part.split()
         low = part.lower()
+        # A surname's particle may begin it, written with a capital ("Le Corbusier", "Van Gogh")
+        rest = words[1:] if words and words[0].lower() in particles else words
         if (2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and low not in places
-                and not any(w.lower() in places or w.lower() in v.maker_name_not_words
-                            or w.lower().split("-")[0] in v.maker_name_not_words for w in words)
-                and _work_pattern().search(low) is None):
+                and not any(w.lower() in places for w in words)
+                and not any(w.lower() in v.maker_name_not_words
+                            or w.lower().split("-")[0] in v.maker_name_not_words for w in rest)
+                and _work_pattern().search(low) is None and _title_says_pattern("building").search(low) is None):
             return part[:80]
     return ""
 
@@ -1326,6 +1341,12 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
         return True  # a person named after "de" or "di", or beside a colon or a dash
     if what == "statue" and title_names_memorial_to_person(value):
         return True  # "Памятник Пушкину": a memorial to a person
+    if what == "maker_name":
+        # A person named as catalogues name a maker ("Cité radieuse, Marseille (Le Corbusier)"),
+        # not the row's own photographer ("Stortorget (Anna Berg)" beside Anna Berg)
+        after_de = title_maker_name(value)
+        name = after_de.partition(" ")[2] if after_de else title_name_part(value)
+        return bool(name) and not set(_name_words(name)) <= set(_name_words(cells.get("photographer") or ""))
     return _title_says_pattern(what).search(plain_words(value).lower()) is not None
 
 

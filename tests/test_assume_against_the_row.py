@@ -531,3 +531,36 @@ def test_a_batch_s_public_setting_answers_a_work_in_a_public_garden(tmp_path: Pa
     _, rows, _ = _assess(tmp_path, HEADER + "PG,Skulptur im Stadtgarten" + row, "--assume",
                          "depicted_setting=outdoor_public", "--assume", "depicted_permanent=yes")
     assert rows[0]["verdict"] == "ok" and "assumed:depicted_setting" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["\"Cité radieuse, Marseille (Le Corbusier)\"",
+                                   "\"Villa Savoye, Poissy (Le Corbusier)\"", "Wohnanlage Neue Donau (Harry Seidler)",
+                                   "\"Unité d'habitation, Berlin (Le Corbusier)\""])
+def test_a_batch_s_nothing_depicted_does_not_answer_a_title_naming_an_architect_by_name(
+        tmp_path: Path, title: str) -> None:
+    # Review 18 G10 B7 (play/bn18.csv): a townscape batch's --assume depicted_type=none over "Cité radieuse, Marseille
+    # (Le Corbusier)" was ok: Le Corbusier (d. 1965) built it in 1952, protected in France to 2035, and France has no
+    # commercial freedom of panorama (stored https://download.osmand.net/wiki/Commons:Deletion_requests/
+    # Pictures_of_the_Louvre_Pyramid). A person named as catalogues name a maker names the work's author.
+    row = ",Jean Dupont,2020,FR,photographic_work,CC BY 4.0,Jean Dupont,FR,,,,,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"B,{title}" + row, "--assume", "depicted_type=none")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_type" in _rules(rows[0])
+
+
+@pytest.mark.parametrize("title", ["\"Stortorget, Stockholm (Jean Dupont)\"", "\"Gatuvy, Stockholm (1920)\"",
+                                   "\"Gatuvy, Stockholm (Foto: Anna Berg)\"", "Stockholm: Drottninggatan"])
+def test_a_batch_s_nothing_depicted_answers_a_title_naming_the_photographer_or_no_one(
+        tmp_path: Path, title: str) -> None:
+    # The control rows: the row's own photographer in brackets, a year, the photo's credit after its word, a street:
+    # no work's maker named; the batch's none fills them.
+    row = ",Jean Dupont,2020,SE,photographic_work,CC BY 4.0,Jean Dupont,SE,,,,,,\n"
+    _, rows, _ = _assess(tmp_path, HEADER + f"B,{title}" + row, "--assume", "depicted_type=none")
+    assert rows[0]["verdict"] == "ok" and "assumed:depicted_type" in _rules(rows[0])
+
+
+def test_a_batch_s_anonymous_work_does_not_answer_a_title_naming_its_maker_in_brackets(tmp_path: Path) -> None:
+    # The same reading beside a batch's depicted_anonymous yes: "Statue (Paul Landowski)" names the maker (Berne
+    # Convention art. 7(3): the anonymous term applies only while the author's identity is not disclosed).
+    row = ",Anna,2020,SE,photographic_work,CC BY 4.0,Anna,FR,sculpture,,,1920,outdoor_public,yes\n"
+    _, rows, _ = _assess(tmp_path, HEADER + "MK,Statue (Paul Landowski)" + row, "--assume", "depicted_anonymous=yes")
+    assert rows[0]["verdict"] == "needs_review" and "not-assumed:depicted_anonymous" in _rules(rows[0])
