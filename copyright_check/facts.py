@@ -194,8 +194,11 @@ F_WORKS_INSIDE: Final = 65
 # row names the photographer; "holder" where it names none but a rights holder who released
 # the photo (the licensor, credited as CC BY 4.0 § 3(a)(1)(A)(i) allows: rules/verdict.yaml
 # ok-photo-freely-licensed-credit-holder-*); "missing" where it names neither
-# (needs-review-licence-attribution-missing); "na" for a licence that asks for none (CC0) or
-# no free licence.
+# (needs-review-licence-attribution-missing); "nobody" for a free licence that asks for no credit
+# (CC0, the PD Mark applied by the holder) where the row names neither, so no one is named as
+# giving it (needs-review-licence-giver-missing; review 19 G4); "na" for such a licence where
+# someone is named, for a statement of the law that is no one's release (PD-USGov), and for no
+# free licence.
 F_ATTRIBUTION: Final = 66
 # Whether the row gives the photographer's death year (a year or a span): "no" lets the US
 # rules take 17 USC 302(e)'s presumption for a work never published whose author's death is
@@ -960,11 +963,12 @@ def build(
     f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
     f[F_HOLDER_UNKNOWN] = _holder_fact(record, licence, named)
-    f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE or not licence.attribution
-                        else "named" if named is Tri.YES
-                        else "holder" if record.rights_holder is not None and f[F_HOLDER_UNKNOWN] == "no"
+    f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE
+                        else ("named" if licence.attribution else "na") if named is Tri.YES
+                        else ("holder" if licence.attribution else "na")
+                        if record.rights_holder is not None and f[F_HOLDER_UNKNOWN] == "no"
                         and not holder_credits_no_one(record.rights_holder)
-                        else "missing")
+                        else "missing" if licence.attribution else "nobody" if licence.release else "na")
     f[F_TAKEN_FROM] = record.taken_from or "unknown"
     f[F_DEATH_RECORDED] = "no" if photo.death is None else "yes"
     # Asked only of a building's photo (an interior, or a building photographed inside): for

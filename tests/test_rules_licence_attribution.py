@@ -90,3 +90,33 @@ def test_a_by_licence_with_no_author_credits_the_holder_beside_freedom_of_panora
     assert a.verdict is Verdict.OK
     assert a.reasons[-1].rule == "ok-photo-freely-licensed-credit-holder-fop"
     assert "{{Cc-by-4.0|1=Nordiska museet}}" in row_text(row, a)
+
+
+# Review 19 G4 (play/c0.csv): CC0 and the Public Domain Mark applied by the rights holder ask for no credit, but only
+# the copyright holder can waive the rights (Commons:Licensing; Template:PDMark-owner: "when a copyright holder applies
+# the PDM to their own work"). A row that names neither the photographer nor a holder names no one who gave the
+# waiver, and Commons tags such a file (Commons:Upload/Unknown author or license, above).
+GIVER = "needs-review-licence-giver-missing"
+
+
+@pytest.mark.parametrize("author", [{"photographer": "okänd"}, {"photographer": ""},
+                                    {"photographer": "okänd", "anonymous": "yes"}])
+@pytest.mark.parametrize("licence", ["CC0", "PDM applied by the rights holder"])
+def test_a_waiver_from_no_one_named_goes_to_a_person(author: dict[str, str], licence: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({**ROW, **author, "rights_holder": "", "licence": licence})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.templates == []
+    assert a.reasons[-1].rule == GIVER
+
+
+@pytest.mark.parametrize("named", [{"photographer": "Per Foto", "rights_holder": ""}, {"photographer": ""}])
+def test_a_waiver_with_its_photographer_or_its_holder_named_stands(named: dict[str, str]) -> None:
+    # The photographer, or the holder (Nordiska museet) who waived the rights: CC0 asks for no more.
+    a = Assessor(as_of=AS_OF).assess({**ROW, **named, "licence": "CC0"})
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-zero}}"]
+
+
+def test_a_waiver_from_no_one_named_on_a_public_domain_photo_needs_none() -> None:
+    # An anonymous Swedish photo of 1900 is PD on its own (URL 44 §): the waiver is not needed.
+    a = Assessor(as_of=AS_OF).assess({**ROW, "photographer": "", "anonymous": "yes", "rights_holder": "",
+                                      "image_date": "1900", "published_date": "1900", "licence": "CC0"})
+    assert a.verdict is Verdict.OK and GIVER not in [r.rule for r in a.reasons]
