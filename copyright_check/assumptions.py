@@ -92,8 +92,10 @@ def cite(
     return result
 
 
-# The rule a licence the photographer could not have granted gives (rules/verdict.yaml).
+# The rule a licence the photographer could not have granted gives (rules/verdict.yaml), and
+# the one where the photographer's death year that would decide it is not given.
 AFTER_DEATH = "needs-review-licence-after-holder-death"
+DEATH_UNKNOWN = "needs-review-licence-holder-death-unknown"
 
 
 def licence_over_no_holder(
@@ -105,14 +107,15 @@ def licence_over_no_holder(
     first holder of a photo's copyright), and one first published after the photographer's
     death (rules/licences.yaml, `published`) is no release, as where the holder cell names
     the photographer (needs-review-licence-after-holder-death; review 15 F5: a photo by Anna
-    Riwkin, d. 1970, under a batch's CC0 of 2009 was ok {{Cc-zero}}). `result` is the row as
+    Riwkin, d. 1970, under a batch's CC0 of 2009 was ok {{Cc-zero}}), or, with no death year
+    given, may have been (needs-review-licence-holder-death-unknown; review 19 G1: a photo of
+    1950 by a photographer born 1890 under a batch's CC BY 4.0 of 2013). `result` is the row as
     assessed with the assumptions in `cells`; `run` assesses other cells. A row's own licence
     beside an empty holder cell is not checked (README, rights_holder)."""
     holder = (cells.get("rights_holder") or "").strip()
     # A holder cell that names no one ("N/A", "©": record.holder_names_no_one) is the empty
     # cell it stands for (review 16 G1).
-    if ("licence" not in filled or (holder and (holder_unknown(holder) or not holder_names_no_one(holder)))
-            or not (cells.get("photographer_death_year") or "").strip()):
+    if "licence" not in filled or (holder and (holder_unknown(holder) or not holder_names_no_one(holder))):
         return result
     photographer = (cells.get("photographer") or "").strip()
     if not photographer:
@@ -120,7 +123,7 @@ def licence_over_no_holder(
     held = dict(cells)
     held["rights_holder"] = photographer
     checked = run(held)
-    if not any(r.rule == AFTER_DEATH for r in checked.reasons):
+    if not any(r.rule in (AFTER_DEATH, DEATH_UNKNOWN) for r in checked.reasons):
         return result
     checked.reasons[-1:-1] = [Reason(
         "assumed:rights_holder",

@@ -842,7 +842,10 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     (record.holder_unknown); "after_death", the cell names the photographer
     (record.holder_names_photographer), who died no later than the year the licence was
     first published (rules/licences.yaml, `published`: a dead author grants no licence
-    that did not yet exist); "holder_died", the holder cell gives its holder's own death
+    that did not yet exist), or, named with no death year, whose life cannot have lasted to
+    that year (death_bounds); "death_unknown", the same named photographer with no death year
+    and a photo made more than lifespan known_alive_years before that year, who may have died
+    before it; "holder_died", the holder cell gives its holder's own death
     year (record.holder_death_in_name), no later than that year (review 16 G1); "not_author", the
     licence is the Public Domain Mark applied by the holder to their own work
     (Template:PDMark-owner) while the row names a photographer and, as the holder, someone
@@ -854,10 +857,27 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
         return "yes"
     if licence.cls is not LicenceClass.FREE:
         return "no"
-    is_photographer = holder_names_photographer(record.rights_holder, record.photographer)
+    # The mark applied by the author (PDMark-owner) beside an empty holder cell is the named
+    # photographer's own, as the label says (review 19 G1 PM4)
+    is_photographer = (holder_names_photographer(record.rights_holder, record.photographer)
+                       or (licence.author_only and record.rights_holder is None and named is Tri.YES))
     died = record.photographer_death
     if is_photographer and died is not None and licence.published is not None and died.lo <= licence.published:
         return "after_death"
+    if is_photographer and died is None and licence.published is not None and named is Tri.YES:
+        # No death year: the years the photographer can have died in (death_bounds: not before
+        # the photo, nor after the longest life from the birth or the photo). All of them no
+        # later than the licence's first year: dead before it existed; a licence first published
+        # more than known_alive_years after the photo (rules/vocabulary.yaml lifespan): not known
+        # whether the photographer lived to grant it (review 19 G1: August Sander, b. 1876, d.
+        # 1964, as holder of a 1950 photo under CC BY 4.0 of 2013 was ok). Else alive then.
+        # An undated photo with no birth year says nothing either way: not asked.
+        window = death_bounds(record.photographer_birth, record.image_date)
+        if window is not None and window.hi <= licence.published:
+            return "after_death"
+        alive = record.image_date.hi + vocabulary().lifespan.known_alive_years if record.image_date else None
+        if window is not None and alive is not None and alive < licence.published:
+            return "death_unknown"
     # A holder the cell itself says died ("Anna Riwkin (1908-1970)", "Anna Berg, d. 1950"):
     # no more able to grant a licence published after that year (review 16 G1).
     held = holder_death_in_name(record.rights_holder) if record.rights_holder is not None else None

@@ -41,6 +41,9 @@ class Lifespan:
     max_age: int
     min_age_at_work: int
     min_life_span: int = 0  # a death-year cell's two years this far apart are a life span (0: never)
+    # A photographer known alive at the photo is taken as alive this many years on, where a licence
+    # said to be the photographer's own is weighed and no death year is given (facts._holder_fact)
+    known_alive_years: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +328,7 @@ def _load() -> Vocabulary:
         user_assigned_countries=frozenset(str(c).upper() for c in data["user_assigned_countries"]),
         ambiguous_countries=frozenset(str(c).upper() for c in data.get("ambiguous_countries", ())),
         lifespan=Lifespan(data["lifespan"]["max_age"], data["lifespan"]["min_age_at_work"],
-                          data["lifespan"].get("min_life_span", 0)),
+                          data["lifespan"].get("min_life_span", 0), data["lifespan"].get("known_alive_years", 0)),
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},
         contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),

@@ -24,7 +24,7 @@ from copyright_check.cli import app
 runner = CliRunner()
 HEADER = "id,title,photographer,image_date,published_date,origin_country,photo_kind,{a},{b},rights_holder,depicted_type"
 # A Swedish photographic work of 1963 by a living photographer who licensed it: ok on CC BY alone.
-ROW = "{id},Gata,Per Foto,1963,1963,SE,photographic_work,{x},{y},Per Foto,none"
+ROW = "{id},Gata,Per Foto,2015,2015,SE,photographic_work,{x},{y},Per Foto,none"
 
 
 def _assess(tmp_path: Path, a: str, b: str, *rows: tuple[str, str, str]) -> list[dict[str, object]]:
@@ -57,7 +57,7 @@ def test_a_look_alike_column_that_agrees_or_is_empty_is_no_error(tmp_path: Path)
 
 def test_a_library_row_with_a_look_alike_key_that_disagrees_is_never_ok() -> None:
     # The library call with both keys gave ok on the first, with no note at all.
-    row = {"id": "L4", "title": "Gata", "photographer": "Per Foto", "image_date": "1963", "published_date": "1963",
+    row = {"id": "L4", "title": "Gata", "photographer": "Per Foto", "image_date": "2015", "published_date": "2015",
            "origin_country": "SE", "photo_kind": "photographic_work", "licence": "CC BY 4.0",
            "License": "CC BY-NC 4.0", "rights_holder": "Per Foto", "depicted_type": "none"}
     lib = Assessor(as_of="2026-12-01")

@@ -189,3 +189,56 @@ def test_a_batch_licence_over_a_row_naming_no_holder_is_read_as_the_photographer
         ("needs_review", []), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"]), ("ok", ["{{Cc-zero}}"])]
     rules = [r["rule"] for r in rows[0]["reasons"]]
     assert AFTER_DEATH in rules and "assumed:rights_holder" in rules and "assumed:licence" in rules
+
+
+# Review 19 G1 (play/ld19.csv, al19b.csv, pm19.csv): August Sander (b. 1876, d. 1964) named as the holder of a 1950
+# photo under CC BY 4.0 (first published 2013) was ok with the death year empty. The years he can have died in
+# (facts.death_bounds: from the photo, to the longest life from his birth: rules/vocabulary.yaml lifespan) end before
+# 2013: he granted none. Without the birth year they reach past 2013: the death year decides, and an unknown deciding
+# fact goes to a person naming it (README, What it decides).
+SANDER = {"photographer": "August Sander", "image_date": "1950", "published_date": "1950", "origin_country": "DE",
+          "photo_kind": "photographic_work", "depicted_type": "none", "licence": "CC BY 4.0"}
+DEATH_UNKNOWN = "needs-review-licence-holder-death-unknown"
+
+
+@pytest.mark.parametrize("holder", ["August Sander", "© August Sander", "Fotografen"])
+def test_a_photographer_whose_longest_life_ends_before_the_licence_granted_none(holder: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({"id": "LD1", **SANDER, "photographer_birth_year": "1876",
+                                      "rights_holder": holder})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == AFTER_DEATH
+
+
+@pytest.mark.parametrize("licence", ["CC BY 4.0", "CC0", "Public Domain Mark (rights holder)"])
+def test_a_photographer_as_holder_with_no_death_year_before_the_licence_goes_to_a_person(licence: str) -> None:
+    a = Assessor(as_of=AS_OF).assess({"id": "LD3", **SANDER, "licence": licence, "rights_holder": "August Sander"})
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == DEATH_UNKNOWN
+    assert "photographer_death_year" in a.reasons[-1].text
+
+
+def test_the_author_s_own_pd_mark_beside_an_empty_holder_is_the_named_photographer_s() -> None:
+    # Review 19 G1 PM4: Template:PDMark-owner is the mark the author applied; Anna Riwkin died in 1970, the mark
+    # appeared in 2010 (rules/licences.yaml published).
+    a = _assess("", "Public Domain Mark (rights holder)")
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == AFTER_DEATH
+
+
+def test_a_photo_made_after_the_licence_existed_was_made_by_a_photographer_alive_then() -> None:
+    # The control: a 2015 photo under CC BY 4.0 (2013), no death year: alive in 2015, so able to grant it.
+    a = Assessor(as_of=AS_OF).assess({"id": "LD8", **SANDER, "photographer": "Per Foto", "image_date": "2015",
+                                      "published_date": "2015", "rights_holder": "Per Foto"})
+    assert a.verdict is Verdict.OK and a.templates == ["{{Cc-by-4.0}}"]
+
+
+def test_a_batch_licence_over_no_holder_with_no_death_year_goes_to_a_person(tmp_path: Path) -> None:
+    # Review 19 G1 al19b.csv: --assume licence over an empty holder is read as the photographer's own release
+    # (README, rights_holder); born 1890, the photographer died by 2010 at the latest, before CC BY 4.0 (2013); with
+    # no birth year either, the death year decides.
+    path = tmp_path / "al.csv"
+    path.write_text("id,photographer,photographer_birth_year,image_date,published_date,origin_country,"
+                    "photo_kind,depicted_type,rights_holder\n"
+                    "AB1,Per Foto,1890,1950,1950,SE,photographic_work,none,\n"
+                    "AL2,Per Foto,,1950,1950,SE,photographic_work,none,\n"
+                    "AL6,Per Foto,,2015,2015,SE,photographic_work,none,\n", "utf-8")
+    rows = assess_jsonl(path, "--assume", "licence=CC BY 4.0")
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
+    assert [[x["rule"] for x in r["reasons"]][-1] for r in rows[:2]] == [AFTER_DEATH, DEATH_UNKNOWN]
