@@ -29,7 +29,7 @@ A *gate* narrows the key, built from the rule files alone (no fact name or value
   tests of gate facts, all holding for the row's values: the `any` holds whatever its other
   facts are, so the facts only it reads are no live facts of that rule. (rules/verdict.yaml:
   a photo's kind matters to not-ok-depicted-work-protected-photo-undecided only for a painting
-  or a mural, `any: [{photo_kind: ...}, {depicted_type: {not_in: [artwork, mural]}}]`: for a
+  or a mural, `any: [{photo_kind: ...}, {depicted_type: {not_in: [painting, mural]}}]`: for a
   building the verdict's answers are shared whatever the photo's kind.)
 
 Why (live rules, live facts' values) determines the answer: the answer is the first rule in

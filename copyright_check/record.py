@@ -791,6 +791,7 @@ TITLE_TEMPORARY: Final = 4
 TITLE_WORKS_SEEN_INSIDE: Final = 8  # works_seen_inside_title_words: stained glass, an altarpiece
 TITLE_THREE_D: Final = 16  # three_d_title_words: a bust, a vase, a coin (review 17 G2)
 TITLE_EXHIBITION: Final = 32  # exhibition_inside_title_words: an exhibition view, "im Museum" (review 17 G9)
+TITLE_FLAT: Final = 64  # flat_work_title_words: a painting, a drawing, a print, a still life (review 19 G2)
 
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
@@ -898,6 +899,14 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     if said & TITLE_THREE_D and record.photo_kind == "faithful_reproduction":
         record.conflicts.append("the title names a three-dimensional object (a bust, a vase, a coin), but photo_kind "
                                 "is faithful_reproduction, which only a two-dimensional work can be")
+    elif (said & TITLE_FLAT and record.depicted_type == "artwork"
+          and record.photo_kind == "faithful_reproduction"):
+        # The generic artwork (konstverk, Kunstwerk) whose title names a flat work ("Stilleben,
+        # kanna", "Still life with a jug", "Oil on canvas") is that painting: the one thing that
+        # lets a faithful reproduction of an `artwork` be read as of a two-dimensional work
+        # (rules/photo.yaml; Commons:When to use the PD-Art tag, review 19 G2). Only beside
+        # faithful_reproduction, the one question flatness decides.
+        record.depicted_type = "painting"
     categories = vocab.depicted_types.get(record.depicted_type or "", ())
     if not categories or not said:
         return
@@ -974,6 +983,8 @@ def _said_anew(low: str) -> tuple[int, re.Match[str] | None]:
         said |= TITLE_THREE_D
     if _title_says_pattern("exhibition_inside").search(low) is not None:
         said |= TITLE_EXHIBITION
+    if _title_says_pattern("flat_work").search(low) is not None:
+        said |= TITLE_FLAT
     return said, work
 
 

@@ -21,7 +21,7 @@ AS_OF = "2026-11-24"
 # status, so photo_origin reads the painting's term (rules/photo.yaml).
 NIGHT_WATCH = dict(photographer="museum photographer", image_date="2015", origin_country="NL",
                    photo_kind="faithful_reproduction", licence="PDM", depicted_country="NL",
-                   depicted_type="artwork", depicted_creator="Rembrandt van Rijn",
+                   depicted_type="painting", depicted_creator="Rembrandt van Rijn",
                    depicted_creator_death_year="1669", depicted_date="1642",
                    depicted_setting="indoor_public", depicted_permanent="yes")
 MAX_ERNST = {"depicted_creator": "Max Ernst", "depicted_creator_death_year": "1976", "depicted_date": "1922"}
@@ -158,7 +158,7 @@ def test_the_verdict_reads_the_photos_kind_only_for_a_painting_or_a_mural(
     if "works_inside" in at:
         values[at["works_inside"]] = "no"
     assert "photo_kind" not in g.live(tuple(values))[1]
-    values[at["depicted_type"]] = "artwork"
+    values[at["depicted_type"]] = "painting"
     if "works_inside" in at:
         values[at["works_inside"]] = "na"
     assert "photo_kind" in g.live(tuple(values))[1]

@@ -382,8 +382,12 @@ def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
         "7306 is after the as-of year 2026 (a spreadsheet's date number? day 7306 is 1920-01-01)"]
 
 
-def test_a_painting_is_an_artwork_and_a_wall_painting_a_mural() -> None:
+def test_a_painting_is_a_painting_the_generic_work_of_art_an_artwork_and_a_wall_painting_a_mural() -> None:
+    # Review 19 G2: a painting word says the work is flat (depicted_type painting), which the PD-Art rules ask
+    # (Commons:When to use the PD-Art tag: two-dimensional works only); the generic word may be a sculpture.
     for text in ("Målning", "Gemälde", "peinture", "schilderij", "painting"):
+        assert read_words({"depicted_type": text})["depicted_type"] == "painting", text
+    for text in ("konstverk", "Kunstwerk", "work of art", "artwork"):
         assert read_words({"depicted_type": text})["depicted_type"] == "artwork", text
     assert read_words({"depicted_type": "väggmålning"})["depicted_type"] == "mural"
 

@@ -156,7 +156,7 @@ def _harris(setting: str, **extra: str) -> dict[str, str]:
     # URAA date (life + 50 ran to 2020); 95 years from 1925 have passed, life + 70 has not.
     row = {"origin_country": "CA", "photographer": "Museum", "image_date": "2020",
            "photo_kind": "faithful_reproduction", "depicted_country": "CA",
-           "depicted_type": "artwork", "depicted_creator": "Lawren Harris",
+           "depicted_type": "painting", "depicted_creator": "Lawren Harris",
            "depicted_creator_death_year": "1970", "depicted_date": "1925",
            "depicted_setting": setting, "depicted_permanent": "yes"}
     return {**row, **extra}
@@ -221,7 +221,7 @@ def test_an_unknown_authors_work_kept_privately_is_asked_about_its_publication(c
     assert a.verdict.value == "needs_review"
 
 
-def _undated_reproduction(creator: str, death: str, depicted_type: str = "artwork",
+def _undated_reproduction(creator: str, death: str, depicted_type: str = "painting",
                           setting: str = "indoor_public") -> dict[str, str]:
     return {"photographer": "museum photographer", "image_date": "2015", "origin_country": "NL",
             "photo_kind": "faithful_reproduction", "licence": "PDM", "depicted_country": "NL",

@@ -140,7 +140,7 @@ def test_a_rehabilitation_after_a_death_outside_1918_1953_counts_too(check: Any)
     assert b.verdict is Verdict.NOT_OK and b.uploadable_from == 2061
     # The depicted work's creator: a reproduction of a 1920 painting by an artist d. 1955.
     c = check(photographer="Museum", image_date="2020", published_date="2020", origin_country="UA",
-              photo_kind="faithful_reproduction", depicted_type="artwork", depicted_country="UA",
+              photo_kind="faithful_reproduction", depicted_type="painting", depicted_country="UA",
               depicted_creator="Ivan Petrenko", depicted_creator_death_year="1955", depicted_date="1920",
               depicted_setting="indoor_public", depicted_permanent="yes", depicted_rehabilitation_year="1990")
     assert c.verdict is Verdict.NOT_OK and c.uploadable_from == 2061

@@ -549,7 +549,7 @@ def test_photo_anonymous_without_a_name_keeps_the_anonymous_term(check):
 
 NIGHT_WATCH = dict(photographer="museum photographer", image_date="2015", origin_country="NL",
                    photo_kind="faithful_reproduction", licence="PDM", depicted_country="NL",
-                   depicted_type="artwork", depicted_creator="Rembrandt van Rijn",
+                   depicted_type="painting", depicted_creator="Rembrandt van Rijn",
                    depicted_creator_death_year="1669", depicted_date="1642",
                    depicted_setting="indoor_public", depicted_permanent="yes")
 
@@ -706,7 +706,7 @@ def test_faithful_reproduction_of_an_anonymous_2d_work_older_than_any_term(check
     # the museum's reproduction gets the presumption's tag, not a question.
     a = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
               photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
-              depicted_type="artwork", depicted_creator="unknown", depicted_date="ca. 1500",
+              depicted_type="painting", depicted_creator="unknown", depicted_date="ca. 1500",
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
     assert a.verdict.value == "ok"
@@ -714,7 +714,7 @@ def test_faithful_reproduction_of_an_anonymous_2d_work_older_than_any_term(check
     # A painting of 1900 by an unknown painter is not older than any term: still a question.
     b = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
               photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
-              depicted_type="artwork", depicted_creator="unknown", depicted_date="1900",
+              depicted_type="painting", depicted_creator="unknown", depicted_date="1900",
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "photo-faithful-reproduction-of-a-2d-work-older-than-any-term" not in rules_of(b)
     assert b.verdict.value == "needs_review"

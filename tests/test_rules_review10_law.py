@@ -50,7 +50,7 @@ def test_russian_author_who_died_in_the_terror_may_be_protected_from_his_rehabil
 
 def test_a_painting_by_a_rehabilitated_author_goes_to_a_person_too(check: Any) -> None:
     a = check(photographer="Museum", image_date="2015", origin_country="UA", photo_kind="faithful_reproduction",
-              depicted_country="UA", depicted_type="artwork", depicted_creator="Mykhailo Boychuk",
+              depicted_country="UA", depicted_type="painting", depicted_creator="Mykhailo Boychuk",
               depicted_creator_death_year="1937", depicted_date="1925", depicted_setting="indoor_public",
               depicted_permanent="yes")
     assert a.verdict is not Verdict.OK
@@ -129,7 +129,7 @@ def test_an_interior_assumed_outdoors_for_a_whole_batch_is_not_freed_either(tmp_
 def _painting(setting: str, made: str) -> dict[str, str]:
     # Sigrid Hjertén (d. 1948): PD in Sweden since 2019, protected there on 1 January 1996.
     return {"photographer": "Museum photographer", "image_date": "2015", "origin_country": "SE",
-            "photo_kind": "faithful_reproduction", "depicted_country": "SE", "depicted_type": "artwork",
+            "photo_kind": "faithful_reproduction", "depicted_country": "SE", "depicted_type": "painting",
             "depicted_creator": "Sigrid Hjertén", "depicted_creator_death_year": "1948",
             "depicted_date": made, "depicted_setting": setting, "depicted_permanent": "yes"}
 

@@ -345,7 +345,7 @@ def test_us_faithful_reproduction_of_a_2d_work_older_than_any_term(check):
     # copyright of its own, so the US question is settled (Template:PD-US-expired).
     a = check(photographer="museum photographer", anonymous="no", image_date="2015", origin_country="DE",
               photo_kind="faithful_reproduction", licence="PDM", depicted_country="DE",
-              depicted_type="artwork", depicted_creator="unknown", depicted_date="ca. 1500",
+              depicted_type="painting", depicted_creator="unknown", depicted_date="ca. 1500",
               depicted_setting="indoor_public", depicted_permanent="yes")
     assert "us-faithful-reproduction-of-a-2d-work-older-than-any-term" in rules_of(a)
     assert "{{PD-US-expired}}" in a.templates

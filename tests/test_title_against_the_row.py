@@ -153,13 +153,63 @@ def test_a_painting_s_title_naming_an_object_it_shows_is_no_contradiction_of_a_f
     # "Gemälde: Krone und Zepter") is a painting's; an inn's sign ("Gasthof zur Krone") names no object. Each stays a
     # faithful reproduction of an old flat work, ok {{PD-Art}} (rules/vocabulary.yaml flat_work_title_words,
     # object_held_title_words).
+    # Typed painting (review 19 G2: the type that says the work is flat), each; typed the generic artwork, those
+    # whose title names the flat work (a still life, a Gemälde).
     titles = ["Still life with a jug", "Stilleben med kanna", "Portrait of a man with a sword",
               "Girl with a Pearl Earring", "Nature morte au pichet", "\"Stilleben, kanna\"",
               "Gemälde: Krone und Zepter", "Gasthof zur Krone", "The Fortune Teller", "Midsommardans"]
-    rows = _assess(tmp_path, _OBJECT + "".join(f"P{i},{t}" + _OBJECT_ROW.format(k="faithful_reproduction")
-                                                for i, t in enumerate(titles)))
+    painting = _OBJECT_ROW.format(k="faithful_reproduction").replace(",artwork,", ",painting,")
+    rows = _assess(tmp_path, _OBJECT + "".join(f"P{i},{t}" + painting for i, t in enumerate(titles)))
     assert [r["verdict"] for r in rows] == ["ok"] * len(titles)
     assert all("{{PD-Art|1=PD-old-assumed}}" in r["templates"] for r in rows)  # type: ignore[operator]
+    flat = ["Still life with a jug", "Stilleben med kanna", "Nature morte au pichet", "\"Stilleben, kanna\"",
+            "Gemälde: Krone und Zepter"]
+    rows = _assess(tmp_path, _OBJECT + "".join(f"P{i},{t}" + _OBJECT_ROW.format(k="faithful_reproduction")
+                                                for i, t in enumerate(flat)))
+    assert [r["verdict"] for r in rows] == ["ok"] * len(flat)
+    assert all("{{PD-Art|1=PD-old-assumed}}" in r["templates"] for r in rows)  # type: ignore[operator]
+
+
+_WORK = ("id,title,photographer,image_date,origin_country,photo_kind,licence,depicted_country,depicted_type,"
+         "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting\n")
+
+
+def test_pd_art_only_for_a_work_the_row_says_is_flat_not_for_the_generic_artwork(tmp_path: Path) -> None:
+    # Review 19 G2 (play/fr19b.csv): 2020 museum photos typed faithful_reproduction beside the generic konstverk
+    # (depicted_type artwork, which is a painting or a sculpture) of Rodin's Le Penseur, Michelangelo's David,
+    # Molin's Bältespännarna were ok {{PD-Art}}. PD-Art is for "a faithful reproduction of an old, public domain,
+    # two-dimensional work of art" (Commons:When to use the PD-Art tag, stored
+    # http://commons.wikimedia.org/wiki/Commons:When_to_use_the_PD-Art_tag); a photo of a sculpture has its
+    # photographer's copyright. Nothing in these rows says the work is flat: a person says which it is.
+    rows = _assess(tmp_path, _WORK
+                   + "S1,Le Penseur,Museifotograf,2020,SE,faithful_reproduction,,SE,konstverk,Auguste Rodin,1917,"
+                     "1904,indoor_public\n"
+                   + "S2,David,Museifotograf,2020,SE,faithful_reproduction,,SE,Kunstwerk,Michelangelo,1564,"
+                     "1504,indoor_public\n"
+                   + "S3,\"Bältespännarna, brons\",Museifotograf,2020,SE,faithful_reproduction,,SE,work of art,"
+                     "Johan Peter Molin,1873,1859,indoor_public\n")
+    assert [r["verdict"] for r in rows] == ["needs_review"] * 3
+    assert all("photo-faithful-reproduction-not-of-a-2d-work" in _rules(r) for r in rows)
+    assert all(not r["templates"] for r in rows)
+    assert "flat" in rows[0]["reasons"][0]["text"]  # type: ignore[index]
+
+
+def test_pd_art_for_a_painting_typed_as_one_or_titled_as_one(tmp_path: Path) -> None:
+    # The same rule, the flat side (Commons:When to use the PD-Art tag): a painting word in depicted_type
+    # (målning, Gemälde, painting: depicted_type painting) or, beside the generic artwork, a title naming a
+    # flat work (flat_work_title_words: "Oljemålning", "Kupferstich") says the work is flat.
+    rows = _assess(tmp_path, _WORK
+                   + "P1,Midsommardans,Museifotograf,2020,SE,faithful_reproduction,,SE,målning,Anders Zorn,1920,"
+                     "1897,indoor_public\n"
+                   + "P2,Midsommardans,Museifotograf,2020,SE,faithful_reproduction,,SE,Gemälde,Anders Zorn,1920,"
+                     "1897,indoor_public\n"
+                   + "P3,\"Midsommardans, oljemålning\",Museifotograf,2020,SE,faithful_reproduction,,SE,konstverk,"
+                     "Anders Zorn,1920,1897,indoor_public\n"
+                   + "P4,Midsommardans,Museifotograf,2020,SE,faithful_reproduction,,SE,konstverk,Anders Zorn,1920,"
+                     "1897,indoor_public\n")
+    assert [r["verdict"] for r in rows] == ["ok", "ok", "ok", "needs_review"]
+    assert all("{{PD-Art|1=PD-old-auto-expired|deathyear=1920}}" in r["templates"]  # type: ignore[operator]
+               for r in rows[:3])
 
 
 def test_a_museum_s_object_photographed_as_a_photographic_work_is_read_as_before(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ mwparserfromhell = pytest.importorskip("mwparserfromhell", reason="pip install -
 # Review 10's pdart.csv PA2: the museum's 2015 photo of Sigrid Hjertén's 1920 painting (she died in 1948).
 PAINTING = {"id": "PA2", "title": "Vy över Stockholm", "photographer": "Museum photographer", "anonymous": "no",
             "image_date": "2015", "origin_country": "SE", "photo_kind": "faithful_reproduction",
-            "depicted_country": "SE", "depicted_type": "artwork", "depicted_creator": "Sigrid Hjertén",
+            "depicted_country": "SE", "depicted_type": "painting", "depicted_creator": "Sigrid Hjertén",
             "depicted_creator_death_year": "1948", "depicted_date": "1920", "depicted_setting": "indoor_public",
             "depicted_permanent": "yes", "url": "https://samlingar.example/objekt/NM-10"}
 ARTWORK = ["artist", "title", "date", "source", "permission", "other_versions"]
@@ -84,7 +84,7 @@ def test_the_kind_is_read_as_the_assessment_reads_it() -> None:
 # painters the museum does not know, which the assessment frees as {{PD-Art|1=PD-old-assumed}}.
 UNKNOWN_PAINTER = {"id": "PA1", "title": "Porträtt av okänd man", "photographer": "Museifotograf",
                    "image_date": "2020", "origin_country": "SE", "photo_kind": "faithful_reproduction",
-                   "depicted_country": "SE", "depicted_type": "artwork", "depicted_creator": "okänd",
+                   "depicted_country": "SE", "depicted_type": "painting", "depicted_creator": "okänd",
                    "depicted_date": "1650/1750", "depicted_setting": "indoor_public",
                    "source": "https://samlingar.example/objekt/1"}
 
