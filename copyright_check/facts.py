@@ -642,6 +642,23 @@ def _before(value: YearRange | None, year: int) -> str:
     return "unknown"
 
 
+def _before_day(value: YearRange | None, days: tuple[date, date] | None, day: date) -> str:
+    """Whether a date lies before `day`, a boundary that may fall inside a year (the US notice
+    era ends on 1 March 1989: 17 USC 405(a); Template:PD-US-1989): by its years where they lie
+    wholly on one side of the boundary's year or the boundary is 1 January, by the day or month
+    the cell names (Record.published_days) within that year; else unknown (a year 1989 alone
+    may be February or June: review 19 N1)."""
+    if value is None:
+        return "unknown"
+    if value.hi < day.year:
+        return "yes"
+    if value.lo > day.year or (value.lo == day.year and day.month == 1 and day.day == 1):
+        return "no"
+    if days is not None and value.lo == value.hi == day.year:
+        return "yes" if days[1] < day else "no" if days[0] >= day else "unknown"
+    return "unknown"
+
+
 def us_relations_at(j: Jurisdiction | None, published: YearRange | None) -> str:
     """Whether the US had copyright relations with `j` when the work was published there
     (Circular 38a, 17 USC 104(b)): "no" only when every possible publication year is
@@ -937,11 +954,11 @@ def build(
     else:
         f[F_US_URAA_WINDOW] = _before(record.published or record.image_date, cutoff)
     notice = host.uraa.notice_required_before if host.uraa else None
-    f[F_US_NOTICE_ERA] = "unknown" if notice is None else _before(record.published, notice)
+    f[F_US_NOTICE_ERA] = "unknown" if notice is None else _before_day(record.published, record.published_days, notice)
     # A photo is published no earlier than it is made: one made after the notice era cannot
     # have been published in it, whatever its (unknown) publication date. The era ends on
     # 1 March of the notice year, so only a photo made after that year is surely outside it.
-    f[F_US_MADE_IN_NOTICE_ERA] = "unknown" if notice is None else _before(record.image_date, notice + 1)
+    f[F_US_MADE_IN_NOTICE_ERA] = "unknown" if notice is None else _before(record.image_date, notice.year + 1)
     f[F_PHOTO_ORIGIN_AT_URAA] = "unknown"  # set between stages, from the photo_origin answer
     f[F_US_RELATIONS_AT_PUBLICATION] = us_relations_at(origin, record.published)
     f[F_ORIGIN_URAA_ELIGIBLE] = uraa_eligible(origin)

@@ -235,7 +235,8 @@ class Uraa:
 
     restoration_date: date | None
     published_before: int | None
-    notice_required_before: int | None
+    # The first day a work published without a notice kept its copyright (1 March 1989).
+    notice_required_before: date | None
     tag: Tag | None
     sources: tuple[str, ...]
 
@@ -449,7 +450,9 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> 
         commons_page=data["commons_page"],
         terms={k: _term(k, v) for k, v in data["terms"].items()},
         fop={k: _fop(k, v) for k, v in data["fop"].items()},
-        uraa=Uraa(restoration, uraa.get("published_before"), uraa.get("notice_required_before"),
+        uraa=Uraa(restoration, uraa.get("published_before"),
+                  _date_or_none(path, "uraa.notice_required_before", uraa["notice_required_before"])
+                  if "notice_required_before" in uraa else None,
                   Tag.from_data(uraa.get("tag")),
                   _sources(uraa["source"])) if uraa else None,
         review=data.get("review"),

@@ -22,7 +22,7 @@ from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
 from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
 from copyright_check.wordtrie import title_words_pattern
-from copyright_check.years import YearRange, parse_years
+from copyright_check.years import YearRange, day_span, parse_years
 
 if TYPE_CHECKING:
     from copyright_check.vocabularies import CellWords, PersonJoins
@@ -146,6 +146,10 @@ class Record:
     # vocabulary.yaml never_published_words): `published` stays None, and the US term of an
     # unpublished work (17 USC 303(a), {{PD-US-unpublished}}) can decide.
     never_published: bool
+    # The first and last day published_date may mean where it names a day or a month
+    # (years.day_span: "1989-02-15"), for a boundary of the law inside a year (the US notice
+    # era's 1 March 1989: facts.py, review 19 N1); None for any other form.
+    published_days: tuple[date, date] | None
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -164,6 +168,7 @@ class Record:
         taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
         depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
         never_published: bool = False, depicted_anonymous: Tri = Tri.UNKNOWN,
+        published_days: tuple[date, date] | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -197,6 +202,7 @@ class Record:
         self.shows_works_inside = shows_works_inside
         self.never_published = never_published
         self.depicted_anonymous = depicted_anonymous
+        self.published_days = published_days
 
     @property
     def photographer_named(self) -> Tri:
@@ -2750,6 +2756,8 @@ def record_from_row(
         _tri(cells, errors, _WORKS_INSIDE_SEEN, "shows_works_inside"),
         never_published,
         _tri(cells, errors, _DEPICTED_ANONYMOUS_SEEN, "depicted_anonymous"),
+        # Only a date of one year can name its day (day_span: ISO forms, ten characters at most).
+        day_span(cells.get("published_date")) if published is not None and published.is_exact else None,
     )
     if never_published:
         _published_by_formality(record, vocab)

@@ -8,8 +8,10 @@ years it could mean, and a test over the range is three-valued (see DESIGN.md).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 from copyright_check.cellmemo import recall, remember
@@ -195,6 +197,29 @@ def parse_years(text: str | None) -> YearRange | None:
     if hit[1]:
         raise DateError(hit[1])
     return hit[0]
+
+
+def day_span(text: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date of a day ("1989-02-15") or of a month ("1989-02")
+    may mean, None for any other form. A term runs by years, but a boundary of the law can
+    fall inside a year (the US notice era ends on 1 March 1989: 17 USC 405, as amended by
+    the Berne Convention Implementation Act): there a cell that names the day or the month
+    settles which side it lies on, which its year alone cannot (review 19 N1)."""
+    if text is None:
+        return None
+    s = text.strip()
+    if not (len(s) in (7, 10) and s.isascii() and s[4] == "-" and s[:4].isdigit() and s[5:7].isdigit()):
+        return None
+    year, month = int(s[:4]), int(s[5:7])
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if len(s) == 7:
+        return date(year, month, 1), date(year, month, last)
+    if s[7] != "-" or not s[8:].isdigit() or not 1 <= int(s[8:]) <= last:
+        return None
+    day = date(year, month, int(s[8:]))
+    return day, day
 
 
 def _parse_years(text: str) -> YearRange | None:

@@ -134,6 +134,33 @@ def test_us_work_1978_1989_notice_unknown_is_named(check):
     assert any("copyright notice" in r.text and "PD-US-1989" in r.text for r in a.reasons)
 
 
+# -- review 19 N1: the notice era ends on 1 March 1989, not on 1 January: a date of publication in 1989 is read by
+# its day (Hirtle chart, stored https://en.m.wikisource.org/wiki/Page:The_librarian%27s_copyright_companion,_by_James_S.
+# _Heller,_Paul_Hellyer,_Benjamin_J._Keele,_2012.djvu/331: "1978 to 1 March 1989 Published without notice, and without
+# subsequent registration In the public domain"; 17 USC 405(a); Template:PD-US-1989) -------------------------------
+def test_us_work_published_in_february_1989_without_notice_not_registered_is_pd_us_1989(check):
+    for published in ("1989-02-15", "1989-02", "1989-01-01", "1989-02-28"):
+        a = check(image_date="1989", published_date=published, copyright_notice="no", copyright_registered="no",
+                  **US_WORK)
+        assert "us-work-1978-1989-without-notice-not-registered" in rules_of(a), published
+        assert a.verdict.value == "ok" and "{{PD-US-1989}}" in a.templates, published
+
+
+def test_us_work_published_from_1_march_1989_without_notice_keeps_its_term(check):
+    for published in ("1989-03-01", "1989-03", "1989-11-30"):
+        a = check(image_date="1989", published_date=published, copyright_notice="no", copyright_registered="no",
+                  **US_WORK)
+        assert "us-work-1978-1989-without-notice-not-registered" not in rules_of(a), published
+        assert a.verdict.value == "not_ok", published
+
+
+def test_a_publication_year_1989_alone_is_never_read_as_inside_the_notice_era(check):
+    # The year alone may be February or June: never PD-US-1989 on it.
+    a = check(image_date="1989", published_date="1989", copyright_notice="no", copyright_registered="no", **US_WORK)
+    assert "us-work-1978-1989-without-notice-not-registered" not in rules_of(a)
+    assert a.verdict.value != "ok"
+
+
 # -- issue 8, item 8: Template:PD-1996 only for published works -----------------------------
 def test_us_unpublished_life_term_expired_publication_decides(check):
     # No publication recorded, photographer died 1925: unpublished before 2003, life + 70

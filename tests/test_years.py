@@ -264,3 +264,16 @@ def test_a_collection_systems_unknown_month_and_day_stay_that_year() -> None:
     # "1920-00-00" without Wikidata's sign is how collection systems write an unknown
     # month and day: the year itself, as before.
     assert parse_years("1920-00-00") == YearRange.exact(1920)
+
+
+def test_a_date_of_a_day_or_a_month_names_its_first_and_last_day_for_a_boundary_inside_a_year() -> None:
+    # Review 19 N1: the US notice era ends on 1 March 1989 (17 USC 405(a); Template:PD-US-1989), inside a year:
+    # "1989-02-15" and "1989-02" lie before it, which the year 1989 alone cannot say.
+    from datetime import date
+
+    from copyright_check.years import day_span
+    assert day_span("1989-02-15") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("1989-02") == (date(1989, 2, 1), date(1989, 2, 28))
+    assert day_span(" 1988-02 ") == (date(1988, 2, 1), date(1988, 2, 29))
+    for other in ("1989", "1989-13", "1989-02-30", "1989-00-00", "ca. 1989", "1989/1990", None):
+        assert day_span(other) is None, other
