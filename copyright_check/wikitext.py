@@ -28,6 +28,7 @@ from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 from copyright_check.record import holder_names_no_one, holder_unknown, photo_kind_of, says_no_one
 from copyright_check.register import default_register
+from copyright_check.years import DateError, parse_years
 
 if TYPE_CHECKING:
     import jinja2
@@ -439,7 +440,7 @@ def file_page(
                        date=cells.get("depicted_date", ""),
                        photographer=(f"photograph{f' by {by}' if by else ''}{f', {when}' if when else ''}"
                                      if by or when else ""))
-    context["date_between"] = year_span(context["date"])
+    context["date"], context["date_other"] = commons_date(context["date"])
     return render_file_page(context) + categories_block(categories)
 
 
@@ -509,6 +510,54 @@ def year_span(cell: str) -> tuple[str, str] | None:
     if m is None or int(m.group(1)) >= int(m.group(2)):
         return None
     return m.group(1), m.group(2)
+
+
+# The machine forms of a date cell the reader understands (years.parse_years) and a page
+# would show as they are (review 19 M1): a spreadsheet's number (1920.0), Wikidata's time
+# value (+1920-00-00T00:00:00Z: its year, month or day, "00" where not known), EDTF's
+# approximate year (1920~) and its unspecified last digit (192X: a decade).
+_SHEET_YEAR: Final = re.compile(r"([0-9]{4})\.0+")
+_WIKIBASE_TIME: Final = re.compile(r"\+?([0-9]{4})-([0-9]{2})-([0-9]{2})T00:00:00Z")
+_EDTF_CIRCA: Final = re.compile(r"([0-9]{4})~")
+_EDTF_DECADE: Final = re.compile(r"([0-9]{3})X")
+
+
+def commons_date(cell: str) -> tuple[str, tuple[str, ...] | None]:
+    """A date cell as the file page writes it: the text for the date field, and the
+    parameters of {{other date|…}} where the page writes that instead (None: the text).
+    Template:Information's and Template:Artwork's date takes an ISO 8601 date ("YYYY",
+    "YYYY-MM", "YYYY-MM-DD") or {{other date}}, whose first parameter is the notation
+    ("between", "circa", "decade") and then the dates in ISO 8601 (Template:Other date,
+    stored https://commons.wikimedia.org/wiki/Template:Otherdate). A machine form the reader
+    understands was written as the cell holds it (`1920.0`, `+1920-00-00T00:00:00Z`, `192X`:
+    review 19 M1); it is now written as the assessment read it, where that reading is sure:
+    a span of two full years as "between" (year_span), a spreadsheet's year as the year,
+    Wikidata's value as the year, month or day it names (a value the reader takes as a
+    decade as "decade"), EDTF's `1920~` as "circa" and `192X` as "decade". Any other
+    cell is left as written."""
+    text = cell.strip()
+    span = year_span(text)
+    if span is not None:
+        return cell, ("between", *span)
+    if m := _SHEET_YEAR.fullmatch(text):
+        return m.group(1), None
+    if m := _EDTF_CIRCA.fullmatch(text):
+        return cell, ("circa", m.group(1))
+    if m := _EDTF_DECADE.fullmatch(text):
+        return cell, ("decade", m.group(1) + "0")
+    if m := _WIKIBASE_TIME.fullmatch(text):
+        year, month, day = m.groups()
+        if month != "00":
+            return (f"{year}-{month}" if day == "00" else f"{year}-{month}-{day}"), None
+        try:
+            read = parse_years(text)
+        except DateError:
+            return cell, None
+        if read is not None and read.lo == read.hi == int(year):
+            return year, None
+        if read is not None and read.lo == int(year) and read.lo % 10 == 0 and read.hi == read.lo + 9:
+            return cell, ("decade", year)
+    return cell, None
 
 
 def author_unknown(cells: Mapping[str, str]) -> bool:

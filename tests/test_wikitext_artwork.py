@@ -128,6 +128,24 @@ def test_any_other_date_is_written_as_the_cell_is(written: str) -> None:
     assert _frame(file_page(row, ["{{PD-Art|1=PD-old-assumed}}"]))["date"] == written
 
 
+@pytest.mark.parametrize(("cell", "written"), [
+    ("1920.0", "1920"), ("+1920-06-03T00:00:00Z", "1920-06-03"), ("1920-06-03T00:00:00Z", "1920-06-03"),
+    ("+1920-06-00T00:00:00Z", "1920-06"), ("+1921-00-00T00:00:00Z", "1921"),
+    ("+1920-00-00T00:00:00Z", "{{other date|decade|1920}}"), ("192X", "{{other date|decade|1920}}"),
+    ("1920~", "{{other date|circa|1920}}")])
+def test_a_page_writes_a_machine_date_as_commons_date_forms(cell: str, written: str) -> None:
+    # Review 19 M1 (play/dt19.csv): the page wrote the cell as it is (|date=1920.0, |date=+1920-00-00T00:00:00Z,
+    # |date=1920~, |date=192X). Template:Information's date takes an ISO 8601 date or {{other date}}, whose first
+    # parameter is the notation ("circa", "decade") and then a date in ISO 8601 (Template:Other date, stored
+    # https://commons.wikimedia.org/wiki/Template:Otherdate): the date as the assessment read it.
+    page = file_page({"title": "Gatuvy", "photographer": "Per Foto", "image_date": cell}, ["{{PD-old-70}}"])
+    [info] = [t for t in mwparserfromhell.parse(page).filter_templates(recursive=False)
+              if t.name.strip() == "Information"]
+    assert str(info.get("date").value).strip() == written
+    row = dict(UNKNOWN_PAINTER, depicted_date=cell)
+    assert _frame(file_page(row, ["{{PD-Art|1=PD-old-assumed}}"]))["date"] == written
+
+
 def test_an_information_page_writes_a_span_of_years_as_other_date_between() -> None:
     # The photo's own date on {{Information}}: Template:Other date is the same notation.
     page = file_page({"title": "Gatuvy", "photographer": "Per Foto", "image_date": "1920-1930"}, ["{{PD-old-70}}"])

@@ -70,12 +70,16 @@ def _page_templates(page: str) -> list[str]:
 
 def _is_year_span(node: Any) -> bool:
     """{{other date|between|1885|1899}}: a date cell that is a span of two full years, as the
-    page writes it (Template:Other date; wikitext.year_span, review 18 P1): the notation and
-    two years of four digits, nothing a record's text could add."""
-    return (isinstance(node, Template) and str(node.name) == "other date"
-            and [str(p.name) for p in node.params] == ["1", "2", "3"]
-            and str(node.params[0].value) == "between"
-            and all(len(str(p.value)) == 4 and str(p.value).isdigit() for p in node.params[1:]))
+    page writes it (Template:Other date; wikitext.year_span, review 18 P1), or {{other
+    date|decade|1920}}, {{other date|circa|1920}} (wikitext.commons_date, review 19 M1): the
+    notation and years of four digits, nothing a record's text could add."""
+    if not (isinstance(node, Template) and str(node.name) == "other date"):
+        return False
+    names = [str(p.name) for p in node.params]
+    notation = str(node.params[0].value) if node.params else ""
+    return ((names == ["1", "2", "3"] and notation == "between")
+            or (names == ["1", "2"] and notation in ("decade", "circa"))) \
+        and all(len(str(p.value)) == 4 and str(p.value).isdigit() for p in node.params[1:])
 
 
 def _only_text(value: Any, link: bool = False) -> bool:
