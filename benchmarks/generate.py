@@ -43,7 +43,7 @@ BAD_CELLS = ["sometime", "??", "19xx-13", "n/a n/a", "1920-talet?", "Sverige?", 
 # them as no contradiction), and how often a photo of one shows it unfinished.
 BUILT = {"building", "interior", "archaeological_site", "monument"}
 # Flat works, whose photo may be a faithful reproduction (rules/photo.yaml's PD-Art rules).
-FLAT = {"artwork", "mural"}
+FLAT = {"painting", "mural"}
 UNDER_CONSTRUCTION = 0.03
 # Draws of an artist before one is found who could have made the work before the photo.
 ARTIST_TRIES = 8
