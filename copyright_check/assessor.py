@@ -24,7 +24,7 @@ from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Sit
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, field_names, row_cells
-from copyright_check.reader import lookalike_columns, lookalikes_disagree, spelled_twice
+from copyright_check.reader import lookalikes_disagree, lookalikes_of, spelled_twice
 from copyright_check.reasons import (
     ANSWER_QUESTIONS,
     FORMALITY_TERMS,
@@ -223,24 +223,15 @@ class _Layout:
                        tuple((i, n) for i, n in enumerate(names) if n in _UNKEYED))
 
 
-# Per header of a library caller's row (its keys as record fields): its look-alike keys
-# (reader.lookalike_columns), worked out once per header.
-_LOOKALIKE_KEYS: Final[dict[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
-
-
 def _same(name: str) -> str:
     return name
 
 
 def _lookalikes(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """reader.lookalike_columns of a library caller's keys already named as fields
-    (libinput.field_names, normalise_keys): a key that is no field's name is read as none."""
-    found = _LOOKALIKE_KEYS.get(names)
-    if found is None:
-        if len(_LOOKALIKE_KEYS) >= _LAYOUTS:
-            _LOOKALIKE_KEYS.clear()
-        found = _LOOKALIKE_KEYS[names] = lookalike_columns(names, _same)
-    return found
+    (libinput.field_names, normalise_keys): a key that is no field's name is read as none.
+    Worked out once per header (reader.lookalikes_of, owner None)."""
+    return lookalikes_of(names, _same, None)
 
 
 def _lookalike_errors(cells: dict[str, str]) -> list[RowError]:

@@ -122,8 +122,9 @@ def prepared_rows(
     """Every row of any input format, mapped (columns, words, assumptions)."""
     mapping = mapping or Mapping()
     with open_input(path, encoding, mapping.sheet, mapping.rename) as (layout, records):
+        mapped = mapping.for_header(layout.header)
         for row in rows_of(records, layout):
-            yield row, mapping.prepare(row)
+            yield row, mapped.prepare(row)
 
 
 def assess_file(
@@ -612,7 +613,7 @@ def _rendering(
         opened = open_input(path, encoding, mapping.sheet, mapping.rename)
     with opened as (layout, records):
         columns = input_columns(layout.written)
-        plan = Plan(layout, mapping)
+        plan = Plan(layout, mapping.for_header(layout.header))  # the workers get the header's look-alikes
         assessor = assessor or Assessor(as_of=as_of)
         if jobs > 1:
             yield columns, parallel(records, plan, fmt, columns, as_of, jobs, assessor)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
-from copyright_check.reader import RawRow, lookalike_columns, lookalikes_disagree
+from copyright_check.reader import RawRow, lookalike_columns, lookalikes_disagree, lookalikes_of, unread_fields
 from copyright_check.record import (
     COLUMNS,
     normalise_header,
@@ -164,12 +164,6 @@ class TakenDates:
         cells[field_] = {"day": value[:10], "month": value[:7], "year": year}.get(kind, f"circa {year}")
 
 
-# Per header (a row's cell keys): the mapping it was worked out under and its look-alike
-# columns (Mapping._lookalikes). A run has one header, a library caller a few.
-_LOOKALIKES: dict[tuple[str, ...], tuple[Mapping, tuple[tuple[str, str], ...]]] = {}
-_LOOKALIKE_HEADERS: Final = 16
-
-
 @dataclass(frozen=True, slots=True)
 class Mapping:
     columns: dict[str, str] = field(default_factory=dict)  # normalised header as written -> field
@@ -177,6 +171,10 @@ class Mapping:
     assume: tuple[Assumption, ...] = ()
     sheet: str | None = None
     taken: TakenDates | None = None  # a profile's `export:` that has them (vocabularies/exports.yaml)
+    # The look-alike columns of the header this mapping reads (for_header), worked out once
+    # before the first row and sent to the workers with the mapping; None: not known, worked
+    # out from a row's own keys (a caller of prepare without a file's header).
+    lookalikes: tuple[tuple[str, str], ...] | None = None
 
     def rename(self, written: str) -> str:
         """A header as written -> the record field it holds (or its normalised self). A
@@ -199,16 +197,12 @@ class Mapping:
                 return again
         return name
 
-    def _lookalikes(self, cells: dict[str, str]) -> tuple[tuple[str, str], ...]:
-        """reader.lookalike_columns of a row's header under this mapping, worked out once per
-        header (the rows of a file share theirs: one tuple of its keys made and looked up)."""
-        keys = tuple(cells)
-        found = _LOOKALIKES.get(keys)
-        if found is None or found[0] is not self:
-            if len(_LOOKALIKES) >= _LOOKALIKE_HEADERS:
-                _LOOKALIKES.clear()
-            found = _LOOKALIKES[keys] = (self, lookalike_columns(keys, self.rename))
-        return found[1]
+    def for_header(self, header: Iterable[str]) -> Mapping:
+        """This mapping for the rows of a file with this header (reader.Layout.header: the
+        names its rows' cells are keyed by, a repeated one once), its look-alike columns
+        (reader.lookalike_columns) worked out here, once, rather than looked up each row."""
+        keys = tuple(dict.fromkeys(header))
+        return replace(self, lookalikes=lookalike_columns(keys, self.rename))
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record
@@ -218,7 +212,7 @@ class Mapping:
         the field, else the column it is read from: a `license` column beside `licence`
         (review 9 R13) passes through unread, whatever it says, and the user must know that
         the first decides. One column a field, the first found."""
-        from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only when a run asks
+        from copyright_check.vocabularies import export_codes, recognised_exports  # only when a run asks
 
         names = list(written)
         # A column that in this system's export holds something else (Europeana's country:
@@ -228,9 +222,8 @@ class Mapping:
         for w in names:
             read_from.setdefault(self.rename(w), w)
         found: dict[str, str] = {}
-        for w in names:
-            field_ = headers().fields.get(normalise_header(w))
-            if field_ in COLUMNS and self.rename(w) not in COLUMNS and normalise_header(w) not in provider:
+        for w, field_ in unread_fields(names, self.rename):
+            if normalise_header(w) not in provider:
                 found.setdefault(field_, w)
         return [(w, f, read_from.get(f, "")) for f, w in found.items()]
 
@@ -238,7 +231,9 @@ class Mapping:
         """Translates the row's cells in place and fills empty ones from the assumptions;
         returns the assumptions that filled a cell, by field. A look-alike column that says
         otherwise than its field is the row's error (reader.lookalikes_disagree)."""
-        pairs = self._lookalikes(row.cells)
+        pairs = self.lookalikes
+        if pairs is None:
+            pairs = lookalikes_of(tuple(row.cells), self.rename, self)
         if pairs:
             row.errors.extend(lookalikes_disagree(row.cells, pairs))
         cells = read_words(row.cells, self.values)

@@ -1115,26 +1115,60 @@ def _twice(name: str) -> str:
     return "column appears twice with different values; the first is used"
 
 
+def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(column, field) for each column that the header vocabulary knows as a record field
+    ("License", "Inventarnummer", "Fotograf dödsår") but that is not read as one (`rename`: no
+    profile or --map names it, and it is not the field's own name), in the header's order: the
+    fact is in the file but would silently be unknown. What Mapping.unread tells the user and
+    lookalike_columns compares, found in one place."""
+    from copyright_check.vocabularies import headers  # only for a header with such a column
+
+    fields = headers().fields
+    return [(n, f) for n in names
+            if (f := fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS]
+
+
 def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
     """(column, field) for each column of this header (names as the row's cells are keyed)
-    that the header vocabulary knows as a record field but that is not read as one (`rename`:
-    no profile or --map names it): where another column holds that field, for the compared
-    fields only (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`);
-    where none does, for every field (`Rättighetsinnehavare` alone: review 19 G5). A column
-    that in a recognised system's export holds something else (the provider's, vocabularies/
-    exports.yaml) is none. Worked out once per header (Mapping.prepare, the library's reading)."""
+    that the header vocabulary knows as a record field but that is not read as one
+    (unread_fields): where another column holds that field, for the compared fields only
+    (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`); where none
+    does, for every field (`Rättighetsinnehavare` alone: review 19 G5). A column that in a
+    recognised system's export holds something else (the provider's, vocabularies/exports.yaml)
+    is none. Worked out once per header (lookalikes_of)."""
     from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
 
-    known = headers()
+    compared = headers().compared_lookalikes
     given = list(names)
     read = {rename(n) for n in given}
-    found = [(n, f) for n in given
-             if (f := known.fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS
-             and (f not in read or f in known.compared_lookalikes)]
+    found = [(n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
     return tuple(found)
+
+
+# Per header (a row's cell keys) and the owner of its `rename` (a Mapping, or None for a
+# library caller's keys already named as fields): its look-alike columns. A file has one
+# header, a library caller a few: bounded, cleared when full.
+_LOOKALIKES: dict[tuple[int, tuple[str, ...]], tuple[object, tuple[tuple[str, str], ...]]] = {}
+_LOOKALIKE_HEADERS: Final = 64
+
+
+def lookalikes_of(
+    names: tuple[str, ...], rename: Callable[[str], str], owner: object
+) -> tuple[tuple[str, str], ...]:
+    """lookalike_columns(names, rename), worked out once per header and `owner` (what `rename`
+    belongs to: the same owner always gives the same rename; a Mapping is no dict key, so its
+    address is). The owner is kept with its entry, so while the entry stands no other object
+    can take that address."""
+    key = (id(owner), names)
+    found = _LOOKALIKES.get(key)
+    if found is None:
+        if len(_LOOKALIKES) >= _LOOKALIKE_HEADERS:
+            _LOOKALIKES.clear()
+        found = _LOOKALIKES[key] = (owner, lookalike_columns(names, rename))
+    return found[1]
 
 
 def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...]) -> list[RowError]:

@@ -66,3 +66,23 @@ def test_a_library_row_with_a_look_alike_key_that_disagrees_is_never_ok() -> Non
     assert [e.column for e in a.errors] == ["licence"]
     agreeing = lib.assess({**row, "License": "CC BY 4.0"})
     assert agreeing.verdict is Verdict.OK and not agreeing.errors
+
+
+def test_a_files_look_alike_columns_are_worked_out_once_from_its_header_as_its_rows_would_give_them() -> None:
+    # The batch works the pairs out from the file's header before its first row (Mapping.for_header)
+    # and sends them to the workers with the mapping: they must be what each row's own keys give
+    # (a repeated header name is one key of the row), and a --map that reads the column as the
+    # field leaves no look-alike to compare.
+    import pickle
+
+    from copyright_check.mapping import Mapping
+    from copyright_check.reader import lookalike_columns
+
+    header = ("id", "licence", "license", "photographer", "fotograf", "license", "title")
+    mapping = Mapping()
+    mapped = mapping.for_header(header)
+    row_keys = tuple(dict.fromkeys(header))
+    assert mapped.lookalikes == lookalike_columns(row_keys, mapping.rename)
+    assert mapped.lookalikes == (("license", "licence"), ("fotograf", "photographer"))
+    assert pickle.loads(pickle.dumps(mapped)).lookalikes == mapped.lookalikes
+    assert Mapping(columns={"license": "licence"}).for_header(("id", "license", "licence")).lookalikes == ()
