@@ -236,7 +236,7 @@ class Mapping:
             pairs = lookalikes_of(tuple(row.cells), self.rename, self)
         if pairs:
             row.errors.extend(lookalikes_disagree(row.cells, pairs))
-        cells = read_words(row.cells, self.values)
+        cells = read_words(row.cells, self.values, row.composed)
         if self.taken is not None:
             self.taken.apply(cells, row.errors, self.rename(self.taken.date_column))
         filled: dict[str, Assumption] = {}

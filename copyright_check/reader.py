@@ -96,10 +96,14 @@ class RawRow:
     # second dict a row.
     _original: dict[str, str] | None = None
     _written: tuple[str, ...] = ()
+    # Every cell is known to be composed (NFC) already: the reader found its whole run of
+    # records below U+0100 (parse_records), so read_words need not test the row's cells
+    # again. False says only "not known".
+    composed: bool = False
 
     def __init__(self, line: int, cells: dict[str, str], original: dict[str, str] | None,
                  errors: list[RowError] | None = None, values: list[str] | None = None,
-                 written: tuple[str, ...] = ()) -> None:
+                 written: tuple[str, ...] = (), composed: bool = False) -> None:
         """`original` None: made from `written` (the header as written) and `values`."""
         # Written out, as record.Record's: dataclasses' generated __init__ stays interpreted
         # Python in the compiled build; this one compiles to C. One a row.
@@ -109,6 +113,7 @@ class RawRow:
         self._written = written
         self.errors = [] if errors is None else errors
         self.values = [] if values is None else values
+        self.composed = composed
 
     @property
     def original(self) -> dict[str, str]:
@@ -887,7 +892,10 @@ def parse_records(
         if j > i:
             texts = [records[k].text for k in range(i, j)]
             joined = "".join(texts)
-            damaged = not _readable(joined)
+            # A run of characters below U+0100 alone (nearly every run of a Latin-script
+            # catalogue): its cells, made of its characters, are composed (RawRow.composed).
+            latin = _latin1(joined)
+            damaged = not _readable(joined, latin)
             # An error text's first character, found as plain text: the regex runs only then.
             flagged = "#" in joined or "Err:" in joined
             # A byte order mark or DOS's end-of-file byte in the run: its rows go through
@@ -917,7 +925,7 @@ def parse_records(
                     named = blank.copy()
                     for c in range(width):
                         named[header[c]] = cells[c]
-                    out.append(RawRow(record.line, named, None, [], cells, written))
+                    out.append(RawRow(record.line, named, None, [], cells, written, latin))
                 else:
                     out.append(row_from_cells(record.line, cells, layout, [], bad))
         if j < n:
@@ -1282,25 +1290,34 @@ def _suspect(text: str) -> bool:
     return _undecodable(text) or _SHEET_ERROR.search(text) is not None
 
 
-def _readable(text: str) -> bool:
+def _readable(text: str, latin: bool) -> bool:
     """Whether `text` holds none of the characters _undecodable finds, without the regex
     (whose search costs more than a run's csv parsing): NUL and U+FFFD are searched as
     plain characters, and an undecodable byte, kept as a lone surrogate, makes UTF-8
-    encoding fail. False means only "search each record"."""
+    encoding fail. `latin`: _latin1(text), every character below U+0100, so no surrogate.
+    False means only "search each record"."""
     if "\x00" in text or "\ufffd" in text:
         return False
+    if latin:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _latin1(text: str) -> bool:
+    """Whether every character of `text` is below U+0100 (nearly every run of a Latin-script
+    catalogue): told by encoding it to Latin-1, which copies the text as it is stored, one byte
+    a character, instead of encoding a character at a time (~1.5k instructions a realistic
+    row, compiled). No such text has a character that decomposes or composes with another
+    (the combining marks begin at U+0300), so each is composed (NFC), and so is every text
+    made of its characters (translate._all_composed)."""
     if text.isascii():
         return True
     try:
-        # Every character below U+0100 (nearly every run of a Latin-script catalogue): no
-        # surrogate, and the text is copied as it is stored, one byte a character, instead of
-        # encoded a character at a time (~1.5k instructions a realistic row, compiled).
         text.encode("latin-1")
-        return True
-    except UnicodeEncodeError:
-        pass
-    try:
-        text.encode("utf-8")
     except UnicodeEncodeError:
         return False
     return True

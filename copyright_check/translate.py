@@ -192,15 +192,18 @@ def composed(cell: str) -> str:
     return unicodedata.normalize("NFC", cell)
 
 
-def read_words(cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+def read_words(
+    cells: dict[str, str], own: Mapping[str, Mapping[str, str]] | None = None, nfc: bool = False
+) -> dict[str, str]:
     """The row's cells (record field names) in the record vocabulary, in place: an
     institution's own words first (a profile's `values:`), then vocabularies/. The batch
     (mapping.py, `prepare`) and the library call both read a row through this, so an upload
     script's call gives the batch's verdict for the same row ("Fotografie", "portrait").
     Every cell but the id is read composed (NFC), as MediaWiki stores text: an export from
     a Mac can write "okänd" or "Österrike" with combining accents, which no vocabulary would
-    match. The id stays as written: it names the institution's file."""
-    if not _all_composed(cells):
+    match. The id stays as written: it names the institution's file. Where the reader
+    knows every cell is composed already (`nfc`: reader.RawRow.composed): not tested again."""
+    if not nfc and not _all_composed(cells):
         for key, cell in cells.items():
             if cell and key != "id":
                 cells[key] = composed(cell)

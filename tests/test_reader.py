@@ -371,6 +371,28 @@ def test_latin1_text_is_composed_as_read_words_takes_it() -> None:
     assert read_words({"id": "A-1", "title": "Västerås", "photographer": "Mo\u0308ller"})["photographer"] == "Möller"
 
 
+def test_a_row_is_known_composed_only_where_its_whole_run_of_records_is_below_u0100(tmp_path: Path) -> None:
+    # The reader marks a row composed (RawRow.composed) where its run of records is Latin-1
+    # alone, and read_words then skips its NFC test: cells made of such characters are NFC
+    # (test_latin1_text_is_composed_as_read_words_takes_it). A run holding a combining mark
+    # (U+0308) is not marked, and its decomposed cell is still composed when the row is read.
+    from copyright_check.mapping import Mapping
+    from copyright_check.sources import parse_all
+
+    def rows(text: str) -> list[tuple[bool, str]]:
+        path = _write(tmp_path, text.encode("utf-8"))
+        mapping = Mapping()
+        with open_input(path, rename=mapping.rename) as (layout, records):
+            parsed = [r for r in parse_all(list(records), layout) if r is not None]
+        for row in parsed:
+            mapping.prepare(row)
+        return [(row.composed, row.cells["photographer"]) for row in parsed]
+
+    assert rows("id,title,photographer\nA-1,Västerås,Möller\nA-2,Gata,Per\n") == [(True, "Möller"), (True, "Per")]
+    assert rows("id,title,photographer\nA-1,Västerås,Mo\u0308ller\nA-2,Gata,Per\n") == [(False, "Möller"),
+                                                                                        (False, "Per")]
+
+
 def test_a_spreadsheet_date_number_in_a_date_column_is_named_as_one() -> None:
     # A date column that lost its format in a CSV export holds day numbers: 7306 is
     # 1920-01-01. Never read as the year 7306; the error says what it probably is.
