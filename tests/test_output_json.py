@@ -8,6 +8,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.batch import assess_file
 from copyright_check.output import row_json, to_json
@@ -109,6 +111,25 @@ def _bytes_rows() -> list[Assessment]:
         Assessment("=id", Verdict.NEEDS_REVIEW, [], None, [shared, shared]),
         Assessment("b", Verdict.OK, ["{{Cc-by-4.0}}"], None, [shared, Reason("r", "a, b", None, None)]),
     ]
+
+
+def test_a_repeated_error_written_in_utf8_is_its_text_encoded_and_one_utf8_cannot_encode_still_fails() -> None:
+    # row_json_bytes keeps each error's object encoded by its column and message: a row meeting
+    # the same error again (and beside another) is byte for byte its row_json text in UTF-8; an
+    # error holding a lone surrogate raises as the line's encoding did, each time (nothing kept),
+    # so that its chunk is written as text (chunkwork.render_block).
+    from copyright_check.output import row_json_bytes
+
+    same = RowError("depicted_date", "'ca 1900–10' is not a date   \"read\" as unknown")
+    rows = [Assessment("a", Verdict.NEEDS_REVIEW, [], None, [], [same]),
+            Assessment("b", Verdict.NEEDS_REVIEW, [], None, [], [RowError("id", "dup"), same])]
+    for _ in range(2):
+        for a in rows:
+            assert row_json_bytes(a) == row_json(a).encode("utf-8")
+    lone = Assessment("c", Verdict.NEEDS_REVIEW, [], None, [], [RowError("title", "bad \udcff byte")])
+    for _ in range(2):
+        with pytest.raises(UnicodeEncodeError):
+            row_json_bytes(lone)
 
 
 def test_a_row_written_in_utf8_is_its_text_encoded_in_every_line_format() -> None:
