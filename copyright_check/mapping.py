@@ -212,19 +212,14 @@ class Mapping:
         the field, else the column it is read from: a `license` column beside `licence`
         (review 9 R13) passes through unread, whatever it says, and the user must know that
         the first decides. One column a field, the first found."""
-        from copyright_check.vocabularies import export_codes, recognised_exports  # only when a run asks
-
         names = list(written)
-        # A column that in this system's export holds something else (Europeana's country:
-        # the provider's, vocabularies/exports.yaml) is no fact left unread: never proposed.
-        provider = {h for name in recognised_exports(names) for h in export_codes()[name].provider_columns}
         read_from: dict[str, str] = {}
         for w in names:
             read_from.setdefault(self.rename(w), w)
         found: dict[str, str] = {}
+        # A provider's column in a recognised export (Europeana's country) is none (unread_fields).
         for w, field_ in unread_fields(names, self.rename):
-            if normalise_header(w) not in provider:
-                found.setdefault(field_, w)
+            found.setdefault(field_, w)
         return [(w, f, read_from.get(f, "")) for f, w in found.items()]
 
     def prepare(self, row: RawRow) -> dict[str, Assumption]:

@@ -1127,13 +1127,19 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     """(column, field) for each column that the header vocabulary knows as a record field
     ("License", "Inventarnummer", "Fotograf dödsår") but that is not read as one (`rename`: no
     profile or --map names it, and it is not the field's own name), in the header's order: the
-    fact is in the file but would silently be unknown. What Mapping.unread tells the user and
-    lookalike_columns compares, found in one place."""
-    from copyright_check.vocabularies import headers  # only for a header with such a column
+    fact is in the file but would silently be unknown. A column that in a recognised system's
+    export holds something else (Europeana's country: the provider's, vocabularies/exports.yaml)
+    is none. What Mapping.unread tells the user and lookalike_columns compares, found in one place."""
+    from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
 
+    given = list(names)
     fields = headers().fields
-    return [(n, f) for n in names
-            if (f := fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS]
+    found = [(n, f) for n in given
+             if (f := fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS]
+    if found:
+        provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
+        found = [(n, f) for n, f in found if normalise_header(n) not in provider]
+    return found
 
 
 def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
@@ -1141,19 +1147,14 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     that the header vocabulary knows as a record field but that is not read as one
     (unread_fields): where another column holds that field, for the compared fields only
     (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`); where none
-    does, for every field (`Rättighetsinnehavare` alone: review 19 G5). A column that in a
-    recognised system's export holds something else (the provider's, vocabularies/exports.yaml)
-    is none. Worked out once per header (lookalikes_of)."""
-    from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
+    does, for every field (`Rättighetsinnehavare` alone: review 19 G5). Worked out once per
+    header (lookalikes_of)."""
+    from copyright_check.vocabularies import headers  # only for a header with such a column
 
     compared = headers().compared_lookalikes
     given = list(names)
     read = {rename(n) for n in given}
-    found = [(n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared]
-    if found:
-        provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
-        found = [(n, f) for n, f in found if normalise_header(n) not in provider]
-    return tuple(found)
+    return tuple((n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared)
 
 
 # Per header (a row's cell keys) and the owner of its `rename` (a Mapping, or None for a
