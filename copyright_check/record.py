@@ -21,7 +21,7 @@ from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
 from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
-from copyright_check.wordtrie import title_words_pattern
+from copyright_check.wordtrie import Beginnings, TitleWords, title_words_pattern
 from copyright_check.years import YearRange, day_span, parse_years
 
 if TYPE_CHECKING:
@@ -686,18 +686,18 @@ def holder_cell_photographer(cells: Mapping[str, str]) -> bool:
     return holder_names_photographer(cells.get("rights_holder") or None, cells.get("photographer") or None)
 
 
-_AERIAL_WORDS: list[re.Pattern[str]] = []
-# The aerial and elevated signs' beginnings, together (_beginnings; _aerial_low).
-_AERIAL_BEGINNINGS: Final[list[tuple[list[int], frozenset[str]] | None]] = []
+_AERIAL_WORDS: list[TitleWords | re.Pattern[str]] = []
+# The aerial and elevated signs' beginnings, together (_aerial_low).
+_AERIAL_BEGINNINGS: Final[list[Beginnings]] = []
 
 
-def _aerial_pattern() -> re.Pattern[str]:
+def _aerial_pattern() -> TitleWords:
     """rules/vocabulary.yaml's aerial_title_words and aerial_title_stems."""
     v = vocabulary()
     return title_words_pattern(v.aerial_title_words, v.aerial_title_stems)
 
 
-def _elevated_pattern() -> re.Pattern[str]:
+def _elevated_pattern() -> TitleWords:
     """rules/vocabulary.yaml's elevated_title_words and elevated_title_stems."""
     v = vocabulary()
     return title_words_pattern(v.elevated_title_words, v.elevated_title_stems)
@@ -722,15 +722,15 @@ def _aerial_low(low: str) -> str:
     """title_says_aerial of a title already in NFC and lower case."""
     if not _AERIAL_WORDS:
         v = vocabulary()
-        _AERIAL_BEGINNINGS.append(_beginnings((*v.aerial_title_signs, *v.elevated_title_signs)))
+        _AERIAL_BEGINNINGS.append(Beginnings((*v.aerial_title_signs, *v.elevated_title_signs)))
         _AERIAL_WORDS.extend((_aerial_pattern(), _elevated_pattern(),
                               datacache.pattern(_trie(frozenset(v.aerial_title_signs)) or "(?!)"),
                               datacache.pattern(_trie(frozenset(v.elevated_title_signs)) or "(?!)")))
     # A match of either list spells out its entry, and every entry holds one of its list's
     # signs (vocabulary.py checks on load): a title holding none of the signs' first three
-    # characters (_may_begin, as _interior_low) says neither, without the searches' branches
-    # tried at each of its characters.
-    if not _may_begin(low, _AERIAL_BEGINNINGS[0]):
+    # characters (wordtrie.Beginnings) says neither, without the searches' branches tried at
+    # each of its characters.
+    if not _AERIAL_BEGINNINGS[0].stand_in(low):
         return _height_low(low)
     # Every entry holds one of its list's signs (checked on load): most titles end here, at one
     # search for any sign, grouped by first letters (_trie: 0.5 us a title, where a substring
@@ -1012,19 +1012,19 @@ def _names_object(low: str) -> bool:
     return held.search(low, 0, found.start()) is None
 
 
-_OBJECT_HELD: list[re.Pattern[str]] = []
+_OBJECT_HELD: list[TitleWords] = []
 
 
-def _object_held() -> re.Pattern[str]:
+def _object_held() -> TitleWords:
     """rules/vocabulary.yaml object_held_title_words, whole words (_names_object)."""
     _OBJECT_HELD.append(title_words_pattern(vocabulary().object_held_title_words, ()))
     return _OBJECT_HELD[0]
 
 
-_WORK_WORDS: list[re.Pattern[str]] = []
+_WORK_WORDS: list[TitleWords] = []
 
 
-def _work_pattern() -> re.Pattern[str]:
+def _work_pattern() -> TitleWords:
     """A title's words that name a work shown (rules/vocabulary.yaml works_inside_title_words
     and three_d_title_words, with their stems): a work of its own in a building, a sculpture, a
     statue, a bust, a vase (_title_beside_cells; mapping._denied_by for a batch's depicted_type)."""
@@ -1258,19 +1258,18 @@ def title_says_interior(title: str | None) -> bool:
 
 
 def _interior_low(low: str) -> bool:
-    """title_says_interior of a title already in NFC and lower case. The pattern is searched
-    only where some entry's first three characters stand in the title (_may_begin): a match
-    spells out its entry, so a title without any of their beginnings has none. The pattern's
-    search tries ~20 branches at almost every character (~11k instructions a title of 25);
-    the test, ~6k, rules out most titles (generated realistic ones: four in five)."""
+    """title_says_interior of a title already in NFC and lower case. The patterns are searched
+    only where some entry's first three characters stand in the title (wordtrie.Beginnings):
+    a match spells out its entry, so a title without any of their beginnings has none. The
+    pattern's search tries ~20 branches at almost every character (~11k instructions a title
+    of 25); the test rules out most titles (generated realistic ones: four in five)."""
     if not _INTERIOR_WORDS:
         v = vocabulary()
-        entries = (*v.interior_title_words, *v.interior_title_stems, *v.interior_title_final_words)
-        # An entry of two characters (Japanese 内部, Korean 내부: review 18 G11 I23) is looked for
-        # as a substring of its own, so the other entries' beginnings still rule titles out.
-        _INTERIOR_SHORT.extend(e for e in entries if len(e) < 3)
-        _INTERIOR_BEGINNINGS.append(_beginnings(e for e in entries if len(e) >= 3))
-        _INTERIOR_WORDS.append(title_words_pattern(v.interior_title_words, v.interior_title_stems))
+        # Every list's entries: the words and stems, and the final words (an entry of two
+        # characters, Japanese 内部, Korean 내부: review 18 G11 I23, looked for whole).
+        _INTERIOR_BEGINNINGS.append(Beginnings((*v.interior_title_words, *v.interior_title_stems,
+                                                *v.interior_title_final_words)))
+        _INTERIOR_WORDS.append(title_words_pattern(v.interior_title_words, v.interior_title_stems).pattern)
         # A noun for the inside that is also an adjective ("Kyrkans inre", the church's inside;
         # "Inre hamnen", the inner harbour): the inside only where no word follows it in its
         # part of the title (rules/vocabulary.yaml interior_title_final_words). None: never.
@@ -1278,60 +1277,21 @@ def _interior_low(low: str) -> bool:
         _INTERIOR_WORDS.append(re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in finals)
                                           + r")(?=\s*(?:$|[,.;:()\[\]/\u2013\u2014-]))") if finals
                                else re.compile(r"(?!)"))
-    if not _may_begin(low, _INTERIOR_BEGINNINGS[0]) and not any(e in low for e in _INTERIOR_SHORT):
+    if not _INTERIOR_BEGINNINGS[0].stand_in(low):
         return False
     if _INTERIOR_WORDS[0].search(low) is not None:
         return True
     return _INTERIOR_WORDS[1].search(low) is not None
 
 
-# An entry list's beginnings (_beginnings), for _may_begin: a table by character code (bit 1:
-# an entry's first character, bit 2: its second) and the entries' first three characters.
-# None where an entry is shorter than three characters (every title is then searched).
-_Beginnings = tuple[list[int], frozenset[str]] | None
-_INTERIOR_BEGINNINGS: Final[list[_Beginnings]] = []
-# The interior entries shorter than three characters, which _beginnings cannot rule out.
-_INTERIOR_SHORT: Final[list[str]] = []
+# The interior lists' beginnings, together (_interior_low).
+_INTERIOR_BEGINNINGS: Final[list[Beginnings]] = []
 
 
-def _beginnings(entries: Iterable[str]) -> _Beginnings:
-    firsts: list[int] = []
-    threes: set[str] = set()
-    for entry in entries:
-        if len(entry) < 3:
-            return None
-        for bit, ch in ((1, entry[0]), (2, entry[1])):
-            code = ord(ch)
-            if code >= len(firsts):
-                firsts.extend([0] * (code + 1 - len(firsts)))
-            firsts[code] |= bit
-        threes.add(entry[:3])
-    return firsts, frozenset(threes)
+_TITLE_SAYS: dict[str, TitleWords] = {}
 
 
-def _may_begin(low: str, found: _Beginnings) -> bool:
-    """Whether an entry's first three characters stand somewhere in `low` (always, for None).
-    A compiled loop over the character codes: a character beyond the table begins no entry."""
-    if found is None:
-        return True
-    table, threes = found
-    size = len(table)
-    last = len(low) - 2
-    i = 0
-    while i < last:
-        c = ord(low[i])
-        if c < size and table[c] & 1:
-            d = ord(low[i + 1])
-            if d < size and table[d] & 2 and low[i:i + 3] in threes:
-                return True
-        i += 1
-    return False
-
-
-_TITLE_SAYS: dict[str, re.Pattern[str]] = {}
-
-
-def _title_says_pattern(what: str) -> re.Pattern[str]:
+def _title_says_pattern(what: str) -> TitleWords:
     """rules/vocabulary.yaml's `{what}_title_words` (whole words) and `_stems` (inside a word too)."""
     pattern = _TITLE_SAYS.get(what)
     if pattern is None:
