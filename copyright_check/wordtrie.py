@@ -26,62 +26,120 @@ from copyright_check import datacache
 _SOURCE = Path(__file__).resolve().parent / "wordtrie.py"
 
 
-# The last text threes_of read and its three-character pieces: a row's title (in NFC and lower
-# case) is searched for a dozen lists one after another, each asking of the same text.
-_THREES: Final[dict[str, frozenset[str]]] = {}
+class _Scan:
+    """Every title list's entry beginnings (the first three characters of an entry, a shorter
+    entry whole), and the characters they begin with, for one pass over a title that finds
+    them all (hits_of); the last title's hits, since every list asks of the same text."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.bits: dict[str, int] = {}  # 1: a key's first character, 2: its second
+        self.text: str | None = None
+        self.hits: list[tuple[int, str]] = []
 
 
-def threes_of(text: str) -> frozenset[str]:
-    """Every run of three characters in `text` (Beginnings.stand_in), made once for the text
-    every list of a title asks of."""
-    found = _THREES.get(text)
-    if found is None:
-        found = frozenset([text[i:i + 3] for i in range(len(text) - 2)])
-        _THREES.clear()
-        _THREES[text] = found
+_SCAN: Final = _Scan()
+
+
+def _register(keys: Iterable[str]) -> None:
+    """A new list's beginnings (of two or three characters) among those every pass looks for."""
+    scan = _SCAN
+    bits = scan.bits
+    for key in keys:
+        scan.keys.add(key)
+        bits[key[0]] = bits.get(key[0], 0) | 1
+        bits[key[1]] = bits.get(key[1], 0) | 2
+    scan.text = None  # a title read before the list was made holds its beginnings unseen
+
+
+def hits_of(text: str) -> list[tuple[int, str]]:
+    """Where any list's entry beginnings stand in `text`: (position, beginning), in order of
+    position (a two-character beginning before a three-character one at the same place). One
+    pass over the characters, testing a character's and the next one's bits before a slice:
+    a title of 25 characters holds one or two such places, most of them none."""
+    scan = _SCAN
+    if scan.text is not None and scan.text == text:
+        return scan.hits
+    bits, keys = scan.bits, scan.keys
+    found: list[tuple[int, str]] = []
+    last = len(text) - 1
+    i = 0
+    while i < last:
+        if bits.get(text[i], 0) & 1 and bits.get(text[i + 1], 0) & 2:
+            two = text[i:i + 2]
+            if two in keys:
+                found.append((i, two))
+            if i + 2 <= last:
+                three = text[i:i + 3]
+                if three in keys:
+                    found.append((i, three))
+        i += 1
+    scan.text = text
+    scan.hits = found
     return found
 
 
 class Beginnings:
-    """A literal word list's entries by their first three characters (the shorter entries
-    whole). A match of such a list's pattern spells out one of its entries, character for
-    character (no case folding: the patterns are compiled without flags and searched in a
-    title already in lower case), so a text in which no entry's beginning stands holds no
-    match. Most titles hold none of a list's (generated realistic ones: none of the seven
-    lists' in four titles of five), and a test of the title's runs of three characters, made
-    once for every list (threes_of), against a set costs a fraction of the search it rules
-    out: sre tries the pattern's first branches at almost every character (~11k
-    instructions a list for a title of 25 characters, compiled; ~80k of a realistic row's
-    ~340k for the seven lists of title_says, callgrind)."""
+    """A literal word list's entries by their beginnings (first three characters; an entry of
+    two characters whole: Japanese 内部, Korean 내부). A match of such a list's pattern spells out
+    one of its entries, character for character (no case folding: the patterns are compiled
+    without flags and searched in a title already in lower case), and starts where the entry
+    does. So the first place at which one of the list's entries stands (`first`: a beginning
+    found by the title's one pass, hits_of, then the entries of that beginning tested there)
+    is where the pattern's search can start and find the same match; a title where none
+    stands holds none. Most titles hold none of a list's entries (generated realistic ones:
+    of eight lists, at most two in one title), and sre otherwise tries a list's first
+    branches at almost every character of a title (~11k instructions a list for a title of
+    25 characters, compiled; ~80k of a realistic row's ~340k for title_says's lists)."""
 
     def __init__(self, entries: Iterable[str]) -> None:
-        listed = set(entries)
-        self.threes = frozenset(entry[:3] for entry in listed if len(entry) >= 3)
-        # An entry of one or two characters (Japanese 内部, Korean 내부) is looked for whole.
-        self.short = tuple(sorted(entry for entry in listed if len(entry) < 3))
+        listed = sorted(set(entries))
+        # An entry of one character (none is listed) cannot be found by its beginning: such a
+        # list is searched from the start of every title.
+        self.every = any(len(entry) < 2 for entry in listed)
+        self.entries: dict[str, tuple[str, ...]] = {}
+        for entry in listed:
+            if len(entry) >= 2:
+                key = entry[:3]
+                self.entries[key] = (*self.entries.get(key, ()), entry)
+        _register(self.entries)
+
+    def first(self, text: str, pos: int = 0) -> int:
+        """The first place at or after `pos` where one of the entries stands in `text`, or -1
+        (`pos` itself for a list with an entry of one character)."""
+        if self.every:
+            return pos
+        entries = self.entries
+        for at, key in hits_of(text):
+            if at >= pos:
+                found = entries.get(key)
+                if found is not None:
+                    for entry in found:
+                        if text.startswith(entry, at):
+                            return at
+        return -1
 
     def stand_in(self, text: str) -> bool:
-        """Whether an entry's first three characters (a short entry whole) stand in `text`."""
-        if not self.threes.isdisjoint(threes_of(text)):
-            return True
-        return any(entry in text for entry in self.short)
+        """Whether one of the entries stands somewhere in `text`."""
+        return self.first(text) >= 0
 
 
 class TitleWords:
-    """A title list's pattern (title_words_source), searched only in a text where one of
-    its entries' beginnings stands (Beginnings): the same match, or None, as the pattern's
-    own search, without sre's branches tried at each character of a title that holds none."""
+    """A title list's pattern (title_words_source), searched from the first place where one
+    of its entries stands (Beginnings.first), not at all where none does: the same match, or
+    None, as the pattern's own search."""
 
     def __init__(self, pattern: re.Pattern[str], entries: Iterable[str]) -> None:
         self.pattern = pattern
         self.beginnings = Beginnings(entries)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        # A match between pos and endpos spells out its entry inside the text: its beginning
-        # stands in the whole text too.
-        if not self.beginnings.stand_in(text):
+        # A match spells out its entry from where it starts, and sre's lookbehind reads the
+        # characters before the place a search starts at (they are not cut off).
+        at = self.beginnings.first(text, pos)
+        if at < 0:
             return None
-        return self.pattern.search(text, pos, endpos)
+        return self.pattern.search(text, at, endpos)
 
 
 def title_words_pattern(words: Iterable[str], stems: Iterable[str]) -> TitleWords:

@@ -36,8 +36,9 @@ def _titles() -> list[str]:
     rng = random.Random(20)
     entries = sorted({e for words, stems in _lists().values() for e in (*words, *stems)})
     for entry in entries:
+        # The entry's beginning standing first without the entry, the entry after it.
         titles += [entry, f"x{entry}y", f"Foto: {entry}, 1923", f"{entry[:2]} {entry[1:]}", entry[:-1],
-                   f"{rng.choice(entries)} {entry} i {rng.choice(entries)}"]
+                   f"{entry[:3]}x {entry[:-1]} {entry}", f"{rng.choice(entries)} {entry} i {rng.choice(entries)}"]
     return [t.lower() for t in titles]
 
 
@@ -49,10 +50,12 @@ def test_a_title_list_finds_what_its_own_pattern_finds(kind: str) -> None:
     for title in _titles():
         found, expected = listed.search(title), bare.search(title)
         assert (found.span() if found else None) == (expected.span() if expected else None), title
-        # Searched up to a point (record._names_object: an object named before any "with").
+        # Searched up to a point (record._names_object: an object named before any "with"), or
+        # from one.
         end = len(title) // 2
-        found, expected = listed.search(title, 0, end), bare.search(title, 0, end)
-        assert (found.span() if found else None) == (expected.span() if expected else None), title
+        for pos, endpos in ((0, end), (3, len(title)), (2, end + 2)):
+            found, expected = listed.search(title, pos, endpos), bare.search(title, pos, endpos)
+            assert (found.span() if found else None) == (expected.span() if expected else None), title
 
 
 def test_an_entry_shorter_than_three_characters_is_looked_for_whole() -> None:
@@ -63,8 +66,10 @@ def test_an_entry_shorter_than_three_characters_is_looked_for_whole() -> None:
     assert listed.search("high altar") is not None
 
 
-def test_a_title_holding_no_entry_beginning_is_not_searched() -> None:
-    # Observed through the answer alone: the pattern would find nothing either.
-    beginnings = wordtrie.Beginnings(("altar", "fresk"))
-    assert not beginnings.stand_in("photo 12 of a bridge")
-    assert beginnings.stand_in("the alt key")  # a beginning stands: the pattern decides
+def test_a_list_s_first_place_is_where_one_of_its_entries_stands() -> None:
+    beginnings = wordtrie.Beginnings(("altar", "fresk", "内部"))
+    assert beginnings.first("photo 12 of a bridge") == -1
+    assert beginnings.first("the alt key") == -1  # a beginning without its entry
+    assert beginnings.first("alt, altes altar") == 11
+    assert beginnings.first("寺院の内部") == 3
+    assert beginnings.first("altar and altar", 1) == 10
