@@ -40,7 +40,7 @@ class _Scan:
     def __init__(self) -> None:
         self.keys: set[str] = set()
         self.marks = bytearray(_TABLE_BELOW * _TABLE_BELOW)
-        self.pairs = bytes(self.marks)
+        self.pairs = b""  # the marks as read (bytes: indexed in C, compiled), made when next read
         self.other: dict[str, int] = {}
         self.text: str | None = None
         self.hits: list[tuple[int, str]] = []
@@ -60,7 +60,7 @@ def _register(keys: Iterable[str]) -> None:
             scan.marks[a * _TABLE_BELOW + b] |= mark
         else:
             scan.other[key[:2]] = scan.other.get(key[:2], 0) | mark
-    scan.pairs = bytes(scan.marks)
+    scan.pairs = b""
     scan.text = None  # a title read before the list was made holds its beginnings unseen
 
 
@@ -72,6 +72,8 @@ def hits_of(text: str) -> list[tuple[int, str]]:
     scan = _SCAN
     if scan.text is not None and scan.text == text:
         return scan.hits
+    if not scan.pairs:
+        scan.pairs = bytes(scan.marks)
     pairs, other, keys = scan.pairs, scan.other, scan.keys
     found: list[tuple[int, str]] = []
     n = len(text)
