@@ -260,7 +260,7 @@ def _reads_unknown(cell: str) -> bool:
     v = vocabulary()
     words = v.unknown_person_words
     key = " ".join(plain_words(cell).lower().split())
-    if key in words or key.strip("[]() ") in words or names_no_one(cell) or _unknown_by_words(key) == 1:
+    if key in words or key.strip("[]() ") in words or _names_no_one(cell, key) or _unknown_by_words(key) == 1:
         return True
     # A place or a date after the unknown phrase, after a comma or in brackets ("Okänd fotograf,
     # Stockholm", "Okänd konstnär (Paris)", "Sculpteur non identifié, Paris", "Okänd fotograf,
@@ -304,10 +304,13 @@ def role_only(cell: str) -> bool:
     return found
 
 
-# (vocabulary, unknown words of one word, role words, other words, the unknown phrases of
-# several words as one pattern): _unknown_by_words' sets, made once for the vocabulary.
+# (vocabulary, unknown words of one word, role words, other words, "without" words, the unknown
+# phrases of several words as one pattern, every word of those and of the phrases): _unknown_by_words'
+# sets, made once for the vocabulary.
 _UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                                  re.Pattern[str]]]] = []
+                                  re.Pattern[str], frozenset[str]]]] = []
+# A word of letters or digits inside an unknown phrase ("n", "a" of "n/a"; _unknown_by_words).
+_PHRASE_WORD: Final = re.compile(r"[^\W_]+")
 # What splits a person cell into its words for _unknown_by_words: spaces, brackets, a label's
 # colon, list signs and quotes.
 _PERSON_WORD_SPLIT: Final = re.compile("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
@@ -327,12 +330,23 @@ def _unknown_by_words(key: str) -> int:
     if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
         every = v.unknown_person_words | v.unknown_holder_words
         spaced = sorted((w for w in every if _PERSON_WORD_SPLIT.search(w)), key=lambda w: (-len(w), w))
-        _UNKNOWN_WORDS[:] = [(v, frozenset(w for w in every if not _PERSON_WORD_SPLIT.search(w)),
-                              v.photographer_holder_words | v.unknown_person_roles,
-                              v.photographer_holder_other_words | v.unknown_person_qualifiers,
-                              v.unknown_person_without,
-                              datacache.pattern("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"))]
-    _, unknown, roles, others, without, phrases = _UNKNOWN_WORDS[0]
+        unknown = frozenset(w for w in every if not _PERSON_WORD_SPLIT.search(w))
+        roles = v.photographer_holder_words | v.unknown_person_roles
+        others = v.photographer_holder_other_words | v.unknown_person_qualifiers
+        phrase_words = frozenset(p for w in spaced for p in _PHRASE_WORD.findall(w))
+        _UNKNOWN_WORDS[:] = [(v, unknown, roles, others, v.unknown_person_without,
+                              datacache.pattern("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"),
+                              unknown | roles | others | v.unknown_person_without | phrase_words)]
+    _, unknown, roles, others, without, phrases, listed = _UNKNOWN_WORDS[0]
+    # A word of ASCII letters or digits between spaces that no list holds and no phrase holds
+    # whole is a name's ("person", "400" of "person 400"): the loop below returns 0 when it
+    # comes to it (it returns nothing but 0 before), and no phrase can take it away (a phrase
+    # begins and ends only beside no letter or digit, so a match that touches the word holds
+    # it whole, as one of the phrase's own words). Told by set lookups, without the search,
+    # the phrases' substitution and the split (~15k instructions a new cell, compiled).
+    for t in key.split(" "):
+        if t.isalnum() and t.isascii() and t not in listed:
+            return 0
     if _PERSON_WORD_SPLIT.search(key):
         key = phrases.sub(" \0 ", key)
     said = 0
@@ -365,12 +379,19 @@ def names_no_one(cell: str) -> bool:
     """Whether a person, rights or source cell, whole, names no one: signs alone ("-",
     "...", '"', "〃", "[ ]") or rules/vocabulary.yaml placeholder_cells ("N/A", "nan",
     "None", "TODO", "ditto", "see above", "siehe oben": review 16 G1, G9, G11)."""
-    key = " ".join(plain_words(cell).lower().split())
+    return _names_no_one(cell, " ".join(plain_words(cell).lower().split()))
+
+
+def _names_no_one(cell: str, key: str) -> bool:
+    """names_no_one of a cell whose key (its words in lower case, spaces collapsed) is made."""
     if not key:
         # Invisible characters alone (a zero-width space, a soft hyphen, a Hangul filler: review
         # 17 G3): plain_words takes them out, and nothing is left to name anyone.
         return bool(cell.strip())
-    return not _WORD_CHAR.search(key) or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells
+    # A first character that is a letter or digit is what the search finds (sre's [^\W_] is
+    # str.isalnum), told without it (most names).
+    return (not (key[0].isalnum() or _WORD_CHAR.search(key))
+            or key.strip(_HOLDER_CELL_SIGNS) in vocabulary().placeholder_cells)
 
 
 # A letter or digit: a cell without one is signs alone (names_no_one).
