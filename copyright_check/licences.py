@@ -225,6 +225,19 @@ def names_a_licence(text: str) -> bool:
     return key.startswith(("cc", "creative")) and _cc(_clean(key), table) is not None
 
 
+# The words of the aliases (alias_words), made once for the table read.
+_ALIAS_WORDS: list[tuple[_Table, frozenset[str]]] = []
+
+
+def alias_words() -> frozenset[str]:
+    """Every word of every alias, as names_a_licence compares a cell with them (lower case,
+    split at spaces): a cell with a word that none holds is no alias (record._other_field)."""
+    table = _table()
+    if not _ALIAS_WORDS or _ALIAS_WORDS[0][0] is not table:
+        _ALIAS_WORDS[:] = [(table, frozenset(w for alias in table.aliases for w in alias.lower().split()))]
+    return _ALIAS_WORDS[0][1]
+
+
 def names_a_statement_of_no_release(text: str) -> bool:
     """Whether a cell's whole text is a rights statement that releases nothing: an alias of
     rules/licences.yaml whose class is not_free or none ("InC", "UND", "CNE", "InC-EDU",

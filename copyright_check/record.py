@@ -19,7 +19,7 @@ from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
-from copyright_check.licences import names_a_licence, names_a_statement_of_no_release
+from copyright_check.licences import alias_words, names_a_licence, names_a_statement_of_no_release
 from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
 from copyright_check.wordtrie import Beginnings, TitleWords, title_words_pattern
 from copyright_check.years import YearRange, day_span, parse_years
@@ -1669,9 +1669,29 @@ def _other_field(cell: str) -> str:
         _CELL_WORDS.append(cell_words)
     words = _CELL_WORDS[0]()
     key = _word(value)
+    joins = _joins()
+    if _unlisted(value, key, words, joins):
+        return ""
+    return _other_value(value, key, words, joins)
+
+
+def _unlisted(value: str, key: str, words: CellWords, joins: PersonJoins) -> bool:
+    """Whether an ASCII cell (`key`: as `word` reads it, in lower case with spaces collapsed, as
+    names_a_licence reads it too) holds a word of letters that no value _other_value compares
+    it with holds (_other_words: "person" of "Person 400"): then none is the whole cell, nor
+    are the parts _place_and_subject and _may_be_places read, and of names_a_licence only a
+    Creative Commons name ("cc …", "creative …") is read otherwise. Told by set lookups, without
+    _other_value's ~20 lookups, searches and calls (~18k instructions a new cell, compiled)."""
+    if not value.isascii() or key.startswith(("cc", "creative")):
+        return False
+    listed = _other_words(words, joins)
+    return any(t.isalpha() and t not in listed for t in key.split())
+
+
+def _other_value(value: str, key: str, words: CellWords, joins: PersonJoins) -> str:
+    """_other_field of a cell past its codes (`key`: the cell as `word` reads it)."""
     if key in words.countries or value.upper() in vocabulary().country_aliases:
         return "a country"
-    joins = _joins()
     if key in joins.unknown_places:
         return "an unknown place"
     if key in joins.places:
@@ -1700,6 +1720,27 @@ def _other_field(cell: str) -> str:
         if key in words.fields.get(field, {}) or named in own:
             return f"a {field} word"
     return ""
+
+
+# Every word (lower case, between spaces) of the values _other_field compares a cell with after
+# its codes: the countries' names and aliases, the places (and their genitive in -s), unknown
+# places, object and column words, the licences' aliases and phrases, yes/no words, every
+# field's words and the record vocabulary's own (their "_" and "-" as spaces), a date's "ca.".
+# Made once for the vocabularies read (by identity).
+_OTHER_WORDS: Final[list[tuple[CellWords, PersonJoins, Vocabulary, frozenset[str]]]] = []
+
+
+def _other_words(words: CellWords, joins: PersonJoins) -> frozenset[str]:
+    core = vocabulary()
+    if (not _OTHER_WORDS or _OTHER_WORDS[0][0] is not words or _OTHER_WORDS[0][1] is not joins
+            or _OTHER_WORDS[0][2] is not core):
+        texts = [*words.countries, *core.country_aliases, *joins.unknown_places, *joins.places,
+                 *(p + "s" for p in joins.places), *joins.object_words, *joins.column_words, *alias_words(),
+                 *words.licence_phrases, *core.yes_words, *core.no_words,
+                 *(w for field in words.fields.values() for w in field), *_CIRCA_WORDS,
+                 *(o.replace("_", " ").replace("-", " ") for _, own in _word_fields(core) for o in own)]
+        _OTHER_WORDS[:] = [(words, joins, core, frozenset(t for text in texts for t in str(text).lower().split()))]
+    return _OTHER_WORDS[0][3]
 
 
 def _place_and_subject(key: str, joins: PersonJoins, words: CellWords) -> bool:
