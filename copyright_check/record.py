@@ -1468,6 +1468,19 @@ def _spaced(tokens: list[str]) -> str:
     return " " + " ".join(t.strip("()[],;:") for t in tokens) + " "
 
 
+# The last cell _spaced_word read and its words so: _reads_several and _reads_doubtful each made
+# them of a new person cell (~2.5k instructions, compiled). "" is spaced as "  ".
+_SPACED: Final[list[str]] = ["", "  "]
+
+
+def _spaced_word(cell: str) -> str:
+    """`_spaced(_word(cell).split())`, made once for the same cell object asked again."""
+    if _SPACED[0] is not cell:
+        _SPACED[1] = _spaced(_word(cell).split())
+        _SPACED[0] = cell
+    return _SPACED[1]
+
+
 def _reads_doubtful(cell: str) -> bool:
     """"Anna Riwkin?", "possibly Anna Riwkin", "attr. Anna Riwkin": the words of
     vocabularies/persons.yaml `doubtful`, as whole words ("?" anywhere)."""
@@ -1483,7 +1496,7 @@ def _reads_doubtful(cell: str) -> bool:
         return True
     if not joins.doubtful:
         return False
-    spaced = _spaced(_word(cell).split())
+    spaced = _spaced_word(cell)
     # One pass for every word (PersonJoins.any_doubt), not a search and a string made for each;
     # none where no word of the cell can begin one (most names).
     quick = _quick(joins)
@@ -1563,7 +1576,7 @@ def _attribution(cell: str) -> str:
     """The attribution to a group or follower the cell makes ("Studio of Rembrandt":
     "studio of"; vocabularies/persons.yaml `attributions`), "" if none. Asked only of a cell
     that doubts its author (_reads_doubtful), on the way to its error."""
-    spaced = _spaced(_word(cell).split())
+    spaced = _spaced_word(cell)
     return next((a for a in _joins().attributions if f" {a} " in spaced), "")
 
 
@@ -1573,7 +1586,7 @@ def _organisation(cell: str) -> str:
     "" if none. Asked only of a cell _reads_doubtful found, on the way to its error."""
     if (firm := _firm_by_prefix(cell)):
         return firm
-    m = _joins().any_organisation.search(_spaced(_word(cell).split()))
+    m = _joins().any_organisation.search(_spaced_word(cell))
     return next((g for g in m.groups() if g), "") if m else ""
 
 
@@ -1912,7 +1925,7 @@ def _reads_several(cell: str) -> bool:
         if any(" " in w and f" {w} " in between for w in joins.words):
             return True
     # "and others", as whole words: "Ragnar Östberg (m.fl.)"
-    if joins.others and _holds_word(spaced := _spaced(tokens), quick.other_firsts, (), None) \
+    if joins.others and _holds_word(spaced := _spaced_word(cell), quick.other_firsts, (), None) \
             and joins.any_other.search(spaced) is not None:
         return True
     # Two names, each of two words or more, as two sentences: "Anna Riwkin. Oscar Halldin",
