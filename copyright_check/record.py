@@ -260,7 +260,13 @@ def _reads_unknown(cell: str) -> bool:
     v = vocabulary()
     words = v.unknown_person_words
     key = " ".join(plain_words(cell).lower().split())
-    if key in words or key.strip("[]() ") in words or _names_no_one(cell, key) or _unknown_by_words(key) == 1:
+    if key in words or key.strip("[]() ") in words or _names_no_one(cell, key):
+        return True
+    said = _unknown_by_words(key)
+    # role_only reads this key's words too (the photographer's cell, asked both by
+    # photographer_named): kept for it, not read again (~3k instructions a new cell, compiled).
+    remember(_ROLE_SEEN, cell, said == 2)
+    if said == 1:
         return True
     # A place or a date after the unknown phrase, after a comma or in brackets ("Okänd fotograf,
     # Stockholm", "Okänd konstnär (Paris)", "Sculpteur non identifié, Paris", "Okänd fotograf,

@@ -2,7 +2,8 @@
 search alone gives: record._unknown_by_words' word of a name no list holds (before the phrases'
 substitution and the split), names_no_one's first letter (before _WORD_CHAR), _no_name's died or
 born word beginning the cell (before life_date's two patterns), _four_digits (_YEAR_DIGITS),
-_name_words' ASCII words (before _name_extras and _HOLDER_NOISE), _other_field's word no value
+_name_words' ASCII words (before _name_extras and _HOLDER_NOISE), role_only's answer kept by
+_reads_unknown, _other_field's word no value
 holds (before its lookups and searches, _unlisted), the person cell's words spaced once for
 its readers (_spaced_word), and the holder's words read once for every photographer beside it
 (holder_names_photographer). Each is compared here with
@@ -130,6 +131,9 @@ def _holder_names_photographer_searched(holder: str, photographer: str | None) -
 def _assert_agree(cell: str) -> None:
     key = _key(cell)
     assert record._unknown_by_words(key) == _unknown_by_words_searched(key), cell
+    # role_only's answer, kept by _reads_unknown for the cell (_says_unknown asks first), is its own
+    record._says_unknown(cell)
+    assert record.role_only(cell) == (_unknown_by_words_searched(key) == 2), cell
     # _reads_unknown also asks of the words before a place after a comma or in brackets
     place = record._PLACE_AFTER.match(key)
     if place is not None:
