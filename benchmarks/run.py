@@ -14,6 +14,9 @@ batch in benchmarks/out/, then runs, each in its own fresh subprocess:
 
 and prints a table (also written to benchmarks/out/results.json, updated after every run),
 then the targets of the performance work, each with its measured value and pass/fail.
+Each timed run of a batch up to 200k rows is made `--repeats` times (3), the plan's runs in
+turn, and the run of median wall time is reported with every repeat's wall time beside it:
+the machine is shared, and one run's wall time can be a fifth off the next one's.
 Sizes above 200k rows run only the floor and the default CLI on the realistic batch (the
 memory target). With `--reference DIR`, every CLI output is compared byte for byte with
 DIR/<input>.<format> where that file exists (`--make-reference DIR` writes them, from the
@@ -618,8 +621,16 @@ def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _median_run(entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median wall time among a plan step's repeats, with every repeat's wall time
+    (`walls_s`); a failed repeat is the one reported (a failure is never hidden by others)."""
+    failed = [e for e in entries if "error" in e]
+    chosen = failed[0] if failed else sorted(entries, key=lambda e: e["wall_s"])[(len(entries) - 1) // 2]
+    return {**chosen, "repeats": len(entries), "walls_s": [e.get("wall_s") for e in entries]}
+
+
 def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE,
-        results_path: Path | None = None) -> Results:
+        results_path: Path | None = None, repeats_full: int = 3) -> Results:
     results = Results(sizes, results_path)
     results.data["reference"] = None if reference[0] is None else {"dir": str(reference[0]), "make": reference[1]}
     results.save()
@@ -664,18 +675,26 @@ def run(sizes: list[int], timeout: float, reference: Reference = NO_REFERENCE,
             if not full:  # the memory target only
                 plan = [plan[0], plan[2]]
             cached = OUT / f".{kind}-{_label(n)}.cached.jsonl"
-            for name, argv in plan:
-                _progress(f"{_label(n)} {kind}: {name}…")
-                load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-                run_jobs = (jobs if name.startswith(("cli (", "engine-bound")) else 1 if name.startswith("cli")
-                            else None)
-                entry = {"size": n, "kind": kind, "loadavg_1min_before": load, "jobs": run_jobs,
-                         **_throughput_run(name, argv, target, n, timeout, reference,
-                                           f"{path.stem}.jsonl" if name.startswith("cli") else "",
-                                           keep=cached if name.startswith("cli (") and kind == "hostile" else None,
-                                           same_as=cached if name.startswith("engine-bound") else None)}
-                results.data["throughput"].append(entry)
-                results.save()
+            # Each run `repeats` times, the plan's runs taken in turn (a burst of load on the
+            # shared machine then slows a floor as much as the CLI beside it), and the run of
+            # median wall time kept, with every wall time beside it.
+            repeats = repeats_full if full else 1
+            tried: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in plan}
+            for rep in range(repeats):
+                for name, argv in plan:
+                    _progress(f"{_label(n)} {kind}: {name}" + (f" ({rep + 1} of {repeats})…" if repeats > 1 else "…"))
+                    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+                    run_jobs = (jobs if name.startswith(("cli (", "engine-bound")) else 1 if name.startswith("cli")
+                                else None)
+                    tried[name].append({
+                        "size": n, "kind": kind, "loadavg_1min_before": load, "jobs": run_jobs,
+                        **_throughput_run(name, argv, target, n, timeout, reference,
+                                          f"{path.stem}.jsonl" if name.startswith("cli") else "",
+                                          keep=cached if name.startswith("cli (") and kind == "hostile" else None,
+                                          same_as=cached if name.startswith("engine-bound") else None)})
+            for name, _ in plan:
+                results.data["throughput"].append(_median_run(tried[name]))
+            results.save()
             with contextlib.suppress(OSError):
                 cached.unlink()
         if "realistic" in files and "hostile" in files:
@@ -895,6 +914,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"comma-separated row counts (default {DEFAULT_SIZES})")
     parser.add_argument("--quick", action="store_true", help="only 10000 rows")
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds per run before it is killed")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="times each timed run of a batch up to 200k rows is made, its median kept (default 3)")
     parser.add_argument("--plain", action="store_true", help="plain-text table instead of rich")
     parser.add_argument("--report", action="store_true", help="only print the table of the last results.json")
     parser.add_argument("--results", type=Path, metavar="FILE",
@@ -913,11 +934,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sizes: {ns.sizes!r} is not a comma-separated list of integers")
     if not sizes or min(sizes) < 1:
         parser.error("--sizes: give at least one positive row count")
+    if ns.repeats < 1:
+        parser.error("--repeats: give at least 1")
     if ns.reference is not None and ns.make_reference is not None:
         parser.error("--reference and --make-reference: give one")
     reference: Reference = ((ns.make_reference, True) if ns.make_reference is not None
                             else (ns.reference, False) if ns.reference is not None else NO_REFERENCE)
-    results = run(sizes, ns.timeout, reference, ns.results)
+    results = run(sizes, ns.timeout, reference, ns.results, ns.repeats)
     print_report(results.data, ns.plain)
     _progress(f"results: {results.path}")
     failed = sum("error" in t for t in results.data["throughput"]) + sum("error" in x for x in results.data["library"])
