@@ -35,25 +35,33 @@ class _Scan:
     """Every title list's entry beginnings (an entry's first three characters, an entry of
     two whole), by the pairs of characters they begin with, for one pass over a title that
     finds them all (hits_of); and the last title's hits, since every list asks of the same
-    text. A pair's byte: 1, it is a beginning itself; 2, a beginning of three starts with it."""
+    text. A pair's byte: 1, it is a beginning itself; 2, a beginning of three starts with it.
+    Each list has a bit of its own (Beginnings.bit), and each beginning the bits of the lists
+    it begins an entry of (`owners`): a title's hits give the lists it may hold an entry of
+    (`lists`), and a list none of whose beginnings stands is told by one test."""
 
     def __init__(self) -> None:
-        self.keys: set[str] = set()
+        self.owners: dict[str, int] = {}
+        self.made = 0  # lists registered, each one bit
         self.marks = bytearray(_TABLE_BELOW * _TABLE_BELOW)
         self.pairs = b""  # the marks as read (bytes: indexed in C, compiled), made when next read
         self.other: dict[str, int] = {}
         self.text: str | None = None
         self.hits: list[tuple[int, str]] = []
+        self.lists = 0
 
 
 _SCAN: Final = _Scan()
 
 
-def _register(keys: Iterable[str]) -> None:
-    """A new list's beginnings (of two or three characters) among those every pass looks for."""
+def _register(keys: Iterable[str]) -> int:
+    """A new list's beginnings (of two or three characters) among those every pass looks for;
+    the list's own bit."""
     scan = _SCAN
+    bit = 1 << scan.made
+    scan.made += 1
     for key in keys:
-        scan.keys.add(key)
+        scan.owners[key] = scan.owners.get(key, 0) | bit
         mark = 1 if len(key) == 2 else 2
         a, b = ord(key[0]), ord(key[1])
         if a < _TABLE_BELOW and b < _TABLE_BELOW:
@@ -62,6 +70,7 @@ def _register(keys: Iterable[str]) -> None:
             scan.other[key[:2]] = scan.other.get(key[:2], 0) | mark
     scan.pairs = b""
     scan.text = None  # a title read before the list was made holds its beginnings unseen
+    return bit
 
 
 def hits_of(text: str) -> list[tuple[int, str]]:
@@ -74,8 +83,9 @@ def hits_of(text: str) -> list[tuple[int, str]]:
         return scan.hits
     if not scan.pairs:
         scan.pairs = bytes(scan.marks)
-    pairs, other, keys = scan.pairs, scan.other, scan.keys
+    pairs, other, owners = scan.pairs, scan.other, scan.owners
     found: list[tuple[int, str]] = []
+    lists = 0
     n = len(text)
     a = ord(text[0]) if n else 0
     i = 0
@@ -84,15 +94,20 @@ def hits_of(text: str) -> list[tuple[int, str]]:
         mark = pairs[a * _TABLE_BELOW + b] if a < _TABLE_BELOW and b < _TABLE_BELOW else other.get(text[i:i + 2], 0)
         if mark:
             if mark & 1:
-                found.append((i, text[i:i + 2]))
+                two = text[i:i + 2]
+                found.append((i, two))
+                lists |= owners[two]
             if mark & 2 and i + 2 < n:
                 three = text[i:i + 3]
-                if three in keys:
+                owned = owners.get(three, 0)
+                if owned:
                     found.append((i, three))
+                    lists |= owned
         a = b
         i += 1
     scan.text = text
     scan.hits = found
+    scan.lists = lists
     return found
 
 
@@ -119,15 +134,18 @@ class Beginnings:
             if len(entry) >= 2:
                 key = entry[:3]
                 self.entries[key] = (*self.entries.get(key, ()), entry)
-        _register(self.entries)
+        self.bit = _register(self.entries)
 
     def first(self, text: str, pos: int = 0) -> int:
         """The first place at or after `pos` where one of the entries stands in `text`, or -1
         (`pos` itself for a list with an entry of one character)."""
         if self.every:
             return pos
+        hits = hits_of(text)
+        if not _SCAN.lists & self.bit:  # none of the list's beginnings stands in the text
+            return -1
         entries = self.entries
-        for at, key in hits_of(text):
+        for at, key in hits:
             if at >= pos:
                 found = entries.get(key)
                 if found is not None:
