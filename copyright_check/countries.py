@@ -15,6 +15,7 @@ from typing import Final
 
 from copyright_check import datacache
 from copyright_check.cellmemo import recall, remember
+from copyright_check.textcase import lower
 from copyright_check.vocabulary import vocabulary
 
 
@@ -53,7 +54,7 @@ def iso_names() -> frozenset[str]:
     """The ISO 3166-1 English names (name, common and official name) and alpha-3 codes, in
     lower case (_iso_entries): what a country cell is read as, for telling a person cell that
     holds one (record._other_field: "Sweden", "SWE" beside a death year; review 13 D3)."""
-    return frozenset(str(c[k]).lower() for c in _iso_entries()
+    return frozenset(lower(str(c[k])) for c in _iso_entries()
                      for k in ("name", "common_name", "official_name", "alpha_3") if k in c)
 
 

@@ -17,6 +17,7 @@ from typing import Any, Final
 from copyright_check.cellmemo import recall, remember
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
+from copyright_check.textcase import lower
 
 
 class LicenceClass(str, Enum):
@@ -103,18 +104,18 @@ def _table() -> _Table:
     ports = {(str(v), str(e)): frozenset(str(c) for c in codes)
              for v, by_elements in (cc.get("ports") or {}).items() for e, codes in by_elements.items()}
     return _Table(cc["elements"], frozenset(cc["versions"]), cc["template"], cc["source"], aliases,
-                  tuple(str(x).lower() for x in several["separators"]), str(several["source"]),
+                  tuple(lower(str(x)) for x in several["separators"]), str(several["source"]),
                   ports, str(cc.get("ports_source", "")),
-                  tuple(str(x).lower() for x in several.get("listed", [])),
+                  tuple(lower(str(x)) for x in several.get("listed", [])),
                   # longest first: "dual-licensed under" before "dual-licensed"
-                  tuple(sorted((str(x).lower() for x in several.get("choice_words", [])), key=len, reverse=True)),
+                  tuple(sorted((lower(str(x)) for x in several.get("choice_words", [])), key=len, reverse=True)),
                   frozenset(str(x) for x in several.get("alone_refused", [])),
-                  frozenset(str(w).lower() for w in data.get("sentence_words", [])),
+                  frozenset(lower(str(w)) for w in data.get("sentence_words", [])),
                   {str(v): int(y) for v, y in (cc.get("published") or {}).items()})
 
 
 def _clean(text: str) -> str:
-    s = text.strip().lower()
+    s = lower(text.strip())
     s = re.sub(r"^https?://", "", s)
     s = re.sub(r"^www\.", "", s)
     # A statement's web page, with or without its language, names the statement itself:
@@ -219,7 +220,7 @@ def names_a_licence(text: str) -> bool:
     readings a licence cell's name takes (an alias as written, a Creative Commons name), not
     parse_licence's search for one inside a sentence, and nothing kept."""
     table = _table()
-    key = " ".join(text.lower().split())
+    key = " ".join(lower(text).split())
     if key in table.aliases:
         return True
     return key.startswith(("cc", "creative")) and _cc(_clean(key), table) is not None
@@ -234,7 +235,7 @@ def alias_words() -> frozenset[str]:
     split at spaces): a cell with a word that none holds is no alias (record._other_field)."""
     table = _table()
     if not _ALIAS_WORDS or _ALIAS_WORDS[0][0] is not table:
-        _ALIAS_WORDS[:] = [(table, frozenset(w for alias in table.aliases for w in alias.lower().split()))]
+        _ALIAS_WORDS[:] = [(table, frozenset(w for alias in table.aliases for w in lower(alias).split()))]
     return _ALIAS_WORDS[0][1]
 
 
@@ -304,7 +305,7 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
         return found
     from copyright_check.vocabularies import cell_words  # (it imports modules that import this one)
 
-    ident = str(found.id).lower().split()
+    ident = lower(str(found.id)).split()
     elements = set(ident[1].split("-")) if len(ident) > 1 and ident[0] == "cc" else set()
     versions = {t for t in ident if _VERSION.match(t)}
     words = cell_words()
@@ -320,7 +321,7 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
         # UK: England & Wales (CC BY-SA 2.0 UK)", its deed's title): the port, said twice.
         allowed.add(ident[3])
         allowed.update(w for name, code in words.cc_port_names.items()
-                       if code.lower() == ident[3] for w in name.split())
+                       if lower(code) == ident[3] for w in name.split())
     extra = [t for t in _TOKENS.findall(rest) if t not in allowed and t not in versions]
     if not extra:
         return found
@@ -335,7 +336,7 @@ _TOKENS = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
 
 
 def _split(text: str, separators: tuple[str, ...]) -> list[str]:
-    parts = [text.lower()]
+    parts = [lower(text)]
     for sep in separators:
         parts = [p for part in parts for p in part.split(sep)]
     return [p.strip() for p in parts if p.strip()]
@@ -350,7 +351,7 @@ def _several(text: str, table: _Table) -> Licence | None:
     apply (the image under one, its metadata under the other; a free licence beside "all
     rights reserved for commercial use"): read only when every part stands alike (as a
     choice or together, the answer is then the same), else a person reads it."""
-    low = text.lower().strip()
+    low = lower(text).strip()
     opener = next((w for w in table.choice_words if low.startswith(w) and low[len(w):len(w) + 1] in (" ", ":")),
                   None)
     if opener is not None:

@@ -43,6 +43,7 @@ from copyright_check.records_cut import (
     marked_length,
     unmarked,
 )
+from copyright_check.textcase import lower
 
 __all__ = [
     "SPAN_FIELDS",
@@ -531,7 +532,7 @@ class _RunTest:
             return
         # header_repeats' names and patterns, without their quoted forms (a run holds no quote).
         names = [n.encode("utf-8", "surrogateescape")
-                 for n in dict.fromkeys((name, name.lower(), name.upper(), name.title()))]
+                 for n in dict.fromkeys((name, lower(name), name.upper(), name.title()))]
         d = layout.delimiter.encode("utf-8", "surrogateescape")
         if at == 0:
             if len(layout.written) < 2:
@@ -655,7 +656,7 @@ def header_repeats(records: Iterator[RawRecord], layout: Layout,
     if not name:
         yield from records
         return
-    names = tuple(dict.fromkeys((name, name.lower(), name.upper(), name.title())))
+    names = tuple(dict.fromkeys((name, lower(name), name.upper(), name.title())))
     # Quoted, and after a byte order mark: `cat a.csv b.csv` of two UTF-8 exports with one.
     starts = tuple(f"{bom}{quote}{n}{quote}" for bom in ("", "\ufeff") for quote in ("", '"') for n in names)
     d = layout.delimiter

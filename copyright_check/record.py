@@ -20,6 +20,7 @@ from copyright_check.assessment import RowError
 from copyright_check.cellmemo import forget, recall, remember
 from copyright_check.countries import CountryError, iso_names, to_alpha2
 from copyright_check.licences import alias_words, names_a_licence, names_a_statement_of_no_release
+from copyright_check.textcase import lower
 from copyright_check.vocabulary import INVISIBLE, Contradiction, Vocabulary, vocabulary, word
 from copyright_check.wordtrie import Beginnings, TitleWords, title_words_pattern
 from copyright_check.years import YearRange, day_span, parse_years
@@ -259,7 +260,7 @@ def _reads_unknown(cell: str) -> bool:
     photographer", "Author": review 16 G5, G9, G19)."""
     v = vocabulary()
     words = v.unknown_person_words
-    key = " ".join(plain_words(cell).lower().split())
+    key = " ".join(lower(plain_words(cell)).split())
     if key in words or key.strip("[]() ") in words or _names_no_one(cell, key):
         return True
     said = _unknown_by_words(key)
@@ -305,7 +306,7 @@ def role_only(cell: str) -> bool:
     if found is None:
         found = recall(_ROLE_SEEN, cell)
         if found is None:
-            found = _unknown_by_words(" ".join(plain_words(cell).lower().split())) == 2
+            found = _unknown_by_words(" ".join(lower(plain_words(cell)).split())) == 2
         remember(_ROLE_SEEN, cell, found)
     return found
 
@@ -385,7 +386,7 @@ def names_no_one(cell: str) -> bool:
     """Whether a person, rights or source cell, whole, names no one: signs alone ("-",
     "...", '"', "〃", "[ ]") or rules/vocabulary.yaml placeholder_cells ("N/A", "nan",
     "None", "TODO", "ditto", "see above", "siehe oben": review 16 G1, G9, G11)."""
-    return _names_no_one(cell, " ".join(plain_words(cell).lower().split()))
+    return _names_no_one(cell, " ".join(lower(plain_words(cell)).split()))
 
 
 def _names_no_one(cell: str, key: str) -> bool:
@@ -438,7 +439,7 @@ def holder_unknown(cell: str | None) -> bool:
         if found is None:
             if not _HOLDER_WORDS:
                 _HOLDER_WORDS.append(_holder_pattern())
-            key = " ".join(plain_words(cell).lower().split())
+            key = " ".join(lower(plain_words(cell)).split())
             # A rights statement as the whole cell ("InC", "UND": words the search leaves out,
             # as "Inc." and "und" stand in holders' names) names no holder either.
             found = _HOLDER_WORDS[0].search(key) is not None or names_a_statement_of_no_release(key)
@@ -465,7 +466,7 @@ def holder_names_no_one(cell: str | None) -> bool:
         return True
     found = _NO_HOLDER_SEEN.get(cell)
     if found is None:
-        words = " ".join(plain_words(cell).lower().split())
+        words = " ".join(lower(plain_words(cell)).split())
         key = words.strip(_HOLDER_CELL_SIGNS)
         v = vocabulary()
         # A copyright sign or "(c)" beside a label is no name either ("(c) copyright",
@@ -511,7 +512,7 @@ def holder_credits_no_one(holder: str) -> bool:
         return True
     v = vocabulary()
     heirs, roles, others = v.holder_heir_words, v.photographer_holder_words, v.photographer_holder_other_words
-    words = [w for w in _PERSON_WORD_SPLIT.split(plain_words(holder).lower()) if w.strip(_HOLDER_CELL_SIGNS)]
+    words = [w for w in _PERSON_WORD_SPLIT.split(lower(plain_words(holder))) if w.strip(_HOLDER_CELL_SIGNS)]
     return (any(w in heirs for w in words)
             and all(w in heirs or w in roles or w in others or w.strip(_HOLDER_CELL_SIGNS) in others for w in words))
 
@@ -613,7 +614,7 @@ def _name_words(text: str) -> tuple[str, ...]:
     or a Wikidata id (_name_extras) and without _HOLDER_NOISE, sorted ("Riwkin, Anna",
     "© Anna Riwkin", "Anna Riwkin (d. 1970)" and "Q5 Anna Riwkin" give what "Anna Riwkin"
     gives)."""
-    key = plain_words(text).lower()
+    key = lower(plain_words(text))
     # _name_extras matches four digits in a row or a "q": without either ("person 400") it
     # takes nothing away, told without its search.
     if any(ch.isdigit() for ch in key) and ("q" in key or _four_digits(key)):
@@ -669,7 +670,7 @@ def _holder_parts(holder: str) -> list[tuple[str, ...]]:
     from copyright_check.vocabularies import person_joins  # (they import this module)
 
     joins = person_joins()
-    text = plain_words(holder).replace("\u2019", "'").lower()
+    text = lower(plain_words(holder).replace("\u2019", "'"))
     parts: list[tuple[str, ...]] = []
     for piece in joins.any_sign.split(text):
         words: list[str] = []
@@ -768,7 +769,7 @@ def title_says_aerial(title: str | None) -> str:
     written and as read."""
     if not title:
         return ""
-    return _aerial_low(plain_words(title).lower())
+    return _aerial_low(lower(plain_words(title)))
 
 
 def _aerial_low(low: str) -> str:
@@ -879,7 +880,7 @@ def title_cell_words(raw: str | None) -> tuple[str, int, str]:
         found = _NO_TITLE
         if error is None and value:
             plain = plain_words(value)
-            low = plain.lower()
+            low = lower(plain)
             said, work = _said_low(low)
             found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "")
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
@@ -1002,7 +1003,7 @@ def title_says(title: str | None) -> int:
     whole-row cache keys on this answer: title_cell_words)."""
     if not title:
         return 0
-    return _says_low(plain_words(title).lower())
+    return _says_low(lower(plain_words(title)))
 
 
 def _says_low(low: str) -> int:
@@ -1116,7 +1117,7 @@ def title_work_word(title: str | None) -> str:
     if not title:
         return ""
     plain = plain_words(title)
-    low = plain.lower()
+    low = lower(plain)
     found = _work_pattern().search(low)
     return _as_written(plain, low, found) if found is not None else ""
 
@@ -1128,7 +1129,7 @@ def title_maker_phrase(title: str | None) -> str:
     if not title:
         return ""
     plain = plain_words(title)
-    low = plain.lower()
+    low = lower(plain)
     found = _title_says_pattern("maker").search(low)
     return _as_written(plain, low, found, True) if found is not None else ""
 
@@ -1170,7 +1171,7 @@ def title_maker_name(title: str | None) -> str:
         words = plain[found.end():stop.start() if stop is not None else len(plain)].split()
         name: list[str] = []
         for w in words:
-            low = w.lower()
+            low = lower(w)
             if not (w[0].isupper() and w.translate(_NAME_MARKS).isalpha()):
                 break
             if low in places or (not name and (low in v.maker_name_not_words
@@ -1230,7 +1231,7 @@ def title_name_part(title: str | None) -> str:
     for start in starts:
         stop = _NAME_PART_END.search(plain, start)
         end = stop.start() if stop is not None else len(plain)
-        credit, before = before, plain[start:end].strip().lower().rstrip(".")
+        credit, before = before, lower(plain[start:end].strip()).rstrip(".")
         if credit and (credit in joins.object_words or credit in joins.credit_marks or credit in joins.roles
                        or credit + "." in joins.credit_marks):
             continue  # the photo's credit ("Foto: Anna Berg", "Photographer - Anna Berg")
@@ -1239,13 +1240,13 @@ def title_name_part(title: str | None) -> str:
             continue  # a part beside a comma only ("Gamla Stan, Stockholm")
         part = plain[start:end].strip()
         words = part.split()
-        low = part.lower()
+        low = lower(part)
         # A surname's particle may begin it, written with a capital ("Le Corbusier", "Van Gogh")
-        rest = words[1:] if words and words[0].lower() in particles else words
+        rest = words[1:] if words and lower(words[0]) in particles else words
         if (2 <= len(words) <= 4 and all(_name_shaped(w) for w in words) and low not in places
-                and not any(w.lower() in places for w in words)
-                and not any(w.lower() in v.maker_name_not_words
-                            or w.lower().split("-")[0] in v.maker_name_not_words for w in rest)
+                and not any(lower(w) in places for w in words)
+                and not any(lower(w) in v.maker_name_not_words
+                            or lower(w).split("-")[0] in v.maker_name_not_words for w in rest)
                 and _work_pattern().search(low) is None and _title_says_pattern("building").search(low) is None):
             return part[:80]
     return ""
@@ -1307,7 +1308,7 @@ def title_says_interior(title: str | None) -> bool:
     cell as written and as read."""
     if not title:
         return False
-    return _interior_low(plain_words(title).lower())
+    return _interior_low(lower(plain_words(title)))
 
 
 def _interior_low(low: str) -> bool:
@@ -1377,7 +1378,7 @@ def title_cell_says(cells: Mapping[str, str], what: str) -> bool:
         after_de = title_maker_name(value)
         name = after_de.partition(" ")[2] if after_de else title_name_part(value)
         return bool(name) and not set(_name_words(name)) <= set(_name_words(cells.get("photographer") or ""))
-    return _title_says_pattern(what).search(plain_words(value).lower()) is not None
+    return _title_says_pattern(what).search(lower(plain_words(value))) is not None
 
 
 _PLACES: list[tuple[re.Pattern[str], dict[str, frozenset[str]]]] = []
@@ -1516,7 +1517,7 @@ def _firm_by_prefix(cell: str) -> str:
     words = cell.split()
     if len(words) != 2 or ":" in cell:
         return ""
-    first = words[0].lower()
+    first = lower(words[0])
     return first if first in _joins().firm_prefixes else ""
 
 
@@ -1614,7 +1615,7 @@ def _no_name(cell: str) -> bool:
         # A word of ASCII letters between spaces that is not one of _CIRCA's words is left by
         # its substitution (which takes whole words only), so a letter remains: a name. Most
         # new cells are told so without the two regex calls (~4k instructions each, compiled).
-        if token.isascii() and token.isalpha() and token.lower() not in _CIRCA_WORDS:
+        if token.isascii() and token.isalpha() and lower(token) not in _CIRCA_WORDS:
             named = True
             break
     if not named and not _LETTER.search(_CIRCA.sub("", cell)):
@@ -1680,7 +1681,7 @@ def _other_field(cell: str) -> str:
             pass
     # An alpha-3 code as codes are written, or an English name in any case: what the country
     # columns read ("SWE", "Sweden", "UNITED STATES"; review 13 D3).
-    if ((len(value) == 3 and value.isalpha() and value.isupper()) or len(value) > 3) and value.lower() in iso_names():
+    if ((len(value) == 3 and value.isalpha() and value.isupper()) or len(value) > 3) and lower(value) in iso_names():
         return "a country"
     if not _CELL_WORDS:
         from copyright_check.vocabularies import cell_words  # (it imports this module)
@@ -1758,7 +1759,7 @@ def _other_words(words: CellWords, joins: PersonJoins) -> frozenset[str]:
                  *words.licence_phrases, *core.yes_words, *core.no_words,
                  *(w for field in words.fields.values() for w in field), *_CIRCA_WORDS,
                  *(o.replace("_", " ").replace("-", " ") for _, own in _word_fields(core) for o in own)]
-        _OTHER_WORDS[:] = [(words, joins, core, frozenset(t for text in texts for t in str(text).lower().split()))]
+        _OTHER_WORDS[:] = [(words, joins, core, frozenset(t for text in texts for t in lower(str(text)).split()))]
     return _OTHER_WORDS[0][3]
 
 
@@ -1900,7 +1901,7 @@ def _may_be_places(key: str, joins: PersonJoins, countries: Collection[str]) -> 
 
 def _reads_several(cell: str) -> bool:
     joins = _joins()
-    low = cell.lower()
+    low = lower(cell)
     if not low.isascii():
         low = low.translate(_ODD_SPACES)
     quick = _quick(joins)
@@ -2004,7 +2005,7 @@ def _normalised(name: str) -> str:
     # "Licence:", "* title") is no part of it (review 19 G5: such a column was read as nothing).
     cleaned = name.replace("\ufeff", "").strip()
     cleaned = cleaned.strip(_HEADER_MARKS).strip() or cleaned
-    normal = "_".join(cleaned.lower().replace("-", " ").replace("_", " ").split())
+    normal = "_".join(lower(cleaned).replace("-", " ").replace("_", " ").split())
     if normal not in _COLUMN_SET:
         # A field's own name written as one word ("rightsHolder", "takenFrom", "rightsholder",
         # "PhotographerDeathYear", as JSON exports and web forms name keys) is that field.
@@ -2161,7 +2162,7 @@ def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRang
         born, died = int(span.group(1)), int(span.group(2))
         if life.min_life_span and life.min_life_span <= died - born <= life.max_age:
             value = span.group(2)
-    if len(value) >= 8 and value.lower() in _spreadsheet_empty():
+    if len(value) >= 8 and lower(value) in _spreadsheet_empty():
         return None, (RowError(column, f"{value!r} is the date spreadsheets and databases write for an empty "
                                "date cell (day 0 of a date system, or a default); read as unknown"),)
     try:
@@ -2191,13 +2192,13 @@ def _year_cell(column: str, raw: str, as_of_year: int | None) -> _Typed[YearRang
 def _tri_cell(column: str, raw: str) -> _Typed[Tri]:
     value, errors = _checked(column, raw)
     vocab = vocabulary()
-    if value is None or value.lower() in vocab.unknown_words:
+    if value is None or lower(value) in vocab.unknown_words:
         return _UNKNOWN, errors
-    if value.lower() in vocab.yes_words:
+    if lower(value) in vocab.yes_words:
         return _YES, _NO_ERRORS
-    if value.lower() in vocab.zero_words and column in vocab.no_frees_columns:
+    if lower(value) in vocab.zero_words and column in vocab.no_frees_columns:
         return _UNKNOWN, (RowError(column, _zero_message(value)),)
-    if value.lower() in vocab.no_words:
+    if lower(value) in vocab.no_words:
         return _NO, _NO_ERRORS
     return _UNKNOWN, (RowError(column, f"expected yes or no, got {value!r}"),)
 
@@ -2212,9 +2213,9 @@ def _zero_message(value: str) -> str:
 
 def _choice_cell(column: str, raw: str, allowed: tuple[str, ...]) -> _Typed[str | None]:
     value, errors = _checked(column, raw)
-    if value is None or value.lower() in vocabulary().unknown_words:
+    if value is None or lower(value) in vocabulary().unknown_words:
         return None, errors
-    key = value.lower().replace(" ", "_").replace("-", "_")
+    key = lower(value).replace(" ", "_").replace("-", "_")
     if key in allowed:
         return key, _NO_ERRORS
     return None, (RowError(column, f"expected one of {', '.join(allowed)}, got {value!r}"),)
@@ -2228,7 +2229,7 @@ def photo_kind_of(raw: str) -> str | None:
 
 def _country_cell(column: str, raw: str) -> _Typed[str | None]:
     value, errors = _checked(column, raw)
-    if value is None or value.lower() in vocabulary().unknown_words:
+    if value is None or lower(value) in vocabulary().unknown_words:
         return None, errors
     try:
         return to_alpha2(value), _NO_ERRORS
@@ -2410,7 +2411,7 @@ def _rehabilitation(cells: _Cells, errors: list[RowError], column: str, death: Y
         return None
     value = raw.strip()
     vocab = vocabulary()
-    low = value.lower()
+    low = lower(value)
     if low in vocab.unknown_words or low in vocab.yes_words:
         return None
     if low in vocab.zero_words:
@@ -2960,7 +2961,7 @@ def _never_published(cells: _Cells, vocab: Vocabulary) -> bool:
     cell = cells.get("published_date")
     if not cell or cell[0].isdigit():
         return False
-    return " ".join(cell.split()).strip("[]()").lower() in vocab.never_published_words
+    return lower(" ".join(cell.split()).strip("[]()")) in vocab.never_published_words
 
 
 def _nothing_but_a_work(cells: _Cells, errors: list[RowError], depicted_type: str | None,

@@ -48,6 +48,7 @@ from copyright_check.reader import (
     vocabulary_field,
 )
 from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.textcase import lower
 from copyright_check.vocabularies import headers, word
 
 SPREADSHEETS = ("xlsx", "xlsm", "xls", "ods")
@@ -111,7 +112,7 @@ def detect(path: Path, head: bytes) -> str:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{path}: {what}, not a table; give a .csv, .xlsx, .xls, .ods or .json file")
-    suffix = path.suffix.lower().lstrip(".")
+    suffix = lower(path.suffix).lstrip(".")
     head = text_head(head)  # UTF-16 or UTF-32 with its mark: what it holds, as UTF-8
     _refuse_markup(path, head)
     if suffix in ("xlsx", "xlsm", "ods") and _binary(head):
@@ -524,7 +525,7 @@ def _cased(affixes: frozenset[str]) -> frozenset[str]:
     """Every spelling, in upper and lower case letters, of the ASCII affixes: an ASCII
     slice is in it exactly where its lower() is in `affixes`."""
     return frozenset("".join(p) for a in affixes if a.isascii()
-                     for p in itertools.product(*({c.lower(), c.upper()} for c in a)))
+                     for p in itertools.product(*({lower(c), c.upper()} for c in a)))
 
 
 # _summary_affixes in every case (_cased), made on first use: (starts, ends), or empty.
@@ -570,12 +571,12 @@ def _may_sum(first: str) -> bool:
             _CASED.extend((_cased(starts), _cased(ends)))
         return head in _CASED[0] or tail in _CASED[1]
     starts, ends = _summary_affixes()
-    if " ".join(first.lstrip()[:12].split())[:3].lower() in starts:
+    if lower(" ".join(first.lstrip()[:12].split())[:3]) in starts:
         return True
     tail = " ".join(first.rstrip()[-12:].split())
     if tail.endswith(":"):
         tail = tail[:-1].rstrip()
-    return tail[-3:].lower() in ends
+    return lower(tail[-3:]) in ends
 
 
 def _alternatives(listed: tuple[str, ...]) -> str:
@@ -857,7 +858,7 @@ def _document_kind(path: Path, kind: str, text: _Text) -> str:
     its first two lines is a whole value: then it is one document (an API's
     {"records": [...]}, pretty-printed), read whole. Each line read as a record, it made a
     row per line. (One damaged line of JSON Lines stays that line's error.)"""
-    if kind != "jsonl" or path.suffix.lower() != ".json":
+    if kind != "jsonl" or lower(path.suffix) != ".json":
         return kind
     seen = 0
     with path.open(encoding=text.encoding, errors="replace") as f:

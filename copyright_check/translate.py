@@ -19,6 +19,7 @@ from copyright_check.cellmemo import recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
 from copyright_check.licences import LicenceClass, parse_licence
+from copyright_check.textcase import lower
 from copyright_check.vocabularies import (
     COUNTRY_FIELDS,
     REHABILITATION_FIELDS,
@@ -40,7 +41,7 @@ TRANSLATED: Final = (*DATE_FIELDS, *CHOICE_FIELDS, *COUNTRY_FIELDS, "licence", *
 def core_reads(field: str, value: str) -> bool:
     """Whether the core record reader understands the cell as it is."""
     v = value.strip()
-    low = v.lower()
+    low = lower(v)
     core = vocabulary()
     if not v or low in core.unknown_words:
         return True

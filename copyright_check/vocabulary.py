@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
+from copyright_check.textcase import lower
 
 
 def word(text: object) -> str:
@@ -227,22 +228,22 @@ def vocabulary() -> Vocabulary:
 
 def _lower_once(data: dict[str, Any], *keys: str) -> tuple[str, ...]:
     """These lists' entries in lower case, each once, in order."""
-    return tuple(dict.fromkeys(str(w).lower() for key in keys for w in data.get(key, ())))
+    return tuple(dict.fromkeys(lower(str(w)) for key in keys for w in data.get(key, ())))
 
 
 def _load() -> Vocabulary:
     path = rules_dir() / "vocabulary.yaml"
     data = load_yaml(path, "vocabulary")
     for kind in ("aerial", "elevated"):
-        signs = [str(s).lower() for s in data.get(f"{kind}_title_signs", ())]
+        signs = [lower(str(s)) for s in data.get(f"{kind}_title_signs", ())]
         for key in (f"{kind}_title_words", f"{kind}_title_stems"):
             for entry in data.get(key, ()):
-                if not any(s in str(entry).lower() for s in signs):
+                if not any(s in lower(str(entry)) for s in signs):
                     # record.title_says_aerial reads no further a title that holds no sign.
                     raise DataFileError(path, key, f"{entry!r} holds none of {kind}_title_signs")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data[key])
+        return frozenset(lower(str(w)) for w in data[key])
 
     return Vocabulary(
         yes_words=words("yes_words"),
@@ -262,24 +263,24 @@ def _load() -> Vocabulary:
         else (),
         unknown_holder_words=words("unknown_holder_words"),
         no_release_holder_words=words("no_release_holder_words"),
-        no_holder_cells=frozenset(" ".join(str(w).lower().split()) for w in data.get("no_holder_cells", ())),
-        placeholder_cells=frozenset(" ".join(str(w).lower().split()) for w in data.get("placeholder_cells", ())),
-        unknown_person_roles=frozenset(str(w).lower() for w in data.get("unknown_person_roles", ())),
-        photographer_holder_words=frozenset(str(w).lower() for w in data.get("photographer_holder_words", ())),
+        no_holder_cells=frozenset(" ".join(lower(str(w)).split()) for w in data.get("no_holder_cells", ())),
+        placeholder_cells=frozenset(" ".join(lower(str(w)).split()) for w in data.get("placeholder_cells", ())),
+        unknown_person_roles=frozenset(lower(str(w)) for w in data.get("unknown_person_roles", ())),
+        photographer_holder_words=frozenset(lower(str(w)) for w in data.get("photographer_holder_words", ())),
         photographer_holder_other_words=frozenset(
-            str(w).lower() for w in data.get("photographer_holder_other_words", ())),
-        unknown_person_qualifiers=frozenset(str(w).lower() for w in data.get("unknown_person_qualifiers", ())),
-        unknown_person_without=frozenset(str(w).lower() for w in data.get("unknown_person_without", ())),
-        holder_heir_words=frozenset(str(w).lower() for w in data.get("holder_heir_words", ())),
+            lower(str(w)) for w in data.get("photographer_holder_other_words", ())),
+        unknown_person_qualifiers=frozenset(lower(str(w)) for w in data.get("unknown_person_qualifiers", ())),
+        unknown_person_without=frozenset(lower(str(w)) for w in data.get("unknown_person_without", ())),
+        holder_heir_words=frozenset(lower(str(w)) for w in data.get("holder_heir_words", ())),
         photo_kinds=tuple(data["photo_kinds"]),
         settings=tuple(data["settings"]),
         viewpoints=tuple(data["viewpoints"]),
-        aerial_title_words=tuple(str(w).lower() for w in data.get("aerial_title_words", ())),
-        aerial_title_stems=tuple(str(w).lower() for w in data.get("aerial_title_stems", ())),
-        aerial_title_signs=tuple(str(w).lower() for w in data.get("aerial_title_signs", ())),
-        elevated_title_words=tuple(str(w).lower() for w in data.get("elevated_title_words", ())),
-        elevated_title_stems=tuple(str(w).lower() for w in data.get("elevated_title_stems", ())),
-        elevated_title_signs=tuple(str(w).lower() for w in data.get("elevated_title_signs", ())),
+        aerial_title_words=tuple(lower(str(w)) for w in data.get("aerial_title_words", ())),
+        aerial_title_stems=tuple(lower(str(w)) for w in data.get("aerial_title_stems", ())),
+        aerial_title_signs=tuple(lower(str(w)) for w in data.get("aerial_title_signs", ())),
+        elevated_title_words=tuple(lower(str(w)) for w in data.get("elevated_title_words", ())),
+        elevated_title_stems=tuple(lower(str(w)) for w in data.get("elevated_title_stems", ())),
+        elevated_title_signs=tuple(lower(str(w)) for w in data.get("elevated_title_signs", ())),
         height_units=_lower_once(data, "height_units"),
         height_from_words=_lower_once(data, "height_from_words"),
         height_words=_lower_once(data, "height_words"),
@@ -288,7 +289,7 @@ def _load() -> Vocabulary:
         # The rooms and furnishings of an inside (review 15 F9) are read as the word "interior" is.
         interior_title_words=_lower_once(data, "interior_title_words", "interior_room_words"),
         interior_title_stems=_lower_once(data, "interior_title_stems", "interior_room_stems"),
-        interior_title_final_words=tuple(sorted({str(w).lower() for w in data.get("interior_title_final_words", ())})),
+        interior_title_final_words=tuple(sorted({lower(str(w)) for w in data.get("interior_title_final_words", ())})),
         # The works seen from inside are works named in a title too (review 16 G10).
         works_inside_title_words=_lower_once(data, "works_inside_title_words", "works_seen_inside_title_words"),
         works_inside_title_stems=_lower_once(data, "works_inside_title_stems", "works_seen_inside_title_stems"),

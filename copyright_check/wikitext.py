@@ -28,6 +28,7 @@ from copyright_check.libinput import row_cells
 from copyright_check.paths import templates_dir
 from copyright_check.record import holder_names_no_one, holder_unknown, photo_kind_of, says_no_one
 from copyright_check.register import default_register
+from copyright_check.textcase import lower
 from copyright_check.years import DateError, parse_years
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def category_name(value: str) -> str:
     """A category the institution names (`--category`), as the page writes it: without a
     `Category:` prefix; refused (ValueError) if it could not be a Commons page title."""
     name = " ".join(value.replace("_", " ").split())
-    if name.lower().startswith("category:"):
+    if lower(name).startswith("category:"):
         name = " ".join(name[len("category:"):].split())
     bad = sorted({c for c in name if c in _TITLE_ILLEGAL or ord(c) < 32 or 0x7F <= ord(c) < 0xA0
                   or unicodedata.category(c) == "Cf"})
@@ -385,7 +386,7 @@ def credited_name(cell: str) -> str:
     item it stands for is not linked, since the cell does not say that it is the person's
     own (Q5 is the class "human"). A cell that is an id alone, or holds no letters once the
     id is set aside, is credited as written."""
-    if "q" not in cell.lower() or not any(ch.isdigit() for ch in cell):
+    if "q" not in lower(cell) or not any(ch.isdigit() for ch in cell):
         return cell
     without, found = _ITEM_ID.subn(" ", cell)
     if not found:
@@ -408,7 +409,7 @@ def file_page(
     go under a line of their own that says so (Commons:Multi-license copyright tags)."""
     # Read as the assessment reads a caller's row: NaN/None are empty (never "nan" on the page).
     found, _ = row_cells(row)
-    cells = {k.strip().lower(): v for k, v in found.items()}
+    cells = {lower(k.strip()): v for k, v in found.items()}
     context: dict[str, Any] = {
         "title": cells.get("title", ""),
         "date": cells.get("image_date", ""),
@@ -612,7 +613,7 @@ _CREDIT_HOLDER_RULES: Final = frozenset(("ok-photo-freely-licensed-credit-holder
 
 def _credit(cells: Mapping[str, str], a: Assessment) -> str | None:
     if any(r.rule in _CREDIT_HOLDER_RULES for r in a.reasons):
-        found = {k.strip().lower(): v for k, v in cells.items()}.get("rights_holder")
+        found = {lower(k.strip()): v for k, v in cells.items()}.get("rights_holder")
         return str(found or "").strip() or None
     return None
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final
 
 from copyright_check.cellmemo import recall, remember
+from copyright_check.textcase import lower
 
 # How far "circa" reaches either side, and how far "before"/"after" reach when the
 # other end is open. Documented in the README's record section.
@@ -265,7 +266,7 @@ def _zoned_years(year: int, month: int, t: re.Match[str]) -> YearRange:
 
 def _read_years(text: str) -> YearRange | None:
     raw = " ".join(text.strip().split())
-    s = raw.lower().strip(" []()")
+    s = lower(raw).strip(" []()")
     if s in _UNKNOWN:
         return None
     if m := _RE_YEAR.match(s):
@@ -378,7 +379,7 @@ def _read_years(text: str) -> YearRange | None:
             year = 1 - year
         spread = CIRCA_SPREAD if re.match(_CIRCA, s) else 0
         return YearRange(year - spread, year + spread)
-    if len(raw) <= 40 and (m := _RE_DOUBT.match(raw.lower())):
+    if len(raw) <= 40 and (m := _RE_DOUBT.match(lower(raw))):
         # "1920 (?)", "?1920", "1920-1925?", "1920s?", "1890-1900 ca.": a date the
         # cataloguer doubts is that date widened by circa's spread, as "1920?" is.
         try:
@@ -388,7 +389,7 @@ def _read_years(text: str) -> YearRange | None:
         if found is not None:
             return YearRange(found.lo - CIRCA_SPREAD, found.hi + CIRCA_SPREAD)
     if len(raw) <= 40:
-        found = _two_dates(raw.lower())
+        found = _two_dates(lower(raw))
         if found is not None:
             return found
     raise DateError(f"not a date this reader understands: {raw!r}")
