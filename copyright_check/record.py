@@ -1457,16 +1457,19 @@ def _person(cell: str) -> tuple[bool, int, bool, int]:
 
 # The last cell `word` read in this module and its words: a new person cell's readers each
 # read its words (_reads_several, _reads_doubtful, _other_field, _reads_death_in_name), of the
-# same str object, ~2k instructions each (compiled).
-_WORDED: Final[list[str]] = ["", ""]
+# same str object, ~2k instructions each (compiled). The cell and its words as one tuple, put
+# in by one store: a row's key is read outside the engine's lock (Assessor._assess_text_row),
+# and two threads storing the cell and the words apart could leave one cell with the other's.
+_WORDED: Final[list[tuple[str, str]]] = [("", "")]
 
 
 def _word(cell: str) -> str:
     """`word(cell)`, read once for the same cell object asked again."""
-    if _WORDED[0] is not cell:
-        _WORDED[1] = word(cell)
-        _WORDED[0] = cell
-    return _WORDED[1]
+    last = _WORDED[0]
+    if last[0] is not cell:
+        last = (cell, word(cell))
+        _WORDED[0] = last
+    return last[1]
 
 
 def _spaced(tokens: list[str]) -> str:
@@ -1476,16 +1479,18 @@ def _spaced(tokens: list[str]) -> str:
 
 
 # The last cell _spaced_word read and its words so: _reads_several and _reads_doubtful each made
-# them of a new person cell (~2.5k instructions, compiled). "" is spaced as "  ".
-_SPACED: Final[list[str]] = ["", "  "]
+# them of a new person cell (~2.5k instructions, compiled). "" is spaced as "  ". One tuple, as
+# _WORDED.
+_SPACED: Final[list[tuple[str, str]]] = [("", "  ")]
 
 
 def _spaced_word(cell: str) -> str:
     """`_spaced(_word(cell).split())`, made once for the same cell object asked again."""
-    if _SPACED[0] is not cell:
-        _SPACED[1] = _spaced(_word(cell).split())
-        _SPACED[0] = cell
-    return _SPACED[1]
+    last = _SPACED[0]
+    if last[0] is not cell:
+        last = (cell, _spaced(_word(cell).split()))
+        _SPACED[0] = last
+    return last[1]
 
 
 def _reads_doubtful(cell: str) -> bool:

@@ -38,7 +38,11 @@ class _Scan:
     text. A pair's byte: 1, it is a beginning itself; 2, a beginning of three starts with it.
     Each list has a bit of its own (Beginnings.bit), and each beginning the bits of the lists
     it begins an entry of (`owners`): a title's hits give the lists it may hold an entry of
-    (`lists`), and a list none of whose beginnings stands is told by one test."""
+    (`lists`), and a list none of whose beginnings stands is told by one test. The last title's
+    reading is one tuple (`last`: the title, its hits, its lists and the lists registered when
+    it was read), put in by one store: a library caller's threads read titles outside the
+    engine's lock (Assessor._assess_text_row), and a reading stored in parts, or made before a
+    list was registered, would answer another title or miss that list."""
 
     def __init__(self) -> None:
         self.owners: dict[str, int] = {}
@@ -46,9 +50,7 @@ class _Scan:
         self.marks = bytearray(_TABLE_BELOW * _TABLE_BELOW)
         self.pairs = b""  # the marks as read (bytes: indexed in C, compiled), made when next read
         self.other: dict[str, int] = {}
-        self.text: str | None = None
-        self.hits: list[tuple[int, str]] = []
-        self.lists = 0
+        self.last: tuple[str | None, list[tuple[int, str]], int, int] = (None, [], 0, 0)
 
 
 _SCAN: Final = _Scan()
@@ -59,7 +61,6 @@ def _register(keys: Iterable[str]) -> int:
     the list's own bit."""
     scan = _SCAN
     bit = 1 << scan.made
-    scan.made += 1
     for key in keys:
         scan.owners[key] = scan.owners.get(key, 0) | bit
         mark = 1 if len(key) == 2 else 2
@@ -69,18 +70,25 @@ def _register(keys: Iterable[str]) -> int:
         else:
             scan.other[key[:2]] = scan.other.get(key[:2], 0) | mark
     scan.pairs = b""
-    scan.text = None  # a title read before the list was made holds its beginnings unseen
+    # Counted last, once the list's beginnings are in: a title read before this holds a count
+    # that is no longer current (hits_of). Two lists registered at once may share a bit, which
+    # costs a look at the hits, never an answer.
+    scan.made += 1
     return bit
 
 
-def hits_of(text: str) -> list[tuple[int, str]]:
+def hits_of(text: str) -> tuple[list[tuple[int, str]], int]:
     """Where any list's entry beginnings stand in `text`: (position, beginning), in order of
-    position (a two-character beginning before a three-character one at the same place). One
-    pass over the characters, a pair's byte read from a table before any slice is made (a
-    slice and a set test at each place cost ~1k instructions a character, compiled)."""
+    position (a two-character beginning before a three-character one at the same place), and
+    the bits of the lists they begin entries of. One pass over the characters, a pair's byte
+    read from a table before any slice is made (a slice and a set test at each place cost ~1k
+    instructions a character, compiled)."""
     scan = _SCAN
-    if scan.text is not None and scan.text == text:
-        return scan.hits
+    made = scan.made
+    last = scan.last
+    # The last reading, if of this text and made with every list registered since.
+    if last[0] is not None and last[3] == made and last[0] == text:
+        return last[1], last[2]
     if not scan.pairs:
         scan.pairs = bytes(scan.marks)
     pairs, other, owners = scan.pairs, scan.other, scan.owners
@@ -105,10 +113,8 @@ def hits_of(text: str) -> list[tuple[int, str]]:
                     lists |= owned
         a = b
         i += 1
-    scan.text = text
-    scan.hits = found
-    scan.lists = lists
-    return found
+    scan.last = (text, found, lists, made)
+    return found, lists
 
 
 class Beginnings:
@@ -141,8 +147,8 @@ class Beginnings:
         (`pos` itself for a list with an entry of one character)."""
         if self.every:
             return pos
-        hits = hits_of(text)
-        if not _SCAN.lists & self.bit:  # none of the list's beginnings stands in the text
+        hits, lists = hits_of(text)
+        if not lists & self.bit:  # none of the list's beginnings stands in the text
             return -1
         entries = self.entries
         for at, key in hits:

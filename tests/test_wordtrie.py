@@ -73,3 +73,14 @@ def test_a_list_s_first_place_is_where_one_of_its_entries_stands() -> None:
     assert beginnings.first("alt, altes altar") == 11
     assert beginnings.first("寺院の内部") == 3
     assert beginnings.first("altar and altar", 1) == 10
+
+
+def test_a_list_made_after_a_title_was_read_finds_its_entries_in_that_title() -> None:
+    # The title's one pass is kept for the lists that ask next; a list registered since then
+    # must not be answered from it (its beginnings were not looked for).
+    title = "the high altar of the cathedral"
+    before = wordtrie.Beginnings(("fresk",))
+    assert before.first(title) == -1
+    after = wordtrie.Beginnings(("altar",))
+    assert after.first(title) == 9
+    assert before.first(title) == -1
