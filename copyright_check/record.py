@@ -314,8 +314,9 @@ def role_only(cell: str) -> bool:
 # (vocabulary, unknown words of one word, role words, other words, "without" words, the unknown
 # phrases of several words as one pattern, every word of those and of the phrases): _unknown_by_words'
 # sets, made once for the vocabulary.
-_UNKNOWN_WORDS: Final[list[tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                                  re.Pattern[str], frozenset[str]]]] = []
+_UnknownWordSets = tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str],
+                         frozenset[str]]
+_UNKNOWN_WORDS: Final[list[_UnknownWordSets]] = []
 # A word of letters or digits inside an unknown phrase ("n", "a" of "n/a"; _unknown_by_words).
 _PHRASE_WORD: Final = re.compile(r"[^\W_]+")
 # What splits a person cell into its words for _unknown_by_words: spaces, brackets, a label's
@@ -333,6 +334,21 @@ def _unknown_by_words(key: str) -> int:
     unknown_person_without, review 18 G14); 2, role words and those other words alone; 0, a name.
     An unknown phrase holding a sign the cell is split at ("n/a" in "Photographer: N/A") is
     found whole before the split, as a phrase of several words is."""
+    listed = _unknown_word_sets()[6]
+    # A word of ASCII letters or digits between spaces that no list holds and no phrase holds
+    # whole is a name's ("person", "400" of "person 400"): the reading below returns 0 when it
+    # comes to it (it returns nothing but 0 before), and no phrase can take it away (a phrase
+    # begins and ends only beside no letter or digit, so a match that touches the word holds
+    # it whole, as one of the phrase's own words). Told by set lookups, without the search,
+    # the phrases' substitution and the split (~15k instructions a new cell, compiled).
+    for t in key.split(" "):
+        if t.isalnum() and t.isascii() and t not in listed:
+            return 0
+    return _unknown_by_words_read(key)
+
+
+def _unknown_word_sets() -> _UnknownWordSets:
+    """_UNKNOWN_WORDS' entry for the vocabulary read, made where it is not."""
     v = vocabulary()
     if not _UNKNOWN_WORDS or _UNKNOWN_WORDS[0][0] is not v:
         every = v.unknown_person_words | v.unknown_holder_words
@@ -344,16 +360,14 @@ def _unknown_by_words(key: str) -> int:
         _UNKNOWN_WORDS[:] = [(v, unknown, roles, others, v.unknown_person_without,
                               datacache.pattern("(?<![^\\W_])(?:" + "|".join(map(re.escape, spaced)) + ")(?![^\\W_])"),
                               unknown | roles | others | v.unknown_person_without | phrase_words)]
-    _, unknown, roles, others, without, phrases, listed = _UNKNOWN_WORDS[0]
-    # A word of ASCII letters or digits between spaces that no list holds and no phrase holds
-    # whole is a name's ("person", "400" of "person 400"): the loop below returns 0 when it
-    # comes to it (it returns nothing but 0 before), and no phrase can take it away (a phrase
-    # begins and ends only beside no letter or digit, so a match that touches the word holds
-    # it whole, as one of the phrase's own words). Told by set lookups, without the search,
-    # the phrases' substitution and the split (~15k instructions a new cell, compiled).
-    for t in key.split(" "):
-        if t.isalnum() and t.isascii() and t not in listed:
-            return 0
+    return _UNKNOWN_WORDS[0]
+
+
+def _unknown_by_words_read(key: str) -> int:
+    """_unknown_by_words without its quick test of a name's word: the phrases found whole, the
+    cell split into its words and each word told (tests/test_person_word_lists_quick.py
+    compares the two)."""
+    _, unknown, roles, others, without, phrases, _ = _unknown_word_sets()
     if _PERSON_WORD_SPLIT.search(key):
         key = phrases.sub(" \0 ", key)
     said = 0

@@ -75,29 +75,6 @@ def _key(cell: str) -> str:
     return " ".join(record.plain_words(cell).lower().split())
 
 
-def _unknown_by_words_searched(key: str) -> int:
-    """record._unknown_by_words without the word lists' quick test: the phrases' substitution,
-    the split and the loop alone."""
-    record._unknown_by_words("")  # makes the sets
-    _, unknown, roles, others, without, phrases, _ = record._UNKNOWN_WORDS[0]
-    if record._PERSON_WORD_SPLIT.search(key):
-        key = phrases.sub(" \0 ", key)
-    said = 0
-    absent = False
-    for w in record._PERSON_WORD_SPLIT.split(key):
-        if not w:
-            continue
-        if w == "\0" or w in unknown or w.rstrip(".") in unknown:
-            said = 1
-        elif w in roles:
-            said = said or 2
-        elif w in without and not said:
-            absent = True
-        elif w not in others:
-            return 0
-    return 1 if absent and said else said
-
-
 def _names_no_one_searched(cell: str) -> bool:
     key = _key(cell)
     if not key:
@@ -130,14 +107,14 @@ def _holder_names_photographer_searched(holder: str, photographer: str | None) -
 
 def _assert_agree(cell: str) -> None:
     key = _key(cell)
-    assert record._unknown_by_words(key) == _unknown_by_words_searched(key), cell
+    assert record._unknown_by_words(key) == record._unknown_by_words_read(key), cell
     # role_only's answer, kept by _reads_unknown for the cell (_says_unknown asks first), is its own
     record._says_unknown(cell)
-    assert record.role_only(cell) == (_unknown_by_words_searched(key) == 2), cell
+    assert record.role_only(cell) == (record._unknown_by_words_read(key) == 2), cell
     # _reads_unknown also asks of the words before a place after a comma or in brackets
     place = record._PLACE_AFTER.match(key)
     if place is not None:
-        assert record._unknown_by_words(place.group(1)) == _unknown_by_words_searched(place.group(1)), cell
+        assert record._unknown_by_words(place.group(1)) == record._unknown_by_words_read(place.group(1)), cell
     assert record.names_no_one(cell) == _names_no_one_searched(cell), cell
     assert record._no_name(cell) == _no_name_searched(cell), cell
     assert record._four_digits(cell) == (record._YEAR_DIGITS.search(cell) is not None), cell
