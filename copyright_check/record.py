@@ -754,9 +754,7 @@ def holder_cell_photographer(cells: Mapping[str, str]) -> bool:
     return holder_names_photographer(cells.get("rights_holder") or None, cells.get("photographer") or None)
 
 
-_AERIAL_WORDS: list[TitleWords | re.Pattern[str]] = []
-# The aerial and elevated signs' beginnings, together (_aerial_low).
-_AERIAL_BEGINNINGS: Final[list[Beginnings]] = []
+_AERIAL_WORDS: list[TitleWords] = []
 
 
 def _aerial_pattern() -> TitleWords:
@@ -787,26 +785,14 @@ def title_says_aerial(title: str | None) -> str:
 
 
 def _aerial_low(low: str) -> str:
-    """title_says_aerial of a title already in NFC and lower case."""
+    """title_says_aerial of a title already in NFC and lower case. Each list's search
+    (wordtrie.TitleWords) rules out by itself a title in which none of its entries' beginnings
+    stands, so most titles cost one look at the title's one pass (wordtrie.hits_of)."""
     if not _AERIAL_WORDS:
-        v = vocabulary()
-        _AERIAL_BEGINNINGS.append(Beginnings((*v.aerial_title_signs, *v.elevated_title_signs)))
-        _AERIAL_WORDS.extend((_aerial_pattern(), _elevated_pattern(),
-                              datacache.pattern(_trie(frozenset(v.aerial_title_signs)) or "(?!)"),
-                              datacache.pattern(_trie(frozenset(v.elevated_title_signs)) or "(?!)")))
-    # A match of either list spells out its entry, and every entry holds one of its list's
-    # signs (vocabulary.py checks on load): a title holding none of the signs' first three
-    # characters (wordtrie.Beginnings) says neither, without the searches' branches tried at
-    # each of its characters.
-    if not _AERIAL_BEGINNINGS[0].stand_in(low):
-        return _height_low(low)
-    # Every entry holds one of its list's signs (checked on load): most titles end here, at one
-    # search for any sign, grouped by first letters (_trie: 0.5 us a title, where a substring
-    # test for each of the 56 signs cost 3.7 us, pure Python, r20k and h20k titles), instead of
-    # trying each entry at each of their letters.
-    if _AERIAL_WORDS[2].search(low) is not None and _AERIAL_WORDS[0].search(low) is not None:
+        _AERIAL_WORDS.extend((_aerial_pattern(), _elevated_pattern()))
+    if _AERIAL_WORDS[0].search(low) is not None:
         return "aerial_title"
-    if _AERIAL_WORDS[3].search(low) is not None and _AERIAL_WORDS[1].search(low) is not None:
+    if _AERIAL_WORDS[1].search(low) is not None:
         return "elevated_title"
     return _height_low(low)
 

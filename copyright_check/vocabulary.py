@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Final
 
-from copyright_check.datafile import DataFileError, load_yaml
+from copyright_check.datafile import load_yaml
 from copyright_check.paths import rules_dir
 from copyright_check.textcase import lower
 
@@ -124,12 +124,10 @@ class Vocabulary:
     # whole words or phrases, and stems found inside a word too.
     aerial_title_words: tuple[str, ...]
     aerial_title_stems: tuple[str, ...]
-    aerial_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
     # A title's words that say the photo was taken from above, not said to be from the air
     # ("aus der Vogelperspektive", "bird's-eye view": a tower, a window, a ladder or an aircraft).
     elevated_title_words: tuple[str, ...]
     elevated_title_stems: tuple[str, ...]
-    elevated_title_signs: tuple[str, ...]  # one of them is in every entry of the two above
     # A height in figures ("aus 100 m Höhe", "from 300 ft"): read as an elevated title
     # (record._height_pattern): its units, the words before it, the words for a height, the
     # words that may stand between, and the words after a unit that make it a distance.
@@ -234,14 +232,6 @@ def _lower_once(data: dict[str, Any], *keys: str) -> tuple[str, ...]:
 def _load() -> Vocabulary:
     path = rules_dir() / "vocabulary.yaml"
     data = load_yaml(path, "vocabulary")
-    for kind in ("aerial", "elevated"):
-        signs = [lower(str(s)) for s in data.get(f"{kind}_title_signs", ())]
-        for key in (f"{kind}_title_words", f"{kind}_title_stems"):
-            for entry in data.get(key, ()):
-                if not any(s in lower(str(entry)) for s in signs):
-                    # record.title_says_aerial reads no further a title that holds no sign.
-                    raise DataFileError(path, key, f"{entry!r} holds none of {kind}_title_signs")
-
     def words(key: str) -> frozenset[str]:
         return frozenset(lower(str(w)) for w in data[key])
 
@@ -277,10 +267,8 @@ def _load() -> Vocabulary:
         viewpoints=tuple(data["viewpoints"]),
         aerial_title_words=tuple(lower(str(w)) for w in data.get("aerial_title_words", ())),
         aerial_title_stems=tuple(lower(str(w)) for w in data.get("aerial_title_stems", ())),
-        aerial_title_signs=tuple(lower(str(w)) for w in data.get("aerial_title_signs", ())),
         elevated_title_words=tuple(lower(str(w)) for w in data.get("elevated_title_words", ())),
         elevated_title_stems=tuple(lower(str(w)) for w in data.get("elevated_title_stems", ())),
-        elevated_title_signs=tuple(lower(str(w)) for w in data.get("elevated_title_signs", ())),
         height_units=_lower_once(data, "height_units"),
         height_from_words=_lower_once(data, "height_from_words"),
         height_words=_lower_once(data, "height_words"),
