@@ -764,10 +764,12 @@ def _measured(data: dict[str, Any]) -> dict[str, tuple[float | None, str]]:
         out["cli_one_row_s"] = (warm.get("wall_s_median"),
                                 f"benchmarks.startup, median of {warm.get('runs')}, warm cache")
         libs = sl.get("library", {})
+        passes = f"median of {libs.get('passes', 1)} fresh processes"
         out["library_new_p50_us"] = (libs.get("new_situation_p50_us"),
-                                     f"benchmarks.startup, {libs.get('new_situation_calls')} new-situation calls")
+                                     f"benchmarks.startup, {libs.get('new_situation_calls')} new-situation calls, "
+                                     f"{passes} {libs.get('new_situation_p50_us_passes', '')}")
         out["library_repeated_p50_us"] = (libs.get("repeated_p50_us"),
-                                          f"benchmarks.startup, {libs.get('repeated_calls')} calls")
+                                          f"benchmarks.startup, {libs.get('repeated_calls')} calls, {passes}")
     return out
 
 
