@@ -2245,12 +2245,21 @@ def _country_cell(column: str, raw: str) -> _Typed[str | None]:
 # The typed cells already read, a dict a column: cell text -> (value, errors). Plain dicts
 # rather than an lru_cache over (column, text, ...) tuples: a row reads thirteen typed
 # cells, and building, hashing and comparing a tuple key, with the lru's bookkeeping, cost
-# more than the lookup (the text's own hash is kept by the string). Valid for one vocabulary
-# and one as-of year (a year cell's error names it): a row read for others empties them
-# first (_seen_for). A full column is emptied (a miss only reads the cell again).
+# more than the lookup (the text's own hash is kept by the string). Valid for one vocabulary:
+# a row read with another empties them first (_seen_for). A year cell's reading depends on
+# the as-of year too (a year after it is an error, and so is a spreadsheet's shown date of a
+# typed year: _year_cell): it is kept with the as-of year it was read for, and used only for
+# that year (_year). Emptying the years on another as-of year, as before, let a library
+# caller's threads with two as-of years read each other's: record_from_row runs outside the
+# engine's lock on some calls (Assessor.assess's row with errors, a result's explain() and
+# sdc()), so a thread could check the as-of year, another empty the memos and fill them for
+# its own, and the first then read a 2028 image date as valid on 2026-12-01. A full column is
+# emptied (a miss only reads the cell again).
 _YEAR_COLUMNS: Final = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                  "depicted_creator_death_year", "depicted_date")
-_YEARS_SEEN: Final[dict[str, dict[str, _Typed[YearRange | None]]]] = {c: {} for c in _YEAR_COLUMNS}
+# A year cell's reading: the years, the cell's errors, and the as-of year it was read for.
+_YearTyped = tuple[YearRange | None, tuple[RowError, ...], int | None]
+_YEARS_SEEN: Final[dict[str, dict[str, _YearTyped]]] = {c: {} for c in _YEAR_COLUMNS}
 _TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymous", "depicted_permanent",
                                                                    *FORMALITY_COLUMNS, "shows_works_inside",
                                                                    "depicted_anonymous")}
@@ -2258,7 +2267,7 @@ _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting", "taken_from")}
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("origin_country", "depicted_country")}
-_SEEN_FOR: Final[list[object]] = [None, None]  # the vocabulary and as-of year they were read with
+_SEEN_FOR: Final[list[object]] = [None]  # the vocabulary they were read with
 # Each column's dict as a compiled static, handed to its reader: a lookup in the table by the
 # column's name, once a typed cell (19 a row), cost ~150 instructions each (callgrind, compiled).
 _DEATH_SEEN: Final = _YEARS_SEEN["photographer_death_year"]
@@ -2284,14 +2293,15 @@ _ORIGIN_SEEN: Final = _COUNTRIES_SEEN["origin_country"]
 _DEPICTED_COUNTRY_SEEN: Final = _COUNTRIES_SEEN["depicted_country"]
 
 
-def _seen_for(vocab: Vocabulary, as_of_year: int | None) -> None:
-    """Empties the typed cells read with another vocabulary or as-of year."""
-    if _SEEN_FOR[0] is vocab and _SEEN_FOR[1] == as_of_year:
+def _seen_for(vocab: Vocabulary) -> None:
+    """Empties the typed cells read with another vocabulary (a year's reading names its
+    as-of year: _year)."""
+    if _SEEN_FOR[0] is vocab:
         return
     for table in (_YEARS_SEEN, _TRIS_SEEN, _CHOICES_SEEN, _COUNTRIES_SEEN):
         for seen in table.values():
             forget(seen)
-    _SEEN_FOR[:] = [vocab, as_of_year]
+    _SEEN_FOR[0] = vocab
 
 
 _TYPE_NAMES: Final[list[tuple[Vocabulary, tuple[str, ...]]]] = []
@@ -2354,20 +2364,24 @@ def _holder(cells: _Cells, errors: list[RowError]) -> str | None:
     return value
 
 
-def _year(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[YearRange | None]], column: str,
+def _year(cells: _Cells, errors: list[RowError], seen: dict[str, _YearTyped], column: str,
           as_of_year: int | None) -> YearRange | None:
-    """`seen`: the column's memo (_YEARS_SEEN[column]). A year read is never beside an error
-    of its cell (_year_cell gives one or the other)."""
+    """`seen`: the column's memo (_YEARS_SEEN[column]), its readings each with the as-of year
+    it was read for: one read for another is read again (and kept for this one). A year read
+    is never beside an error of its cell (_year_cell gives one or the other)."""
     raw = cells.get(column)
     if not raw:  # None or empty: unknown, no error (as the cell readers give it)
         return None
     kept = seen.get(raw)
-    if kept is None:
-        kept = recall(seen, raw) or _year_cell(column, raw, as_of_year)
+    if kept is None or kept[2] != as_of_year:
+        kept = recall(seen, raw)
+        if kept is None or kept[2] != as_of_year:
+            found, problems = _year_cell(column, raw, as_of_year)
+            kept = (found, problems, as_of_year)
         remember(seen, raw, kept)
     # Typed as the tuple it is: a narrowed Optional was unpacked through an iterator.
-    typed: _Typed[YearRange | None] = kept
-    found, problems = typed
+    typed: _YearTyped = kept
+    found, problems, _ = typed
     if problems:
         errors.extend(problems)
     return found
@@ -2814,7 +2828,7 @@ def record_from_row(
     cells: _Cells = given if isinstance(given, dict) else dict(given)
     errors: list[RowError] = []
     vocab = vocabulary()
-    _seen_for(vocab, as_of_year)
+    _seen_for(vocab)
 
     rid = _text(cells, errors, "id")
     if rid is None:
