@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import numbers
-import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
+from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.reader import sheet_error
 from copyright_check.record import normalise_header
@@ -136,7 +136,7 @@ def _year_as_date(name: str, value: date) -> str:
 
 # What pandas names a column whose header cell was blank (read_csv, read_excel), and what
 # csv.DictReader and a spreadsheet reader give one: no name of its own.
-_BLANK_KEY = re.compile(r"(?:Unnamed: \d+(?:_level_\d+)?|column [A-Z]{1,3})?")
+_BLANK_KEY = datacache.pattern(r"(?:Unnamed: \d+(?:_level_\d+)?|column [A-Z]{1,3})?")
 
 
 @functools.lru_cache(maxsize=64)

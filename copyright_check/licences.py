@@ -14,6 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, Final
 
+from copyright_check import datacache
 from copyright_check.cellmemo import recall, remember
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import rules_dir
@@ -66,8 +67,8 @@ _PAIRS = {
     ("no", "derivatives"): "noderivatives", ("no", "derivs"): "noderivs", ("no", "derivative"): "noderivatives",
 }
 _ORDER = ("by", "nc", "nd", "sa")
-_VERSION = re.compile(r"^\d\.\d$")
-_PORT = re.compile(r"^[a-z]{2}$")
+_VERSION = datacache.pattern(r"^\d\.\d$")
+_PORT = datacache.pattern(r"^[a-z]{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +333,7 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
 
 
 # The words and numbers of a licence cell's text around the licence it names.
-_TOKENS = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
+_TOKENS = datacache.pattern(r"\d+(?:\.\d+)*|[^\W\d_]+")
 
 
 def _split(text: str, separators: tuple[str, ...]) -> list[str]:

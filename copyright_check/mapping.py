@@ -10,12 +10,12 @@ assumption its verdict rests on. Picklable: worker processes apply it too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import RawRow, lookalike_columns, lookalikes_disagree, lookalikes_of, unread_fields
@@ -32,7 +32,7 @@ from copyright_check.vocabulary import vocabulary
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
 _NUMBER_ENDS: Final = frozenset("0123456789)")
-_NUMBERED: Final = re.compile(r"(.+?)[._]?\(?\d{1,2}\)?")
+_NUMBERED: Final = datacache.pattern(r"(.+?)[._]?\(?\d{1,2}\)?")
 
 
 # An assumption's field and value that a title can deny, and which of record.title_cell_says's
@@ -125,7 +125,7 @@ class Assumption:
 
 
 # Flickr's taken date as its API writes it: "1980-06-01 00:00:00".
-_TAKEN = re.compile(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
+_TAKEN = datacache.pattern(r"\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?")
 
 
 @dataclass(frozen=True, slots=True)

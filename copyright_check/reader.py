@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Final, NamedTuple
 
-from copyright_check import codepages
+from copyright_check import codepages, datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
@@ -76,7 +76,7 @@ _DETECT_BYTES = 1024 * 1024
 # A title line or two above the header ("Export from …, 2024-03-01") is skipped: the
 # header is the first of this many lines that names an id column.
 _HEADER_SEARCH_LINES = 10
-_SEP_HINT = re.compile(r'^"?sep=(.)"?[ \t]*$', re.IGNORECASE)
+_SEP_HINT = datacache.pattern(r'^"?sep=(.)"?[ \t]*$', re.IGNORECASE)
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -152,8 +152,8 @@ def detect_encoding(head: bytes) -> str:
 
 
 # Escapes left to the regex parser (the compiled build refuses surrogates in literals).
-_ESCAPED = re.compile(r"[\udc80-\udcff]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ESCAPED = datacache.pattern(r"[\udc80-\udcff]")
+_NON_ASCII = datacache.pattern(r"[^\x00-\x7f]")
 
 
 def _mostly_utf8(head: bytes) -> bool:
@@ -723,7 +723,7 @@ _HEADER_RUN = 256
 _LABEL_ROWS = 3
 # A data type or unit as a second header row writes it under a column ("(text)", "[year]",
 # "YYYY-MM-DD", "varchar(255)", "ISO 3166").
-_UNIT = re.compile(
+_UNIT = datacache.pattern(
     r"[(\[]?\s*(?:text|string|str|varchar|char|integer|int|number|numeric|decimal|float|date|datetime|time|"
     r"timestamp|year|years|yyyy|yyyy-mm-dd|yyyy-mm|dd\.mm\.yyyy|mm/dd/yyyy|boolean|bool|url|uri|iso(?: ?\d+)?(?:-\d)?|"
     r"code|list|enum|free text|fritext|freitext|texte|texto|testo|tekst|tal|zahl|nummer|år|jahr|année|anno|datum|"
@@ -1064,7 +1064,7 @@ def row_from_cells(
     return RawRow(line, normalised, original, errors, values)
 
 
-_BLANK_NAMED = re.compile(r"column [A-Z]{1,3}")
+_BLANK_NAMED = datacache.pattern(r"column [A-Z]{1,3}")
 
 
 def _unnamed(written: str) -> bool:
@@ -1076,7 +1076,7 @@ def _unnamed(written: str) -> bool:
 # Date fields an export may give as two columns, the period's first and last year
 # (Axiell/Adlib production.date.start and .end, DigitaltMuseum fromYear and toYear).
 SPAN_FIELDS = frozenset(("image_date", "published_date", "depicted_date"))
-_PLAIN_YEAR = re.compile(r"\s*\d{4}\s*")
+_PLAIN_YEAR = datacache.pattern(r"\s*\d{4}\s*")
 
 
 def spelled_twice(row: Mapping[str, str | None], cells: dict[str, str],
@@ -1251,7 +1251,7 @@ def _known(layout: Layout) -> tuple[bool, dict[str, Any]]:
 
 
 # Escapes left to the regex parser: the compiled build (mypyc) refuses surrogates in string literals.
-_BAD = re.compile(r"[\x00\udc80-\udcff\ufffd]")
+_BAD = datacache.pattern(r"[\x00\udc80-\udcff\ufffd]")
 
 
 def _undecodable(value: str) -> bool:
@@ -1273,7 +1273,7 @@ def _undecodable(value: str) -> bool:
 # and "!" or "?" ("#WERT!", "#NOMBRE?", "#DEEL/0!"); or "#" and two short words split by "/"
 # ("#N/D", "#I/T", the Russian one, "#N/B": #N/A's form); or German's "#NV". A whole cell only
 # (sheet_error): a title that mentions "#WERT!" is a title.
-_SHEET_ERROR = re.compile(
+_SHEET_ERROR = datacache.pattern(
     r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!"
     r"|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!|ERROR!|NV|[\u00a1\u00bf]?[^\W\d_][^\s#]{0,30}[!?]"
     r"|[^\W\d_]{1,3}/[^\W\d_]{1,3})|Err:[0-9]{3}", re.IGNORECASE)

@@ -7,12 +7,12 @@ data with `{name}` placeholders; the context here fills them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any, Final
 
+from copyright_check import datacache
 from copyright_check.assessment import Reason
 from copyright_check.decision import Decision
 from copyright_check.facts import (
@@ -34,7 +34,7 @@ ANSWER_QUESTIONS: Final = ("photo_origin", "photo_us", "depicted", "fop", "depic
 _LABELS: Final = {"photo_origin": "the photo in its origin country", "photo_us": "the photo in the US",
            "depicted": "the depicted work", "fop": "freedom of panorama",
            "depicted_us": "the depicted work in the US"}
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_PLACEHOLDER = datacache.pattern(r"\{([a-z_]+)\}")
 
 # JSON allows these raw inside strings, but JavaScript (before ES2019) and every reader
 # that splits lines with Python's str.splitlines() or Unicode line breaking ends a line
@@ -48,7 +48,7 @@ _LINE_BREAKS: Final = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029",
 # str.translate with a dict walks the string in Python-level steps once it meets a
 # non-ASCII character (an "é" in a name): about 70 µs for a row's 1.4 kB of JSON. A
 # regular expression finds in C whether there is anything to escape at all (rarely).
-_NEEDS_ESCAPE: Final = re.compile("[\u0080-\u009f\u2028\u2029]")
+_NEEDS_ESCAPE: Final = datacache.pattern("[\u0080-\u009f\u2028\u2029]")
 
 
 def line_safe(text: str) -> str:

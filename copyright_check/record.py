@@ -288,9 +288,9 @@ def _reads_unknown(cell: str) -> bool:
 
 # One word of letters (a hyphen or an apostrophe inside: "Saint-Denis"), or figures and the signs
 # of a date ("1920", "1920-1925", "ca 1920" is no such part): _reads_unknown's last part.
-_ONE_WORD_OR_FIGURES: Final = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|[\d./\u2013-]*\d[\d./\u2013-]*")
+_ONE_WORD_OR_FIGURES: Final = datacache.pattern(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*|[\d./\u2013-]*\d[\d./\u2013-]*")
 # A person cell's words, then a last part after a comma or in brackets (_reads_unknown).
-_PLACE_AFTER: Final = re.compile(r"^(.+?)\s*(?:,\s*([^,()]+)|\(([^,()]+)\))\s*$")
+_PLACE_AFTER: Final = datacache.pattern(r"^(.+?)\s*(?:,\s*([^,()]+)|\(([^,()]+)\))\s*$")
 
 
 # Photographer cells already read (role_only; bounded as every column's: cellmemo).
@@ -318,10 +318,10 @@ _UnknownWordSets = tuple[Vocabulary, frozenset[str], frozenset[str], frozenset[s
                          frozenset[str]]
 _UNKNOWN_WORDS: Final[list[_UnknownWordSets]] = []
 # A word of letters or digits inside an unknown phrase ("n", "a" of "n/a"; _unknown_by_words).
-_PHRASE_WORD: Final = re.compile(r"[^\W_]+")
+_PHRASE_WORD: Final = datacache.pattern(r"[^\W_]+")
 # What splits a person cell into its words for _unknown_by_words: spaces, brackets, a label's
 # colon, list signs and quotes.
-_PERSON_WORD_SPLIT: Final = re.compile("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
+_PERSON_WORD_SPLIT: Final = datacache.pattern("[\\s()\\[\\]{}:;,/\\\\|\"\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019]+")
 
 
 def _unknown_by_words(key: str) -> int:
@@ -416,7 +416,7 @@ def _names_no_one(cell: str, key: str) -> bool:
 
 
 # A letter or digit: a cell without one is signs alone (names_no_one).
-_WORD_CHAR: Final = re.compile(r"[^\W_]")
+_WORD_CHAR: Final = datacache.pattern(r"[^\W_]")
 
 
 # Rights-holder cells already read (holder_unknown): a batch writes one holder, or a few,
@@ -510,9 +510,9 @@ def _label_before_no_one(key: str) -> bool:
 
 
 # "(c)" and "©" among a holder cell's words (holder_names_no_one).
-_COPYRIGHT_SIGN: Final = re.compile(r"\(c\)|\u00a9")
+_COPYRIGHT_SIGN: Final = datacache.pattern(r"\(c\)|\u00a9")
 # A web address's scheme and "www." before a licence's address (holder_names_no_one).
-_LICENCE_ADDRESS: Final = re.compile(r"^(?:https?://)?(?:www\.)?(?=creativecommons\.org/)")
+_LICENCE_ADDRESS: Final = datacache.pattern(r"^(?:https?://)?(?:www\.)?(?=creativecommons\.org/)")
 
 
 def holder_credits_no_one(holder: str) -> bool:
@@ -600,14 +600,14 @@ def holder_says_photographer(holder: str) -> bool:
 
 # The signs that set a role apart from the name beside it: "Anna Riwkin (fotograf)",
 # "Anna Riwkin, fotograf", "Fotograf: Anna Riwkin" (not "Fotografens arvingar", the heirs).
-_HOLDER_ASIDES: Final = re.compile(r"[()\[\],:;]")
+_HOLDER_ASIDES: Final = datacache.pattern(r"[()\[\],:;]")
 
 
 # (rights_holder, photographer) pairs already compared (holder_names_photographer).
 _HOLDER_PHOTOGRAPHER_SEEN: Final[dict[tuple[str, str | None], bool]] = {}
 # What a holder cell may hold around a name that is no part of it: a copyright sign or word,
 # a year ("© Anna Riwkin 1935"), punctuation.
-_HOLDER_NOISE: Final = re.compile(r"©|\(c\)|\bcopyright\b|\bfoto:|\bphoto:|\d+|[^\w\s']", re.IGNORECASE)
+_HOLDER_NOISE: Final = datacache.pattern(r"©|\(c\)|\bcopyright\b|\bfoto:|\bphoto:|\d+|[^\w\s']", re.IGNORECASE)
 
 
 # A life date's word and its year in a name ("Per Foto (d. 2000)", "Anna Riwkin, † 1970"), and
@@ -1090,7 +1090,7 @@ def _work_pattern() -> TitleWords:
 
 
 # The signs that end a part of a title: a maker's name runs to the next of them (_maker_phrase).
-_PART_END: Final = re.compile(r"[,;()\[\]/|\u2013\u2014]|\s-\s")
+_PART_END: Final = datacache.pattern(r"[,;()\[\]/|\u2013\u2014]|\s-\s")
 
 
 def _as_written(plain: str, low: str, found: re.Match[str], phrase: bool = False) -> str:
@@ -1186,9 +1186,9 @@ def title_maker_name(title: str | None) -> str:
 
 # The signs a catalogue sets between a work's title and its maker's name ("Paul Landowski:
 # Statue", "Statue - Paul Landowski"): a colon followed by a space, a dash (title_name_part).
-_NAME_SIDE: Final = re.compile(r"\s?[:\uff1a]\s|[\u2013\u2014]|\s-\s")
+_NAME_SIDE: Final = datacache.pattern(r"\s?[:\uff1a]\s|[\u2013\u2014]|\s-\s")
 # The signs that end a part of a title, a colon among them (title_name_part).
-_NAME_PART_END: Final = re.compile(r"[,;()\[\]/|\u2013\u2014]|\s-\s|\s?[:\uff1a]\s")
+_NAME_PART_END: Final = datacache.pattern(r"[,;()\[\]/|\u2013\u2014]|\s-\s|\s?[:\uff1a]\s")
 
 
 def _name_shaped(word: str) -> bool:
@@ -1428,10 +1428,10 @@ def holder_unreadable(errors: list[RowError]) -> bool:
 # cell gives itself or 0, doubts the author, the birth year it gives alone or 0). A dict, as
 # _UNKNOWN_SEEN: one lookup a row for every reading.
 _PERSON_SEEN: Final[dict[str, tuple[bool, int, bool, int]]] = {}
-_NAME_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_NAME_WORD: Final = datacache.pattern(r"[^\W\d_]{2,}")
 # An initial, with its dot or without ("Riwkin A, Halldin O": the Vancouver style of a
 # reference list, which writes no dots).
-_INITIAL: Final = re.compile(r"[^\W\d_]\.?")
+_INITIAL: Final = datacache.pattern(r"[^\W\d_]\.?")
 # The spaces an export writes that are not a plain space: a no-break space (Word's and Excel's
 # autocorrect around a dash), the typographic spaces, the ideographic space. Read as a space
 # where a sign is looked for (" - " between no-break spaces is the list's dash). Line breaks
@@ -1557,7 +1557,7 @@ def _credit_sign(cell: str) -> str:
 
 # Scripts that write a person's whole name without a space ("张三", "山田太郎", "김철수"): Han,
 # kana and Hangul. A cell of one such run is a full name, not one word of one (_one_word).
-_UNSPACED_SCRIPT: Final = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_UNSPACED_SCRIPT: Final = datacache.pattern("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                                      "\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -1604,10 +1604,10 @@ def _organisation(cell: str) -> str:
 
 # "ca. 1930", "c. 1930", "circa 1930": a date's words, which leave no name in a cell.
 _CIRCA_WORDS: Final = ("ca", "c", "circa", "cirka", "omkr", "um", "vers", "approx")
-_CIRCA: Final = re.compile(r"\b(?:" + "|".join(_CIRCA_WORDS) + r")\b\.?", re.IGNORECASE)
+_CIRCA: Final = datacache.pattern(r"\b(?:" + "|".join(_CIRCA_WORDS) + r")\b\.?", re.IGNORECASE)
 
 
-_LETTER: Final = re.compile(r"[^\W\d_]")
+_LETTER: Final = datacache.pattern(r"[^\W\d_]")
 
 
 def _no_name(cell: str) -> bool:
@@ -1656,11 +1656,11 @@ def _life_beginnings() -> dict[str, tuple[str, ...]]:
     return _LIFE_BEGINNINGS[0]
 
 
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = datacache.pattern(r"\d")
 # A date's digits and signs, set aside where a place is looked for in a cell ("Paris 1930").
-_DATE_BITS: Final = re.compile(r"[\d.\-\u2013/]*\d[\d.\-\u2013/]*|[()\[\]?]")
+_DATE_BITS: Final = datacache.pattern(r"[\d.\-\u2013/]*\d[\d.\-\u2013/]*|[()\[\]?]")
 # "Q123456": a Wikidata item's id, as a linked-data export writes the person it links to.
-_WIKIDATA_ID: Final = re.compile(r"[Qq][1-9]\d*")
+_WIKIDATA_ID: Final = datacache.pattern(r"[Qq][1-9]\d*")
 # The fields whose words (vocabularies/values.yaml, and the record vocabulary's own) a
 # person cell is compared with, as a whole.
 _WORD_FIELDS: Final = ("depicted_type", "photo_kind", "depicted_setting", "taken_from")
@@ -1980,7 +1980,7 @@ def _reads_several(cell: str) -> bool:
 
 
 # A name written wholly in Hangul, Han or kana, two characters or more.
-_EAST_ASIAN_NAME: Final = re.compile(
+_EAST_ASIAN_NAME: Final = datacache.pattern(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 
 
@@ -2094,8 +2094,8 @@ def _serial_hint(value: str) -> str:
 # A date as a spreadsheet writes a date cell into a CSV: ISO (with a time after it, as
 # LibreOffice and pandas write one), or day, month and year with dots, slashes or dashes in
 # either order (Excel's short date follows the system's locale).
-_SHOWN_ISO: Final = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
-_SHOWN_DMY: Final = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_SHOWN_ISO: Final = datacache.pattern(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_SHOWN_DMY: Final = datacache.pattern(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 # The years a year typed into a date-formatted cell shows as: 1826 to 2027 are the days
 # 1904-12-30 to 1905-07-19 of Excel's 1900 date system, 1909-01-01 to 1909-07-20 of the
 # 1904 one (sources._EPOCHS, _year_as_date: the same slip in a spreadsheet's own cells).
@@ -2148,7 +2148,7 @@ def _spreadsheet_empty() -> frozenset[str]:
 
 
 # Two plain years joined by a dash: in a death-year cell, a life span when far enough apart.
-_LIFE_SPAN = re.compile(r"\s*(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*")
+_LIFE_SPAN = datacache.pattern(r"\s*(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*")
 _DEATH_COLUMNS = ("photographer_death_year", "depicted_creator_death_year")
 
 
@@ -2473,13 +2473,13 @@ def _country(cells: _Cells, errors: list[RowError], seen: dict[str, _Typed[str |
 # headings end with a period ("Halldin, Oscar, 1873-1960."), lists with ';' or ',', museum
 # exports put an authority id (ULAN, Wikidata) or a relator ("fotograf") after them, some
 # the dates first (review 13 D13: each was ok beside a death year the dates contradict).
-_LIFE_DATES: Final = re.compile(r"(?:^|[\s,(\[{<])\d{4}\s*[-–—/]\s*(\d{4})(?!\d)")
+_LIFE_DATES: Final = datacache.pattern(r"(?:^|[\s,(\[{<])\d{4}\s*[-–—/]\s*(\d{4})(?!\d)")
 _DIED: Final[list[re.Pattern[str]]] = []
-_YEAR_DIGITS: Final = re.compile(r"\d{4}")
-_YEAR_ALONE: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_DIGITS: Final = datacache.pattern(r"\d{4}")
+_YEAR_ALONE: Final = datacache.pattern(r"(?<!\d)\d{4}(?!\d)")
 # The Library of Congress's heading for a person whose birth year is unknown: "Halldin,
 # Oscar, -1960" (the year after a dash that follows no year: the death).
-_DEATH_ONLY: Final = re.compile(r"(?:^|[\s,(\[])[-–—]\s?(\d{4})(?!\d)")
+_DEATH_ONLY: Final = datacache.pattern(r"(?:^|[\s,(\[])[-–—]\s?(\d{4})(?!\d)")
 
 
 def death_in_name(cell: str) -> int | None:
@@ -2509,7 +2509,7 @@ def holder_death_in_name(cell: str) -> int | None:
 
 
 # A life span whose last year is cut to two digits: "(1908-70)", "1908 - 70" (holder_death_in_name).
-_SHORT_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(\d{2})(?!\d)")
+_SHORT_LIFE: Final = datacache.pattern(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(\d{2})(?!\d)")
 
 
 # Either reader's died or born word before a year (_DIED, _BORN), in one search: a cell without
@@ -2610,7 +2610,7 @@ def _reads_death_in_name(cell: str, marks: tuple[bool, bool, bool] | None = None
 
 # "(1873-)", "1873-", "[1873-]": a life span left open, as authority files write a living
 # person's (review 11 A11); the BnF writes "(1873-....)" (review 13 D7), the LC "1873-.".
-_OPEN_LIFE: Final = re.compile(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(?:\.{2,4}|\?{1,4})?\s*[)\]]?[\s.,;:]*$")
+_OPEN_LIFE: Final = datacache.pattern(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(?:\.{2,4}|\?{1,4})?\s*[)\]]?[\s.,;:]*$")
 _BORN: Final[list[re.Pattern[str]]] = []
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO
 
+from copyright_check import datacache
 from copyright_check.pickling import by_fields
 
 # Lines are read at most this many characters at a time.
@@ -42,7 +43,7 @@ SPILL_AT = 1024 * 1024
 # out, then NUL. NUL cannot come from the input (the line reader replaces it), and a
 # marker holds no quote, delimiter or line break, so it never changes how a record parses.
 MARKER = "\x00"
-_MARKS = re.compile("\x00(\\d+)\x00")
+_MARKS = datacache.pattern("\x00(\\d+)\x00")
 
 _START, _FIELD, _QUOTED, _QUOTE_IN_QUOTED = 0, 1, 2, 3
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
+from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import (
@@ -186,7 +187,7 @@ def cell_text(value: Any) -> str:
 
 
 _LABELLED = frozenset(("value", "label", "displayName", "type", "lang", "xml:lang", "datatype"))
-_WIKIBASE_TIME = re.compile(r"^([+-])(\d{4,16})-\d{2}-\d{2}T")
+_WIKIBASE_TIME = datacache.pattern(r"^([+-])(\d{4,16})-\d{2}-\d{2}T")
 
 
 def _wikibase_time(value: dict[Any, Any]) -> str:
@@ -634,7 +635,7 @@ def year_as_date(field: str, value: Any, written: str) -> str:
     return _year_as_date(written, value) if field in _YEAR_ONLY or field in _DATES else ""
 
 
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = datacache.pattern(r"\\u[dD][89a-fA-F]")
 
 
 def _whole(value: Any) -> Any:
@@ -768,8 +769,8 @@ def _sparql_tsv(head: bytes) -> bool:
 # An RDF term as a SPARQL TSV result writes it: an IRI in angle brackets, a literal in
 # quotes with its escapes and an optional language tag or datatype; anything else (a number,
 # true, a blank node) as written.
-_RDF_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(?:@[A-Za-z0-9-]+|\^\^\S+)?$', re.DOTALL)
-_RDF_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_RDF_LITERAL = datacache.pattern(r'^"((?:[^"\\]|\\.)*)"(?:@[A-Za-z0-9-]+|\^\^\S+)?$', re.DOTALL)
+_RDF_ESCAPE = datacache.pattern(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 _RDF_CHARS = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from copyright_check import datacache
 from copyright_check.cellmemo import recall, remember
 from copyright_check.textcase import lower
 
@@ -70,17 +71,17 @@ _BCE = r"(?:bce|bc|f\.?\s?kr\.?|v\.?\s?chr\.?|av\.?\s?j\.?-?c\.?|a\.?\s?c\.?)"
 _CE = r"(?:ce|ad|e\.?\s?kr\.?|n\.?\s?chr\.?)"
 
 _YEAR = r"(\d{1,4})"
-_RE_SHORT_SPAN = re.compile(r"^(\d{4})\s*[-/]\s*(\d)$")
+_RE_SHORT_SPAN = datacache.pattern(r"^(\d{4})\s*[-/]\s*(\d)$")
 # The cell is matched in lower case: ISO 8601's "T" before the time is a "t" here
 # ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
-_RE_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
-_RE_TWO_DIGIT_END = re.compile(r"^(\d{4})-(\d{2})$")
+_RE_ISO_DAY = datacache.pattern(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
+_RE_TWO_DIGIT_END = datacache.pattern(r"^(\d{4})-(\d{2})$")
 # The time after an ISO day, with its zone: "t23:00:00.000z" (JavaScript's toISOString),
 # " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years); UTC written as a word, as
 # BigQuery's CSV export and Ruby's Time#to_s write it (" 23:00:00 utc"), " 23:00 gmt", and Go's
 # time.Time.String() (" 23:00:00 +0000 utc"; review 18 G7). A local clock's name (CET) is no
 # zone here: that local day, as a time without a zone.
-_RE_ZONED_TIME = re.compile(
+_RE_ZONED_TIME = datacache.pattern(
     r"[t ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:(z|utc|gmt)|([+-])(\d{2}):?(\d{2})?(?:\s*(?:utc|gmt))?)$")
 # The zones' offsets from UTC, in minutes: UTC-12 to UTC+14 (the Line Islands).
 _WEST: Final = -12 * 60
@@ -88,7 +89,7 @@ _EAST: Final = 14 * 60
 # A Wikibase time value as Wikidata's JSON (the API, the dumps, OpenRefine, QuickStatements)
 # writes it: the year always signed, 4 to 16 digits, "00" for a month or day finer than
 # the value's precision ("+1920-00-00T00:00:00Z"; Wikidata Help:Dates, "Time datatype").
-_RE_WIKIBASE = re.compile(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}z?)?$")
+_RE_WIKIBASE = datacache.pattern(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}z?)?$")
 # The same value as the Wikidata Query Service (SPARQL) and the RDF exports write it, an
 # xsd:dateTime: a value of year, decade or century precision comes out as 1 January,
 # midnight, UTC ("1950-01-01T00:00:00Z"; Wikidata Help:Dates, "January 1 as date"), its
@@ -97,19 +98,20 @@ _RE_WIKIBASE = re.compile(r"^([+-])(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{
 # A space for the "T": the same value after a pandas round trip (pd.to_datetime on the query
 # service's column, then to_csv or str(): "1950-01-01 00:00:00+00:00"); the offset still says
 # it is that machine value, not a day someone typed (review 12 C3).
-_RE_XSD_FIRST_OF_YEAR = re.compile(r"^(\d{4})-01-01[t ]00:00:00(?:\.0+)?(?:z|[+-]00:?00)$")
+_RE_XSD_FIRST_OF_YEAR = datacache.pattern(r"^(\d{4})-01-01[t ]00:00:00(?:\.0+)?(?:z|[+-]00:?00)$")
 # A Wikibase time value with its precision after a slash, as QuickStatements writes it and
 # Commons file pages carry it ("+1950-01-01T00:00:00Z/8"; "date QS:P571,+1797-00-00T00:00:00Z/9"):
 # Wikibase's precision numbers, 6 millennium, 7 century, 8 decade, 9 year, 10 month, 11 day
 # (the wikibase-listdatatypes-time-body message; Wikidata Help:Dates). The sign may be missing.
-_RE_WIKIBASE_PRECISION = re.compile(
+_RE_WIKIBASE_PRECISION = datacache.pattern(
     r"^([+-]?)(\d{4,16})-(\d{2})-(\d{2})(?:t\d{2}:\d{2}:\d{2}(?:\.0+)?(?:z|[+-]00:?00)?)?\s*/\s*(\d{1,2})$")
 # "03.06.1921", "3/6/1921", and "3-6-1921" as Dutch and Danish write a date (dd-mm-jjjj,
 # both separators "-"); with the time a spreadsheet adds to a date cell exported to
 # CSV ("03.06.1921 00:00"). Only the year is read, so which number is the day never matters.
-_RE_DOTTED_DAY = re.compile(r"^(\d{1,2})(?:[./]|(-))(\d{1,2})(?(2)-|[./])(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_RE_CIRCA = re.compile(rf"^{_CIRCA}\s*{_YEAR}$")
-_RE_CIRCA_AFTER = re.compile(rf"^{_YEAR}\s*{_CIRCA}$")
+_RE_DOTTED_DAY = datacache.pattern(
+    r"^(\d{1,2})(?:[./]|(-))(\d{1,2})(?(2)-|[./])(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_RE_CIRCA = datacache.pattern(rf"^{_CIRCA}\s*{_YEAR}$")
+_RE_CIRCA_AFTER = datacache.pattern(rf"^{_YEAR}\s*{_CIRCA}$")
 # A month name and a year ("3 juni 1920", "3. März 1921", "3rd March 1920", "March 3, 1920" as US
 # exports write it): the names are data (vocabularies/dates.yaml months), where the loader's
 # two-meanings check sees them; compiled on first use (_month_name: the vocabularies import this
@@ -129,33 +131,33 @@ def _month_name() -> tuple[re.Pattern[str], dict[str, str]]:
     return _MONTH_NAME[0]
 
 
-_RE_EDTF_APPROX = re.compile(r"^(\d{4})[~?%]$")
-_RE_EDTF_UNSPEC = re.compile(r"^(\d{2,3})([xXuU]{1,2})$")
-_RE_DECADE = re.compile(
+_RE_EDTF_APPROX = datacache.pattern(r"^(\d{4})[~?%]$")
+_RE_EDTF_UNSPEC = datacache.pattern(r"^(\d{2,3})([xXuU]{1,2})$")
+_RE_DECADE = datacache.pattern(
     r"^(?:the\s+)?(?:années\s+|anni\s+|jahre\s+|años\s+)?(\d{3})0\s*(?:s|'s|-talet|-tal|talet|er|erne|-luku|luvulla|-luvulla)?$"
 )
-_RE_CENTURY_EN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)\s+(?:century|c\.?)$")
-_RE_CENTURY_NORDIC = re.compile(r"^(\d{1,2})00\s*-?\s*(?:talet|tallet|tal|luku|luvulla)$")
-_RE_CENTURY_FR = re.compile(r"^([xvi]+|\d{1,2})e?\s+siècle$")
-_RE_BEFORE = re.compile(rf"^{_BEFORE}\s*{_YEAR}$")
-_RE_AFTER = re.compile(rf"^{_AFTER}\s*{_YEAR}$")
+_RE_CENTURY_EN = datacache.pattern(r"^(\d{1,2})(?:st|nd|rd|th)\s+(?:century|c\.?)$")
+_RE_CENTURY_NORDIC = datacache.pattern(r"^(\d{1,2})00\s*-?\s*(?:talet|tallet|tal|luku|luvulla)$")
+_RE_CENTURY_FR = datacache.pattern(r"^([xvi]+|\d{1,2})e?\s+siècle$")
+_RE_BEFORE = datacache.pattern(rf"^{_BEFORE}\s*{_YEAR}$")
+_RE_AFTER = datacache.pattern(rf"^{_AFTER}\s*{_YEAR}$")
 # "1920 or 1921" (in the exports' languages) is read as the span from one to the other:
 # wider than the two years, so the doubt can only send a row to review.
-_RE_SPAN = re.compile(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot|or|eller|oder|ou|o|of|lub|tai)\s*(\d{1,4})$")
-_RE_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_RE_SPAN = datacache.pattern(r"^(\d{1,4})\s*(?:/|-|–|—|to|till|à|bis|a|tot|or|eller|oder|ou|o|of|lub|tai)\s*(\d{1,4})$")
+_RE_MONTH_YEAR = datacache.pattern(r"^(\d{1,2})[/.-](\d{4})$")
 # "1948.0" from a spreadsheet's number cell; "1948,00" as a comma-decimal locale (Swedish,
 # German, French Excel) writes that number to CSV.
-_RE_YEAR = re.compile(r"^(\d{1,4})(?:[.,]0+)?$")
-_RE_BETWEEN = re.compile(
+_RE_YEAR = datacache.pattern(r"^(\d{1,4})(?:[.,]0+)?$")
+_RE_BETWEEN = datacache.pattern(
     r"^(?:between|mellan|zwischen|entre|tra|tussen|välillä)\s+(\d{3,4})\s+"
     r"(?:and|och|und|et|y|e|en|ja)\s+(\d{3,4})$"
 )
-_RE_DASH = re.compile(r"\s*[-–—]\s*")
+_RE_DASH = datacache.pattern(r"\s*[-–—]\s*")
 # A doubt written before or after a date the other patterns read (tried last).
 # (A short cell only: dates are short, and the patterns stay linear.)
-_RE_DOUBT = re.compile(
+_RE_DOUBT = datacache.pattern(
     r"^(?:(?:\?\s*)+([^?].*)|(.+?)(?:[\s,]*(?:\(\?\)|\[\?\]|\?|\((?:ca\.?|c\.|circa)\)|ca\.?|circa))+)$")
-_RE_ERA = re.compile(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
+_RE_ERA = datacache.pattern(rf"^(?:{_CIRCA}\s*)?(\d{{1,5}})\s*({_BCE}|{_CE})$")
 
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
