@@ -130,7 +130,8 @@ def library_passes(passes: int, new_rows: int, repeats: int, env: dict[str, str]
         values = [f[key] for f in found if f[key] is not None]
         result[key] = round(statistics.median(values), 1) if values else None
         result[key.replace("_us", "_us_passes")] = [f[key] for f in found]
-    # The calls of the median pass (they differ only where a pass's engine answers differ: never).
+    # The calls counted, from the first pass: every pass reads the same seeded rows, and a row is a new
+    # situation in each fresh process alike.
     result["new_situation_calls"] = found[0]["new_situation_calls"]
     result["of_calls"] = found[0]["of_calls"]
     result["repeated_calls"] = found[0]["repeated_calls"]
