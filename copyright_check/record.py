@@ -619,7 +619,7 @@ _NAME_EXTRAS: Final[list[re.Pattern[str]]] = []
 def _name_extras() -> re.Pattern[str]:
     if not _NAME_EXTRAS:
         words = _life_trie()
-        _NAME_EXTRAS.append(re.compile(rf"(?:^|(?<=[\s,(;\[]))(?:{words})\s*\d{{4}}|\bq[1-9]\d*\b"))
+        _NAME_EXTRAS.append(datacache.pattern(rf"(?:^|(?<=[\s,(;\[]))(?:{words})\s*\d{{4}}|\bq[1-9]\d*\b"))
     return _NAME_EXTRAS[0]
 
 
@@ -1161,7 +1161,7 @@ def title_maker_name(title: str | None) -> str:
         spaced = [re.escape(p) for p in v.maker_title_particles if not p.endswith(("'", "\u2019"))]
         alternatives = [f"(?:{'|'.join(spaced)})\\s+"] if spaced else []
         alternatives += [f"(?:{'|'.join(glued)})"] if glued else []
-        _MAKER_NAME.append(re.compile(f"(?<![^\\W_])(?:{'|'.join(alternatives)})(?=[^\\W\\d_])"))
+        _MAKER_NAME.append(datacache.pattern(f"(?<![^\\W_])(?:{'|'.join(alternatives)})(?=[^\\W\\d_])"))
     plain = plain_words(title)
     if not any(p in plain for p in v.maker_title_particles):
         return ""
@@ -1266,7 +1266,7 @@ def title_names_memorial_to_person(title: str | None) -> bool:
         return False
     if not _MEMORIAL_PERSON:
         words = sorted(vocabulary().memorial_person_title_words, key=len, reverse=True)
-        _MEMORIAL_PERSON.append(re.compile(
+        _MEMORIAL_PERSON.append(datacache.pattern(
             "(?<![^\\W_])(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words)
             + ")\\s+(\\w)" if words else "(?!)", re.IGNORECASE))
     plain = plain_words(title)
@@ -1328,9 +1328,9 @@ def _interior_low(low: str) -> bool:
         # "Inre hamnen", the inner harbour): the inside only where no word follows it in its
         # part of the title (rules/vocabulary.yaml interior_title_final_words). None: never.
         finals = v.interior_title_final_words
-        _INTERIOR_WORDS.append(re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in finals)
+        _INTERIOR_WORDS.append(datacache.pattern(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in finals)
                                           + r")(?=\s*(?:$|[,.;:()\[\]/\u2013\u2014-]))") if finals
-                               else re.compile(r"(?!)"))
+                               else datacache.pattern(r"(?!)"))
     if not _INTERIOR_BEGINNINGS[0].stand_in(low):
         return False
     if _INTERIOR_WORDS[0].search(low) is not None:
@@ -1409,7 +1409,7 @@ def title_cell_places_elsewhere(cells: Mapping[str, str], country: str) -> bool:
             if place not in skip:
                 by.setdefault(place, set()).add(listed)
         names = sorted(by, key=len, reverse=True)
-        pattern = re.compile("(?<![^\\W_])(?:" + "|".join(re.escape(n) for n in names) + ")(?![^\\W_])"
+        pattern = datacache.pattern("(?<![^\\W_])(?:" + "|".join(re.escape(n) for n in names) + ")(?![^\\W_])"
                              if names else "(?!)")
         _PLACES.append((pattern, {n: frozenset(c) for n, c in by.items()}))
     pattern, by_place = _PLACES[0]
@@ -2576,7 +2576,7 @@ def _year_marks(cell: str) -> tuple[bool, bool, bool]:
         return _UNDATED
     if not _LIFE_WORDS:
         words = _life_trie()
-        _LIFE_WORDS.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*\d{{4}}", re.IGNORECASE))
+        _LIFE_WORDS.append(datacache.pattern(rf"(?:^|[\s,(;\[])(?:{words})\s*\d{{4}}", re.IGNORECASE))
     dashed = "-" in cell or "\u2013" in cell or "\u2014" in cell or "/" in cell
     return True, dashed, _LIFE_WORDS[0].search(cell) is not None
 
@@ -2592,7 +2592,7 @@ def _reads_death_in_name(cell: str, marks: tuple[bool, bool, bool] | None = None
         from copyright_check.vocabularies import date_words  # (they import this module)
 
         words = "|".join(re.escape(w) for w in sorted(date_words().died, key=len, reverse=True))
-        _DIED.append(re.compile(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
+        _DIED.append(datacache.pattern(rf"(?:^|[\s,(;])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
     m = _LIFE_DATES.search(cell) if dashed else None
     # Years after a working-years word ("verksam 1890-1920") are no life dates: tested only
     # where the cell has life dates at all. Their end is a year the person was alive in,
@@ -2626,7 +2626,7 @@ def _reads_birth_in_name(cell: str, marks: tuple[bool, bool, bool] | None = None
         from copyright_check.vocabularies import date_words  # (they import this module)
 
         words = "|".join(re.escape(w) for w in sorted(date_words().born, key=len, reverse=True))
-        _BORN.append(re.compile(rf"(?:^|[\s,(;\[])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
+        _BORN.append(datacache.pattern(rf"(?:^|[\s,(;\[])(?:{words})\s*(\d{{4}})\b", re.IGNORECASE))
     if dashed and (m := _OPEN_LIFE.search(cell)) is not None:
         if any(t.strip("()[],;:") in _joins().active for t in _word(cell).split()):
             return 0

@@ -37,3 +37,26 @@ def test_a_pattern_from_the_store_is_the_one_compiled(tmp_path: object, monkeypa
         assert again.search("Foto FÖRE 1948").group(1) == "1948"
     finally:
         datacache.reset()
+
+
+def test_each_pattern_made_once_from_the_vocabularies_is_re_compiles_own() -> None:
+    """The patterns record.py makes from the vocabularies on first use (a title's maker, a
+    memorial's person, interior words, places, life-date words) are made through
+    datacache.pattern too: the same check, once each has been made."""
+    from copyright_check import record
+
+    record._name_extras()
+    record.title_maker_name("Monument aux morts de Paul Landowski")
+    record.title_names_memorial_to_person("Monument to Alexander Pushkin")
+    record._interior_low("interior of the nave")
+    record.title_cell_places_elsewhere({"title": "Louvrepyramiden, Paris"}, "SE")
+    record._reads_death_in_name("Per Foto (d. 2000)")
+    record._reads_birth_in_name("Anna Riwkin, född 1908")
+    lists = {"_NAME_EXTRAS": record._NAME_EXTRAS, "_MAKER_NAME": record._MAKER_NAME,
+             "_MEMORIAL_PERSON": record._MEMORIAL_PERSON, "_INTERIOR_WORDS": record._INTERIOR_WORDS,
+             "_LIFE_WORDS": record._LIFE_WORDS, "_DIED": record._DIED, "_BORN": record._BORN,
+             "_PLACES": [p for p, _ in record._PLACES]}
+    for key, made in lists.items():
+        assert made, f"record.{key} was not made"
+        for pattern in made:
+            assert pattern == re.compile(pattern.pattern, pattern.flags), f"record.{key}"
