@@ -11,7 +11,9 @@ schema or loader is therefore a miss, validated in full, never a stale answer.
 The store is one file in the user's cache folder ($COPYRIGHT_CHECK_CACHE, else
 $XDG_CACHE_HOME/copyright-check, else ~/.cache/copyright-check), written atomically at exit
 when something new was validated: a pickled index (each entry's key, where its pickled data
-starts and how long it is) and the entries after it. A process reads the index when it
+starts, how long it is and its CRC-32) and the entries after it. An entry whose bytes do not
+match their CRC is a miss: a damaged byte that still unpickles (a regular expression's code
+with one number changed is another valid pattern) must never be an answer. A process reads the index when it
 opens the store and an entry's bytes only when it asks for that entry (_Disk). It is read
 only if the current user owns it and nobody else may write to it (a pickle is code); a
 missing, unreadable, corrupt or foreign store is ignored, an unwritable folder only costs
@@ -31,6 +33,7 @@ import os
 import pickle
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType
@@ -38,7 +41,7 @@ from typing import Any
 
 ENV = "COPYRIGHT_CHECK_CACHE"
 _OFF = ("", "0", "off", "no", "false")
-_FORMAT = b"copyright-check data store 2"
+_FORMAT = b"copyright-check data store 3"
 _MAGIC = _FORMAT + b"\n"  # a store file's first bytes, then its index's length (8 bytes, little-endian)
 _PACKAGE = Path(__file__).resolve().parent
 # A store holds the files of one checkout at a time, plus what a volunteer's edits left
@@ -124,7 +127,7 @@ class _Disk:
     another process writes replaces this one by name (os.replace), so what this process
     reads is always the file its index came from."""
 
-    def __init__(self, fd: int, index: dict[str, tuple[int, int]], base: int, blob: bytes | None) -> None:
+    def __init__(self, fd: int, index: dict[str, tuple[int, int, int]], base: int, blob: bytes | None) -> None:
         self._fd = fd
         self._index = index
         self._base = base  # where the entries start in the file
@@ -148,8 +151,8 @@ class _Disk:
             base = len(head) + size
             index = pickle.loads(_read_at(fd, size, len(head)))
             if not isinstance(index, dict) or not all(
-                    isinstance(k, str) and type(v) is tuple and len(v) == 2 and type(v[0]) is int
-                    and type(v[1]) is int and min(v) >= 0 and base + v[0] + v[1] <= st.st_size
+                    isinstance(k, str) and type(v) is tuple and len(v) == 3 and all(type(n) is int for n in v)
+                    and min(v) >= 0 and base + v[0] + v[1] <= st.st_size
                     for k, v in index.items()):
                 raise ValueError("not a store's index")
             blob = None if hasattr(os, "pread") else _read_at(fd, st.st_size - base, base)
@@ -159,18 +162,20 @@ class _Disk:
             return None
 
     def read(self, key: str) -> bytes | None:
-        """The entry's pickled data, or None (not in the file, or the file cannot be read)."""
+        """The entry's pickled data, or None (not in the file, the file cannot be read, or
+        the bytes are not those written: their CRC-32 differs)."""
         where = self._index.get(key)
         if where is None:
             return None
-        offset, length = where
+        offset, length, crc = where
         if self._blob is not None:
-            return self._blob[offset:offset + length]
-        try:
-            found = _read_at(self._fd, length, self._base + offset)
-        except OSError:
-            return None
-        return found if len(found) == length else None
+            found = self._blob[offset:offset + length]
+        else:
+            try:
+                found = _read_at(self._fd, length, self._base + offset)
+            except OSError:
+                return None
+        return found if len(found) == length and zlib.crc32(found) == crc else None
 
     def entries(self) -> dict[str, bytes]:
         """Every entry the file holds (to write them again with this process's own)."""
@@ -216,10 +221,10 @@ def _read(path: Path) -> dict[str, bytes]:
 def _write(f: Any, entries: dict[str, bytes]) -> None:
     """The store file's bytes (_Disk reads them): the magic, the index's length, the index,
     then each entry's pickled data in the index's order."""
-    index: dict[str, tuple[int, int]] = {}
+    index: dict[str, tuple[int, int, int]] = {}
     at = 0
     for key, data in entries.items():
-        index[key] = (at, len(data))
+        index[key] = (at, len(data), zlib.crc32(data))
         at += len(data)
     head = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     f.write(_MAGIC + len(head).to_bytes(8, "little"))
@@ -423,8 +428,9 @@ def generated_code() -> Iterator[None]:
 # _sre.MAGIC in the key; the Python version in the store's salt), so the store keeps it, and
 # the Pattern is made from it by _sre.compile, the call with which re.compile ends. A pattern
 # is kept only if the Pattern so made equals re.compile's (Pattern equality compares the text,
-# the flags and the compiled code); anything that fails (another Python's internals, a
-# damaged entry: _sre.compile checks the code it is given) is re.compile as before.
+# the flags and the compiled code); anything that fails (another Python's internals, code
+# _sre.compile's structural check refuses) is re.compile as before. A damaged byte that
+# still makes valid code (another pattern) is caught before: its entry's CRC fails (_Disk).
 _sre: Any = importlib.import_module("_sre")
 _RE_KEY = f"regex-{getattr(_sre, 'MAGIC', 0)}"
 

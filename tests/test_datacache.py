@@ -452,6 +452,24 @@ def test_a_damaged_pattern_entry_is_compiled_again(cache: Path) -> None:
     assert datacache.pattern(_WORDS) == re.compile(_WORDS)
 
 
+def test_a_pattern_entry_with_one_byte_changed_on_disk_is_compiled_again(cache: Path) -> None:
+    # A byte changed in the store file that still unpickles to valid sre code is another
+    # pattern (review 21: "{" (123) made "[" (91) in a reason's placeholder pattern, so rule
+    # texts went out unfilled): the entry's CRC-32 fails, and the pattern is compiled again.
+    source = r"\{([a-z_]+)\}"
+    datacache.pattern(source)
+    _new_process()
+    stored = next(cache.glob("data-*.pickle"))
+    data = bytearray(stored.read_bytes())
+    at = data.rfind(bytes([123]))  # the literal "{" in the pickled code (a small int)
+    assert at > 0
+    data[at] = 91
+    stored.write_bytes(bytes(data))
+    again = datacache.pattern(source)
+    assert again == re.compile(source)
+    assert again.findall("in {year}.") == ["year"]
+
+
 def test_the_rights_holder_pattern_is_the_same_text_in_every_process() -> None:
     # The store keys a pattern by its text: words of one length in a set's order (which
     # differs from process to process with the strings' hash seed) would be a miss each run.
