@@ -87,6 +87,9 @@ class _Table:
     alone_refused: frozenset[str] = frozenset()
     sentence_words: frozenset[str] = frozenset()  # words around a licence that say nothing of its terms
     published: dict[str, int] = field(default_factory=dict)  # CC version -> the year it was published
+    ported_only: frozenset[str] = frozenset()  # versions published only as ports (2.1)
+    # Port codes that are no country's two letters ("igo", "scotland"): a port only where listed.
+    named_ports: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +115,9 @@ def _table() -> _Table:
                   tuple(sorted((lower(str(x)) for x in several.get("choice_words", [])), key=len, reverse=True)),
                   frozenset(str(x) for x in several.get("alone_refused", [])),
                   frozenset(lower(str(w)) for w in data.get("sentence_words", [])),
-                  {str(v): int(y) for v, y in (cc.get("published") or {}).items()})
+                  {str(v): int(y) for v, y in (cc.get("published") or {}).items()},
+                  frozenset(str(v) for v in cc.get("ported_only") or ()),
+                  frozenset(c for codes in ports.values() for c in codes if not _PORT.match(c)))
 
 
 def _clean(text: str) -> str:
@@ -129,7 +134,7 @@ def _clean(text: str) -> str:
 
 def _cc(text: str, table: _Table) -> Licence | None:
     s = text
-    url = re.match(r"^creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)(?:/([a-z]{2}))?$", s)
+    url = re.match(r"^creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)(?:/([a-z]{2,}))?$", s)
     if url:
         tokens = [*url.group(1).split("-"), url.group(2)] + ([url.group(3)] if url.group(3) else [])
     else:
@@ -159,7 +164,7 @@ def _cc(text: str, table: _Table) -> Licence | None:
                 elements.append(mapped)
         elif _VERSION.match(token) and version is None and not port:
             version = token
-        elif _PORT.match(token) and version and not port and i == len(tokens) - 1:
+        elif (_PORT.match(token) or token in table.named_ports) and version and not port and i == len(tokens) - 1:
             port = token
         else:
             return None
@@ -174,6 +179,10 @@ def _cc(text: str, table: _Table) -> Licence | None:
     if version is None or version not in table.versions:
         why = "the licence version is missing or unknown: the exact version decides the template"
         return Licence(ident, LicenceClass.UNRECOGNISED, None, why, table.cc_source)
+    if not port and version in table.ported_only:
+        why = (f"Creative Commons published version {version} only as ports to single countries: "
+               "the port (the country after the version) decides the template")
+        return Licence(ident, LicenceClass.UNRECOGNISED, None, why, table.ports_source)
     if port and port not in table.ports.get((version, "-".join(ordered)), frozenset()):
         why = (f"no Commons template is known for the ported licence {ident} "
                f"(Cc-{'-'.join(ordered)}-{version}-{port}); check the licence and its port")
@@ -317,7 +326,7 @@ def _in_sentence(found: Licence, rest: str, table: _Table) -> Licence:
     allowed.update(w for w, e in _WORDS.items() if e in elements)
     allowed.update(w for pair, joined in _PAIRS.items() if _WORDS.get(joined) in elements for w in pair)
     allowed.update(elements)
-    if len(ident) == 4 and ident[0] == "cc" and _PORT.match(ident[3]):
+    if len(ident) == 4 and ident[0] == "cc" and (_PORT.match(ident[3]) or ident[3] in table.named_ports):
         # A ported licence named with its port's own name too ("Attribution-ShareAlike 2.0
         # UK: England & Wales (CC BY-SA 2.0 UK)", its deed's title): the port, said twice.
         allowed.add(ident[3])

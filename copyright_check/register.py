@@ -178,18 +178,26 @@ def jurisdiction_tag_names(folder: Path) -> list[tuple[str, str]]:
 
 def licence_template_names(rules: Path) -> list[tuple[str, str]]:
     """The licence templates rules/licences.yaml can produce: each alias entry's template,
-    and the Creative Commons scheme for every accepted element set and version (ports are
-    open-ended, so only the portless names are listed; the families cover ports)."""
+    the Creative Commons scheme for every accepted element set and version that exists
+    unported (not `ported_only`), and every port the file lists (`ports`)."""
     data = load_yaml(rules / "licences.yaml", "licences")
     found = [(e["template"], f"rules/licences.yaml: others.{e['id']}")
              for e in data["others"] if e.get("template")]
     cc = data["creative_commons"]
     accepted = [e for e, v in cc["elements"].items() if v["accepted"] and e != "by"]
     sets = [["by"]] + [["by", e] for e in accepted]
+    ported_only = set(cc.get("ported_only") or ())
     for elements in sets:
         for version in cc["versions"]:
+            if version in ported_only:
+                continue
             name = cc["template"].format(elements="-".join(elements), version=version, port="")
             found.append((name, "rules/licences.yaml: creative_commons"))
+    for version, by_elements in (cc.get("ports") or {}).items():
+        for elements, codes in by_elements.items():
+            for code in codes:
+                name = cc["template"].format(elements=elements, version=version, port=f"-{code}")
+                found.append((name, f"rules/licences.yaml: creative_commons.ports.{version}"))
     return found
 
 
