@@ -61,7 +61,7 @@ from copyright_check.years import YearRange
 # (rights_holder but for whether it says the holder is unknown, which _row_key reads).
 # Their cells' errors belong to each row, so they are never cached: read per row instead.
 _UNKEYED: Final = ("id", "title", "rights_holder")
-_NO_TITLE_WORDS: Final[tuple[str, int, str]] = ("", 0, "")  # record.title_cell_words of no title
+_NO_TITLE_WORDS: Final[tuple[str, int, str, str]] = ("", 0, "", "")  # record.title_cell_words of no title
 _ROW_KEY_COLUMNS: Final = tuple(c for c in COLUMNS if c not in _UNKEYED)
 _KEYED: Final = frozenset(_ROW_KEY_COLUMNS)
 # The key's columns but the optional ones (the formality columns, taken_from), which most
@@ -194,7 +194,7 @@ class _Layout:
         photographer = values[self.photographer_at] if self.photographer_at >= 0 else None
         return holder_names_photographer(values[at] or None, photographer or None)
 
-    def title_words(self, values: tuple[str, ...]) -> tuple[str, int, str]:
+    def title_words(self, values: tuple[str, ...]) -> tuple[str, int, str, str]:
         """record.title_cell_words of the row's title cell, the part of it the row's key holds."""
         at = self.title_at
         return title_cell_words(values[at]) if at >= 0 else _NO_TITLE_WORDS
@@ -266,7 +266,8 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
     says the photo is aerial (record.title_says_aerial, which stands for an empty taken_from)
     and whether it says the photo shows a building's inside (record.title_says_interior,
     which stands for an empty depicted_setting), both in one value (record.title_cell_words,
-    with the word naming a work that depicted_type none contradicts, which its text names);
+    with the words naming a work that depicted_type none or building contradicts, which its
+    text names);
     whether the holder names the photographer (record.holder_names_photographer: a licence
     the photographer died before is no release); and, beside a depicted_anonymous cell, the
     title's words naming the work's maker (record.title_cell_maker: a contradiction of that

@@ -856,16 +856,16 @@ TITLE_FLAT: Final = 64  # flat_work_title_words: a painting, a drawing, a print,
 # Title cells already read (title_cell_words): a library caller's rows repeat a title (a
 # series of one building), and its repeated call reads the title for the row's key each
 # time. Few are kept: a batch's titles are mostly distinct, and its rows read the title once.
-_TITLE_SEEN: Final[dict[str, tuple[str, int, str]]] = {}
+_TITLE_SEEN: Final[dict[str, tuple[str, int, str, str]]] = {}
 _TITLE_LIMIT: Final = 1024
-_NO_TITLE: Final[tuple[str, int, str]] = ("", 0, "")
+_NO_TITLE: Final[tuple[str, int, str, str]] = ("", 0, "", "")
 
 
-def title_cell_words(raw: str | None) -> tuple[str, int, str]:
+def title_cell_words(raw: str | None) -> tuple[str, int, str, str]:
     """What a row's title cell says, as the record reads it (read_text, then in NFC and
     lower case): title_says_aerial's answer, title_says's bits (TITLE_INTERIOR,
-    TITLE_WORKS, TITLE_TEMPORARY, ...) and title_work_word's, ("", 0, "") for a title the
-    record cannot read. The whole-row cache keys on this beside the taken_from,
+    TITLE_WORKS, TITLE_TEMPORARY, ...) and title_type_words' two, ("", 0, "", "") for a title
+    the record cannot read. The whole-row cache keys on this beside the taken_from,
     depicted_setting, depicted_permanent, shows_works_inside and depicted_type cells (a cell
     the record reads wins over the title, or contradicts it: facts.py, _interior_by_title,
     _title_beside_cells, whose text names the work's word). One reading gives every answer,
@@ -882,7 +882,7 @@ def title_cell_words(raw: str | None) -> tuple[str, int, str]:
             plain = plain_words(value)
             low = lower(plain)
             said, work = _said_low(low)
-            found = (_aerial_low(low), said, _as_written(plain, low, work) if work is not None else "")
+            found = (_aerial_low(low), said, *_type_words(plain, low, said, work))
         if len(_TITLE_SEEN) >= _TITLE_LIMIT:
             _TITLE_SEEN.clear()
         _TITLE_SEEN[raw] = found
@@ -1122,6 +1122,76 @@ def title_work_word(title: str | None) -> str:
     return _as_written(plain, low, found) if found is not None else ""
 
 
+# The title's words that name a work of its own beside a row's own depicted_type: with no
+# category (none, landscape), a statue, a monument, a memorial or a mural as well as the works
+# _work_pattern names; a building, a statue, a memorial or a mural (a monument word beside a
+# building is a listed building's). The lists a batch's assumed depicted_type is checked against
+# (mapping._denied_by) but the building's and a maker's name: a town view typed landscape shows
+# its churches, and a name in brackets may be the photographer's (review 22b G1, G2).
+_NOTHING_DENIED: list[TitleWords] = []
+_BUILDING_DENIED: list[TitleWords] = []
+
+
+def _denied_pattern(kept: list[TitleWords], lists: tuple[str, ...]) -> TitleWords:
+    if not kept:
+        v = vocabulary()
+        kept.append(title_words_pattern(tuple(w for n in lists for w in getattr(v, n + "_title_words")),
+                                        tuple(w for n in lists for w in getattr(v, n + "_title_stems"))))
+    return kept[0]
+
+
+def _memorial_word(plain: str) -> str:
+    """The memorial word of a title that names a memorial to a person (title_names_memorial_to_person:
+    "Памятник Пушкину"), as written; "" where none does."""
+    for found in _memorial_pattern().finditer(plain):
+        if found.group(1).isupper():
+            return plain[found.start():found.start(1)].strip()
+    return ""
+
+
+def _type_words(plain: str, low: str, said: int, work: re.Match[str] | None) -> tuple[str, str]:
+    """title_type_words of a title already read (plain_words), in lower case (`low`), with
+    _said_low's answer for it."""
+    if work is None:
+        found = _denied_pattern(_NOTHING_DENIED, ("statue", "monument", "artwork")).search(low)
+        if found is None:
+            # Nor a building's: its lists are among these, and every memorial word is a
+            # monument's or a statue's (tests/test_rules_title_contradicts_cell.py), so most
+            # titles are searched once.
+            return "", ""
+        nothing = _as_written(plain, low, found)
+    else:
+        nothing = _as_written(plain, low, work)
+    found = _denied_pattern(_BUILDING_DENIED, ("statue", "artwork")).search(low)
+    building = _as_written(plain, low, found) if found is not None else _memorial_word(plain)
+    return nothing, building
+
+
+def _inside_question(said: int, setting: str | None) -> bool:
+    """Whether a building's title names what _interior_by_title reads: its inside, or works of
+    its own inside it (an altarpiece, frescoes) where the setting is empty or not outdoor_public,
+    or those seen from inside only (stained glass) beside outdoor_public. A mural on its outside
+    wall beside outdoor_public is the type's contradiction (review 18 G17, review 22b G2)."""
+    if said & TITLE_INTERIOR:
+        return True
+    if not said & TITLE_WORKS:
+        return False
+    return setting != "outdoor_public" or bool(said & TITLE_WORKS_SEEN_INSIDE)
+
+
+def title_type_words(title: str | None) -> tuple[str, str]:
+    """The words of a title (the record's) that name a work its row's own depicted_type denies
+    (_title_beside_cells): the first beside a type with no category (none, landscape), the
+    second beside a building; "" where none does. The whole-row cache keys on this answer
+    (title_cell_words' third and fourth values)."""
+    if not title:
+        return "", ""
+    plain = plain_words(title)
+    low = lower(plain)
+    said, work = _said_low(low)
+    return _type_words(plain, low, said, work)
+
+
 def title_maker_phrase(title: str | None) -> str:
     """The part of a title (the record's) that names the depicted work's maker
     (rules/vocabulary.yaml maker_title_words: "Statue by Paul Landowski" -> "by Paul Landowski",
@@ -1264,18 +1334,16 @@ def title_names_memorial_to_person(title: str | None) -> bool:
     landscape does not fill such a row; review 18 G1 Nb26)."""
     if not title:
         return False
+    return any(m.group(1).isupper() for m in _memorial_pattern().finditer(plain_words(title)))
+
+
+def _memorial_pattern() -> re.Pattern[str]:
     if not _MEMORIAL_PERSON:
         words = sorted(vocabulary().memorial_person_title_words, key=len, reverse=True)
         _MEMORIAL_PERSON.append(datacache.pattern(
             "(?<![^\\W_])(?:" + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in words)
             + ")\\s+(\\w)" if words else "(?!)", re.IGNORECASE))
-    plain = plain_words(title)
-    return any(m.group(1).isupper() for m in _MEMORIAL_PERSON[0].finditer(plain))
-
-
-def title_cell_work(cells: Mapping[str, str]) -> str:
-    """title_work_word of a row's title cell as the record reads it (title_cell_words)."""
-    return title_cell_words(cells.get("title"))[2]
+    return _MEMORIAL_PERSON[0]
 
 
 _MAKER_SEEN: Final[dict[str, str]] = {}
@@ -2917,6 +2985,11 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
       (title_work_word: "Kölner Dom Glasfenster von Gerhard Richter" typed none, "Park with
       sculpture by Henry Moore" typed landscape: review 16 G13, each was ok as a photo of nothing
       copyrightable): a photo of a work is a derivative of it (Commons:Derivative works).
+      So does a statue, a monument, a memorial or a mural named (title_type_words: "Статуя
+      «Родина-мать зовёт!»" and "Korean War Veterans Memorial" typed landscape, review 22b G1).
+    - depicted_type building beside a title naming a statue, a memorial or a mural ("Fearless Girl
+      statue, Broad Street", "Mural 'Venice Kinesis'", 平和祈念像 typed building: review 22b G2,
+      each was ok on the buildings' freedom of panorama): the work has its own author and term.
     - depicted_anonymous yes beside a title naming the work's maker (title_maker_phrase: "Statue
       by Paul Landowski", "œuvre de Landowski": review 16 G8, each was ok as an anonymous French
       work of 1920 while Landowski, d. 1961, is protected to 2031): the anonymous term applies
@@ -2924,9 +2997,13 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
       depicted_creator beside that yes already is (_anonymous_but_identified)."""
     texts = vocab.title_contradictions
     kind = record.depicted_type
-    if kind is not None and kind in vocab.depicted_types and not vocab.depicted_types[kind]:
-        work = title_work_word(record.title)
-        text = texts.get("depicted_type")
+    categories = vocab.depicted_types.get(kind) if kind is not None else None
+    if categories is not None and (not categories or kind in vocab.title_contradiction_building_types):
+        nothing, building = title_type_words(record.title)
+        work, text = (nothing, texts.get("depicted_type")) if not categories else (
+            building, texts.get("depicted_type_building"))
+        if categories and work and _inside_question(title_says(record.title), record.depicted_setting):
+            work = ""  # the interior's question, not the type's (_interior_by_title)
         if work and text:
             record.conflicts.append(text.format(word=work, value=kind))
     if record.depicted_anonymous is _YES:

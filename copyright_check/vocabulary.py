@@ -82,6 +82,9 @@ class Vocabulary:
     # the cell a row's own title contradicts (depicted_type, depicted_anonymous) -> the text, with
     # {word} (the title's) and {value} (the cell's): record._title_beside_cells (review 16 G13, G8)
     title_contradictions: dict[str, str]
+    # depicted_type values beside which a title naming a statue, a memorial or a mural is a
+    # contradiction (title_contradictions depicted_type_building)
+    title_contradiction_building_types: frozenset[str]
     # ... and the year before which such a work was not published (17 USC 303(a): 2003)
     never_published_before: int
     no_frees_columns: frozenset[str]
@@ -245,6 +248,8 @@ def _load() -> Vocabulary:
         depicted_anonymous_contradictions={str(k): str(v) for k, v in
                                            (data.get("depicted_anonymous_contradictions") or {}).items()},
         title_contradictions={str(k): str(v) for k, v in (data.get("title_contradictions") or {}).items()},
+        title_contradiction_building_types=frozenset(
+            str(t) for t in data.get("title_contradiction_building_types") or ()),
         never_published_before=int(data["never_published_before"]),
         no_frees_columns=words("no_frees_columns"),
         unknown_words=words("unknown_words"),

@@ -6,6 +6,9 @@ interior title beside depicted_setting outdoor_public already is (tests/test_rul
   three_d_title_words): a photo of a work is a derivative of it, whatever the type cell says
   (Commons:Derivative works, https://commons.wikimedia.org/wiki/Commons:Derivative_works). Review 16 G13,
   play/dl16.csv DL1-DL3 were ok {{Cc-by-4.0}} as photos of "no object with a copyright of its own".
+  So does a statue, a monument, a memorial or a mural named (review 22b G1), and beside depicted_type
+  building a statue, a memorial to a person or a mural (review 22b G2: the buildings' freedom of panorama
+  does not cover the work; 17 USC 120(a)).
 - depicted_anonymous yes beside a title naming the work's maker (maker_title_words): the term of an
   anonymous work applies only while the author's identity is not disclosed (Berne Convention art. 7(3);
   Directive 2006/116/EC art. 1(3)). Review 16 G8, play/aa16b.csv AA2 AA3 AA5 (Paul Landowski, d. 1961,
@@ -54,6 +57,79 @@ def test_a_title_naming_a_work_beside_depicted_type_none_or_landscape_is_a_contr
 def test_a_title_naming_no_work_leaves_depicted_type_none_or_landscape_as_written(title: str) -> None:
     a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type="landscape", depicted_country="SE"))
     assert a.verdict is Verdict.OK and "depicted-nothing-copyrightable" in rules_of(a)
+
+
+@pytest.mark.parametrize(("title", "kind", "word", "country"), [
+    # Review 22b G1: each was ok {{Cc-by-sa-4.0}} as a photo of nothing copyrightable, where Commons
+    # deletes a photo of a protected statue, memorial or mural (Template:FoP-US: "not other forms of 3D
+    # or 2D artwork such as sculptures"; Russia, Civil Code art. 1276: not for commercial use).
+    ("Korean War Veterans Memorial", "landscape", "Memorial", "US"),
+    ("Статуя «Родина-мать зовёт!»", "none", "Статуя", "RU"),
+    ("Памятник Юрию Гагарину, Москва", "landscape", "Памятник", "RU"),
+    ("Graffiti, 5 Pointz, Queens", "landscape", "Graffiti", "US"),
+    ("평화의 소녀상", "none", "소녀상", "KR"),
+    ("Bantayog ng mga Bayani", "landscape", "Bantayog", "PH"),
+])
+def test_a_title_naming_a_statue_monument_or_mural_beside_depicted_type_none_or_landscape_is_a_contradiction(
+        title: str, kind: str, word: str, country: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type=kind, depicted_country=country))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-contradictory-facts"
+    assert f"'{word}'" in a.reasons[-1].text and f"depicted_type is {kind}" in a.reasons[-1].text
+
+
+@pytest.mark.parametrize(("title", "word", "country"), [
+    # Review 22b G2: each was ok on the buildings' freedom of panorama (17 USC 120(a) covers an
+    # "architectural work" only; Japan's art. 46 not a statue's commercial use).
+    ("Fearless Girl statue, Broad Street, New York", "statue", "US"),
+    ("Mural 'Venice Kinesis', 25 Windward Ave, Venice, Los Angeles", "Mural", "US"),
+    ("平和祈念像, 長崎", "平和祈念像", "JP"),
+    ("Памятник Пушкину, Москва", "Памятник", "RU"),
+])
+def test_a_title_naming_a_statue_memorial_or_mural_beside_depicted_type_building_is_a_contradiction(
+        title: str, word: str, country: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type="building", depicted_country=country,
+                                            depicted_setting="outdoor_public", depicted_permanent="yes"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-contradictory-facts"
+    assert f"'{word}'" in a.reasons[-1].text and "depicted_type is building" in a.reasons[-1].text
+
+
+@pytest.mark.parametrize(("title", "setting"), [
+    ("Monument historique: Château de Chambord", "outdoor_public"),  # a listed building's monument word
+    ("Lincoln Memorial, Washington", "outdoor_public"),  # a memorial that is a building
+    ("Uppsala domkyrka, interiör med kalkmålningar", ""),  # its inside's works: the interior's question
+    ("Kyrka med altartavla", "indoor"),
+])
+def test_a_building_s_monument_word_or_its_inside_s_works_are_no_contradiction_of_its_type(
+        title: str, setting: str) -> None:
+    a = Assessor(as_of=AS_OF).assess(_photo(title, depicted_type="building", depicted_country="SE",
+                                            depicted_setting=setting, depicted_date="1500"))
+    assert "needs-review-contradictory-facts" not in rules_of(a)
+
+
+def test_every_memorial_word_is_one_of_the_monument_or_statue_words() -> None:
+    # record._type_words looks for a memorial to a person only where a statue, monument or mural word
+    # stands in the title: a memorial word that is none of them would never be read.
+    from copyright_check import record
+    from copyright_check.vocabulary import vocabulary
+
+    found = record._denied_pattern(record._NOTHING_DENIED, ("statue", "monument", "artwork"))
+    assert [w for w in vocabulary().memorial_person_title_words if found.search(record.lower(w)) is None] == []
+
+
+def test_building_rows_that_differ_only_in_the_work_their_title_names_are_not_one_cached_answer() -> None:
+    assessor = Assessor(as_of=AS_OF)
+    for round_ in range(3):
+        for title, word in [("Town hall with statue", "statue"), ("Town hall with mural", "mural"),
+                            ("Town hall", "")]:
+            a = assessor.assess({**_photo(title, depicted_type="building", depicted_country="SE",
+                                          depicted_setting="outdoor_public", depicted_date="1500"),
+                                 "id": f"{round_}-{title}"})
+            if word:
+                assert a.verdict is Verdict.NEEDS_REVIEW and f"'{word}'" in a.reasons[-1].text, (round_, title)
+            else:
+                assert "needs-review-contradictory-facts" not in rules_of(a), (round_, title)
 
 
 def test_a_title_naming_a_work_beside_a_work_s_own_type_is_no_contradiction() -> None:
