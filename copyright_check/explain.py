@@ -174,7 +174,8 @@ def title_reading(record: Record, cells: Mapping[str, str]) -> tuple[Reading, st
     if not said and title_says(record.title) & (TITLE_INTERIOR | works):
         if not setting and record.depicted_setting == "indoor":
             said = "interior"
-        elif record.depicted_setting == "outdoor_public" and any("the title says" in c for c in record.conflicts):
+        elif record.depicted_setting == "outdoor_public" and any(
+                "the title says" in c for c in [*record.conflicts, *record.depicted_conflicts]):
             said = "interior_conflict"
     return (Reading("title", title, _TITLE_SAYS[said]), said) if said else None
 

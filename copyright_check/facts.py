@@ -997,7 +997,7 @@ def build(
     latest = death_bounds(None, record.depicted_date)
     f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, categories or (), depicted_dates)
-    f[F_CONTRADICTION] = "yes" if record.conflicts else "no"
+    f[F_CONTRADICTION] = "yes" if record.conflicts else "depicted" if record.depicted_conflicts else "no"
     f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
     f[F_HOLDER_UNKNOWN] = _holder_fact(record, licence, named)
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE

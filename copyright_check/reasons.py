@@ -259,7 +259,7 @@ def _fop_review(s: Situation, _d: Decision | None) -> Any:
 
 
 def _contradictions(s: Situation, _d: Decision | None) -> Any:
-    return "; ".join(s.record.conflicts)
+    return "; ".join([*s.record.conflicts, *s.record.depicted_conflicts])
 
 
 def _unreadable_cells(s: Situation, _d: Decision | None) -> Any:

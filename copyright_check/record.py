@@ -151,6 +151,11 @@ class Record:
     # (years.day_span: "1989-02-15"), for a boundary of the law inside a year (the US notice
     # era's 1 March 1989: facts.py, review 19 N1); None for any other form.
     published_days: tuple[date, date] | None
+    # Contradictions of what the photo shows only (the title against depicted_type, depicted_anonymous
+    # or the setting; a work dated after its photo), beside `conflicts`, those the photo's own status may
+    # turn on: with the photo protected and unlicensed whichever cell is wrong, the file is not_ok
+    # (rules/verdict.yaml, not-ok-photo-protected-depicted-contradictory).
+    depicted_conflicts: list[str]
 
     # Written out (dataclasses' generated __init__ stays interpreted Python in the compiled
     # build; this one compiles to C: one Record a row, 21 fields). Same signature as before.
@@ -169,7 +174,7 @@ class Record:
         taken_from: str | None = None, rehabilitation: YearRange | str | None = None,
         depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
         never_published: bool = False, depicted_anonymous: Tri = Tri.UNKNOWN,
-        published_days: tuple[date, date] | None = None,
+        published_days: tuple[date, date] | None = None, depicted_conflicts: list[str] | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -204,6 +209,7 @@ class Record:
         self.never_published = never_published
         self.depicted_anonymous = depicted_anonymous
         self.published_days = published_days
+        self.depicted_conflicts = [] if depicted_conflicts is None else depicted_conflicts
 
     @property
     def photographer_named(self) -> Tri:
@@ -971,29 +977,30 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     if not categories or not said:
         return
     if said & TITLE_TEMPORARY and record.depicted_permanent is _YES:
-        record.conflicts.append("the title says the work is shown for a time only, but depicted_permanent is yes")
+        record.depicted_conflicts.append(
+            "the title says the work is shown for a time only, but depicted_permanent is yes")
     building = "building" in categories
     # Only where the row leaves the work's permanence open or says yes: a work the row says was
     # not there for good is no freedom of panorama's wherever it stood (RC-GB-9, Henry Moore at
     # the Kew Gardens exhibition: not_ok, as Commons decided, not a question).
     if (said & TITLE_EXHIBITION and not building and record.depicted_setting == "outdoor_public"
             and record.depicted_permanent is not _NO):
-        record.conflicts.append("the title says the work was photographed in a museum, an exhibition or a collection, "
-                                "but depicted_setting is outdoor_public")
+        record.depicted_conflicts.append("the title says the work was photographed in a museum, an exhibition or a "
+                                         "collection, but depicted_setting is outdoor_public")
     # A work named that may be on the outside wall (a relief, a mosaic, a mural) makes an empty
     # setting an interior's, not outdoor_public a contradiction: only one seen from inside does.
     works = building and bool(said & (TITLE_WORKS if record.depicted_setting is None else TITLE_WORKS_SEEN_INSIDE))
     if not (said & TITLE_INTERIOR or works) or not interior_title_read(record, categories):
         return
     if works and record.shows_works_inside is _NO:
-        record.conflicts.append("the title names a work of its own shown inside the building, "
-                                "but shows_works_inside is no")
+        record.depicted_conflicts.append("the title names a work of its own shown inside the building, "
+                                         "but shows_works_inside is no")
     if record.depicted_setting is None:
         record.depicted_setting = "indoor"
     else:
         said_text = ("the title says the photo shows the inside of the building" if building
                      else "the title says the work is inside a building")
-        record.conflicts.append(said_text + ", but depicted_setting is outdoor_public")
+        record.depicted_conflicts.append(said_text + ", but depicted_setting is outdoor_public")
 
 
 def title_says(title: str | None) -> int:
@@ -1177,6 +1184,15 @@ def _inside_question(said: int, setting: str | None) -> bool:
     if not said & TITLE_WORKS:
         return False
     return setting != "outdoor_public" or bool(said & TITLE_WORKS_SEEN_INSIDE)
+
+
+def _three_d_word(word: str, title: str | None) -> bool:
+    """Whether a title's word (title_type_words') names a three-dimensional work: a statue's
+    (statue_title_words, three_d_title_words) or a memorial to a person's."""
+    low = lower(word)
+    return (_title_says_pattern("statue").search(low) is not None
+            or _title_says_pattern("three_d").search(low) is not None
+            or (title is not None and word == _memorial_word(plain_words(title))))
 
 
 def title_type_words(title: str | None) -> tuple[str, str]:
@@ -2922,8 +2938,9 @@ def record_from_row(
                          "depicted_date")
     depicted_type = _choice(cells, errors, _TYPE_SEEN, "depicted_type", _type_names(vocab))
     # The years in _YEAR_COLUMNS' order (_pairs).
+    depicted_conflicts: list[str] = []
     conflicts = _contradictions([death, birth, made, published, creator_death, depicted_date], _pairs(vocab),
-                                depicted_type, errors)
+                                depicted_type, errors, depicted_conflicts)
     if depicted_date is not None or creator_death is not None:
         _nothing_but_a_work(cells, errors, depicted_type, depicted_date, creator_death)
     # Positional, in the fields' order (tests/test_row_errors.py holds every column to its
@@ -2964,6 +2981,7 @@ def record_from_row(
         _tri(cells, errors, _DEPICTED_ANONYMOUS_SEEN, "depicted_anonymous"),
         # Only a date of one year can name its day (day_span: ISO forms, ten characters at most).
         day_span(cells.get("published_date")) if published is not None and published.is_exact else None,
+        depicted_conflicts,
     )
     if never_published:
         _published_by_formality(record, vocab)
@@ -3005,7 +3023,13 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
         if categories and work and _inside_question(title_says(record.title), record.depicted_setting):
             work = ""  # the interior's question, not the type's (_interior_by_title)
         if work and text:
-            record.conflicts.append(text.format(word=work, value=kind))
+            # Of what the photo shows only where its own status cannot turn on the type: a photo
+            # whose kind the row gives as its own (not a faithful reproduction), or a statue's or
+            # a memorial's word (a three-dimensional work, whose photo has its own term); a mural
+            # or a painting typed none might be a flat work's faithful reproduction (rules/photo.yaml).
+            own = record.photo_kind is not None and record.photo_kind != "faithful_reproduction"
+            conflicts = record.depicted_conflicts if own or _three_d_word(work, record.title) else record.conflicts
+            conflicts.append(text.format(word=work, value=kind))
     if record.depicted_anonymous is _YES:
         maker = title_maker_phrase(record.title)
         text = texts.get("depicted_anonymous")
@@ -3016,7 +3040,7 @@ def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:
             # "Paul Landowski: Statue": the maker, or the person shown
             text = texts.get("depicted_anonymous_name_part")
         if maker and text:
-            record.conflicts.append(text.format(word=maker, value="yes"))
+            record.depicted_conflicts.append(text.format(word=maker, value="yes"))
 
 
 def _published_by_formality(record: Record, vocab: Vocabulary) -> None:
@@ -3046,7 +3070,7 @@ def _anonymous_but_identified(record: Record, vocab: Vocabulary) -> None:
     else:
         return
     if text:
-        record.conflicts.append(text)
+        record.depicted_conflicts.append(text)
 
 
 def _never_published(cells: _Cells, vocab: Vocabulary) -> bool:
@@ -3092,6 +3116,7 @@ def _nothing_but_a_work(cells: _Cells, errors: list[RowError], depicted_type: st
 
 def _contradictions(
     years: list[YearRange | None], pairs: _Pairs, depicted_type: str | None, errors: list[RowError],
+    depicted: list[str],
 ) -> list[str]:
     """Pairs of dates that cannot both be true (rules/vocabulary.yaml, contradictions):
     an error naming both cells, and the sentence the needs_review reason quotes. Only a
@@ -3108,5 +3133,5 @@ def _contradictions(
             continue
         said = f"{pair.earlier} {earlier} and {pair.later} {later}: {pair.text}"
         errors.append(RowError(pair.later, f"{said}; one of the two cells is wrong (needs review)"))
-        found.append(said)
+        (depicted if pair.side == "depicted" else found).append(said)
     return found

@@ -64,6 +64,8 @@ class Contradiction:
     later: str
     text: str
     unless_depicted_type: frozenset[str] = frozenset()  # kinds of object for which it is no contradiction
+    # "depicted": which cell is wrong cannot change the photo's own status (record.depicted_conflicts)
+    side: str = "photo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +328,8 @@ def _load() -> Vocabulary:
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},
         contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),
-                                           frozenset(c.get("unless_depicted_type", ())))
+                                           frozenset(c.get("unless_depicted_type", ())),
+                                           str(c.get("side", "photo")))
                              for c in data["contradictions"]),
         building_after_death_years=int(data["building_after_death"]["years"]),
         building_after_death_types=frozenset(data["building_after_death"]["depicted_types"]),

@@ -91,3 +91,56 @@ def test_wrong_verdicts_from_misread_cells_pairs_name_real_columns() -> None:
     pairs = vocabulary().contradictions
     assert pairs and all(p.earlier in COLUMNS and p.later in COLUMNS for p in pairs)
     assert all(c in COLUMNS for c in vocabulary().year_bounds)
+
+
+# -- a contradiction of what the photo shows, beside a photo blocked on its own ------------------------------
+# rules/verdict.yaml not-ok-photo-protected-depicted-contradictory: whichever of the contradicting cells is
+# wrong, a photo protected with no licence Commons accepts blocks the file (Commons:Licensing: the photo and
+# the work it shows must both be free), as not-ok-photo-protected-no-free-licence says; no year, since the
+# work shown may be protected longer. Before, such a row went to a person, who could only make it not_ok.
+# A Swedish photographic work of 2019 by a living photographer: protected in Sweden (URL 43 §) and the US.
+LIVING = {"id": "C", "photographer": "Anna Example", "anonymous": "no", "image_date": "2019",
+          "origin_country": "SE", "rights_holder": "Anna Example", "depicted_country": "SE"}
+
+
+@pytest.mark.parametrize(("cells", "says"), [
+    # the title against the row's own type (a statue's word: a three-dimensional work whatever the type)
+    ({"title": "Fearless Girl statue, Broad Street", "depicted_type": "building"}, "'statue'"),
+    # the title naming the maker against depicted_anonymous yes
+    ({"title": "Statue by Paul Landowski", "depicted_type": "sculpture", "depicted_anonymous": "yes",
+      "depicted_date": "1920"}, "by Paul Landowski"),
+    # a work dated after its photo, of a kind that is not photographed while it is built
+    ({"image_date": "2010", "depicted_date": "2015", "depicted_type": "sculpture"}, "made after the photo"),
+    # the kind given: the photo has its own term whatever the work is
+    ({"title": "Mural 'Venice Kinesis'", "depicted_type": "building", "photo_kind": "photographic_work",
+      "depicted_setting": "outdoor_public"}, "'Mural'"),
+])
+@pytest.mark.parametrize("licence", ["", "CC BY-NC 4.0", "PDM"])
+def test_a_contradiction_of_what_the_photo_shows_beside_a_protected_unlicensed_photo_is_not_ok_without_a_year(
+        check, cells, says, licence) -> None:
+    a = check(**{**LIVING, **cells, "licence": licence})
+    assert a.verdict.value == "not_ok" and a.uploadable_from is None
+    assert rules_of(a)[-1] == "not-ok-photo-protected-depicted-contradictory"
+    assert says in a.reasons[-1].text
+
+
+def test_a_contradiction_of_what_the_photo_shows_beside_a_freely_licensed_photo_goes_to_a_person(check) -> None:
+    # The licence frees the photo: only the depicted side is left, and it contradicts itself.
+    a = check(**{**LIVING, "title": "Fearless Girl statue, Broad Street", "depicted_type": "building",
+                 "licence": "CC BY 4.0"})
+    assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]
+
+
+@pytest.mark.parametrize("cells", [
+    # a mural typed building, its kind not given: typed as what it is, a photo of a mural is read as a
+    # faithful reproduction, with no term of its own (rules/photo.yaml): the type decides the photo too
+    {"title": "Mural 'Venice Kinesis'", "depicted_type": "building", "depicted_setting": "outdoor_public"},
+    # a painting whose photo's kind is not given is read as a faithful reproduction
+    {"title": "Painting by Paul Landowski", "depicted_type": "painting", "depicted_anonymous": "yes",
+     "depicted_date": "1920"},
+    # the photo's own dates contradict each other
+    {"photographer_death_year": "2015"},
+])
+def test_a_contradiction_the_photo_s_own_status_may_turn_on_goes_to_a_person(check, cells) -> None:
+    a = check(**{**LIVING, "depicted_type": "none", **cells})
+    assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]
