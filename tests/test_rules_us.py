@@ -543,3 +543,63 @@ def test_a_sculpture_inside_a_us_building_is_still_not_covered(check):
 def test_a_us_building_outdoors_is_still_covered(check):
     a = check(**dict(GEHRY, depicted_type="building", depicted_setting="outdoor_public"))
     assert a.verdict.value == "ok" and a.templates == ["{{Cc-by-4.0}}"]
+
+
+US_PHOTO = {"origin_country": "US", "depicted_type": "landscape"}
+
+
+def test_us_work_published_after_2002_life_term_expired_is_pd_us_unpublished(check):
+    # 17 USC 303(a): a work made before 1978 and first published after 2002 has the term of
+    # section 302 (life + 70) without the 2047 floor, which is for publication "on or before
+    # December 31, 2002"; Template:PD-US-unpublished: "never published prior to January 1,
+    # 2003" (review 23: Frances Benjamin Johnston, d. 1952, made 1900, first published 2010).
+    a = check(photographer="Frances Benjamin Johnston", photographer_death_year="1952", image_date="1900",
+              published_date="2010", **US_PHOTO)
+    assert "us-work-published-after-2002-life-term-expired" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-US-unpublished}}"]
+
+
+def test_us_work_published_in_2002_keeps_the_2047_floor(check):
+    # 17 USC 303(a): published on or before 31 December 2002, not before the end of 2047.
+    a = check(photographer="Frances Benjamin Johnston", photographer_death_year="1952", image_date="1900",
+              published_date="2002", **US_PHOTO)
+    assert "us-published-after-formalities-era" in rules_of(a)
+    assert a.uploadable_from == 2048
+
+
+def test_us_work_published_after_2002_life_term_running_is_protected(check):
+    # Carl Van Vechten (d. 1964), made 1940, first published 2015: life + 70 to 2034.
+    a = check(photographer="Carl Van Vechten", photographer_death_year="1964", image_date="1940",
+              published_date="2015", **US_PHOTO)
+    assert "us-published-after-formalities-era" in rules_of(a)
+    assert a.uploadable_from == 2035
+
+
+def test_us_anonymous_work_published_after_2002_120_years_from_making(check):
+    # 17 USC 302(c): 95 years from publication or 120 from creation, whichever expires
+    # first; made 1890, first published 2005: 120 years ran out at the end of 2010.
+    a = check(photographer="unknown", anonymous="yes", image_date="1890", published_date="2005", **US_PHOTO)
+    assert "us-anonymous-work-published-after-2002-term-expired" in rules_of(a)
+    assert a.templates == ["{{PD-US-unpublished}}"]
+    made_1920 = check(photographer="unknown", anonymous="yes", image_date="1920", published_date="2005",
+                      **US_PHOTO)
+    assert "us-anonymous-published-after-formalities-era" in rules_of(made_1920)
+    assert made_1920.uploadable_from == 2041
+
+
+def test_us_work_published_after_2002_death_unknown_made_over_120_years_ago(check):
+    # 17 USC 302(e); Template:PD-US-unpublished: "the death date of its author is not known,
+    # and it was created before ..." (120 years).
+    a = check(photographer="Anna Smith", image_date="1895", published_date="2008", **US_PHOTO)
+    assert "us-work-published-after-2002-death-unknown-term-expired" in rules_of(a)
+    assert a.templates == ["{{PD-US-unpublished}}"]
+    assert any("after research" in r.text for r in a.reasons)
+
+
+def test_foreign_work_first_published_after_2002_is_not_freed_by_the_us_rule(check):
+    # The rule is for US works: a foreign one may carry the publisher's 25 years at home
+    # (EU Term Directive art. 4), which the origin question does not read (review 23).
+    a = check(photographer="unknown", anonymous="yes", image_date="1890", published_date="2005", **SE)
+    assert "us-anonymous-work-published-after-2002-term-expired" not in rules_of(a)
+    assert a.verdict.value != "ok"
