@@ -1134,13 +1134,25 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
 
     given = list(names)
-    fields = headers().fields
+    known = headers()
+    fields = known.fields
     found = [(n, f) for n in given
-             if (f := fields.get(normalise_header(n))) in COLUMNS and rename(n) not in COLUMNS]
+             if (f := fields.get(h := normalise_header(n)) or _part_field(h, known.header_parts)) in COLUMNS
+             and rename(n) not in COLUMNS]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
     return found
+
+
+def _part_field(header: str, parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The field a header names by a word inside it (vocabularies/headers.yaml, header_parts:
+    `Bildlicens`, `mediaLicense`), None where it holds none: an image's licence column an
+    export adds beside the catalogue's is not in the header list under its own name."""
+    for part, field_ in parts:
+        if part in header:
+            return field_
+    return None
 
 
 def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:

@@ -61,6 +61,9 @@ class Headers:
     # Fields whose look-alike columns are compared with them row by row
     # (reader.lookalikes_disagree; vocabularies/headers.yaml, compared_lookalikes).
     compared_lookalikes: frozenset[str] = frozenset()
+    # (word, field): a header holding the word anywhere is a look-alike of the field where no
+    # profile reads it (reader.unread_fields; vocabularies/headers.yaml, header_parts).
+    header_parts: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +110,18 @@ def headers(folder: Path | None = None) -> Headers:
     years = frozenset(str(f) for f in sitters.get("fields") or ())
     if not years <= frozenset(COLUMNS):
         raise DataFileError(path, "depicted_persons.fields", f"not record fields: {sorted(years - frozenset(COLUMNS))}")
+    parts: list[tuple[str, str]] = []
+    for field, words in (data.get("header_parts") or {}).items():
+        if field not in COLUMNS:
+            raise DataFileError(path, f"header_parts.{field}", "not a record field (the record, README)")
+        for w in words:
+            part = normalise_header(str(w))
+            clash = {f for h, f in fields.items() if part in h and f != field}
+            if clash:
+                raise DataFileError(path, f"header_parts.{field}", f"{w!r} is part of headers of {sorted(clash)}")
+            parts.append((part, field))
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
-                   compared_lookalikes=compared)
+                   compared_lookalikes=compared, header_parts=tuple(parts))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,38 @@
+"""An export's second licence column, the image's beside the catalogue record's, is compared
+with the licence read (vocabularies/headers.yaml, header_parts). Commons:Licensing: the file's
+own licence must be free; a CC0 for the metadata says nothing of the image (review 23b:
+CC0 in `Licens` beside CC BY-NC-ND 4.0 in `Bildlicens` was ok {{Cc-zero}})."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from copyright_check.cli import app
+from copyright_check.reader import unread_fields
+
+
+def assess_file(path: Path, *options: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(app, ["assess", str(path), "--as-of", "2026-12-01", "--format", "jsonl", *options])
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_image_licence_column_beside_the_metadata_licence_blocks_the_ok(tmp_path: Path) -> None:
+    # Sune Jonsson died 2009: his photo of 1965 is protected; only the image's licence counts.
+    f = tmp_path / "export.csv"
+    f.write_text("id;title;photographer;photographer_death_year;image_date;licence;Bildlicens;origin_country;depicted_type\n"
+                 "NM-1;Kvinna vid spinnrock;Sune Jonsson;2009;1965;CC0;CC BY-NC-ND 4.0;SE;landscape\n"
+                 "NM-2;Hamnen i Visby;Sune Jonsson;2009;1965;CC0;CC0;SE;landscape\n", encoding="utf-8")
+    rows = assess_file(f)
+    first, second = rows
+    assert first["verdict"] != "ok"
+    assert any("bildlicens" in str(e) for e in first["errors"])  # type: ignore[union-attr]
+    # The same licence in both: nothing to compare, the row is decided on it.
+    assert not any("bildlicens" in str(e) for e in second["errors"])  # type: ignore[union-attr]
+
+
+def test_headers_holding_a_licence_word_are_licence_lookalikes() -> None:
+    names = ["Image license", "mediaLicense", "Lizenz Digitalisat", "Bildlicens", "Fotograf"]
+    assert [f for _, f in unread_fields(names, lambda n: n)] == ["licence"] * 4 + ["photographer"]
