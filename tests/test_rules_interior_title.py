@@ -205,3 +205,20 @@ def test_the_swedish_noun_for_the_inside_asks_the_interior_s_question(title: str
 @pytest.mark.parametrize("title", ["Inre hamnen", "Inre Ringvägen, Stockholm", "Stadens inre hamn"])
 def test_the_swedish_adjective_inner_before_its_noun_is_no_interior(title: str) -> None:
     assert _building(title, "outdoor_public").verdict is Verdict.OK, title
+
+
+@pytest.mark.parametrize("title", [
+    # Review 23b (a city museum's photo archive, the buildings typed byggnad, the art named in the title only): each
+    # was ok {{FoP-Sweden}}; URL (1960:729) 24 § frees works of art only where placed outdoors, and Commons:Deletion
+    # requests/File:Slussen nov 2014g.jpg: "Inside buildings, you may only take photographs of buildings, but not of
+    # other artworks" (Siri Derkert's engravings at Östermalmstorg, 1965; Derkert d. 1973).
+    "Östermalmstorgs tunnelbanestation, plattformen med Siri Derkerts ristningar",
+    "Östermalmstorgs tunnelbanestation, konstverk av Siri Derkert",
+    "Tunnelbanestation, konstnärlig utsmyckning av Siri Derkert", "Entréhallen, reliefer av Bror Marklund",
+    "Entréhallen med Bengt Edenfalks glasvägg", "Siri Derkerts konst", "Gallerian, installation",
+    "Östermalmstorgs tunnelbanestation, väggdekor (Siri Derkert)",
+    "Solna centrum tunnelbanestation, målade grottväggar",
+])
+def test_a_swedish_building_s_title_naming_its_art_asks_the_interior_s_question(title: str) -> None:
+    a = _building(title, "")
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-interior-may-show-art", title
