@@ -1216,7 +1216,8 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
                                    "made by `copyright-check profile`)"))
             continue
         own = (cells.get(field_) or "").strip()
-        if own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()):
+        if own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
+                and not _same_licence(field_, own, other):
             errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
                                    f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
                                    "not say, so no ok rests on either (remove the out-of-date column, or --map it "
@@ -1224,6 +1225,20 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             if field_ in UNREAD_ON_CONFLICT:
                 cells[field_] = ""
     return errors
+
+
+def _same_licence(field_: str, own: str, other: str) -> bool:
+    """Whether two licence cells name one licence in other words: an export's `Licence URL`
+    beside its `Licence` ("https://creativecommons.org/licenses/by/4.0/" beside "CC BY 4.0"),
+    each read by the licence reader as the same licence with its template. A cell it cannot
+    read is no match: its words decide."""
+    if field_ != "licence":
+        return False
+    from copyright_check.licences import LicenceClass, parse_licence  # only for two licence cells
+
+    a, b = parse_licence(own), parse_licence(other)
+    return a.cls not in (LicenceClass.UNRECOGNISED, LicenceClass.NONE) and (a.id, a.cls, a.template) == (
+        b.id, b.cls, b.template)
 
 
 def _years_span(name: str, first: str, second: str) -> str:

@@ -36,3 +36,15 @@ def test_image_licence_column_beside_the_metadata_licence_blocks_the_ok(tmp_path
 def test_headers_holding_a_licence_word_are_licence_lookalikes() -> None:
     names = ["Image license", "mediaLicense", "Lizenz Digitalisat", "Bildlicens", "Fotograf"]
     assert [f for _, f in unread_fields(names, lambda n: n)] == ["licence"] * 4 + ["photographer"]
+
+
+def test_a_licence_url_column_naming_the_same_licence_is_no_disagreement(tmp_path: Path) -> None:
+    # An export's `Licence URL` beside its `Licence`: one licence in two spellings, read alike.
+    f = tmp_path / "export.csv"
+    f.write_text("id,photographer,photographer_death_year,image_date,licence,Licence URL,origin_country,depicted_type\n"
+                 "A,Per Foto,1950,1940,CC BY 4.0,https://creativecommons.org/licenses/by/4.0/,SE,landscape\n"
+                 "B,Per Foto,1950,1940,CC BY 4.0,https://creativecommons.org/licenses/by-nc/4.0/,SE,landscape\n",
+                 encoding="utf-8")
+    same, other = assess_file(f)
+    assert not same["errors"]
+    assert other["verdict"] != "ok" and other["errors"]
