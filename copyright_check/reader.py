@@ -1135,9 +1135,9 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 
     given = list(names)
     known = headers()
-    fields = known.fields
+    fields, parts, excepted = known.fields, known.header_parts, known.header_parts_except
     found = [(n, f) for n in given
-             if (f := fields.get(h := normalise_header(n)) or _part_field(h, known.header_parts)) in COLUMNS
+             if (f := fields.get(h := normalise_header(n)) or _part_field(h, parts, excepted)) in COLUMNS
              and rename(n) not in COLUMNS]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
@@ -1145,13 +1145,14 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     return found
 
 
-def _part_field(header: str, parts: tuple[tuple[str, str], ...]) -> str | None:
+def _part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
     """The field a header names by a word inside it (vocabularies/headers.yaml, header_parts:
-    `Bildlicens`, `mediaLicense`), None where it holds none: an image's licence column an
-    export adds beside the catalogue's is not in the header list under its own name."""
+    `Bildlicens`, `mediaLicense`), None where it holds none, or a word that names a person
+    beside it (header_parts_except: `Licensinnehavare`, `Lizenzgeber`): an image's licence
+    column an export adds beside the catalogue's is not in the header list under its own name."""
     for part, field_ in parts:
         if part in header:
-            return field_
+            return None if any(w in header for w in excepted.get(field_, ())) else field_
     return None
 
 

@@ -64,6 +64,8 @@ class Headers:
     # (word, field): a header holding the word anywhere is a look-alike of the field where no
     # profile reads it (reader.unread_fields; vocabularies/headers.yaml, header_parts).
     header_parts: tuple[tuple[str, str], ...] = ()
+    # field -> words that, in a header beside its part, name something else (header_parts_except).
+    header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +122,14 @@ def headers(folder: Path | None = None) -> Headers:
             if clash:
                 raise DataFileError(path, f"header_parts.{field}", f"{w!r} is part of headers of {sorted(clash)}")
             parts.append((part, field))
+    excepted: dict[str, tuple[str, ...]] = {}
+    for field, words in (data.get("header_parts_except") or {}).items():
+        if field not in {f for _, f in parts}:
+            raise DataFileError(path, f"header_parts_except.{field}", "not a field of header_parts")
+        excepted[str(field)] = tuple(normalise_header(str(w)) for w in words)
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
-                   compared_lookalikes=compared, header_parts=tuple(parts))
+                   compared_lookalikes=compared, header_parts=tuple(parts),
+                   header_parts_except=excepted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,8 @@ def test_image_licence_column_beside_the_metadata_licence_blocks_the_ok(tmp_path
 def test_headers_holding_a_licence_word_are_licence_lookalikes() -> None:
     names = ["Image license", "mediaLicense", "Lizenz Digitalisat", "Bildlicens", "Fotograf"]
     assert [f for _, f in unread_fields(names, lambda n: n)] == ["licence"] * 4 + ["photographer"]
+    # A person beside the licence word: the licensee or licensor, no licence.
+    assert unread_fields(["Licensinnehavare", "Lizenzgeber", "Licence holder", "Licensor"], lambda n: n) == []
 
 
 def test_a_licence_url_column_naming_the_same_licence_is_no_disagreement(tmp_path: Path) -> None:
