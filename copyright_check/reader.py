@@ -1145,11 +1145,20 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     return found
 
 
+# What sources.py renames a spreadsheet's hidden column to where it repeats a visible column's
+# field: a name no record field has, passed through unread (review 12 C8: the visible one
+# decides), and no look-alike by a word inside it either (_part_field).
+HIDDEN_SUFFIX: Final = " (hidden column)"
+_HIDDEN_PART: Final = normalise_header(HIDDEN_SUFFIX.strip())
+
+
 def _part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
     """The field a header names by a word inside it (vocabularies/headers.yaml, header_parts:
     `Bildlicens`, `mediaLicense`), None where it holds none, or a word that names a person
     beside it (header_parts_except: `Licensinnehavare`, `Lizenzgeber`): an image's licence
     column an export adds beside the catalogue's is not in the header list under its own name."""
+    if header.endswith(_HIDDEN_PART):
+        return None
     for part, field_ in parts:
         if part in header:
             return None if any(w in header for w in excepted.get(field_, ())) else field_

@@ -30,6 +30,7 @@ from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.reader import (
+    HIDDEN_SUFFIX,
     InputError,
     Layout,
     LineRun,
@@ -436,8 +437,8 @@ def _shown_rows(hidden: frozenset[int], at: int) -> str:
 
 
 # What a hidden column that repeats a visible column's field is renamed to: a name no
-# record field has, so that it passes through to the output unread.
-_HIDDEN_SUFFIX = " (hidden column)"
+# record field has, so that it passes through to the output unread (reader.HIDDEN_SUFFIX).
+_HIDDEN_SUFFIX = HIDDEN_SUFFIX
 
 
 def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
