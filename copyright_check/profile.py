@@ -21,7 +21,7 @@ from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates, merged
-from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding
+from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding, unread_fields
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
@@ -594,6 +594,18 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
             "# to the output as written.", "columns:"]
     out += [f"  {_q(w)}: {f}" for w, f in columns.items()]
     unmapped = [w for w in s.written if w not in columns]
+    # A column that looks like a field another column is mapped to (a second licence column:
+    # the image's `Bildlicens` beside the catalogue record's `Licens`) is compared with it row
+    # by row when assessed, and rows where they differ go to review (reader.lookalikes_disagree;
+    # review 23b): said here, where the archivist can choose the column that holds the fact.
+    holder = {f: w for w, f in columns.items()}
+    compared = headers().compared_lookalikes
+    for w, field_ in unread_fields(unmapped, lambda _: ""):
+        if field_ in compared and field_ in holder and not any(n.startswith(f"#   {_q(w)} ") for n in notes):
+            notes.append(f"#   {_q(w)} looks like {field_}, as {_q(holder[field_])} mapped to it does "
+                         f"(e.g. {_shown(s.values[w], 3)}): rows where the two differ go to review. Map the one "
+                         f"that holds the image's {field_} and remove the other from the file (or name it "
+                         "without the field's word)")
     if unmapped or notes:
         out.append("# Not recognised (map one with `\"THEIR HEADER\": field` if it holds a record field):")
         out += [f"#   {_q(w)}: {len(s.values[w])} distinct values, e.g. {_shown(s.values[w], 3)}"

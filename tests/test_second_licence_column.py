@@ -50,3 +50,15 @@ def test_a_licence_url_column_naming_the_same_licence_is_no_disagreement(tmp_pat
     same, other = assess_file(f)
     assert not same["errors"]
     assert other["verdict"] != "ok" and other["errors"]
+
+
+def test_the_profile_names_the_second_licence_column_and_what_follows(tmp_path: Path) -> None:
+    # The archivist reads the profile, not the row errors: it says which columns are compared.
+    f = tmp_path / "export.csv"
+    f.write_text("Identifikator;Fotograf;Licens;Bildlicens\nNM-1;Sune Jonsson;CC0;CC BY-NC-ND 4.0\n", encoding="utf-8")
+    out = tmp_path / "export.profile.yaml"
+    result = CliRunner().invoke(app, ["profile", str(f), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert '"Licens": licence' in text
+    assert '#   "Bildlicens" looks like licence, as "Licens" mapped to it does' in text
