@@ -222,3 +222,22 @@ def test_the_swedish_adjective_inner_before_its_noun_is_no_interior(title: str) 
 def test_a_swedish_building_s_title_naming_its_art_asks_the_interior_s_question(title: str) -> None:
     a = _building(title, "")
     assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-interior-may-show-art", title
+
+
+@pytest.mark.parametrize("title", ["Östermalmstorgs tunnelbanestation, plattformen", "Kungsträdgårdens tunnelbaneperrong",
+                                   "U-Bahnhof Westfriedhof", "Moscow, Mayakovskaya metro station",
+                                   "Станция метро Комсомольская"])
+def test_an_underground_station_s_platform_is_inside_and_asks_the_interior_s_question(title: str) -> None:
+    # Review 23b: a metro station's platform or hall is inside, as a building's hall is; some 90 of the
+    # Stockholm metro's 100 stations carry works of art (Siri Derkert's engravings at Östermalmstorg,
+    # d. 1973). Commons:Deletion requests/File:Slussen nov 2014g.jpg: "Inside buildings, you may only
+    # take photographs of buildings, but not of other artworks". Typed building with no setting, such a
+    # row was ok {{FoP-Sweden}} on the outside's freedom.
+    a = _building(title, "")
+    assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-interior-may-show-art"
+
+
+def test_a_station_s_platform_that_shows_no_work_inside_is_ok_on_the_building_s_freedom() -> None:
+    # What the title asks a person settles: shows_works_inside no, the building alone is shown.
+    a = _building("Östermalmstorgs tunnelbanestation, plattformen", "", shows_works_inside="no")
+    assert a.verdict is Verdict.OK
