@@ -32,6 +32,7 @@ from copyright_check.vocabularies import (
     cell_words,
     export_codes,
     headers,
+    person_joins,
     recognised_exports,
     word,
 )
@@ -526,12 +527,23 @@ def _works_described(s: Sample, found: dict[str, list[str]]) -> str | None:
     if "depicted_creator" in found:
         return f"the file names the depicted work's creator ({_names(tuple(found['depicted_creator']))})"
     kinds = vocabulary().depicted_types
+    photos = person_joins().photo_object_words
+    unknown = vocabulary().unknown_words
     for w in s.written:
         if normalise_header(w) in headers().object_names:
             works = [v for v, _ in s.values[w].most_common()
                      if kinds.get(translate("depicted_type", v) or "") or kinds.get(v.lower())]
             if works:
                 return f"its rows are objects ({_q(w)}: {', '.join(_q(v) for v in works[:3])})"
+            # An object that is no photograph ("Symaskin", "Kaffekanna", "Stol": a museum's
+            # catalogue of the things its photos show) makes the rows the things, and their
+            # "Datering" the thing's date (1760, read as the photo's, made a living
+            # photographer's photo look old: review 23b f05). A photo archive's object names are
+            # the photo's own ("Fotografi", "Glasplåtsnegativ": persons.yaml photo_object_words).
+            things = [v for v, _ in s.values[w].most_common()
+                      if v.strip() and word(v) not in photos and word(v) not in unknown]
+            if things:
+                return f"its rows are objects ({_q(w)}: {', '.join(_q(v) for v in things[:3])})"
     addresses = headers().item_addresses
     for w in s.written:
         cells = s.values[w]

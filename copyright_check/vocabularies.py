@@ -402,7 +402,9 @@ class PersonJoins:
     # Each listed place beside the code it is listed under (record.title_cell_places_elsewhere).
     place_countries: tuple[tuple[str, str], ...] = ()
     unknown_places: frozenset[str] = frozenset()
-    object_words: frozenset[str] = frozenset()
+    object_words: frozenset[str] = frozenset()  # the photo_object_words among them
+    # The words for a photograph itself as an object ("Fotografi", "Glasplåtsnegativ", "Postcard").
+    photo_object_words: frozenset[str] = frozenset()
     # Another column's word or a placeholder as a whole cell ("inside", "permanent", "xx")
     column_words: frozenset[str] = frozenset()
 
@@ -447,7 +449,8 @@ def person_joins(folder: Path | None = None) -> PersonJoins:
         place_codes=tuple(str(code) for code in data.get("places", {})),
         place_countries=tuple((word(p), str(code)) for code, names in data.get("places", {}).items() for p in names),
         unknown_places=frozenset(word(w) for w in data.get("unknown_places", [])),
-        object_words=frozenset(word(w) for w in data.get("object_words", [])),
+        object_words=frozenset(word(w) for key in ("photo_object_words", "object_words") for w in data.get(key, [])),
+        photo_object_words=frozenset(word(w) for w in data.get("photo_object_words", [])),
         column_words=frozenset(word(w) for w in data.get("column_words", [])),
     )
 

@@ -79,6 +79,19 @@ def test_a_photo_archive_keeps_its_bare_headers_mapped(tmp_path: Path) -> None:
         "Datering": "image_date", "Land": "origin_country"}
 
 
+def test_a_catalogue_of_everyday_objects_leaves_their_dating_unmapped(tmp_path: Path) -> None:
+    # Review 23b f05: a sewing machine, a coffee pot, a chair under "Sakord" are no depicted types
+    # with a copyright category, but the rows are still the objects: "Datering" 1760 is the coffee
+    # pot's, read as the photo's date it made a living photographer's photo look 250 years old.
+    columns, text = _starter(tmp_path, "Identifikator;Benämning;Sakord;Datering;Fotograf;Licens;Land\n"
+                             "NM.1;Symaskin, Husqvarna;symaskin;1890;Mats Landin;CC0;Sverige\n"
+                             "NM.2;Kaffekanna;kaffekanna;1760;Mats Landin;CC0;Sverige\n"
+                             "NM.3;Porträtt;fotografi;1935;Mats Landin;CC0;Sverige\n")
+    assert "Datering" not in columns and "Land" not in columns and columns["Fotograf"] == "photographer"
+    note = _comment(text, "Datering")
+    assert "image_date" in note and "depicted_date" in note and '"symaskin"' in note
+
+
 def test_a_bare_header_is_mapped_where_a_specific_column_holds_the_depicted_work(tmp_path: Path) -> None:
     # The Swedish example export names the architect, but its Byggår and Avbildat land hold
     # the building's date and country: Datering and Land can only be the photo's.
