@@ -224,8 +224,9 @@ def test_a_swedish_building_s_title_naming_its_art_asks_the_interior_s_question(
     assert a.verdict is Verdict.NEEDS_REVIEW and a.reasons[-1].rule == "needs-review-interior-may-show-art", title
 
 
-@pytest.mark.parametrize("title", ["Östermalmstorgs tunnelbanestation, plattformen", "Kungsträdgårdens tunnelbaneperrong",
-                                   "U-Bahnhof Westfriedhof", "Moscow, Mayakovskaya metro station",
+@pytest.mark.parametrize("title", ["Östermalmstorgs tunnelbanestation, plattformen",
+                                   "Kungsträdgårdens tunnelbaneperrong", "U-Bahnhof Westfriedhof",
+                                   "Moscow, Mayakovskaya metro station",
                                    "Станция метро Комсомольская"])
 def test_an_underground_station_s_platform_is_inside_and_asks_the_interior_s_question(title: str) -> None:
     # Review 23b: a metro station's platform or hall is inside, as a building's hall is; some 90 of the
