@@ -1137,7 +1137,7 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     known = headers()
     fields, parts, excepted = known.fields, known.header_parts, known.header_parts_except
     found = [(n, f) for n in given
-             if (f := fields.get(h := normalise_header(n)) or _part_field(h, parts, excepted)) in COLUMNS
+             if (f := fields.get(h := normalise_header(n)) or part_field(h, parts, excepted)) in COLUMNS
              and rename(n) not in COLUMNS]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
@@ -1152,7 +1152,7 @@ HIDDEN_SUFFIX: Final = " (hidden column)"
 _HIDDEN_PART: Final = normalise_header(HIDDEN_SUFFIX.strip())
 
 
-def _part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
+def part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
     """The field a header names by a word inside it (vocabularies/headers.yaml, header_parts:
     `Bildlicens`, `mediaLicense`), None where it holds none, or a word that names a person
     beside it (header_parts_except: `Licensinnehavare`, `Lizenzgeber`): an image's licence
@@ -1227,7 +1227,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             continue
         own = (cells.get(field_) or "").strip()
         if own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
-                and not _same_licence(field_, own, other):
+                and not same_licence(field_, own, other):
             errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
                                    f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
                                    "not say, so no ok rests on either (remove the out-of-date column, or --map it "
@@ -1237,7 +1237,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
     return errors
 
 
-def _same_licence(field_: str, own: str, other: str) -> bool:
+def same_licence(field_: str, own: str, other: str) -> bool:
     """Whether two licence cells name one licence in other words: an export's `Licence URL`
     beside its `Licence` ("https://creativecommons.org/licenses/by/4.0/" beside "CC BY 4.0"),
     each read by the licence reader as the same licence with its template. A cell it cannot

@@ -45,6 +45,8 @@ from copyright_check.reader import (
     parse_record,
     parse_records,
     parsed_rows,
+    part_field,
+    same_licence,
     text_encoding,
     text_head,
     vocabulary_field,
@@ -894,10 +896,11 @@ def _json(path: Path, kind: str, rename: Callable[[str], str],
     if not keys:
         raise InputError(f"{path}: no objects, so no columns")
     written = list(keys)
-    return _layout(path, written, rename), _json_records(path, kind, written, text)
+    return _layout(path, written, rename), _json_records(path, kind, written, text, rename)
 
 
-def _json_records(path: Path, kind: str, written: list[str], text: _Text) -> Iterator[RawRecord]:
+def _json_records(path: Path, kind: str, written: list[str], text: _Text,
+                  rename: Callable[[str], str] = normalise_header) -> Iterator[RawRecord]:
     """Second pass over the file: each object's cells in the columns' order (a module-level
     generator for the compiled build, as _sheet_rows). A key repeated with another value is
     a note on its row (an error naming it), so no ok rests on it."""
@@ -906,7 +909,68 @@ def _json_records(path: Path, kind: str, written: list[str], text: _Text) -> Ite
             yield SourceRecord(number, _csv_text([""] * len(written)), error=error)
         else:
             notes = _repeated(item)
+            if any(type(v) is dict or type(v) is list for v in item.values()):
+                notes += _nested_notes(item, rename)
             yield RawRecord(number, _csv_text(cell_text(item.get(k)) for k in written), notes=notes)
+
+
+def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[str, ...]:
+    """The notes for a JSON record's nested keys that name a field the file's columns are
+    read as (vocabularies/headers.yaml, nested_lookalikes: `media: [{"license": ...}]`) and
+    say otherwise than the column read as it, or where no column is: the file does not say
+    which is the image's, so no ok rests on either (review 23b f08: an API's record whose
+    top-level `license` was the catalogue record's CC0 and whose media's was CC BY-NC-ND
+    was ok {{Cc-zero}}). A look-alike column's rule (reader.lookalikes_disagree), for the
+    values a column holds as JSON, which no header names. The field's own column, nested
+    or not, is read as it is (a licence written as JSON is unreadable: review)."""
+    known = headers()
+    fields = known.nested_lookalikes
+    if not fields:
+        return ()
+    read: dict[str, tuple[str, str]] = {}
+    for key, value in item.items():
+        named = rename(str(key))
+        if named in fields and named not in read:
+            read[named] = (str(key), cell_text(value).strip())
+    notes: list[str] = []
+    for key, value in item.items():
+        if (type(value) is not dict and type(value) is not list) or rename(str(key)) in fields:
+            continue
+        for path, name, inner in _nested_keys(value, str(key)):
+            h = normalise_header(name)
+            f = known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
+            if f is None or f not in fields:
+                continue
+            other = cell_text(inner).strip()
+            if not other:
+                continue
+            shown = other if len(other) <= 80 else other[:80] + "…"
+            column, own = read.get(f, ("", ""))
+            if not column:
+                notes.append(f"the nested value {path!r} looks like {f} and says {shown!r}, but no column is read "
+                             f"as {f}: no ok rests on {f} read as empty (a nested value is read as no field: "
+                             f"give the image's {f} a column of its own)")
+            elif own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
+                    and not same_licence(f, own, other):
+                notes.append(f"the nested value {path!r}, which looks like {f} but is not read as it, says "
+                             f"{shown!r}, where {f} ({column!r}) says {own!r}: which is the image's the file does "
+                             f"not say, so no ok rests on either (give the image's {f} a column of its own, "
+                             "read as it)")
+    return tuple(notes)
+
+
+def _nested_keys(value: Any, path: str) -> Iterator[tuple[str, str, Any]]:
+    """(path, key, value) for each key inside a JSON value, at any depth: a key whose value
+    is a container is looked into, and named too (its value written as JSON)."""
+    if type(value) is dict:
+        for key, inner in value.items():
+            here = f"{path}.{key}"
+            yield here, str(key), inner
+            if type(inner) is dict or type(inner) is list:
+                yield from _nested_keys(inner, here)
+    elif type(value) is list:
+        for i, inner in enumerate(value):
+            yield from _nested_keys(inner, f"{path}[{i}]")
 
 
 @contextlib.contextmanager

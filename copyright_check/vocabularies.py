@@ -66,6 +66,8 @@ class Headers:
     header_parts: tuple[tuple[str, str], ...] = ()
     # field -> words that, in a header beside its part, name something else (header_parts_except).
     header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    # Fields looked for inside a JSON record's nested values (sources.py; nested_lookalikes).
+    nested_lookalikes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,9 @@ def headers(folder: Path | None = None) -> Headers:
     if not again <= frozenset(COLUMNS):
         raise DataFileError(path, "numbered_again", f"not record fields: {sorted(again - frozenset(COLUMNS))}")
     compared = frozenset(str(f) for f in data.get("compared_lookalikes") or ())
+    nested = frozenset(str(f) for f in data.get("nested_lookalikes") or ())
+    if not nested <= compared:
+        raise DataFileError(path, "nested_lookalikes", f"not compared_lookalikes: {sorted(nested - compared)}")
     if not compared <= frozenset(COLUMNS):
         raise DataFileError(path, "compared_lookalikes",
                             f"not record fields: {sorted(compared - frozenset(COLUMNS))}")
@@ -129,7 +134,7 @@ def headers(folder: Path | None = None) -> Headers:
         excepted[str(field)] = tuple(normalise_header(str(w)) for w in words)
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=tuple(parts),
-                   header_parts_except=excepted)
+                   header_parts_except=excepted, nested_lookalikes=nested)
 
 
 @dataclass(frozen=True, slots=True)

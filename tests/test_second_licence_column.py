@@ -62,3 +62,20 @@ def test_the_profile_names_the_second_licence_column_and_what_follows(tmp_path: 
     text = out.read_text(encoding="utf-8")
     assert '"Licens": licence' in text
     assert '#   "Bildlicens" looks like licence, as "Licens" mapped to it does' in text
+
+
+def test_image_licence_nested_in_a_json_record_blocks_the_ok(tmp_path: Path) -> None:
+    # Review 23b f08: an API's record whose top-level license is the catalogue record's (CC0) and
+    # whose media's is the image's (CC BY-NC-ND 4.0) was ok {{Cc-zero}}; Sune Jonsson died 2009.
+    row = {"id": "DM-4", "title": "Hamnen", "photographer": "Sune Jonsson", "photographer_death_year": "2009",
+           "image_date": "1965", "origin_country": "SE", "depicted_type": "landscape", "licence": "CC0 1.0",
+           "media": [{"url": "https://example.org/y.jpg", "license": "CC BY-NC-ND 4.0"}]}
+    same = {**row, "id": "DM-5", "media": [{"url": "https://example.org/z.jpg",
+                                            "licenseUrl": "https://creativecommons.org/publicdomain/zero/1.0/"}]}
+    f = tmp_path / "api.json"
+    f.write_text(json.dumps({"records": [row, same]}), encoding="utf-8")
+    first, second = assess_file(f)
+    assert first["verdict"] == "needs_review" and "{{Cc-zero}}" not in first["templates"]  # type: ignore[operator]
+    assert any("media[0].license" in str(e) and "CC BY-NC-ND" in str(e) for e in first["errors"])  # type: ignore[union-attr]
+    # The same licence nested as a URL: no disagreement, the row is decided on it.
+    assert second["verdict"] == "ok" and not second["errors"]
