@@ -265,3 +265,25 @@ def test_photo_undecided_beside_a_protected_depicted_work_gives_no_year(check):
     c = check(**{**row, "photographer": "Volunteer", "anonymous": "no", "image_date": "2019",
                  "licence": "CC BY-SA 4.0"})
     assert c.verdict.value == "not_ok" and c.uploadable_from == 2030
+
+
+def test_photo_protected_beside_an_undecided_depicted_work_gives_no_year(check):
+    # Commons:Licensing: the photo and the work it shows must both be free. Review 24 (C24-LU): a
+    # photo of 1935 by Edouard Kutter (d. 1940) of the Gëlle Fra, Luxembourg, its depicted_type
+    # empty: the photo's URAA-restored US term runs to the end of 2030, but Claus Cito's monument
+    # (d. 1965) is protected to the end of 2035 and Luxembourg has no freedom of panorama
+    # (COM:FOP Luxembourg). 2031 was no year the file becomes uploadable.
+    row = dict(title="Gëlle Fra, Luxembourg", photographer="Edouard Kutter", photographer_death_year="1940",
+               anonymous="no", image_date="1935", published_date="1935", origin_country="LU", licence="PDM",
+               depicted_country="LU", depicted_setting="outdoor_public", depicted_permanent="yes")
+    a = check(**row)
+    assert a.verdict.value == "not_ok" and a.uploadable_from is None
+    assert "not-ok-photo-protected-depicted-undecided" in rules_of(a)
+    assert "depicted_type" in a.reasons[-1].text
+    # What it shows stated, both terms are known and the later decides.
+    b = check(**row, depicted_type="monument", depicted_creator="Claus Cito", depicted_creator_death_year="1965",
+              depicted_date="1923")
+    assert b.verdict.value == "not_ok" and b.uploadable_from == 2036
+    # Nothing protected shown: the photo's own year stands.
+    c = check(**row, depicted_type="none")
+    assert c.verdict.value == "not_ok" and c.uploadable_from == 2031
