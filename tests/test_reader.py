@@ -238,6 +238,15 @@ def test_native_and_former_names_of_one_present_day_state_are_read() -> None:
         assert _country(name) == (want, []), name
 
 
+def test_country_names_in_other_scripts_are_read() -> None:
+    # Review 24 (C24-MA): Morocco written in Arabic was an unknown country. pycountry's own
+    # catalogues in the languages vocabularies/values.yaml lists, and its aliases.
+    for name, want in (("المغرب", "MA"), ("Россия", "RU"), ("Україна", "UA"), ("日本", "JP"), ("대한민국", "KR"),
+                       ("Ελλάδα", "GR"), ("ایران", "IR"), ("Türkiye", "TR"), ("Magyarország", "HU"),
+                       ("საქართველო", "GE"), ("中国", "CN")):
+        assert _country(name) == (want, []), name
+
+
 def test_header_spellings_name_the_same_column(tmp_path: Path) -> None:
     data = b"ID,Photographer death year,origin-country\n1,1948,SE\n"
     row = next(iter(read_rows(_write(tmp_path, data))))
