@@ -23,8 +23,11 @@ def reason(a: Assumption, value: str) -> Reason:
     shown = f"the {a.copies} ({value})" if a.copies else repr(value)
     return Reason(
         f"assumed:{a.field}",
-        f"{a.field} was empty and is assumed to be {shown}: the institution asserts this for the "
-        f"whole batch ({a.origin}); the verdict rests on it.",
+        # Worded as a statement, for it stands under `permission` on the file page too
+        # (Template:Information: "License and other usage limitations and warnings"): "licence
+        # was empty and is assumed" read to a Commons patroller as no permission (review 24b W01).
+        f"The institution states for the whole batch that {a.field} is {shown} (the row's cell is empty; "
+        f"{a.origin}); the verdict rests on this statement.",
         None, f"institution's assertion ({a.origin})")
 
 

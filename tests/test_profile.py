@@ -114,7 +114,7 @@ def test_assumption_fills_an_empty_cell_and_is_cited(tmp_path: Path) -> None:
     row = rows[0]
     assert row["verdict"] == "ok"
     cited = [r for r in row["reasons"] if r["rule"] == "assumed:origin_country"]
-    assert len(cited) == 1 and "'SE'" in cited[0]["text"] and "institution asserts" in cited[0]["text"]
+    assert len(cited) == 1 and "'SE'" in cited[0]["text"] and "institution states" in cited[0]["text"]
     assert row["reasons"][-1]["rule"].startswith("ok-")  # the verdict's own sentence stays last
 
 
@@ -156,7 +156,7 @@ def test_assumption_shown_in_csv_and_table_output(tmp_path: Path) -> None:
         result = runner.invoke(app, ["assess", str(path), "--as-of", AS_OF, "--profile", profile, "--format", fmt])
         assert result.exit_code == 0
         shown = " ".join(result.stdout.replace("│", " ").split())
-        assert "origin_country was empty and is assumed to be 'SE'" in shown
+        assert "the whole batch that origin_country is 'SE'" in shown
 
 
 def test_profile_command_writes_a_starter_profile(tmp_path: Path) -> None:

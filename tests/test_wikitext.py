@@ -56,7 +56,7 @@ def test_file_page_shows_the_assumptions_a_verdict_rests_on() -> None:
     notes = [r.text for r in a.reasons if r.rule.startswith("assumed:")]
     assert a.verdict.value == "ok" and len(notes) == 1
     page = file_page(row, a.templates, assumed=notes)
-    assert "|permission=origin&#95;country was empty and is assumed to be &#39;SE&#39;" in page
+    assert "|permission=The institution states for the whole batch that origin&#95;country is &#39;SE&#39;" in page
 
 
 def test_templates_render_in_a_sandbox() -> None:
