@@ -31,6 +31,8 @@ from copyright_check.vocabularies import (
 from copyright_check.vocabulary import vocabulary
 from copyright_check.years import DateError, parse_years
 
+# The death-year fields: a word saying the person lives reads as no death year (values.yaml living).
+DEATH_FIELDS: Final = ("photographer_death_year", "depicted_creator_death_year")
 DATE_FIELDS: Final = ("photographer_death_year", "photographer_birth_year", "image_date", "published_date",
                "depicted_creator_death_year", "depicted_date")
 CHOICE_FIELDS: Final = ("depicted_type", "depicted_setting", "photo_kind", "taken_from", *YES_NO_FIELDS)
@@ -132,7 +134,7 @@ def _translate(field: str, value: str) -> str | None:
         return None
     words = cell_words()
     w = word(value)
-    if w in words.unknown:
+    if w in words.unknown or (field in DEATH_FIELDS and w in words.living):
         return ""
     core = vocabulary()
     if w in core.zero_words and field in core.no_frees_columns:

@@ -143,6 +143,7 @@ class CellWords:
 
     fields: dict[str, dict[str, str]]
     unknown: frozenset[str]
+    living: frozenset[str]  # a death-year cell's words for "alive": read as no death year
     licence_phrases: dict[str, str]
     cc_elements: dict[str, str]  # localised element phrase -> by/sa/nc/nd
     cc_prefix: tuple[str, ...]
@@ -262,6 +263,7 @@ def cell_words(folder: Path | None = None) -> CellWords:
     return CellWords(
         fields=fields,
         unknown=frozenset(word(w) for w in data["unknown"]),
+        living=frozenset(word(w) for w in data.get("living") or ()),
         licence_phrases={word(k): str(v) for k, v in lic["phrases"].items()},
         cc_elements=elements,
         cc_prefix=tuple(word(p) for p in lic["cc_prefix"]),

@@ -447,3 +447,20 @@ def test_a_yes_no_cell_as_a_float_or_a_check_mark_is_read() -> None:
 def test_names_of_a_part_of_one_present_day_country_are_read() -> None:
     for name in ("Northern Ireland", "Britain", "Great Britain", "Scotland"):
         assert _country(name) == ("GB", []), name
+
+
+def test_a_death_year_cell_saying_the_person_lives_reads_as_no_death_year() -> None:
+    # Review 24 (C24-IR): Hossein Amanat's death year written "living" was an unreadable cell. It
+    # says he was alive when the cell was written, no more (a catalogue's "living" may be decades
+    # old): read as the empty cell is, the question names the death year a person can look up.
+    from copyright_check import Assessor
+
+    row = {"id": "A", "photographer": "Volunteer", "anonymous": "no", "image_date": "2019", "origin_country": "IR",
+           "licence": "CC BY-SA 4.0", "rights_holder": "Volunteer", "depicted_country": "IR",
+           "depicted_type": "building", "depicted_creator": "Hossein Amanat", "depicted_date": "1971",
+           "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    empty = Assessor().assess(row)
+    for word in ("living", "vivant", "lebt noch", "levande"):
+        a = Assessor().assess({**row, "depicted_creator_death_year": word})
+        assert not a.errors, word
+        assert (a.verdict, a.uploadable_from) == (empty.verdict, empty.uploadable_from), word
