@@ -46,7 +46,12 @@ _ESCAPES = {
     "<": "&#60;", ">": "&#62;", "=": "&#61;", "'": "&#39;", "~": "&#126;", "_": "&#95;",
     "*": "&#42;", "#": "&#35;", ":": "&#58;",
 }
-_TABLE = str.maketrans(_ESCAPES)
+# The bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) are
+# dropped: one in a title reverses or reorders what follows it on the rendered page (a right-to-left
+# override shows "gpj.exe" as "exe.jpg"), so the page would show other text than it holds (review
+# 24b). The marks U+200E and U+200F, which right-to-left text needs and which reorder nothing, stay.
+_BIDI_CONTROLS: Final = {c: None for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_TABLE = str.maketrans({**_ESCAPES, **{chr(c): None for c in _BIDI_CONTROLS}})
 
 
 def escape_wikitext(value: Any) -> str:
@@ -65,6 +70,7 @@ _URL: Final = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
 # italic mark, __ a behaviour switch such as __NOTOC__): each percent-encoded, which a web server
 # reads as the same address.
 _LINK_TABLE = str.maketrans({c: f"%{ord(c):02X}" for c in '[]<>"{}|'})
+_TABLE_BIDI = str.maketrans({chr(c): None for c in _BIDI_CONTROLS})
 _LINK_RUNS: Final = (("~~~", "%7E%7E%7E"), ("''", "%27%27"), ("__", "_%5F"))
 
 
@@ -78,7 +84,7 @@ def escape_link(value: Any) -> str:
     text = "" if value is None else " ".join(str(value).replace("\x00", "").split())
     if not _URL.fullmatch(text):
         return escape_wikitext(text)
-    url = text.translate(_LINK_TABLE)
+    url = text.translate(_LINK_TABLE).translate(_TABLE_BIDI)
     for run, written in _LINK_RUNS:
         while run in url:
             url = url.replace(run, written)
@@ -88,7 +94,7 @@ def escape_link(value: Any) -> str:
 # Inside <!-- ... --> only `-->` ends the comment (`>` is escaped, so no value can); signatures
 # (`~~~~`), `{{subst:` and links are escaped too, so that nothing in a comment acts on save
 # or when a reviewer copies it out. Readable otherwise: `_` and `:` (column names) stay.
-_COMMENT_TABLE = str.maketrans({c: _ESCAPES[c] for c in "&<>{}[]~"})
+_COMMENT_TABLE = str.maketrans({**{c: _ESCAPES[c] for c in "&<>{}[]~"}, **{chr(c): None for c in _BIDI_CONTROLS}})
 
 
 def escape_comment(value: Any) -> str:

@@ -150,3 +150,14 @@ def test_a_page_names_the_person_without_the_wikidata_id_beside_the_name(cell: s
 
     page = file_page({"title": "Uppsala domkyrka", "photographer": cell}, ["{{PD-old-auto-expired|deathyear=1948}}"])
     assert f"|author={author}\n" in page
+
+
+def test_bidirectional_override_controls_are_dropped_from_the_page() -> None:
+    # Review 24b: a right-to-left override (U+202E) in a title reversed what followed it on the
+    # rendered page, so the page showed other text than it held. The marks right-to-left text
+    # needs (U+200F) stay; the overrides, embeddings and isolates go, in values, comments and links.
+    from copyright_check.wikitext import escape_comment, escape_link, escape_wikitext
+
+    assert escape_wikitext("Foto\u202egpj.exe") == "Fotogpj.exe"
+    assert escape_wikitext("\u2067قصر\u2069 \u200f") == "قصر \u200f"
+    assert "\u202d" not in escape_comment("a\u202db") and "\u202a" not in escape_link("https://example.org/\u202ax")
