@@ -379,8 +379,8 @@ def _unknown_by_words_read(key: str) -> int:
     said = 0
     absent = False
     for w in _PERSON_WORD_SPLIT.split(key):
-        if not w:
-            continue
+        if not w.strip("."):
+            continue  # nothing, or the full stop a phrase found whole left ("Photographer not named.")
         if w == "\0" or w in unknown or w.rstrip(".") in unknown:
             said = 1
         elif w in roles:

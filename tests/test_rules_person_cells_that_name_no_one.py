@@ -206,7 +206,9 @@ PERSONS_18 = ["Anonymer Fotograf", "Photographer: N/A", "ohne Fotograf", "Okänd
               "Okänd fotograf (Stockholm)", "Nicht zugeordnet", "Ej attribuerad", "Attribution unknown",
               "Fotograf saknas", "Fotograf ej angiven", "Fotograf fehlt", "No photographer", "Sans photographe",
               "Anonimowy fotograf", "Fotografo non indicato", "Okänd fotograf, Skara", "Fotógrafo anónimo, Valencia",
-              "Unknown photographer, 1920", "Okänd fotograf (Saint-Denis)"]
+              "Unknown photographer, 1920", "Okänd fotograf (Saint-Denis)",
+              # review 24b (RC-NO-6, written as the page's author): not named or credited, with a full stop
+              "Photographer not named.", "Fotograf ej namngiven", "Uncredited", "Photographer not given."]
 
 
 @pytest.mark.parametrize("photographer", PERSONS_18)
