@@ -793,7 +793,11 @@ class Assessor:
                 ref = s.terms.get(r.term or "")
                 if ref is None or ref.result.pd_from is None:
                     return None
-                years.append(ref.result.pd_from)
+                ends, earliest = ref.result.pd_from, ref.result.not_before
+                # A running term a case may lengthen (an open case `while_running`: Russia's war
+                # record) ends at the earliest at not_before, when the row becomes that case's
+                # question, not ok (the calendar lists it then); its reason names both ends.
+                years.append(earliest if ref.result.lengthened is not None and earliest is not None else ends)
         return max(years) if years else None
 
     def _decisive_reasons(self, s: Situation, decision: Decision, verdict: Rule, ctx: Context) -> list[Reason]:

@@ -121,6 +121,13 @@ class OpenCase:
     # finding goes to a person while it could run, but uploadable_from keeps the term's own
     # year, when the row becomes that person's question, never the bound's.
     open_end: bool = False
+    # A `longer` case named while the term still runs (`while_running`): the term's reason
+    # gives both ends, its own and the longer term's, and what decides between them (Russia's
+    # + 4 years for an author who fought in or worked during the Great Patriotic War:
+    # Template:PD-Russia asks the uploader to show he did not). uploadable_from stays the
+    # earlier end, when the row becomes that person's question (terms._open_case). Without it,
+    # a running term says its own end only (France's 'mort pour la France', which few were).
+    while_running: bool = False
     # The case is the posthumous rehabilitation of a repressed author (RU Civil Code art.
     # 1281(5), {{PD-Ukraine}}): the record's rehabilitation_year column settles it, "no" (not
     # rehabilitated) closing it and a year N giving this many years from it (PD from
@@ -358,6 +365,7 @@ def _open_case(data: dict[str, Any]) -> OpenCase:
         frees=data.get("frees", False), when_known=data.get("when_known", False),
         certain=data.get("certain", False), describe=data.get("describe"),
         frees_after=TermPart.from_data(data.get("frees_after")), open_end=data.get("open_end", False),
+        while_running=data.get("while_running", False),
         rehabilitation_years=(data.get("rehabilitation") or {}).get("years"),
         rehabilitation_counted=(data.get("rehabilitation") or {}).get("counted", ""),
         not_rehabilitated=(data.get("rehabilitation") or {}).get("not_rehabilitated", ""),

@@ -163,6 +163,11 @@ def _open_range(ref: TermRef) -> str:
 def _until(result: TermResult) -> str:
     """When a running term ends, as far as the facts tell: a year, or a lower bound (an
     author's death year unknown), never a year earlier than the truth."""
+    if result.lengthened is not None and result.pd_from and result.not_before:
+        # A case that may lengthen it (JurisdictionTerm open case `while_running`): its own end,
+        # and the longer one's, which is when it has run out whatever the answer.
+        return (f"until the end of {result.not_before - 1} at least and of {result.pd_from - 1} at most; what "
+                f"decides is {result.missing}")
     if result.pd_from:
         return f"until the end of {result.pd_from - 1}"
     if result.not_before:

@@ -92,10 +92,13 @@ class TermResult:
     # Run out under today's term too, but first under the older law this change did not
     # undo: pd_from is that law's end, and the reason says so (the tags stay today's).
     older: NotRevived | None
+    # Still running, and an open case may lengthen it (`while_running`: Russia's war record):
+    # pd_from is the longer term's end, not_before the term's own, missing the case's question.
+    lengthened: OpenCase | None
 
     def __init__(self, status: Status, pd_from: int | None, missing: str | None, base_year: int | None = None,
                  via: NotRevived | None = None, not_before: int | None = None,
-                 older: NotRevived | None = None) -> None:
+                 older: NotRevived | None = None, lengthened: OpenCase | None = None) -> None:
         self.status = status
         self.pd_from = pd_from
         self.missing = missing
@@ -103,6 +106,7 @@ class TermResult:
         self.via = via
         self.not_before = not_before
         self.older = older
+        self.lengthened = lengthened
 
 
 NO_TERM: Final = TermResult(Status.NONE, None, None)
@@ -389,6 +393,15 @@ def _open_case(case: OpenCase, term: Term, result: TermResult, d: Dates, year: i
             if case.frees_after is not None and _part(case.frees_after, d, year).status is RUNNING:
                 return result  # protected under either law
             return TermResult(UNKNOWN, result.pd_from, case.review, result.base_year)
+        return result
+    if result.status is RUNNING and case.while_running and case.longer is not None and result.pd_from:
+        # The term runs either way; the year it has certainly run out is the longer term's
+        # end where the case may hold (pd_from), its own the earliest (not_before), and the
+        # case says what would decide between them (reasons._until).
+        alt = _part(case.longer, _within(case, d), year)
+        if alt.pd_from is not None and alt.pd_from > result.pd_from:
+            return TermResult(RUNNING, alt.pd_from, case.review, result.base_year, not_before=result.pd_from,
+                              lengthened=case)
         return result
     if result.status is not EXPIRED:
         return result

@@ -226,3 +226,20 @@ def test_a_named_norwegian_photographer_without_a_death_year_is_not_taken_as_unk
     # A catalogue's missing death year is no unknown author: the 15 years after it decide.
     a = check(**_norwegian("1950", photographer="Anders Beer Wilse"))
     assert a.verdict is not Verdict.OK
+
+
+def test_a_running_russian_term_names_the_war_years_end_too() -> None:
+    # Review 24b (RC-RU-9): Yevgeny Khaldei, a war photographer, d. 1997, read "until the end of
+    # 2067" alone. Template:PD-Russia frees a work after 70 years only where the author "did not
+    # fight in or work during the Great Patriotic War" (231-FZ art. 6: life + 74 otherwise): the
+    # reason gives both ends and what decides; uploadable_from stays 2068, when the row becomes
+    # that question (README, Known limits).
+    from copyright_check import Assessor
+
+    a = Assessor().assess({"id": "K", "photographer": "Yevgeny Khaldei", "photographer_death_year": "1997",
+                           "anonymous": "no", "image_date": "1945", "published_date": "1945",
+                           "origin_country": "RU", "licence": "PDM", "depicted_type": "none"},
+                          "2026-12-01")
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2068
+    text = next(r.text for r in a.reasons if r.rule == "photo-author-life-term-running")
+    assert "2067 at least and of 2071 at most" in text and "Great Patriotic War" in text
