@@ -461,7 +461,7 @@ def _reading(unit: tuple[str, ...]) -> str:
 
 
 def _choose(found: dict[str, list[str]], works: str | None,
-            sitter: str | None = None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+            sitter: str | None = None, order: list[str] | None = None) -> tuple[dict[str, tuple[str, ...]], list[str]]:
     """The column proposed for each field, and the comments for the headers left unmapped.
 
     The profile never guesses (README, Your own export): two headers that look like one
@@ -505,6 +505,18 @@ def _choose(found: dict[str, list[str]], works: str | None,
                          + f"; map it to {target} only if it holds the photographer's")
             continue
         if works is None or (other and other in chosen):
+            owner = _life_years_owner(unit[0], order, found) if target in headers().sitter_fields else None
+            if owner is not None:
+                # Catalogues write a person's years right after the person (Berne art. 7(1): the
+                # term runs from the author's death): "Photographe;Modèle;Année de décès" gives the
+                # sitter's; "Fotograf;Entwurf;Todesjahr" the architect's (review 24d: Man Ray's and
+                # August Sander's portraits were ok on their sitters' death years, Arthur Köster's
+                # photos on Erich Mendelsohn's).
+                notes.append(f"#   {_names(unit)} is not mapped: it may be the photographer's ({target}), but it "
+                             f"follows {_q(owner)}, not the photographer's column, so it may be that column's "
+                             f"person's years (a sitter, an architect, an artist); map it to {target} only if it "
+                             "holds the photographer's")
+                continue
             chosen[target] = unit
             continue
         if target == "origin_country" and works.startswith(_ITEMS):
@@ -518,6 +530,23 @@ def _choose(found: dict[str, list[str]], works: str | None,
         notes.append(f"#   {_names(unit)} is not mapped: it may be the photo's ({target}) or {_reading(unit)}, "
                      f"as {works}; map it to the one it is")
     return chosen, notes
+
+
+def _life_years_owner(header: str, written: list[str] | None, found: dict[str, list[str]]) -> str | None:
+    """The column a bare life-year header (`Dödsår`, `Todesjahr`) follows where that is not
+    the photographer's: the nearest column before it that is no year or date column of any
+    field (vocabularies/headers.yaml). None where that is the photographer's column, where
+    no column comes before it, or where the file's order is not known."""
+    if not written or header not in written:
+        return None
+    fields = headers().fields
+    photographer = set(found.get("photographer", ()))
+    for w in reversed(written[:written.index(header)]):
+        field_ = fields.get(normalise_header(w)) or ""
+        if field_ in SPAN_FIELDS or field_.endswith(("_year", "_date")):
+            continue  # another year beside it ("Födelseår;Dödsår"), a date ("Datering")
+        return None if w in photographer else w
+    return None
 
 
 def _works_described(s: Sample, found: dict[str, list[str]]) -> str | None:
@@ -585,7 +614,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
             continue
         found.setdefault(target, []).append(w)
     sitter = next((_q(w) for w in s.written if normalise_header(w) in headers().depicted_persons), None)
-    chosen, why_not = _choose(found, _works_described(s, found), sitter)
+    chosen, why_not = _choose(found, _works_described(s, found), sitter, list(s.written))
     notes += why_not
     columns = {w: target for target, ws in chosen.items() for w in ws}
     columns = {w: columns[w] for w in s.written if w in columns}

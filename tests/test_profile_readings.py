@@ -92,6 +92,24 @@ def test_a_catalogue_of_everyday_objects_leaves_their_dating_unmapped(tmp_path: 
     assert "image_date" in note and "depicted_date" in note and '"symaskin"' in note
 
 
+def test_bare_life_years_after_another_persons_column_are_left_unmapped(tmp_path: Path) -> None:
+    # Review 24d: catalogues write a person's years right after the person. "Modèle" (the sitter)
+    # and "Entwurf" (the architect) are in no header list, and the years after them were read as
+    # the photographer's: Man Ray's portraits were ok on their sitters' death years, Arthur
+    # Köster's photos on Erich Mendelsohn's (Berne art. 7(1): the term runs from the author's death).
+    for text, person in (("Inv;Titre;Photographe;Modèle;Année de naissance;Année de décès;Date\n"
+                          "PH-1;Portrait;Man Ray;Marcel Proust;1871;1922;1922\n", '"Modèle"'),
+                         ("Inv;Titel;Fotograf;Entwurf;Todesjahr;Aufnahmedatum\n"
+                          "AF-1;Einsteinturm;Arthur Köster;Erich Mendelsohn;1953;1928\n", '"Entwurf"')):
+        columns, written = _starter(tmp_path, text)
+        assert not {"photographer_death_year", "photographer_birth_year"} & set(columns.values())
+        assert person in next(line for line in written.splitlines() if "is not mapped" in line and "follows" in line)
+    # The years right after the photographer's own column stay his.
+    columns, _ = _starter(tmp_path, "Inv;Titel;Fotograf;Födelseår;Dödsår;Datering\n"
+                                    "F-1;Slussen;Oscar Halldin;1873;1948;1930\n")
+    assert columns["Dödsår"] == "photographer_death_year" and columns["Födelseår"] == "photographer_birth_year"
+
+
 def test_a_bare_header_is_mapped_where_a_specific_column_holds_the_depicted_work(tmp_path: Path) -> None:
     # The Swedish example export names the architect, but its Byggår and Avbildat land hold
     # the building's date and country: Datering and Land can only be the photo's.
