@@ -26,6 +26,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Final, NamedTuple
 
@@ -1135,7 +1136,8 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 
     given = list(names)
     known = headers()
-    fields, parts, excepted = known.fields, known.header_parts, known.header_parts_except
+    fields, excepted = known.fields, known.header_parts_except
+    parts = known.header_parts + known.rights_parts  # the weaker words last: a licence word decides first
     found = [(n, f) for n in given
              if (f := fields.get(h := normalise_header(n)) or part_field(h, parts, excepted)) in COLUMNS
              and rename(n) not in COLUMNS]
@@ -1218,6 +1220,8 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         other = (cells.get(column) or "").strip()
         if not other:
             continue
+        if weak_lookalike(column) and not reads_as_licence(other):
+            continue  # "Bildrättigheter" holding a holder's name, not a licence: nothing to compare
         shown = other if len(other) <= 80 else other[:80] + "…"
         if field_ not in cells:
             errors.append(RowError(field_, f"the column {column!r} looks like {field_} and says {shown!r}, but is not "
@@ -1235,6 +1239,27 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             if field_ in UNREAD_ON_CONFLICT:
                 cells[field_] = ""
     return errors
+
+
+@lru_cache(maxsize=256)
+def weak_lookalike(column: str) -> bool:
+    """Whether a look-alike column is one by a weaker word alone (vocabularies/headers.yaml,
+    rights_parts: "Bildrättigheter", "Image rights", "Nutzungsbedingungen"): its header is no
+    field's and holds no header_parts word. Such a column is compared with the licence only
+    where its cell reads as a licence (reads_as_licence): it holds a holder's name as often."""
+    from copyright_check.vocabularies import headers  # only for a header with such a column
+
+    known = headers()
+    h = normalise_header(column)
+    return h not in known.fields and not any(part in h for part, _ in known.header_parts)
+
+
+def reads_as_licence(cell: str) -> bool:
+    """Whether the licence reader reads a cell as a licence, a mark or a rights statement
+    ("CC BY-NC-ND 4.0", "Public domain", "Alla rättigheter förbehållna", "InC")."""
+    from copyright_check.licences import LicenceClass, parse_licence  # only for such a cell
+
+    return parse_licence(cell).cls in (LicenceClass.FREE, LicenceClass.MARK, LicenceClass.NOT_FREE)
 
 
 def same_licence(field_: str, own: str, other: str) -> bool:

@@ -46,10 +46,12 @@ from copyright_check.reader import (
     parse_records,
     parsed_rows,
     part_field,
+    reads_as_licence,
     same_licence,
     text_encoding,
     text_head,
     vocabulary_field,
+    weak_lookalike,
 )
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.textcase import lower
@@ -938,11 +940,12 @@ def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[s
             continue
         for path, name, inner in _nested_keys(value, str(key)):
             h = normalise_header(name)
-            f = known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
+            f = known.fields.get(h) or part_field(h, known.header_parts + known.rights_parts,
+                                                  known.header_parts_except)
             if f is None or f not in fields:
                 continue
             other = cell_text(inner).strip()
-            if not other:
+            if not other or (weak_lookalike(name) and not reads_as_licence(other)):
                 continue
             shown = other if len(other) <= 80 else other[:80] + "…"
             column, own = read.get(f, ("", ""))

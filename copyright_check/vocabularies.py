@@ -66,6 +66,9 @@ class Headers:
     header_parts: tuple[tuple[str, str], ...] = ()
     # field -> words that, in a header beside its part, name something else (header_parts_except).
     header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    # (word, field): weaker words ("rättigheter", "rights"): a look-alike compared only where its
+    # cell reads as a licence (reader.weak_lookalike; vocabularies/headers.yaml, rights_parts).
+    rights_parts: tuple[tuple[str, str], ...] = ()
     # Fields looked for inside a JSON record's nested values (sources.py; nested_lookalikes).
     nested_lookalikes: frozenset[str] = frozenset()
 
@@ -132,9 +135,21 @@ def headers(folder: Path | None = None) -> Headers:
         if field not in {f for _, f in parts}:
             raise DataFileError(path, f"header_parts_except.{field}", "not a field of header_parts")
         excepted[str(field)] = tuple(normalise_header(str(w)) for w in words)
+    weak: list[tuple[str, str]] = []
+    for field, words in (data.get("rights_parts") or {}).items():
+        if field not in excepted:
+            raise DataFileError(path, f"rights_parts.{field}", "not a field of header_parts_except")
+        for w in words:
+            part = normalise_header(str(w))
+            # In another field's header only beside an excepted word ("rättighetsinnehavare").
+            clash = {f for h, f in fields.items()
+                     if part in h and f != field and not any(x in h for x in excepted[str(field)])}
+            if clash:
+                raise DataFileError(path, f"rights_parts.{field}", f"{w!r} is part of headers of {sorted(clash)}")
+            weak.append((part, str(field)))
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=tuple(parts),
-                   header_parts_except=excepted, nested_lookalikes=nested)
+                   header_parts_except=excepted, nested_lookalikes=nested, rights_parts=tuple(weak))
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,3 +79,20 @@ def test_image_licence_nested_in_a_json_record_blocks_the_ok(tmp_path: Path) -> 
     assert any("media[0].license" in str(e) and "CC BY-NC-ND" in str(e) for e in first["errors"])  # type: ignore[union-attr]
     # The same licence nested as a URL: no disagreement, the row is decided on it.
     assert second["verdict"] == "ok" and not second["errors"]
+
+
+def test_a_rights_column_without_a_licence_word_blocks_the_ok_where_it_reads_as_a_licence(tmp_path: Path) -> None:
+    # Review 24d (g09): CC0 in `licence` (the catalogue record's) beside the image's CC BY-NC-ND 4.0
+    # or "Alla rättigheter förbehållna" under `Bildrättigheter`, `Image rights`, `Nutzungsbedingungen`
+    # was ok {{Cc-zero}} (Lennart Nilsson, d. 2017). A holder's name under such a header is no licence:
+    # nothing to compare, no review (vocabularies/headers.yaml, rights_parts).
+    for header in ("Bildrättigheter", "Image rights", "Nutzungsbedingungen", "Conditions d'utilisation"):
+        f = tmp_path / "export.csv"
+        f.write_text(f"id;title;photographer;photographer_death_year;image_date;licence;{header};origin_country;"
+                     "depicted_type\n"
+                     "N-1;Foster;Lennart Nilsson;2017;1965;CC0;CC BY-NC-ND 4.0;SE;none\n"
+                     "N-2;Foster;Lennart Nilsson;2017;1965;CC0;Alla rättigheter förbehållna;SE;none\n"
+                     "N-3;Foster;Lennart Nilsson;2017;1965;CC0;Nordiska museet;SE;none\n", encoding="utf-8")
+        first, second, third = assess_file(f)
+        assert first["verdict"] == second["verdict"] == "needs_review", header
+        assert third["verdict"] == "ok" and not third["errors"], header
