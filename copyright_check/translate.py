@@ -25,6 +25,7 @@ from copyright_check.vocabularies import (
     REHABILITATION_FIELDS,
     YES_NO_FIELDS,
     cell_words,
+    more_country_names,
     port_name_key,
     word,
 )
@@ -150,7 +151,10 @@ def _translate(field: str, value: str) -> str | None:
     if field in COUNTRY_FIELDS:
         # A name of several places stays as written, for the core reader's error: no
         # language's word for it is read as one of them (French "Géorgie" is the US state too).
-        return None if value.strip().upper() in vocabulary().ambiguous_countries else words.countries.get(w)
+        if value.strip().upper() in vocabulary().ambiguous_countries:
+            return None
+        # A name in another language or script ("المغرب", "Россия"): vocabularies.more_country_names.
+        return words.countries.get(w) or more_country_names().get(w)
     if field == "licence":
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)

@@ -289,6 +289,22 @@ def cell_words(folder: Path | None = None) -> CellWords:
     )
 
 
+@lru_cache(maxsize=1)
+def more_country_names(folder: Path | None = None) -> dict[str, str]:
+    """Country names in values.yaml's `languages` and `more_languages` together (Arabic,
+    Russian, Japanese ...), for a country cell no name of `languages` reads (translate.py):
+    read only where a process meets one, as the data store keeps them between runs. A name
+    that two countries share in any of the languages is left out; every name CellWords.
+    countries holds reads the same here."""
+    path = (folder or vocabularies_dir()) / "values.yaml"
+    countries = load_yaml(path, "values")["countries"]
+    more = [str(x) for x in countries.get("more_languages") or ()]
+    if not more:
+        return {}
+    return _country_names(path, [*(str(x) for x in countries["languages"]), *more],
+                          {str(k): str(v) for k, v in countries["aliases"].items()})
+
+
 @dataclass(frozen=True, slots=True)
 class DatePart:
     lo_percent: int
@@ -585,6 +601,7 @@ def check_all(folder: Path | None = None) -> None:
     """Loads every vocabulary file (check-data); raises DataFileError on the first problem."""
     headers(folder)
     cell_words(folder)
+    more_country_names(folder)
     date_words(folder)
     person_joins(folder)
     export_codes(folder)
