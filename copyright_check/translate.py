@@ -153,8 +153,12 @@ def _translate(field: str, value: str) -> str | None:
         # language's word for it is read as one of them (French "Géorgie" is the US state too).
         if value.strip().upper() in vocabulary().ambiguous_countries:
             return None
-        # A name in another language or script ("المغرب", "Россия"): vocabularies.more_country_names.
-        return words.countries.get(w) or more_country_names().get(w)
+        # A name in another language or script ("المغرب", "Россия", "Türkiye"):
+        # vocabularies.more_country_names, looked into only for a cell with a letter beyond ASCII,
+        # so that a batch's damaged ASCII cells ("Sverige?", "??") never load its 16,000 names
+        # into each process (~2-3 MB a process; the 1M batch's RSS target).
+        found = words.countries.get(w)
+        return found if found is not None or w.isascii() else more_country_names().get(w)
     if field == "licence":
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)
