@@ -157,8 +157,8 @@ def _translate(field: str, value: str) -> str | None:
         # vocabularies.more_country_names, looked into only for a cell with a letter beyond ASCII,
         # so that a batch's damaged ASCII cells ("Sverige?", "??") never load its 16,000 names
         # into each process (~2-3 MB a process; the 1M batch's RSS target).
-        found = words.countries.get(w)
-        return found if found is not None or w.isascii() else more_country_names().get(w)
+        named = words.countries.get(w)
+        return named if named is not None or w.isascii() else more_country_names().get(w)
     if field == "licence":
         phrase = words.licence_phrases.get(w.rstrip("."))
         return phrase if phrase is not None else _cc_name(value)
