@@ -1132,15 +1132,10 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     fact is in the file but would silently be unknown. A column that in a recognised system's
     export holds something else (Europeana's country: the provider's, vocabularies/exports.yaml)
     is none. What Mapping.unread tells the user and lookalike_columns compares, found in one place."""
-    from copyright_check.vocabularies import export_codes, headers, recognised_exports  # only for such a header
+    from copyright_check.vocabularies import export_codes, recognised_exports  # only for such a header
 
     given = list(names)
-    known = headers()
-    fields, excepted = known.fields, known.header_parts_except
-    parts = known.header_parts + known.rights_parts  # the weaker words last: a licence word decides first
-    found = [(n, f) for n in given
-             if (f := fields.get(h := normalise_header(n)) or part_field(h, parts, excepted)) in COLUMNS
-             and rename(n) not in COLUMNS]
+    found = [(n, f) for n in given if (f := lookalike_field(n)) in COLUMNS and rename(n) not in COLUMNS]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
@@ -1149,9 +1144,20 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 
 # What sources.py renames a spreadsheet's hidden column to where it repeats a visible column's
 # field: a name no record field has, passed through unread (review 12 C8: the visible one
-# decides), and no look-alike by a word inside it either (_part_field).
+# decides), and no look-alike by a word inside it either (part_field).
 HIDDEN_SUFFIX: Final = " (hidden column)"
 _HIDDEN_PART: Final = normalise_header(HIDDEN_SUFFIX.strip())
+
+
+def lookalike_field(name: str) -> str | None:
+    """The record field a column's or a JSON key's name says it holds: a header of the field
+    (vocabularies/headers.yaml), else a word inside it (header_parts, then the weaker
+    rights_parts: a licence word decides first), else None."""
+    from copyright_check.vocabularies import headers  # only for such a name
+
+    known = headers()
+    h = normalise_header(name)
+    return known.fields.get(h) or part_field(h, known.header_parts + known.rights_parts, known.header_parts_except)
 
 
 def part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -1230,8 +1236,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
                                    "made by `copyright-check profile`)"))
             continue
         own = (cells.get(field_) or "").strip()
-        if own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
-                and not same_licence(field_, own, other):
+        if disagree(field_, own, other):
             errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
                                    f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
                                    "not say, so no ok rests on either (remove the out-of-date column, or --map it "
@@ -1260,6 +1265,14 @@ def reads_as_licence(cell: str) -> bool:
     from copyright_check.licences import LicenceClass, parse_licence  # only for such a cell
 
     return parse_licence(cell).cls in (LicenceClass.FREE, LicenceClass.MARK, LicenceClass.NOT_FREE)
+
+
+def disagree(field_: str, own: str, other: str) -> bool:
+    """Whether a look-alike's value says otherwise than the field's own non-empty cell: other
+    words (case and spaces aside), and for a licence not the same licence in other words
+    (same_licence). An empty own cell is nothing to disagree with."""
+    return bool(own) and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
+        and not same_licence(field_, own, other)
 
 
 def same_licence(field_: str, own: str, other: str) -> bool:

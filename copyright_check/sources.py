@@ -37,17 +37,17 @@ from copyright_check.reader import (
     RawRecord,
     RawRow,
     beside_person,
+    disagree,
     header_name,
     header_repeats,
+    lookalike_field,
     no_id_column,
     open_records,
     open_runs,
     parse_record,
     parse_records,
     parsed_rows,
-    part_field,
     reads_as_licence,
-    same_licence,
     text_encoding,
     text_head,
     vocabulary_field,
@@ -939,9 +939,7 @@ def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[s
         if (type(value) is not dict and type(value) is not list) or rename(str(key)) in fields:
             continue
         for path, name, inner in _nested_keys(value, str(key)):
-            h = normalise_header(name)
-            f = known.fields.get(h) or part_field(h, known.header_parts + known.rights_parts,
-                                                  known.header_parts_except)
+            f = lookalike_field(name)
             if f is None or f not in fields:
                 continue
             other = cell_text(inner).strip()
@@ -953,8 +951,7 @@ def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[s
                 notes.append(f"the nested value {path!r} looks like {f} and says {shown!r}, but no column is read "
                              f"as {f}: no ok rests on {f} read as empty (a nested value is read as no field: "
                              f"give the image's {f} a column of its own)")
-            elif own and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
-                    and not same_licence(f, own, other):
+            elif disagree(f, own, other):
                 notes.append(f"the nested value {path!r}, which looks like {f} but is not read as it, says "
                              f"{shown!r}, where {f} ({column!r}) says {own!r}: which is the image's the file does "
                              f"not say, so no ok rests on either (give the image's {f} a column of its own, "

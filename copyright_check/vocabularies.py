@@ -120,36 +120,20 @@ def headers(folder: Path | None = None) -> Headers:
     years = frozenset(str(f) for f in sitters.get("fields") or ())
     if not years <= frozenset(COLUMNS):
         raise DataFileError(path, "depicted_persons.fields", f"not record fields: {sorted(years - frozenset(COLUMNS))}")
-    parts: list[tuple[str, str]] = []
-    for field, words in (data.get("header_parts") or {}).items():
-        if field not in COLUMNS:
-            raise DataFileError(path, f"header_parts.{field}", "not a record field (the record, README)")
-        for w in words:
-            part = normalise_header(str(w))
-            clash = {f for h, f in fields.items() if part in h and f != field}
-            if clash:
-                raise DataFileError(path, f"header_parts.{field}", f"{w!r} is part of headers of {sorted(clash)}")
-            parts.append((part, field))
+    parts = _header_parts(path, "header_parts", data, fields, frozenset(COLUMNS), {},
+                          "not a record field (the record, README)")
     excepted: dict[str, tuple[str, ...]] = {}
     for field, words in (data.get("header_parts_except") or {}).items():
         if field not in {f for _, f in parts}:
             raise DataFileError(path, f"header_parts_except.{field}", "not a field of header_parts")
         excepted[str(field)] = tuple(normalise_header(str(w)) for w in words)
-    weak: list[tuple[str, str]] = []
-    for field, words in (data.get("rights_parts") or {}).items():
-        if field not in excepted:
-            raise DataFileError(path, f"rights_parts.{field}", "not a field of header_parts_except")
-        for w in words:
-            part = normalise_header(str(w))
-            # In another field's header only beside an excepted word ("rättighetsinnehavare").
-            clash = {f for h, f in fields.items()
-                     if part in h and f != field and not any(x in h for x in excepted[str(field)])}
-            if clash:
-                raise DataFileError(path, f"rights_parts.{field}", f"{w!r} is part of headers of {sorted(clash)}")
-            weak.append((part, str(field)))
+    # A weaker word may stand in another field's header only beside an excepted word
+    # ("rättighetsinnehavare"); a word of header_parts nowhere else.
+    weak = _header_parts(path, "rights_parts", data, fields, frozenset(excepted), excepted,
+                         "not a field of header_parts_except")
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
-                   compared_lookalikes=compared, header_parts=tuple(parts),
-                   header_parts_except=excepted, nested_lookalikes=nested, rights_parts=tuple(weak))
+                   compared_lookalikes=compared, header_parts=parts,
+                   header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +271,25 @@ def cell_words(folder: Path | None = None) -> CellWords:
                                  {str(k): str(v) for k, v in countries["aliases"].items()}),
         cc_port_names={port_name_key(str(k)): str(v) for k, v in (lic.get("cc_port_names") or {}).items()},
     )
+
+
+def _header_parts(path: Path, key: str, data: dict[str, Any], fields: dict[str, str], allowed: frozenset[str],
+                  excepted: dict[str, tuple[str, ...]], not_allowed: str) -> tuple[tuple[str, str], ...]:
+    """headers.yaml's `key` (field -> words) as (normalised word, field): each field one of
+    `allowed`, and no word part of another field's header, unless that header holds one of
+    the field's `excepted` words (a person's beside a licence word)."""
+    parts: list[tuple[str, str]] = []
+    for field, words in (data.get(key) or {}).items():
+        if field not in allowed:
+            raise DataFileError(path, f"{key}.{field}", not_allowed)
+        beside = excepted.get(str(field), ())
+        for w in words:
+            part = normalise_header(str(w))
+            clash = {f for h, f in fields.items() if part in h and f != field and not any(x in h for x in beside)}
+            if clash:
+                raise DataFileError(path, f"{key}.{field}", f"{w!r} is part of headers of {sorted(clash)}")
+            parts.append((part, str(field)))
+    return tuple(parts)
 
 
 @lru_cache(maxsize=1)
