@@ -86,13 +86,38 @@ def test_a_rights_column_without_a_licence_word_blocks_the_ok_where_it_reads_as_
     # or "Alla rättigheter förbehållna" under `Bildrättigheter`, `Image rights`, `Nutzungsbedingungen`
     # was ok {{Cc-zero}} (Lennart Nilsson, d. 2017). A holder's name under such a header is no licence:
     # nothing to compare, no review (vocabularies/headers.yaml, rights_parts).
-    for header in ("Bildrättigheter", "Image rights", "Nutzungsbedingungen", "Conditions d'utilisation"):
+    # A bare `Copyright` or `Upphovsrätt` column is one too (session 25: a museum API's `copyright`).
+    for header in ("Bildrättigheter", "Image rights", "Nutzungsbedingungen", "Conditions d'utilisation", "Copyright",
+                   "Upphovsrätt"):
         f = tmp_path / "export.csv"
         f.write_text(f"id;title;photographer;photographer_death_year;image_date;licence;{header};origin_country;"
                      "depicted_type\n"
                      "N-1;Foster;Lennart Nilsson;2017;1965;CC0;CC BY-NC-ND 4.0;SE;none\n"
                      "N-2;Foster;Lennart Nilsson;2017;1965;CC0;Alla rättigheter förbehållna;SE;none\n"
-                     "N-3;Foster;Lennart Nilsson;2017;1965;CC0;Nordiska museet;SE;none\n", encoding="utf-8")
+                     "N-3;Foster;Lennart Nilsson;2017;1965;CC0;© Nordiska museet;SE;none\n", encoding="utf-8")
         first, second, third = assess_file(f)
         assert first["verdict"] == second["verdict"] == "needs_review", header
         assert third["verdict"] == "ok" and not third["errors"], header
+
+
+def test_the_us_formalities_headers_beside_copyright_are_no_licence_lookalikes() -> None:
+    # `Copyright` is a weak licence word, but beside notice, renewal or registration it names the US
+    # formalities (17 U.S.C. 401, 304; README, The record), never the image's licence.
+    names = ["Copyright notice (US)", "Copyright renewal?", "Copyright registration number", "Copyright-Inhaber"]
+    assert unread_fields(names, lambda n: n) == []
+    assert [f for _, f in unread_fields(["Copyright", "Urheberrecht", "Droit d'auteur"], lambda n: n)] == ["licence"] * 3
+
+
+def test_a_nested_copyright_key_reading_as_a_licence_blocks_the_ok(tmp_path: Path) -> None:
+    # A museum API's `media: [{"copyright": "CC BY-NC-ND 4.0"}]` beside the record's CC0 (review 24d's
+    # leftover): which is the image's the file does not say. A holder's name there is no licence.
+    row = {"id": "DM-6", "title": "Hamnen", "photographer": "Sune Jonsson", "photographer_death_year": "2009",
+           "image_date": "1965", "origin_country": "SE", "depicted_type": "landscape", "licence": "CC0 1.0",
+           "media": [{"url": "https://example.org/y.jpg", "copyright": "CC BY-NC-ND 4.0"}]}
+    holder = {**row, "id": "DM-7", "media": [{"copyright": "© Sune Jonsson"}]}
+    f = tmp_path / "api.json"
+    f.write_text(json.dumps({"records": [row, holder]}), encoding="utf-8")
+    first, second = assess_file(f)
+    assert first["verdict"] == "needs_review" and "{{Cc-zero}}" not in first["templates"]  # type: ignore[operator]
+    assert any("media[0].copyright" in str(e) for e in first["errors"])  # type: ignore[union-attr]
+    assert second["verdict"] == "ok" and not second["errors"]
