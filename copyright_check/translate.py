@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Final
 
+from copyright_check import datacache
 from copyright_check.cellmemo import recall, remember
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.datewords import life_date, read_date_words
@@ -83,7 +84,24 @@ def _range_text(lo: int, hi: int) -> str:
 
 def _cc_name(text: str) -> str | None:
     """A translated Creative Commons name ("Namensnennung - Weitergabe unter gleichen
-    Bedingungen 4.0 International") as "CC BY-SA 4.0", if every word is accounted for."""
+    Bedingungen 4.0 International") as "CC BY-SA 4.0", if every word is accounted for; or
+    the name with its short form in brackets, as Creative Commons' deeds title a licence
+    ("Namensnennung 3.0 Deutschland (CC BY 3.0 DE)", "Paternité - Partage des Conditions
+    Initiales à l'Identique 2.0 Générique (CC BY-SA 2.0)"), where both name one licence
+    (review 25a: such titles went to a person, the port's name read as words left over)."""
+    short = _SHORT_FORM.search(text)
+    if short is not None:
+        inner = _one_cc_name(short.group(1))
+        outer = _one_cc_name(text[:short.start()] + " " + text[short.end():])
+        return inner if inner is not None and inner == outer else None
+    return _one_cc_name(text)
+
+
+# A licence's short form in brackets after its name: "(CC BY-SA 3.0 DE)".
+_SHORT_FORM: Final = datacache.pattern(r"\(\s*((?:cc|creative commons)\b[^()]*)\)", re.IGNORECASE)
+
+
+def _one_cc_name(text: str) -> str | None:
     words = cell_words()
     s = word(text)
     for prefix in words.cc_prefix:
@@ -124,7 +142,12 @@ def _port(name: str) -> str | None:
         try:
             code = to_alpha2(name)
         except CountryError:
-            return None
+            # The port's name in its own language ("CC BY-SA 3.0 Hrvatska", "3.0 Eesti"): the
+            # languages beyond the first twelve, which a country cell reads only where it has a
+            # letter beyond ASCII, are read here for a licence cell's port alone.
+            code = more_country_names().get(word(name))
+            if code is None:
+                return None
     return f" {code}"
 
 
