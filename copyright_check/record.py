@@ -1988,6 +1988,17 @@ def _may_be_places(key: str, joins: PersonJoins, countries: Collection[str]) -> 
     return not any(t.isascii() and t.isalpha() and t not in known for t in key.split())
 
 
+def _an_initial(written: str) -> bool:
+    """Whether a word between two names, as the cell writes it, is a capital letter alone or
+    with its dot: a middle initial ("Thomas U. Walter", "John E Smith"), where the join words
+    of one letter ("u.", "e", "y", "i", "o") stand in lower case between two names (review
+    25b: the Capitol's architect "Thomas U. Walter" was read as two persons). A cell in
+    capitals alone tells neither (the caller's)."""
+    letter = written.strip("()[]")
+    letter = letter[:-1] if letter.endswith(".") else letter
+    return len(letter) == 1 and letter.isupper()
+
+
 def _reads_several(cell: str) -> bool:
     joins = _joins()
     low = lower(cell)
@@ -2004,7 +2015,10 @@ def _reads_several(cell: str) -> bool:
     tokens = _word(cell).split()
     middle = [t.strip("()[]") for t in tokens[1:-1]]
     if any(t in joins.words for t in middle):  # standing between two names
-        return True
+        written = cell.split()[1:-1]
+        if len(written) != len(middle) or cell.isupper() or any(
+                t in joins.words and not _an_initial(w) for t, w in zip(middle, written)):
+            return True
     # Czech "a" between two full names ("Jan Novák a Petr Dvořák"; "Thomas a Kempis" is one)
     if joins.full_name_words and any(t in joins.full_name_words for t in middle) and any(
             t in joins.full_name_words and _words_of_name(" ".join(tokens[:i]), joins) >= 2

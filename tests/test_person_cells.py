@@ -32,6 +32,9 @@ SE_1930 = {"photographer_death_year": "1948", "image_date": "1930", "published_d
     "Oscar Halldin och Anna Riwkin", "Oscar Halldin and Anna Riwkin", "Oscar Halldin / Anna Riwkin",
     "Oscar Halldin | Anna Riwkin", "Oscar Halldin\nAnna Riwkin", "Oscar Halldin, Anna Riwkin",
     "Halldin, Oscar, Riwkin, Anna", '["Oscar Halldin", "Anna Riwkin"]',
+    # the joins of one letter in lower case, and in a cell of capitals, where an initial and a
+    # join look alike
+    "Oscar Halldin u. Anna Riwkin", "Oscar Halldin e Anna Riwkin", "OSCAR HALLDIN E ANNA RIWKIN",
 ])
 def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> None:
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
@@ -43,6 +46,9 @@ def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> N
 @pytest.mark.parametrize("cell", [
     "Oscar Halldin", "Halldin, Oscar", "Halldin, Oscar Emanuel", "van Gogh, Vincent Willem",
     "Halldin, Oscar (1873-1948)", "O. Halldin", "Oscar Halldin;",
+    # a capital letter between two names is a middle initial, not a join of one letter ("u.",
+    # "e", "y", "i"): review 25b, the Capitol's architect Thomas U. Walter
+    "Thomas U. Walter", "John E Smith", "Juan I Garcia",
 ])
 def test_one_person_written_surname_first_or_with_particles_is_one_person(cell: str) -> None:
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)
