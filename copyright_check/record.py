@@ -2017,7 +2017,7 @@ def _reads_several(cell: str) -> bool:
     if any(t in joins.words for t in middle):  # standing between two names
         written = cell.split()[1:-1]
         if len(written) != len(middle) or cell.isupper() or any(
-                t in joins.words and not _an_initial(w) for t, w in zip(middle, written)):
+                t in joins.words and not _an_initial(w) for t, w in zip(middle, written, strict=True)):
             return True
     # Czech "a" between two full names ("Jan Novák a Petr Dvořák"; "Thomas a Kempis" is one)
     if joins.full_name_words and any(t in joins.full_name_words for t in middle) and any(
