@@ -15,7 +15,7 @@ from typing import Any, Final, Protocol
 
 from copyright_check.assessment import RowError
 from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
-from copyright_check.licences import Licence, LicenceClass, parse_licence
+from copyright_check.licences import Licence, LicenceClass, not_by_maker, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
@@ -912,7 +912,7 @@ def build(
     host = jurisdictions[host_code]
     origin = jurisdictions.get(record.origin_country or "")
     depicted_j = jurisdictions.get(record.depicted_country or "")
-    licence = parse_licence(record.licence)
+    licence = not_by_maker(parse_licence(record.licence), record.photographer, record.rights_holder)
     f: list[Any] = _BLANK.copy()  # every value is written below
     s = Situation(record, as_of, licence, origin, host, depicted_j, values=f)
     year = as_of.year

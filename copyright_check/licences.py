@@ -50,6 +50,12 @@ class Licence:
     # The licence requires the author to be credited (CC BY's attribution clause): a row that
     # names no photographer gives the file page no one to credit (rules/verdict.yaml).
     attribution: bool = False
+    # Makers a statement of the law does not cover, as their names read in a cell (word()),
+    # and why (rules/licences.yaml, `not_by`: the US Postal Service is no part of the federal
+    # government 17 USC 105 speaks of): a row naming one as photographer or rights holder
+    # makes the statement a claim (not_by_maker).
+    not_by: tuple[str, ...] = ()
+    not_by_why: str | None = None
 
 
 _WORDS = {
@@ -207,9 +213,30 @@ def _joined(tokens: list[str]) -> list[str]:
 
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
+    from copyright_check.vocabulary import word  # (it imports modules that import this one)
+
     return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
                    entry.get("why"), entry["source"], entry.get("release", True), entry.get("published"),
-                   entry.get("author_only", False))
+                   entry.get("author_only", False), False,
+                   tuple(word(n) for n in entry.get("not_by") or ()), entry.get("not_by_why"))
+
+
+def not_by_maker(licence: Licence, *cells: str | None) -> Licence:
+    """The licence as read for a row whose photographer or rights holder cell (`cells`) names
+    a maker its statement does not cover (`not_by`): the statement is then a claim the PD
+    finding must stand without (a MARK), with the reason (review 25b: a 2003 stamp of the
+    US Postal Service labelled "United States Government Work" was ok {{PD-USGov}}). A name
+    is found as whole words of the cell."""
+    if not licence.not_by:
+        return licence
+    from copyright_check.vocabulary import word  # (it imports modules that import this one)
+
+    for cell in cells:
+        if cell:
+            spaced = " " + " ".join(re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", word(cell))) + " "
+            if any(f" {name} " in spaced for name in licence.not_by):
+                return Licence(licence.id, LicenceClass.MARK, None, licence.not_by_why, licence.source, release=False)
+    return licence
 
 
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a

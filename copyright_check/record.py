@@ -227,6 +227,14 @@ class Record:
             if self.photographer is None:
                 return _YES if self.photographer_death is not None else _UNKNOWN
             return _NO
+        if self.anonymous is _YES and self.photographer_death is None and self.photographer_birth is None \
+                and _person(self.photographer)[2] and _organisation(self.photographer):
+            # A firm, studio or agency the row calls anonymous ("Acme Advertising Inc. (work for
+            # hire)"): its photographer is not named, and no natural person is the author the
+            # US anonymous and work-for-hire terms (17 USC 302(c)) and the EU anonymous term
+            # (Berne art. 7(3)) speak of: named no one (review 25b: the name asked for a
+            # death year, and the 1985 advertisement's year, 2081, was not given).
+            return _NO
         return _YES
 
     @property
