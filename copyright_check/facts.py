@@ -599,7 +599,20 @@ def _photo_dates(r: Record) -> Dates:
     return Dates(r.photographer_death, r.image_date, r.published, _PHOTO_COLUMNS,
                  death_bounds(r.photographer_birth, r.image_date) if r.photographer_death is None else None,
                  "photo", r.anonymous is Tri.YES and r.photographer_death is None, r.rehabilitation,
-                 vocabulary().never_published_before if r.never_published else None)
+                 vocabulary().never_published_before if r.never_published else None,
+                 _made_by(r.photographer_death, r.published) if r.image_date is None else None)
+
+
+def _made_by(death: YearRange | None, published: YearRange | None) -> YearRange | None:
+    """The years a photo with no date of making can have been made in, where its
+    photographer's death year bounds them: no later than the death (or the publication), no
+    earlier than the longest working life before it (rules/vocabulary.yaml, lifespan)."""
+    if death is None:
+        return None
+    life = vocabulary().lifespan
+    hi = death.hi if published is None else min(death.hi, published.hi)
+    lo = death.lo - (life.max_age - life.min_age_at_work)
+    return YearRange(lo, hi) if lo <= hi else None
 
 
 def made_in_lifetime(r: Record) -> YearRange | None:

@@ -50,11 +50,18 @@ class Dates:
     # The record says the work was never published (published_date `never`): the year before
     # which it was not published (rules/vocabulary.yaml never_published_before), else None.
     unpublished_before: int | None
+    # Where the record gives no date of making: the years the work can have been made in, from
+    # its author's death (made by them, so no later, and within a working life before it) and
+    # its publication (no later): what a case's or a change of law's condition on the making
+    # reads (year_of), never a term counted from it (review 25c F2: a US photo by a
+    # photographer who died in 1940, first published 1990, with no image_date, was read as
+    # possibly made after 1977 and ok, where 17 USC 303(a) protects it to the end of 2047).
+    made_within: YearRange | None
 
     def __init__(self, death: YearRange | None, creation: YearRange | None, publication: YearRange | None,
                  columns: dict[str, str], death_bounds: YearRange | None = None, subject: str = "",
                  unknown_author: bool = False, rehabilitation: YearRange | str | None = None,
-                 unpublished_before: int | None = None) -> None:
+                 unpublished_before: int | None = None, made_within: YearRange | None = None) -> None:
         self.death = death
         self.creation = creation
         self.publication = publication
@@ -64,6 +71,7 @@ class Dates:
         self.unknown_author = unknown_author
         self.rehabilitation = rehabilitation
         self.unpublished_before = unpublished_before
+        self.made_within = made_within
 
     def year_of(self, fact: str) -> YearRange | None:
         """The years a fact can have: the death year, where unknown, from death_bounds."""
@@ -72,7 +80,7 @@ class Dates:
         if fact == "death":
             return self.death if self.death is not None else self.death_bounds
         if fact == "creation":
-            return self.creation
+            return self.creation if self.creation is not None else self.made_within
         if fact == "publication":
             return self.publication
         value: YearRange | None = getattr(self, fact)
@@ -284,6 +292,10 @@ def _surely_holds(case: OpenCase, d: Dates) -> bool:
         return False
     for fact, lo, hi in case.when:
         value = _base(d, fact)
+        if value is None and fact == "creation" and lo is None:
+            # Made no later than the photographer's death or the publication: that end of
+            # made_within is the record's own (its other end is a lifespan's bound).
+            value = d.made_within
         if value is None or (lo is not None and value.lo < lo) or (hi is not None and value.hi > hi):
             return False
     return True
@@ -302,14 +314,15 @@ def _with(d: Dates, fact: str, years: YearRange) -> Dates:
     if fact == "death":
         if d.death is None:
             return Dates(None, d.creation, d.publication, d.columns, years, d.subject, rehabilitation=d.rehabilitation,
-                         unpublished_before=d.unpublished_before)
+                         unpublished_before=d.unpublished_before, made_within=d.made_within)
         return Dates(years, d.creation, d.publication, d.columns, d.death_bounds, d.subject,
-                     rehabilitation=d.rehabilitation, unpublished_before=d.unpublished_before)
+                     rehabilitation=d.rehabilitation, unpublished_before=d.unpublished_before,
+                     made_within=d.made_within)
     if fact == "creation":
         return Dates(d.death, years, d.publication, d.columns, d.death_bounds, d.subject,
                      rehabilitation=d.rehabilitation, unpublished_before=d.unpublished_before)
     return Dates(d.death, d.creation, years, d.columns, d.death_bounds, d.subject, rehabilitation=d.rehabilitation,
-                 unpublished_before=d.unpublished_before)
+                 unpublished_before=d.unpublished_before, made_within=d.made_within)
 
 
 def _within(case: OpenCase, d: Dates) -> Dates:
