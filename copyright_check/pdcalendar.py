@@ -36,7 +36,9 @@ def entries(
     must settle a fact first) can be ok on the day without that fact: the fact only decided
     a term that has run by then (a US photo never published whose author's death year is
     not known is PD once it is 120 years old, 17 USC 303(a), 302(e); review 16 G7). It is
-    listed too, with today's verdict beside the day's, and the day's reasons."""
+    listed too, with today's verdict beside the day's, and the day's reasons — in the year it
+    becomes ok only: a row already ok on 31 December of the year before is that year's, or an
+    earlier one's (review 25c F5: such rows were listed in every later year)."""
     found: dict[int, dict[str, Any]] = {}
     # One byte a row (flat memory): where the row is not ok today and no year is given, its
     # verdict's place in _VERDICTS (from 1); 0 otherwise.
@@ -68,6 +70,14 @@ def entries(
                     open_ = [x for x in data["reasons"] if x["rule"].startswith(("needs-review", "not-ok"))]
                     entry["reasons"] = [{**x, "text": f"On 1 January {year} this row is {data['verdict']}, "
                                                       f"not uploadable: {x['text']}"} for x in open_] + entry["reasons"]
+    settled = [i for i, e in found.items() if e["reasons"] and e["reasons"][0]["rule"] == _SETTLED_BY_TIME]
+    eve = date(year - 1, 12, 31)
+    if settled and eve > as_of:
+        keep = set(settled)
+        with rendered_file(path, "jsonl", eve, encoding, jobs, Assessor(as_of=eve), mapping) as (_c, before):
+            for i, r in enumerate(before):
+                if i in keep and r.digest.verdict == "ok":
+                    del found[i]
     for i in sorted(found):
         yield _keyed_by_id(found[i], year)
 
@@ -75,8 +85,11 @@ def entries(
 _VERDICTS = tuple(v.value for v in Verdict)
 
 
+_SETTLED_BY_TIME = "calendar-settled-by-time"
+
+
 def _settled_by_time(year: int, today: str) -> dict[str, Any]:
-    return {"rule": "calendar-settled-by-time",
+    return {"rule": _SETTLED_BY_TIME,
             "text": f"Today this row is {today}: the fact it asks for decides only a term that has run by "
                     f"1 January {year}, so on that day it is uploadable without it (the reasons below are that "
                     "day's).", "jurisdiction": None, "source": None}

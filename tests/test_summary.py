@@ -152,6 +152,12 @@ def test_calendar_lists_a_review_row_that_the_time_run_settles(tmp_path: Path) -
         ("NV-1906", "needs_review", "ok", 2027)]
     assert listed[0]["reasons"][0]["rule"] == "calendar-settled-by-time"
     assert "us-never-published-death-unknown-term-expired" in [x["rule"] for x in listed[0]["reasons"]]
+    # The next year it is not listed again: it was ok on the eve of 2028 already (review 25c F5:
+    # such rows were listed in every later year, inflating each year's count).
+    result = runner.invoke(app, ["calendar", str(path), "--year", "2028", "--as-of", "2026-12-01", "--format", "json",
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [e["id"] for e in json.loads(out.read_text("utf-8"))] == []
 
 
 def test_calendar_defaults_to_next_year_and_writes_csv(tmp_path: Path) -> None:
