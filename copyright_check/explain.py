@@ -80,16 +80,23 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Settle:
-    """Putting the column to a value in [lo, hi] (years) or to `value` (a word) gives `verdict`."""
+    """Putting the column to a value in [lo, hi] (years) or to `value` (a word) gives `verdict`;
+    `then`: for a needs_review outcome, the columns the row asks for next with that value (an
+    interior's shows_works_inside once its architect's death year is given: review 25c F3,
+    where no value of the column named made the row ok and the one that could went unnamed)."""
 
     column: str
     verdict: str
     lo: int | None = None
     hi: int | None = None
     value: str | None = None
+    then: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
+        return self._when() + (f" (then asks for {', '.join(self.then)})" if self.then else "")
+
+    def _when(self) -> str:
         if self.value is None and self.lo is None and self.hi is None:
             return f"{self.verdict} whatever {self.column} is"
         if self.value is not None:
@@ -228,19 +235,42 @@ def settle(assessor: Assessor, cells: Mapping[str, str], column: str, as_of: dat
     outcomes = [(v, assessor.assess_cells({**cells, column: v, "id": "explain"}, as_of).verdict.value)
                 for v in values]
     if column not in YEAR_COLUMNS:
-        return [Settle(column, verdict, value=v) for v, verdict in outcomes]
+        return [Settle(column, verdict, value=v, then=_then(assessor, cells, column, v, verdict, as_of))
+                for v, verdict in outcomes]
     found: list[Settle] = []
     start = 0
     for i in range(1, len(outcomes) + 1):
         if i == len(outcomes) or outcomes[i][1] != outcomes[start][1]:
             lo, hi = int(outcomes[start][0]), int(outcomes[i - 1][0])
-            found.append(Settle(column, outcomes[start][1], lo, hi))
+            verdict = outcomes[start][1]
+            # Its first, middle and last years stand for the range (an end may straddle a day the
+            # law names, or contradict another cell: the photo published before it was made).
+            then = tuple(dict.fromkeys(c for y in dict.fromkeys((hi, (lo + hi) // 2, lo))
+                                       for c in _then(assessor, cells, column, str(y), verdict, as_of)))
+            found.append(Settle(column, verdict, lo, hi, then=then))
             start = i
     if not (cells.get(column) or "").strip():
         # An empty cell: the span's ends stand for every year beyond them.
-        found[0] = Settle(column, found[0].verdict, None, found[0].hi)
-        found[-1] = Settle(column, found[-1].verdict, found[-1].lo if len(found) > 1 else None, None)
+        found[0] = Settle(column, found[0].verdict, None, found[0].hi, then=found[0].then)
+        found[-1] = Settle(column, found[-1].verdict, found[-1].lo if len(found) > 1 else None, None,
+                           then=found[-1].then)
     return found
+
+
+def _then(assessor: Assessor, cells: Mapping[str, str], column: str, value: str, verdict: str,
+          as_of: date) -> tuple[str, ...]:
+    """The columns a needs_review row asks for once `column` holds `value` (its undecided
+    questions' and its verdict's `missing`), other than the column itself."""
+    if verdict != "needs_review":
+        return ()
+    record = record_from_row({**cells, column: value}, as_of.year, normalised=True)
+    asked: list[str] = []
+    for _question, rule, reasons in assessor.answers(record, as_of):
+        named = [r.missing for r in reasons] if rule.answer == "unknown" else (
+            [rule.missing] if rule.verdict == "needs_review" and rule.missing else [])
+        for missing in named:
+            asked.extend(c for c in deciding_columns(missing) if c != column and c not in asked)
+    return tuple(asked)
 
 
 def explain(

@@ -144,3 +144,19 @@ def test_explain_does_not_list_a_title_that_decided_nothing(cells: dict[str, str
     tree = explain(Assessor(), {**BOHM, **cells}, date(2026, 12, 1))
     [fop] = [n for n in tree.nodes if n.question == "fop"]
     assert "title" not in [r.column for r in fop.readings]
+
+
+def test_a_value_that_leaves_the_row_in_review_names_what_it_asks_for_next(assessor: Assessor) -> None:
+    # Review 25c F3: an interior (indoor_public) by an architect with no death year: explain named
+    # only depicted_creator_death_year, none of whose values gives ok; the interior's own question
+    # (shows_works_inside), which the row asks once the death year is given, went unnamed.
+    row = {"id": "B-858", "title": "Hall", "photographer": "Ingrid Halldin", "photographer_birth_year": "1856",
+           "image_date": "1888-12-06", "published_date": "1891", "origin_country": "DE", "licence": "CC BY 4.0",
+           "rights_holder": "Riksantikvarieämbetet", "depicted_country": "ES", "depicted_type": "building",
+           "depicted_creator": "Olga Lindqvist", "depicted_date": "1858-10-08", "depicted_setting": "indoor_public",
+           "depicted_permanent": "no"}
+    e = explain(assessor, row, date(2026, 12, 1))
+    settles = [s for n in e.nodes for s in n.settles if s.column == "depicted_creator_death_year"]
+    assert settles and "ok" not in {s.verdict for s in settles}
+    assert any("shows_works_inside" in s.then for s in settles if s.verdict == "needs_review")
+    assert any("(then asks for shows_works_inside" in s.text for s in settles)
