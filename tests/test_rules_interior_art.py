@@ -216,3 +216,15 @@ def test_an_unticked_box_or_a_bare_zero_does_not_answer_that_an_interior_shows_n
     a = check(AS_OF, **_interior(shows_works_inside=cell))
     assert a.verdict is not Verdict.OK
     assert "shows_works_inside" in [e.column for e in a.errors]
+
+
+def test_an_undecided_photo_of_an_interior_names_the_interiors_question_too(check: Any) -> None:
+    # Review 25c F4: a photo whose own status is open (a Swedish photo of 1950, its kind not given:
+    # simple photographs and photographic works have different terms) of a church interior said
+    # "the depicted work is no obstacle", and asked the interior's question only on the next pass.
+    a = check(AS_OF, **_interior("SE", image_date="1950", published_date="1950", photo_kind="", licence="",
+                                 photographer="Per Foto", photographer_death_year="1960"))
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert rules_of(a)[-1] == "needs-review-photo-and-interior"
+    assert "photo_kind" in a.reasons[-1].text and "shows_works_inside" in a.reasons[-1].text
+    assert "no obstacle, but the photo" not in a.reasons[-1].text
