@@ -395,6 +395,28 @@ def _named_author(record: Record) -> bool:
     return record.photographer_named is Tri.YES and record.anonymous is not Tri.YES
 
 
+# The roles whose term Commons' PD-old-assumed may stand in for, and its term's key there
+# (facts._presumed_old): the photo's own origin and the depicted work's.
+_PRESUMABLE: Final = {"origin": "origin.presumed_old", "depicted": "depicted.presumed_old"}
+
+
+def _presumed_end(s: Situation, ref: TermRef, ends: int) -> int:
+    """The year a term with no death year recorded stops blocking: Commons' PD-old-assumed
+    (120 years from the making, the death year not found after research) frees the work
+    before the longest life's bound does, and the rules give that ok that year, so the
+    year is the earlier (review 25c F6: a monument of 1933 by an author with no death year
+    gave 2114, and was ok on PD-old-assumed from 2054)."""
+    if ref.dates.death is not None or ref.role not in _PRESUMABLE or (
+            ref.role == "origin" and ref.term.counts_from != "death"):
+        # The photo's anonymous term is decided before the presumption (rules/photo.yaml): it
+        # counts from the publication, which the presumption does not shorten (C23-SE-14: a
+        # photo of 1955 first published 2020 is protected to the end of 2090, not 2075). A
+        # depicted work's presumption comes before its anonymous term (rules/depicted.yaml,
+        # depicted-presumed-old-assumed), as here.
+        return ends
+    presumed = s.terms.get(_PRESUMABLE[ref.role])
+    return ends if presumed is None or presumed.result.pd_from is None else min(ends, presumed.result.pd_from)
+
 class Assessor:
     """Load once, assess many. Safe to share between threads (they take turns on one
     process-wide lock, see _ENGINE_LOCK); for parallel work use one per process."""
@@ -784,7 +806,7 @@ class Assessor:
                 if ref is None or ref.result.pd_from is None or (
                         ref.result.status is not _UNKNOWN_STATUS and not rule.bounds_uploadable):
                     return None
-                years.append(ref.result.pd_from)
+                years.append(_presumed_end(s, ref, ref.result.pd_from))
                 continue
             if rule.answer != "protected":
                 continue
@@ -793,7 +815,7 @@ class Assessor:
                 ref = s.terms.get(r.term or "")
                 if ref is None or ref.result.pd_from is None:
                     return None
-                ends, earliest = ref.result.pd_from, ref.result.not_before
+                ends, earliest = _presumed_end(s, ref, ref.result.pd_from), ref.result.not_before
                 # A running term a case may lengthen (an open case `while_running`: Russia's war
                 # record) ends at the earliest at not_before, when the row becomes that case's
                 # question, not ok (the calendar lists it then); its reason names both ends.

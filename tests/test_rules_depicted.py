@@ -551,3 +551,19 @@ def test_a_landscape_whose_creator_is_unknown_but_has_a_death_year_goes_to_a_per
                          depicted_creator_death_year="2000"))
         assert a.verdict.value == "needs_review"
         assert any(e.column == "depicted_creator_death_year" for e in a.errors)
+
+
+def test_a_blocked_work_with_no_death_year_is_uploadable_when_pd_old_assumed_frees_it(check):
+    # Template:PD-old-assumed: the death year unknown, the work made over 120 years ago. A
+    # Finnish monument of 1933 by an author with no death year, not permanent (no freedom of
+    # panorama): the year was the longest life's bound (2114), but the rules give the ok on
+    # the presumption from 2054 (review 25c F6). Beside a photo under a free licence.
+    row = dict(photographer="Clara Müller", photographer_death_year="2009", image_date="1984",
+               published_date="1985", origin_country="NO", photo_kind="simple_photograph",
+               licence="CC BY-SA 4.0", rights_holder="Riksantikvarieämbetet", depicted_country="FI",
+               depicted_type="monument", depicted_creator="Søren Tanaka", depicted_date="1933",
+               depicted_setting="outdoor_public", depicted_permanent="no")
+    a = check(date(2026, 12, 1), **row)
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2054)
+    assert check(date(2054, 1, 1), **row).verdict.value == "ok"
+    assert check(date(2053, 12, 31), **row).verdict.value != "ok"
