@@ -96,6 +96,8 @@ class _Table:
     ported_only: frozenset[str] = frozenset()  # versions published only as ports (2.1)
     # Port codes that are no country's two letters ("igo", "scotland"): a port only where listed.
     named_ports: frozenset[str] = frozenset()
+    # Every statement's not_by makers, as _maker_words writes them (names_a_maker_not_covered).
+    not_by: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +125,8 @@ def _table() -> _Table:
                   frozenset(lower(str(w)) for w in data.get("sentence_words", [])),
                   {str(v): int(y) for v, y in (cc.get("published") or {}).items()},
                   frozenset(str(v) for v in cc.get("ported_only") or ()),
-                  frozenset(c for codes in ports.values() for c in codes if not _PORT.match(c)))
+                  frozenset(c for codes in ports.values() for c in codes if not _PORT.match(c)),
+                  tuple(dict.fromkeys(_maker_words(str(n)) for e in data["others"] for n in e.get("not_by") or ())))
 
 
 def _clean(text: str) -> str:
@@ -213,12 +216,28 @@ def _joined(tokens: list[str]) -> list[str]:
 
 
 def _from_alias(entry: dict[str, Any]) -> Licence:
-    from copyright_check.vocabulary import word  # (it imports modules that import this one)
-
     return Licence(entry["id"], LicenceClass(entry["class"]), entry.get("template"),
                    entry.get("why"), entry["source"], entry.get("release", True), entry.get("published"),
                    entry.get("author_only", False), False,
-                   tuple(word(n) for n in entry.get("not_by") or ()), entry.get("not_by_why"))
+                   tuple(_maker_words(str(n)) for n in entry.get("not_by") or ()), entry.get("not_by_why"))
+
+
+def _maker_words(text: str) -> str:
+    """A name as not_by compares it: its words in lower case, dots and other signs as spaces,
+    each run of single letters joined into one word ("U.S.P.S." and "U. S. Postal Service." ->
+    "usps", "us postal service"), with a space at each end (review 25e P5: a full stop after
+    the name, "USPS." or "Postal Service.", hid it)."""
+    from copyright_check.vocabulary import word  # (it imports modules that import this one)
+
+    out: list[str] = []
+    single = False
+    for token in re.findall(r"[^\W_]+", word(text)):
+        if len(token) == 1 and single:
+            out[-1] += token
+            continue
+        out.append(token)
+        single = len(token) == 1
+    return " " + " ".join(out) + " "
 
 
 def not_by_maker(licence: Licence, *cells: str | None) -> Licence:
@@ -226,17 +245,26 @@ def not_by_maker(licence: Licence, *cells: str | None) -> Licence:
     a maker its statement does not cover (`not_by`): the statement is then a claim the PD
     finding must stand without (a MARK), with the reason (review 25b: a 2003 stamp of the
     US Postal Service labelled "United States Government Work" was ok {{PD-USGov}}). A name
-    is found as whole words of the cell."""
+    is found as whole words of the cell (_maker_words)."""
     if not licence.not_by:
         return licence
-    from copyright_check.vocabulary import word  # (it imports modules that import this one)
-
     for cell in cells:
         if cell:
-            spaced = " " + " ".join(re.findall(r"[^\W_]+(?:\.[^\W_]+)*\.?", word(cell))) + " "
-            if any(f" {name} " in spaced for name in licence.not_by):
+            spaced = _maker_words(cell)
+            if any(name in spaced for name in licence.not_by):
                 return Licence(licence.id, LicenceClass.MARK, None, licence.not_by_why, licence.source, release=False)
     return licence
+
+
+def names_a_maker_not_covered(cell: str) -> bool:
+    """Whether a cell names a maker some statement of the law does not cover (not_by): the
+    whole-row cache keys a rights_holder cell on it (record.holder_cell_state; review 25e P1:
+    a USPS row took the answer of an earlier row with another holder)."""
+    makers = _table().not_by
+    if not makers:
+        return False
+    spaced = _maker_words(cell)
+    return any(name in spaced for name in makers)
 
 
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a

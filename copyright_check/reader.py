@@ -1157,7 +1157,8 @@ def lookalike_field(name: str) -> str | None:
 
     known = headers()
     h = normalise_header(name)
-    return known.fields.get(h) or part_field(h, known.header_parts + known.rights_parts, known.header_parts_except)
+    return (known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
+            or part_field(h, known.rights_parts, known.rights_parts_except))
 
 
 def part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -1185,7 +1186,17 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     compared = headers().compared_lookalikes
     given = list(names)
     read = {rename(n) for n in given}
-    return tuple((n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared)
+    pairs = [(n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared]
+    if "licence" in read:
+        # Any other column no field is read from is compared with the licence where its cell
+        # reads as a licence or rights statement, whatever its header (compared_values: the
+        # weaker look-alikes' reading): `Återanvändning`, `Usage`, `Credit line`, `©`, exiftool's
+        # `UsageTerms` holding "CC BY-NC-ND 4.0" or "All rights reserved" beside the catalogue's
+        # CC0 were ok {{Cc-zero}} (review 25d: 48 of 65 such headers).
+        named = {n for n, _ in unread_fields(given, rename)}
+        pairs += [(n, "licence") for n in given if rename(n) not in COLUMNS and n not in named
+                  and not n.endswith(HIDDEN_SUFFIX)]
+    return tuple(pairs)
 
 
 # Per header (a row's cell keys) and the owner of its `rename` (a Mapping, or None for a
@@ -1226,7 +1237,8 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         other = (cells.get(column) or "").strip()
         if not other:
             continue
-        if weak_lookalike(column) and not reads_as_licence(other):
+        values = compared_values(column, other)
+        if not values:
             continue  # "Bildrättigheter" holding a holder's name, not a licence: nothing to compare
         shown = other if len(other) <= 80 else other[:80] + "…"
         if field_ not in cells:
@@ -1236,7 +1248,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
                                    "made by `copyright-check profile`)"))
             continue
         own = (cells.get(field_) or "").strip()
-        if disagree(field_, own, other):
+        if any(disagree(field_, own, v) for v in values):
             errors.append(RowError(field_, f"the column {column!r}, which looks like {field_} but is not read as it, "
                                    f"says {shown!r}, where {field_} says {own!r}: which is current the file does "
                                    "not say, so no ok rests on either (remove the out-of-date column, or --map it "
@@ -1257,6 +1269,48 @@ def weak_lookalike(column: str) -> bool:
     known = headers()
     h = normalise_header(column)
     return h not in known.fields and not any(part in h for part, _ in known.header_parts)
+
+
+def compared_values(name: str, other: str) -> tuple[str, ...]:
+    """What of a look-alike's cell is compared with its field: the cell; for a look-alike by a
+    weaker word alone (weak_lookalike: `Copyright`, `Bildrättigheter`), the cell where it reads
+    as a licence or rights statement, else its parts that do, between commas, semicolons,
+    slashes, bars or sentences ("© Nordiska museet, CC BY-NC-ND 4.0", "© Foto AB. All rights
+    reserved.": review 25e P6, the holder beside the licence hid it), none where none does (a
+    holder's name alone: nothing to compare)."""
+    if not weak_lookalike(name) or reads_as_licence(other):
+        return (other,)
+    if _rights_worded(name):
+        from copyright_check.record import holder_unknown  # only for such a cell
+
+        if holder_unknown(other):
+            # A rights column saying the rights are reserved, not cleared, not to be published
+            # or unknown ("Rättigheter ej utredda", "Ej för publicering", "In copyright -
+            # rights-holder(s) unlocatable": the rights_holder column's no-release words): no
+            # release beside the licence, which the two cells' words then tell apart (review
+            # 25d: such rows were ok on the licence column).
+            return (other,)
+    parts = [p for p in (q.strip(" .") for q in _LICENCE_PARTS.split(other)) if p and reads_as_licence(p)]
+    # A Creative Commons licence written with more after it ("CC BY-NC-ND 4.0 Lennart Nilsson").
+    parts += [m.group(0) for m in _CC_INSIDE.finditer(other) if reads_as_licence(m.group(0))]
+    return tuple(dict.fromkeys(parts))
+
+
+# Where a rights cell's parts divide: a comma, semicolon, slash, bar, or a sentence's end.
+_LICENCE_PARTS: Final = datacache.pattern(r"[,;/|]|\.\s+")
+# A Creative Commons licence's short name inside a longer text.
+_CC_INSIDE: Final = datacache.pattern(r"(?i)\bcc[ -]by(?:[ -](?:nc|nd|sa)){0,3}(?:[ -]\d\.\d)?(?:[ -][a-z]{2}\b)?")
+
+
+@lru_cache(maxsize=256)
+def _rights_worded(name: str) -> bool:
+    """Whether a column's header holds a word of rights (vocabularies/headers.yaml,
+    rights_parts: `Copyright`, `Rättighetsstatus`, `Image rights`), not only a cell that reads
+    as a licence under any header."""
+    from copyright_check.vocabularies import headers  # only for a header with such a column
+
+    known = headers()
+    return part_field(normalise_header(name), known.rights_parts, known.rights_parts_except) is not None
 
 
 def reads_as_licence(cell: str) -> bool:
@@ -1285,6 +1339,11 @@ def same_licence(field_: str, own: str, other: str) -> bool:
     from copyright_check.licences import LicenceClass, parse_licence  # only for two licence cells
 
     a, b = parse_licence(own), parse_licence(other)
+    if a.cls is LicenceClass.MARK and b.cls is LicenceClass.MARK:
+        # Two claims that the image is PD ("PDM" beside "Public domain", "No known copyright
+        # restrictions"): neither is a release, the PD finding stands on its own either way
+        # (review 25e P7: such rows went to a person).
+        return True
     return a.cls not in (LicenceClass.UNRECOGNISED, LicenceClass.NONE) and (a.id, a.cls, a.template) == (
         b.id, b.cls, b.template)
 

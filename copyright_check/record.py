@@ -227,14 +227,9 @@ class Record:
             if self.photographer is None:
                 return _YES if self.photographer_death is not None else _UNKNOWN
             return _NO
-        if self.anonymous is _YES and self.photographer_death is None and self.photographer_birth is None \
-                and _person(self.photographer)[2] and _organisation(self.photographer):
-            # A firm, studio or agency the row calls anonymous ("Acme Advertising Inc. (work for
-            # hire)"): its photographer is not named, and no natural person is the author the
-            # US anonymous and work-for-hire terms (17 USC 302(c)) and the EU anonymous term
-            # (Berne art. 7(3)) speak of: named no one (review 25b: the name asked for a
-            # death year, and the 1985 advertisement's year, 2081, was not given).
-            return _NO
+        # A firm, studio or agency the row calls anonymous stays named: a studio's name often
+        # is its photographer's ("Atelier Lotte Jacobi", "Foto Sundahl"), whose identity the
+        # anonymous term requires undisclosed (Berne art. 7(3); review 25e P3).
         return _YES
 
     @property
@@ -589,7 +584,12 @@ def _holder_state(raw: str) -> int:
     if value is None or holder_names_no_one(value):
         return 0
     died = holder_death_in_name(value) or 0
-    return (3 if holder_credits_no_one(value) else 1) + 10 * max(died, 0)
+    state = (3 if holder_credits_no_one(value) else 1) + 10 * max(died, 0)
+    from copyright_check.licences import names_a_maker_not_covered  # (it is imported after this module)
+
+    # A maker a statement of the law does not cover (the US Postal Service beside "United
+    # States Government Work": licences.not_by_maker) decides the licence: negative, apart.
+    return -state if names_a_maker_not_covered(value) else state
 
 
 # Rights-holder cells already read (holder_cell_state; bounded as every column's: cellmemo):
@@ -1996,15 +1996,22 @@ def _may_be_places(key: str, joins: PersonJoins, countries: Collection[str]) -> 
     return not any(t.isascii() and t.isalpha() and t not in known for t in key.split())
 
 
-def _an_initial(written: str) -> bool:
-    """Whether a word between two names, as the cell writes it, is a capital letter alone or
-    with its dot: a middle initial ("Thomas U. Walter", "John E Smith"), where the join words
-    of one letter ("u.", "e", "y", "i", "o") stand in lower case between two names (review
-    25b: the Capitol's architect "Thomas U. Walter" was read as two persons). A cell in
-    capitals alone tells neither (the caller's)."""
-    letter = written.strip("()[]")
-    letter = letter[:-1] if letter.endswith(".") else letter
-    return len(letter) == 1 and letter.isupper()
+def _middle_initials(cell: str) -> bool:
+    """Whether the cell is a given name, middle initials and a surname ("Thomas U. Walter",
+    "John E Smith", "George H. W. Bush"): each word between its first and its last a capital
+    letter alone or with its dot, where the join words of one letter ("u.", "e", "y", "i", "o")
+    stand between two names (review 25b: the Capitol's architect "Thomas U. Walter" was read as
+    two persons). Not where a name of more words stands on either side ("Oscar Halldin E Anna
+    Riwkin", "Paul U. Maria Halldin": Title Case joins, review 25e P4), nor in a cell of
+    capitals alone, nor beside a firm's word ("Mayo Y Compañía")."""
+    written = cell.split()
+    if len(written) < 3 or cell.isupper():
+        return False
+    for word_ in written[1:-1]:
+        letter = word_[:-1] if word_.endswith(".") else word_
+        if len(letter) != 1 or not letter.isupper():
+            return False
+    return not _organisation(cell)
 
 
 def _reads_several(cell: str) -> bool:
@@ -2022,11 +2029,8 @@ def _reads_several(cell: str) -> bool:
                 return True
     tokens = _word(cell).split()
     middle = [t.strip("()[]") for t in tokens[1:-1]]
-    if any(t in joins.words for t in middle):  # standing between two names
-        written = cell.split()[1:-1]
-        if len(written) != len(middle) or cell.isupper() or any(
-                t in joins.words and not _an_initial(w) for t, w in zip(middle, written, strict=True)):
-            return True
+    if any(t in joins.words for t in middle) and not _middle_initials(cell):  # standing between two names
+        return True
     # Czech "a" between two full names ("Jan Novák a Petr Dvořák"; "Thomas a Kempis" is one)
     if joins.full_name_words and any(t in joins.full_name_words for t in middle) and any(
             t in joins.full_name_words and _words_of_name(" ".join(tokens[:i]), joins) >= 2

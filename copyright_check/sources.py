@@ -37,6 +37,7 @@ from copyright_check.reader import (
     RawRecord,
     RawRow,
     beside_person,
+    compared_values,
     disagree,
     header_name,
     header_repeats,
@@ -47,11 +48,9 @@ from copyright_check.reader import (
     parse_record,
     parse_records,
     parsed_rows,
-    reads_as_licence,
     text_encoding,
     text_head,
     vocabulary_field,
-    weak_lookalike,
 )
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.textcase import lower
@@ -943,7 +942,8 @@ def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[s
             if f is None or f not in fields:
                 continue
             other = cell_text(inner).strip()
-            if not other or (weak_lookalike(name) and not reads_as_licence(other)):
+            values = compared_values(name, other) if other else ()
+            if not values:
                 continue
             shown = other if len(other) <= 80 else other[:80] + "…"
             column, own = read.get(f, ("", ""))
@@ -951,7 +951,7 @@ def _nested_notes(item: dict[Any, Any], rename: Callable[[str], str]) -> tuple[s
                 notes.append(f"the nested value {path!r} looks like {f} and says {shown!r}, but no column is read "
                              f"as {f}: no ok rests on {f} read as empty (a nested value is read as no field: "
                              f"give the image's {f} a column of its own)")
-            elif disagree(f, own, other):
+            elif any(disagree(f, own, v) for v in values):
                 notes.append(f"the nested value {path!r}, which looks like {f} but is not read as it, says "
                              f"{shown!r}, where {f} ({column!r}) says {own!r}: which is the image's the file does "
                              f"not say, so no ok rests on either (give the image's {f} a column of its own, "

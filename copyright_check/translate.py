@@ -142,12 +142,7 @@ def _port(name: str) -> str | None:
         try:
             code = to_alpha2(name)
         except CountryError:
-            # The port's name in its own language ("CC BY-SA 3.0 Hrvatska", "3.0 Eesti"): the
-            # languages beyond the first twelve, which a country cell reads only where it has a
-            # letter beyond ASCII, are read here for a licence cell's port alone.
-            code = more_country_names().get(word(name))
-            if code is None:
-                return None
+            return None
     return f" {code}"
 
 

@@ -69,6 +69,8 @@ class Headers:
     # (word, field): weaker words ("rättigheter", "rights"): a look-alike compared only where its
     # cell reads as a licence (reader.weak_lookalike; vocabularies/headers.yaml, rights_parts).
     rights_parts: tuple[tuple[str, str], ...] = ()
+    # header_parts_except with rights_parts_except's words, for a weaker word's header alone.
+    rights_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     # Fields looked for inside a JSON record's nested values (sources.py; nested_lookalikes).
     nested_lookalikes: frozenset[str] = frozenset()
 
@@ -128,12 +130,19 @@ def headers(folder: Path | None = None) -> Headers:
             raise DataFileError(path, f"header_parts_except.{field}", "not a field of header_parts")
         excepted[str(field)] = tuple(normalise_header(str(w)) for w in words)
     # A weaker word may stand in another field's header only beside an excepted word
-    # ("rättighetsinnehavare"); a word of header_parts nowhere else.
-    weak = _header_parts(path, "rights_parts", data, fields, frozenset(excepted), excepted,
+    # ("rättighetsinnehavare"; its own exceptions too: "copyright notice"); a word of
+    # header_parts nowhere else.
+    weak_excepted = dict(excepted)
+    for field, words in (data.get("rights_parts_except") or {}).items():
+        if field not in excepted:
+            raise DataFileError(path, f"rights_parts_except.{field}", "not a field of header_parts_except")
+        weak_excepted[str(field)] = excepted[str(field)] + tuple(normalise_header(str(w)) for w in words)
+    weak = _header_parts(path, "rights_parts", data, fields, frozenset(excepted), weak_excepted,
                          "not a field of header_parts_except")
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=parts,
-                   header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak)
+                   header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
+                   rights_parts_except=weak_excepted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,3 +73,9 @@ def test_the_norwegian_licence_for_open_government_data_2_is_free() -> None:
     assert assess("Norsk lisens for offentlige data (NLOD) 2.0") == (Verdict.OK, ["{{NLOD}}"])
     # A bare NLOD names no version, and no template is known for 1.0: a person names it.
     assert assess("NLOD")[0] is Verdict.NEEDS_REVIEW
+
+
+def test_a_country_name_read_in_another_language_only_is_no_port() -> None:
+    # Review 25e: "Reino de Tanzania", a wrong name of Thailand in one of pycountry's catalogues,
+    # gave {{Cc-by-3.0-th}}: a port is read from the ported countries' own names alone.
+    assert assess("CC BY 3.0 Reino de Tanzania")[0] is Verdict.NEEDS_REVIEW

@@ -35,6 +35,9 @@ SE_1930 = {"photographer_death_year": "1948", "image_date": "1930", "published_d
     # the joins of one letter in lower case, and in a cell of capitals, where an initial and a
     # join look alike
     "Oscar Halldin u. Anna Riwkin", "Oscar Halldin e Anna Riwkin", "OSCAR HALLDIN E ANNA RIWKIN",
+    # Title Case joins: a capital letter between names of more than one word, or beside a
+    # firm's word, is no middle initial (review 25e P4)
+    "Oscar Halldin E Anna Riwkin", "Paul U. Maria Halldin", "Halldin (U.) Riwkin", "Mayo Y Compañía",
 ])
 def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> None:
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)

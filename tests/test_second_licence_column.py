@@ -122,3 +122,50 @@ def test_a_nested_copyright_key_reading_as_a_licence_blocks_the_ok(tmp_path: Pat
     assert first["verdict"] == "needs_review" and "{{Cc-zero}}" not in first["templates"]  # type: ignore[operator]
     assert any("media[0].copyright" in str(e) for e in first["errors"])  # type: ignore[union-attr]
     assert second["verdict"] == "ok" and not second["errors"]
+
+
+def test_a_licence_word_beside_notice_or_registration_is_still_the_images_licence() -> None:
+    # Review 25e P2: the US formalities' words excepted beside `Copyright` must not switch off a
+    # licence column: `Lizenzvermerk`, `License notice` hold the image's licence.
+    names = ["Lizenzvermerk", "License notice", "Licentievermelding", "Licensmärkning"]
+    assert [f for _, f in unread_fields(names, lambda n: n)] == ["licence"] * 4
+
+
+def test_a_rights_cell_naming_its_holder_beside_the_licence_is_compared(tmp_path: Path) -> None:
+    # Review 25e P6, 25d: "© Holder, licence" is the usual shape of a Copyright cell, and a rights
+    # column may say the rights are not cleared ("Rättigheter ej utredda"). CC BY 4.0 beside them
+    # was ok; Lennart Nilsson d. 2017.
+    f = tmp_path / "export.csv"
+    cells = ["© Nordiska museet, CC BY-NC-ND 4.0", "© Foto AB. All rights reserved.", "All rights reserved.",
+             "CC BY-NC-ND 4.0 Lennart Nilsson", "Rättigheter ej utredda", "Ej för publicering"]
+    lines = "".join(f"N-{i};Foster;Lennart Nilsson;2017;1965;CC BY 4.0;Nordiska museet;{c};SE;none\n"
+                    for i, c in enumerate(cells))
+    f.write_text("id;title;photographer;photographer_death_year;image_date;licence;rights_holder;Rättighetsstatus;"
+                 "origin_country;depicted_type\n" + lines, encoding="utf-8")
+    assert [r["verdict"] for r in assess_file(f)] == ["needs_review"] * len(cells)
+
+
+def test_two_claims_that_the_image_is_pd_agree(tmp_path: Path) -> None:
+    # Review 25e P7: PDM beside "Public domain" or "No known copyright restrictions" under
+    # `Copyright`: neither is a release, the PD finding stands on its own either way.
+    f = tmp_path / "export.csv"
+    f.write_text("id;title;photographer;image_date;published_date;licence;Copyright;origin_country;depicted_type\n"
+                 "P-1;Hamn;okänd;1900;1900;PDM;Public domain;SE;none\n"
+                 "P-2;Hamn;okänd;1900;1900;PDM;No known copyright restrictions;SE;none\n", encoding="utf-8")
+    assert [(r["verdict"], r["errors"]) for r in assess_file(f)] == [("ok", []), ("ok", [])]
+
+
+def test_any_column_reading_as_another_licence_is_compared_whatever_its_header(tmp_path: Path) -> None:
+    # Review 25d: `Återanvändning`, `Usage`, exiftool's `UsageTerms` holding CC BY-NC-ND 4.0 or
+    # "All rights reserved" beside the catalogue's CC0 were ok {{Cc-zero}}. A column whose cells
+    # name no licence (a credit, a place) is nothing to compare.
+    for header in ("Återanvändning", "Usage", "UsageTerms", "Credit line"):
+        f = tmp_path / "export.csv"
+        f.write_text(f"id;title;photographer;photographer_death_year;image_date;licence;{header};origin_country;"
+                     "depicted_type\n"
+                     "N-1;Foster;Lennart Nilsson;2017;1965;CC0;CC BY-NC-ND 4.0;SE;none\n"
+                     "N-2;Foster;Lennart Nilsson;2017;1965;CC0;Foto: Lennart Nilsson / Nordiska museet;SE;none\n",
+                     encoding="utf-8")
+        first, second = assess_file(f)
+        assert first["verdict"] == "needs_review", header
+        assert second["verdict"] == "ok" and not second["errors"], header
