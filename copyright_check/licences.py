@@ -256,6 +256,41 @@ def not_by_maker(licence: Licence, *cells: str | None) -> Licence:
     return licence
 
 
+def could_name_licence(text: str) -> bool:
+    """A quick test that a text cannot read as a licence or hold one (reader.compared_values,
+    asked of every unread column's cell: free text, one of a kind, whose full reading cost ~38
+    µs a cell): False where no part of it begins with a word a licence's or statement's name
+    begins with (rules/licences.yaml's aliases) and no Creative Commons name stands in it."""
+    low = lower(text)
+    if "cc" in low and _CC_WORD.search(low) is not None:
+        return True
+    first = _first_words()
+    for part in _PARTS.split(low):
+        word_ = _FIRST_WORD.match(part)
+        if word_ is not None and word_.group(1) in first:
+            return True
+    return False
+
+
+# "cc" as a word's start, or Creative Commons' name: where a Creative Commons licence may stand.
+_CC_WORD: Final = datacache.pattern(r"\bcc|creative\s*commons")
+# A text's parts: after a comma, semicolon, slash, bar, bracket or a sentence's end
+# (reader.compared_values' parts). A cell naming several licences ("GFDL or CC BY-SA 4.0",
+# _several) begins with the first one's word.
+_PARTS: Final = datacache.pattern(r"[,;/|()]|\.\s")
+_FIRST_WORD: Final = datacache.pattern(r"\W*?([^\W\d_]+|©)")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    words = {"cc", "creative", "creativecommons", "©"}
+    for alias in _table().aliases:
+        found = re.match(r"\W*([^\W\d_]+|©)", alias)
+        if found is not None:
+            words.add(found.group(1))
+    return frozenset(words)
+
+
 def names_a_maker_not_covered(cell: str) -> bool:
     """Whether a cell names a maker some statement of the law does not cover (not_by): the
     whole-row cache keys a rights_holder cell on it (record.holder_cell_state; review 25e P1:

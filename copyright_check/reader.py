@@ -1278,7 +1278,12 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     slashes, bars or sentences ("© Nordiska museet, CC BY-NC-ND 4.0", "© Foto AB. All rights
     reserved.": review 25e P6, the holder beside the licence hid it), none where none does (a
     holder's name alone: nothing to compare)."""
-    if not weak_lookalike(name) or reads_as_licence(other):
+    if not weak_lookalike(name):
+        return (other,)
+    from copyright_check.licences import could_name_licence  # only for such a cell
+
+    may = could_name_licence(other)
+    if may and reads_as_licence(other):
         return (other,)
     if _rights_worded(name):
         from copyright_check.record import holder_unknown  # only for such a cell
@@ -1290,6 +1295,8 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
             # release beside the licence, which the two cells' words then tell apart (review
             # 25d: such rows were ok on the licence column).
             return (other,)
+    if not may:
+        return ()
     parts = [p for p in (q.strip(" .") for q in _LICENCE_PARTS.split(other)) if p and reads_as_licence(p)]
     # A Creative Commons licence written with more after it ("CC BY-NC-ND 4.0 Lennart Nilsson").
     parts += [m.group(0) for m in _CC_INSIDE.finditer(other) if reads_as_licence(m.group(0))]
