@@ -605,13 +605,18 @@ def _photo_dates(r: Record) -> Dates:
 
 def _made_by(death: YearRange | None, published: YearRange | None) -> YearRange | None:
     """The years a photo with no date of making can have been made in, where its
-    photographer's death year bounds them: no later than the death (or the publication), no
-    earlier than the longest working life before it (rules/vocabulary.yaml, lifespan)."""
-    if death is None:
+    photographer's death or its publication bounds them: no later than either, no earlier
+    than the longest working life before the death (rules/vocabulary.yaml, lifespan) nor the
+    oldest camera photograph (year_bounds; review 25c F8: a photo first published 1965 was
+    asked for its date of making where any date would do)."""
+    if death is None and published is None:
         return None
-    life = vocabulary().lifespan
-    hi = death.hi if published is None else min(death.hi, published.hi)
-    lo = death.lo - (life.max_age - life.min_age_at_work)
+    vocab = vocabulary()
+    bound = vocab.year_bounds.get("image_date")
+    lo = bound.lo if bound is not None and bound.lo is not None else 0
+    if death is not None:
+        lo = max(lo, death.lo - (vocab.lifespan.max_age - vocab.lifespan.min_age_at_work))
+    hi = min(y.hi for y in (death, published) if y is not None)
     return YearRange(lo, hi) if lo <= hi else None
 
 
