@@ -98,6 +98,8 @@ class _Table:
     named_ports: frozenset[str] = frozenset()
     # Every statement's not_by makers, as _maker_words writes them (names_a_maker_not_covered).
     not_by: tuple[str, ...] = ()
+    # Aliases that are everyday words too (alone_ambiguous).
+    ambiguous: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +128,8 @@ def _table() -> _Table:
                   {str(v): int(y) for v, y in (cc.get("published") or {}).items()},
                   frozenset(str(v) for v in cc.get("ported_only") or ()),
                   frozenset(c for codes in ports.values() for c in codes if not _PORT.match(c)),
-                  tuple(dict.fromkeys(_maker_words(str(n)) for e in data["others"] for n in e.get("not_by") or ())))
+                  tuple(dict.fromkeys(_maker_words(str(n)) for e in data["others"] for n in e.get("not_by") or ())),
+                  frozenset(_clean(str(a)) for a in data.get("ambiguous_alone") or ()))
 
 
 def _clean(text: str) -> str:
@@ -262,7 +265,7 @@ def could_name_licence(text: str) -> bool:
     µs a cell): False where no part of it begins with a word a licence's or statement's name
     begins with (rules/licences.yaml's aliases) and no Creative Commons name stands in it."""
     low = lower(text)
-    if "cc" in low and _CC_WORD.search(low) is not None:
+    if ("cc" in low or "creative" in low) and _CC_WORD.search(low) is not None:
         return True
     first = _first_words()
     for part in _PARTS.split(low):
@@ -283,12 +286,22 @@ _FIRST_WORD: Final = datacache.pattern(r"\W*?([^\W\d_]+|©)")
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    words = {"cc", "creative", "creativecommons", "©"}
+    # and a web address's first words: a licence's or statement's address may follow them
+    # ("www.creativecommons.org/...", "http://rightsstatements.org/...": review 25f P1)
+    words = {"cc", "creative", "creativecommons", "©", "http", "https", "www"}
     for alias in _table().aliases:
         found = re.match(r"\W*([^\W\d_]+|©)", alias)
         if found is not None:
             words.add(found.group(1))
     return frozenset(words)
+
+
+def alone_ambiguous(text: str) -> bool:
+    """Whether a text is, whole, one of the names of a licence or statement that is also an
+    everyday word (rules/licences.yaml, `ambiguous_alone`: "Inc" of a firm, Swedish "fri",
+    a keyword "copyright", "PD"): read as such only in a licence or rights column, never in
+    any other column's cell (reader.compared_values; review 25f P2, P3)."""
+    return _clean(text) in _table().ambiguous
 
 
 def names_a_maker_not_covered(cell: str) -> bool:

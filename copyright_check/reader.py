@@ -1283,7 +1283,7 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     from copyright_check.licences import could_name_licence  # only for such a cell
 
     may = could_name_licence(other)
-    if may and reads_as_licence(other):
+    if may and reads_as_licence(other) and (_rights_worded(name) or _grants_or_reserves(other)):
         return (other,)
     if _rights_worded(name):
         from copyright_check.record import holder_unknown  # only for such a cell
@@ -1300,6 +1300,15 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     parts = [p for p in (q.strip(" .") for q in _LICENCE_PARTS.split(other)) if p and reads_as_licence(p)]
     # A Creative Commons licence written with more after it ("CC BY-NC-ND 4.0 Lennart Nilsson").
     parts += [m.group(0) for m in _CC_INSIDE.finditer(other) if reads_as_licence(m.group(0))]
+    if not _rights_worded(name):
+        # A column that is not about rights (a note, keywords, a credit): only a licence that
+        # grants or reserves, written as no everyday word is ("Harris & Ewing, Inc.", "Fri,
+        # Norway", a keyword "copyright"), and never a claim that the work is PD, which a note
+        # beside the licence cannot contradict (review 25f P2-P4).
+        from copyright_check.licences import LicenceClass, alone_ambiguous, parse_licence  # only for such a cell
+
+        parts = [p for p in parts if not alone_ambiguous(p)
+                 and parse_licence(p).cls in (LicenceClass.FREE, LicenceClass.NOT_FREE)]
     return tuple(dict.fromkeys(parts))
 
 
@@ -1307,6 +1316,14 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
 _LICENCE_PARTS: Final = datacache.pattern(r"[,;/|]|\.\s+")
 # A Creative Commons licence's short name inside a longer text.
 _CC_INSIDE: Final = datacache.pattern(r"(?i)\bcc[ -]by(?:[ -](?:nc|nd|sa)){0,3}(?:[ -]\d\.\d)?(?:[ -][a-z]{2}\b)?")
+
+
+def _grants_or_reserves(cell: str) -> bool:
+    """Whether a cell reads as a licence that grants or reserves, written as no everyday word
+    is (compared_values, for a column that is not about rights)."""
+    from copyright_check.licences import LicenceClass, alone_ambiguous, parse_licence  # only for such a cell
+
+    return not alone_ambiguous(cell) and parse_licence(cell).cls in (LicenceClass.FREE, LicenceClass.NOT_FREE)
 
 
 @lru_cache(maxsize=256)

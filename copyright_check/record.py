@@ -2007,7 +2007,12 @@ def _middle_initials(cell: str) -> bool:
     written = cell.split()
     if len(written) < 3 or cell.isupper():
         return False
-    for word_ in written[1:-1]:
+    # A surname's particles before it ("Fritz U. von Opel", "Thomas U. Van Dyke": review 25f P7).
+    particles = _joins().particles
+    last = len(written) - 1
+    while last > 2 and lower(written[last - 1]) in particles:
+        last -= 1
+    for word_ in written[1:last]:
         letter = word_[:-1] if word_.endswith(".") else word_
         if len(letter) != 1 or not letter.isupper():
             return False

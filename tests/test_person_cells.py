@@ -52,6 +52,8 @@ def test_one_death_year_beside_several_photographers_is_never_ok(cell: str) -> N
     # a capital letter between two names is a middle initial, not a join of one letter ("u.",
     # "e", "y", "i"): review 25b, the Capitol's architect Thomas U. Walter
     "Thomas U. Walter", "John E Smith", "Juan I Garcia",
+    # and before a surname with its particles (review 25f P7)
+    "Fritz U. von Opel", "Thomas U. Van Dyke",
 ])
 def test_one_person_written_surname_first_or_with_particles_is_one_person(cell: str) -> None:
     a = Assessor().assess({**PHOTO, "photographer": cell}, as_of=AS_OF)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from copyright_check.cli import app
@@ -169,3 +170,35 @@ def test_any_column_reading_as_another_licence_is_compared_whatever_its_header(t
         first, second = assess_file(f)
         assert first["verdict"] == "needs_review", header
         assert second["verdict"] == "ok" and not second["errors"], header
+
+
+def test_a_licence_address_in_a_rights_column_is_compared(tmp_path: Path) -> None:
+    # Review 25f P1: a Creative Commons address without "cc" in it ("www.creativecommons.org/...")
+    # skipped the quick test before the comparison, and CC BY 4.0 beside BY-NC-ND was ok.
+    f = tmp_path / "export.csv"
+    f.write_text("id;title;photographer;photographer_death_year;image_date;licence;Bildrättigheter;origin_country;"
+                 "depicted_type\n"
+                 "N-1;Foster;Lennart Nilsson;2017;1965;CC BY 4.0;http://www.creativecommons.org/licenses/by-nc-nd/4.0/;"
+                 "SE;none\n", encoding="utf-8")
+    assert [r["verdict"] for r in assess_file(f)] == ["needs_review"]
+
+
+def test_everyday_words_and_pd_notes_in_other_columns_are_no_licence(tmp_path: Path) -> None:
+    # Review 25f P2-P4: "Harris & Ewing, Inc." (InC), "Fri" (Swedish: free), a keyword "copyright",
+    # "Domaine public" in a note beside CC0: none is a licence the image carries in that column.
+    f = tmp_path / "export.csv"
+    cells = ["Harris & Ewing, Inc.", "hamn, fri, sommar", '"copyright; photography"', "Domaine public"]
+    lines = "".join(f"N-{i};Hamn;Anna Berg;1950;1930;1930;CC0;{c};SE;none\n" for i, c in enumerate(cells))
+    f.write_text("id;title;photographer;photographer_death_year;image_date;published_date;licence;Anmärkning;"
+                 "origin_country;depicted_type\n" + lines, encoding="utf-8")
+    assert [(r["verdict"], r["errors"]) for r in assess_file(f)] == [("ok", [])] * len(cells)
+
+
+@pytest.mark.parametrize("cell", ["Rechte vorbehalten", "D.R.", "Upphovsrättsligt skyddad - Lennart Nilsson",
+                                  "Upphovsrätt gäller", "Användning kräver tillstånd"])
+def test_a_rights_column_saying_the_rights_are_kept_blocks_the_ok(tmp_path: Path, cell: str) -> None:
+    # Review 25f P6: under `Copyright` beside CC BY 4.0, these were ok on the licence.
+    f = tmp_path / "export.csv"
+    f.write_text("id;title;photographer;photographer_death_year;image_date;licence;Copyright;origin_country;"
+                 f"depicted_type\nN-1;Foster;Lennart Nilsson;2017;1965;CC BY 4.0;{cell};SE;none\n", encoding="utf-8")
+    assert [r["verdict"] for r in assess_file(f)] == ["needs_review"]
