@@ -451,9 +451,13 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
     only one of its field is read, as a CSV saved from the sheet would be, and the file's
     warning names it (each row's value there gets an error: _sheet_rows)."""
     header = list(layout.header)
+    # The starter profile's second reading takes every column as the id (profile._any_id, for a
+    # file whose id column it does not know): no column repeats a field there (review 25d: a
+    # hidden `Bildlicens` was said to "hold id, as the visible column A does").
+    every_id = all(h == "id" for h in header)
     for i in hidden:
         name = header[i]
-        if name not in COLUMNS:
+        if name not in COLUMNS or every_id:
             continue
         shown = [j for j, other in enumerate(layout.header) if other == name and j not in hidden]
         letter = _letters(i)

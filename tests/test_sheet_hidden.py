@@ -271,3 +271,20 @@ def test_a_struck_through_cell_is_read_as_written_with_an_error_so_no_ok_rests_o
     assert "column 'photographer' is struck through" in rows[2].errors[0].message
     out, _ = _assessed(tmp_path / "s.xlsx")
     assert [r["verdict"] for r in out] == ["needs_review", "ok", "needs_review", "ok"]
+
+
+def test_the_starter_profile_of_a_file_with_an_unknown_id_says_nothing_of_a_hidden_column_holding_id(
+        tmp_path: Path) -> None:
+    # Review 25d: with its id column under a header it does not know (`Identifierare`), the
+    # profile reads every column as the id once, and a hidden `Bildlicens` was said to "hold id,
+    # as the visible column A does".
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Identifierare", "Fotograf", "Licens", "Bildlicens"])
+    ws.append(["SSM-1", "Anna Svensson", "CC0", "CC BY-NC 4.0"])
+    ws.column_dimensions["D"].hidden = True
+    path = tmp_path / "h.xlsx"
+    book.save(path)
+    result = CliRunner().invoke(app, ["profile", str(path), "--output", str(tmp_path / "h.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "holds id" not in result.output + (result.stderr or "")
