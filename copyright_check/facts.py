@@ -611,11 +611,10 @@ def _made_by(death: YearRange | None, published: YearRange | None) -> YearRange 
     asked for its date of making where any date would do)."""
     if death is None and published is None:
         return None
-    vocab = vocabulary()
-    bound = vocab.year_bounds.get("image_date")
+    bound = vocabulary().year_bounds.get("image_date")
     lo = bound.lo if bound is not None and bound.lo is not None else 0
     if death is not None:
-        lo = max(lo, death.lo - (vocab.lifespan.max_age - vocab.lifespan.min_age_at_work))
+        lo = max(lo, _working_life(death).lo)
     hi = min(y.hi for y in (death, published) if y is not None)
     return YearRange(lo, hi) if lo <= hi else None
 
@@ -636,6 +635,12 @@ def made_in_lifetime(r: Record) -> YearRange | None:
         return None
     if "artwork_3d" in kinds and r.depicted_setting not in ("indoor_public", "indoor", "private"):
         return None
+    return _working_life(death)
+
+
+def _working_life(death: YearRange) -> YearRange:
+    """The years an author who died in `death` can have made a work in: no later than the
+    death, no earlier than the longest working life before it (rules/vocabulary.yaml, lifespan)."""
     life = vocabulary().lifespan
     return YearRange(death.lo - (life.max_age - life.min_age_at_work), death.hi)
 

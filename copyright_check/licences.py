@@ -251,12 +251,15 @@ def not_by_maker(licence: Licence, *cells: str | None) -> Licence:
     is found as whole words of the cell (_maker_words)."""
     if not licence.not_by:
         return licence
-    for cell in cells:
-        if cell:
-            spaced = _maker_words(cell)
-            if any(name in spaced for name in licence.not_by):
-                return Licence(licence.id, LicenceClass.MARK, None, licence.not_by_why, licence.source, release=False)
+    if any(cell and _names_one(cell, licence.not_by) for cell in cells):
+        return Licence(licence.id, LicenceClass.MARK, None, licence.not_by_why, licence.source, release=False)
     return licence
+
+
+def _names_one(cell: str, makers: tuple[str, ...]) -> bool:
+    """Whether a cell names one of `makers` (each as _maker_words writes it) as whole words."""
+    spaced = _maker_words(cell)
+    return any(name in spaced for name in makers)
 
 
 def could_name_licence(text: str) -> bool:
@@ -290,7 +293,7 @@ def _first_words() -> frozenset[str]:
     # ("www.creativecommons.org/...", "http://rightsstatements.org/...": review 25f P1)
     words = {"cc", "creative", "creativecommons", "©", "http", "https", "www"}
     for alias in _table().aliases:
-        found = re.match(r"\W*([^\W\d_]+|©)", alias)
+        found = _FIRST_WORD.match(alias)
         if found is not None:
             words.add(found.group(1))
     return frozenset(words)
@@ -309,10 +312,7 @@ def names_a_maker_not_covered(cell: str) -> bool:
     whole-row cache keys a rights_holder cell on it (record.holder_cell_state; review 25e P1:
     a USPS row took the answer of an earlier row with another holder)."""
     makers = _table().not_by
-    if not makers:
-        return False
-    spaced = _maker_words(cell)
-    return any(name in spaced for name in makers)
+    return bool(makers) and _names_one(cell, makers)
 
 
 # Licence cells already read, text -> Licence (frozen): a plain dict, which compiled costs a

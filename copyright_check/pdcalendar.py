@@ -70,13 +70,12 @@ def entries(
                     open_ = [x for x in data["reasons"] if x["rule"].startswith(("needs-review", "not-ok"))]
                     entry["reasons"] = [{**x, "text": f"On 1 January {year} this row is {data['verdict']}, "
                                                       f"not uploadable: {x['text']}"} for x in open_] + entry["reasons"]
-    settled = [i for i, e in found.items() if e["reasons"] and e["reasons"][0]["rule"] == _SETTLED_BY_TIME]
+    settled = {i for i, e in found.items() if e["reasons"] and e["reasons"][0]["rule"] == _SETTLED_BY_TIME}
     eve = date(year - 1, 12, 31)
     if settled and eve > as_of:
-        keep = set(settled)
         with rendered_file(path, "jsonl", eve, encoding, jobs, Assessor(as_of=eve), mapping) as (_c, before):
             for i, r in enumerate(before):
-                if i in keep and r.digest.verdict == "ok":
+                if i in settled and r.digest.verdict == "ok":
                     del found[i]
     for i in sorted(found):
         yield _keyed_by_id(found[i], year)

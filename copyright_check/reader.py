@@ -1186,14 +1186,15 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     compared = headers().compared_lookalikes
     given = list(names)
     read = {rename(n) for n in given}
-    pairs = [(n, f) for n, f in unread_fields(given, rename) if f not in read or f in compared]
+    unread = unread_fields(given, rename)
+    pairs = [(n, f) for n, f in unread if f not in read or f in compared]
     if "licence" in read:
         # Any other column no field is read from is compared with the licence where its cell
         # reads as a licence or rights statement, whatever its header (compared_values: the
         # weaker look-alikes' reading): `Återanvändning`, `Usage`, `Credit line`, `©`, exiftool's
         # `UsageTerms` holding "CC BY-NC-ND 4.0" or "All rights reserved" beside the catalogue's
         # CC0 were ok {{Cc-zero}} (review 25d: 48 of 65 such headers).
-        named = {n for n, _ in unread_fields(given, rename)}
+        named = {n for n, _ in unread}
         pairs += [(n, "licence") for n in given if rename(n) not in COLUMNS and n not in named
                   and not n.endswith(HIDDEN_SUFFIX)]
     return tuple(pairs)
@@ -1283,9 +1284,10 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     from copyright_check.licences import could_name_licence  # only for such a cell
 
     may = could_name_licence(other)
-    if may and reads_as_licence(other) and (_rights_worded(name) or _grants_or_reserves(other)):
+    rights = _rights_worded(name)
+    if may and reads_as_licence(other) and (rights or _grants_or_reserves(other)):
         return (other,)
-    if _rights_worded(name):
+    if rights:
         from copyright_check.record import holder_unknown  # only for such a cell
 
         if holder_unknown(other):
@@ -1300,15 +1302,12 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     parts = [p for p in (q.strip(" .") for q in _LICENCE_PARTS.split(other)) if p and reads_as_licence(p)]
     # A Creative Commons licence written with more after it ("CC BY-NC-ND 4.0 Lennart Nilsson").
     parts += [m.group(0) for m in _CC_INSIDE.finditer(other) if reads_as_licence(m.group(0))]
-    if not _rights_worded(name):
+    if not rights:
         # A column that is not about rights (a note, keywords, a credit): only a licence that
         # grants or reserves, written as no everyday word is ("Harris & Ewing, Inc.", "Fri,
         # Norway", a keyword "copyright"), and never a claim that the work is PD, which a note
         # beside the licence cannot contradict (review 25f P2-P4).
-        from copyright_check.licences import LicenceClass, alone_ambiguous, parse_licence  # only for such a cell
-
-        parts = [p for p in parts if not alone_ambiguous(p)
-                 and parse_licence(p).cls in (LicenceClass.FREE, LicenceClass.NOT_FREE)]
+        parts = [p for p in parts if _grants_or_reserves(p)]
     return tuple(dict.fromkeys(parts))
 
 
