@@ -161,11 +161,14 @@ def _mostly_utf8(head: bytes) -> bool:
     """A UTF-8 file with a few rows pasted in from a Windows-1252 one (two exports joined):
     read as Windows-1252, every "ö" of the UTF-8 rows would silently become "Ã¶". More
     well-formed UTF-8 characters than bytes UTF-8 cannot read keep it UTF-8; the bad bytes
-    are then reported in their own cells (read as unknown)."""
+    are then reported in their own cells (read as unknown). A tie too: a well-formed
+    multi-byte sequence is rare in a code-page file (a capital letter before a symbol), and
+    read in a code page a UTF-8 file's every "©" silently becomes "В©", where read as UTF-8 a
+    stray byte's cell says it is unreadable (a UTF-8 export with one "©" and one stray byte)."""
     text = head.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
-    return good > bad
+    return good >= bad
 
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
