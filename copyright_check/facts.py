@@ -28,6 +28,7 @@ from copyright_check.record import (
     interior_title_read,
     title_says_aerial,
     unreadable_columns,
+    withheld,
 )
 from copyright_check.terms import Dates, Status, TermResult, evaluate, settled_rehabilitation
 from copyright_check.vocabulary import vocabulary
@@ -1021,7 +1022,9 @@ def build(
     f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
     _depicted_us(s, record, categories or (), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "depicted" if record.depicted_conflicts else "no"
-    f[F_UNREADABLE] = "yes" if record.errors and unreadable_columns(record.errors) else "no"
+    errors = record.errors
+    f[F_UNREADABLE] = ("no" if not errors else "yes" if unreadable_columns(errors)
+                       else "withheld" if withheld(errors) else "no")
     f[F_HOLDER_UNKNOWN] = _holder_fact(record, licence, named)
     f[F_ATTRIBUTION] = ("na" if licence.cls is not LicenceClass.FREE
                         else ("named" if licence.attribution else "na") if named is Tri.YES

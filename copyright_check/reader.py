@@ -34,7 +34,7 @@ from copyright_check import codepages, datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
-from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, normalise_header
+from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, WITHHELD, normalise_header
 from copyright_check.records_cut import (
     MARKER,
     PIECE,
@@ -163,7 +163,7 @@ def _mostly_utf8(head: bytes) -> bool:
     well-formed UTF-8 characters than bytes UTF-8 cannot read keep it UTF-8; the bad bytes
     are then reported in their own cells (read as unknown). A tie too: a well-formed
     multi-byte sequence is rare in a code-page file (a capital letter before a symbol), and
-    read in a code page a UTF-8 file's every "©" silently becomes "В©", where read as UTF-8 a
+    read in a code page a UTF-8 file's every "©" silently becomes "\u0412\u00a9" (Windows-1251), where read as UTF-8 a
     stray byte's cell says it is unreadable (a UTF-8 export with one "©" and one stray byte)."""
     text = head.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(text))
@@ -1184,20 +1184,28 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`); where none
     does, for every field (`Rättighetsinnehavare` alone: review 19 G5). Worked out once per
     header (lookalikes_of)."""
-    from copyright_check.vocabularies import headers  # only for a header with such a column
+    from copyright_check.vocabularies import (
+        headers,  # only for a header with such a column
+        publish_flag,
+    )
 
-    compared = headers().compared_lookalikes
+    known = headers()
+    compared = known.compared_lookalikes
     given = list(names)
     read = {rename(n) for n in given}
     unread = unread_fields(given, rename)
     pairs = [(n, f) for n, f in unread if f not in read or f in compared]
+    # A column saying whether to publish the image at all (headers.yaml, publish_flags): its
+    # "no" withholds the row (lookalikes_disagree), whatever else the row says.
+    flags = [n for n in given if rename(n) not in COLUMNS and publish_flag(n) in known.publish_flags]
+    pairs += [(n, PUBLISH) for n in flags]
     if "licence" in read:
         # Any other column no field is read from is compared with the licence where its cell
         # reads as a licence or rights statement, whatever its header (compared_values: the
         # weaker look-alikes' reading): `Återanvändning`, `Usage`, `Credit line`, `©`, exiftool's
         # `UsageTerms` holding "CC BY-NC-ND 4.0" or "All rights reserved" beside the catalogue's
         # CC0 were ok {{Cc-zero}} (review 25d: 48 of 65 such headers).
-        named = {n for n, _ in unread}
+        named = {n for n, _ in unread} | set(flags)
         pairs += [(n, "licence") for n in given if rename(n) not in COLUMNS and n not in named
                   and not n.endswith(HIDDEN_SUFFIX)]
     return tuple(pairs)
@@ -1241,6 +1249,13 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         other = (cells.get(column) or "").strip()
         if not other:
             continue
+        if field_ == PUBLISH:
+            if _says_no(other):
+                errors.append(RowError(WITHHELD, f"the column {column!r} says {_excerpt(other, 80)!r}: the export "
+                                       "marks this image as not to be published, so no ok rests on the row, whatever "
+                                       "its copyright (publish it in the catalogue first, or --map the column to "
+                                       "what it holds if it means something else)"))
+            continue
         values = compared_values(column, other)
         if not values:
             continue  # "Bildrättigheter" holding a holder's name, not a licence: nothing to compare
@@ -1260,6 +1275,18 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             if field_ in UNREAD_ON_CONFLICT:
                 cells[field_] = ""
     return errors
+
+
+# lookalike_columns' pseudo-field for a publish flag's column (headers.yaml, publish_flags).
+PUBLISH: Final = "(publish)"
+
+
+def _says_no(cell: str) -> bool:
+    """Whether a publish flag's cell says no (rules/vocabulary.yaml no_words: "Nej", "nei",
+    "FALSE", "0")."""
+    from copyright_check.vocabulary import vocabulary  # only for such a column
+
+    return lower(cell.strip().rstrip(".")) in vocabulary().no_words
 
 
 @lru_cache(maxsize=256)

@@ -86,6 +86,17 @@ def unreadable_columns(errors: list[RowError]) -> list[str]:
                    if e.column == "(row)" or (e.column in COLUMNS and e.column not in NOT_DECIDING)})
 
 
+# The column of a row's error that says the export withholds the image (a publish flag's "no":
+# reader.lookalikes_disagree): no cell the rules read, but no ok rests on the row either
+# (facts: `unreadable` "withheld"; rules/verdict.yaml needs-review-withheld-by-export).
+WITHHELD: Final = "(not to be published)"
+
+
+def withheld(errors: list[RowError]) -> bool:
+    """Whether the export says the row's image is not to be published (WITHHELD)."""
+    return any(e.column == WITHHELD for e in errors)
+
+
 # Cells larger than this are not facts but damage (a pasted document, a broken quote).
 MAX_CELL: Final = 10_000
 

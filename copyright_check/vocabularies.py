@@ -73,6 +73,9 @@ class Headers:
     rights_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     # Fields looked for inside a JSON record's nested values (sources.py; nested_lookalikes).
     nested_lookalikes: frozenset[str] = frozenset()
+    # Normalised headers of a column that says whether to publish the image at all: "no" there
+    # withholds the row (reader.lookalike_columns; vocabularies/headers.yaml, publish_flags).
+    publish_flags: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +145,14 @@ def headers(folder: Path | None = None) -> Headers:
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=parts,
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
-                   rights_parts_except=weak_excepted)
+                   rights_parts_except=weak_excepted,
+                   publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()))
+
+
+def publish_flag(header: str) -> str:
+    """A header as publish_flags lists it: normalised, a trailing question mark dropped
+    ("Publish online?")."""
+    return normalise_header(header).rstrip("?").strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def test_utf8_file_with_a_windows_1252_row_stays_utf8_and_flags_that_row(tmp_pat
 
 def test_utf8_file_with_as_many_stray_bytes_as_letters_stays_utf8(tmp_path: Path) -> None:
     # Session 25's messy export: one "©" in UTF-8 and one stray byte elsewhere. A tie was read
-    # as a code page, so every row's "©" became "В©" (Windows-1251) with nothing said; a
+    # as a code page, so every row's "©" became "\u0412\u00a9" (Windows-1251) with nothing said; a
     # well-formed UTF-8 sequence is rare in a code-page file, so a tie keeps UTF-8 and only
     # the stray byte's cell is unreadable, and says so.
     utf8 = (HEADER + "1;© Nordiska museet;1948;SE;\n").encode()
