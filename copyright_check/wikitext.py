@@ -600,7 +600,11 @@ def page_templates(cells: Mapping[str, str], a: Assessment) -> list[str]:
     every other row's as they are. `templates` itself is the finding, the same for every row
     that has it (the whole-row cache shares it between holders): a script that writes its own
     page takes these (review 16 M5: JSON `templates` gave {{Cc-by-4.0}}, a CC BY tag crediting
-    no one, where the page wrote the holder)."""
+    no one, where the page wrote the holder). None for an `ok` row whose page is withheld
+    (unmatched_id: an empty or repeated id), as its page and claims are: the README's upload
+    snippet took them for a record with no id (review 26b F2)."""
+    if a.verdict.value == "ok" and unmatched_id(a.errors) is not None:
+        return []
     credit = _credit(cells, a) if a.verdict.value == "ok" else None
     return _credited(list(a.templates), credit, a.own) if credit else list(a.templates)
 

@@ -98,3 +98,16 @@ def test_page_templates_are_the_templates_as_the_page_writes_them_with_the_credi
     assert all(t in a.wikitext() for t in a.page_templates)
     b = assessor.assess(HALLDIN)  # a named photographer: the page credits no one else
     assert b.page_templates == b.templates
+
+
+@pytest.mark.parametrize("rid", [None, "", "   "])
+def test_an_ok_row_without_an_id_gets_no_page_templates_as_it_gets_no_page(assessor: Assessor, rid: str | None) -> None:
+    # Review 26b F2: the README's upload snippet (ok -> page_templates) took the tags for a record with no id,
+    # whose page and structured data are withheld (no upload could match them to its record).
+    row = {k: v for k, v in HALLDIN.items() if k != "id"}
+    if rid is not None:
+        row["id"] = rid
+    a = assessor.assess(row)
+    assert a.verdict is Verdict.OK and a.templates and [e.column for e in a.errors] == ["id"]
+    assert a.page_templates == []
+    assert "{{" not in a.wikitext() and a.sdc()["claims"] == []
