@@ -91,7 +91,7 @@ class Duplicates:
 
     @staticmethod
     def _fingerprint(rid: str) -> int:
-        digest = hashlib.blake2b(rid.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        digest = hashlib.blake2b(rid.lower().encode("utf-8", "surrogatepass"), digest_size=8).digest()
         return int.from_bytes(digest, "little") & _FP_BITS or 1  # 0 marks an empty slot
 
     @staticmethod
@@ -108,7 +108,11 @@ class Duplicates:
 
     @classmethod
     def fingerprint(cls, rid: str) -> int:
-        """0 for a row without an id (never a duplicate). The same in every process (a
+        """0 for a row without an id (never a duplicate). Ids that differ only in case are one id
+    (`lower`): an upload script that keeps each image as a file named by its id (README's
+    examples/upload_with_pywikibot.py: images/<id>.jpg) finds one file for "D1" and "d1" on
+    Windows and macOS, whose file names ignore case, and would put one record's image under the
+    other's page and licence (review 26b F1). The same in every process (a
         spawned worker's fingerprints are compared with the main process's): keyed_fingerprint
         where only this process and those it forked compare them."""
         return cls._fingerprint(rid) if rid else 0
@@ -169,11 +173,12 @@ def keyed_fingerprint(rid: str) -> int:
     callgrind, compiled), ~2 % of a worker's row. A spawned process draws a key of its own:
     its fingerprints must be Duplicates.fingerprint's. 62 bits of a keyed 64-bit hash: a
     collision as unlikely as with blake2b's, and as before only ever a false flag."""
-    return (hash(rid) & _FP_BITS or 1) if rid else 0
+    return (hash(rid.lower()) & _FP_BITS or 1) if rid else 0
 
 
 def duplicate_error(rid: str) -> RowError:
-    return RowError("id", f"duplicate id {rid!r}: assessed again")
+    return RowError("id", f"duplicate id {rid!r}: assessed again (ids are compared regardless of case, as Windows "
+                          "and macOS compare file names)")
 
 
 def render_chunk(

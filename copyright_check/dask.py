@@ -111,8 +111,10 @@ def _assess_partition(pdf: Any, as_of: date) -> Any:
 
 
 def _id(value: Any) -> str:
-    """A row's id as the record reads it (read_text: stripped; empty or unreadable is no id)."""
-    return read_text("id", _cell(value))[0] or ""
+    """A row's id as the record reads it (read_text: stripped; empty or unreadable is no id),
+    in lower case: ids that differ only in case are one id, as the batch compares them
+    (chunkwork.Duplicates.fingerprint: one file name on Windows and macOS)."""
+    return (read_text("id", _cell(value))[0] or "").lower()
 
 
 def _repeated(counts: Any) -> dict[str, int]:
@@ -128,9 +130,9 @@ def _mark_partition(pdf: Any, column: str, repeated: dict[str, int]) -> Any:
     out = pdf.copy()
     errors = list(out["errors"])
     for i, value in enumerate(out[column]):
-        rid = _id(value)
-        n = repeated.get(rid)
+        n = repeated.get(_id(value))
         if n is not None:
+            rid = read_text("id", _cell(value))[0] or ""
             listed = json.loads(errors[i])
             listed.append(RowError("id", f"id {rid!r} is held by {n} rows of the frame: the rows that share it "
                                          "cannot each be matched to their file").to_dict())

@@ -71,12 +71,13 @@ def _ids(path: Path | str, encoding: str | None, mapping: Mapping) -> Iterator[t
 
 def _recurring(ids: Iterable[tuple[str, int]]) -> dict[int, tuple[str, int]]:
     """The row number (from 0) of each id's first row where a later row repeats it -> the id
-    and the later row's line."""
+    and the later row's line. Ids that differ only in case are one id, as the batch compares
+    them (chunkwork.Duplicates.fingerprint: one file name on Windows and macOS)."""
     first: dict[str, int] = {}
     again: dict[int, tuple[str, int]] = {}
     for i, (rid, line) in enumerate(ids):
         if rid:
-            j = first.setdefault(rid, i)
+            j = first.setdefault(rid.lower(), i)
             if j != i and j not in again:
                 again[j] = (rid, line)
     return again

@@ -62,6 +62,19 @@ def test_duplicate_ids_are_all_assessed_and_flagged(tmp_path: Path, jobs: int) -
     assert any("duplicate" in e["message"] for e in lines[2]["errors"])
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ids_that_differ_only_in_case_are_one_id(tmp_path: Path, jobs: int) -> None:
+    # Review 26b F1: an upload script that keeps each image as images/<id>.jpg (README's
+    # examples/upload_with_pywikibot.py) finds one file for "D1" and "d1" on Windows and macOS, whose
+    # file names ignore case: both rows got a page, one record's image under the other's licence.
+    path = tmp_path / "dup.csv"
+    path.write_text("id,origin_country,depicted_type\nD1,SE,none\nd1,SE,none\nÅs-1,SE,none\nås-1,SE,none\n", "utf-8")
+    lines = [json.loads(line) for line in _run(path, "jsonl", jobs).splitlines()]
+    assert [d["id"] for d in lines] == ["D1", "d1", "Ås-1", "ås-1"]
+    flagged = [any("duplicate" in e["message"] for e in d["errors"]) for d in lines]
+    assert flagged == [False, True, False, True]
+
+
 def _run_blocks(path: Path, fmt: str, jobs: int) -> tuple[str, str]:
     import io
 

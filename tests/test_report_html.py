@@ -195,7 +195,7 @@ def test_a_duplicate_id_is_added_to_the_rows_errors(tmp_path: Path) -> None:
                                      {"id": "<b>A</b>", "origin_country": "SE"}])
     _, page = report(path, tmp_path)
     assert "err" not in page.rows[0].classes and "err" in page.rows[1].classes
-    assert page.rows[1].cells[-1] == "id: duplicate id '<b>A</b>': assessed again"
+    assert page.rows[1].cells[-1].startswith("id: duplicate id '<b>A</b>': assessed again")
     assert page.counts["rows_with_errors"] == 1
 
 
