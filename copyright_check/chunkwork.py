@@ -23,6 +23,7 @@ from copyright_check.reader import Layout, RawRecord, RawRow
 from copyright_check.record import record_from_row
 from copyright_check.sources import parse_all
 from copyright_check.summary import Digest, SummaryParts, Tally, digest
+from copyright_check.textcase import lower
 
 
 def _assess_cells(cells: dict[str, str], errors: list[RowError], assessor: Assessor, as_of: date) -> Assessment:
@@ -91,7 +92,7 @@ class Duplicates:
 
     @staticmethod
     def _fingerprint(rid: str) -> int:
-        digest = hashlib.blake2b(rid.lower().encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        digest = hashlib.blake2b(lower(rid).encode("utf-8", "surrogatepass"), digest_size=8).digest()
         return int.from_bytes(digest, "little") & _FP_BITS or 1  # 0 marks an empty slot
 
     @staticmethod
@@ -173,7 +174,7 @@ def keyed_fingerprint(rid: str) -> int:
     callgrind, compiled), ~2 % of a worker's row. A spawned process draws a key of its own:
     its fingerprints must be Duplicates.fingerprint's. 62 bits of a keyed 64-bit hash: a
     collision as unlikely as with blake2b's, and as before only ever a false flag."""
-    return (hash(rid.lower()) & _FP_BITS or 1) if rid else 0
+    return (hash(lower(rid)) & _FP_BITS or 1) if rid else 0
 
 
 def duplicate_error(rid: str) -> RowError:

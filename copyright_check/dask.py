@@ -39,6 +39,7 @@ from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
 from copyright_check.output import RENAMED_PREFIX
 from copyright_check.record import normalise_header, read_text
+from copyright_check.textcase import lower
 
 ASSESSMENT_COLUMNS = ("verdict", "templates", "uploadable_from", "reasons", "errors")
 
@@ -114,7 +115,7 @@ def _id(value: Any) -> str:
     """A row's id as the record reads it (read_text: stripped; empty or unreadable is no id),
     in lower case: ids that differ only in case are one id, as the batch compares them
     (chunkwork.Duplicates.fingerprint: one file name on Windows and macOS)."""
-    return (read_text("id", _cell(value))[0] or "").lower()
+    return lower(read_text("id", _cell(value))[0] or "")
 
 
 def _repeated(counts: Any) -> dict[str, int]:

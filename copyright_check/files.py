@@ -23,6 +23,7 @@ from copyright_check.assessor import Assessor
 from copyright_check.libinput import as_date
 from copyright_check.record import read_text
 from copyright_check.result import AssessmentResult, result_of
+from copyright_check.textcase import lower
 
 if TYPE_CHECKING:
     from copyright_check.mapping import Mapping
@@ -77,7 +78,7 @@ def _recurring(ids: Iterable[tuple[str, int]]) -> dict[int, tuple[str, int]]:
     again: dict[int, tuple[str, int]] = {}
     for i, (rid, line) in enumerate(ids):
         if rid:
-            j = first.setdefault(rid.lower(), i)
+            j = first.setdefault(lower(rid), i)
             if j != i and j not in again:
                 again[j] = (rid, line)
     return again
