@@ -757,6 +757,19 @@ def _fop_value(entries: list[Fop], attr: str) -> str:
     return "kept" if practices else "yes"
 
 
+def _fop_condition(entries: tuple[Fop, ...], attr: str) -> str:
+    """One FoP condition for a kind of work. Several categories are the kinds the work may be,
+    its depicted_type not saying which (rules/vocabulary.yaml depicted_types: `artwork`, 3D or
+    2D): where the law treats them alike, their common value; where not, "kind" (rules/fop.yaml
+    fop-kind-decides asks which), not the refusal of either. Read as a refusal, an `artwork`
+    outdoors in the United Kingdom, whose FoP covers sculpture (CDPA s. 62) but no painting, was
+    not_ok "no freedom of panorama for sculptures" (review 26c: the Angel of the North)."""
+    if len(entries) == 1:
+        return _fop_value(list(entries), attr)
+    values = {_fop_value([e], attr) for e in entries}
+    return values.pop() if len(values) == 1 else "kind"
+
+
 # The FoP facts (_FOP_FIELDS' order) where no object with a copyright of its own is
 # depicted, and where there is no law file for the depicted country.
 _NO_FOP: Final = ("none",) * 5
@@ -776,9 +789,9 @@ def _fop(j: Jurisdiction, categories: tuple[str, ...], as_of: date) -> tuple[Fop
     in_force_from / earlier), and the facts they give (_FOP_FIELDS' order, but the last)."""
     entries = tuple(j.fop[c].at(as_of) for c in categories)
     facts = (
-        _fop_value(list(entries), "outdoor_public"),
-        _fop_value(list(entries), "indoor_public"),
-        _fop_value(list(entries), "commercial"),
+        _fop_condition(entries, "outdoor_public"),
+        _fop_condition(entries, "indoor_public"),
+        _fop_condition(entries, "commercial"),
         "yes" if any(e.permanent_required for e in entries) else "no",
         "yes" if any(e.public_place_required for e in entries) else "no",
     )
