@@ -1235,8 +1235,30 @@ def title_maker_phrase(title: str | None) -> str:
         return ""
     plain = plain_words(title)
     low = lower(plain)
-    found = _title_says_pattern("maker").search(low)
-    return _as_written(plain, low, found, True) if found is not None else ""
+    pattern = _title_says_pattern("maker")
+    found = pattern.search(low)
+    while found is not None:
+        stop = _PART_END.search(low, found.end())
+        before = _LETTERS.findall(low[:found.start()])
+        if not (_says_maker_unknown(low[found.end():stop.start() if stop is not None else len(low)])
+                or (before and _says_maker_unknown(before[-1]))):
+            return _as_written(plain, low, found, True)
+        found = pattern.search(low, found.end())
+    return ""
+
+
+_LETTERS: Final = datacache.pattern(r"[^\W\d_]+")
+
+
+def _says_maker_unknown(rest: str) -> bool:
+    """Whether the words after a maker word (to the end of its part of the title), or the one
+    word before it, say the maker is not known ("artist untraceable after research", "by an
+    unknown sculptor", "Künstler unbekannt", "untraceable artist": rules/vocabulary.yaml
+    unknown_person_words): such a title names no maker (review 26c: beside depicted_anonymous
+    yes it was read as naming one, a contradiction sent to review). "Monument to the Unknown
+    Soldier by Paul Landowski" still names him: the words after "by" do."""
+    unknown = vocabulary().unknown_person_words
+    return any(w in unknown for w in _LETTERS.findall(rest))
 
 
 _MAKER_NAME: Final[list[re.Pattern[str]]] = []

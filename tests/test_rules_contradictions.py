@@ -144,3 +144,28 @@ def test_a_contradiction_of_what_the_photo_shows_beside_a_freely_licensed_photo_
 def test_a_contradiction_the_photo_s_own_status_may_turn_on_goes_to_a_person(check, cells) -> None:
     a = check(**{**LIVING, "depicted_type": "none", **cells})
     assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]
+
+
+# -- a title saying the maker is not known is no title naming the maker --------------------------------------
+# Review 26c (C26-FR-6, 6b): "artist untraceable after research", "by an untraceable artist" beside
+# depicted_anonymous yes were read as naming the maker, a contradiction sent to a person. An anonymous work's
+# term applies while the author's identity is not disclosed (Berne art. 7(3); CPI L123-3): such a title
+# discloses none. A mural in France (2015) is then not_ok: L122-5 11° covers no painting or mural.
+MURAL = {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "FR",
+         "photo_kind": "photographic_work", "licence": "CC BY-SA 4.0", "rights_holder": "the photographer",
+         "depicted_country": "FR", "depicted_type": "mural", "depicted_creator": "unknown", "depicted_date": "2015",
+         "depicted_setting": "outdoor_public", "depicted_permanent": "yes", "depicted_anonymous": "yes"}
+
+
+@pytest.mark.parametrize("title", ["Mural, Paris; artist untraceable after research", "Mural by an untraceable artist",
+                                   "Wandbild, Künstler unbekannt", "Väggmålning av okänd konstnär"])
+def test_a_title_saying_the_maker_is_unknown_is_no_contradiction_of_an_anonymous_work(check, title: str) -> None:
+    a = check(**{**MURAL, "title": title})
+    assert a.verdict.value == "not_ok" and "needs-review-contradictory-facts" not in rules_of(a)
+    assert "depicted-anonymous-work-declared-running" in rules_of(a)
+
+
+@pytest.mark.parametrize("title", ["Mural by Paul Landowski", "Monument to the Unknown Soldier by Paul Landowski"])
+def test_a_title_naming_the_maker_after_an_unknown_word_still_names_him(check, title: str) -> None:
+    a = check(**{**MURAL, "title": title})
+    assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]
