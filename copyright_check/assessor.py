@@ -820,6 +820,11 @@ class Assessor:
                 # record) ends at the earliest at not_before, when the row becomes that case's
                 # question, not ok (the calendar lists it then); its reason names both ends.
                 years.append(earliest if ref.result.lengthened is not None and earliest is not None else ends)
+                for name in r.also_terms:  # the other terms the file waits for (Rule.also_terms)
+                    other = s.terms.get(name)
+                    if other is None or other.result.pd_from is None:
+                        return None
+                    years.append(_presumed_end(s, other, other.result.pd_from))
         return max(years) if years else None
 
     def _decisive_reasons(self, s: Situation, decision: Decision, verdict: Rule, ctx: Context) -> list[Reason]:

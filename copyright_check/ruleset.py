@@ -62,6 +62,10 @@ class Rule:
     # so the year the twin answers ok is the year given the day before (a painting made before
     # 1931 whose author died 70 years ago: Commons undeletes it that 1 January).
     bounds_uploadable: bool = False
+    # A `protected` answer whose file is free only once these terms too have run out (the
+    # work's US term if published when made, and if never published: rules/depicted_us.yaml
+    # depicted-us-restored-made-or-never-published): `uploadable_from` is the latest end of all.
+    also_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +141,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
                 tag_term=r.get("tag_term"), tag_term_else=r.get("tag_term_else"), tags_else=r.get("tags_else"),
-                bounds_uploadable=r.get("bounds_uploadable", False),
+                bounds_uploadable=r.get("bounds_uploadable", False), also_terms=tuple(r.get("also_terms", ())),
             )
     for rule in rules.values():
         if rule.tags_else is None:

@@ -253,3 +253,29 @@ def test_an_undated_work_put_up_outdoors_is_not_dated_by_its_authors_death(check
     building = check(as_of=date(2026, 12, 1), **_undated_reproduction("Antoni Gaudí", "1926", "building",
                                                                         "outdoor_public"))
     assert "depicted-us-building-before-awcpa" not in rules_of(building)
+
+
+# Review 26a (R26A-TW-6, TW-7): a painting in a museum whose life term still runs, restored by the URAA if it was
+# published. Published when made, as Commons counts it (RC-FR-5), 95 years run from its making; never published,
+# 70 years after the author's death (17 USC 303(a)). Protected either way: the year is the later end, not 95 years
+# from its making (Kuo Po-chuan, d. 1974, a 1935 painting in Taiwan, life + 50 at home: promised for 2031, and in
+# 2031 the row went to review for its life term to the end of 2044).
+MUSEUM = {"photographer": "Museum", "image_date": "2020", "origin_country": "TW", "photo_kind": "faithful_reproduction",
+          "licence": "CC0", "rights_holder": "Museum", "depicted_country": "TW", "depicted_type": "painting",
+          "depicted_date": "1935", "depicted_setting": "indoor_public", "depicted_permanent": "yes"}
+
+
+def test_depicted_us_restored_made_or_never_published_waits_for_the_later_end(check):
+    for creator, death, year in (("Kuo Po-chuan", "1974", 2045), ("Li Mei-shu", "1983", 2054)):
+        cells = {**MUSEUM, "depicted_creator": creator, "depicted_creator_death_year": death}
+        a = check(as_of=date(2026, 12, 3), **cells)
+        assert "depicted-us-restored-made-or-never-published" in rules_of(a)
+        assert a.verdict.value == "not_ok" and a.uploadable_from == year
+        # Not ok the day before the year it promises, ok on its first day.
+        assert check(as_of=date(year - 1, 12, 31), **cells).verdict.value != "ok"
+        assert check(as_of=date(year, 1, 1), **cells).verdict.value == "ok"
+
+
+def test_depicted_us_restored_made_or_never_published_gives_no_year_without_a_death_year(check):
+    a = check(as_of=date(2026, 12, 3), **{**MUSEUM, "depicted_creator": "Li Mei-shu"})
+    assert a.uploadable_from is None and a.verdict.value != "ok"
