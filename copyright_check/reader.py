@@ -155,20 +155,27 @@ def detect_encoding(head: bytes) -> str:
 # Escapes left to the regex parser (the compiled build refuses surrogates in literals).
 _ESCAPED = datacache.pattern(r"[\udc80-\udcff]")
 _NON_ASCII = datacache.pattern(r"[^\x00-\x7f]")
+# The well-formed UTF-8 characters a code page's text cannot give by chance (_mostly_utf8): Latin
+# letters and signs from U+00A0 to U+017F are two bytes from 0xC2-0xC5, a capital A with a mark or
+# a sign in Windows-1252 and Mac Roman, each then followed at once by a sign or a symbol. Mac
+# Roman's "\u2019é" (0xD5 0x8E), by contrast, is a well-formed pair too (U+054E), so any other letter
+# counts once only (review 26d F2: "d\u2019Édouard" and one stray byte read a Mac Roman file as UTF-8).
+_LATIN_LETTERS = datacache.pattern(r"[\u00a0-\u017f]")
 
 
 def _mostly_utf8(head: bytes) -> bool:
     """A UTF-8 file with a few rows pasted in from a Windows-1252 one (two exports joined):
     read as Windows-1252, every "ö" of the UTF-8 rows would silently become "Ã¶". More
     well-formed UTF-8 characters than bytes UTF-8 cannot read keep it UTF-8; the bad bytes
-    are then reported in their own cells (read as unknown). A tie too: a well-formed
-    multi-byte sequence is rare in a code-page file (a capital letter before a symbol), and
-    read in a code page a UTF-8 file's every "©" silently becomes "\u0412\u00a9" (Windows-1251), where read as UTF-8 a
-    stray byte's cell says it is unreadable (a UTF-8 export with one "©" and one stray byte)."""
+    are then reported in their own cells (read as unknown). A Latin letter or sign (U+00A0 to
+    U+017F, _LATIN_LETTERS) counts twice: no code page's text gives its two bytes by chance, and
+    read in a code page a UTF-8 file's every "©" silently becomes "\u0412\u00a9" (Windows-1251), where
+    read as UTF-8 a stray byte's cell says it is unreadable (a UTF-8 export with one "©" and one
+    stray byte)."""
     text = head.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
-    return good >= bad
+    return good + len(_LATIN_LETTERS.findall(text)) > bad
 
 
 def _sniff(sample: str) -> type[csv.Dialect] | csv.Dialect:
@@ -1184,9 +1191,9 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     (vocabularies/headers.yaml, compared_lookalikes: `license` beside `licence`); where none
     does, for every field (`Rättighetsinnehavare` alone: review 19 G5). Worked out once per
     header (lookalikes_of)."""
-    from copyright_check.vocabularies import (
-        headers,  # only for a header with such a column
-        publish_flag,
+    from copyright_check.vocabularies import (  # only for a header with such a column
+        headers,
+        is_publish_flag,
     )
 
     known = headers()
@@ -1197,7 +1204,7 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     pairs = [(n, f) for n, f in unread if f not in read or f in compared]
     # A column saying whether to publish the image at all (headers.yaml, publish_flags): its
     # "no" withholds the row (lookalikes_disagree), whatever else the row says.
-    flags = [n for n in given if rename(n) not in COLUMNS and publish_flag(n) in known.publish_flags]
+    flags = [n for n in given if rename(n) not in COLUMNS and is_publish_flag(n, known.publish_flags)]
     pairs += [(n, PUBLISH) for n in flags]
     if "licence" in read:
         # Any other column no field is read from is compared with the licence where its cell
@@ -1281,12 +1288,23 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
 PUBLISH: Final = "(publish)"
 
 
-def _says_no(cell: str) -> bool:
-    """Whether a publish flag's cell says no (rules/vocabulary.yaml no_words: "Nej", "nei",
-    "FALSE", "0")."""
-    from copyright_check.vocabulary import vocabulary  # only for such a column
+_FIRST_SIGN: Final = datacache.pattern(r"[^\W_]+|[^\w\s]")
 
-    return lower(cell.strip().rstrip(".")) in vocabulary().no_words
+
+def _says_no(cell: str) -> bool:
+    """Whether a publish flag's cell says no, whole or by its first word (rules/vocabulary.yaml
+    no_words and vocabularies/headers.yaml publish_no_words: "Nej", "nei", "FALSE", "0", "Nej, ej
+    klar", "no!", "Not yet", "Spärrad", "✗")."""
+    from copyright_check.vocabularies import headers  # only for such a column
+    from copyright_check.vocabulary import vocabulary
+
+    no = vocabulary().no_words
+    more = headers().publish_no_words
+    low = lower(cell.strip()).rstrip(".!")
+    if low in no or low in more:
+        return True
+    first = _FIRST_SIGN.search(low)
+    return first is not None and (first.group() in no or first.group() in more)
 
 
 @lru_cache(maxsize=256)

@@ -1237,28 +1237,57 @@ def title_maker_phrase(title: str | None) -> str:
     low = lower(plain)
     pattern = _title_says_pattern("maker")
     found = pattern.search(low)
+    written = plain if len(plain) == len(low) else low
     while found is not None:
-        stop = _PART_END.search(low, found.end())
-        before = _LETTERS.findall(low[:found.start()])
-        if not (_says_maker_unknown(low[found.end():stop.start() if stop is not None else len(low)])
-                or (before and _says_maker_unknown(before[-1]))):
+        slot = _unknown_maker_slot(written, low, found.end())
+        if slot < 0:
             return _as_written(plain, low, found, True)
-        found = pattern.search(low, found.end())
+        found = pattern.search(low, slot)  # after the words that said so ("unknown sculptor")
     return ""
 
 
 _LETTERS: Final = datacache.pattern(r"[^\W\d_]+")
 
 
-def _says_maker_unknown(rest: str) -> bool:
-    """Whether the words after a maker word (to the end of its part of the title), or the one
-    word before it, say the maker is not known ("artist untraceable after research", "by an
-    unknown sculptor", "Künstler unbekannt", "untraceable artist": rules/vocabulary.yaml
-    unknown_person_words): such a title names no maker (review 26c: beside depicted_anonymous
-    yes it was read as naming one, a contradiction sent to review). "Monument to the Unknown
-    Soldier by Paul Landowski" still names him: the words after "by" do."""
-    unknown = vocabulary().unknown_person_words
-    return any(w in unknown for w in _LETTERS.findall(rest))
+def _unknown_maker_slot(written: str, low: str, start: int) -> int:
+    """Where the words that say the maker is not known end (_says_maker_unknown), read from
+    `start`, the end of a maker word; -1 where they name a maker."""
+    words = list(_LETTERS.finditer(low, start))
+    shown = [m.group() for m in _LETTERS.finditer(written, start)]
+    return _says_maker_unknown([m.group() for m in words], shown, [m.end() for m in words])
+
+
+def _says_maker_unknown(words: list[str], shown: list[str], ends: list[int]) -> int:
+    """Whether the words that follow a maker word, in its place for the maker's name, say the
+    maker is not known: the first word after it (an article skipped: rules/vocabulary.yaml
+    maker_slot_articles) is one of unknown_person_words and no name follows it ("by an unknown
+    sculptor", "artist untraceable after research", "Künstler unbekannt", "by Unknown Artist";
+    not "by Anon Smith"), or is a role word followed by one ("par un artiste inconnu"). Such a
+    title names no maker (review 26c: beside depicted_anonymous yes it was read as naming one, a
+    contradiction sent to review). Only that place: "Monument by Paul Landowski to the Unknown
+    Soldier", "Portrait of an Unknown, by Rembrandt" name their makers (review 26d F1: words
+    anywhere after the maker word, or the one before it, read such titles as naming none, and an
+    anonymous work's term made them ok). The end of those words (with a role word right after:
+    "unknown sculptor"), or -1 where they name a maker."""
+    v = vocabulary()
+    if len(words) != len(shown):
+        shown = words
+    at = 0
+    while at < len(words) and words[at] in v.maker_slot_articles:
+        at += 1
+    if at >= len(words):
+        return -1
+    unknown, roles = v.unknown_person_words, v.maker_title_words
+    after = at + 1
+    if words[at] in unknown:
+        if after < len(words) and words[after] in roles:
+            return ends[after]
+        # A name after it ("Anon Smith"): a capital word that is no role or unknown word.
+        named = after < len(words) and shown[after][:1].isupper() and words[after] not in unknown
+        return -1 if named else ends[at]
+    if words[at] in roles and after < len(words) and words[after] in unknown:
+        return ends[after]
+    return -1
 
 
 _MAKER_NAME: Final[list[re.Pattern[str]]] = []

@@ -22,6 +22,7 @@ from copyright_check import datacache
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
 from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.textcase import lower
 from copyright_check.vocabulary import vocabulary
 from copyright_check.vocabulary import word as word  # compiled there; read here and by its importers
 
@@ -76,6 +77,8 @@ class Headers:
     # Normalised headers of a column that says whether to publish the image at all: "no" there
     # withholds the row (reader.lookalike_columns; vocabularies/headers.yaml, publish_flags).
     publish_flags: frozenset[str] = frozenset()
+    # A publish flag's cell words for no beside no_words (headers.yaml, publish_no_words).
+    publish_no_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -146,13 +149,24 @@ def headers(folder: Path | None = None) -> Headers:
                    compared_lookalikes=compared, header_parts=parts,
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
                    rights_parts_except=weak_excepted,
-                   publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()))
+                   publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
+                   publish_no_words=frozenset(lower(str(w)) for w in data.get("publish_no_words") or ()))
+
+
+_BRACKET_AFTER: Final = datacache.pattern(r"[_\s]*[(\[].*$")
 
 
 def publish_flag(header: str) -> str:
-    """A header as publish_flags lists it: normalised, a trailing question mark dropped
-    ("Publish online?")."""
-    return normalise_header(header).rstrip("?").strip()
+    """A header as publish_flags lists it: normalised, a bracket after it ("Publiceras
+    (ja/nej)") and a trailing question mark or colon dropped ("Publish online?")."""
+    return _BRACKET_AFTER.sub("", normalise_header(header)).rstrip("?:").strip("_ ")
+
+
+def is_publish_flag(header: str, flags: frozenset[str]) -> bool:
+    """Whether a column's header is a publish flag's: one of `flags` (publish_flag's form), or
+    one followed by more words ("Publiseres i DigitaltMuseum")."""
+    h = publish_flag(header)
+    return h in flags or any(h.startswith(f + "_") for f in flags)
 
 
 @dataclass(frozen=True, slots=True)

@@ -475,3 +475,15 @@ def test_a_death_year_cell_saying_the_person_lives_reads_as_no_death_year() -> N
         a = Assessor().assess({**row, "depicted_creator_death_year": word})
         assert not a.errors, word
         assert (a.verdict, a.uploadable_from) == (empty.verdict, empty.uploadable_from), word
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+def test_a_code_page_file_whose_marks_make_a_utf8_pair_by_chance_stays_its_code_page(tmp_path: Path,
+                                                                                      encoding: str) -> None:
+    # Review 26d F2: Mac Roman's "\u2019É" (0xD5 0x83) is a well-formed UTF-8 pair (U+0543), and Windows-1252's
+    # "ß“" (0xDF 0x93) another (U+07D3); beside one accented letter UTF-8 cannot read, a tie read the file as
+    # UTF-8 and the title became "dՃdouard" with nothing said. Only a Latin letter's pair counts twice.
+    title = "Monument aux morts d’Édouard Martin" if encoding == "mac_roman" else "Hauptstraße“ Denkmal"
+    data = (HEADER + f"1;{title};1948;SE;\n" + "2;Västerås;1948;SE;\n").encode(encoding)
+    rows = list(read_rows(_write(tmp_path, data)))
+    assert rows[0].cells["title"] == title and rows[1].cells["title"] == "Västerås"

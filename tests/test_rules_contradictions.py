@@ -165,7 +165,13 @@ def test_a_title_saying_the_maker_is_unknown_is_no_contradiction_of_an_anonymous
     assert "depicted-anonymous-work-declared-running" in rules_of(a)
 
 
-@pytest.mark.parametrize("title", ["Mural by Paul Landowski", "Monument to the Unknown Soldier by Paul Landowski"])
+@pytest.mark.parametrize("title", [
+    "Mural by Paul Landowski", "Monument to the Unknown Soldier by Paul Landowski",
+    # Review 26d F1: unknown words elsewhere in the title, after the maker's name or before the maker word
+    "Monument by Paul Landowski to the Unknown Soldier", "Sculpture by Paul Landowski: the Unknown Soldier",
+    "Relief by Paul Landowski with unidentified figures", "Portrait of an Unknown, by Paul Landowski",
+    "Buste d'inconnu par Paul Landowski", "Mural by Paul Landowski and an unknown assistant",
+    "Mural by Anon Landowski", "Artist unknown; copy by Paul Landowski"])
 def test_a_title_naming_the_maker_after_an_unknown_word_still_names_him(check, title: str) -> None:
     a = check(**{**MURAL, "title": title})
     assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]

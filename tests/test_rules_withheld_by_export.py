@@ -29,7 +29,8 @@ CC0_ROW = "C1,Stadsvy,Museets fotograf,,2019,2019,SE,photographic_work,CC0,none,
 
 def _one(tmp_path: Path, flag: str, row: str, value: str) -> dict[str, object]:
     path = tmp_path / "export.csv"
-    path.write_text(HEADER.format(flag=flag) + row.format(value=value), encoding="utf-8")
+    cell = f'"{value}"' if "," in value else value
+    path.write_text(HEADER.format(flag=flag) + row.format(value=cell), encoding="utf-8")
     [found] = assess_jsonl(path, as_of=AS_OF.isoformat())
     return found
 
@@ -46,7 +47,20 @@ def test_needs_review_withheld_by_export_where_its_publish_flag_says_no(
     assert "not to be published" in str(found["errors"])
 
 
-@pytest.mark.parametrize("value", ["Ja", "yes", "", "1"])
+@pytest.mark.parametrize(("flag", "value"), [
+    # Review 26d F4: a no in other words, and headers with more words around the flag's.
+    ("Publiceras", "Nej, ej klar"), ("Publiceras", "Nej (rättigheter)"), ("Publiceras", "no!"), ("Publiceras", "Ej"),
+    ("Publiceras", "Inte"), ("Publiceras", "Not yet"), ("Publiceras", "Spärrad"), ("Publiceras", "Internt"),
+    ("Publiceras", "✗"), ("Publiceras (ja/nej)", "Nej"), ("Ska publiceras", "Nej"),
+    ("Publiseres i DigitaltMuseum", "Nei"), ("Visas på webben", "Nej"), ("Freigabe", "nicht freigegeben"),
+    ("Upload to Commons", "No"), ("PublishOnline", "false")])
+def test_needs_review_withheld_by_export_reads_a_no_in_other_words(tmp_path: Path, flag: str, value: str) -> None:
+    found = _one(tmp_path, flag, CC0_ROW, value)
+    assert found["verdict"] == "needs_review"
+    assert [r["rule"] for r in found["reasons"]] == ["needs-review-withheld-by-export"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("value", ["Ja", "yes", "", "1", "2020-01-01", "https://example.org/bild/1"])
 def test_a_publish_flag_saying_yes_or_nothing_leaves_the_verdict(tmp_path: Path, value: str) -> None:
     found = _one(tmp_path, "Publiceras", CC0_ROW, value)
     assert found["verdict"] == "ok" and found["templates"] == ["{{Cc-zero}}"] and found["errors"] == []
