@@ -84,6 +84,7 @@ FACT_FIELDS = (
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
     "depicted_after_death", "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
+    "depicted_death_recorded",
 )
 
 
@@ -106,7 +107,7 @@ _ORDER = (
     "fop_art_indoor",
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
-    "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
+    "works_inside", "attribution", "death_recorded", "depicted_author_anonymous", "depicted_death_recorded",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -209,6 +210,10 @@ F_DEATH_RECORDED: Final = 67
 # the depicted_anonymous column): yes / no / unknown (rules/depicted.yaml, depicted_us.yaml: the
 # anonymous work's term alone decides, Berne Convention art. 7(3)).
 F_DEPICTED_AUTHOR_ANONYMOUS: Final = 68
+# Whether the row gives the depicted work's author's death year: a life term with no death year
+# runs to a latest end that moves with the as-of date, no year to promise (rules/depicted_us.yaml
+# depicted-us-restored-made-or-never-published; review 26e E3).
+F_DEPICTED_DEATH_RECORDED: Final = 69
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -280,6 +285,7 @@ _SLOT_CHECK: Final = (
     ("attribution", F_ATTRIBUTION),
     ("death_recorded", F_DEATH_RECORDED),
     ("depicted_author_anonymous", F_DEPICTED_AUTHOR_ANONYMOUS),
+    ("depicted_death_recorded", F_DEPICTED_DEATH_RECORDED),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -1025,6 +1031,7 @@ def build(
                                  and record.depicted_type in vocab.building_after_death_types
                                  and made.hi > died.lo + vocab.building_after_death_years else "no")
     depicted_dates = _depicted_dates(record)
+    f[F_DEPICTED_DEATH_RECORDED] = "no" if died is None else "yes"
     s.terms.work = depicted_dates
     _apply(s, _DEPICTED_ROLE, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
     f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)

@@ -144,11 +144,18 @@ def detect_encoding(head: bytes) -> str:
         if head.startswith(bom):
             return name
     try:
-        head.decode("utf-8")
+        text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
         if exc.start < len(head) - 4 and not _mostly_utf8(head):
             return codepages.choose(head)
+        return "utf-8"
+    # Well-formed throughout, but only by chance: a code page's mark before an accented letter
+    # (Mac Roman's "\u2019É", 0xD5 0x83) is a UTF-8 pair, read as one letter of another script inside a
+    # Latin word ("dՃdouard"): the code page the bytes read best in (review 26e E2: such a file's
+    # title was garbled with nothing said, and an ok rested on it).
+    if _STRAY_SCRIPT.search(text):
+        return codepages.choose(head)
     return "utf-8"
 
 
@@ -160,7 +167,11 @@ _NON_ASCII = datacache.pattern(r"[^\x00-\x7f]")
 # a sign in Windows-1252 and Mac Roman, each then followed at once by a sign or a symbol. Mac
 # Roman's "\u2019é" (0xD5 0x8E), by contrast, is a well-formed pair too (U+054E), so any other letter
 # counts once only (review 26d F2: "d\u2019Édouard" and one stray byte read a Mac Roman file as UTF-8).
-_LATIN_LETTERS = datacache.pattern(r"[\u00a0-\u017f]")
+_LATIN_LETTERS = datacache.pattern(r"[\u00a0-\u017f\u2010-\u203a\u20ac]")
+# A letter of the scripts whose UTF-8 pairs a code page's mark and accented letter make by chance
+# (U+0500-U+07FF: lead bytes 0xD4-0xDF, Mac Roman's \u2019 “ ” and Windows-1252's capitals with marks),
+# standing against a Latin letter: no real text writes one so (detect_encoding, _mostly_utf8).
+_STRAY_SCRIPT = datacache.pattern(r"[A-Za-z][\u0500-\u07ff]|[\u0500-\u07ff][A-Za-z]")
 
 
 def _mostly_utf8(head: bytes) -> bool:
@@ -168,13 +179,16 @@ def _mostly_utf8(head: bytes) -> bool:
     read as Windows-1252, every "ö" of the UTF-8 rows would silently become "Ã¶". More
     well-formed UTF-8 characters than bytes UTF-8 cannot read keep it UTF-8; the bad bytes
     are then reported in their own cells (read as unknown). A Latin letter or sign (U+00A0 to
-    U+017F, _LATIN_LETTERS) counts twice: no code page's text gives its two bytes by chance, and
+    U+017F, and the typographic quotes and dashes, _LATIN_LETTERS) counts twice: no code page's
+    text gives their bytes by chance (review 26e E6: one "\u2019" and one stray byte), and
     read in a code page a UTF-8 file's every "©" silently becomes "\u0412\u00a9" (Windows-1251), where
     read as UTF-8 a stray byte's cell says it is unreadable (a UTF-8 export with one "©" and one
     stray byte)."""
     text = head.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
+    if _STRAY_SCRIPT.search(text):
+        return False
     return good + len(_LATIN_LETTERS.findall(text)) > bad
 
 
@@ -1205,7 +1219,10 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     # A column saying whether to publish the image at all (headers.yaml, publish_flags): its
     # "no" withholds the row (lookalikes_disagree), whatever else the row says.
     flags = [n for n in given if rename(n) not in COLUMNS and is_publish_flag(n, known.publish_flags)]
-    pairs += [(n, PUBLISH) for n in flags]
+    # The same asked the other way round ("Do not publish", "Spärrad"): its yes withholds.
+    held = [n for n in given if rename(n) not in COLUMNS and is_publish_flag(n, known.withhold_flags)]
+    pairs += [(n, PUBLISH) for n in flags] + [(n, WITHHOLD) for n in held]
+    flags += held
     if "licence" in read:
         # Any other column no field is read from is compared with the licence where its cell
         # reads as a licence or rights statement, whatever its header (compared_values: the
@@ -1256,8 +1273,8 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         other = (cells.get(column) or "").strip()
         if not other:
             continue
-        if field_ == PUBLISH:
-            if _says_no(other):
+        if field_ in (PUBLISH, WITHHOLD):
+            if _says_no(other) if field_ == PUBLISH else _says_yes(other):
                 errors.append(RowError(WITHHELD, f"the column {column!r} says {_excerpt(other, 80)!r}: the export "
                                        "marks this image as not to be published, so no ok rests on the row, whatever "
                                        "its copyright (publish it in the catalogue first, or --map the column to "
@@ -1284,8 +1301,12 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
     return errors
 
 
-# lookalike_columns' pseudo-field for a publish flag's column (headers.yaml, publish_flags).
+# lookalike_columns' pseudo-fields for a publish flag's column (headers.yaml, publish_flags) and
+# for one asking the other way round (withhold_flags).
 PUBLISH: Final = "(publish)"
+WITHHOLD: Final = "(withhold)"
+# Invisible characters a cell may begin with (a zero-width space, a byte order mark): no word.
+_INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 _FIRST_SIGN: Final = datacache.pattern(r"[^\W_]+|[^\w\s]")
@@ -1298,13 +1319,23 @@ def _says_no(cell: str) -> bool:
     from copyright_check.vocabularies import headers  # only for such a column
     from copyright_check.vocabulary import vocabulary
 
-    no = vocabulary().no_words
-    more = headers().publish_no_words
-    low = lower(cell.strip()).rstrip(".!")
-    if low in no or low in more:
+    return _says(cell, vocabulary().no_words, headers().publish_no_words)
+
+
+def _says_yes(cell: str) -> bool:
+    """Whether a withhold flag's cell says yes, whole or by its first word (rules/vocabulary.yaml
+    yes_words: "Ja", "yes", "x", "TRUE")."""
+    from copyright_check.vocabulary import vocabulary  # only for such a column
+
+    return _says(cell, vocabulary().yes_words, frozenset())
+
+
+def _says(cell: str, words: Iterable[str], more: frozenset[str]) -> bool:
+    low = lower(cell.strip(_INVISIBLE + " \t\r\n\"'\u201c\u201d\u2018\u2019")).rstrip(".!")
+    if low in words or low in more:
         return True
     first = _FIRST_SIGN.search(low)
-    return first is not None and (first.group() in no or first.group() in more)
+    return first is not None and (first.group() in words or first.group() in more)
 
 
 @lru_cache(maxsize=256)

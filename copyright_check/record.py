@@ -1230,64 +1230,66 @@ def title_type_words(title: str | None) -> tuple[str, str]:
 def title_maker_phrase(title: str | None) -> str:
     """The part of a title (the record's) that names the depicted work's maker
     (rules/vocabulary.yaml maker_title_words: "Statue by Paul Landowski" -> "by Paul Landowski",
-    "(sculpteur : Paul Landowski)"), as the title writes it; "" where none does."""
+    "(sculpteur : Paul Landowski)"), as the title writes it; "" where none does, or where the
+    title says the maker is not known and names no one (_names_no_maker)."""
     if not title:
         return ""
     plain = plain_words(title)
     low = lower(plain)
     pattern = _title_says_pattern("maker")
+    matches: list[re.Match[str]] = []
     found = pattern.search(low)
-    written = plain if len(plain) == len(low) else low
     while found is not None:
-        slot = _unknown_maker_slot(written, low, found.end())
-        if slot < 0:
-            return _as_written(plain, low, found, True)
-        found = pattern.search(low, slot)  # after the words that said so ("unknown sculptor")
-    return ""
+        matches.append(found)
+        found = pattern.search(low, found.end())
+    named = _maker_named(plain, low, matches) if matches else None
+    return _as_written(plain, low, named, True) if named is not None else ""
 
 
 _LETTERS: Final = datacache.pattern(r"[^\W\d_]+")
 
 
-def _unknown_maker_slot(written: str, low: str, start: int) -> int:
-    """Where the words that say the maker is not known end (_says_maker_unknown), read from
-    `start`, the end of a maker word; -1 where they name a maker."""
-    words = list(_LETTERS.finditer(low, start))
-    shown = [m.group() for m in _LETTERS.finditer(written, start)]
-    return _says_maker_unknown([m.group() for m in words], shown, [m.end() for m in words])
-
-
-def _says_maker_unknown(words: list[str], shown: list[str], ends: list[int]) -> int:
-    """Whether the words that follow a maker word, in its place for the maker's name, say the
-    maker is not known: the first word after it (an article skipped: rules/vocabulary.yaml
-    maker_slot_articles) is one of unknown_person_words and no name follows it ("by an unknown
-    sculptor", "artist untraceable after research", "Künstler unbekannt", "by Unknown Artist";
-    not "by Anon Smith"), or is a role word followed by one ("par un artiste inconnu"). Such a
-    title names no maker (review 26c: beside depicted_anonymous yes it was read as naming one, a
-    contradiction sent to review). Only that place: "Monument by Paul Landowski to the Unknown
-    Soldier", "Portrait of an Unknown, by Rembrandt" name their makers (review 26d F1: words
-    anywhere after the maker word, or the one before it, read such titles as naming none, and an
-    anonymous work's term made them ok). The end of those words (with a role word right after:
-    "unknown sculptor"), or -1 where they name a maker."""
+def _maker_named(plain: str, low: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
+    """The maker word of `matches` whose place names the maker (the first, where a name stands
+    elsewhere), or None where the title says the maker is not known and names no
+    one ("Statue by an unknown sculptor", "Artist unknown", "Künstler unbekannt", "par un artiste
+    inconnu", "av okänd konstnär": rules/vocabulary.yaml unknown_person_words): each maker word's
+    place (its words to the end of its part of the title, an article skipped: maker_slot_articles)
+    holds an unknown-word and role words only, or nothing, one of them the unknown-word; and no two
+    capitalised words stand together anywhere in the title that are not such words (a name:
+    "Statue by unknown, Paul Landowski"). Review 26c: such a title beside depicted_anonymous yes was
+    read as naming a maker, a contradiction sent to review. Reviews 26d F1 and 26e E1: a reading that
+    looked at less ("by Paul Landowski to the Unknown Soldier", "architect unknown, sculptor Paul
+    Landowski", "by an unknown sculptor and Paul Landowski", "by unknown sculptor Paul Landowski")
+    took named makers for none, and an anonymous work's term made them ok; a title it cannot tell
+    stays one that names a maker (a person decides)."""
     v = vocabulary()
-    if len(words) != len(shown):
-        shown = words
-    at = 0
-    while at < len(words) and words[at] in v.maker_slot_articles:
-        at += 1
-    if at >= len(words):
-        return -1
-    unknown, roles = v.unknown_person_words, v.maker_title_words
-    after = at + 1
-    if words[at] in unknown:
-        if after < len(words) and words[after] in roles:
-            return ends[after]
-        # A name after it ("Anon Smith"): a capital word that is no role or unknown word.
-        named = after < len(words) and shown[after][:1].isupper() and words[after] not in unknown
-        return -1 if named else ends[at]
-    if words[at] in roles and after < len(words) and words[after] in unknown:
-        return ends[after]
-    return -1
+    first = matches[0]
+    unknown, roles, articles = v.unknown_person_words, v.maker_title_words, v.maker_slot_articles
+    said_unknown = False
+    for m in matches:
+        stop = _PART_END.search(low, m.end())
+        words = _LETTERS.findall(low[m.end():stop.start() if stop is not None else len(low)])
+        at = 0
+        while at < len(words) and words[at] in articles:
+            at += 1
+        if at >= len(words):
+            continue  # nothing in its place ("unknown sculptor": the role word after the unknown-word)
+        if words[at] in roles and at + 1 < len(words) and words[at + 1] in unknown:
+            at += 1  # "artiste inconnu"
+        if words[at] not in unknown or any(w not in roles and w not in articles for w in words[at + 1:]):
+            return m
+        said_unknown = True
+    if not said_unknown:
+        return first
+    previous: re.Match[str] | None = None
+    for token in _LETTERS.finditer(plain):
+        w = lower(token.group())
+        capital = token.group()[:1].isupper() and w not in unknown and w not in roles
+        if capital and previous is not None and not plain[previous.end():token.start()].strip():
+            return first
+        previous = token if capital else None
+    return None
 
 
 _MAKER_NAME: Final[list[re.Pattern[str]]] = []

@@ -79,6 +79,8 @@ class Headers:
     publish_flags: frozenset[str] = frozenset()
     # A publish flag's cell words for no beside no_words (headers.yaml, publish_no_words).
     publish_no_words: frozenset[str] = frozenset()
+    # Headers of a column whose yes withholds the row (headers.yaml, withhold_flags).
+    withhold_flags: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -150,23 +152,28 @@ def headers(folder: Path | None = None) -> Headers:
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
                    rights_parts_except=weak_excepted,
                    publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
-                   publish_no_words=frozenset(lower(str(w)) for w in data.get("publish_no_words") or ()))
+                   publish_no_words=frozenset(lower(str(w)) for w in data.get("publish_no_words") or ()),
+                   withhold_flags=frozenset(publish_flag(str(h)) for h in data.get("withhold_flags") or ()))
 
 
-_BRACKET_AFTER: Final = datacache.pattern(r"[_\s]*[(\[].*$")
+_BRACKET_AFTER: Final = datacache.pattern(r"[_\s]*(?:[(?:]|\[(?=.*[^\]_\s]\s*$)).*$")
+_BRACKETS_AROUND: Final = datacache.pattern(r"^[\[(]\s*(.*?)\s*[\])]$")
 
 
 def publish_flag(header: str) -> str:
-    """A header as publish_flags lists it: normalised, a bracket after it ("Publiceras
-    (ja/nej)") and a trailing question mark or colon dropped ("Publish online?")."""
-    return _BRACKET_AFTER.sub("", normalise_header(header)).rstrip("?:").strip("_ ")
+    """A header as publish_flags lists it: normalised, brackets around it dropped ("[Publiceras]"),
+    and a bracket, a question mark or a colon after it with what follows ("Publiceras (ja/nej)",
+    "Publiceras? J/N", "Publish: Y/N")."""
+    h = normalise_header(header).strip("_ ")
+    around = _BRACKETS_AROUND.match(h)
+    if around is not None:
+        h = around.group(1)
+    return _BRACKET_AFTER.sub("", h).strip("_ ").replace("_", " ")
 
 
 def is_publish_flag(header: str, flags: frozenset[str]) -> bool:
-    """Whether a column's header is a publish flag's: one of `flags` (publish_flag's form), or
-    one followed by more words ("Publiseres i DigitaltMuseum")."""
-    h = publish_flag(header)
-    return h in flags or any(h.startswith(f + "_") for f in flags)
+    """Whether a column's header is one of `flags` (publish_flag's form)."""
+    return publish_flag(header) in flags
 
 
 @dataclass(frozen=True, slots=True)

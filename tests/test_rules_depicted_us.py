@@ -284,11 +284,11 @@ def test_depicted_us_restored_made_or_never_published_gives_no_year_without_a_de
 def test_depicted_us_restored_made_or_never_published_without_a_death_year_promises_no_moving_year(check):
     # Review 26d F3: with no death year the never-published term's end moves with the as-of date (the latest
     # death the making allows): 2145 was given from 2035 on, for a row that is ok in 2085 (120 years from its
-    # making, 17 USC 302(e), 303(a); Template:PD-US-unpublished). The rule reads a running life term only.
+    # making, 17 USC 302(e), 303(a); Template:PD-US-unpublished). Review 26e E3: made after ~1956 its life term
+    # runs for certain, and no year was given to 2034. The rule reads a recorded death year only.
     cells = {**MUSEUM, "origin_country": "AE", "depicted_country": "AE", "depicted_creator": "Hassan Sharif",
              "depicted_date": "1964"}
-    assert check(as_of=date(2026, 12, 3), **cells).uploadable_from is None
-    for day in (date(2035, 6, 1), date(2059, 6, 1)):
+    for day in (date(2026, 12, 3), date(2035, 6, 1), date(2059, 6, 1)):
         a = check(as_of=day, **cells)
         assert a.verdict.value == "not_ok" and a.uploadable_from == 2085
     assert check(as_of=date(2084, 12, 31), **cells).verdict.value != "ok"

@@ -94,3 +94,25 @@ def test_the_library_call_withholds_the_row_as_the_batch_does() -> None:
     assert withheld.verdict is Verdict.NEEDS_REVIEW
     assert rules_of(withheld) == ["needs-review-withheld-by-export"]
     assert assessor.assess({**cells, "Publiceras": "Ja"}).verdict is Verdict.OK
+
+
+@pytest.mark.parametrize(("flag", "value"), [
+    # Review 26e E4: the question asked the other way round, its yes withholds (vocabularies/headers.yaml
+    # withhold_flags); and a flag's header in brackets or with its answers after it.
+    ("Do not publish", "Yes"), ("Publiceras ej", "Ja"), ("Spärrad", "x"), ("[Publiceras]", "Nej"),
+    ("Publiceras? J/N", "N"), ("Publish: Y/N", "N"), ("Publiceras", "Falso"), ("Publiceras", "\u200bNej")])
+def test_needs_review_withheld_by_export_reads_the_flag_asked_either_way(tmp_path: Path, flag: str,
+                                                                          value: str) -> None:
+    found = _one(tmp_path, flag, CC0_ROW, value)
+    assert found["verdict"] == "needs_review"
+    assert [r["rule"] for r in found["reasons"]] == ["needs-review-withheld-by-export"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("flag", "value"), [
+    # Review 26e E5: a header that negates the flag, or names the work's publication, is no flag's no.
+    ("Publiceras ej", "Nej"), ("Do not publish", "No"), ("Publish date", "0"), ("Publish restrictions", "No"),
+    ("Veröffentlichung", "nicht veröffentlicht"), ("Julkaisu", "ei julkaistu"), ("Publicación", "No publicada")])
+def test_a_header_that_negates_the_flag_or_names_the_publication_withholds_nothing(tmp_path: Path, flag: str,
+                                                                                   value: str) -> None:
+    found = _one(tmp_path, flag, CC0_ROW, value)
+    assert found["verdict"] == "ok" and not any("not to be published" in str(e) for e in found["errors"])  # type: ignore[attr-defined]
