@@ -144,18 +144,11 @@ def detect_encoding(head: bytes) -> str:
         if head.startswith(bom):
             return name
     try:
-        text = head.decode("utf-8")
+        head.decode("utf-8")
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
         if exc.start < len(head) - 4 and not _mostly_utf8(head):
             return codepages.choose(head)
-        return "utf-8"
-    # Well-formed throughout, but only by chance: a code page's mark before an accented letter
-    # (Mac Roman's "\u2019É", 0xD5 0x83) is a UTF-8 pair, read as one letter of another script inside a
-    # Latin word ("dՃdouard"): the code page the bytes read best in (review 26e E2: such a file's
-    # title was garbled with nothing said, and an ok rested on it).
-    if _STRAY_SCRIPT.search(text):
-        return codepages.choose(head)
     return "utf-8"
 
 
@@ -168,10 +161,6 @@ _NON_ASCII = datacache.pattern(r"[^\x00-\x7f]")
 # Roman's "\u2019é" (0xD5 0x8E), by contrast, is a well-formed pair too (U+054E), so any other letter
 # counts once only (review 26d F2: "d\u2019Édouard" and one stray byte read a Mac Roman file as UTF-8).
 _LATIN_LETTERS = datacache.pattern(r"[\u00a0-\u017f\u2010-\u203a\u20ac]")
-# A letter of the scripts whose UTF-8 pairs a code page's mark and accented letter make by chance
-# (U+0500-U+07FF: lead bytes 0xD4-0xDF, Mac Roman's \u2019 “ ” and Windows-1252's capitals with marks),
-# standing against a Latin letter: no real text writes one so (detect_encoding, _mostly_utf8).
-_STRAY_SCRIPT = datacache.pattern(r"[A-Za-z][\u0500-\u07ff]|[\u0500-\u07ff][A-Za-z]")
 
 
 def _mostly_utf8(head: bytes) -> bool:
@@ -187,8 +176,6 @@ def _mostly_utf8(head: bytes) -> bool:
     text = head.decode("utf-8", "surrogateescape")
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
-    if _STRAY_SCRIPT.search(text):
-        return False
     return good + len(_LATIN_LETTERS.findall(text)) > bad
 
 
@@ -1207,7 +1194,7 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     header (lookalikes_of)."""
     from copyright_check.vocabularies import (  # only for a header with such a column
         headers,
-        is_publish_flag,
+        publish_flag_kind,
     )
 
     known = headers()
@@ -1218,10 +1205,15 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     pairs = [(n, f) for n, f in unread if f not in read or f in compared]
     # A column saying whether to publish the image at all (headers.yaml, publish_flags): its
     # "no" withholds the row (lookalikes_disagree), whatever else the row says.
-    flags = [n for n in given if rename(n) not in COLUMNS and is_publish_flag(n, known.publish_flags)]
-    # The same asked the other way round ("Do not publish", "Spärrad"): its yes withholds.
-    held = [n for n in given if rename(n) not in COLUMNS and is_publish_flag(n, known.withhold_flags)]
-    pairs += [(n, PUBLISH) for n in flags] + [(n, WITHHOLD) for n in held]
+    # Whole, such a column withholds the row unless it says yes; begun by a flag's words ("Publish to
+    # Commons"), where it says no. The same asked the other way round ("Do not publish", "Spärrad",
+    # "Embargo") withholds unless it says no.
+    stops = known.publish_flag_stops
+    others = [n for n in given if rename(n) not in COLUMNS]
+    kinds = {n: publish_flag_kind(n, known.publish_flags, stops) for n in others}
+    held = [n for n in others if not kinds[n] and publish_flag_kind(n, known.withhold_flags, stops)]
+    flags = [n for n in others if kinds[n]]
+    pairs += [(n, PUBLISH if kinds[n] == "whole" else PUBLISH_BEGUN) for n in flags] + [(n, WITHHOLD) for n in held]
     flags += held
     if "licence" in read:
         # Any other column no field is read from is compared with the licence where its cell
@@ -1273,8 +1265,9 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         other = (cells.get(column) or "").strip()
         if not other:
             continue
-        if field_ in (PUBLISH, WITHHOLD):
-            if _says_no(other) if field_ == PUBLISH else _says_yes(other):
+        if field_ in (PUBLISH, PUBLISH_BEGUN, WITHHOLD):
+            if (not _says_yes(other) if field_ == PUBLISH else _says_no(other) if field_ == PUBLISH_BEGUN
+                    else not _says(other, _no_words(), frozenset())):
                 errors.append(RowError(WITHHELD, f"the column {column!r} says {_excerpt(other, 80)!r}: the export "
                                        "marks this image as not to be published, so no ok rests on the row, whatever "
                                        "its copyright (publish it in the catalogue first, or --map the column to "
@@ -1304,6 +1297,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
 # lookalike_columns' pseudo-fields for a publish flag's column (headers.yaml, publish_flags) and
 # for one asking the other way round (withhold_flags).
 PUBLISH: Final = "(publish)"
+PUBLISH_BEGUN: Final = "(publish, begun)"
 WITHHOLD: Final = "(withhold)"
 # Invisible characters a cell may begin with (a zero-width space, a byte order mark): no word.
 _INVISIBLE: Final = "\u200b\u200c\u200d\u2060\ufeff"
@@ -1323,11 +1317,20 @@ def _says_no(cell: str) -> bool:
 
 
 def _says_yes(cell: str) -> bool:
-    """Whether a withhold flag's cell says yes, whole or by its first word (rules/vocabulary.yaml
-    yes_words: "Ja", "yes", "x", "TRUE")."""
+    """Whether a publish flag's cell says yes, whole or by its first word (rules/vocabulary.yaml
+    yes_words: "Ja", "yes", "x", "TRUE"; vocabularies/headers.yaml publish_yes_words: "Godkänd",
+    "Approved", "OK"). Anything else in a whole flag's cell ("Pending", "On hold", "-", "2030")
+    withholds the row (review 26f F3)."""
+    from copyright_check.vocabularies import headers  # only for such a column
+    from copyright_check.vocabulary import vocabulary
+
+    return _says(cell, vocabulary().yes_words, headers().publish_yes_words)
+
+
+def _no_words() -> frozenset[str]:
     from copyright_check.vocabulary import vocabulary  # only for such a column
 
-    return _says(cell, vocabulary().yes_words, frozenset())
+    return vocabulary().no_words
 
 
 def _says(cell: str, words: Iterable[str], more: frozenset[str]) -> bool:

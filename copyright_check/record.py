@@ -1230,66 +1230,13 @@ def title_type_words(title: str | None) -> tuple[str, str]:
 def title_maker_phrase(title: str | None) -> str:
     """The part of a title (the record's) that names the depicted work's maker
     (rules/vocabulary.yaml maker_title_words: "Statue by Paul Landowski" -> "by Paul Landowski",
-    "(sculpteur : Paul Landowski)"), as the title writes it; "" where none does, or where the
-    title says the maker is not known and names no one (_names_no_maker)."""
+    "(sculpteur : Paul Landowski)"), as the title writes it; "" where none does."""
     if not title:
         return ""
     plain = plain_words(title)
     low = lower(plain)
-    pattern = _title_says_pattern("maker")
-    matches: list[re.Match[str]] = []
-    found = pattern.search(low)
-    while found is not None:
-        matches.append(found)
-        found = pattern.search(low, found.end())
-    named = _maker_named(plain, low, matches) if matches else None
-    return _as_written(plain, low, named, True) if named is not None else ""
-
-
-_LETTERS: Final = datacache.pattern(r"[^\W\d_]+")
-
-
-def _maker_named(plain: str, low: str, matches: list[re.Match[str]]) -> re.Match[str] | None:
-    """The maker word of `matches` whose place names the maker (the first, where a name stands
-    elsewhere), or None where the title says the maker is not known and names no
-    one ("Statue by an unknown sculptor", "Artist unknown", "Künstler unbekannt", "par un artiste
-    inconnu", "av okänd konstnär": rules/vocabulary.yaml unknown_person_words): each maker word's
-    place (its words to the end of its part of the title, an article skipped: maker_slot_articles)
-    holds an unknown-word and role words only, or nothing, one of them the unknown-word; and no two
-    capitalised words stand together anywhere in the title that are not such words (a name:
-    "Statue by unknown, Paul Landowski"). Review 26c: such a title beside depicted_anonymous yes was
-    read as naming a maker, a contradiction sent to review. Reviews 26d F1 and 26e E1: a reading that
-    looked at less ("by Paul Landowski to the Unknown Soldier", "architect unknown, sculptor Paul
-    Landowski", "by an unknown sculptor and Paul Landowski", "by unknown sculptor Paul Landowski")
-    took named makers for none, and an anonymous work's term made them ok; a title it cannot tell
-    stays one that names a maker (a person decides)."""
-    v = vocabulary()
-    first = matches[0]
-    unknown, roles, articles = v.unknown_person_words, v.maker_title_words, v.maker_slot_articles
-    said_unknown = False
-    for m in matches:
-        stop = _PART_END.search(low, m.end())
-        words = _LETTERS.findall(low[m.end():stop.start() if stop is not None else len(low)])
-        at = 0
-        while at < len(words) and words[at] in articles:
-            at += 1
-        if at >= len(words):
-            continue  # nothing in its place ("unknown sculptor": the role word after the unknown-word)
-        if words[at] in roles and at + 1 < len(words) and words[at + 1] in unknown:
-            at += 1  # "artiste inconnu"
-        if words[at] not in unknown or any(w not in roles and w not in articles for w in words[at + 1:]):
-            return m
-        said_unknown = True
-    if not said_unknown:
-        return first
-    previous: re.Match[str] | None = None
-    for token in _LETTERS.finditer(plain):
-        w = lower(token.group())
-        capital = token.group()[:1].isupper() and w not in unknown and w not in roles
-        if capital and previous is not None and not plain[previous.end():token.start()].strip():
-            return first
-        previous = token if capital else None
-    return None
+    found = _title_says_pattern("maker").search(low)
+    return _as_written(plain, low, found, True) if found is not None else ""
 
 
 _MAKER_NAME: Final[list[re.Pattern[str]]] = []

@@ -81,6 +81,10 @@ class Headers:
     publish_no_words: frozenset[str] = frozenset()
     # Headers of a column whose yes withholds the row (headers.yaml, withhold_flags).
     withhold_flags: frozenset[str] = frozenset()
+    # The first words after a flag's that make a header no flag's (headers.yaml, publish_flag_stops).
+    publish_flag_stops: frozenset[str] = frozenset()
+    # A publish flag's cell words for yes beside yes_words (headers.yaml, publish_yes_words).
+    publish_yes_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +157,9 @@ def headers(folder: Path | None = None) -> Headers:
                    rights_parts_except=weak_excepted,
                    publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
                    publish_no_words=frozenset(lower(str(w)) for w in data.get("publish_no_words") or ()),
-                   withhold_flags=frozenset(publish_flag(str(h)) for h in data.get("withhold_flags") or ()))
+                   withhold_flags=frozenset(publish_flag(str(h)) for h in data.get("withhold_flags") or ()),
+                   publish_flag_stops=frozenset(lower(str(w)) for w in data.get("publish_flag_stops") or ()),
+                   publish_yes_words=frozenset(lower(str(w)) for w in data.get("publish_yes_words") or ()))
 
 
 _BRACKET_AFTER: Final = datacache.pattern(r"[_\s]*(?:[(?:]|\[(?=.*[^\]_\s]\s*$)).*$")
@@ -171,9 +177,19 @@ def publish_flag(header: str) -> str:
     return _BRACKET_AFTER.sub("", h).strip("_ ").replace("_", " ")
 
 
-def is_publish_flag(header: str, flags: frozenset[str]) -> bool:
-    """Whether a column's header is one of `flags` (publish_flag's form)."""
-    return publish_flag(header) in flags
+def publish_flag_kind(header: str, flags: frozenset[str], stops: frozenset[str]) -> str:
+    """"whole" where a column's header is one of `flags` (publish_flag's form); "begins" where it
+    is one followed by more words ("Publicera på Commons", "Publish to Wikimedia Commons",
+    "Freigabe Web") whose first is none of `stops` (a negation or the work's own publication:
+    "Publiceras ej", "Publish date", "Publiceras i": headers.yaml publish_flag_stops); else ""."""
+    h = publish_flag(header)
+    if h in flags:
+        return "whole"
+    for f in flags:
+        if h.startswith(f + " "):
+            rest = h[len(f) + 1:].split()
+            return "begins" if rest and rest[0] not in stops else ""
+    return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,9 +191,6 @@ class Vocabulary:
     # (record.title_maker_name), the first not one of maker_name_not_words ("la", "Saint")
     maker_title_particles: tuple[str, ...]
     maker_name_not_words: frozenset[str]
-    # The articles between a maker word and the words in the maker's place ("by an unknown
-    # sculptor", "par un artiste inconnu": record._says_maker_unknown)
-    maker_slot_articles: frozenset[str]
     exhibition_title_words: tuple[str, ...]
     exhibition_title_stems: tuple[str, ...]
     # ... of them, those that say the work stood inside (an exhibition view, "im Museum"): the
@@ -315,7 +312,6 @@ def _load() -> Vocabulary:
         maker_title_stems=_lower_once(data, "maker_title_stems"),
         maker_title_particles=_lower_once(data, "maker_title_particles"),
         maker_name_not_words=frozenset(_lower_once(data, "maker_name_not_words")),
-        maker_slot_articles=frozenset(_lower_once(data, "maker_slot_articles")),
         exhibition_title_words=_lower_once(data, "exhibition_title_words"),
         exhibition_title_stems=_lower_once(data, "exhibition_title_stems"),
         exhibition_inside_title_words=_lower_once(data, "exhibition_inside_title_words"),

@@ -146,25 +146,17 @@ def test_a_contradiction_the_photo_s_own_status_may_turn_on_goes_to_a_person(che
     assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]
 
 
-# -- a title saying the maker is not known is no title naming the maker --------------------------------------
-# Review 26c (C26-FR-6, 6b): "artist untraceable after research", "by an untraceable artist" beside
-# depicted_anonymous yes were read as naming the maker, a contradiction sent to a person. An anonymous work's
-# term applies while the author's identity is not disclosed (Berne art. 7(3); CPI L123-3): such a title
-# discloses none. A mural in France (2015) is then not_ok: L122-5 11° covers no painting or mural.
+# -- a title that names the maker beside words saying a maker is unknown ------------------------------------
+# Reviews 26c-26f: a reading of titles that say the maker is not known ("by an unknown sculptor") as naming no
+# maker was tried and dropped: each version took some titles that name the maker ("by Paul Landowski to the
+# Unknown Soldier", "architect unknown, sculptor Paul Landowski", "by unknown, Landowski") for none, and beside
+# depicted_anonymous yes an anonymous work's term made them ok. A title with a maker word beside the row's
+# depicted_anonymous yes goes to a person. An anonymous work's term applies while the author's identity is not
+# disclosed (Berne art. 7(3); CPI L123-3). A mural in France (2015): L122-5 11° covers no painting or mural.
 MURAL = {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "FR",
          "photo_kind": "photographic_work", "licence": "CC BY-SA 4.0", "rights_holder": "the photographer",
          "depicted_country": "FR", "depicted_type": "mural", "depicted_creator": "unknown", "depicted_date": "2015",
          "depicted_setting": "outdoor_public", "depicted_permanent": "yes", "depicted_anonymous": "yes"}
-
-
-@pytest.mark.parametrize("title", ["Mural, Paris; artist untraceable", "Mural by an untraceable artist",
-                                   "Wandbild, Künstler unbekannt", "Väggmålning av okänd konstnär",
-                                   "Mural by an unknown artist, Rue de la Paix, Paris",
-                                   "Peinture par un artiste inconnu"])
-def test_a_title_saying_the_maker_is_unknown_is_no_contradiction_of_an_anonymous_work(check, title: str) -> None:
-    a = check(**{**MURAL, "title": title})
-    assert a.verdict.value == "not_ok" and "needs-review-contradictory-facts" not in rules_of(a)
-    assert "depicted-anonymous-work-declared-running" in rules_of(a)
 
 
 @pytest.mark.parametrize("title", [
@@ -178,7 +170,10 @@ def test_a_title_saying_the_maker_is_unknown_is_no_contradiction_of_an_anonymous
     "Mural, architecte inconnu, sculpteur Paul Landowski", "Mural by an unknown sculptor and Paul Landowski",
     "Mural by unknown sculptor Paul Landowski", "MURAL BY UNKNOWN ARTIST PAUL LANDOWSKI",
     "Mural by unknown, Paul Landowski, İzmir", "Mural, okänd konstnär, troligen Paul Landowski",
-    "mural by unknown landowski", "Mural, Paris; artist untraceable after research"])
+    "mural by unknown landowski", "Mural, Paris; artist untraceable after research",
+    # Review 26f F1
+    "Mural by unknown, Landowski", "Mural by unknown (Landowski)", "Mural by unknown, P. Landowski",
+    "Mural by unknown, David d'Angers", "Mural by unknown, LANDOWSKI", "Mural by unknown, Ландовски"])
 def test_a_title_naming_the_maker_after_an_unknown_word_still_names_him(check, title: str) -> None:
     a = check(**{**MURAL, "title": title})
     assert a.verdict.value == "needs_review" and rules_of(a) == ["needs-review-contradictory-facts"]

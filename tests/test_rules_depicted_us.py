@@ -293,3 +293,14 @@ def test_depicted_us_restored_made_or_never_published_without_a_death_year_promi
         assert a.verdict.value == "not_ok" and a.uploadable_from == 2085
     assert check(as_of=date(2084, 12, 31), **cells).verdict.value != "ok"
     assert check(as_of=date(2085, 1, 1), **cells).verdict.value == "ok"
+
+
+def test_depicted_us_restored_made_or_never_published_keeps_its_year_with_a_death_year_range(check):
+    # Review 26f F4: "c. 1990" (1985-1995): life + 70 runs to the end of 2065 at the latest; once the range's
+    # earliest end had passed (2056) the rule stopped answering and 95 years from the making (2060) was given.
+    cells = {**MUSEUM, "origin_country": "AE", "depicted_country": "AE", "depicted_creator": "Hassan Sharif",
+             "depicted_creator_death_year": "c. 1990", "depicted_date": "1964"}
+    for day in (date(2026, 12, 3), date(2056, 6, 15), date(2059, 12, 31)):
+        assert check(as_of=day, **cells).uploadable_from == 2066
+    assert check(as_of=date(2065, 12, 31), **cells).verdict.value != "ok"
+    assert check(as_of=date(2066, 1, 1), **cells).verdict.value == "ok"

@@ -60,7 +60,7 @@ def test_needs_review_withheld_by_export_reads_a_no_in_other_words(tmp_path: Pat
     assert [r["rule"] for r in found["reasons"]] == ["needs-review-withheld-by-export"]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("value", ["Ja", "yes", "", "1", "2020-01-01", "https://example.org/bild/1"])
+@pytest.mark.parametrize("value", ["Ja", "yes", "", "1", "x", "Godkänd", "Ja, efter granskning"])
 def test_a_publish_flag_saying_yes_or_nothing_leaves_the_verdict(tmp_path: Path, value: str) -> None:
     found = _one(tmp_path, "Publiceras", CC0_ROW, value)
     assert found["verdict"] == "ok" and found["templates"] == ["{{Cc-zero}}"] and found["errors"] == []
@@ -116,3 +116,24 @@ def test_a_header_that_negates_the_flag_or_names_the_publication_withholds_nothi
                                                                                    value: str) -> None:
     found = _one(tmp_path, flag, CC0_ROW, value)
     assert found["verdict"] == "ok" and not any("not to be published" in str(e) for e in found["errors"])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("flag", "value"), [
+    # Review 26f F3: read whole, a flag withholds unless it says yes; a header that begins with a flag's words
+    # and says more is one too; the question asked the other way round withholds unless it says no.
+    ("Publiceras", "Pending"), ("Publiceras", "-"), ("Publiceras", "2030"), ("Publiceras", "On hold"),
+    ("Publicera på Commons?", "Nej"), ("Publish to Wikimedia Commons", "No"), ("Freigabe Web", "Nein"),
+    ("Julkaistaan Finnassa", "Ei"), ("Embargo", "2030-12-31"), ("Spärrad", "Spärrad"), ("Do not publish", "Sant"),
+    ("Do not publish online", "Yes"), ("Får inte publiceras", "Ja")])
+def test_needs_review_withheld_by_export_where_the_flag_does_not_say_it_may_go_up(tmp_path: Path, flag: str,
+                                                                                   value: str) -> None:
+    found = _one(tmp_path, flag, CC0_ROW, value)
+    assert found["verdict"] == "needs_review"
+    assert [r["rule"] for r in found["reasons"]] == ["needs-review-withheld-by-export"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("flag", "value"), [("Publiceras i", "Fataburen 1935"), ("Publish date", "2020-01-01"),
+                                             ("Embargo", "Nej"), ("Publicera på Commons", "Ja")])
+def test_a_column_about_where_or_when_it_was_published_or_a_cleared_flag_withholds_nothing(
+        tmp_path: Path, flag: str, value: str) -> None:
+    assert _one(tmp_path, flag, CC0_ROW, value)["verdict"] == "ok"
