@@ -1203,11 +1203,10 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     read = {rename(n) for n in given}
     unread = unread_fields(given, rename)
     pairs = [(n, f) for n, f in unread if f not in read or f in compared]
-    # A column saying whether to publish the image at all (headers.yaml, publish_flags): its
-    # "no" withholds the row (lookalikes_disagree), whatever else the row says.
-    # Whole, such a column withholds the row unless it says yes; begun by a flag's words ("Publish to
-    # Commons"), where it says no. The same asked the other way round ("Do not publish", "Spärrad",
-    # "Embargo") withholds unless it says no.
+    # A column saying whether to publish the image at all (headers.yaml, publish_flags; read by
+    # lookalikes_disagree, _withholds): whole, it withholds the row unless it says yes; begun by a
+    # flag's words ("Publish to Commons"), where it says no. The same asked the other way round
+    # ("Do not publish", "Spärrad", "Embargo": withhold_flags) withholds unless it says no.
     stops = known.publish_flag_stops
     others = [n for n in given if rename(n) not in COLUMNS]
     kinds = {n: publish_flag_kind(n, known.publish_flags, stops) for n in others}
@@ -1266,8 +1265,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
         if not other:
             continue
         if field_ in (PUBLISH, PUBLISH_BEGUN, WITHHOLD):
-            if (not _says_yes(other) if field_ == PUBLISH else _says_no(other) if field_ == PUBLISH_BEGUN
-                    else not _says(other, _no_words(), frozenset())):
+            if _withholds(field_, other):
                 errors.append(RowError(WITHHELD, f"the column {column!r} says {_excerpt(other, 80)!r}: the export "
                                        "marks this image as not to be published, so no ok rests on the row, whatever "
                                        "its copyright (publish it in the catalogue first, or --map the column to "
@@ -1327,13 +1325,22 @@ def _says_yes(cell: str) -> bool:
     return _says(cell, vocabulary().yes_words, headers().publish_yes_words)
 
 
-def _no_words() -> frozenset[str]:
+def _withholds(kind: str, cell: str) -> bool:
+    """Whether a publish or withhold flag's cell (lookalike_columns: PUBLISH, PUBLISH_BEGUN,
+    WITHHOLD) keeps the image back. A withhold flag's own no is no_words alone: its cell may
+    repeat its header ("Spärrad: Spärrad"), which publish_no_words holds."""
+    if kind == PUBLISH:
+        return not _says_yes(cell)
+    if kind == PUBLISH_BEGUN:
+        return _says_no(cell)
     from copyright_check.vocabulary import vocabulary  # only for such a column
 
-    return vocabulary().no_words
+    return not _says(cell, vocabulary().no_words, frozenset())
 
 
-def _says(cell: str, words: Iterable[str], more: frozenset[str]) -> bool:
+def _says(cell: str, words: frozenset[str], more: frozenset[str]) -> bool:
+    """Whether a cell is one of `words` or `more`, whole or by its first word or sign (quotes,
+    invisible characters and a closing "." or "!" around it dropped)."""
     low = lower(cell.strip(_INVISIBLE + " \t\r\n\"'\u201c\u201d\u2018\u2019")).rstrip(".!")
     if low in words or low in more:
         return True
