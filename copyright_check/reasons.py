@@ -193,7 +193,7 @@ def _open_facts(s: Situation, decision: Decision | None, questions: tuple[str, .
     if decision is None:
         return _ABSENT
     a = decision.answers
-    found = [f"{missing(s, a[q])} ({_LABELS[q]})" for q in questions if a[q].answer == "unknown"]
+    found = [f"{missing(s, a[q]).rstrip('.')} ({_LABELS[q]})" for q in questions if a[q].answer == "unknown"]
     return "; ".join(found) or "no rule settles this record"
 
 
@@ -476,17 +476,16 @@ def missing(s: Situation, rule: Rule) -> str:
         j = s.origin if rule.missing == "us_relations_review" else s.depicted
         rel = j.us_relations if j is not None else None
         return (rel.review if rel is not None and rel.review else
-                "whether the US protects works of that country (Circular 38a)").rstrip(".")
+                "whether the US protects works of that country (Circular 38a)")
     if rule.missing == "depicted_at_uraa":
         # The depicted work's term run on its country's URAA date, as at_uraa does the
         # photo's: the fact that left that day's status open (a French sculptor's war record).
         ref = s.terms.get("depicted.general")
         when = s.uraa_date(s.depicted) if s.depicted is not None else None
         open_fact = evaluate(ref.term, ref.dates, when.year, when).missing if ref is not None and when else None
-        return (open_fact or "the depicted work's status in its country on the URAA date").rstrip(".")
+        return open_fact or "the depicted work's status in its country on the URAA date"
     if rule.missing == "origin_at_uraa":
-        # A review ends its own sentence; the rule's text adds the full stop.
-        return (s.uraa_missing or "the photo's status in its origin country on the URAA date").rstrip(".")
+        return s.uraa_missing or "the photo's status in its origin country on the URAA date"
     if rule.missing:
         return _render(rule.missing, {
             "origin_code": s.record.origin_country, "depicted_code": s.record.depicted_country})
@@ -494,6 +493,16 @@ def missing(s: Situation, rule: Rule) -> str:
     if ref is not None and ref.result.missing:
         return ref.result.missing
     return "a decisive fact"
+
+
+def _needed(lacking: str | None) -> str | None:
+    """What settles an open question as a rule text's `{needed}` puts it: a fact to fill in
+    is needed ("photographer_death_year is needed"); a law file's review is a sentence of
+    its own (it ends in a full stop, which the rule's text adds back), which "is needed"
+    after it would garble ("... a person must check. is needed", review 27a)."""
+    if lacking is None:
+        return None
+    return lacking[:-1] if lacking.endswith(".") else f"{lacking} is needed"
 
 def _died(ref: TermRef) -> str:
     d = ref.dates
@@ -506,7 +515,7 @@ def _died(ref: TermRef) -> str:
 # each placeholder's code, so that a row's reason works its values out by comparing small
 # integers, in compiled code, rather than through dictionaries of functions.
 _OWN_NAMES: Final = ("country", "term_rule", "pd_from", "pd_last", "death", "creation", "publication", "died",
-                     "until", "caveat", "open_range", "via_before", "via_changed", "missing")
+                     "until", "caveat", "open_range", "via_before", "via_changed", "missing", "needed")
 _OWN: Final = {name: code for code, name in enumerate(_OWN_NAMES)}
 _COUNTRY: Final = 0
 _TERM_RULE: Final = 1
@@ -515,6 +524,7 @@ _PUBLICATION: Final = 6
 _OPEN_RANGE: Final = 10
 _VIA_BEFORE: Final = 11
 _MISSING: Final = 13
+_NEEDED: Final = 14
 # How a reason's rule relates to the row's terms (what reason() finds first).
 _US_RELATIONS: Final = 0  # the origin's US relations (origin.us_relations)
 _URAA: Final = 1  # the host's URAA (us.uraa), or a lapse for want of a formality (FORMALITY_TERMS)
@@ -540,7 +550,7 @@ _PLANS: Final[dict[str, _Plan]] = {}
 def _plan(text: str) -> _Plan:
     head, pairs = _segments(text)
     plan = (head, tuple((_OWN.get(name, -1), name, literal, _CONTEXT_CODE.get(name, -1)) for name, literal in pairs),
-            "{missing}" in text,
+            "{missing}" in text or "{needed}" in text,
             tuple([line_safe(_string(piece)[1:-1]).encode("utf-8")
                    for piece in (head, *(literal for _, literal in pairs))]))
     if len(_PLANS) >= 1024:
@@ -656,7 +666,10 @@ def _made(s: Situation, rule: Rule, ctx: Context, prefix: str) -> Reason:
             value: Any = _ABSENT
             if code >= 0:
                 if code == _MISSING:
-                    value = lacking
+                    # A review ends its own sentence; the rule's text adds the full stop.
+                    value = lacking.rstrip(".") if lacking else lacking
+                elif code == _NEEDED:
+                    value = _needed(lacking)
                 elif kind == _TERM and ref is not None:
                     if code < _VIA_BEFORE:
                         value = _term_value(code, ref, year)
