@@ -19,6 +19,9 @@ import yaml
 from copyright_check.assessor import Assessor
 
 _LAW = Path(__file__).resolve().parent.parent / "jurisdictions"
+# The questions' labels in the verdict's list of what is still open (reasons._open_facts).
+_LABELS = ("the photo in its origin country", "the photo in the US", "the depicted work", "freedom of panorama",
+           "the depicted work in the US")
 
 
 def _reviewed_codes() -> list[str]:
@@ -54,7 +57,8 @@ def test_a_law_files_review_reads_as_its_own_sentence_in_every_reason(code: str)
         for r in assessor.assess(cells).reasons:
             assert ". is needed" not in r.text, (cells, r.rule, r.text)
             assert ".." not in r.text.replace("...", ""), (cells, r.rule, r.text)
-            assert ". (" not in r.text, (cells, r.rule, r.text)
+            # The verdict's list of open questions names each after its question's label.
+            assert not any(f". ({label})" in r.text for label in _LABELS), (cells, r.rule, r.text)
 
 
 def test_a_fact_that_settles_the_question_is_still_named_as_needed() -> None:
