@@ -504,6 +504,7 @@ def _needed(lacking: str | None) -> str | None:
         return None
     return lacking[:-1] if lacking.endswith(".") else f"{lacking} is needed"
 
+
 def _died(ref: TermRef) -> str:
     d = ref.dates
     return f"died {d.death}" if d.death else f"has no recorded death year (the work dates from {_fmt(d.creation)})"

@@ -71,3 +71,13 @@ def test_a_fact_that_settles_the_question_is_still_named_as_needed() -> None:
         "depicted_date": "1861", "depicted_setting": "outdoor_public", "depicted_permanent": "no"})
     texts = [r.text for r in a.reasons if r.rule == "depicted-us-undecided"]
     assert texts and texts[0].endswith("(depicted_creator_death_year, depicted_date) is needed."), a.reasons
+
+
+def test_every_terms_review_is_a_sentence_of_its_own() -> None:
+    # reasons._needed tells a review's sentence from a fact to fill in by its full stop: a
+    # term's review without one would read "... is for a person to check is needed."
+    for path in sorted(_LAW.glob("[A-Z][A-Z].yaml")):
+        terms = yaml.safe_load(path.read_text(encoding="utf-8")).get("terms") or {}
+        for name, term in terms.items():
+            review = term.get("review") if isinstance(term, dict) else None
+            assert review is None or review.rstrip().endswith("."), (path.name, name, review)
