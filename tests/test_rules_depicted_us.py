@@ -304,3 +304,52 @@ def test_depicted_us_restored_made_or_never_published_keeps_its_year_with_a_deat
         assert check(as_of=day, **cells).uploadable_from == 2066
     assert check(as_of=date(2065, 12, 31), **cells).verdict.value != "ok"
     assert check(as_of=date(2066, 1, 1), **cells).verdict.value == "ok"
+
+
+def _museum_painting(country: str, creator: str, death: str, made: str) -> dict[str, str]:
+    return {"origin_country": country, "depicted_country": country, "depicted_type": "painting",
+            "depicted_creator": creator, "depicted_creator_death_year": death, "depicted_date": made,
+            "depicted_setting": "indoor_public", "depicted_permanent": "yes",
+            "photographer": "Museum photographer", "image_date": "2020", "licence": "CC0",
+            "rights_holder": "the museum"}
+
+
+def test_depicted_us_not_restored_publication_decides(check, assessor):
+    # 17 USC 104A(h)(6), 303(a); Compendium (1973) §3.1.3 II(b): a painting kept in a museum is
+    # not published by being made, and a work never published is protected in the US for life +
+    # 70 whatever the URAA did. Nauru's URAA date is 2020 (Berne): a 1950 painting by a painter who
+    # died 1962 was PD there that day (life + 50), but never published it is protected in the US
+    # to the end of 2032 (review 28b F1: it was ok).
+    row = _museum_painting("NR", "A Painter", "1962", "1950")
+    assert _us_answer(assessor, row) == "depicted-us-not-restored-publication-decides"
+    a = check(**row)
+    assert a.verdict.value == "needs_review"
+    assert "until the end of 2032" in " ".join(r.text for r in a.reasons)
+    # Put up outdoors, its putting-up is its publication: not restored, as before.
+    # (Nauru had no relations with the US before 2020 either: the no-relations rule, earlier in
+    # order, gives the same answer.)
+    outdoor = {**row, "depicted_type": "sculpture", "depicted_setting": "outdoor_public"}
+    freed = ("depicted-us-not-restored-by-uraa", "depicted-us-no-relations")
+    assert _us_answer(assessor, outdoor) in freed
+    assert check(**outdoor).verdict.value == "ok"
+    # Its unpublished term over too (died 1950: life + 70 ran out in 2020): free either way.
+    assert _us_answer(assessor, {**row, "depicted_creator_death_year": "1950", "depicted_date": "1940"}) in freed
+
+
+def test_depicted_us_no_relations_publication_decides(check, assessor):
+    # 17 USC 104(a), 104(b): only a published work of a national of a country with no US
+    # relations is unprotected; one never published is protected whatever the author's
+    # nationality. Palau (Circular 38a: no relations): a 1950 painting in a museum by a painter
+    # who died 1962 (review 28b F1: it was ok).
+    row = _museum_painting("PW", "A Painter", "1962", "1950")
+    assert _us_answer(assessor, row) == "depicted-us-no-relations-publication-decides"
+    assert check(**row).verdict.value == "needs_review"
+    outdoor = {**row, "depicted_type": "sculpture", "depicted_setting": "outdoor_public"}
+    assert _us_answer(assessor, outdoor) == "depicted-us-no-relations"
+
+
+def test_depicted_us_no_relations_publication_decides_anonymous(assessor):
+    # 17 USC 104(a), 302(c), 303(a): an anonymous work never published is protected in the US
+    # for 120 years from its making, whatever its country's relations.
+    row = {**_museum_painting("PW", "unknown", "", "1950"), "depicted_type": "sculpture"}
+    assert _us_answer(assessor, row) == "depicted-us-no-relations-publication-decides-anonymous"
