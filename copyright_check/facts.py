@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Final, Protocol
 
 from copyright_check.assessment import RowError
-from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart
+from copyright_check.jurisdictions import Fop, Jurisdiction, Tag, Term, TermPart, UsRelations
 from copyright_check.licences import Licence, LicenceClass, not_by_maker, parse_licence
 from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
@@ -695,13 +695,23 @@ def us_relations_at(j: Jurisdiction | None, published: YearRange | None) -> str:
     before the year relations began, or there are none. An unpublished work is protected
     whatever the author's nationality (104(a)), so an unknown publication is "unknown"."""
     rel = j.us_relations if j is not None else None
-    if rel is None or rel.review or published is None:
+    if rel is None or published is None or (rel.review and _under_review(rel, published)):
         return "unknown"
     if rel.since is None:
         return "no"
     # Published before relations began: "no" relations then (no dict made a call to say so).
     before = _before(published, rel.since.year)
     return "no" if before == "yes" else "yes" if before == "no" else "unknown"
+
+
+def _under_review(rel: UsRelations, published: YearRange) -> bool:
+    """A file's review of its relations asks about every work, or (review_before) only one that
+    may have been published before that day: one published in its year may have been."""
+    if rel.review_before is None:
+        return True
+    cut = rel.review_before
+    first_year_after = cut.year if (cut.month, cut.day) == (1, 1) else cut.year + 1
+    return _before(published, first_year_after) != "no"
 
 
 def uraa_eligible(j: Jurisdiction | None) -> str:

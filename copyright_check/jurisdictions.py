@@ -234,6 +234,9 @@ class UsRelations:
     # The Commons tag that states the US side for a work published while there were no
     # relations (Template:PD-Somalia), where Commons has one for the country.
     tag: Tag | None = None
+    # The review holds only for a work that may have been published before this day (South
+    # Sudan's independence: an earlier work may count in the US as Sudan's); None: for every work.
+    review_before: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,8 +397,10 @@ def _fop(category: str, data: dict[str, Any]) -> Fop:
 def _us_relations(path: Path, data: dict[str, Any] | None) -> UsRelations | None:
     if data is None:
         return None
+    review_before = data.get("review_before")
     return UsRelations(_date_or_none(path, "us_relations.since", data["since"]), data.get("review"),
-                       _sources(data["source"]), Tag.from_data(data.get("tag")))
+                       _sources(data["source"]), Tag.from_data(data.get("tag")),
+                       date.fromisoformat(review_before) if review_before else None)
 
 
 def _inherit(path: Path, data: dict[str, Any], raw: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -497,11 +497,13 @@ def test_a_somali_photo_pd_in_both_countries_gets_pd_somalia_as_its_us_tag(check
     assert "us-no-relations-not-eligible" in rules_of(a)
     assert a.verdict.value == "ok"
     assert a.templates == ["{{PD-old-auto|deathyear=1950}}", "{{PD-Somalia}}"]
-    # South Sudan: no tag for its works was found, so the tags stay a person's choice.
+    # South Sudan: a photo published in 1960, before its independence from Sudan (9 July 2011,
+    # COM:South Sudan), may count in the US as a Sudanese work (Berne since 2000): a person
+    # decides its US status (SS.yaml us_relations.review_before; review 28c finding 1).
     b = check(photographer="South Sudanese photographer", photographer_death_year="1980", anonymous="no",
               image_date="1960", published_date="1960", origin_country="SS", licence="PDM",
               depicted_type="none")
-    assert "us-no-relations-not-eligible" in rules_of(b)
+    assert "us-relations-open-not-eligible" in rules_of(b)
     assert b.verdict.value == "needs_review"
 
 
