@@ -567,3 +567,22 @@ def test_a_blocked_work_with_no_death_year_is_uploadable_when_pd_old_assumed_fre
     assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2054)
     assert check(date(2054, 1, 1), **row).verdict.value == "ok"
     assert check(date(2053, 12, 31), **row).verdict.value != "ok"
+
+
+def test_depicted_us_anonymous_publication_decides(check):
+    # 17 USC 302(c), 303(a); Compendium (1973) §3.1.3 II(b); Template:PD-US-unpublished: an
+    # anonymous painting in a US museum, made 1920, is PD if it was published before 1931, and
+    # protected to the end of 2040 (120 years from its making) if it never was. Its making is
+    # not its publication (review 28d F1: it was ok, counted 95 years from its making).
+    row = dict(photographer="Volunteer", image_date="2020", licence="CC BY-SA 4.0",
+               origin_country="US", depicted_country="US", depicted_type="painting",
+               depicted_creator="unknown", depicted_anonymous="yes", depicted_date="1920",
+               depicted_setting="indoor_public", depicted_permanent="yes")
+    a = check(**row)
+    assert "depicted-us-anonymous-publication-decides" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    assert "until the end of 2040" in " ".join(r.text for r in a.reasons)
+    # Put up outdoors, its putting-up published it: 95 years from 1920 have run.
+    outdoor = check(**{**row, "depicted_type": "sculpture", "depicted_setting": "outdoor_public"})
+    assert "depicted-anonymous-work-declared-expired" in rules_of(outdoor)
+    assert outdoor.verdict.value == "ok"
