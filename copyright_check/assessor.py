@@ -348,6 +348,21 @@ def _tag_param(ref: TermRef | None, fact: str) -> Any:
 
 
 
+def _uraa_country(s: Situation, j: Jurisdiction | None) -> list[tuple[str, Any]]:
+    """Template:PD-1996, and PD-old-auto-1996 it combines into, state the URAA date as
+    "January 1, 1996 for most countries" unless given the source country, which they display
+    and by which {{URAA-date}} looks the date up (Template:PD-1996/doc: "Country name in
+    English language or two letter Country code according to ISO 3166-1 alpha-2"). A work of
+    a country whose date is another gets its code, so the page does not state the wrong date
+    (review 28g F3: a Turkmen photo's page read "January 1, 1996 for most countries", where Turkmenistan's date is 29 May 2016)."""
+    if j is None or s.host.uraa is None:
+        return []
+    when = s.uraa_date(j)
+    if when is None or when == s.host.uraa.restoration_date:
+        return []
+    return [("country", j.code)]
+
+
 def _holds(when: Mapping[str, Any], read: Any) -> bool:
     """A rule's `when` (rules.schema.json: a value, `not`, `in`, `not_in`, `any`, `all`)
     against one row's facts and answers, read by name: only for the ok rule a verdict rule's
@@ -725,6 +740,8 @@ class Assessor:
             group = photo if q in ("photo_origin", "photo_us") else work_us if q == "depicted_us" else others
             for tag in tags:
                 params = [(key, _tag_param(ref, fact)) for key, fact in tag.params]
+                if q in ("photo_us", "depicted_us") and s.host.uraa is not None and tag is s.host.uraa.tag:
+                    params += _uraa_country(s, s.origin if q == "photo_us" else s.depicted)
                 if uraa_reason is not None and q == "photo_us" and s.host.uraa is not None and tag is s.host.uraa.tag \
                         and life_note is not None:
                     params.append(("reason", uraa_reason))

@@ -622,7 +622,8 @@ def test_taiwan_photo_released_50_years_before_the_2002_uraa_date_is_pd_taiwan_a
                depicted_type="none")
     early = check(image_date="1950", published_date="1950", **row)
     assert early.verdict.value == "ok"
-    assert early.templates == ["{{PD-Taiwan}}", "{{PD-1996}}"]
+    # Template:PD-1996/doc: the country (ISO 3166-1 code) makes the tag state its URAA date.
+    assert early.templates == ["{{PD-Taiwan}}", "{{PD-1996|country=TW}}"]
     late = check(image_date="1960", published_date="1960", **row)
     assert late.verdict.value == "not_ok" and late.uploadable_from == 2056
 

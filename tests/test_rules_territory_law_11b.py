@@ -32,7 +32,7 @@ def test_jordan_photo_made_before_1975_takes_pd_jordan(check: Any) -> None:
     # Jordan on the U.S. date of restoration (July 28, 1999).' COM:Jordan lists {{PD-Jordan}}.
     a = check(**_photo("JO", "", "1964", "1964", photographer="Angelo Cozzi"))
     assert a.verdict is Verdict.OK
-    assert a.templates == ["{{PD-Jordan}}", "{{PD-1996}}"]
+    assert a.templates == ["{{PD-Jordan}}", "{{PD-1996|country=JO}}"]  # Jordan's URAA date: Template:PD-1996/doc
     # A photo made in 1975 was still protected on 28 July 1999 (25 years from 1 January
     # 1975) and the 2003 law gave it life + 50 again: not this tag.
     b = check(**_photo("JO", "2010", "1975", "1975"))

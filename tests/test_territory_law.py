@@ -157,7 +157,7 @@ def test_vietnamese_photo_published_before_1948_was_pd_on_the_uraa_date_under_th
     # (23 December 1998), so its US copyright was not restored.
     a = check(photographer="A Hanoi studio photographer", image_date="1945", published_date="1945",
               origin_country="VN", photo_kind="photographic_work", depicted_type="none")
-    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-1996}}"]
+    assert a.verdict is Verdict.OK and a.templates == ["{{PD-Vietnam}}", "{{PD-1996|country=VN}}"]
 
 
 def test_vietnamese_photo_published_1955_is_pd_at_home_since_2010_but_restored_in_the_us(check: Any) -> None:
