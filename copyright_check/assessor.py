@@ -354,7 +354,8 @@ def _uraa_country(s: Situation, j: Jurisdiction | None) -> list[tuple[str, Any]]
     and by which {{URAA-date}} looks the date up (Template:PD-1996/doc: "Country name in
     English language or two letter Country code according to ISO 3166-1 alpha-2"). A work of
     a country whose date is another gets its code, so the page does not state the wrong date
-    (review 28g F3: a Turkmen photo's page read "January 1, 1996 for most countries", where Turkmenistan's date is 29 May 2016)."""
+    (review 28g F3: a Turkmen photo's page read "January 1, 1996 for most countries", where
+    Turkmenistan's date is 29 May 2016)."""
     if j is None or s.host.uraa is None:
         return []
     when = s.uraa_date(j)
