@@ -53,8 +53,9 @@ _TITLE_DENIES: Final[dict[tuple[str, str | None], tuple[str, ...]]] = {
 # street art on a building's wall: review 18 G17; a building named by its kind beside none or
 # landscape: review 18 G10; a person named as catalogues name a work's maker, the architect of
 # "Cité radieuse, Marseille (Le Corbusier)": review 18 G10 B7).
-_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument", "artwork", "building", "maker_name")
-_BUILDING_DENIED_BY: Final = ("statue", "artwork")
+_NOTHING_DENIED_BY: Final = ("works_inside", "three_d", "statue", "monument", "artwork", "building_art", "building",
+                              "maker_name")
+_BUILDING_DENIED_BY: Final = ("statue", "artwork", "building_art")
 
 
 def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:

@@ -1179,7 +1179,7 @@ def _type_words(plain: str, low: str, said: int, work: re.Match[str] | None) -> 
     """title_type_words of a title already read (plain_words), in lower case (`low`), with
     _said_low's answer for it."""
     if work is None:
-        found = _denied_pattern(_NOTHING_DENIED, ("statue", "monument", "artwork")).search(low)
+        found = _denied_pattern(_NOTHING_DENIED, ("statue", "monument", "artwork", "building_art")).search(low)
         if found is None:
             # Nor a building's: its lists are among these, and every memorial word is a
             # monument's or a statue's (tests/test_rules_title_contradicts_cell.py), so most
@@ -1188,7 +1188,7 @@ def _type_words(plain: str, low: str, said: int, work: re.Match[str] | None) -> 
         nothing = _as_written(plain, low, found)
     else:
         nothing = _as_written(plain, low, work)
-    found = _denied_pattern(_BUILDING_DENIED, ("statue", "artwork")).search(low)
+    found = _denied_pattern(_BUILDING_DENIED, ("statue", "artwork", "building_art")).search(low)
     building = _as_written(plain, low, found) if found is not None else _memorial_word(plain)
     return nothing, building
 

@@ -177,6 +177,10 @@ class Vocabulary:
     # does not fill it either (review 18 G17)
     artwork_title_words: tuple[str, ...]
     artwork_title_stems: tuple[str, ...]
+    # ... that name a work of art on or before a building but not it (a relief, a fountain, public
+    # art): a batch's building does not fill it either (review 28j F1)
+    building_art_title_words: tuple[str, ...]
+    building_art_title_stems: tuple[str, ...]
     # ... that name a building by its kind (a church, a tower, a bridge): a batch's none or
     # landscape does not fill it (review 18 G10)
     building_title_words: tuple[str, ...]
@@ -305,6 +309,8 @@ def _load() -> Vocabulary:
         monument_title_stems=_lower_once(data, "monument_title_stems"),
         artwork_title_words=_lower_once(data, "artwork_title_words"),
         artwork_title_stems=_lower_once(data, "artwork_title_stems"),
+        building_art_title_words=_lower_once(data, "building_art_title_words"),
+        building_art_title_stems=_lower_once(data, "building_art_title_stems"),
         memorial_person_title_words=_lower_once(data, "memorial_person_title_words"),
         building_title_words=_lower_once(data, "building_title_words"),
         building_title_stems=_lower_once(data, "building_title_stems"),

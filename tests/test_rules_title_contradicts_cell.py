@@ -85,6 +85,18 @@ def test_a_title_naming_a_statue_monument_or_mural_beside_depicted_type_none_or_
     ("Mural 'Venice Kinesis', 25 Windward Ave, Venice, Los Angeles", "Mural", "US"),
     ("平和祈念像, 長崎", "平和祈念像", "JP"),
     ("Памятник Пушкину, Москва", "Памятник", "RU"),
+    # Review 28j F1: a relief, a fountain, public art, sgraffito or azulejos on or before a
+    # building, typed building, were ok on the buildings' freedom of panorama (Template:FoP-US:
+    # 17 USC 120(a) "only applies to architectural works"; Danish § 24(3) frees buildings, their
+    # art only under § 24(2), not commercially; COM:Japan: "For buildings").
+    ("Relief above the entrance of the courthouse", "Relief", "US"),
+    ("Fountain in the plaza", "Fountain", "US"),
+    ("Public art on the plaza", "Public art", "US"),
+    ("Springvand på torvet", "Springvand", "DK"),
+    ("Bronzerelief am Rathaus", "Bronzerelief", "DK"),
+    ("Sgraffito on the house", "Sgraffito", "GB"),
+    ("Azulejo panel on the station", "Azulejo", "GB"),
+    ("Fountain in front of the station", "Fountain", "JP"),
 ])
 def test_a_title_naming_a_statue_memorial_or_mural_beside_depicted_type_building_is_a_contradiction(
         title: str, word: str, country: str) -> None:
@@ -98,6 +110,7 @@ def test_a_title_naming_a_statue_memorial_or_mural_beside_depicted_type_building
 @pytest.mark.parametrize(("title", "setting"), [
     ("Monument historique: Château de Chambord", "outdoor_public"),  # a listed building's monument word
     ("Lincoln Memorial, Washington", "outdoor_public"),  # a memorial that is a building
+    ("Fountains Abbey, North Yorkshire", "outdoor_public"),  # a ruin: the plural is no work's
     ("Uppsala domkyrka, interiör med kalkmålningar", ""),  # its inside's works: the interior's question
     ("Kyrka med altartavla", "indoor"),
 ])
