@@ -37,6 +37,9 @@ def _row(country: str, depicted_type: str, creator: str, death: str, made: str) 
     # New Zealand's Copyright Act 1994 s. 73(1)(a), "Buildings", beside (b)'s public-place
     # condition for sculptures (review 16 G6).
     ("NZ", "Ian Athfield", "2015", "1970"),
+    # Denmark's Ophavsretsloven § 24(3), "Bygninger må frit gengives i billedform", beside § 24(2)'s
+    # public-place condition for works of art (review 28j F2: a villa on private ground was not_ok).
+    ("DK", "Jørn Utzon", "2008", "1952"),
 ])
 def test_a_building_in_a_private_setting_is_covered_where_the_statute_sets_no_place_condition(
         country: str, creator: str, death: str, made: str) -> None:
