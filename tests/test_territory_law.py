@@ -215,3 +215,22 @@ def test_vietnamese_freedom_of_panorama_before_2023_covered_2d_works_too(check: 
     assert then.verdict is Verdict.OK and "{{FoP-Vietnam}}" in then.templates
     now = check(**row)
     assert now.verdict is Verdict.NOT_OK
+
+
+def test_ivorian_work_under_the_1996_laws_99_years_goes_to_a_person(check: Any) -> None:
+    # COM:Ivory Coast: under Law No. 96-564 (Art. 45) copyright lasted '99 years after the death of
+    # the author ... and 99 years from publication for photographic ... works; anonymous or
+    # pseudonymous works'; Law No. 2016-555 gives life + 70 and whether it kept the longer term for
+    # works protected in 2016 (Art. 150) was not read (reviews 28h A3, 28i F1: these were ok).
+    photo = check(photographer="A photographer", photographer_death_year="1950", image_date="1930",
+                  published_date="1930", origin_country="CI", licence="PDM", depicted_type="none")
+    assert photo.verdict is Verdict.NEEDS_REVIEW
+    statue = check(photographer="Volunteer", image_date="2020", origin_country="CI", licence="CC BY-SA 4.0",
+                   depicted_country="CI", depicted_type="sculpture", depicted_creator="unknown",
+                   depicted_anonymous="yes", depicted_date="1930", depicted_setting="outdoor_public",
+                   depicted_permanent="yes")
+    assert statue.verdict is Verdict.NEEDS_REVIEW
+    # 99 years from 1925 ran out at the end of 2024: free under either law.
+    old = check(photographer="A photographer", photographer_death_year="1926", image_date="1925",
+                published_date="1925", origin_country="CI", licence="PDM", depicted_type="none")
+    assert old.verdict is Verdict.OK
