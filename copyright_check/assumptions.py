@@ -48,6 +48,8 @@ _TITLE_SAID = {
                 "copyright of its own while its architect's term runs",
     "artwork": "names a work of art (an artwork, a mural, graffiti, street art, a mosaic), which a building's "
                "freedom of panorama does not cover",
+    "building_art": "names a work of art on or before a building (a relief, sgraffito, azulejos, public art), "
+                    "which a building's freedom of panorama does not cover",
     "maker": "names the work's maker",
     "maker_name": "names a person as a work's maker is named (beside a colon or a dash, in brackets, after 'de'), "
                   "the architect or the artist of a work with a copyright of its own",

@@ -1202,7 +1202,10 @@ def _inside_question(said: int, setting: str | None) -> bool:
         return True
     if not said & TITLE_WORKS:
         return False
-    return setting != "outdoor_public" or bool(said & TITLE_WORKS_SEEN_INSIDE)
+    # A private place is no interior: a sculpture in a villa's garden, a relief on its facade is
+    # the type's contradiction there too, not a question shows_works_inside answers (review 28k
+    # F1: such rows were ok where the building's freedom of panorama covers every setting).
+    return setting not in ("outdoor_public", "private") or bool(said & TITLE_WORKS_SEEN_INSIDE)
 
 
 def _three_d_word(word: str, title: str | None) -> bool:
