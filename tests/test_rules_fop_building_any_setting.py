@@ -53,3 +53,16 @@ def test_a_sculpture_in_a_private_setting_is_still_not_covered(country: str) -> 
     # s. 32.2(1)(b)(ii), s. 65, s. 52(1)(t), NZ s. 73(1)(b): a public place or premises open to the public.
     a = Assessor(as_of=AS_OF).assess(_row(country, "sculpture", "Ron Mueck", "", "2000"))
     assert a.verdict is Verdict.NOT_OK and "fop-private-place" in [r.rule for r in a.reasons]
+
+
+@pytest.mark.parametrize("country", ["DK", "SE", "GB"])
+def test_a_building_in_a_private_setting_whose_photo_shows_works_of_their_own_goes_to_a_person(country: str) -> None:
+    # The buildings' clause covers the architecture in every setting, not the works the row says
+    # the photo shows (shows_works_inside: yes): each has its own author and term, as in an
+    # interior (rules/fop.yaml fop-interior-shows-works). A private place may be a garden or a
+    # room (review 28: a Danish archaeological site on private ground showing works was ok).
+    row = {**_row(country, "building", "Jørn Utzon", "2008", "1952"), "shows_works_inside": "yes"}
+    a = Assessor(as_of=AS_OF).assess(row)
+    assert a.verdict is Verdict.NEEDS_REVIEW and "fop-interior-shows-works" in [r.rule for r in a.reasons]
+    b = Assessor(as_of=AS_OF).assess({**row, "shows_works_inside": "no"})
+    assert b.verdict is Verdict.OK
