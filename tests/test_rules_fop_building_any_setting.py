@@ -40,6 +40,10 @@ def _row(country: str, depicted_type: str, creator: str, death: str, made: str) 
     # Denmark's Ophavsretsloven § 24(3), "Bygninger må frit gengives i billedform", beside § 24(2)'s
     # public-place condition for works of art (review 28j F2: a villa on private ground was not_ok).
     ("DK", "Jørn Utzon", "2008", "1952"),
+    # Finland's Tekijänoikeuslaki 25 a § 4 mom., "Rakennuksen saa vapaasti kuvata", beside § 3's
+    # public-place condition for works of art; Template:FoP-Finland: "regardless of whether the
+    # place is public" (a villa on private ground was not_ok, review 28's open point).
+    ("FI", "Alvar Aalto", "1976", "1939"),
 ])
 def test_a_building_in_a_private_setting_is_covered_where_the_statute_sets_no_place_condition(
         country: str, creator: str, death: str, made: str) -> None:
