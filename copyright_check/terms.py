@@ -464,17 +464,29 @@ def settled_rehabilitation(term: Term, d: Dates) -> str:
 def _lapsed(old: Lapsed, result: TermResult, d: Dates, year: int, drop: bool) -> TermResult:
     """An older law's term that the later one did not revive: a work whose protection under
     it had run out before the change (by the end of the year before `changed`, at the latest
-    by the as-of year) is PD since then; otherwise today's term decides alone."""
+    by the as-of year) is PD since then; where it surely had not, today's term decides alone.
+    Where the record cannot tell (a part counts from a death the record does not give), the
+    older law may have freed the work: unknown, unless today's term has run out anyway.
+    Review 29a F1: a Norwegian simple photo of 1955 by a photographer with no death year was
+    'still protected in Norway on 1996-01-01' (today's 50 years from creation), restored in
+    the US to 2076, where the 1961 law's 25 years from creation and 15 after death
+    (Template:PD-Norway50) may have freed it before 29 June 1995."""
     last = min(year, old.changed.year)  # PD on 1 January of this year at the latest
     parts = [p for p in (old.main, old.at_least) if p is not None and not (drop and p.counts_from == "death")]
     if not parts:
         return result
     ends: list[int] = []
+    open_part: TermResult | None = None
     for part in parts:
         r = _part(part, d, last)
-        if r.status is not EXPIRED or r.pd_from is None:
+        if r.status is EXPIRED and r.pd_from is not None:
+            ends.append(r.pd_from)
+        elif r.status is UNKNOWN:
+            open_part = r
+        else:
             return result
-        ends.append(r.pd_from)
+    if open_part is not None:
+        return result if result.status is EXPIRED else open_part
     if result.status is EXPIRED and result.pd_from is not None and result.pd_from <= max(ends):
         return result
     return TermResult(EXPIRED, max(ends), None, result.base_year)

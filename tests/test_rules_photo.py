@@ -109,10 +109,13 @@ def test_anonymous_work_running(check):
               licence="all rights reserved", **SE_LANDSCAPE)
     assert a.verdict.value == "not_ok"
     assert "photo-anonymous-running" in rules_of(a)
-    # 70 years from publication ends 2050 in Sweden, but the US term of a work restored by
-    # the URAA may run longer and is not settled here: no uploadable_from.
+    # 70 years from publication ends 2050 in Sweden; restored by the URAA, the US term of an
+    # anonymous work published 1980 is 95 years from publication (17 USC 302(c), 104A): the
+    # end of 2075, so 2076 (review 29b F2: an empty photographer cell beside anonymous yes
+    # is the anonymous work rules/photo.yaml reads it as, on the US side too).
     assert any("until the end of 2050" in r.text for r in a.reasons)
-    assert a.uploadable_from is None
+    assert "us-anonymous-published-after-formalities-era" in rules_of(a)
+    assert a.uploadable_from == 2076
 
 
 def test_unidentified_photographer_is_not_assumed_anonymous(check):

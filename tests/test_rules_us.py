@@ -311,9 +311,24 @@ def test_us_no_relations_at_publication_not_restored_nepal(check):
               depicted_type="none")
     assert "us-no-relations-at-publication-not-restored" in rules_of(a)
     # Free in both countries, but jurisdictions/NP.yaml names no Commons template for the
-    # photo term, and a file page needs one (Commons:Licensing): a person picks it.
+    # photo term, and a file page needs one (Commons:Licensing): Template:PD-1996 states the
+    # US side only ("a tag for its source country"), so a person picks the Nepali one.
     assert a.verdict.value == "needs_review"
-    assert rules_of(a)[-1] == "needs-review-no-template-for-the-photo"
+    assert rules_of(a)[-2:] == ["template-country_tag_beside", "needs-review-template-conditions"]
+
+
+def test_us_no_relations_at_publication_not_restored_is_tagged_pd_1996(check):
+    # South Korea: US relations since 1987 (Circular 38a). A photo made 1970 and first
+    # published 1980 was unprotected in the US when published (17 USC 104(b)) and PD at home
+    # on 1 January 1996 (Template:PD-South Korea: photographs "published or produced in
+    # negative on or before 31 December 1976"), so the URAA did not restore it. Template:PD-1996
+    # states this case: "first published ... before the source country established copyright
+    # relations with the United States" (review 29b F3: the row went to a person for a US tag).
+    a = check(photographer="Kim Han-yong", photographer_death_year="2010", image_date="1970",
+              published_date="1980", origin_country="KR", depicted_type="none")
+    assert "us-no-relations-at-publication-not-restored" in rules_of(a)
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-South Korea}}", "{{PD-1996}}"]
 
 
 def test_us_relations_unsettled_never_decides(check):
@@ -334,12 +349,34 @@ def test_photo_kind_decides_the_uraa_restoration(check):
     assert a.verdict.value == "needs_review" and "photo_kind" in a.summary
 
 
-def test_us_undecided_does_not_ask_for_a_publication_date_it_has(check):
-    # An anonymous Swedish photo published 1980, restored by the URAA: no rule here settles
-    # its US term; the reason must not ask for published_date, which is given.
+def test_an_anonymous_photo_with_no_photographer_cell_has_the_anonymous_us_term(check):
+    # An anonymous Swedish photo published 1980 (photographer cell empty, anonymous yes),
+    # restored by the URAA: 95 years from publication (17 USC 302(c), 104A), as for a
+    # photographer cell that says unknown (review 29b F2: it went to us-undecided, or for a US
+    # photo to us-work-formalities-unknown, asking for a notice already given). Nothing
+    # asks for published_date, which is given.
     a = check(anonymous="yes", image_date="1980", published_date="1980", **SE)
-    assert "us-undecided" in rules_of(a)
+    assert "us-anonymous-published-after-formalities-era" in rules_of(a)
+    assert a.verdict.value == "not_ok" and a.uploadable_from == 2076
     assert "published_date" not in a.summary
+    us = check(anonymous="yes", image_date="1980", published_date="1980", origin_country="US",
+               copyright_notice="yes", depicted_type="none")
+    assert "us-anonymous-published-after-formalities-era" in rules_of(us)
+    assert us.verdict.value == "not_ok" and us.uploadable_from == 2076
+
+
+def test_an_empty_photographer_cell_alone_is_not_read_as_anonymous_on_the_us_side(check):
+    # No anonymous yes: the cell may hide a named author, whose life + 70 can end later than
+    # the anonymous term (17 USC 302(a)): the anonymous rule does not give its year.
+    a = check(image_date="1980", published_date="1980", origin_country="US", copyright_notice="yes",
+              depicted_type="none")
+    assert "us-anonymous-published-after-formalities-era" not in rules_of(a)
+    # A Swedish photo published 1980 with the cell empty: restored by the URAA, its US term is
+    # the author's life + 70 or the anonymous term, and no rule settles which: us-undecided,
+    # whose reason does not ask for published_date, which is given.
+    se = check(image_date="1980", published_date="1980", **SE)
+    assert "us-undecided" in rules_of(se)
+    assert "published_date" not in se.summary
 
 
 def test_made_after_the_notice_era_is_protected_whatever_its_publication_date(check):

@@ -287,3 +287,38 @@ def test_photo_protected_beside_an_undecided_depicted_work_gives_no_year(check):
     # Nothing protected shown: the photo's own year stands.
     c = check(**row, depicted_type="none")
     assert c.verdict.value == "not_ok" and c.uploadable_from == 2031
+
+
+# Review 29d F1. Commons:Freedom of panorama: Commons accepts a photo of a work the FoP of the
+# country where it stands covers, whatever the work's US status (rules/depicted_us.yaml,
+# depicted-us-covered-by-fop). A work PD at home whose US copyright the URAA restored
+# (95 years from 1948: to 2043) is acceptable only on that FoP, so its page carries the FoP tag
+# (COM:FOP Europe: "Armenia - OK for sculptures: {{FoP-Armenia}}"), not a bare {{PD-old-auto}},
+# whose own text asks for a US tag beside it ("You must also include a United States public
+# domain tag"). A work beyond its US term, or a building from before the AWCPA (1 December
+# 1990), keeps its home-country PD tag.
+def _fop_row(country: str, depicted_type: str, died: str, made: str) -> dict[str, str]:
+    return {"photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": country,
+            "licence": "CC BY-SA 4.0", "rights_holder": "the photographer", "depicted_country": country,
+            "depicted_type": depicted_type, "depicted_creator": "A. Sculptor", "depicted_creator_death_year": died,
+            "depicted_date": made, "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+
+
+def test_fop_stands_for_the_us_side_of_a_work_pd_at_home_and_restored_in_the_us(check):
+    a = check(**_fop_row("AM", "sculpture", "1950", "1948"))
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{FoP-Armenia}}"]
+    assert "ok-photo-freely-licensed-fop" in rules_of(a)
+
+
+def test_a_work_beyond_its_us_term_keeps_its_home_pd_tag(check):
+    # Put up 1922: 95 years ran out at the end of 2017 (17 USC 304; PD-US-expired).
+    a = check(**_fop_row("AM", "sculpture", "1929", "1922"))
+    assert a.verdict.value == "ok" and "ok-photo-freely-licensed-depicted-free" in rules_of(a)
+    assert not any(t.startswith("{{FoP-") for t in a.templates)
+
+
+def test_a_building_from_before_the_awcpa_keeps_its_home_pd_tag(check):
+    # 17 USC 120 note (AWCPA): no US copyright in a building built before 1 December 1990.
+    a = check(**_fop_row("DE", "building", "1950", "1948"))
+    assert a.verdict.value == "ok" and a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-old-auto|deathyear=1950}}"]
