@@ -994,7 +994,7 @@ class Assessor:
         # Errors belong to the row: the cache keeps only those that follow from the keyed
         # cells (equal in every row that hits), and a row with any other error (about the
         # row as a whole, or the engine's) is not cached at all; nor one whose title could
-        # not be read, which may send it to a person (facts._title_would_decide) where the
+        # not be read, which sends it to a person (facts.build: title_open) where the
         # same cells under a readable title are ok (the key holds what the title says, not
         # whether it was read: review 15 F0).
         if rid and all(e.column in _KEYED or (e.column in _UNKEYED and e.column != "title") for e in a.errors):

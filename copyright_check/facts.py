@@ -25,7 +25,6 @@ from copyright_check.record import (
     holder_names_photographer,
     holder_unknown,
     holder_unreadable,
-    interior_title_read,
     title_says_aerial,
     unreadable_columns,
     withheld,
@@ -474,8 +473,8 @@ class Situation:
     # What left the origin status on the URAA date open (at_uraa), for the US reason that
     # names it: a fact a person can settle (a Russian author's war record), not a guess.
     uraa_missing: str | None
-    # The title could not be read and would have answered a question of the row (aerial or
-    # interior: _title_would_decide): the unreadable-cells reason names it.
+    # The title could not be read, and it answers questions of the row (aerial, interior, what
+    # the work is): the unreadable-cells reason names it.
     title_open: bool
 
     def __init__(self, record: Record, as_of: date, licence: Licence, origin: Jurisdiction | None,
@@ -982,6 +981,12 @@ def build(
     f[F_PUBLISHED] = ("known" if record.published is not None else "never" if record.never_published
                       else "unknown")
     f[F_LICENCE] = licence.cls._value_
+    if record.licence is None and record.errors and any(e.column in _LICENCE_UNREAD for e in record.errors):
+        # A licence cell that could not be read (#N/A, bytes not in the file's encoding, a
+        # formula saved without its value, a row short of cells: an error of the cell or of the
+        # row) is no statement that none is given: a free licence may stand there (review 29c
+        # G4: not_ok "no licence Commons accepts is given (none)"); the row goes to a person.
+        f[F_LICENCE] = LicenceClass.UNRECOGNISED._value_
     f[F_ORIGIN_IS_US] = ("unknown" if record.origin_country is None
                          else "yes" if record.origin_country == host.code
                          or (origin is not None and origin.law_code == host.code) else "no")
@@ -1082,32 +1087,27 @@ def build(
     else:
         f[F_FOP_OUTDOOR:F_FOP_ART_INDOOR + 1] = _NO_FOP_ANYWHERE
         f[F_FOP_GROUND_ONLY] = "no"
-    if (record.title is None and categories and _title_unreadable(record.errors)
-            and _title_would_decide(record, s, categories)):
+    if record.title is None and _title_unreadable(record.errors):
+        # An unreadable title leaves open every question a title answers: aerial (taken_from
+        # empty where FoP covers the view from public ground alone), inside (the setting
+        # empty or outdoor: record.interior_title_read), and what it says the work is beside the row's type (a mural
+        # or a memorial typed landscape, a statue or a relief typed building: record.py's
+        # title words). Review 29c G2: "Väggmålning på Medborgarhuset" typed landscape, its
+        # bytes not in the file's encoding, was ok, where the title readable goes to a person.
         f[F_UNREADABLE] = "yes"
         s.title_open = True
     return s
+
+
+# The errors that may mean an empty licence cell was not read (facts.build): the cell's own,
+# and the row's (a formula saved without its value, cells missing from the row).
+_LICENCE_UNREAD: Final = frozenset({"licence", "(row)"})
 
 
 def _title_unreadable(errors: list[RowError]) -> bool:
     """Whether the row's title cell could not be read (bytes not in the file's encoding, a
     spreadsheet error such as #N/A, a NUL byte, a cell too long): review 15 F0."""
     return any(e.column == "title" for e in errors)
-
-
-def _title_would_decide(record: Record, s: Situation, categories: tuple[str, ...] | list[str]) -> bool:
-    """Whether a readable title could have answered a question of this row: whether the photo
-    is aerial (read where taken_from is empty and freedom of panorama covers the view from
-    public ground alone: rules/fop.yaml fop-aerial-by-title-not-covered), or whether it shows
-    the inside of a building (read where depicted_setting is empty or outdoor_public:
-    record._interior_by_title). An unreadable title leaves that question open, never "no"
-    (review 15 F0: `Luftbild über dem Reichstag` with one Windows-1252 byte was ok
-    {{FoP-Germany}} "as seen from public ground", where the same title readable is not_ok,
-    BGH I ZR 67/23); the row goes to a person as for any other cell it reads
-    (rules/verdict.yaml needs-review-unreadable-cells)."""
-    if record.taken_from is None and s.fop is not None and s.fop.ground_only:
-        return True
-    return interior_title_read(record, categories)
 
 
 def _describe_part(part: TermPart) -> str:

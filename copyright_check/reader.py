@@ -202,6 +202,7 @@ class Layout:
     delimiter: str
     quotechar: str
     skipinitialspace: bool
+    codec: str = "utf-8"  # the codec the file's text was decoded in (codecs' name)
 
     def reader_args(self) -> dict[str, Any]:
         return {"delimiter": self.delimiter, "quotechar": self.quotechar, "doublequote": True,
@@ -458,7 +459,7 @@ def _opened(path: Path | str, encoding: str | None, rename: Callable[[str], str]
         header = tuple(sys.intern(h) for h in beside_person(tuple(rename(h) for h in header_cells), header_cells))
         if "id" not in header:
             raise no_id_column(path, header_cells)
-        layout = replace(layout, header=header, written=tuple(header_cells))
+        layout = replace(layout, header=header, written=tuple(header_cells), codec=info.name)
         yield _Opened(binary, info.name, errors, sample[:skip], sample[skip:], skip + 1, records, cutter, layout,
                       rename)
 
@@ -886,6 +887,9 @@ def parse_records(
       character is a csv.Error), which add nothing to a cell.
     Undecodable bytes are searched once in the whole run, and per record only if found."""
     out: list[RawRow | None] = []
+    if layout.codec not in _UNICODE_CODECS:
+        records = [_utf8_line(r, layout.codec) if type(r) is RawRecord and not r.text.isascii() else r
+                   for r in records]
     distinct, args = _known(layout)
     header, written = layout.header, layout.written
     width = len(header)
@@ -988,6 +992,45 @@ def bounded_runs(records: Iterator[RawRecord], count: int, chars: int) -> Iterat
             size = 0
     if run:
         yield run
+
+
+# The codecs whose text is not a single-byte code page's (codecs' names): _utf8_line reads only
+# the others.
+_UNICODE_CODECS: Final = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
+                                    "utf-32-le", "utf-32-be"})
+# What UTF-8 text in a row may hold besides letters: the typographic signs an export writes.
+_TYPOGRAPHIC: Final = frozenset("\u00a0\u00a9\u00ab\u00b0\u00bb\u2010\u2011\u2012\u2013\u2014\u2018\u2019"
+                                "\u201a\u201c\u201d\u201e\u2026\u2032\u2033\u20ac\u00b4\u00b7")
+
+
+def _in_export_script(c: str) -> bool:
+    """Whether a letter is of the scripts the single-byte code pages write (Latin with its marks,
+    Greek, Cyrillic): a pair of code-page signs that happens to be well-formed UTF-8 gives
+    another script's letter (Mac Roman's quote and E acute are Armenian U+0543; review 26d F2)."""
+    return "\u00c0" <= c <= "\u024f" or "\u0370" <= c <= "\u04ff"
+
+
+def _utf8_line(record: RawRecord, codec: str) -> RawRecord:
+    """A record of a file read in a single-byte code page whose bytes are well-formed UTF-8
+    text of letters and typographic signs: a UTF-8 row in a Windows-1252 export (two exports
+    joined, or rows pasted in from another program). The code page is chosen from the file's
+    opening megabyte (detect_encoding), or given (--encoding); read in it, such a row's
+    "Väggmålning" is "VÃ¤ggmÃ¥lning", and the title's words that stop an ok are not seen
+    (review 29c G1: a mural typed landscape was ok). No code page's text gives such bytes by
+    chance in a whole line: a letter's two bytes in UTF-8 read as a capital letter with a mark
+    followed by a sign ("Ã¤"), and text that happens to form one (Ö then an en dash) decodes to
+    a character that is no letter (U+0596), or another script's (_in_export_script). The row
+    is read as UTF-8, which it is, and says so in its error: an ok never rests on a row read
+    otherwise than its file."""
+    try:
+        text = record.text.encode(codec).decode("utf-8")
+    except UnicodeError:
+        return record
+    if not all(c.isascii() or c in _TYPOGRAPHIC or (_in_export_script(c) and c.isalpha()) for c in text):
+        return record
+    note = (f"the line's bytes are UTF-8 text, though the file is read as {codec} (two exports "
+            "joined?): the row is read as UTF-8; save the whole file in one encoding and assess it again")
+    return RawRecord(record.line, text, record.unclosed, (*record.notes, note))
 
 
 def row_from_cells(

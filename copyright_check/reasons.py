@@ -269,7 +269,7 @@ def _contradictions(s: Situation, _d: Decision | None) -> Any:
 
 def _unreadable_cells(s: Situation, _d: Decision | None) -> Any:
     columns = unreadable_columns(s.record.errors)
-    if s.title_open:  # facts._title_would_decide: the title stood for an empty cell
+    if s.title_open:  # facts.build: an unreadable title leaves its questions open
         columns = sorted([*columns, "title"])
     return ", ".join(columns)
 

@@ -1009,6 +1009,17 @@ def _interior_by_title(record: Record, vocab: Vocabulary) -> None:
     # A work named that may be on the outside wall (a relief, a mosaic, a mural) makes an empty
     # setting an interior's, not outdoor_public a contradiction: only one seen from inside does.
     works = building and bool(said & (TITLE_WORKS if record.depicted_setting is None else TITLE_WORKS_SEEN_INSIDE))
+    if building and record.depicted_setting == "private" and said & TITLE_WORKS:
+        # A private place is no interior question (_inside_question), but a work of its own in or
+        # on the building (a window, an altarpiece, a fresco) is no part of the architecture a
+        # freedom of panorama for buildings in every setting covers (Template:FoP-Finland: art
+        # "may not be used commercially ... when the work of art is the central element";
+        # Commons:Deletion requests, Comeniuskapel: "Nor does FOP cover 2D artwork ... stained
+        # glass windows"). Review 29g F1: "Kappeli, lasimaalaus" on private ground was ok.
+        record.depicted_conflicts.append("the title names a work of its own in or on the building (a window, an "
+                                         "altarpiece, a fresco), which a freedom of panorama for buildings does "
+                                         "not cover, and depicted_setting is private")
+        return
     if not (said & TITLE_INTERIOR or works) or not interior_title_read(record, categories):
         return
     if works and record.shows_works_inside is _NO:

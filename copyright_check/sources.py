@@ -320,7 +320,7 @@ def _spreadsheet(
         for (r, c), text in ods_break_cells(path, sheet, True).items():
             if r < len(rows) and c < len(rows[r]):
                 rows[r][c] = text
-    _fill_merged_down(rows, merged)
+    spans = _fill_merged_down(rows, merged)
     unsaved: dict[int, list[int]] = {}
     for r, c in sorted(unsaved_formulas(path, kind, sheet, marks.unsaved)):
         if r < len(rows) and (c >= len(rows[r]) or not rows[r][c].strip()):
@@ -328,7 +328,7 @@ def _spreadsheet(
     hidden = hidden_parts(path, kind, sheet, len(rows), max((len(r) for r in rows), default=0), marks.hidden)
     struck = struck_cells(path, kind, sheet, marks.strike)
     try:
-        return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns, struck)
+        return _sheet_records(path, rows, rename, unsaved, hidden.rows, hidden.columns, struck, spans)
     except InputError as exc:
         if not named and len(book.sheet_names) > 1:
             # An export's first sheet is often a cover or notes sheet: name the others.
@@ -365,20 +365,25 @@ def visible_worksheets(path: str | Path) -> list[str]:
     return _visible_worksheets(book)
 
 
-def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
+def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> list[tuple[int, int, int]]:
     """A cell merged over several rows ("Oscar Halldin" once beside five of his photos)
     holds its value in the top row only; the rows below it show that value, so each gets
     it. A merge across columns (a note spread over the next cells) stays in its first
     column: the covered columns hold nothing. A row blank but for the merge (an empty row a
     merge runs into) stays blank, and is skipped as any blank row is: filled, it was a record
-    of its own with no id (review 15 M2)."""
+    of its own with no id (review 15 M2). Returns each span filled: (top row, bottom row,
+    column), for _shared_person_notes."""
     blank = {r for (top, _left), (bottom, _right) in merged for r in range(top + 1, min(bottom, len(rows) - 1) + 1)
              if not any(c.strip() for c in rows[r])}
+    spans: list[tuple[int, int, int]] = []
     for (top, left), (bottom, _right) in merged:
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
-        for r in range(top + 1, min(bottom, len(rows) - 1) + 1):
+        last = min(bottom, len(rows) - 1)
+        if last > top and value.strip():
+            spans.append((top, last, left))
+        for r in range(top + 1, last + 1):
             if r in blank:
                 continue
             row = rows[r]
@@ -386,12 +391,46 @@ def _fill_merged_down(rows: list[list[str]], merged: list[Any]) -> None:
                 row.extend([""] * (left + 1 - len(row)))
             if not row[left].strip():
                 row[left] = value
+    return spans
+
+
+def _shared_person_notes(
+    body: list[list[str]], at: int, header: tuple[str, ...], written: list[str], spans: list[tuple[int, int, int]],
+) -> dict[int, tuple[str, ...]]:
+    """Notes, by sheet row, for a person's year merged over rows that name different persons:
+    one death year in a cell merged down beside two photographers ("1948" beside Anna Riwkin,
+    d. 1970, and Oscar Halldin, d. 1948) is the top row's, and read in each row it made the
+    other's photo ok (review 29c G3). A merge beside one person ("Oscar Halldin" and his death
+    year merged down beside five of his photos) is read in each row, as before."""
+    from copyright_check.vocabularies import headers
+
+    persons = set(headers().numbered_again)
+    notes: dict[int, tuple[str, ...]] = {}
+    for top, bottom, column in spans:
+        if column >= len(header) or top <= at:
+            continue
+        field = header[column]
+        person = field.removesuffix("_death_year").removesuffix("_birth_year")
+        if person == field or person not in persons or person not in header:
+            continue
+        who = header.index(person)
+        rows = [body[r - at - 1] for r in range(top, bottom + 1)]
+        names = {(row[who] if who < len(row) else "").strip().casefold() for row in rows} - {""}
+        if len(names) < 2:
+            continue
+        note = (f"column {written[column]!r} is one cell merged over sheet rows {top + 1}-{bottom + 1}, beside "
+                f"different {person.replace('_', ' ')}s: its value is the first row's; read, but no ok rests on it: "
+                "give each row its own value")
+        for r in range(top, bottom + 1):
+            notes[r] = (*notes.get(r, ()), note)
+    return notes
 
 
 def _sheet_records(
     path: Path, rows: list[list[str]], rename: Callable[[str], str],
     unsaved: dict[int, list[int]] | None = None, hidden_rows: frozenset[int] = frozenset(),
     hidden_columns: frozenset[int] = frozenset(), struck: dict[int, list[int]] | None = None,
+    spans: list[tuple[int, int, int]] | None = None,
 ) -> tuple[Layout, Iterator[RawRecord]]:
     at = _header_at(rows, rename)
     if at >= len(rows):
@@ -421,8 +460,15 @@ def _sheet_records(
               f"by a filter or by a height of 0; sheet row {_shown_rows(hidden, at)}): each is read, with an "
               "error, so that no ok rests on a row someone hid; unhide the rows that belong to the batch, or delete "
               "the others")
-    return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden, struck),
-                                  layout, rename)
+    shared = _shared_person_notes(body, at, layout.header, written, spans) if spans else {}
+    if unsaved:
+        # A formula saved without its value in a column no field is read from (an export's own
+        # working column) is no cell of the record: its note sent every row to a person (review
+        # 29c G6: 5,485 rows of a 40,000-row export, for a hidden lookup column).
+        unsaved = {r: kept for r, cs in unsaved.items()
+                   if (kept := [c for c in cs if c < len(layout.header) and layout.header[c] in COLUMNS])}
+    return layout, header_repeats(_sheet_rows(body, at, width, written, unsaved or {}, hidden, read_hidden, struck,
+                                              shared), layout, rename)
 
 
 class SheetWarning(UserWarning):
@@ -478,7 +524,7 @@ def _hidden_columns(path: Path, layout: Layout, hidden: list[int]) -> Layout:
 def _sheet_rows(
     body: list[list[str]], at: int, width: int, written: list[str],
     unsaved: dict[int, list[int]], hidden: frozenset[int] = frozenset(), read_hidden: tuple[int, ...] = (),
-    struck: dict[int, list[int]] | None = None,
+    struck: dict[int, list[int]] | None = None, shared: dict[int, tuple[str, ...]] | None = None,
 ) -> Iterator[RawRecord]:
     """The sheet's non-blank rows below the header (row `at`), numbered as the sheet shows
     them, each with its notes on formula cells saved without their value (`unsaved`: sheet
@@ -503,6 +549,8 @@ def _sheet_rows(
                 notes += (f"column {', '.join(repr(w) for w in marked)} is struck through in the spreadsheet (a "
                           "catalogue's way to mark a value wrong or superseded): read as written, but no ok rests on "
                           "a struck value; delete it, or remove the strike if it is current",)
+            if shared and (merged_notes := shared.get(at + 1 + offset)):
+                notes += merged_notes
             if read_hidden and (shown := [written[i] for i in read_hidden if cells[i].strip()]):
                 notes += (f"column {', '.join(repr(w) for w in shown)} is hidden in the spreadsheet: read, but no ok "
                           "rests on a column someone hid; unhide it and check it, or delete it if it is not current",)

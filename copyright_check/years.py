@@ -212,7 +212,7 @@ def day_span(text: str | None) -> tuple[date, date] | None:
         return None
     s = text.strip()
     if not (len(s) in (7, 10) and s.isascii() and s[4] == "-" and s[:4].isdigit() and s[5:7].isdigit()):
-        return None
+        return _written_day_span(s)
     year, month = int(s[:4]), int(s[5:7])
     if not 1 <= month <= 12:
         return None
@@ -223,6 +223,32 @@ def day_span(text: str | None) -> tuple[date, date] | None:
         return None
     day = date(year, month, int(s[8:]))
     return day, day
+
+
+def _written_day_span(s: str) -> tuple[date, date] | None:
+    """day_span for a day or a month as exports write them: "15.02.1989", "15/02/1989",
+    "02/15/1989" or "15-02-1989" (the day first in Europe, the month first in the US; where
+    both readings are dates, the span runs from the earlier to the later, so a doubt can only
+    widen it), and a month with its year ("02/1989", "2.1989"). Review 29c G5: a US photo
+    published "15/02/1989" without a notice was read as of 1989 alone, after the notice era,
+    where the day puts it before 1 March."""
+    if not s.isascii():
+        return None
+    if (m := _RE_MONTH_YEAR.match(s)) is not None:
+        month, year = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12 or year < 1:
+            return None
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    m = _RE_DOTTED_DAY.match(s)
+    if m is None:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    # (month, day): the day first, and the US order (03/01/1989, 03-01-1989: 1 March), even
+    # with dots, which a US catalogue may write too: a doubt only widens the span.
+    readings = [(second, first), (first, second)]
+    days = [date(year, month, day) for month, day in readings
+            if year >= 1 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]]
+    return (min(days), max(days)) if days else None
 
 
 def _parse_years(text: str) -> YearRange | None:

@@ -56,11 +56,15 @@ def test_an_unreadable_title_never_answers_that_a_building_is_seen_from_outside(
     assert rows[0]["reasons"][-1]["rule"] == "needs-review-unreadable-cells"  # type: ignore[index]
 
 
-def test_an_unreadable_title_changes_nothing_where_no_title_is_read(tmp_path: Path) -> None:
-    # A landscape's title answers no question: its unreadable title is the cell's error alone.
+def test_an_unreadable_title_leaves_open_what_it_says_beside_a_landscape(tmp_path: Path) -> None:
+    # A landscape's title is read too: one naming a mural or a memorial ("Väggmålning på
+    # Medborgarhuset") beside the type landscape is the row's contradiction. Unreadable, it may
+    # say so: the row goes to a person (review 29c G2: such a row was ok, the title's error alone).
     row = ",Vol,2020,DE,CC BY-SA 4.0,DE,landscape,,,,outdoor_public,yes\n"
-    rows = _assess(tmp_path, (HEADER + "L1,#N/A" + row).encode())
-    assert rows[0]["verdict"] == "ok" and [e["column"] for e in rows[0]["errors"]] == ["title"]  # type: ignore[index]
+    rows = _assess(tmp_path, (HEADER + "L1,#N/A" + row + "L2,Wiese bei Bonn" + row).encode())
+    assert [r["verdict"] for r in rows] == ["needs_review", "ok"]
+    assert [e["column"] for e in rows[0]["errors"]] == ["title"]  # type: ignore[index]
+    assert rows[0]["reasons"][-1]["rule"] == "needs-review-unreadable-cells"  # type: ignore[index]
 
 
 def test_a_title_with_a_nul_byte_is_never_the_cached_answer_of_a_readable_one() -> None:

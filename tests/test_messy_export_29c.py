@@ -1,0 +1,123 @@
+"""Review 29c: an institution's own messy export, where how a file was read (not a rule) made a
+row ok that its cells, read right, send to a person. Commons:Licensing: a file's status must be
+clear; an ok never rests on a cell read otherwise than it was written."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from typer.testing import CliRunner
+
+from copyright_check import Assessor
+from copyright_check.cli import app
+from copyright_check.years import day_span
+
+runner = CliRunner()
+HEADER = ("id;title;photographer;photographer_death_year;image_date;published_date;origin_country;photo_kind;"
+          "licence;depicted_type\n")
+# Oscar Halldin (d. 1948), a photographic work of 1920: PD in Sweden (URL 43 §) and in the US.
+PD_ROW = "{id};{title};Oscar Halldin;1948;1920;1920;SE;photographic_work;;{kind}\n"
+
+
+def _assess(path: Path, *extra: str) -> list[dict[str, object]]:
+    out = path.with_suffix(".jsonl")
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-12-04", "-o", str(out),
+                                 "--jobs", "1", *extra])
+    assert result.exit_code in (0, 1), result.output
+    return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+
+
+def test_a_utf8_row_in_a_windows_1252_export_is_read_as_utf8_and_goes_to_a_person(tmp_path: Path) -> None:
+    # G1: the code page is chosen from the opening megabyte; a UTF-8 row after it read as
+    # Windows-1252 was "VÃ¤ggmÃ¥lning", a title whose mural the row's type (none) did not see.
+    head = (HEADER + "".join(PD_ROW.format(id=f"A{i}", title=f"Gatuvy i Västerås {i}", kind="none")
+                             for i in range(20000))).encode("cp1252")
+    tail = PD_ROW.format(id="B1", title="Väggmålning på Medborgarhuset", kind="none").encode("utf-8")
+    path = tmp_path / "joined.csv"
+    path.write_bytes(head + tail)
+    assert len(head) > 1 << 20
+    rows = _assess(path)
+    assert len(rows) == 20001
+    last = rows[-1]
+    assert last["id"] == "B1" and last["verdict"] == "needs_review"
+    assert any("bytes are UTF-8 text, though the file is read as cp1252" in e["message"]  # type: ignore[index]
+               for e in last["errors"])  # type: ignore[attr-defined]
+    assert rows[0]["verdict"] == "ok" and not rows[0]["errors"]
+
+
+def test_a_title_that_cannot_be_read_leaves_its_questions_open(tmp_path: Path) -> None:
+    # G2: a Windows-1252 row in a UTF-8 file; its title read as unknown was still ok, where the
+    # title ("Väggmålning", a mural) beside the type none sends the row to a person.
+    path = tmp_path / "joined.csv"
+    path.write_bytes((HEADER + PD_ROW.format(id="A1", title="Gatuvy i Västerås", kind="none")).encode("utf-8")
+                     + PD_ROW.format(id="B1", title="Väggmålning på Medborgarhuset", kind="none").encode("cp1252"))
+    rows = _assess(path)
+    assert [r["verdict"] for r in rows] == ["ok", "needs_review"]
+    assert "title" in rows[1]["reasons"][-1]["text"]  # type: ignore[index]
+
+
+def test_a_death_year_merged_over_two_photographers_is_no_rows_death_year(tmp_path: Path) -> None:
+    # G3: "1948" merged down beside Anna Riwkin (d. 1970) and Oscar Halldin (d. 1948) made
+    # Riwkin's 1920 photo ok: COM:Sweden, life + 70, to the end of 2040.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER.strip().split(";"))
+    sheet.append(["X1", "Gatuvy", "Anna Riwkin", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X2", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X3", "Gatuvy", "Oscar Halldin", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X4", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.merge_cells("D2:D3")  # beside two photographers
+    sheet.merge_cells("D4:D5")  # beside one: read in each row, as before
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    rows = _assess(path)
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok", "ok"]
+    assert "merged over sheet rows 2-3, beside different photographers" in rows[0]["errors"][0]["message"]  # type: ignore[index]
+
+
+def test_a_licence_cell_that_cannot_be_read_is_no_licence_refused() -> None:
+    # G4: "#N/A" where the licence stood gave not_ok "no licence Commons accepts is given (none)";
+    # a free licence may stand there (the same row with CC BY 4.0 is ok).
+    row = {"id": "L1", "photographer": "Anna Svensson", "image_date": "2019", "origin_country": "SE",
+           "rights_holder": "Anna Svensson", "depicted_type": "none"}
+    a = Assessor(as_of=date(2026, 12, 4))
+    assert a.assess({**row, "licence": "CC BY 4.0"}).verdict.value == "ok"
+    unread = a.assess({**row, "licence": "#N/A"})
+    assert unread.verdict.value == "needs_review"
+    assert "not-ok-photo-protected-no-free-licence" not in [r.rule for r in unread.reasons]
+
+
+def test_a_formula_without_its_value_in_a_column_no_field_reads_is_no_error(tmp_path: Path) -> None:
+    # G6: an export's own working column (unmapped) with a formula saved without its value sent
+    # every row to a person.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([*HEADER.strip().split(";"), "Internt"])
+    sheet.append(["X1", "Gatuvy", "Oscar Halldin", 1948, 1920, 1920, "SE", "photographic_work", "", "none", "=A2"])
+    path = tmp_path / "export.xlsx"
+    book.save(path)  # openpyxl writes the formula without a computed value
+    rows = _assess(path)
+    assert rows[0]["verdict"] == "ok" and not rows[0]["errors"]
+
+
+def test_a_day_written_as_exports_write_it_settles_the_side_of_1_march_1989() -> None:
+    # G5: Hirtle chart (Commons:Hirtle chart): "1978 to 1 March 1989: published without notice,
+    # and without subsequent registration: in the public domain"; 17 USC 405 as amended by the
+    # Berne Convention Implementation Act. A day written otherwise than 1989-02-15 was the year alone.
+    assert day_span("15/02/1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("02/15/1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("15.02.1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("02/1989") == (date(1989, 2, 1), date(1989, 2, 28))
+    # Day first or month first: both readings, so a doubt only widens the span.
+    assert day_span("03/01/1989") == (date(1989, 1, 3), date(1989, 3, 1))
+    assert day_span("01.03.1989") == (date(1989, 1, 3), date(1989, 3, 1))
+    assert day_span("31/02/1989") is None and day_span("1989") is None
+    a = Assessor(as_of=date(2026, 12, 4))
+    row = {"id": "U", "photographer": "John Smith", "image_date": "1988", "origin_country": "US",
+           "photo_kind": "simple_photograph", "depicted_type": "landscape", "copyright_notice": "no",
+           "copyright_registered": "no"}
+    assert a.assess({**row, "published_date": "15/02/1989"}).templates == ["{{PD-US-1989}}"]
+    assert a.assess({**row, "published_date": "03/01/1989"}).verdict.value != "ok"
