@@ -24,6 +24,7 @@ import os
 import re
 import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -148,8 +149,28 @@ def detect_encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         # A multi-byte character cut at the end of the sample is not evidence.
         if exc.start < len(head) - 4 and not _mostly_utf8(head):
-            return codepages.choose(head)
+            return codepages.choose(_without_utf8_lines(head))
     return "utf-8"
+
+
+def _without_utf8_lines(head: bytes) -> bytes:
+    """The opening bytes without the lines that are well-formed UTF-8 text an export writes (a
+    UTF-8 row pasted into a code-page export), so that the code page is chosen from the file's own
+    lines: one UTF-8 row with a typographic quote made a Windows-1252 file read as code page 850,
+    and a Cyrillic one a Windows-1251 file as Windows-1252, every other row garbled with no error
+    (review 29h W1). Such a row is read as UTF-8 on its own (_utf8_line). Where nothing else is
+    left, the head as it is."""
+    kept: list[bytes] = []
+    for line in head.split(b"\n"):
+        if not line.isascii():
+            try:
+                if plausible_utf8(line.decode("utf-8")):
+                    continue
+            except UnicodeDecodeError:
+                pass
+        kept.append(line)
+    rest = b"\n".join(kept)
+    return rest if not rest.isascii() else head
 
 
 # Escapes left to the regex parser (the compiled build refuses surrogates in literals).
@@ -998,35 +1019,85 @@ def bounded_runs(records: Iterator[RawRecord], count: int, chars: int) -> Iterat
 # the others.
 _UNICODE_CODECS: Final = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
                                     "utf-32-le", "utf-32-be"})
-# What UTF-8 text in a row may hold besides letters: the typographic signs an export writes.
-_TYPOGRAPHIC: Final = frozenset("\u00a0\u00a9\u00ab\u00b0\u00bb\u2010\u2011\u2012\u2013\u2014\u2018\u2019"
-                                "\u201a\u201c\u201d\u201e\u2026\u2032\u2033\u20ac\u00b4\u00b7")
+def _export_letter(c: str) -> str:
+    """The script of a letter the single-byte code pages write ("Latin" with its marks up to
+    Latin Extended-A, the basic "Greek" and "Cyrillic" alphabets), "" for any other letter: a
+    pair of code-page signs that happens to be well-formed UTF-8 gives a rarer one (Mac Roman's
+    quote and E acute are Armenian U+0543, review 26d F2; Polish "ÓŁ" in Windows-1250 is
+    Cyrillic U+04E3, Czech "ÉŽ" Latin Extended-B U+024E, the Ukrainian word for "no" in Windows-1251 Greek U+0373:
+    review 29h N1)."""
+    if "\u00c0" <= c <= "\u017f":
+        return "Latin" if c not in "\u00d7\u00f7" else ""
+    if "\u0386" <= c <= "\u03ce":
+        return "Greek"
+    if "\u0400" <= c <= "\u045f":
+        return "Cyrillic"
+    return ""
 
 
-def _in_export_script(c: str) -> bool:
-    """Whether a letter is of the scripts the single-byte code pages write (Latin with its marks,
-    Greek, Cyrillic): a pair of code-page signs that happens to be well-formed UTF-8 gives
-    another script's letter (Mac Roman's quote and E acute are Armenian U+0543; review 26d F2)."""
-    return "\u00c0" <= c <= "\u024f" or "\u0370" <= c <= "\u04ff"
+def _export_sign(c: str) -> bool:
+    """Whether a character that is no letter is one an export may write: the Latin-1 signs
+    (no-break space, soft hyphen, degree, fractions, multiplication, the ordinals º and ª), and
+    any symbol, punctuation, space or format character (a check mark, an arrow, a bullet, a
+    narrow no-break space): what a code page's own text makes by chance is a letter of another
+    script or a mark (_export_letter), not these (review 29h W2: one check mark or multiplication sign in a UTF-8 row
+    kept it garbled)."""
+    if "\u00a0" <= c <= "\u00bf" or c in "\u00d7\u00f7":
+        return True
+    return unicodedata.category(c)[0] in "SPZ" or unicodedata.category(c) == "Cf"
+
+
+def plausible_utf8(text: str) -> bool:
+    """Whether text read as UTF-8 from bytes that a code page also reads is what an export writes
+    (letters of one script a word, the signs an export uses, the combining marks of text written
+    decomposed on a Mac after a Latin letter), rather than a code page's text that happens to form
+    well-formed UTF-8 ("PÓŁNOC" in Windows-1250 reads "PӣNOC": _export_letter)."""
+    script = ""
+    previous = ""
+    for c in text:
+        if c.isascii():
+            if c.isalpha():
+                if script not in ("", "Latin"):
+                    return False
+                script = "Latin"
+            elif not c.isdigit():
+                script = ""
+            previous = c
+            continue
+        if "\u0300" <= c <= "\u036f":
+            if not (previous.isascii() and previous.isalpha()) and _export_letter(previous) != "Latin":
+                return False
+            continue
+        if _export_sign(c):  # before letters: the ordinals º and ª are letters to Unicode
+            script = ""
+        elif c.isalpha():
+            kind = _export_letter(c)
+            if not kind or (script and kind != script):
+                return False
+            script = kind
+        else:
+            return False
+        previous = c
+    return True
 
 
 def _utf8_line(record: RawRecord, codec: str) -> RawRecord:
     """A record of a file read in a single-byte code page whose bytes are well-formed UTF-8
-    text of letters and typographic signs: a UTF-8 row in a Windows-1252 export (two exports
+    text an export writes (plausible_utf8): a UTF-8 row in a Windows-1252 export (two exports
     joined, or rows pasted in from another program). The code page is chosen from the file's
-    opening megabyte (detect_encoding), or given (--encoding); read in it, such a row's
-    "Väggmålning" is "VÃ¤ggmÃ¥lning", and the title's words that stop an ok are not seen
-    (review 29c G1: a mural typed landscape was ok). No code page's text gives such bytes by
-    chance in a whole line: a letter's two bytes in UTF-8 read as a capital letter with a mark
-    followed by a sign ("Ã¤"), and text that happens to form one (Ö then an en dash) decodes to
-    a character that is no letter (U+0596), or another script's (_in_export_script). The row
-    is read as UTF-8, which it is, and says so in its error: an ok never rests on a row read
+    opening megabyte without such lines (detect_encoding), or given (--encoding); read in it,
+    such a row's "Väggmålning" is "VÃ¤ggmÃ¥lning", and the title's words that stop an ok are
+    not seen (review 29c G1: a mural typed landscape was ok). A code page's own text seldom
+    gives such bytes in a whole line: a letter's two bytes in UTF-8 read as a capital letter with
+    a mark followed by a sign ("Ã¤"), and text that happens to form some (Ö then an en dash)
+    decodes to no letter an export writes, or to letters of two scripts in one word. The row is
+    read as UTF-8, which it is, and says so in its error: an ok never rests on a row read
     otherwise than its file."""
     try:
         text = record.text.encode(codec).decode("utf-8")
     except UnicodeError:
         return record
-    if not all(c.isascii() or c in _TYPOGRAPHIC or (_in_export_script(c) and c.isalpha()) for c in text):
+    if not plausible_utf8(text):
         return record
     note = (f"the line's bytes are UTF-8 text, though the file is read as {codec} (two exports "
             "joined?): the row is read as UTF-8; save the whole file in one encoding and assess it again")

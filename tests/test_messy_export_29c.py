@@ -121,3 +121,53 @@ def test_a_day_written_as_exports_write_it_settles_the_side_of_1_march_1989() ->
            "copyright_registered": "no"}
     assert a.assess({**row, "published_date": "15/02/1989"}).templates == ["{{PD-US-1989}}"]
     assert a.assess({**row, "published_date": "03/01/1989"}).verdict.value != "ok"
+
+
+def test_one_utf8_row_does_not_choose_the_code_page_of_the_whole_file(tmp_path: Path) -> None:
+    # Review 29h W1: one UTF-8 row with a typographic quote in a Windows-1252 export made the
+    # file read as code page 850 ("Vægmaleri" as "Vµgmaleri"), and a Cyrillic UTF-8 row a
+    # Windows-1251 file as Windows-1252: every other row garbled with no error, a mural typed none
+    # ok. The code page is chosen from the file's own lines; the UTF-8 row is read as UTF-8.
+    for codec, title, utf8_title in (("cp1252", "Vægmaleri på Rådhuset", "Gade i Århus ”Strøget”"),
+                                     ("cp1251", "Мозаика на доме", "Улица И. Иванова")):
+        rows_text = [PD_ROW.format(id=f"A{i}", title=f"{title[:5]} {i}", kind="none") for i in range(50)]
+        path = tmp_path / f"{codec}.csv"
+        path.write_bytes(HEADER.encode(codec) + PD_ROW.format(id="U1", title=utf8_title, kind="none").encode("utf-8")
+                         + "".join(rows_text).encode(codec)
+                         + PD_ROW.format(id="W1", title=title, kind="none").encode(codec))
+        rows = _assess(path)
+        assert len(rows) == 52
+        assert rows[0]["id"] == "U1" and rows[0]["verdict"] == "needs_review"
+        assert rows[-1]["id"] == "W1" and rows[-1]["verdict"] == "needs_review", (codec, rows[-1]["reasons"])
+        assert not rows[1]["errors"], codec
+
+
+def test_a_utf8_row_with_signs_and_decomposed_letters_is_read_as_utf8() -> None:
+    # Review 29h W2: one multiplication sign, check mark or numero sign, or a title written
+    # decomposed (a Mac's NFD) kept the
+    # UTF-8 row garbled and ok; a code page's own text that happens to be well-formed UTF-8 gives
+    # letters of another script ("PÓŁNOC" in Windows-1250 is "PӣNOC") and stays as it is.
+    import unicodedata
+
+    from copyright_check.reader import plausible_utf8
+    for title in ("Väggmålning (12 × 4 m)", "Väggmålning ✓", "Мозаика на доме № 5",
+                  unicodedata.normalize("NFD", "Väggmålning på Medborgarhuset")):
+        assert plausible_utf8(title), title
+    for word, codec in (("PÓŁNOC", "cp1250"), ("TAMTÉŽ", "cp1250"), ("MALMÖ–LUND", "cp1252")):
+        assert not plausible_utf8(word.encode(codec).decode("utf-8")), word
+
+
+def test_finnish_title_words_are_read_in_their_inflected_forms() -> None:
+    # Review 29h W3: Template:FoP-Finland: art "may not be used commercially ... when the work of
+    # art is the central element"; inflected and compound forms of the words were not read.
+    a = Assessor(as_of=date(2026, 12, 4))
+    base = {"photographer": "Anna Virtanen", "image_date": "2019", "origin_country": "FI", "licence": "CC BY-SA 4.0",
+            "rights_holder": "Anna Virtanen", "depicted_country": "FI", "depicted_type": "building",
+            "depicted_creator": "Alvar Aalto", "depicted_creator_death_year": "1976", "depicted_date": "1960",
+            "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+    for title in ("Talo, seinämaalauksia", "Talo, muurimaalaus", "Talo, katutaideteos", "Talo, freskon",
+                  "Talo, päätyseinän maalaus", "Talo, mosaiikkiteos", "Puisto, veistoksia"):
+        assert a.assess({"id": "F", "title": title, **base}).verdict.value == "needs_review", title
+    for title in ("Kappeli, lasimaalauksia", "Kirkko, alttarimaalaus", "Kirkko, kattomaalaus"):
+        row = {"id": "F", "title": title, **base, "depicted_setting": "private"}
+        assert a.assess(row).verdict.value == "needs_review", title
