@@ -154,18 +154,18 @@ def detect_encoding(head: bytes) -> str:
 
 
 def _without_utf8_lines(head: bytes) -> bytes:
-    """The opening bytes without the lines that are well-formed UTF-8 text an export writes (a
-    UTF-8 row pasted into a code-page export), so that the code page is chosen from the file's own
-    lines: one UTF-8 row with a typographic quote made a Windows-1252 file read as code page 850,
-    and a Cyrillic one a Windows-1251 file as Windows-1252, every other row garbled with no error
-    (review 29h W1). Such a row is read as UTF-8 on its own (_utf8_line). Where nothing else is
+    """The opening bytes without the lines that are well-formed UTF-8 (a UTF-8 row pasted into a
+    code-page export), so that the code page is chosen from the file's own lines: one UTF-8 row
+    with a typographic quote made a Windows-1252 file read as code page 850, and a Cyrillic one a
+    Windows-1251 file as Windows-1252, every other row garbled with no error (reviews 29h W1, 29i
+    W1). Such a row is read on its own, with its error (_utf8_line). Where nothing else is
     left, the head as it is."""
     kept: list[bytes] = []
     for line in head.split(b"\n"):
         if not line.isascii():
             try:
-                if plausible_utf8(line.decode("utf-8")):
-                    continue
+                line.decode("utf-8")
+                continue  # any well-formed UTF-8 line, plausible or not (review 29i W1)
             except UnicodeDecodeError:
                 pass
         kept.append(line)
@@ -1098,7 +1098,13 @@ def _utf8_line(record: RawRecord, codec: str) -> RawRecord:
     except UnicodeError:
         return record
     if not plausible_utf8(text):
-        return record
+        # Well-formed UTF-8 all the same: a UTF-8 row with a letter of another script
+        # ("Nguyễn", "Ștefan", "Памʼятник"), or, seldom, a code page's own text. Either reading
+        # may be wrong, so no ok rests on it (review 29i W2: such a row stayed garbled and ok).
+        note = (f"the line's bytes are also well-formed UTF-8, though the file is read as {codec}: if the "
+                "row was written in UTF-8 (two exports joined?), it is misread here; read as written in "
+                f"{codec}; save the whole file in one encoding and assess it again")
+        return RawRecord(record.line, record.text, record.unclosed, (*record.notes, note))
     note = (f"the line's bytes are UTF-8 text, though the file is read as {codec} (two exports "
             "joined?): the row is read as UTF-8; save the whole file in one encoding and assess it again")
     return RawRecord(record.line, text, record.unclosed, (*record.notes, note))

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from copyright_check import Assessor
 from copyright_check.cli import app
+from copyright_check.reader import read_rows
 from copyright_check.years import day_span
 
 runner = CliRunner()
@@ -171,3 +172,45 @@ def test_finnish_title_words_are_read_in_their_inflected_forms() -> None:
     for title in ("Kappeli, lasimaalauksia", "Kirkko, alttarimaalaus", "Kirkko, kattomaalaus"):
         row = {"id": "F", "title": title, **base, "depicted_setting": "private"}
         assert a.assess(row).verdict.value == "needs_review", title
+
+
+def test_a_utf8_row_of_another_script_neither_chooses_the_code_page_nor_stays_unflagged(tmp_path: Path) -> None:
+    # Review 29i W1/W2: one UTF-8 row naming "Nguyễn Thị Hường" (bytes Windows-1252 leaves
+    # undefined) made a Windows-1252 export read as Windows-1257, "Vægmaleri" as "Vęgmaleri", the
+    # mural ok; and such a row, not plausible as a code page's text read as UTF-8, kept no error.
+    rows_text = "".join(PD_ROW.format(id=f"A{i}", title=f"Gade i Århus {i}", kind="none") for i in range(50))
+    path = tmp_path / "joined.csv"
+    path.write_bytes(HEADER.encode("cp1252") + PD_ROW.format(id="U1", title="Nguyễn Thị Hường", kind="none").encode()
+                     + rows_text.encode("cp1252")
+                     + PD_ROW.format(id="W1", title="Vægmaleri på Rådhuset", kind="none").encode("cp1252"))
+    rows = _assess(path)
+    assert rows[0]["verdict"] == "needs_review" and rows[0]["errors"]
+    assert rows[1]["verdict"] == "ok" and not rows[1]["errors"]
+    assert rows[-1]["verdict"] == "needs_review"
+    read = list(read_rows(path))
+    assert read[1].cells["title"] == "Gade i Århus 0" and read[-1].cells["title"] == "Vægmaleri på Rådhuset"
+
+
+def test_a_greek_iso_8859_7_export_reads_its_letters(tmp_path: Path) -> None:
+    # Review 29i W3: read as Windows-1253, "Άγαλμα" (a statue; Greece's Law 2121/1993 art. 26
+    # has no freedom of panorama Commons accepts) was "¶γαλμα", and the row ok.
+    rows_text = "".join(PD_ROW.format(id=f"A{i}", title=f"Οδός Αθηνάς {i}", kind="none") for i in range(30))
+    path = tmp_path / "greek.csv"
+    path.write_bytes((HEADER + rows_text + PD_ROW.format(id="G1", title="Άγαλμα του Ποσειδώνα", kind="none"))
+                     .encode("iso8859_7"))
+    rows = _assess(path)
+    assert rows[-1]["verdict"] == "needs_review"
+    assert list(read_rows(path))[-1].cells["title"] == "Άγαλμα του Ποσειδώνα"
+
+
+def test_a_utf8_line_not_plausible_as_text_keeps_its_code_page_reading_with_an_error() -> None:
+    # Review 29i W2: "Ștefan" (Latin Extended-B) is no letter the code pages write; the line is
+    # well-formed UTF-8 all the same: read as written, but with an error, so no ok rests on it.
+    from copyright_check.reader import _utf8_line
+    from copyright_check.records_cut import RawRecord
+
+    raw = "S1;Väggmålning, Ștefan Popescu;x\n".encode().decode("cp1252")
+    kept = _utf8_line(RawRecord(2, raw), "cp1252")
+    assert kept.text == raw and "also well-formed UTF-8" in kept.notes[0]
+    plain = "S2;Väggmålning\n".encode("cp1252").decode("cp1252")
+    assert _utf8_line(RawRecord(3, plain), "cp1252").notes == ()
