@@ -1090,9 +1090,9 @@ def build(
     if record.title is None and _title_unreadable(record.errors):
         # An unreadable title leaves open every question a title answers: aerial (taken_from
         # empty where FoP covers the view from public ground alone), inside (the setting
-        # empty or outdoor: record.interior_title_read), and what it says the work is beside the row's type (a mural
-        # or a memorial typed landscape, a statue or a relief typed building: record.py's
-        # title words). Review 29c G2: "Väggmålning på Medborgarhuset" typed landscape, its
+        # empty or outdoor: record.interior_title_read), and what it says the work is beside
+        # the row's type (a mural or a memorial typed landscape, a statue or a relief typed
+        # building: record.py's title words). Review 29c G2: "Väggmålning på Medborgarhuset" typed landscape, its
         # bytes not in the file's encoding, was ok, where the title readable goes to a person.
         f[F_UNREADABLE] = "yes"
         s.title_open = True

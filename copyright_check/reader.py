@@ -1019,13 +1019,15 @@ def bounded_runs(records: Iterator[RawRecord], count: int, chars: int) -> Iterat
 # the others.
 _UNICODE_CODECS: Final = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
                                     "utf-32-le", "utf-32-be"})
+
+
 def _export_letter(c: str) -> str:
     """The script of a letter the single-byte code pages write ("Latin" with its marks up to
     Latin Extended-A, the basic "Greek" and "Cyrillic" alphabets), "" for any other letter: a
     pair of code-page signs that happens to be well-formed UTF-8 gives a rarer one (Mac Roman's
     quote and E acute are Armenian U+0543, review 26d F2; Polish "ÓŁ" in Windows-1250 is
-    Cyrillic U+04E3, Czech "ÉŽ" Latin Extended-B U+024E, the Ukrainian word for "no" in Windows-1251 Greek U+0373:
-    review 29h N1)."""
+    Cyrillic U+04E3, Czech "ÉŽ" Latin Extended-B U+024E, the Ukrainian word for "no" in
+    Windows-1251 Greek U+0373: review 29h N1)."""
     if "\u00c0" <= c <= "\u017f":
         return "Latin" if c not in "\u00d7\u00f7" else ""
     if "\u0386" <= c <= "\u03ce":
@@ -1040,11 +1042,12 @@ def _export_sign(c: str) -> bool:
     (no-break space, soft hyphen, degree, fractions, multiplication, the ordinals º and ª), and
     any symbol, punctuation, space or format character (a check mark, an arrow, a bullet, a
     narrow no-break space): what a code page's own text makes by chance is a letter of another
-    script or a mark (_export_letter), not these (review 29h W2: one check mark or multiplication sign in a UTF-8 row
-    kept it garbled)."""
+    script or a mark (_export_letter), not these (review 29h W2: one check mark or
+    multiplication sign in a UTF-8 row kept it garbled)."""
     if "\u00a0" <= c <= "\u00bf" or c in "\u00d7\u00f7":
         return True
-    return unicodedata.category(c)[0] in "SPZ" or unicodedata.category(c) == "Cf"
+    category = unicodedata.category(c)
+    return category[0] in "SPZ" or category == "Cf"
 
 
 def plausible_utf8(text: str) -> bool:

@@ -218,11 +218,16 @@ def day_span(text: str | None) -> tuple[date, date] | None:
         return None
     last = calendar.monthrange(year, month)[1]
     if len(s) == 7:
-        return date(year, month, 1), date(year, month, last)
+        return _month_span(year, month)
     if s[7] != "-" or not s[8:].isdigit() or not 1 <= int(s[8:]) <= last:
         return None
     day = date(year, month, int(s[8:]))
     return day, day
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _written_day_span(s: str) -> tuple[date, date] | None:
@@ -238,7 +243,7 @@ def _written_day_span(s: str) -> tuple[date, date] | None:
         month, year = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12 or year < 1:
             return None
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return _month_span(year, month)
     m = _RE_DOTTED_DAY.match(s)
     if m is None:
         return None
