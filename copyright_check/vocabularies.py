@@ -386,6 +386,7 @@ class DateWords:
     born: tuple[str, ...] = ()  # "f. 1873" in a birth-year column
     spreadsheet_empty: frozenset[str] = frozenset()  # a spreadsheet's day 0 shown as a date
     months: tuple[str, ...] = ()  # "juni", "apr": a month and a year is that year (years.py)
+    month_of: dict[str, int] = dataclass_field(default_factory=dict)  # "juni" -> 6 (years.day_span)
     two_meanings: dict[str, str] = dataclass_field(default_factory=dict)  # "apr.": never read
 
 
@@ -402,7 +403,7 @@ def _no_two_meanings(path: Path, data: dict[str, Any]) -> None:
     # runs in every process, and ~4,900 word() calls were a tenth of a one-row run's reading).
     dated = {word(x) for k in ("circa", "before", "after") for x in data.get(k, [])}
     for key in _READ_DATE_WORDS:
-        for w in dict.fromkeys(word(x) for x in data.get(key, [])):
+        for w in dict.fromkeys(word(x) for x in _listed(data, key)):
             if w in two:
                 raise DataFileError(path, key, f"{w!r} means {two[w]} (two_meanings): never read")
             if key == "months" and (w in dated or w + "." in dated):
@@ -410,6 +411,24 @@ def _no_two_meanings(path: Path, data: dict[str, Any]) -> None:
             if key in ("circa", "before", "after") and seen.get(w, key) != key:
                 raise DataFileError(path, key, f"{w!r} is under {seen[w]} as well: a word with two meanings")
             seen.setdefault(w, key)
+
+
+def _listed(data: dict[str, Any], key: str) -> list[Any]:
+    """A key's words; `months` lists one list a month, January first."""
+    found = data.get(key) or []
+    return [w for month in found for w in month] if key == "months" else list(found)
+
+
+def _month_of(path: Path, data: dict[str, Any]) -> dict[str, int]:
+    """Each month word's number. A word under two months is refused: read as either, a date
+    could fall on the wrong side of a boundary inside a year (1 March 1989: years.day_span)."""
+    found: dict[str, int] = {}
+    for number, names in enumerate(data.get("months") or [], start=1):
+        for w in names:
+            key = word(w)
+            if found.setdefault(key, number) != number:
+                raise DataFileError(path, "months", f"{key!r} is under month {found[key]} and month {number}")
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +463,8 @@ def date_words(folder: Path | None = None) -> DateWords:
         died=tuple(dict.fromkeys(word(w) for w in data.get("died", []))),
         born=tuple(dict.fromkeys(word(w) for w in data.get("born", []))),
         spreadsheet_empty=frozenset(str(w).strip().lower() for w in data.get("spreadsheet_empty", [])),
-        months=tuple(dict.fromkeys(word(w) for w in data.get("months", []))),
+        months=tuple(dict.fromkeys(word(w) for w in _listed(data, "months"))),
+        month_of=_month_of(path, data),
         two_meanings={word(w): str(m) for w, m in (data.get("two_meanings") or {}).items()},
     )
 

@@ -116,10 +116,11 @@ _RE_CIRCA_AFTER = datacache.pattern(rf"^{_YEAR}\s*{_CIRCA}$")
 # exports write it): the names are data (vocabularies/dates.yaml months), where the loader's
 # two-meanings check sees them; compiled on first use (_month_name: the vocabularies import this
 # module). Groups: the day before, the month, its dot, the day after, the year.
-_MONTH_NAME: list[tuple[re.Pattern[str], dict[str, str]]] = []
+_MONTH_NAME: list[tuple[re.Pattern[str], dict[str, str], dict[str, int]]] = []
 
 
-def _month_name() -> tuple[re.Pattern[str], dict[str, str]]:
+def _month_name() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    """The pattern, the words of two meanings, and each month word's number."""
     if not _MONTH_NAME:
         from copyright_check.vocabularies import date_words  # (they import this module)
 
@@ -127,7 +128,7 @@ def _month_name() -> tuple[re.Pattern[str], dict[str, str]]:
         names = "|".join(re.escape(m) for m in sorted(d.months, key=len, reverse=True)) or "(?!)"
         _MONTH_NAME.append((re.compile(
             rf"^(\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?({names})(\.?)(\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})$"),
-            d.two_meanings))
+            d.two_meanings, d.month_of))
     return _MONTH_NAME[0]
 
 
@@ -237,8 +238,8 @@ def _written_day_span(s: str) -> tuple[date, date] | None:
     widen it), and a month with its year ("02/1989", "2.1989"). Review 29c G5: a US photo
     published "15/02/1989" without a notice was read as of 1989 alone, after the notice era,
     where the day puts it before 1 March."""
-    if not s.isascii():
-        return None
+    if not s.isascii() or not s[:1].isdigit():
+        return _named_month_span(s)
     if (m := _RE_MONTH_YEAR.match(s)) is not None:
         month, year = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12 or year < 1:
@@ -246,7 +247,7 @@ def _written_day_span(s: str) -> tuple[date, date] | None:
         return _month_span(year, month)
     m = _RE_DOTTED_DAY.match(s)
     if m is None:
-        return None
+        return _named_month_span(s)
     first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     # (month, day): the day first, and the US order (03/01/1989, 03-01-1989: 1 March), even
     # with dots, which a US catalogue may write too: a doubt only widens the span.
@@ -254,6 +255,31 @@ def _written_day_span(s: str) -> tuple[date, date] | None:
     days = [date(year, month, day) for month, day in readings
             if year >= 1 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]]
     return (min(days), max(days)) if days else None
+
+
+def _named_month_span(s: str) -> tuple[date, date] | None:
+    """day_span for a day or a month written with the month's name ("Feb. 1989", "15
+    février 1989", "February 15, 1989", "15. helmikuuta 1989"), as _read_years reads its
+    year. A word of two meanings before the year alone ("apr. 1989": April, or après) is no
+    month. Review 29c: "Feb 1989" was read as 1989 alone, either side of 1 March."""
+    pattern, two, month_of = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
+    m = pattern.match(lower(" ".join(s.split())).strip(" []()"))
+    if m is None or (m.group(1) and m.group(4)):
+        return None
+    shortened = m.group(2) + m.group(3)
+    if m.group(3) and not (m.group(1) or m.group(4)) and shortened in two:
+        return None
+    month, year = month_of.get(m.group(2), 0), int(m.group(5))
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    written = (m.group(1) or m.group(4) or "").strip().rstrip(".").removesuffix("st").removesuffix(
+        "nd").removesuffix("rd").removesuffix("th")
+    if not written:
+        return _month_span(year, month)
+    day = int(written)
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day), date(year, month, day)
 
 
 def _parse_years(text: str) -> YearRange | None:
@@ -353,7 +379,7 @@ def _read_years(text: str) -> YearRange | None:
     if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
-    pattern, two = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
+    pattern, two, _ = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
     if m := pattern.match(s):
         shortened = m.group(2) + m.group(3)
         if m.group(3) and not (m.group(1) or m.group(4)) and shortened in two:

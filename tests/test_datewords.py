@@ -278,10 +278,24 @@ def test_a_month_name_of_two_meanings_is_refused_on_load(tmp_path: Path) -> None
     shutil.copytree(vocabularies_dir(), folder)
     p = folder / "dates.yaml"
     text = p.read_text("utf-8")
-    assert "  maart, mei, augustus]" in text
-    p.write_text(text.replace("  maart, mei, augustus]", "  maart, mei, augustus, n.]"), "utf-8")
+    last = "     dezembro, grudzień, grudnia, декабрь, декабря, prosinec, prosince]"
+    assert last in text
+    p.write_text(text.replace(last, last[:-1] + ", n.]"), "utf-8")
     with pytest.raises(DataFileError, match=r"dates\.yaml: months: 'n\.' means about"):
         date_words(folder)
-    p.write_text(text.replace("  maart, mei, augustus]", "  maart, mei, augustus, vor]"), "utf-8")
+    p.write_text(text.replace(last, last[:-1] + ", vor]"), "utf-8")
     with pytest.raises(DataFileError, match=r"'vor' is a month and a date word as well"):
+        date_words(folder)
+
+
+def test_a_month_name_under_two_months_is_refused_on_load(tmp_path: Path) -> None:
+    # "listopad" is November in Polish and Czech, October in Croatian: read as either, a date
+    # could fall on the wrong side of a boundary inside a year (years.day_span).
+    folder = tmp_path / "vocabularies"
+    shutil.copytree(vocabularies_dir(), folder)
+    p = folder / "dates.yaml"
+    text = p.read_text("utf-8")
+    last = "     dezembro, grudzień, grudnia, декабрь, декабря, prosinec, prosince]"
+    p.write_text(text.replace(last, last[:-1] + ", listopad]"), "utf-8")
+    with pytest.raises(DataFileError, match=r"'listopad' is under month 11 and month 12"):
         date_words(folder)

@@ -214,3 +214,26 @@ def test_a_utf8_line_not_plausible_as_text_keeps_its_code_page_reading_with_an_e
     assert kept.text == raw and "also well-formed UTF-8" in kept.notes[0]
     plain = "S2;Väggmålning\n".encode("cp1252").decode("cp1252")
     assert _utf8_line(RawRecord(3, plain), "cp1252").notes == ()
+
+
+def test_a_month_written_by_its_name_settles_the_side_of_1_march_1989() -> None:
+    # Hirtle chart (Commons:Hirtle chart): "1978 to 1 March 1989: published without notice, and
+    # without subsequent registration: in the public domain"; 17 USC 405 as amended by the Berne
+    # Convention Implementation Act. "Feb 1989" was read as 1989 alone (review 29's open point).
+    assert day_span("Feb 1989") == (date(1989, 2, 1), date(1989, 2, 28))
+    assert day_span("February 15, 1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("15 février 1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("15. helmikuuta 1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("15 lutego 1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("15 февраля 1989") == (date(1989, 2, 15), date(1989, 2, 15))
+    assert day_span("März 1989") == (date(1989, 3, 1), date(1989, 3, 31))
+    # "apr." alone before a year may be après (dates.yaml two_meanings): no month; an
+    # impossible day is no day.
+    assert day_span("apr. 1989") is None and day_span("31 Feb 1989") is None
+    a = Assessor(as_of=date(2026, 12, 4))
+    row = {"id": "U", "photographer": "John Smith", "image_date": "1988", "origin_country": "US",
+           "photo_kind": "simple_photograph", "depicted_type": "landscape", "copyright_notice": "no",
+           "copyright_registered": "no"}
+    assert a.assess({**row, "published_date": "Feb. 1989"}).templates == ["{{PD-US-1989}}"]
+    assert a.assess({**row, "published_date": "March 1989"}).verdict.value != "ok"
+    assert a.assess({**row, "published_date": "1 March 1989"}).verdict.value != "ok"

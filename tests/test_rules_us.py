@@ -331,6 +331,35 @@ def test_us_no_relations_at_publication_not_restored_is_tagged_pd_1996(check):
     assert a.templates == ["{{PD-South Korea}}", "{{PD-1996}}"]
 
 
+# Former Soviet republics (jurisdictions/AM, AZ, EE, GE, LT, LV, MD .yaml us_relations.since):
+# US Copyright Office Circular 38a lists the USSR in the Universal Copyright Convention from 27 May
+# 1973; each republic's own Berne date is later. The earlier date is the safe one: a work published
+# between the two is not taken as unprotected in the US for want of relations (17 USC 104(b);
+# review 29g F2: a photo published 1980 was ok with {{PD-1996}} on the later date).
+@pytest.mark.parametrize("country", ["AM", "AZ", "EE", "GE", "LT", "LV", "MD"])
+def test_former_soviet_republic_relations_from_the_ussr_ucc_date(assessor, country):
+    from copyright_check.facts import us_relations_at
+    from copyright_check.years import YearRange
+
+    law = assessor.jurisdictions[country]
+    assert us_relations_at(law, YearRange(1972, 1972)) == "no"
+    assert us_relations_at(law, YearRange(1974, 1974)) == "yes"
+    assert us_relations_at(law, YearRange(1980, 1995)) == "yes"
+
+
+@pytest.mark.parametrize("country", ["AM", "EE", "LT"])
+def test_former_soviet_republic_photo_published_1980_runs_its_us_term(check, country):
+    # Made 1935, first published 1980 (after 27 May 1973): 17 USC 303(a), a work created before
+    # 1978 and published 1978-2002 is protected at least to the end of 2047 -> uploadable 2048,
+    # though PD at home (the photographer died 1940) and before the republic's own Berne date.
+    a = check(photographer="P", photographer_death_year="1940", image_date="1935",
+              published_date="1980", origin_country=country, depicted_type="landscape",
+              photo_kind="photographic_work")
+    assert "us-no-relations-at-publication-not-restored" not in rules_of(a)
+    assert a.verdict.value == "not_ok"
+    assert a.uploadable_from == 2048
+
+
 def test_us_relations_unsettled_never_decides(check):
     # jurisdictions/PS.yaml: us_relations.review -> the 104(b) rules do not fire.
     a = check(photographer="P", image_date="1979", published_date="1979", origin_country="PS",
