@@ -667,6 +667,12 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(sorted(_HOLDER_NOISE.sub(" ", key).split()))
 
 
+def person_name_key(cell: str) -> tuple[str, ...]:
+    """A person's name as one key whatever its order or its life dates ("Rodin, Auguste",
+    "Auguste Rodin (d. 1917)"): empty for an empty cell."""
+    return _name_words(cell) if cell.strip() else ()
+
+
 # The ASCII digits as spaces (_name_words).
 _DIGITS_AS_SPACES: Final = str.maketrans("0123456789", " " * 10)
 

@@ -401,7 +401,9 @@ def _shared_person_notes(
     one death year in a cell merged down beside two photographers ("1948" beside Anna Riwkin,
     d. 1970, and Oscar Halldin, d. 1948) is the top row's, and read in each row it made the
     other's photo ok (review 29c G3). A merge beside one person ("Oscar Halldin" and his death
-    year merged down beside five of his photos) is read in each row, as before."""
+    year merged down beside five of his photos, or "Rodin, Auguste" beside "Auguste Rodin") is
+    read in each row, as before."""
+    from copyright_check.record import person_name_key
     from copyright_check.vocabularies import headers
 
     persons = set(headers().numbered_again)
@@ -415,7 +417,8 @@ def _shared_person_notes(
             continue
         who = header.index(person)
         rows = [body[r - at - 1] for r in range(top, bottom + 1)]
-        names = {(row[who] if who < len(row) else "").strip().casefold() for row in rows} - {""}
+        # One person written two ways ("Auguste Rodin", "Rodin, Auguste") is one.
+        names = {person_name_key(row[who] if who < len(row) else "") for row in rows} - {()}
         if len(names) < 2:
             continue
         note = (f"column {written[column]!r} is one cell merged over sheet rows {top + 1}-{bottom + 1}, beside "

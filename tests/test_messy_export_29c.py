@@ -70,12 +70,16 @@ def test_a_death_year_merged_over_two_photographers_is_no_rows_death_year(tmp_pa
     sheet.append(["X2", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
     sheet.append(["X3", "Gatuvy", "Oscar Halldin", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
     sheet.append(["X4", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X5", "Gatuvy", "Halldin, Oscar", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X6", "Gatuvy", "Oscar Halldin (d. 1948)", None, 1920, 1920, "SE", "photographic_work", "",
+                  "none"])
     sheet.merge_cells("D2:D3")  # beside two photographers
     sheet.merge_cells("D4:D5")  # beside one: read in each row, as before
+    sheet.merge_cells("D6:D7")  # beside one written two ways: one person
     path = tmp_path / "export.xlsx"
     book.save(path)
     rows = _assess(path)
-    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok", "ok"]
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok", "ok", "ok", "ok"]
     assert "merged over sheet rows 2-3, beside different photographers" in rows[0]["errors"][0]["message"]  # type: ignore[index]
 
 
