@@ -74,7 +74,13 @@ _YEAR = r"(\d{1,4})"
 _RE_SHORT_SPAN = datacache.pattern(r"^(\d{4})\s*[-/]\s*(\d)$")
 # The cell is matched in lower case: ISO 8601's "T" before the time is a "t" here
 # ("1920-06-03T00:00:00Z", as JSON exports and APIs write a date).
-_RE_ISO_DAY = datacache.pattern(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$")
+# Only a time of day may follow the day, with its zone (_RE_ZONED_TIME's forms) or a local
+# clock's name ("cet"): any other text after it is no time ("1905-11-05 or later", "1905-11 ca.",
+# "1905-06-01 to 1906-06-01"), and read as the day's year alone it made a range or a doubt one
+# year, an anonymous negative of 1905-1906 ok under 120 years (review 30a F1).
+_RE_ISO_DAY = datacache.pattern(
+    r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?"
+    r"\s*(?:z|[+-]\d{2}(?::?\d{2})?)?(?:\s*[a-z]{2,5})?)?$")
 _RE_TWO_DIGIT_END = datacache.pattern(r"^(\d{4})-(\d{2})$")
 # The time after an ISO day, with its zone: "t23:00:00.000z" (JavaScript's toISOString),
 # " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years); UTC written as a word, as
@@ -345,9 +351,11 @@ def _read_years(text: str) -> YearRange | None:
         if hi < lo:
             raise DateError(f"range ends before it starts: {raw!r}")
         return YearRange(lo, hi)
-    if (m := _RE_TWO_DIGIT_END.match(s)) and int(m.group(2)) > 12:
+    if (m := _RE_TWO_DIGIT_END.match(s)) and int(m.group(2)) > min(12, int(m.group(1)) % 100):
         # "1920-21" cannot be a month (ISO's "1920-06" is June 1920): the years 1920-1921,
-        # as "1920/21" is.
+        # as "1920/21" is. "1905-06" may be either, June 1905 or the years 1905-1906 as a
+        # catalogue writes them ("1905-6" is): the wider reading, which holds the month too
+        # (review 30a F5: read as June alone, a negative of 1905-06 was ok under 120 years).
         lo = int(m.group(1))
         hi = lo - lo % 100 + int(m.group(2))
         if hi < lo:

@@ -1,0 +1,53 @@
+"""How review 30's date and name cells are read (review 30a): a cell is read as what it says
+or reported, never narrowed to one year it does not settle. Sources: Template:PD-US-unpublished
+(an anonymous work never published: 120 years from its making, 17 USC 302(c)); COM:Germany
+(life + 70, UrhG § 64)."""
+
+from datetime import date
+
+import pytest
+
+from copyright_check import Assessor
+from copyright_check.years import DateError, YearRange, parse_years
+
+AS_OF = date(2026, 12, 4)
+NEGATIVE = {"id": "C", "photographer": "unknown", "anonymous": "yes", "published_date": "never",
+            "origin_country": "US", "photo_kind": "photographic_work", "depicted_type": "landscape"}
+
+
+@pytest.fixture(scope="module")
+def assessor() -> Assessor:
+    return Assessor(as_of=AS_OF)
+
+
+@pytest.mark.parametrize("cell", [
+    "1905-06-01 – 1906-06-01", "1905-11 – 1906-02", "1905-03 bis 1906-03", "1905-01-01 / 1906-12-31",
+    "1905-11-05 1906-03-01", "1905-11-05T12:00:00Z/1906-01-01T00:00:00Z", "[1905-11 TO 1906-03]",
+    "1905-11 ca.", "1905-11 circa", "1905-11 (?)", "1905-11-05 or later", "1905-11-05 oder 1906",
+    "1905-03 (negative); print 1920",
+])
+def test_an_iso_day_with_more_than_a_time_after_it_is_not_that_year_alone(assessor, cell):
+    # Made 1905 or 1906: an anonymous negative never published is PD in the US once 120 years
+    # from its making have run, 1905 by 2026 but not 1906. Read as 1905 alone, it was ok.
+    assert assessor.assess({**NEGATIVE, "image_date": cell}).verdict.value != "ok"
+
+
+@pytest.mark.parametrize("cell", ["1920-06-03T00:00:00Z", "1920-06-03t23:00:00.000z", "1921-06-03 00:00",
+                                  "1921-06-03 00:00:00 CET", "1921-06-03 12:00 PM"])
+def test_an_iso_day_with_its_time_is_still_that_day(cell):
+    assert parse_years(cell) == YearRange.exact(int(cell[:4]))
+
+
+def test_a_year_and_two_digits_that_may_be_a_month_or_a_range_is_both():
+    # "1905-06": June 1905 (ISO 8601) or the years 1905-1906 as catalogues write them ("1905-6").
+    assert parse_years("1905-06") == YearRange(1905, 1906)
+    assert parse_years("1900-10") == YearRange(1900, 1910)
+    # A month that cannot be a later year's end stays the month.
+    assert parse_years("1920-06") == YearRange.exact(1920)
+    assert parse_years("1999-12") == YearRange.exact(1999)
+
+
+def test_a_death_year_range_with_days_is_reported_not_its_first_year():
+    # Review 30a F2: "1960-05-01 to 1975-01-01" (a dash) gave 2031 (1960 + 70 + 1); life + 70 from 1975 is 2046.
+    with pytest.raises(DateError):
+        parse_years("1960-05-01 – 1975-01-01")
