@@ -1,6 +1,8 @@
 """US status of every file (rules/us.yaml). Sources: 17 USC 302-304, 104A; the Hirtle
 chart https://commons.wikimedia.org/wiki/Commons:Hirtle_chart; Template:PD-1996."""
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import rules_of
@@ -671,3 +673,39 @@ def test_foreign_work_first_published_after_2002_is_not_freed_by_the_us_rule(che
     a = check(photographer="unknown", anonymous="yes", image_date="1890", published_date="2005", **SE)
     assert "us-anonymous-work-published-after-2002-term-expired" not in rules_of(a)
     assert a.verdict.value != "ok"
+
+
+# -- review 30b F1: a notice, and a publication either side of 1 January 1964 -----------------
+@pytest.mark.parametrize("published", ["1960s", "1963/1964", "ca. 1962"])
+def test_us_foreign_renewal_era_unknown(check, published):
+    # Template:PD-1996: PD in the US if "first published ... before 1964 without copyright
+    # renewal"; from 1964 a work with a notice was renewed by law and runs 95 years (17 USC
+    # 304(b); Commons:Hirtle chart). With a notice, only the year (and before 1964 the renewal)
+    # can say which: it was ok {{PD-1996}} on the assumption of no notice.
+    a = check(photographer="Anna Svensson", image_date="1960", published_date=published,
+              origin_country="SE", photo_kind="simple_photograph", depicted_type="landscape",
+              copyright_notice="yes", copyright_renewed="no", as_of=date(2026, 12, 4))
+    assert "us-foreign-renewal-era-unknown" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+
+
+def test_us_foreign_notice_before_1964_not_renewed_is_still_pd_1996(check):
+    a = check(photographer="Anna Svensson", image_date="1960", published_date="1962",
+              origin_country="SE", photo_kind="simple_photograph", depicted_type="landscape",
+              copyright_notice="yes", copyright_renewed="no", as_of=date(2026, 12, 4))
+    assert a.templates == ["{{PD-Sweden-photo}}", "{{PD-1996}}"]
+
+
+# -- review 30b F2: a US work published in 1989, the day not given, without a notice ----------
+@pytest.mark.parametrize("published", ["1989", "1988/1990"])
+def test_us_work_notice_era_unknown_without_notice(check, published):
+    # Template:PD-US-1989: published 1978 - 1 March 1989 without a notice and not registered
+    # within five years: PD; from 1 March 1989 protected without one (17 USC 401(a) as amended).
+    a = check(photographer="John Smith", image_date="1985", published_date=published, origin_country="US",
+              depicted_type="landscape", copyright_notice="no", as_of=date(2026, 12, 4))
+    assert "us-work-notice-era-unknown-without-notice" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    with_notice = check(photographer="John Smith", image_date="1985", published_date=published,
+                        origin_country="US", depicted_type="landscape", copyright_notice="yes",
+                        as_of=date(2026, 12, 4))
+    assert with_notice.verdict.value == "not_ok"
