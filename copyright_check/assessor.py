@@ -682,6 +682,23 @@ class Assessor:
             return None
         return reason(s, rule, context(s, decision)).text
 
+    @staticmethod
+    def _uraa_via_tag(s: Situation, decision: Decision, ref: TermRef) -> Tag | None:
+        """The tag of the older law's cut-off that made the photo PD at home on the URAA date,
+        where the US side rests on that date ({{PD-1996}}) and today's term, run out since,
+        had not run out then: its tag (PD-old-auto, merged into {{PD-old-auto-1996}}) would
+        state a death year that contradicts the URAA finding (review 30d F2: a Japanese photo
+        published 1935 by a photographer who died 1950, PD in 1996 under the old Act's ten
+        years, not under life + 50)."""
+        us = decision.answers.get("photo_us")
+        when = s.uraa_date()
+        if us is None or (us.tag_term or us.term) != "us.uraa" or when is None:
+            return None
+        at = evaluate(ref.term, ref.dates, when.year, when)
+        if at.status is Status.EXPIRED and at.via is not None and at.via.tag is not None:
+            return at.via.tag
+        return None
+
     def _tag_groups(self, s: Situation, decision: Decision, verdict: Rule,
                     notes: list[Reason]) -> dict[str, list[TagUse]]:
         """The file page's tags in two groups: the photo's own (licence, or origin and US PD
@@ -726,6 +743,8 @@ class Assessor:
                         tags = (via.tag,)
                     elif ref is not None and ref.term.tag is not None:
                         tags = (ref.term.tag,)
+                        if q == "photo_origin" and (older := self._uraa_via_tag(s, decision, ref)) is not None:
+                            tags = (older,)
                     elif ref is not None and rule.tag_term_else is not None and _named_author(s.record):
                         # No tag for this term: the other term's, where it has run out too (a
                         # named author's life term: never an anonymous photo's).

@@ -37,6 +37,9 @@ class Condition:
     facts: tuple[tuple[str, tuple[str, ...]], ...] = ()
     when_with: tuple[str, ...] = ()
     before: tuple[tuple[str, int], ...] = ()
+    # Years the record's range must lie in or after, whatever stands beside the tag (a
+    # template whose text names a state that did not exist before a year).
+    not_before: tuple[tuple[str, int], ...] = ()
     groups: tuple[str, ...] = ()  # the tag groups it is checked in; () = every group
     unless: tuple[tuple[str, tuple[str, ...]], ...] = ()  # facts under which it does not apply
     # What a broken condition does, per group: "review" (the row goes to needs_review) or
@@ -108,6 +111,7 @@ def _condition(cid: str, data: dict[str, Any]) -> Condition:
         on=with_.get("among", "same"), params=tuple(data.get("params", ())),
         facts=tuple((k, tuple(v)) for k, v in (data.get("facts") or {}).items()),
         when_with=tuple(when.get("names", ())), before=tuple((when.get("before") or {}).items()),
+        not_before=tuple((data.get("not_before") or {}).items()),
         groups=tuple(data.get("groups", ())),
         unless=tuple((k, tuple(v)) for k, v in (data.get("unless_facts") or {}).items()),
         otherwise=tuple((data.get("otherwise") or {}).items()),
@@ -305,6 +309,10 @@ def _holds(register: Register, c: Condition, params: list[tuple[str, Any]], name
         return False
     if any(str(facts.get(fact)) not in allowed for fact, allowed in c.facts):
         return False
+    for which, year in c.not_before:
+        lo = getattr(years.get(which), "lo", None)
+        if not isinstance(lo, int) or lo < year:
+            return False
     if c.when_with and set(c.when_with) & set(names):
         for which, year in c.before:
             hi = _hi(years.get(which))
