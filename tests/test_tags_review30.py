@@ -49,3 +49,14 @@ def test_pd_1996_beside_the_old_law_that_freed_the_photo_on_the_uraa_date(assess
     # under life + 50 (to 2000): {{PD-old-auto-1996|deathyear=1950}} contradicted itself.
     a = assessor.assess(_photo("JP", "1950", "1935"))
     assert a.templates == ["{{PD-Japan-oldphoto}}", "{{PD-1996}}"]
+
+
+@pytest.mark.parametrize("country", ["ZA", "AO"])
+def test_a_photo_term_without_a_tag_takes_the_run_out_life_terms(assessor, country):
+    # COM:South Africa (Copyright Act 98 of 1978 s. 3(2)(b): photographs 50 years from
+    # publication) and COM:Angola name no photo tag; the photographer died 1900, so the life
+    # term has run out too, and Template:PD-old-auto-expired states both sides as for the same
+    # photo in any life-term country. The row went to a person for want of a home tag.
+    a = assessor.assess(_photo(country, "1900", "1880"))
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{PD-old-auto-expired|deathyear=1900}}"]
