@@ -51,3 +51,17 @@ def test_a_death_year_range_with_days_is_reported_not_its_first_year():
     # Review 30a F2: "1960-05-01 to 1975-01-01" (a dash) gave 2031 (1960 + 70 + 1); life + 70 from 1975 is 2046.
     with pytest.raises(DateError):
         parse_years("1960-05-01 – 1975-01-01")
+
+
+@pytest.mark.parametrize("cell", ["Hans Jaeger (Verleger)", "Schenkung Anna Riwkin", "Porträt Hans Müller",
+                                  "Hans Müller (Auftraggeber)", "Lichtdruck Hans Müller", "published by Hans Müller",
+                                  "gåva av Anna Riwkin", "Hans Müller (sitter)"])
+def test_a_person_cell_naming_another_role_is_no_authors_death_year(assessor, cell):
+    # COM:Germany: life + 70 from the death of the author, the photographer (UrhG § 64): the death
+    # year beside a publisher, donor, sitter, commissioner or printer is that person's (review 30a F4:
+    # such rows were ok on it).
+    row = {"id": "A", "photographer": cell, "photographer_death_year": "1955", "image_date": "1920",
+           "published_date": "1920", "origin_country": "DE", "photo_kind": "photographic_work",
+           "depicted_type": "landscape"}
+    assert assessor.assess(row).verdict.value == "needs_review"
+    assert assessor.assess({**row, "photographer": "Hans Müller"}).verdict.value == "ok"
