@@ -387,6 +387,7 @@ class DateWords:
     spreadsheet_empty: frozenset[str] = frozenset()  # a spreadsheet's day 0 shown as a date
     months: tuple[str, ...] = ()  # "juni", "apr": a month and a year is that year (years.py)
     month_of: dict[str, int] = dataclass_field(default_factory=dict)  # "juni" -> 6 (years.day_span)
+    year_words: tuple[str, ...] = ()  # "1930 r." (Polish), "1930年": that year (years.py)
     two_meanings: dict[str, str] = dataclass_field(default_factory=dict)  # "apr.": never read
 
 
@@ -465,6 +466,7 @@ def date_words(folder: Path | None = None) -> DateWords:
         spreadsheet_empty=frozenset(str(w).strip().lower() for w in data.get("spreadsheet_empty", [])),
         months=tuple(dict.fromkeys(word(w) for w in _listed(data, "months"))),
         month_of=_month_of(path, data),
+        year_words=tuple(dict.fromkeys(word(w) for w in data.get("year_words", []))),
         two_meanings={word(w): str(m) for w, m in (data.get("two_meanings") or {}).items()},
     )
 

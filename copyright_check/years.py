@@ -138,6 +138,21 @@ def _month_name() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
     return _MONTH_NAME[0]
 
 
+# A year with the word or sign for "year" after it, or a full stop (Russian "g.", "1930 r.",
+# "1930年", "1930."): the words are data (vocabularies/dates.yaml year_words). Compiled on
+# first use, as _month_name.
+_YEAR_WORD: list[re.Pattern[str]] = []
+
+
+def _year_word() -> re.Pattern[str]:
+    if not _YEAR_WORD:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        words = "|".join(re.escape(w) for w in sorted(date_words().year_words, key=len, reverse=True))
+        _YEAR_WORD.append(re.compile(rf"^(\d{{3,4}})(?:\.|\s*(?:{words}))$" if words else r"^(\d{3,4})\.$"))
+    return _YEAR_WORD[0]
+
+
 _RE_EDTF_APPROX = datacache.pattern(r"^(\d{4})[~?%]$")
 _RE_EDTF_UNSPEC = datacache.pattern(r"^(\d{2,3})([xXuU]{1,2})$")
 _RE_DECADE = datacache.pattern(
@@ -387,6 +402,8 @@ def _read_years(text: str) -> YearRange | None:
     if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
+    if (m := (_YEAR_WORD[0] if _YEAR_WORD else _year_word()).match(s)) and int(m.group(1)) >= 100:
+        return YearRange.exact(int(m.group(1)))
     pattern, two, _ = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
     if m := pattern.match(s):
         shortened = m.group(2) + m.group(3)

@@ -65,3 +65,16 @@ def test_a_person_cell_naming_another_role_is_no_authors_death_year(assessor, ce
            "depicted_type": "landscape"}
     assert assessor.assess(row).verdict.value == "needs_review"
     assert assessor.assess({**row, "photographer": "Hans Müller"}).verdict.value == "ok"
+
+
+@pytest.mark.parametrize("cell", ["1930 г.", "1930 r.", "1930年", "1930.", "1930 года"])
+def test_a_year_with_its_word_for_year_is_that_year(cell):
+    # Review 30a F6: Russian, Polish, Chinese and Japanese catalogues write the word or sign for
+    # "year" after it, Hungarian and Nordic exports a full stop: the cell went to a person.
+    assert parse_years(cell) == YearRange.exact(1930)
+
+
+def test_a_year_with_a_word_for_about_is_not_that_year_alone():
+    # "1930年頃": about 1930 (頃, "around"): not listed, so reported, never read as 1930.
+    with pytest.raises(DateError):
+        parse_years("1930年頃")
