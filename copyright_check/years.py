@@ -82,6 +82,9 @@ _RE_ISO_DAY = datacache.pattern(
     r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?"
     r"\s*(?:z|[+-]\d{2}(?::?\d{2})?)?(?:\s*[a-z]{2,5})?)?$")
 _RE_TWO_DIGIT_END = datacache.pattern(r"^(\d{4})-(\d{2})$")
+# A day written year first with slashes or dots, as Japanese, Chinese, Korean and Hungarian
+# exports write one ("1930/03/19", "1930.03.19."; review 30a F6): only its year is read.
+_RE_YEAR_FIRST_DAY = datacache.pattern(r"^(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?$")
 # The time after an ISO day, with its zone: "t23:00:00.000z" (JavaScript's toISOString),
 # " 23:00:00+00:00" (pandas), "t00:00:00+01:00" (_zoned_years); UTC written as a word, as
 # BigQuery's CSV export and Ruby's Time#to_s write it (" 23:00:00 utc"), " 23:00 gmt", and Go's
@@ -395,6 +398,8 @@ def _read_years(text: str) -> YearRange | None:
         if (month, day) in ((12, 31), (1, 1)) and (t := _RE_ZONED_TIME.match(s, 10)):
             return _zoned_years(year, month, t)
         return YearRange.exact(year)
+    if (m := _RE_YEAR_FIRST_DAY.match(s)) and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+        return YearRange.exact(int(m.group(1)))
     if m := _RE_DOTTED_DAY.match(s):
         if not (1 <= int(m.group(3)) <= 12 or 1 <= int(m.group(1)) <= 12):
             raise DateError(f"not a valid date: {raw!r}")

@@ -248,10 +248,14 @@ def test_library_reads_the_sheet_map_and_assumption_assess_would(tmp_path: Path)
     mapped = next(iter(assess_file(renamed, "2026-12-01", maps=["Dödsår=photographer_death_year"])))
     plain = next(iter(assess_file(RECORDS, "2026-12-01")))
     assert (mapped.verdict, mapped.templates) == (plain.verdict, plain.templates)
-    # An assumption fills empty cells and is its own reason, as `assess --assume` makes it.
-    assumed = list(assess_file(RECORDS, "2026-12-01", assumes=["licence=CC0"]))
+    # An assumption fills empty cells and is its own reason, as `assess --assume` makes it: a
+    # photo still protected, its licence cell empty, rests on the assumed CC0.
+    protected = tmp_path / "protected.csv"
+    protected.write_text("id,photographer,rights_holder,image_date,origin_country,depicted_type\n"
+                         "P-1,Anna Svensson,Anna Svensson,2019,SE,none\n", encoding="utf-8")
+    assumed = list(assess_file(protected, "2026-12-01", assumes=["licence=CC0"]))
     assert any(r.rule == "assumed:licence" for a in assumed for r in a.reasons)
-    assert not any(r.rule == "assumed:licence" for a in assess_file(RECORDS, "2026-12-01") for r in a.reasons)
+    assert not any(r.rule == "assumed:licence" for a in assess_file(protected, "2026-12-01") for r in a.reasons)
 
 
 def test_example_refuses_a_workbook_of_several_sheets_without_one_named(tmp_path: Path) -> None:
