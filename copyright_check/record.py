@@ -668,9 +668,16 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def person_name_key(cell: str) -> tuple[str, ...]:
-    """A person's name as one key whatever its order or its life dates ("Rodin, Auguste",
-    "Auguste Rodin (d. 1917)"): empty for an empty cell."""
-    return _name_words(cell) if cell.strip() else ()
+    """A person's name as one key, the catalogue's inverted form turned ("Rodin, Auguste" is
+    "Auguste Rodin"), every other word, number and mark kept in its order: "Henri Paul" and
+    "Paul Henri", "Hans Müller (geb. 1880)" and "(geb. 1900)", "Fotograf 1" and "Fotograf 2" are
+    two people (review 30f F2: sorted words without digits made them one). Empty for an empty
+    cell."""
+    text = word(cell)
+    parts = text.split(",")
+    if len(parts) == 2 and all(p.strip() for p in parts) and not any(ch.isdigit() for ch in text):
+        text = parts[1] + " " + parts[0]
+    return tuple(text.split())
 
 
 # The ASCII digits as spaces (_name_words).

@@ -80,7 +80,8 @@ _RE_SHORT_SPAN = datacache.pattern(r"^(\d{4})\s*[-/]\s*(\d)$")
 # year, an anonymous negative of 1905-1906 ok under 120 years (review 30a F1).
 _RE_ISO_DAY = datacache.pattern(
     r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?"
-    r"\s*(?:z|[+-]\d{2}(?::?\d{2})?)?(?:\s*[a-z]{2,5})?)?$")
+    r"\s*(?:z|[+-]\d{2}(?::?\d{2})?)?(?:\s*(?:utc|gmt|cet|cest|eet|eest|wet|west|msk|bst|ist|jst|kst|hkt|sgt|"
+    r"aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt))?)?$")
 _RE_TWO_DIGIT_END = datacache.pattern(r"^(\d{4})-(\d{2})$")
 # A day written year first with slashes or dots, as Japanese, Chinese, Korean and Hungarian
 # exports write one ("1930/03/19", "1930.03.19."; review 30a F6): only its year is read.
@@ -135,8 +136,11 @@ def _month_name() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
 
         d = date_words()
         names = "|".join(re.escape(m) for m in sorted(d.months, key=len, reverse=True)) or "(?!)"
+        # The word for year may follow ("15 lutego 1989 r.", the Russian "g."; review 30f F5).
+        year = "|".join(re.escape(w) for w in sorted(d.year_words, key=len, reverse=True)) or "(?!)"
         _MONTH_NAME.append((re.compile(
-            rf"^(\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?({names})(\.?)(\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})$"),
+            rf"^(\d{{1,2}}(?:\.|st|nd|rd|th)?\s+)?({names})(\.?)(\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(\d{{4}})"
+            rf"(?:\s*(?:{year}))?$"),
             d.two_meanings, d.month_of))
     return _MONTH_NAME[0]
 
@@ -152,7 +156,7 @@ def _year_word() -> re.Pattern[str]:
         from copyright_check.vocabularies import date_words  # (they import this module)
 
         words = "|".join(re.escape(w) for w in sorted(date_words().year_words, key=len, reverse=True))
-        _YEAR_WORD.append(re.compile(rf"^(\d{{3,4}})(?:\.|\s*(?:{words}))$" if words else r"^(\d{3,4})\.$"))
+        _YEAR_WORD.append(re.compile(rf"^(\d{{4}})(?:\.|\s*(?:{words}))$" if words else r"^(\d{4})\.$"))
     return _YEAR_WORD[0]
 
 
@@ -369,11 +373,14 @@ def _read_years(text: str) -> YearRange | None:
         if hi < lo:
             raise DateError(f"range ends before it starts: {raw!r}")
         return YearRange(lo, hi)
-    if (m := _RE_TWO_DIGIT_END.match(s)) and int(m.group(2)) > min(12, int(m.group(1)) % 100):
+    if (m := _RE_TWO_DIGIT_END.match(s)) and (int(m.group(2)) > 12 or (
+            int(m.group(1)) < 2000 and int(m.group(2)) > int(m.group(1)) % 100)):
         # "1920-21" cannot be a month (ISO's "1920-06" is June 1920): the years 1920-1921,
-        # as "1920/21" is. "1905-06" may be either, June 1905 or the years 1905-1906 as a
-        # catalogue writes them ("1905-6" is): the wider reading, which holds the month too
-        # (review 30a F5: read as June alone, a negative of 1905-06 was ok under 120 years).
+        # as "1920/21" is. "1905-06" or "1900-10" may be either, a month or the years as a
+        # catalogue writes a span ("1905-6", "c. 1900-10"): the wider reading, which holds the
+        # month too (review 30a F5: read as a month alone, a negative of 1905-06 was ok under
+        # 120 years). From 2000 the month: "2002-12" is how a born-digital export writes
+        # December 2002, where 2002-2012 crossed the end of 2002 (review 30f F4).
         lo = int(m.group(1))
         hi = lo - lo % 100 + int(m.group(2))
         if hi < lo:
@@ -407,7 +414,9 @@ def _read_years(text: str) -> YearRange | None:
     if (m := _RE_CIRCA.match(s)) or (m := _RE_CIRCA_AFTER.match(s)):
         year = int(m.group(1))
         return YearRange(year - CIRCA_SPREAD, year + CIRCA_SPREAD)
-    if (m := (_YEAR_WORD[0] if _YEAR_WORD else _year_word()).match(s)) and int(m.group(1)) >= 100:
+    # Four digits only: "195." is a decade with its last digit missing, not the year 195
+    # (review 30f F1: a depicted work's author "died 195." made a painting of 1920 ok).
+    if m := (_YEAR_WORD[0] if _YEAR_WORD else _year_word()).match(s):
         return YearRange.exact(int(m.group(1)))
     pattern, two, _ = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
     if m := pattern.match(s):

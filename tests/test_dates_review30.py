@@ -42,9 +42,20 @@ def test_a_year_and_two_digits_that_may_be_a_month_or_a_range_is_both():
     # "1905-06": June 1905 (ISO 8601) or the years 1905-1906 as catalogues write them ("1905-6").
     assert parse_years("1905-06") == YearRange(1905, 1906)
     assert parse_years("1900-10") == YearRange(1900, 1910)
-    # A month that cannot be a later year's end stays the month.
+    # A month that cannot be a later year's end stays the month, and from 2000 the month (review
+    # 30f F4: "2002-12" is December 2002, as born-digital exports write it, not 2002-2012).
     assert parse_years("1920-06") == YearRange.exact(1920)
     assert parse_years("1999-12") == YearRange.exact(1999)
+    assert parse_years("2002-12") == YearRange.exact(2002)
+    assert parse_years("2005-06") == YearRange.exact(2005)
+
+
+@pytest.mark.parametrize("cell", ["195.", "195 г.", "193年", "1955 гг."])
+def test_a_three_digit_year_or_a_plural_year_word_is_not_read(cell):
+    # Review 30f F1: "195." is a decade with its last digit missing, not the year 195; the
+    # Russian plural "gg." (years) follows a range.
+    with pytest.raises(DateError):
+        parse_years(cell)
 
 
 def test_a_death_year_range_with_days_is_reported_not_its_first_year():
@@ -55,7 +66,9 @@ def test_a_death_year_range_with_days_is_reported_not_its_first_year():
 
 @pytest.mark.parametrize("cell", ["Hans Jaeger (Verleger)", "Schenkung Anna Riwkin", "Porträt Hans Müller",
                                   "Hans Müller (Auftraggeber)", "Lichtdruck Hans Müller", "published by Hans Müller",
-                                  "gåva av Anna Riwkin", "Hans Müller (sitter)"])
+                                  "gåva av Anna Riwkin", "Hans Müller (sitter)", "Geschenk von Hans Müller",
+                                  "Leihgabe Hans Müller", "Hans Müller (Drucker)", "donated by Hans Müller",
+                                  "Wwe. Hans Müller", "Hans Müller (Porträtierter)", "im Auftrag von Hans Müller"])
 def test_a_person_cell_naming_another_role_is_no_authors_death_year(assessor, cell):
     # COM:Germany: life + 70 from the death of the author, the photographer (UrhG § 64): the death
     # year beside a publisher, donor, sitter, commissioner or printer is that person's (review 30a F4:

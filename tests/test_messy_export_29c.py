@@ -71,15 +71,18 @@ def test_a_death_year_merged_over_two_photographers_is_no_rows_death_year(tmp_pa
     sheet.append(["X3", "Gatuvy", "Oscar Halldin", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
     sheet.append(["X4", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
     sheet.append(["X5", "Gatuvy", "Halldin, Oscar", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
-    sheet.append(["X6", "Gatuvy", "Oscar Halldin (d. 1948)", None, 1920, 1920, "SE", "photographic_work", "",
-                  "none"])
+    sheet.append(["X6", "Gatuvy", "Oscar Halldin", None, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X7", "Gatuvy", "Henri Paul", 1948, 1920, 1920, "SE", "photographic_work", "", "none"])
+    sheet.append(["X8", "Gatuvy", "Paul Henri", None, 1920, 1920, "SE", "photographic_work", "", "none"])
     sheet.merge_cells("D2:D3")  # beside two photographers
     sheet.merge_cells("D4:D5")  # beside one: read in each row, as before
     sheet.merge_cells("D6:D7")  # beside one written two ways: one person
+    sheet.merge_cells("D8:D9")  # beside two people whose names share their words (review 30f F2)
     path = tmp_path / "export.xlsx"
     book.save(path)
     rows = _assess(path)
-    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok", "ok", "ok", "ok"]
+    assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok", "ok", "ok", "ok",
+                                            "needs_review", "needs_review"]
     assert "merged over sheet rows 2-3, beside different photographers" in rows[0]["errors"][0]["message"]  # type: ignore[index]
 
 
