@@ -745,6 +745,12 @@ class Assessor:
                         tags = (ref.term.tag,)
                         if q == "photo_origin" and (older := self._uraa_via_tag(s, decision, ref)) is not None:
                             tags = (older,)
+                    elif q == "photo_origin" and ref is not None and (
+                            older := self._uraa_via_tag(s, decision, ref)) is not None:
+                        # No tag of the term's own, but the older law's cut-off that freed the photo
+                        # on the URAA date has one ({{PD-Jordan}}; review 30g F3): before the life
+                        # term's, which had not run out on that date.
+                        tags = (older,)
                     elif ref is not None and rule.tag_term_else is not None and _named_author(s.record):
                         # No tag for this term: the other term's, where it has run out too (a
                         # named author's life term: never an anonymous photo's).

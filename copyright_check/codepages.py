@@ -1,4 +1,4 @@
-"""Which single-byte code page a file that is not UTF-8 is written in.
+"""Which code page a file that is not UTF-8 is written in.
 
 Spreadsheet programs write "CSV" in the code page of the machine's locale: Windows-1252
 on a Western-European Windows, Windows-1250 on a Polish, Czech, Slovak, Hungarian or
@@ -53,7 +53,30 @@ WRITTEN_BY = {
     # Review 29i W3: a Greek ISO 8859-7 export read as Windows-1253 turned "Άγαλμα" into "¶γαλμα",
     # and its statue was not seen. The two differ only in a few letters (Ά at 0xB6, not 0xA2).
     "iso8859_7": "Greek Unix systems and web exports (ISO 8859-7)",
+    # East Asian multi-byte code pages (_east_asian).
+    "cp932": "Excel's 'CSV' on a Japanese Windows (Shift_JIS)",
+    "euc_jp": "Japanese Unix systems (EUC-JP)",
+    "gbk": "Excel's 'CSV' on a Simplified Chinese Windows (GBK)",
+    "big5": "Excel's 'CSV' on a Traditional Chinese Windows (Big5)",
+    "cp949": "Excel's 'CSV' on a Korean Windows (EUC-KR)",
 }
+
+# East Asian multi-byte code pages: Excel writes "CSV" in them on Japanese, Chinese and Korean
+# Windows. None is a single-byte candidate: read byte by byte in Windows-1252, "不詳" (unknown)
+# in Shift_JIS became "ïsè" and a fraction slash, a name, and a photo of an unknown author with CC BY was ok with
+# that name as its credit (review 30h G3). Their bytes read in the single-byte code pages as no
+# language's text (a score far below any real reading, _EAST_ASIAN_BELOW), and nothing in a few
+# bytes tells one of them from another reliably (Shift_JIS kanji read as Korean EUC-KR are
+# Hangul syllables too), so a file is read in one only where it is the one that reads it as
+# East Asian text; where several do, the file is refused with the options that read it.
+EAST_ASIAN = ("cp932", "euc_jp", "gbk", "big5", "cp949")
+# The best single-byte reading's score per byte above ASCII under which a file may be East
+# Asian (natural log): Swedish, Polish, Russian, Greek, Arabic and Thai exports score -1 to -4,
+# East Asian ones read byte by byte -7.5 to -8.5.
+_EAST_ASIAN_BELOW = -6.0
+# The share of a reading's characters above ASCII that must be East Asian (kana, Han, Hangul,
+# CJK punctuation, full-width forms).
+_EAST_ASIAN_SHARE = 0.9
 
 # How much a reading in the most common export's code page is preferred before any letter
 # is seen (natural log: about four to one).
@@ -354,6 +377,13 @@ def choose(head: bytes) -> str:
         score = _score(tokens, encoding)
         if score is not None:
             scored.append((score, -rank, encoding))
+    above = sum(1 for b in head if b >= 0x80)
+    if not scored or (above and scored and max(scored)[0] / above < _EAST_ASIAN_BELOW):
+        east = _east_asian(head)
+        if len(east) == 1:
+            return east[0][0]
+        if east:
+            raise EncodingDoubt(east)
     if not scored:
         return "cp1252"  # every candidate fails on some byte: read with replacement characters
     scored.sort(reverse=True)
@@ -370,6 +400,34 @@ def choose(head: bytes) -> str:
         first = rivals[0][1][0]
         raise EncodingDoubt([(best, first), *((enc, words[1]) for enc, words in rivals)])
     return best
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _east_asian_char(c: str) -> bool:
+    o = ord(c)
+    return (0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF
+            or 0x3130 <= o <= 0x318F or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF)
+
+
+def _east_asian(head: bytes) -> list[tuple[str, str]]:
+    """The East Asian code pages that read the bytes whole as East Asian text, each with the
+    first word above ASCII as it reads it. A multi-byte character cut at the sample's end is
+    not held against a reading."""
+    found: list[tuple[str, str]] = []
+    for encoding in EAST_ASIAN:
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 2:
+                continue
+            text = head[:exc.start].decode(encoding)
+        chars = [c for c in text if ord(c) >= 0x80]
+        if chars and sum(map(_east_asian_char, chars)) >= _EAST_ASIAN_SHARE * len(chars):
+            word = _NON_ASCII_RUN.search(text)
+            found.append((encoding, (word.group(0) if word else chars[0])[:20]))
+    return found
 
 
 def _differing_word(tokens: Counter[bytes], one: str, other: str) -> tuple[str, str] | None:

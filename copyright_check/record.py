@@ -757,11 +757,36 @@ def holder_names_photographer(holder: str | None, photographer: str | None) -> b
     if found is None:
         words, parts = _holder_side(holder)
         named = _name_words(photographer) if photographer is not None else ()
-        found = bool(words) and (words == named or _names_by_parts(parts, named))
+        found = bool(words) and (words == named or _names_by_parts(parts, named) or _same_name_unspaced(words, named))
         if len(_HOLDER_PHOTOGRAPHER_SEEN) >= 4096:
             _HOLDER_PHOTOGRAPHER_SEEN.clear()
         _HOLDER_PHOTOGRAPHER_SEEN[pair] = found
     return found
+
+
+def _same_name_unspaced(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Two names of the scripts that write a name without spaces (Han, kana, Hangul: "山田太郎" and
+    "山田 太郎", "김철수" and "김 철수"), the same once their spaces are left out (review 30h G6).
+    Only those scripts: "Anna Berg" and "Annaberg" stay two."""
+    if len(words) == len(named) or not words or not named:
+        return False
+    joined, other = "".join(words), "".join(named)
+    return (sorted(joined) == sorted(other) and any(_unspaced_script(c) for c in joined)
+            and ("".join(sorted(words)) == other or "".join(sorted(named)) == joined
+                 or any("".join(p) == other for p in _orders(words))
+                 or any("".join(p) == joined for p in _orders(named))))
+
+
+def _orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The orders of a name's words (a family name first or last): at most three words."""
+    from itertools import permutations
+
+    return list(permutations(words)) if len(words) <= 3 else [words]
+
+
+def _unspaced_script(c: str) -> bool:
+    o = ord(c)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
 
 
 def _names_by_parts(parts: tuple[tuple[str, ...], ...], named: tuple[str, ...]) -> bool:
@@ -3054,12 +3079,40 @@ def record_from_row(
     )
     if never_published:
         _published_by_formality(record, vocab)
+    if vocab.other_calendars:
+        _other_calendar_years(record, vocab)
     if record.depicted_anonymous is Tri.YES:
         _anonymous_but_identified(record, vocab)
     _interior_by_title(record, vocab)
     if record.title:
         _title_beside_cells(record, vocab)
     return record
+
+
+def _other_calendar_years(record: Record, vocab: Vocabulary) -> None:
+    """A year beside a country whose exports may write years in another calendar, in the span
+    where that calendar's years are read as Gregorian ones (rules/vocabulary.yaml
+    other_calendars: Iran's Solar Hijri 1399 is 2020/21): the cell gets an error, so that no ok
+    rests on it (review 30h G1: an Iranian building dated 1399 by an unknown architect was ok
+    as a work of the 14th century). The photo's years go by origin_country, the depicted
+    work's by depicted_country."""
+    sides = ((record.origin_country, (("photographer_death_year", record.photographer_death),
+                                      ("photographer_birth_year", record.photographer_birth),
+                                      ("image_date", record.image_date), ("published_date", record.published))),
+             (record.depicted_country, (("depicted_creator_death_year", record.depicted_creator_death),
+                                        ("depicted_date", record.depicted_date))))
+    for country, columns in sides:
+        calendar = vocab.other_calendars.get(country or "")
+        if calendar is None:
+            continue
+        for column, years in columns:
+            # Within the span: a Gregorian century that reaches into it ("15th century",
+            # 1401-1500) is read as written.
+            if years is not None and calendar.lo <= years.lo and years.hi <= calendar.hi:
+                record.errors.append(RowError(column, (
+                    f"{years} may be a year of the {calendar.calendar} calendar, which {country} exports write "
+                    f"({calendar.lo} there is about {calendar.lo + calendar.offset}): an ok cannot rest on it "
+                    "(write the Gregorian year, or check by hand)")))
 
 
 def _title_beside_cells(record: Record, vocab: Vocabulary) -> None:

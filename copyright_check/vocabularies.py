@@ -388,6 +388,8 @@ class DateWords:
     months: tuple[str, ...] = ()  # "juni", "apr": a month and a year is that year (years.py)
     month_of: dict[str, int] = dataclass_field(default_factory=dict)  # "juni" -> 6 (years.day_span)
     year_words: tuple[str, ...] = ()  # "1930 r." (Polish), "1930年": that year (years.py)
+    eras: dict[str, int] = dataclass_field(default_factory=dict)  # "昭和" -> 1926, the era's first year
+    buddhist_era: tuple[str, ...] = ()  # "พ.ศ.": the Thai Buddhist Era's year (years.py)
     two_meanings: dict[str, str] = dataclass_field(default_factory=dict)  # "apr.": never read
 
 
@@ -467,6 +469,8 @@ def date_words(folder: Path | None = None) -> DateWords:
         months=tuple(dict.fromkeys(word(w) for w in _listed(data, "months"))),
         month_of=_month_of(path, data),
         year_words=tuple(dict.fromkeys(word(w) for w in data.get("year_words", []))),
+        eras={word(n): int(e["first"]) for e in data.get("eras", []) for n in e["names"]},
+        buddhist_era=tuple(dict.fromkeys(word(w) for w in data.get("buddhist_era", []))),
         two_meanings={word(w): str(m) for w, m in (data.get("two_meanings") or {}).items()},
     )
 

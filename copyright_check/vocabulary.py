@@ -48,6 +48,18 @@ class Lifespan:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherCalendar:
+    """A calendar a country's exports may write years in, whose years overlap the Gregorian
+    years a record holds (Solar Hijri 1399 is 2020/21): such a year beside that country is
+    not read as Gregorian without a person."""
+
+    calendar: str
+    lo: int
+    hi: int
+    offset: int  # roughly added to give the Gregorian year
+
+
+@dataclass(frozen=True, slots=True)
 class YearBound:
     """The years a date column can plausibly hold, and why."""
 
@@ -213,6 +225,7 @@ class Vocabulary:
     ambiguous_countries: frozenset[str]  # names of several present-day countries
     lifespan: Lifespan
     year_bounds: dict[str, YearBound]
+    other_calendars: dict[str, OtherCalendar]
     contradictions: tuple[Contradiction, ...]
     # A building or interior dated more than these years after its named architect's death
     # was given its form by others (rules/vocabulary.yaml, building_after_death).
@@ -333,6 +346,9 @@ def _load() -> Vocabulary:
                           data["lifespan"].get("min_life_span", 0), data["lifespan"].get("known_alive_years", 0)),
         year_bounds={str(k): YearBound(v.get("min"), v.get("max"), str(v["reason"]))
                      for k, v in data["year_bounds"].items()},
+        other_calendars={str(k): OtherCalendar(str(v["calendar"]), int(v["years"][0]), int(v["years"][1]),
+                                               int(v["gregorian_offset"]))
+                         for k, v in (data.get("other_calendars") or {}).items()},
         contradictions=tuple(Contradiction(str(c["earlier"]), str(c["later"]), str(c["text"]),
                                            frozenset(c.get("unless_depicted_type", ())),
                                            str(c.get("side", "photo")))

@@ -160,6 +160,40 @@ def _year_word() -> re.Pattern[str]:
     return _YEAR_WORD[0]
 
 
+# Era years and CJK dates (vocabularies/dates.yaml eras, buddhist_era): "昭和5年", "民國19年",
+# "平成元年", "พ.ศ. 2473", "1930年3月19日", "1930년 3월 19일". Compiled on first use, as _month_name.
+_ERA: list[tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]] = []
+_RE_CJK_DAY = datacache.pattern(r"^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$")
+
+
+def _era() -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]:
+    if not _ERA:
+        from copyright_check.vocabularies import date_words  # (they import this module)
+
+        d = date_words()
+        names = "|".join(re.escape(n) for n in sorted(d.eras, key=len, reverse=True)) or "(?!)"
+        be = "|".join(re.escape(n) for n in sorted(d.buddhist_era, key=len, reverse=True)) or "(?!)"
+        _ERA.append((re.compile(rf"^({names})\s*(\d{{1,2}}|元)\s*年?$"), d.eras,
+                     re.compile(rf"^(?:{be})\s*(\d{{4}})$")))
+    return _ERA[0]
+
+
+def _era_years(s: str) -> YearRange | None:
+    """An era year, a Buddhist Era year or a CJK date as its Gregorian years, None if not one."""
+    if (m := _RE_CJK_DAY.match(s)) is not None:
+        month, day = int(m.group(2) or 1), int(m.group(3) or 1)
+        return YearRange.exact(int(m.group(1))) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    era, firsts, buddhist = _ERA[0] if _ERA else _era()
+    if (m := era.match(s)) is not None:
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        return YearRange.exact(firsts[m.group(1)] + n - 1) if n >= 1 else None
+    if (m := buddhist.match(s)) is not None:
+        year = int(m.group(1)) - 543
+        # Before 1941 the Thai year began on 1 April: B.E. 2473 ran from April 1930 to March 1931.
+        return YearRange(year, year + 1) if year < 1941 else YearRange.exact(year)
+    return None
+
+
 _RE_EDTF_APPROX = datacache.pattern(r"^(\d{4})[~?%]$")
 _RE_EDTF_UNSPEC = datacache.pattern(r"^(\d{2,3})([xXuU]{1,2})$")
 _RE_DECADE = datacache.pattern(
@@ -418,6 +452,8 @@ def _read_years(text: str) -> YearRange | None:
     # (review 30f F1: a depicted work's author "died 195." made a painting of 1920 ok).
     if m := (_YEAR_WORD[0] if _YEAR_WORD else _year_word()).match(s):
         return YearRange.exact(int(m.group(1)))
+    if (not s.isascii() or s[:1].isalpha()) and (found := _era_years(s)) is not None:
+        return found
     pattern, two, _ = _MONTH_NAME[0] if _MONTH_NAME else _month_name()
     if m := pattern.match(s):
         shortened = m.group(2) + m.group(3)

@@ -709,3 +709,23 @@ def test_us_work_notice_era_unknown_without_notice(check, published):
                         origin_country="US", depicted_type="landscape", copyright_notice="yes",
                         as_of=date(2026, 12, 4))
     assert with_notice.verdict.value == "not_ok"
+
+
+# -- review 30g F1: a notice and renewal, and a publication either side of 1931 ----------------
+@pytest.mark.parametrize("published", ["1930s", "1925/1935"])
+def test_us_foreign_notice_publication_span_open(check, published):
+    # Commons:Hirtle chart: published before 1931, PD in the US; from 1931 with a notice and
+    # renewed, 95 years from publication (17 USC 304(b)); Template:PD-1996 asks a publication
+    # "without copyright notice or before 1964 without copyright renewal". It was ok {{PD-1996}}.
+    a = check(photographer="John Smith", photographer_death_year="1920", image_date="1915",
+              published_date=published, origin_country="GB", photo_kind="photographic_work",
+              depicted_type="landscape", copyright_notice="yes", copyright_renewed="yes",
+              as_of=date(2026, 12, 4))
+    assert "us-foreign-notice-publication-span-open" in rules_of(a)
+    assert a.verdict.value == "needs_review"
+    # Not renewed, all of the span before 1964: it fell into the US public domain.
+    b = check(photographer="John Smith", photographer_death_year="1920", image_date="1915",
+              published_date=published, origin_country="GB", photo_kind="photographic_work",
+              depicted_type="landscape", copyright_notice="yes", copyright_renewed="no",
+              as_of=date(2026, 12, 4))
+    assert b.templates == ["{{PD-old-auto-1996|deathyear=1920}}"]

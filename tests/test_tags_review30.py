@@ -60,3 +60,11 @@ def test_a_photo_term_without_a_tag_takes_the_run_out_life_terms(assessor, count
     a = assessor.assess(_photo(country, "1900", "1880"))
     assert a.verdict.value == "ok"
     assert a.templates == ["{{PD-old-auto-expired|deathyear=1900}}"]
+
+
+def test_the_older_cut_off_tag_without_a_photo_term_tag(assessor):
+    # Template:PD-Jordan: "created on or before December 31, 1974 ... expired in Jordan on the U.S.
+    # date of restoration (July 28, 1999)"; life + 50 from 1950 ran to the end of 2000, so
+    # {{PD-old-auto-1996|deathyear=1950}} stated the wrong ground (review 30g F3).
+    a = assessor.assess(_photo("JO", "1950", "1945"))
+    assert a.templates == ["{{PD-Jordan}}", "{{PD-1996|country=JO}}"]
