@@ -62,13 +62,13 @@ WRITTEN_BY = {
 }
 
 # East Asian multi-byte code pages: Excel writes "CSV" in them on Japanese, Chinese and Korean
-# Windows. None is a single-byte candidate: read byte by byte in Windows-1252, "不詳" (unknown)
-# in Shift_JIS became "ïsè" and a fraction slash, a name, and a photo of an unknown author with CC BY was ok with
-# that name as its credit (review 30h G3). Their bytes read in the single-byte code pages as no
-# language's text (a score far below any real reading, _EAST_ASIAN_BELOW), and nothing in a few
-# bytes tells one of them from another reliably (Shift_JIS kanji read as Korean EUC-KR are
-# Hangul syllables too), so a file is read in one only where it is the one that reads it as
-# East Asian text; where several do, the file is refused with the options that read it.
+# Windows. None is a single-byte candidate: read byte by byte in Windows-1252, "不詳" (unknown) in
+# Shift_JIS became "ïsè" and a fraction slash, a name, and a photo of an unknown author with CC BY
+# was ok with that name as its credit (review 30h G3). Their bytes read in the single-byte code
+# pages as no language's text (a score far below any real reading, _EAST_ASIAN_BELOW), and
+# nothing in a few bytes tells one of them from another reliably (Shift_JIS kanji read as Korean
+# EUC-KR are Hangul syllables too; a few Western symbols, "° ½ ©", read as Big5 or GBK text), so
+# such a file is refused with the options that read it, never read in one unasked.
 EAST_ASIAN = ("cp932", "euc_jp", "gbk", "big5", "cp949")
 # The best single-byte reading's score per byte above ASCII under which a file may be East
 # Asian (natural log): Swedish, Polish, Russian, Greek, Arabic and Thai exports score -1 to -4,
@@ -378,11 +378,16 @@ def choose(head: bytes) -> str:
         if score is not None:
             scored.append((score, -rank, encoding))
     above = sum(1 for b in head if b >= 0x80)
-    if not scored or (above and scored and max(scored)[0] / above < _EAST_ASIAN_BELOW):
+    if not scored or (above and max(scored)[0] / above < _EAST_ASIAN_BELOW):
         east = _east_asian(head)
-        if len(east) == 1:
-            return east[0][0]
         if east:
+            # Never chosen unasked: a few bytes of Western symbols (° ½ ©) can read as Big5 or GBK
+            # text too. The file is refused with each reading and its option, the best
+            # single-byte one beside them.
+            if scored:
+                best = max(scored)[2]
+                word = _NON_ASCII_RUN.search(head.decode(best, "replace"))
+                east.append((best, word.group(0)[:20] if word else ""))
             raise EncodingDoubt(east)
     if not scored:
         return "cp1252"  # every candidate fails on some byte: read with replacement characters

@@ -9,16 +9,30 @@ import pytest
 
 from copyright_check import Assessor, assess_file
 from copyright_check.codepages import EncodingDoubt, choose
+from copyright_check.reader import InputError
 
 ROWS = "id,title,photographer,image_date,origin_country,depicted_type,licence\n"
 
 
-def test_big5_export_is_read_as_big5(tmp_path: Path) -> None:
+def test_big5_export_is_refused_then_read_with_its_option(tmp_path: Path) -> None:
     path = tmp_path / "tw.csv"
     path.write_bytes((ROWS + "T1,臺北 總統府,佚名,2020,TW,none,CC BY 4.0\nT2,臺北車站,陳大文,2020,TW,none,CC BY 4.0\n")
                      .encode("big5"))
-    rows = list(assess_file(path, "2026-12-04"))
+    with pytest.raises(InputError, match=r"'臺北' in big5 .*--encoding big5"):
+        list(assess_file(path, "2026-12-04"))
+    rows = list(assess_file(path, "2026-12-04", encoding="big5"))
     assert [r.verdict.value for r in rows] == ["needs_review", "ok"]
+
+
+def test_western_symbols_are_never_read_as_east_asian_unasked() -> None:
+    # A few bytes of "° ½ ©" in Windows-1252 read as Big5 or GBK text too: refused with the
+    # options (the Western one beside them), never read as Big5 silently.
+    try:
+        got = choose("id,title\n1,ñ°ß©gfjàßfb©°hic°öàßißö\n".encode("cp1252"))
+    except EncodingDoubt as doubt:
+        assert "cp1252" in [enc for enc, _ in doubt.readings]
+    else:
+        assert got == "cp1252"
 
 
 @pytest.mark.parametrize("encoding", ["cp932", "cp949", "gbk"])
