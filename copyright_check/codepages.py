@@ -385,9 +385,9 @@ def choose(head: bytes) -> str:
             # text too. The file is refused with each reading and its option, the best
             # single-byte one beside them.
             if scored:
-                best = max(scored)[2]
-                word = _NON_ASCII_RUN.search(head.decode(best, "replace"))
-                east.append((best, word.group(0)[:20] if word else ""))
+                western = max(scored)[2]
+                shown = _NON_ASCII_RUN.search(head.decode(western, "replace"))
+                east.append((western, shown.group(0)[:20] if shown else ""))
             raise EncodingDoubt(east)
     if not scored:
         return "cp1252"  # every candidate fails on some byte: read with replacement characters
