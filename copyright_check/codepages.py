@@ -411,9 +411,12 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def _east_asian_char(c: str) -> bool:
+    """Kana, Han, Hangul, CJK punctuation and full-width forms; not the half-width katakana
+    (U+FF61-FF9F), which Shift_JIS gives for single bytes 0xA1-0xDF: a Windows-1252 file's
+    "²" or "Ä" read in it (review 30i F1: "m²" made a Swedish export read as Shift_JIS)."""
     o = ord(c)
     return (0x3000 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF
-            or 0x3130 <= o <= 0x318F or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF)
+            or 0x3130 <= o <= 0x318F or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFF60 or 0xFFA0 <= o <= 0xFFEF)
 
 
 def _east_asian(head: bytes) -> list[tuple[str, str]]:

@@ -95,3 +95,25 @@ def test_a_year_another_calendar_may_mean_is_no_ok(column: str, country: str) ->
     got = a.assess(row)
     assert got.verdict.value != "ok"
     assert any(e.column == column and "calendar" in e.message for e in got.errors)
+
+
+def test_a_western_export_with_square_metres_is_not_taken_for_shift_jis() -> None:
+    # Review 30i F1: "m²" (and "Ä") are single bytes Shift_JIS reads as half-width katakana; two
+    # "m²" cells a row made a Swedish Windows-1252 export read as Shift_JIS, "okänd" as "ok舅d", a
+    # name, and the row ok under CC BY.
+    rows = "".join(f"{i},Villa {i} 120 m² tomt 800 m²,Anna Berg,okänd\n" for i in range(5))
+    head = ("id,title,photographer,rights_holder\n" + rows).encode("cp1252")
+    try:
+        got = choose(head)
+    except EncodingDoubt as doubt:
+        assert not {enc for enc, _ in doubt.readings} & {"cp932", "euc_jp", "gbk", "big5", "cp949"}
+    else:
+        assert got == "cp1252"
+
+
+@pytest.mark.parametrize("holder", ["作者不明", "撮影者不明", "著作权人不明", "저작권자미상", "Väntar på tillstånd"])
+def test_holder_unknown_compounds_are_no_release(holder: str) -> None:
+    # Review 30i F2, F3: "author unknown" written as one word, and "awaiting permission".
+    row = {"id": "H", "photographer": "Anna Berg", "rights_holder": holder, "image_date": "2019",
+           "origin_country": "SE", "depicted_type": "none", "licence": "CC BY 4.0"}
+    assert Assessor(as_of="2026-12-04").assess(row).verdict.value == "needs_review"
