@@ -3079,7 +3079,8 @@ def record_from_row(
     )
     if never_published:
         _published_by_formality(record, vocab)
-    if vocab.other_calendars:
+    calendars = vocab.other_calendars
+    if calendars and (record.origin_country in calendars or record.depicted_country in calendars):
         _other_calendar_years(record, vocab)
     if record.depicted_anonymous is Tri.YES:
         _anonymous_but_identified(record, vocab)
