@@ -2678,6 +2678,17 @@ def holder_death_in_name(cell: str) -> int | None:
     died = death_in_name(cell)
     if died is not None:
         return died
+    if not cell.isascii():
+        # East Asian forms (review 30h G6): full-width brackets and a wave dash for the span,
+        # 年 ("year") after each year (full-width brackets around "1920-2000", "(1920年-2000年)"), or a year with
+        # 没/歿/卒 ("died": "2000年没"), 逝世/去世 or 사망.
+        if (m := _EAST_ASIAN_DEATH.search(cell)) is not None:
+            return int(m.group(1))
+        plain = _EAST_ASIAN_SPAN.sub(r"\1", cell.translate(_EAST_ASIAN_MARKS))
+        if plain != cell:
+            died = death_in_name(plain)
+            if died is not None:
+                return died
     m = _SHORT_LIFE.search(cell)
     if m is None:
         return None
@@ -2685,6 +2696,12 @@ def holder_death_in_name(cell: str) -> int | None:
     year = born // 100 * 100 + short
     return year if year > born else year + 100
 
+
+# holder_death_in_name's East Asian forms: the marks as their ASCII ones, 年 after a year left out,
+# and a year with the word for its author's death after it.
+_EAST_ASIAN_MARKS: Final = str.maketrans({"（": "(", "）": ")", "～": "-", "〜": "-", "－": "-", "ー": "-"})
+_EAST_ASIAN_SPAN: Final = datacache.pattern(r"(\d{4})\s*年")
+_EAST_ASIAN_DEATH: Final = datacache.pattern(r"(\d{4})\s*年?\s*(?:没|歿|卒|逝世|去世|사망|별세)")
 
 # A life span whose last year is cut to two digits: "(1908-70)", "1908 - 70" (holder_death_in_name).
 _SHORT_LIFE: Final = datacache.pattern(r"(?:^|[\s,(\[])(\d{4})\s*[-–—]\s*(\d{2})(?!\d)")

@@ -117,3 +117,13 @@ def test_holder_unknown_compounds_are_no_release(holder: str) -> None:
     row = {"id": "H", "photographer": "Anna Berg", "rights_holder": holder, "image_date": "2019",
            "origin_country": "SE", "depicted_type": "none", "licence": "CC BY 4.0"}
     assert Assessor(as_of="2026-12-04").assess(row).verdict.value == "needs_review"
+
+
+@pytest.mark.parametrize("holder", ["Taro Yamada（1920-2000）", "山田太郎（1920～2000）", "山田太郎 (1920年-2000年)",
+                                    "山田太郎 2000年没"])
+def test_a_holder_dead_before_the_licence_in_east_asian_forms(holder: str) -> None:
+    # Review 30h G6: a holder who died in 2000 granted no CC BY 4.0 (first published 2013); the
+    # death written with full-width brackets, a wave dash, 年 or 没 ("died") was not read.
+    row = {"id": "N", "photographer": "Hanako Suzuki", "rights_holder": holder, "image_date": "1990",
+           "origin_country": "JP", "depicted_type": "none", "licence": "CC BY 4.0"}
+    assert Assessor(as_of="2026-12-04").assess(row).verdict.value == "needs_review"
