@@ -299,3 +299,25 @@ def test_a_month_name_under_two_months_is_refused_on_load(tmp_path: Path) -> Non
     p.write_text(text.replace(last, last[:-1] + ", listopad]"), "utf-8")
     with pytest.raises(DataFileError, match=r"'listopad' is under month 11 and month 12"):
         date_words(folder)
+
+
+# Danish writes a decade with an apostrophe ("1930'erne"), Norwegian bokmål and nynorsk with
+# "-årene", "-åra", "-årane" (Språkrådet); DigitaltMuseum and Danish archives date photos so
+# (review 31c F1). A hundred written so holds every year of either reading (1900-årene).
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("1930'erne", 1930, 1939), ("1960’erne", 1960, 1969), ("1930-årene", 1930, 1939),
+    ("1930-åra", 1930, 1939), ("1930-årane", 1930, 1939), ("1900-årene", 1900, 1999),
+])
+def test_a_decade_in_danish_or_norwegian_reads_as_the_decade(text: str, lo: int, hi: int) -> None:
+    assert read_date_words(text) == YearRange(lo, hi)
+
+
+def test_a_danish_simple_photo_of_the_1960s_is_pd_at_home_and_on_the_uraa_date() -> None:
+    # Ophavsretsloven § 70 (50 years from the making); Template:PD-Denmark50 (the 25-year
+    # term before 1995 was not revived: {{PD-1996}}).
+    from copyright_check import Assessor
+    a = Assessor(as_of="2026-12-04").assess({
+        "id": "dk", "photographer": "ukendt", "image_date": "1960'erne", "published_date": "1960'erne",
+        "origin_country": "DK", "photo_kind": "simple_photograph", "licence": "Public Domain Mark",
+        "depicted_type": "none"})
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-Denmark50}}", "{{PD-1996}}"])
