@@ -101,3 +101,60 @@ def test_a_work_from_a_territory_under_us_law_is_a_us_work(tmp_path: Path) -> No
                          "depicted_type": "landscape"}, date(2026, 11, 24))
     assert a.verdict is Verdict.OK, a.reasons
     assert a.templates == ("{{PD-US-expired}}",) or list(a.templates) == ["{{PD-US-expired}}"]
+
+
+# Territories that apply another country's copyright act outright, read from the shipped
+# jurisdictions/ folder: without their files these rows go to a person ("no jurisdiction
+# file"), so each test below fails without them.
+_LIVING_STATUE = {"photographer": "Wikimedia volunteer", "image_date": "2019", "licence": "CC BY-SA 4.0",
+                  "depicted_type": "sculpture", "depicted_creator": "A Living Sculptor", "depicted_date": "2010",
+                  "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Assessor:
+    return Assessor(load_all())
+
+
+@pytest.mark.parametrize("code", ["GP", "MQ", "GF", "RE", "YT", "BL", "MF", "PM"])
+def test_french_overseas_territories_apply_the_cpi_so_a_living_sculptors_statue_is_not_ok(
+        shipped: Assessor, code: str) -> None:
+    # Constitution art. 73 (GP, MQ, GF, RE, YT: laws apply "de plein droit") and CGCT
+    # LO6213-1, LO6313-1, LO6413-1 (BL, MF, PM): the Code de la propriété intellectuelle
+    # applies, whose L122-5 11° freedom of panorama is non-commercial only.
+    a = shipped.assess({"id": code, "origin_country": code, "depicted_country": code, **_LIVING_STATUE},
+                       date(2026, 12, 4))
+    assert a.verdict is Verdict.NOT_OK, a.reasons
+    assert load_all()[code].law_code == "FR"
+
+
+def test_aland_applies_the_finnish_copyright_act_so_a_new_building_is_free(shipped: Assessor) -> None:
+    # Act on the Autonomy of Åland 1144/1991 s. 18, s. 27 (the Åland Government: "most civil and
+    # criminal law" is Finnish law there); Tekijänoikeuslaki 404/1961 25 a § 4 mom.: buildings
+    # may be depicted freely.
+    a = shipped.assess({"id": "ax", "photographer": "Wikimedia volunteer", "image_date": "2019",
+                        "origin_country": "Åland", "licence": "CC BY-SA 4.0", "depicted_country": "AX",
+                        "depicted_type": "building", "depicted_creator": "unknown", "depicted_date": "2011",
+                        "depicted_setting": "outdoor_public", "depicted_permanent": "yes"}, date(2026, 12, 4))
+    assert a.verdict is Verdict.OK, a.reasons
+    assert "{{FoP-Finland}}" in a.templates
+
+
+def test_svalbard_applies_norwegian_private_law_so_an_artwork_has_no_commercial_fop(shipped: Assessor) -> None:
+    # Svalbard Act 1925 § 2: "Norsk privatrett ... gjelder for Svalbard"; åndsverkloven § 31:
+    # an artwork as the main motif may not be used commercially.
+    a = shipped.assess({"id": "sj", "origin_country": "SJ", "depicted_country": "SJ", **_LIVING_STATUE},
+                       date(2026, 12, 4))
+    assert a.verdict is Verdict.NOT_OK, a.reasons
+    assert load_all()["SJ"].law_code == "NO"
+
+
+@pytest.mark.parametrize("code", ["CX", "CC", "NF"])
+def test_australian_external_territories_apply_the_copyright_act_1968_so_s65_frees_a_statue(
+        shipped: Assessor, code: str) -> None:
+    # Copyright Act 1968 (Cth) s. 4 (extension to external Territories) and s. 65: sculptures
+    # permanently in a public place may be photographed, commercial use included.
+    a = shipped.assess({"id": code, "origin_country": code, "depicted_country": code, **_LIVING_STATUE},
+                       date(2026, 12, 4))
+    assert a.verdict is Verdict.OK, a.reasons
+    assert "{{FoP-Australia}}" in a.templates
