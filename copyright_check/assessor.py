@@ -283,7 +283,7 @@ def _row_key(cells: dict[str, str], when: date) -> tuple[Any, ...]:
             cells.get("copyright_registered"), cells.get("depicted_copyright_notice"),
             cells.get("depicted_copyright_renewed"), cells.get("taken_from"), cells.get("rehabilitation_year"),
             cells.get("depicted_rehabilitation_year"), cells.get("shows_works_inside"),
-            cells.get("depicted_anonymous"), holder_cell_state(cells),
+            cells.get("depicted_anonymous"), cells.get("depicted_origin_country"), holder_cell_state(cells),
             title_cell_words(cells.get("title")), holder_cell_photographer(cells),
             title_cell_maker(cells.get("title")) if cells.get("depicted_anonymous") else "")
 
@@ -302,7 +302,7 @@ _read_key: Final = operator.itemgetter(*_BASE_KEY_COLUMNS)
 _KEY_FORMALITIES: Final = ("copyright_notice", "copyright_renewed", "copyright_registered", "depicted_copyright_notice",
                     "depicted_copyright_renewed", "taken_from", "rehabilitation_year",
                     "depicted_rehabilitation_year", "shows_works_inside",
-                    "depicted_anonymous")  # the order _row_key reads them in
+                    "depicted_anonymous", "depicted_origin_country")  # the order _row_key reads them in
 if (*_BASE_KEY_COLUMNS, *_KEY_FORMALITIES) != _ROW_KEY_COLUMNS:
     raise RuntimeError("assessor._row_key: the optional columns are out of step with record.OPTIONAL_COLUMNS")
 

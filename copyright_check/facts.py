@@ -30,7 +30,7 @@ from copyright_check.record import (
     withheld,
 )
 from copyright_check.terms import Dates, Status, TermResult, evaluate, settled_rehabilitation
-from copyright_check.vocabulary import vocabulary
+from copyright_check.vocabulary import Vocabulary, vocabulary
 from copyright_check.years import YearRange
 
 # The term names a jurisdiction file may define, per role (schema: terms.*).
@@ -83,7 +83,7 @@ FACT_FIELDS = (
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
     "depicted_after_death", "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
-    "depicted_death_recorded",
+    "depicted_death_recorded", "depicted_origin",
 )
 
 
@@ -107,6 +107,7 @@ _ORDER = (
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
     "works_inside", "attribution", "death_recorded", "depicted_author_anonymous", "depicted_death_recorded",
+    "depicted_origin",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -213,6 +214,11 @@ F_DEPICTED_AUTHOR_ANONYMOUS: Final = 68
 # runs to a latest end that moves with the as-of date, no year to promise (rules/depicted_us.yaml
 # depicted-us-restored-made-or-never-published; review 26e E3).
 F_DEPICTED_DEATH_RECORDED: Final = 69
+# Whether the law the depicted work's own term runs under is known: "known" (its country of
+# origin: depicted_origin_country, or depicted_country for a work that stays where it was made,
+# rules/vocabulary.yaml origin_where_it_stands), "unknown" (a movable work, a painting, whose
+# origin the row does not give), "unsupported" (no law file for the origin given). Review 31a F1.
+F_DEPICTED_ORIGIN: Final = 70
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -285,6 +291,7 @@ _SLOT_CHECK: Final = (
     ("death_recorded", F_DEATH_RECORDED),
     ("depicted_author_anonymous", F_DEPICTED_AUTHOR_ANONYMOUS),
     ("depicted_death_recorded", F_DEPICTED_DEATH_RECORDED),
+    ("depicted_origin", F_DEPICTED_ORIGIN),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -957,6 +964,42 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     return "no"
 
 
+# The shortest life term of any law file, by the files' identity (computed once a set).
+_SHORTEST_LIFE: Final[dict[int, tuple[object, int]]] = {}
+
+
+def _protected_anywhere(record: Record, jurisdictions: dict[str, Jurisdiction], year: int) -> bool:
+    """Whether a named author's work is still protected under the shortest life term of any
+    law file, so under the law of whatever country it comes from: the author died within it,
+    or, with no death year, made the work within it (alive then). A living artist's work on
+    loan to a museum is protected wherever it was first published (review 31a F1)."""
+    if record.creator_named is not Tri.YES:
+        return False
+    died, made = record.depicted_creator_death, record.depicted_date
+    lo = died.lo if died is not None else made.lo if made is not None else None
+    if lo is None:
+        return False
+    held = _SHORTEST_LIFE.get(id(jurisdictions))
+    if held is None or held[0] is not jurisdictions:
+        shortest = min((t.years for j in jurisdictions.values() for name, t in j.terms.items()
+                        if name == "general" and t.counts_from == "death"), default=0)
+        held = _SHORTEST_LIFE[id(jurisdictions)] = (jurisdictions, shortest)
+    return lo + held[1] >= year
+
+
+def _where_it_stands(record: Record, vocab: Vocabulary) -> bool:
+    """Whether the depicted work's country of origin is where it stands (Berne art.
+    5(4)(c)(ii): a building, or a work built into one; rules/vocabulary.yaml
+    origin_where_it_stands): a statue or artwork too where set up outdoors for good."""
+    kind = record.depicted_type
+    if kind is None:
+        return False
+    if kind in vocab.origin_where_it_stands:
+        return True
+    return (kind in vocab.origin_outdoor_types and record.depicted_permanent is Tri.YES
+            and record.depicted_setting in vocab.origin_outdoor_settings)
+
+
 def build(
     record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str,
     longest: int | None = None,
@@ -966,9 +1009,26 @@ def build(
     depicted_j = jurisdictions.get(record.depicted_country or "")
     licence = not_by_maker(parse_licence(record.licence), record.photographer, record.rights_holder)
     f: list[Any] = _BLANK.copy()  # every value is written below
-    s = Situation(record, as_of, licence, origin, host, depicted_j, values=f)
-    year = as_of.year
     vocab = vocabulary()
+    # The law of the depicted work's own term (its country of origin), as against where it
+    # stands (depicted_j: its freedom of panorama): Situation.depicted, TermRefs' depicted.*.
+    # A work older than any term, or by an author who died longer ago than any life term
+    # lasts, is PD whatever its origin: the law where it stands serves (its tags name the
+    # death year or the age, not the country).
+    bound = longest if longest is not None else longest_term(jurisdictions)
+    latest = death_bounds(None, record.depicted_date)
+    beyond = latest is not None and latest.hi + bound + 1 <= as_of.year
+    died = record.depicted_creator_death
+    home_code = record.depicted_origin_country or (
+        record.depicted_country if beyond or _where_it_stands(record, vocab) or (
+            died is not None and died.hi + vocab.origin_any_life_term + 1 <= as_of.year) else None)
+    home_j = (depicted_j if home_code == record.depicted_country and home_code is not None
+              else jurisdictions.get(home_code or ""))
+    f[F_DEPICTED_ORIGIN] = ("known" if home_j else "unsupported" if home_code is not None
+                            else "unknown_protected" if _protected_anywhere(record, jurisdictions, as_of.year)
+                            else "unknown")
+    s = Situation(record, as_of, licence, origin, host, home_j, values=f)
+    year = as_of.year
 
     photo = _photo_dates(record)
     s.terms.photo = photo
@@ -1048,13 +1108,11 @@ def build(
     depicted_dates = _depicted_dates(record)
     f[F_DEPICTED_DEATH_RECORDED] = "no" if died is None else "yes"
     s.terms.work = depicted_dates
-    _apply(s, _DEPICTED_ROLE, "depicted", depicted_j, DEPICTED_TERMS, depicted_dates, year)
-    f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", depicted_j, depicted_dates, year)
+    _apply(s, _DEPICTED_ROLE, "depicted", home_j, DEPICTED_TERMS, depicted_dates, year)
+    f[F_DEPICTED_PRESUMED_OLD] = _presumed_old(s, "depicted", home_j, depicted_dates, year)
     # A work so old that no known law's longest term can still run, whoever made it and
     # whichever law applies (a 6th-century church where the applicable law is unsettled).
-    bound = longest if longest is not None else longest_term(jurisdictions)
-    latest = death_bounds(None, record.depicted_date)
-    f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if latest is not None and latest.hi + bound + 1 <= year else "no"
+    f[F_DEPICTED_BEYOND_ANY_TERM] = "yes" if beyond else "no"
     _depicted_us(s, record, categories or (), depicted_dates)
     f[F_CONTRADICTION] = "yes" if record.conflicts else "depicted" if record.depicted_conflicts else "no"
     errors = record.errors
@@ -1122,6 +1180,7 @@ def _describe_part(part: TermPart) -> str:
 
 
 _BUILDING_ONLY: Final = ("building",)
+_ORIGIN_UNKNOWN: Final = frozenset({"unknown", "unknown_protected"})
 
 
 def _depicted_us(s: Situation, record: Record, categories: tuple[str, ...], dates: Dates) -> None:
@@ -1131,9 +1190,13 @@ def _depicted_us(s: Situation, record: Record, categories: tuple[str, ...], date
     f, host, j = s.values, s.host, s.depicted
     f[F_DEPICTED_US_NOTICE] = _tri(record.depicted_copyright_notice)
     f[F_DEPICTED_US_RENEWED] = _tri(record.depicted_copyright_renewed)
-    if j is None or not categories:
+    if not categories or (j is None and (f[F_DEPICTED_ORIGIN] not in _ORIGIN_UNKNOWN
+                                         or f[F_DEPICTED_COUNTRY] != "known")):
         # Nothing depicted with a copyright of its own, or no law to run: no US question
-        # arises (rules/depicted_us.yaml answers from `depicted`), so no term is run.
+        # arises (rules/depicted_us.yaml answers from `depicted`), so no term is run. A
+        # movable work whose origin is not given (depicted_origin unknown) still has its US
+        # terms run on its dates: a work published over 95 years ago is PD there whatever
+        # its origin; what its origin decides (a US work? restored?) stays unknown.
         for at in _DEPICTED_US_SLOTS:
             f[at] = "none"
         f[F_DEPICTED_RENEWAL_ERA] = "none"
@@ -1159,7 +1222,7 @@ def _depicted_us(s: Situation, record: Record, categories: tuple[str, ...], date
                                  else _before(made, formal.lapsed_before(year)))
     when = s.uraa_date(j) if j is not None else None
     for name, at in _AT_URAA:
-        term = j.terms.get(name)
+        term = j.terms.get(name) if j is not None else None
         f[at] = (
             "unknown" if term is None or when is None else _status(evaluate(term, dates, when.year, when).status))
     f[F_DEPICTED_US_RELATIONS] = us_relations_at(j, made)

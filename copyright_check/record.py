@@ -37,7 +37,7 @@ COLUMNS: Final = (
       "depicted_copyright_notice", "depicted_copyright_renewed"),
     "taken_from",
     "rehabilitation_year", "depicted_rehabilitation_year",
-    "shows_works_inside", "depicted_anonymous",
+    "shows_works_inside", "depicted_anonymous", "depicted_origin_country",
 )
 # The US formalities an archivist may have researched (the Copyright Office's registration and
 # renewal records, the notice on the published copy), for the photo and for the depicted
@@ -63,8 +63,14 @@ REHABILITATION_COLUMNS: Final = ("rehabilitation_year", "depicted_rehabilitation
 # lawful making available): yes / no / unknown, read as `anonymous` is for the photo. A
 # depicted_creator cell "okänd" or "anonymous" says only that the catalogue names no one
 # (law15: rules/depicted.yaml, depicted-author-not-identified asks this column).
+# The depicted work's country of origin in the Berne Convention's sense (art. 5(4): where it
+# was first published; unpublished, its author's country; a building, or a work built into
+# one, where it stands): the law its own term runs under, where depicted_country (where it
+# stands now, whose freedom of panorama applies) need not be it: a Mexican painting in a US
+# museum (review 31a F1). Empty: depicted_country, for the kinds that stay where they were
+# made (rules/vocabulary.yaml, origin_where_it_stands); for a movable work, unknown.
 OPTIONAL_COLUMNS = (*FORMALITY_COLUMNS, "taken_from", *REHABILITATION_COLUMNS, "shows_works_inside",
-                    "depicted_anonymous")
+                    "depicted_anonymous", "depicted_origin_country")
 # Columns no rule reads as written: their cells name the row and its rights holder, never
 # decide. Of the rights_holder cell the rules read only whether it says the holder is
 # unknown (holder_unknown: the `holder_unknown` fact), so an unreadable holder cell is still
@@ -154,6 +160,7 @@ class Record:
     depicted_rehabilitation: YearRange | str | None
     shows_works_inside: Tri  # an interior photo shows works of their own (yes / no / unknown)
     depicted_anonymous: Tri  # the depicted work's author cannot be traced (yes / no / unknown)
+    depicted_origin_country: str | None  # the depicted work's country of origin (Berne art. 5(4))
     # published_date says the work was never published ("never", "unpublished": rules/
     # vocabulary.yaml never_published_words): `published` stays None, and the US term of an
     # unpublished work (17 USC 303(a), {{PD-US-unpublished}}) can decide.
@@ -186,6 +193,7 @@ class Record:
         depicted_rehabilitation: YearRange | str | None = None, shows_works_inside: Tri = Tri.UNKNOWN,
         never_published: bool = False, depicted_anonymous: Tri = Tri.UNKNOWN,
         published_days: tuple[date, date] | None = None, depicted_conflicts: list[str] | None = None,
+        depicted_origin_country: str | None = None,
     ) -> None:
         self.id = id
         self.title = title
@@ -221,6 +229,7 @@ class Record:
         self.depicted_anonymous = depicted_anonymous
         self.published_days = published_days
         self.depicted_conflicts = [] if depicted_conflicts is None else depicted_conflicts
+        self.depicted_origin_country = depicted_origin_country
 
     @property
     def photographer_named(self) -> Tri:
@@ -2444,7 +2453,7 @@ _TRIS_SEEN: Final[dict[str, dict[str, _Typed[Tri]]]] = {c: {} for c in ("anonymo
 _CHOICES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
     c: {} for c in ("depicted_type", "photo_kind", "depicted_setting", "taken_from")}
 _COUNTRIES_SEEN: Final[dict[str, dict[str, _Typed[str | None]]]] = {
-    c: {} for c in ("origin_country", "depicted_country")}
+    c: {} for c in ("origin_country", "depicted_country", "depicted_origin_country")}
 _SEEN_FOR: Final[list[object]] = [None]  # the vocabulary they were read with
 # Each column's dict as a compiled static, handed to its reader: a lookup in the table by the
 # column's name, once a typed cell (19 a row), cost ~150 instructions each (callgrind, compiled).
@@ -2469,6 +2478,7 @@ _SETTING_SEEN: Final = _CHOICES_SEEN["depicted_setting"]
 _TAKEN_FROM_SEEN: Final = _CHOICES_SEEN["taken_from"]
 _ORIGIN_SEEN: Final = _COUNTRIES_SEEN["origin_country"]
 _DEPICTED_COUNTRY_SEEN: Final = _COUNTRIES_SEEN["depicted_country"]
+_DEPICTED_ORIGIN_SEEN: Final = _COUNTRIES_SEEN["depicted_origin_country"]
 
 
 def _seen_for(vocab: Vocabulary) -> None:
@@ -3093,11 +3103,13 @@ def record_from_row(
         # Only a date of one year can name its day (day_span: ISO forms, ten characters at most).
         day_span(cells.get("published_date")) if published is not None and published.is_exact else None,
         depicted_conflicts,
+        _country(cells, errors, _DEPICTED_ORIGIN_SEEN, "depicted_origin_country"),
     )
     if never_published:
         _published_by_formality(record, vocab)
     calendars = vocab.other_calendars
-    if calendars and (record.origin_country in calendars or record.depicted_country in calendars):
+    if calendars and (record.origin_country in calendars or record.depicted_country in calendars
+                      or record.depicted_origin_country in calendars):
         _other_calendar_years(record, vocab)
     if record.depicted_anonymous is Tri.YES:
         _anonymous_but_identified(record, vocab)

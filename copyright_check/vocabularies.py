@@ -218,7 +218,7 @@ def port_name_key(name: str) -> str:
 YES_NO_FIELDS = ("anonymous", "depicted_permanent", "copyright_notice", "copyright_renewed", "copyright_registered",
                  "depicted_copyright_notice", "depicted_copyright_renewed", "shows_works_inside",
                  "depicted_anonymous")
-COUNTRY_FIELDS = ("origin_country", "depicted_country")
+COUNTRY_FIELDS = ("origin_country", "depicted_country", "depicted_origin_country")
 # An author's posthumous rehabilitation (record.REHABILITATION_COLUMNS): a year, or a word
 # meaning "no" (not rehabilitated), written once in values.yaml for the photographer's column
 # and read alike in the depicted creator's.

@@ -231,6 +231,12 @@ class Vocabulary:
     # was given its form by others (rules/vocabulary.yaml, building_after_death).
     building_after_death_years: int
     building_after_death_types: frozenset[str]
+    # The depicted kinds whose country of origin is where they stand (Berne art. 5(4)(c)(ii)),
+    # and those that are where set up outdoors for good (origin_where_it_stands).
+    origin_where_it_stands: frozenset[str]
+    origin_outdoor_types: frozenset[str]
+    origin_outdoor_settings: frozenset[str]
+    origin_any_life_term: int  # years after a death beyond which every life term has run out
 
 
 # The vocabulary once loaded: a list rather than an lru_cache(maxsize=1), since a row asks
@@ -355,4 +361,8 @@ def _load() -> Vocabulary:
                              for c in data["contradictions"]),
         building_after_death_years=int(data["building_after_death"]["years"]),
         building_after_death_types=frozenset(data["building_after_death"]["depicted_types"]),
+        origin_where_it_stands=frozenset(data["origin_where_it_stands"]["depicted_types"]),
+        origin_outdoor_types=frozenset(data["origin_where_it_stands"]["outdoor_permanent_types"]),
+        origin_outdoor_settings=frozenset(data["origin_where_it_stands"]["outdoor_settings"]),
+        origin_any_life_term=int(data["origin_where_it_stands"]["any_life_term_years"]),
     )
