@@ -22,6 +22,11 @@ def check(assessor: Assessor) -> Any:
     """Assess one record (keyword columns) as of 24 Nov 2026 unless told otherwise."""
 
     def run(as_of: date = AS_OF, **columns: str) -> Assessment:
+        # The rule tests check a country's law on a work from that country: its origin is
+        # where it stands unless a test says otherwise (depicted_origin_country="" leaves it
+        # unknown; tests/test_depicted_origin.py checks the column itself).
+        if "depicted_country" in columns and "depicted_origin_country" not in columns:
+            columns = {**columns, "depicted_origin_country": columns["depicted_country"]}
         return assessor.assess({"id": "t", **columns}, as_of)
 
     return run

@@ -307,7 +307,8 @@ def test_depicted_us_restored_made_or_never_published_keeps_its_year_with_a_deat
 
 
 def _museum_painting(country: str, creator: str, death: str, made: str) -> dict[str, str]:
-    return {"origin_country": country, "depicted_country": country, "depicted_type": "painting",
+    return {"origin_country": country, "depicted_country": country, "depicted_origin_country": country,
+            "depicted_type": "painting",
             "depicted_creator": creator, "depicted_creator_death_year": death, "depicted_date": made,
             "depicted_setting": "indoor_public", "depicted_permanent": "yes",
             "photographer": "Museum photographer", "image_date": "2020", "licence": "CC0",

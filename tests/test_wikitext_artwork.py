@@ -25,7 +25,8 @@ mwparserfromhell = pytest.importorskip("mwparserfromhell", reason="pip install -
 # Review 10's pdart.csv PA2: the museum's 2015 photo of Sigrid Hjertén's 1920 painting (she died in 1948).
 PAINTING = {"id": "PA2", "title": "Vy över Stockholm", "photographer": "Museum photographer", "anonymous": "no",
             "image_date": "2015", "origin_country": "SE", "photo_kind": "faithful_reproduction",
-            "depicted_country": "SE", "depicted_type": "painting", "depicted_creator": "Sigrid Hjertén",
+            "depicted_country": "SE", "depicted_origin_country": "SE", "depicted_type": "painting",
+            "depicted_creator": "Sigrid Hjertén",
             "depicted_creator_death_year": "1948", "depicted_date": "1920", "depicted_setting": "indoor_public",
             "depicted_permanent": "yes", "url": "https://samlingar.example/objekt/NM-10"}
 ARTWORK = ["artist", "title", "date", "source", "permission", "other_versions"]

@@ -1,0 +1,79 @@
+"""The depicted work's own term runs under the law of its country of origin (Berne Convention
+art. 5(4)), which Commons requires it to be free in besides the US (Commons:Licensing), not
+under the law of the country where it now hangs (review 31a F1)."""
+from __future__ import annotations
+
+from typing import Any
+
+from copyright_check import Assessor
+
+AS_OF = "2026-12-04"
+
+
+def _painting(**cells: str) -> Any:
+    row = {"id": "p", "photographer": "Museum photographer", "image_date": "2020", "origin_country": "US",
+           "photo_kind": "faithful_reproduction", "licence": "CC0", "depicted_country": "US",
+           "depicted_type": "painting", "depicted_creator": "Frida Kahlo", "depicted_creator_death_year": "1954",
+           "depicted_date": "1926", "depicted_setting": "indoor_public", "depicted_permanent": "yes"}
+    row.update(cells)
+    return Assessor(as_of=AS_OF).assess(row)
+
+
+def test_depicted_origin_decides_the_works_term() -> None:
+    # COM:Mexico: "any work originating in Mexico must be in the public domain ... in both Mexico
+    # and the United States"; Ley Federal del Derecho de Autor art. 29 (life + 100).
+    a = _painting(depicted_origin_country="MX")
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2055)
+
+
+def test_depicted_origin_missing_for_a_movable_work() -> None:
+    # Berne art. 5(4): a painting's origin is where it was first published, not where it hangs.
+    a = _painting()
+    assert a.verdict.value == "needs_review"
+    assert "depicted-origin-missing" in [r.rule for r in a.reasons]
+    assert "depicted_origin_country" in a.reasons[-1].text
+
+
+def test_a_building_has_its_origin_where_it_stands() -> None:
+    # Berne art. 5(4)(c)(ii): works of architecture erected in a country.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "b", "photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "SE",
+        "licence": "CC BY-SA 4.0", "depicted_country": "SE", "depicted_type": "building",
+        "depicted_creator": "Ragnar Östberg", "depicted_creator_death_year": "1945", "depicted_date": "1923",
+        "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
+    assert a.verdict.value == "ok"
+
+
+def test_a_statue_set_up_outdoors_for_good_has_its_origin_where_it_stands() -> None:
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "s", "photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "SE",
+        "licence": "CC BY-SA 4.0", "depicted_country": "SE", "depicted_type": "sculpture",
+        "depicted_creator": "Carl Milles", "depicted_creator_death_year": "1955", "depicted_date": "1936",
+        "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
+    assert "depicted-origin-missing" not in [r.rule for r in a.reasons]
+
+
+def test_an_author_dead_beyond_every_life_term_frees_the_work_wherever_it_comes_from() -> None:
+    # The longest life term of any law file is Mexico's life + 100 (rules/vocabulary.yaml,
+    # origin_where_it_stands: any_life_term_years).
+    a = _painting(depicted_creator="Anders Zorn", depicted_creator_death_year="1920", depicted_date="1897",
+                  depicted_country="SE", origin_country="SE")
+    assert (a.verdict.value, a.templates) == ("ok", ["{{PD-Art|1=PD-old-auto-expired|deathyear=1920}}"])
+
+
+def test_depicted_protected_wherever_it_comes_from() -> None:
+    # A living artist's work on loan, not permanent: protected under every life term (Berne
+    # art. 7(1)), and no freedom of panorama for a temporary display.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "l", "photographer": "Wikimedia volunteer", "image_date": "2024", "origin_country": "NL",
+        "licence": "CC BY-SA 4.0", "depicted_country": "NL", "depicted_type": "artwork",
+        "depicted_creator": "A Living Artist", "depicted_date": "2022", "depicted_setting": "indoor_public",
+        "depicted_permanent": "no"})
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", None)
+    assert "depicted-protected-wherever-it-comes-from" in [r.rule for r in a.reasons]
+
+
+def test_an_origin_without_a_law_file_is_named() -> None:
+    a = _painting(depicted_origin_country="AQ")
+    assert a.verdict.value == "needs_review"
+    assert "depicted-origin-not-covered" in [r.rule for r in a.reasons]
