@@ -1019,9 +1019,13 @@ def build(
     latest = death_bounds(None, record.depicted_date)
     beyond = latest is not None and latest.hi + bound + 1 <= as_of.year
     died = record.depicted_creator_death
-    home_code = record.depicted_origin_country or (
-        record.depicted_country if beyond or _where_it_stands(record, vocab) or (
-            died is not None and died.hi + vocab.origin_any_life_term + 1 <= as_of.year) else None)
+    # A building, a work built into one or one set up outdoors for good has its origin where it
+    # stands whatever the column says (Berne art. 5(4)(c)(ii)): a French building with a US
+    # origin given (or assumed for a batch) was judged by US law's pre-1990 buildings (review
+    # 31d F1: ok where France has no freedom of panorama).
+    home_code = record.depicted_country if _where_it_stands(record, vocab) else (
+        record.depicted_origin_country or (record.depicted_country if beyond or (
+            died is not None and died.hi + vocab.origin_any_life_term + 1 <= as_of.year) else None))
     home_j = (depicted_j if home_code == record.depicted_country and home_code is not None
               else jurisdictions.get(home_code or ""))
     f[F_DEPICTED_ORIGIN] = ("known" if home_j else "unsupported" if home_code is not None

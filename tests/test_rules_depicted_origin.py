@@ -77,3 +77,15 @@ def test_an_origin_without_a_law_file_is_named() -> None:
     a = _painting(depicted_origin_country="AQ")
     assert a.verdict.value == "needs_review"
     assert "depicted-origin-not-covered" in [r.rule for r in a.reasons]
+
+
+def test_a_building_keeps_its_origin_where_it_stands_whatever_the_column_says() -> None:
+    # Berne art. 5(4)(c)(ii); a French building of 1960 by an architect who died 1965: France
+    # has no freedom of panorama for commercial use (CPI L122-5 11°): not_ok to 2036, not ok
+    # as a pre-1990 US building (review 31d F1).
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "fr", "photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "FR",
+        "licence": "CC BY-SA 4.0", "depicted_country": "FR", "depicted_origin_country": "US",
+        "depicted_type": "building", "depicted_creator": "An Architect", "depicted_creator_death_year": "1965",
+        "depicted_date": "1960", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2036)
