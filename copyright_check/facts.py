@@ -1023,8 +1023,11 @@ def build(
     # stands whatever the column says (Berne art. 5(4)(c)(ii)): a French building with a US
     # origin given (or assumed for a batch) was judged by US law's pre-1990 buildings (review
     # 31d F1: ok where France has no freedom of panorama).
-    home_code = record.depicted_country if _where_it_stands(record, vocab) else (
-        record.depicted_origin_country or (record.depicted_country if beyond or (
+    # A free-standing statue set up outdoors for good is taken to come from where it stands
+    # only where the row gives no origin: Berne's rule names works built into a building or
+    # structure, not one on a plinth by a foreign sculptor (review 31e F1).
+    home_code = record.depicted_country if record.depicted_type in vocab.origin_where_it_stands else (
+        record.depicted_origin_country or (record.depicted_country if beyond or _where_it_stands(record, vocab) or (
             died is not None and died.hi + vocab.origin_any_life_term + 1 <= as_of.year) else None))
     home_j = (depicted_j if home_code == record.depicted_country and home_code is not None
               else jurisdictions.get(home_code or ""))

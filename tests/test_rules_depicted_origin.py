@@ -89,3 +89,16 @@ def test_a_building_keeps_its_origin_where_it_stands_whatever_the_column_says() 
         "depicted_type": "building", "depicted_creator": "An Architect", "depicted_creator_death_year": "1965",
         "depicted_date": "1960", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
     assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2036)
+
+
+def test_a_statue_set_up_outdoors_takes_the_origin_the_row_gives() -> None:
+    # Berne art. 5(4)(c)(ii) names works built into a building or structure; a free-standing
+    # statue by a Spanish sculptor (Mariano Benlliure, d. 1947) in Italy, origin given as Spain:
+    # Spain's life + 80 for an author who died before 1987 (COM:SPAIN) runs to 2027, and Italy
+    # has no freedom of panorama: not_ok, not ok under Italy's life + 70 (review 31e F1).
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "it", "photographer": "Wikimedia volunteer", "image_date": "2019", "origin_country": "IT",
+        "licence": "CC BY-SA 4.0", "depicted_country": "IT", "depicted_origin_country": "ES",
+        "depicted_type": "sculpture", "depicted_creator": "Mariano Benlliure", "depicted_creator_death_year": "1947",
+        "depicted_date": "1930", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
+    assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2028)
