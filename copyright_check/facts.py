@@ -976,9 +976,9 @@ def _protected_anywhere(record: Record, jurisdictions: dict[str, Jurisdiction], 
     if record.creator_named is not Tri.YES:
         return False
     died, made = record.depicted_creator_death, record.depicted_date
-    lo = died.lo if died is not None else made.lo if made is not None else None
-    if lo is None:
-        return False
+    if made is None or made.lo < vocabulary().protected_anywhere_made_from:
+        return False  # made while a formality (the US notice) could still free it
+    lo = died.lo if died is not None else made.lo
     held = _SHORTEST_LIFE.get(id(jurisdictions))
     if held is None or held[0] is not jurisdictions:
         shortest = min((t.years for j in jurisdictions.values() for name, t in j.terms.items()

@@ -237,6 +237,7 @@ class Vocabulary:
     origin_outdoor_types: frozenset[str]
     origin_outdoor_settings: frozenset[str]
     origin_any_life_term: int  # years after a death beyond which every life term has run out
+    protected_anywhere_made_from: int  # the first year no formality can have freed a work made in
 
 
 # The vocabulary once loaded: a list rather than an lru_cache(maxsize=1), since a row asks
@@ -365,4 +366,5 @@ def _load() -> Vocabulary:
         origin_outdoor_types=frozenset(data["origin_where_it_stands"]["outdoor_permanent_types"]),
         origin_outdoor_settings=frozenset(data["origin_where_it_stands"]["outdoor_settings"]),
         origin_any_life_term=int(data["origin_where_it_stands"]["any_life_term_years"]),
+        protected_anywhere_made_from=int(data["origin_where_it_stands"]["protected_anywhere_made_from"]),
     )

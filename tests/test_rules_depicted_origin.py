@@ -102,3 +102,16 @@ def test_a_statue_set_up_outdoors_takes_the_origin_the_row_gives() -> None:
         "depicted_type": "sculpture", "depicted_creator": "Mariano Benlliure", "depicted_creator_death_year": "1947",
         "depicted_date": "1930", "depicted_setting": "outdoor_public", "depicted_permanent": "yes"})
     assert (a.verdict.value, a.uploadable_from) == ("not_ok", 2028)
+
+
+def test_a_work_made_while_a_formality_could_free_it_is_not_protected_wherever_it_comes_from() -> None:
+    # A 1930s sculpture by an author who died 1999, its origin not given: a US work published
+    # without a notice before 1 March 1989 is PD in the US (17 U.S.C. 401, 1909 Act § 10), so it
+    # is not protected wherever it comes from: a person gives the origin.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "us", "photographer": "Wikimedia volunteer", "image_date": "2005", "origin_country": "GB",
+        "licence": "CC BY-SA 4.0", "depicted_country": "US", "depicted_type": "sculpture",
+        "depicted_creator": "A Sculptor", "depicted_creator_death_year": "1999", "depicted_date": "1930s",
+        "depicted_setting": "indoor_public", "depicted_permanent": "yes"})
+    assert a.verdict.value == "needs_review"
+    assert "depicted-protected-wherever-it-comes-from" not in [r.rule for r in a.reasons]
