@@ -20,7 +20,16 @@ from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
 from copyright_check.decision import Decision
 from copyright_check.engine import Engine, EngineError, Form
-from copyright_check.facts import F_PHOTO_ORIGIN_AT_URAA, FACT_FIELDS, SLOT, Situation, TermRef, build, longest_term
+from copyright_check.facts import (
+    F_PHOTO_ORIGIN_AT_URAA,
+    FACT_FIELDS,
+    SLOT,
+    Situation,
+    TermRef,
+    build,
+    longest_term,
+    shortest_life_term,
+)
 from copyright_check.gates import gate
 from copyright_check.jurisdictions import Jurisdiction, Tag, default_jurisdictions
 from copyright_check.libinput import as_date, field_names, row_cells
@@ -456,6 +465,7 @@ class Assessor:
         self.ranged = load_ranged_years()
         self.register = register or default_register()
         self._longest = longest_term(self.jurisdictions)
+        self._shortest_life = shortest_life_term(self.jurisdictions)
         self.as_of = as_date(as_of)
         with _ENGINE_LOCK:
             self._engine = Engine(self.ruleset)
@@ -887,7 +897,8 @@ class Assessor:
     def _assess_record(self, record: Record, when: date) -> Assessment:
         errors = list(record.errors)
         try:
-            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
+            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest,
+                      self._shortest_life)
             decision = self._decide(s)
         except (EngineError, RuntimeError, KeyError, ValueError, TypeError) as exc:
             errors.append(RowError("(engine)", f"{type(exc).__name__}: {exc}"))
@@ -1137,7 +1148,8 @@ class Assessor:
         need too — in the order they are asked: what `explain` shows under each node."""
         with _ENGINE_LOCK:
             when = as_date(as_of) or self.as_of or date.today()
-            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest)
+            s = build(record, when, self.jurisdictions, self.ruleset.host, self._longest,
+                      self._shortest_life)
             decision = self._decide(s)
             ctx = context(s, decision)
             return [(q, decision.answers[q], reasons_for(s, decision, q, ctx))

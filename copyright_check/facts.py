@@ -217,7 +217,8 @@ F_DEPICTED_DEATH_RECORDED: Final = 69
 # Whether the law the depicted work's own term runs under is known: "known" (its country of
 # origin: depicted_origin_country, or depicted_country for a work that stays where it was made,
 # rules/vocabulary.yaml origin_where_it_stands), "unknown" (a movable work, a painting, whose
-# origin the row does not give), "unsupported" (no law file for the origin given). Review 31a F1.
+# origin the row does not give), "unknown_protected" (the same, but protected under every life
+# term: _protected_anywhere), "unsupported" (no law file for the origin given). Review 31a F1.
 F_DEPICTED_ORIGIN: Final = 70
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
@@ -912,6 +913,12 @@ def longest_term(jurisdictions: dict[str, Jurisdiction]) -> int:
     return max(t.longest_years for j in jurisdictions.values() for t in j.terms.values())
 
 
+def shortest_life_term(jurisdictions: dict[str, Jurisdiction]) -> int:
+    """The shortest life term (a general term counted from death) any known law gives."""
+    return min((t.years for j in jurisdictions.values() for name, t in j.terms.items()
+                if name == "general" and t.counts_from == "death"), default=0)
+
+
 def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     """Whether the row's rights holder can have released the photo under its licence:
     "yes", the holder cell says the holder is unknown or names no holder who released it
@@ -964,45 +971,51 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     return "no"
 
 
-# The shortest life term of any law file, by the files' identity (computed once a set).
-_SHORTEST_LIFE: Final[dict[int, tuple[object, int]]] = {}
-
-
-def _protected_anywhere(record: Record, jurisdictions: dict[str, Jurisdiction], year: int) -> bool:
+def _protected_anywhere(record: Record, vocab: Vocabulary, shortest: int, year: int) -> bool:
     """Whether a named author's work is still protected under the shortest life term of any
-    law file, so under the law of whatever country it comes from: the author died within it,
-    or, with no death year, made the work within it (alive then). A living artist's work on
-    loan to a museum is protected wherever it was first published (review 31a F1)."""
+    law file (`shortest`), so under the law of whatever country it comes from: the author died
+    within it, or, with no death year, made the work within it (alive then). A living artist's
+    work on loan to a museum is protected wherever it was first published (review 31a F1)."""
     if record.creator_named is not Tri.YES:
         return False
     died, made = record.depicted_creator_death, record.depicted_date
-    if made is None or made.lo < vocabulary().protected_anywhere_made_from:
+    if made is None or made.lo < vocab.protected_anywhere_made_from:
         return False  # made while a formality (the US notice) could still free it
     lo = died.lo if died is not None else made.lo
-    held = _SHORTEST_LIFE.get(id(jurisdictions))
-    if held is None or held[0] is not jurisdictions:
-        shortest = min((t.years for j in jurisdictions.values() for name, t in j.terms.items()
-                        if name == "general" and t.counts_from == "death"), default=0)
-        held = _SHORTEST_LIFE[id(jurisdictions)] = (jurisdictions, shortest)
-    return lo + held[1] >= year
+    return lo + shortest >= year
 
 
-def _where_it_stands(record: Record, vocab: Vocabulary) -> bool:
-    """Whether the depicted work's country of origin is where it stands (Berne art.
-    5(4)(c)(ii): a building, or a work built into one; rules/vocabulary.yaml
-    origin_where_it_stands): a statue or artwork too where set up outdoors for good."""
-    kind = record.depicted_type
-    if kind is None:
-        return False
-    if kind in vocab.origin_where_it_stands:
-        return True
-    return (kind in vocab.origin_outdoor_types and record.depicted_permanent is Tri.YES
+def _set_up_outdoors(record: Record, vocab: Vocabulary) -> bool:
+    """Whether the depicted statue or artwork is set up outdoors for good (rules/vocabulary.yaml
+    origin_where_it_stands): taken to come from where it stands where the row gives no origin."""
+    return (record.depicted_type in vocab.origin_outdoor_types and record.depicted_permanent is Tri.YES
             and record.depicted_setting in vocab.origin_outdoor_settings)
+
+
+def _home_code(record: Record, vocab: Vocabulary, beyond: bool, year: int) -> str | None:
+    """The country whose law the depicted work's own term runs under (its country of origin),
+    as against where it stands (whose freedom of panorama applies). A building, a work built
+    into one, a site or a monument has its origin where it stands whatever the column says
+    (Berne art. 5(4)(c)(ii)): a French building with a US origin given (or assumed for a
+    batch) was judged by US law's pre-1990 buildings (review 31d F1). Else the origin the row
+    gives: a statue on a plinth by a foreign sculptor is no work built into a structure
+    (review 31e F1). Without one, where it stands serves where the origin cannot matter (a
+    work older than any term, an author dead longer than any life term lasts: its tags name
+    the age or the death year, not the country) or for a statue set up outdoors for good."""
+    if record.depicted_type in vocab.origin_where_it_stands:
+        return record.depicted_country
+    if record.depicted_origin_country is not None:
+        return record.depicted_origin_country
+    died = record.depicted_creator_death
+    if beyond or _set_up_outdoors(record, vocab) or (
+            died is not None and died.hi + vocab.origin_any_life_term + 1 <= year):
+        return record.depicted_country
+    return None
 
 
 def build(
     record: Record, as_of: date, jurisdictions: dict[str, Jurisdiction], host_code: str,
-    longest: int | None = None,
+    longest: int | None = None, shortest: int | None = None,
 ) -> Situation:
     host = jurisdictions[host_code]
     origin = jurisdictions.get(record.origin_country or "")
@@ -1010,32 +1023,20 @@ def build(
     licence = not_by_maker(parse_licence(record.licence), record.photographer, record.rights_holder)
     f: list[Any] = _BLANK.copy()  # every value is written below
     vocab = vocabulary()
-    # The law of the depicted work's own term (its country of origin), as against where it
-    # stands (depicted_j: its freedom of panorama): Situation.depicted, TermRefs' depicted.*.
-    # A work older than any term, or by an author who died longer ago than any life term
-    # lasts, is PD whatever its origin: the law where it stands serves (its tags name the
-    # death year or the age, not the country).
+    year = as_of.year
     bound = longest if longest is not None else longest_term(jurisdictions)
     latest = death_bounds(None, record.depicted_date)
-    beyond = latest is not None and latest.hi + bound + 1 <= as_of.year
-    died = record.depicted_creator_death
-    # A building, a work built into one or one set up outdoors for good has its origin where it
-    # stands whatever the column says (Berne art. 5(4)(c)(ii)): a French building with a US
-    # origin given (or assumed for a batch) was judged by US law's pre-1990 buildings (review
-    # 31d F1: ok where France has no freedom of panorama).
-    # A free-standing statue set up outdoors for good is taken to come from where it stands
-    # only where the row gives no origin: Berne's rule names works built into a building or
-    # structure, not one on a plinth by a foreign sculptor (review 31e F1).
-    home_code = record.depicted_country if record.depicted_type in vocab.origin_where_it_stands else (
-        record.depicted_origin_country or (record.depicted_country if beyond or _where_it_stands(record, vocab) or (
-            died is not None and died.hi + vocab.origin_any_life_term + 1 <= as_of.year) else None))
-    home_j = (depicted_j if home_code == record.depicted_country and home_code is not None
-              else jurisdictions.get(home_code or ""))
-    f[F_DEPICTED_ORIGIN] = ("known" if home_j else "unsupported" if home_code is not None
-                            else "unknown_protected" if _protected_anywhere(record, jurisdictions, as_of.year)
-                            else "unknown")
+    beyond = latest is not None and latest.hi + bound + 1 <= year
+    # The depicted work's own law (Situation.depicted, TermRefs' depicted.*), as against
+    # depicted_j, where it stands (its freedom of panorama).
+    home_code = _home_code(record, vocab, beyond, year)
+    home_j = depicted_j if home_code == record.depicted_country else jurisdictions.get(home_code or "")
+    f[F_DEPICTED_ORIGIN] = (
+        "known" if home_j else "unsupported" if home_code is not None
+        else "unknown_protected" if _protected_anywhere(
+            record, vocab, shortest if shortest is not None else shortest_life_term(jurisdictions), year)
+        else "unknown")
     s = Situation(record, as_of, licence, origin, host, home_j, values=f)
-    year = as_of.year
 
     photo = _photo_dates(record)
     s.terms.photo = photo
