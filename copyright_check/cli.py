@@ -364,12 +364,15 @@ def assess(
             if not quiet:
                 console.print_summary(summary, when, to_stderr=writes_to_stdout(output))
         unread = mapping.unread(written) if not quiet or summary_path is not None else []
+        assumed = mapping.assumed_beside_unread(written) if not quiet or summary_path is not None else []
         if wanted(sys.stderr, quiet):
             console.print_batch_summary(summary, when)
         if not quiet:  # on a terminal or piped: a column silently unread is no terminal nicety
             console.print_unread_columns(unread)
+            console.print_assumed_beside_unread(assumed)
         if summary_path is not None:
-            data = {**summary.to_json(when.year), "unread_columns": console.unread_json(unread)}
+            data = {**summary.to_json(when.year), "unread_columns": console.unread_json(unread),
+                    "assumed_beside_unread": console.assumed_json(assumed)}
             with open_output(summary_path, file, (profile, output)) as out:
                 out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     if fail_on is not None:

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from copyright_check.batch import Result
 from copyright_check.jurisdictions import Fop, Jurisdiction, Term
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported where used: a quiet JSON or CSV run prints nothing
     from rich.table import Table
 
     from copyright_check.explain import Explanation
+    from copyright_check.mapping import Assumption
 
 # Escape sequences first, with their payload (CSI `ESC [ ... final`, OSC `ESC ] ... BEL|ST`
 # including OSC 8 hyperlinks, their 8-bit C1 forms, and two-character ESC sequences), then
@@ -116,6 +117,33 @@ def print_unread_columns(unread: list[tuple[str, str, str]]) -> None:
         else looks(w, f) for w, f, other in unread)
     c.print(f"[bold]not read:[/bold] {shown}; or write a profile with `copyright-check profile FILE`",
             highlight=False)
+
+
+# The columns an assumption's note names at most: an export of 80 columns is no note.
+_NOTHING_SHOWN: Final = 12
+
+
+def print_assumed_beside_unread(found: list[tuple[Assumption, tuple[str, ...]]]) -> None:
+    """A note on stderr for each assumption of a field no column is read as, naming the
+    columns read as nothing (mapping.Mapping.assumed_beside_unread): the assumption fills
+    every row's empty field, and if one of those columns holds it under a name no vocabulary
+    knows, the row's own fact is lost to the assumption (review 31f F1)."""
+    if not found:
+        return
+    c = _console(stderr=True)
+    for a, columns in found:
+        shown = ", ".join(escape(repr(w)) for w in columns[:_NOTHING_SHOWN])
+        more = f" and {len(columns) - _NOTHING_SHOWN} more" if len(columns) > _NOTHING_SHOWN else ""
+        c.print(f"[bold]assumed:[/bold] {escape(a.field)}={escape(a.value)} ({escape(a.origin)}) fills every row's "
+                f"{escape(a.field)}, as no column is read as it; these columns are read as nothing: {shown}{more}. "
+                f"If one holds {escape(a.field)}, --map it (--map 'COLUMN={escape(a.field)}'): a row's own value "
+                "there decides, never the assumption", highlight=False)
+
+
+def assumed_json(found: list[tuple[Assumption, tuple[str, ...]]]) -> list[dict[str, object]]:
+    """The note of print_assumed_beside_unread as the `--summary` file's `assumed_beside_unread`."""
+    return [{"field": a.field, "value": a.value, "origin": a.origin, "columns_read_as_nothing": list(columns)}
+            for a, columns in found]
 
 
 def unread_json(unread: list[tuple[str, str, str]]) -> list[dict[str, str | None]]:

@@ -18,7 +18,14 @@ from typing import Final
 from copyright_check import datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
-from copyright_check.reader import RawRow, lookalike_columns, lookalikes_disagree, lookalikes_of, unread_fields
+from copyright_check.reader import (
+    HIDDEN_SUFFIX,
+    RawRow,
+    lookalike_columns,
+    lookalikes_disagree,
+    lookalikes_of,
+    unread_fields,
+)
 from copyright_check.record import (
     COLUMNS,
     normalise_header,
@@ -222,6 +229,22 @@ class Mapping:
         for w, field_ in unread_fields(names, self.rename):
             found.setdefault(field_, w)
         return [(w, f, read_from.get(f, "")) for f, w in found.items()]
+
+    def assumed_beside_unread(self, written: Iterable[str]) -> list[tuple[Assumption, tuple[str, ...]]]:
+        """(assumption, columns) for each assumption of a field no column is read as, beside
+        the file's columns read as nothing (no field's name, no profile or --map, and no
+        look-alike of a field, which Mapping.unread names): one of them may hold the field
+        under a name no vocabulary knows, and the assumption then stands in for the row's own
+        fact (review 31f F1: an unread "Origin country of artwork" holding MX beside
+        `--assume depicted_origin_country=SE`). The user is told which columns those are."""
+        names = list(written)
+        read = {self.rename(w) for w in names}
+        looks = {w for w, _ in unread_fields(names, self.rename)}
+        nothing = tuple(w for w in names if w.strip() and self.rename(w) not in COLUMNS and w not in looks
+                        and not w.endswith(HIDDEN_SUFFIX))
+        if not nothing:
+            return []
+        return [(a, nothing) for a in self.assume if a.field not in read]
 
     def prepare(self, row: RawRow) -> dict[str, Assumption]:
         """Translates the row's cells in place and fills empty ones from the assumptions;

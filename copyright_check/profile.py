@@ -21,7 +21,7 @@ from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates, merged
-from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding, unread_fields
+from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding, unread_fields, weak_lookalike
 from copyright_check.record import COLUMNS, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
@@ -647,6 +647,11 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
                          f"(e.g. {_shown(s.values[w], 3)}): rows where the two differ go to review. Map the one "
                          f"that holds the image's {field_} and remove the other from the file (or name it "
                          "without the field's word)")
+        elif field_ not in holder and not weak_lookalike(w) and not any(n.startswith(f"#   {_q(w)} ") for n in notes):
+            # A header only words inside it name ("Origin country of artwork": headers.yaml,
+            # header_pairs): not mapped unasked, but named, as assess reads no ok from it unmapped.
+            notes.append(f"#   {_q(w)} looks like {field_} (e.g. {_shown(s.values[w], 3)}): if it holds that, "
+                         f"map it (`{_q(w)}: {field_}`); unmapped, no row with a value there is ok")
     if unmapped or notes:
         out.append("# Not recognised (map one with `\"THEIR HEADER\": field` if it holds a record field):")
         out += [f"#   {_q(w)}: {len(s.values[w])} distinct values, e.g. {_shown(s.values[w], 3)}"

@@ -35,7 +35,7 @@ from copyright_check import codepages, datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
-from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, WITHHELD, normalise_header
+from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, WITHHELD, header_words, normalise_header
 from copyright_check.records_cut import (
     MARKER,
     PIECE,
@@ -1292,7 +1292,17 @@ def lookalike_field(name: str) -> str | None:
     known = headers()
     h = normalise_header(name)
     return (known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
+            or pair_field(h, known.header_pairs)
             or part_field(h, known.rights_parts, known.rights_parts_except))
+
+
+def pair_field(header: str, pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...]) -> str | None:
+    """The field a header names by a whole word of each of two lists (vocabularies/headers.yaml,
+    header_pairs: "Origin country of artwork", "Country of origin (object)"), or None."""
+    if not pairs or header.endswith(_HIDDEN_PART):
+        return None
+    words = header_words(header)
+    return next((f for one, two, f in pairs if one & words and two & words), None)
 
 
 def part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mapping[str, tuple[str, ...]]) -> str | None:
@@ -1475,13 +1485,15 @@ def _says(cell: str, words: frozenset[str], more: frozenset[str]) -> bool:
 def weak_lookalike(column: str) -> bool:
     """Whether a look-alike column is one by a weaker word alone (vocabularies/headers.yaml,
     rights_parts: "Bildrättigheter", "Image rights", "Nutzungsbedingungen"): its header is no
-    field's and holds no header_parts word. Such a column is compared with the licence only
-    where its cell reads as a licence (reads_as_licence): it holds a holder's name as often."""
+    field's, holds no header_parts word and no header_pairs words. Such a column is compared
+    with the licence only where its cell reads as a licence (reads_as_licence): it holds a
+    holder's name as often."""
     from copyright_check.vocabularies import headers  # only for a header with such a column
 
     known = headers()
     h = normalise_header(column)
-    return h not in known.fields and not any(part in h for part, _ in known.header_parts)
+    return (h not in known.fields and not any(part in h for part, _ in known.header_parts)
+            and pair_field(h, known.header_pairs) is None)
 
 
 def compared_values(name: str, other: str) -> tuple[str, ...]:
@@ -1561,7 +1573,29 @@ def disagree(field_: str, own: str, other: str) -> bool:
     words (case and spaces aside), and for a licence not the same licence in other words
     (same_licence). An empty own cell is nothing to disagree with."""
     return bool(own) and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
-        and not same_licence(field_, own, other)
+        and not same_licence(field_, own, other) and not same_country(field_, own, other)
+
+
+def same_country(field_: str, own: str, other: str) -> bool:
+    """Whether two cells of a country field name one country in other words ("MX" beside
+    "Mexico", "Sverige" beside "SE"), each read as the batch's cells are (translate.translate);
+    a cell read as no country is no match: its words decide."""
+    from copyright_check.vocabularies import COUNTRY_FIELDS  # only for two country cells
+
+    if field_ not in COUNTRY_FIELDS:
+        return False
+    from copyright_check.countries import CountryError, to_alpha2
+    from copyright_check.translate import translate
+
+    def code(cell: str) -> str | None:
+        read = translate(field_, cell.strip())
+        try:
+            return to_alpha2(cell if read is None else read) or None
+        except CountryError:
+            return None
+
+    a = code(own)
+    return a is not None and a == code(other)
 
 
 def same_licence(field_: str, own: str, other: str) -> bool:

@@ -2190,6 +2190,17 @@ def normalise_header(name: str) -> str:
     return found
 
 
+def header_words(normal: str) -> frozenset[str]:
+    """The whole words of a normalised header ("country_of_origin_(object)": country, of,
+    origin, object; "pays_d'origine_de_l'œuvre": pays, d'origine, de, l'œuvre), for a header
+    named by a word of each of two lists (vocabularies/headers.yaml, header_pairs): a word
+    inside another ("original") is none of them."""
+    return frozenset(_HEADER_WORD.findall(normal))
+
+
+_HEADER_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def _normalised(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFC", name)

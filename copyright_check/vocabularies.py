@@ -21,7 +21,7 @@ from typing import Any, Final
 from copyright_check import datacache
 from copyright_check.datafile import DataFileError, load_yaml
 from copyright_check.paths import vocabularies_dir
-from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.record import COLUMNS, header_words, normalise_header
 from copyright_check.textcase import lower
 from copyright_check.vocabulary import vocabulary
 from copyright_check.vocabulary import word as word  # compiled there; read here and by its importers
@@ -65,6 +65,9 @@ class Headers:
     # (word, field): a header holding the word anywhere is a look-alike of the field where no
     # profile reads it (reader.unread_fields; vocabularies/headers.yaml, header_parts).
     header_parts: tuple[tuple[str, str], ...] = ()
+    # (words, words, field): a header holding a whole word of each is a look-alike of the field
+    # where no profile reads it (reader.unread_fields; vocabularies/headers.yaml, header_pairs).
+    header_pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
     # field -> words that, in a header beside its part, name something else (header_parts_except).
     header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     # (word, field): weaker words ("rättigheter", "rights"): a look-alike compared only where its
@@ -136,6 +139,7 @@ def headers(folder: Path | None = None) -> Headers:
         raise DataFileError(path, "depicted_persons.fields", f"not record fields: {sorted(years - frozenset(COLUMNS))}")
     parts = _header_parts(path, "header_parts", data, fields, frozenset(COLUMNS), {},
                           "not a record field (the record, README)")
+    word_pairs = _header_pairs(path, data, fields)
     excepted: dict[str, tuple[str, ...]] = {}
     for field, words in (data.get("header_parts_except") or {}).items():
         if field not in {f for _, f in parts}:
@@ -152,7 +156,7 @@ def headers(folder: Path | None = None) -> Headers:
     weak = _header_parts(path, "rights_parts", data, fields, frozenset(excepted), weak_excepted,
                          "not a field of header_parts_except")
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
-                   compared_lookalikes=compared, header_parts=parts,
+                   compared_lookalikes=compared, header_parts=parts, header_pairs=word_pairs,
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
                    rights_parts_except=weak_excepted,
                    publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
@@ -346,6 +350,24 @@ def _header_parts(path: Path, key: str, data: dict[str, Any], fields: dict[str, 
                 raise DataFileError(path, f"{key}.{field}", f"{w!r} is part of headers of {sorted(clash)}")
             parts.append((part, str(field)))
     return tuple(parts)
+
+
+def _header_pairs(path: Path, data: dict[str, Any],
+                  fields: dict[str, str]) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """headers.yaml's `header_pairs` (field -> two lists of whole words) as (words, words,
+    field): each a record field, and no other field's header holding a word of each (it would
+    be that field's look-alike too)."""
+    pairs: list[tuple[frozenset[str], frozenset[str], str]] = []
+    for field, (first, second) in (data.get("header_pairs") or {}).items():
+        if field not in COLUMNS:
+            raise DataFileError(path, f"header_pairs.{field}", "not a record field (the record, README)")
+        one = frozenset(lower(str(w)) for w in first)
+        two = frozenset(lower(str(w)) for w in second)
+        clash = {f for h, f in fields.items() if f != field and one & (words := header_words(h)) and two & words}
+        if clash:
+            raise DataFileError(path, f"header_pairs.{field}", f"a word of each list is in headers of {sorted(clash)}")
+        pairs.append((one, two, str(field)))
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=1)

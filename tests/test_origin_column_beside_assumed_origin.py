@@ -1,0 +1,93 @@
+"""A depicted work's origin in a column no vocabulary read, beside a batch's assumed origin (review 31f F1).
+
+The depicted work's term runs under its country of origin (Berne Convention art. 5(4)). A museum's
+export named that column "Origin country of artwork" or "Country of origin (object)", which no header
+list knew: read as nothing, the column's MX was lost, `--assume depicted_origin_country=SE` filled the
+empty field, and a Mexican painting (Frida Kahlo, d. 1954; Mexico: life + 100, Ley Federal del Derecho
+de Autor art. 29) went ok under Sweden's life + 70. Now a header holding a word for origin and a word
+for the work is a look-alike of the field (vocabularies/headers.yaml, header_pairs): unread, its value is
+the row's error and no ok rests on it; and any assumption of a field no column is read as names, on
+stderr and in --summary, the columns read as nothing, one of which may hold it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copyright_check.cli import app
+from copyright_check.mapping import Assumption, Mapping
+from copyright_check.reader import lookalike_field
+
+runner = CliRunner()
+HEADER = ("id,title,photographer,image_date,origin_country,photo_kind,licence,depicted_country,depicted_type,"
+          "depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,depicted_permanent,{h}")
+# A museum's own CC0 reproduction of a painting in its Stockholm galleries.
+ROW = "{id},Självporträtt,Museifotograf,2020,SE,faithful_reproduction,CC0,SE,painting,Frida Kahlo,1954,1926,"\
+      "indoor_public,yes,{v}"
+
+
+def _run(tmp_path: Path, text: str, *args: str) -> tuple[int, list[dict[str, object]], str, dict[str, object]]:
+    path = tmp_path / "export.csv"
+    path.write_text(text, "utf-8")
+    out, summary = tmp_path / "out.jsonl", tmp_path / "summary.json"
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-12-04", "-o", str(out),
+                                 "--jobs", "1", "--summary", str(summary), *args])
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()] if out.exists() else []
+    data = json.loads(summary.read_text("utf-8")) if summary.exists() else {}
+    return result.exit_code, rows, " ".join(result.stderr.split()), data
+
+
+@pytest.mark.parametrize("header", ["Origin country of artwork", "Country of origin (object)", "Land of origin (work)",
+                                    "Herkunftsland (Objekt)", "Ursprungsland föremål", "Pays d'origine de l'oeuvre"])
+def test_an_origin_column_no_profile_reads_keeps_the_assumed_origin_from_deciding(tmp_path: Path, header: str) -> None:
+    text = "\n".join([HEADER.format(h=header), ROW.format(id="K1", v="MX")]) + "\n"
+    code, (row,), _, _ = _run(tmp_path, text, "--assume", "depicted_origin_country=SE")
+    assert code == 0
+    assert row["verdict"] == "needs_review"
+    assert any(e["column"] == "depicted_origin_country" for e in row["errors"])  # type: ignore[attr-defined, index]
+
+
+def test_an_origin_column_read_by_map_decides_under_the_works_own_law(tmp_path: Path) -> None:
+    # Mexico's life + 100 (LFDA art. 29): Kahlo's works are protected until the end of 2054.
+    text = "\n".join([HEADER.format(h="Origin country of artwork"), ROW.format(id="K2", v="MX")]) + "\n"
+    _, (row,), _, _ = _run(tmp_path, text, "--map", "Origin country of artwork=depicted_origin_country",
+                           "--assume", "depicted_origin_country=SE")
+    assert row["verdict"] == "not_ok"
+
+
+def test_words_inside_other_words_name_no_origin() -> None:
+    # "Original work title", "Ursprunglig titel (verk)": an original, not an origin.
+    assert lookalike_field("Original work title") is None
+    assert lookalike_field("Ursprunglig titel (verk)") is None
+    assert lookalike_field("Country of origin") == "origin_country"  # the photo's, as before
+
+
+def test_an_unread_origin_column_saying_the_same_country_in_other_words_is_no_conflict(tmp_path: Path) -> None:
+    # "Mexico" beside "MX": one country, no error; beside "SE" the two disagree.
+    header = HEADER.format(h="depicted_origin_country,Origin country of artwork")
+    same = ROW.format(id="K3", v="MX,Mexico")
+    other = ROW.format(id="K4", v="SE,Mexico")
+    _, (a, b), _, _ = _run(tmp_path, "\n".join([header, same, other]) + "\n")
+    assert not [e for e in a["errors"] if e["column"] == "depicted_origin_country"]  # type: ignore[attr-defined, index]
+    assert [e for e in b["errors"] if e["column"] == "depicted_origin_country"]  # type: ignore[attr-defined, index]
+    assert b["verdict"] != "ok"
+
+
+def test_an_assumption_names_the_columns_read_as_nothing(tmp_path: Path) -> None:
+    # A header no vocabulary can know ("Objektets hemland"): the note names it, on stderr and in --summary.
+    text = "\n".join([HEADER.format(h="Objektets hemland"), ROW.format(id="K5", v="MX")]) + "\n"
+    _, _, err, data = _run(tmp_path, text, "--assume", "depicted_origin_country=SE")
+    assert "depicted_origin_country=SE (--assume) fills every row's depicted_origin_country" in err
+    assert "'Objektets hemland'" in err
+    assert data["assumed_beside_unread"] == [{"field": "depicted_origin_country", "value": "SE", "origin": "--assume",
+                                              "columns_read_as_nothing": ["Objektets hemland"]}]
+
+
+def test_an_assumption_of_a_field_a_column_is_read_as_names_nothing() -> None:
+    a = Assumption("depicted_origin_country", "SE", "--assume")
+    assert Mapping(assume=(a,)).assumed_beside_unread(["id", "depicted_origin_country", "Inventarienummer2"]) == []
+    assert Mapping(assume=(a,)).assumed_beside_unread(["id", "Inventarienummer2"]) == [(a, ("Inventarienummer2",))]
