@@ -83,7 +83,7 @@ FACT_FIELDS = (
     "origin_presumed_old", "depicted_presumed_old", "contradiction", "unreadable",
     *_FORMALITY_FIELDS, "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous",
     "depicted_after_death", "works_inside", "attribution", "death_recorded", "depicted_author_anonymous",
-    "depicted_death_recorded", "depicted_origin",
+    "depicted_death_recorded", "depicted_origin", "depicted_in_us",
 )
 
 
@@ -107,7 +107,7 @@ _ORDER = (
     *_FORMALITY_FIELDS,
     "holder_unknown", "taken_from", "fop_ground_only", "us_published_anonymous", "depicted_after_death",
     "works_inside", "attribution", "death_recorded", "depicted_author_anonymous", "depicted_death_recorded",
-    "depicted_origin",
+    "depicted_origin", "depicted_in_us",
 )
 if sorted(_ORDER) != sorted(FACT_FIELDS):  # a field added to one and not the other
     raise RuntimeError(f"facts._ORDER and FACT_FIELDS differ: {sorted(set(_ORDER) ^ set(FACT_FIELDS))}")
@@ -220,6 +220,11 @@ F_DEPICTED_DEATH_RECORDED: Final = 69
 # origin the row does not give), "unknown_protected" (the same, but protected under every life
 # term: _protected_anywhere), "unsupported" (no law file for the origin given). Review 31a F1.
 F_DEPICTED_ORIGIN: Final = 70
+# Whether the depicted work stands in the US (its depicted_country's law is the host's), as
+# against depicted_is_us, its origin's: a US work put up abroad was not put up "in a place open
+# to the general public" in the US, which Commons takes as a statue's publication there
+# (rules/depicted.yaml, depicted-us-work-put-up-without-notice).
+F_DEPICTED_IN_US: Final = 71
 SLOT: Final[dict[str, int]] = {name: at for at, name in enumerate(_ORDER)}
 _SLOT_CHECK: Final = (
     ("origin", F_ORIGIN),
@@ -293,6 +298,7 @@ _SLOT_CHECK: Final = (
     ("depicted_author_anonymous", F_DEPICTED_AUTHOR_ANONYMOUS),
     ("depicted_death_recorded", F_DEPICTED_DEATH_RECORDED),
     ("depicted_origin", F_DEPICTED_ORIGIN),
+    ("depicted_in_us", F_DEPICTED_IN_US),
 )
 if any(_ORDER[at] != name for name, at in _SLOT_CHECK) or len(_SLOT_CHECK) != len(_ORDER):
     raise RuntimeError("facts: a fact's slot constant is out of step with _ORDER")
@@ -1103,6 +1109,8 @@ def build(
         f[F_DEPICTED] = "object" if categories else "none"
     f[F_DEPICTED_COUNTRY] = ("known" if depicted_j else
                              "unknown" if record.depicted_country is None else "unsupported")
+    f[F_DEPICTED_IN_US] = ("unknown" if depicted_j is None else
+                           "yes" if depicted_j.code == host.code or depicted_j.law_code == host.code else "no")
     creator = record.creator_named
     f[F_CREATOR] = _NAMED[_tri(creator)]
     f[F_DEPICTED_AUTHOR_ANONYMOUS] = _tri(record.depicted_anonymous)
