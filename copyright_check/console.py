@@ -131,13 +131,19 @@ def print_assumed_beside_unread(found: list[tuple[Assumption, tuple[str, ...]]])
     if not found:
         return
     c = _console(stderr=True)
-    for a, columns in found:
-        shown = ", ".join(escape(repr(w)) for w in columns[:_NOTHING_SHOWN])
-        more = f" and {len(columns) - _NOTHING_SHOWN} more" if len(columns) > _NOTHING_SHOWN else ""
-        c.print(f"[bold]assumed:[/bold] {escape(a.field)}={escape(a.value)} ({escape(a.origin)}) fills every row's "
-                f"{escape(a.field)}, as no column is read as it; these columns are read as nothing: {shown}{more}. "
-                f"If one holds {escape(a.field)}, --map it (--map 'COLUMN={escape(a.field)}'): a row's own value "
-                "there decides, never the assumption", highlight=False)
+    # One note for all of them: the columns read as nothing are the same for each (review 32a N4).
+    columns = found[0][1]
+    said = ", ".join(f"{escape(a.field)}={escape(a.value)} ({escape(a.origin)})" for a, _ in found)
+    shown = ", ".join(escape(repr(w)) for w in columns[:_NOTHING_SHOWN])
+    more = (f" and {len(columns) - _NOTHING_SHOWN} more (--summary lists them)"
+            if len(columns) > _NOTHING_SHOWN else "")
+    one = len(found) == 1
+    c.print(f"[bold]assumed:[/bold] {said} {'fills' if one else 'fill'} every row's empty "
+            f"{escape(found[0][0].field) if one else 'cells of those fields'}, as no column is read as "
+            f"{'it' if one else 'them'}; {len(columns)} column{'' if len(columns) == 1 else 's'} read as nothing: "
+            f"{shown}{more}. If one "
+            "holds an assumed field, --map 'COLUMN=field': a row's own value there decides, never the assumption "
+            "(a row where such a column names another country takes no assumed country)", highlight=False)
 
 
 def assumed_json(found: list[tuple[Assumption, tuple[str, ...]]]) -> list[dict[str, object]]:

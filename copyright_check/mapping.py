@@ -21,13 +21,19 @@ from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     HIDDEN_SUFFIX,
     RawRow,
+    country_named,
+    disagree,
     lookalike_columns,
+    lookalike_values,
     lookalikes_disagree,
     lookalikes_of,
     unread_fields,
 )
 from copyright_check.record import (
     COLUMNS,
+    NOT_A_FIELD,
+    NOT_READ_SUFFIX,
+    header_words,
     normalise_header,
     title_cell_aerial,
     title_cell_places_elsewhere,
@@ -35,6 +41,7 @@ from copyright_check.record import (
     title_cell_three_d,
 )
 from copyright_check.translate import DATE_FIELDS, read_words
+from copyright_check.vocabularies import COUNTRY_FIELDS
 from copyright_check.vocabulary import vocabulary
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
@@ -183,6 +190,9 @@ class Mapping:
     # before the first row and sent to the workers with the mapping; None: not known, worked
     # out from a row's own keys (a caller of prepare without a file's header).
     lookalikes: tuple[tuple[str, str], ...] | None = None
+    # The columns of that header read as no field (cell keys), whose cells an assumed country
+    # is checked against (_country_against); None: not known, worked out from a row's keys.
+    unread_keys: tuple[tuple[str, bool], ...] | None = None
 
     def rename(self, written: str) -> str:
         """A header as written -> the record field it holds (or its normalised self). A
@@ -194,7 +204,7 @@ class Mapping:
         name = normalise_header(written)
         found = self.columns.get(name)
         if found is not None:
-            return found
+            return found if found != NOT_A_FIELD else name + NOT_READ_SUFFIX
         numbered = _NUMBERED.fullmatch(name) if name[-1:] in _NUMBER_ENDS and name not in COLUMNS else None
         if numbered is not None:
             from copyright_check.vocabularies import headers  # only for a numbered header
@@ -210,7 +220,7 @@ class Mapping:
         names its rows' cells are keyed by, a repeated one once), its look-alike columns
         (reader.lookalike_columns) worked out here, once, rather than looked up each row."""
         keys = tuple(dict.fromkeys(header))
-        return replace(self, lookalikes=lookalike_columns(keys, self.rename))
+        return replace(self, lookalikes=lookalike_columns(keys, self.rename), unread_keys=_unread_keys(keys))
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record
@@ -240,8 +250,8 @@ class Mapping:
         names = list(written)
         read = {self.rename(w) for w in names}
         looks = {w for w, _ in unread_fields(names, self.rename)}
-        nothing = tuple(w for w in names if w.strip() and self.rename(w) not in COLUMNS and w not in looks
-                        and not w.endswith(HIDDEN_SUFFIX))
+        nothing = tuple(w for w in names if w.strip() and (r := self.rename(w)) not in COLUMNS and w not in looks
+                        and not w.endswith(HIDDEN_SUFFIX) and not r.endswith(NOT_READ_SUFFIX))
         if not nothing:
             return []
         return [(a, nothing) for a in self.assume if a.field not in read]
@@ -254,7 +264,7 @@ class Mapping:
         if pairs is None:
             pairs = lookalikes_of(tuple(row.cells), self.rename, self)
         if pairs:
-            row.errors.extend(lookalikes_disagree(row.cells, pairs))
+            row.errors.extend(lookalikes_disagree(row.cells, pairs, self.assumed_fields))
         cells = read_words(row.cells, self.values, row.composed)
         if self.taken is not None:
             self.taken.apply(cells, row.errors, self.rename(self.taken.date_column))
@@ -284,9 +294,79 @@ class Mapping:
                 value = (cells.get(a.copies) or "").strip()
                 if not value:
                     continue
+            if pairs and (against := _lookalike_against(a, value, cells, pairs)) is not None:
+                # Nor a column that looks like the field and says otherwise for this row (review
+                # 32a F1: an empty `depicted_origin_country` beside "Origin country of artwork"
+                # holding MX, a batch's SE filled the cell and a Mexican painting went ok under
+                # Sweden's term). The cell stays empty, and no ok rests on the field.
+                row.errors.append(against)
+                continue
+            if a.field in COUNTRY_FIELDS and (against := _country_against(
+                    a, value, cells, self.unread_keys if self.unread_keys is not None else _unread_keys(cells))):
+                # Nor, for a country, a column read as no field that names another country in
+                # this row, under a header no vocabulary knows (review 32a F2, F3, F5: `Ursprung
+                # (verk)` Mexiko beside depicted_origin_country SE, `Country (location)` FR beside
+                # depicted_country SE were ok): which country the row is of, a person says.
+                row.errors.append(against)
+                continue
             cells[a.field] = value
             filled[a.field] = a
         return filled
+
+    @property
+    def assumed_fields(self) -> frozenset[str]:
+        """The fields this mapping assumes for the batch (--assume, a profile's `assume:`)."""
+        return frozenset(a.field for a in self.assume)
+
+
+def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
+    """(key, whether its header says it holds a country) for each cell key of a header read as
+    no field: not a field's (mapped or named so), not mapped to none (record.NOT_A_FIELD), not
+    a hidden column repeating a visible one (vocabularies/headers.yaml, country_words)."""
+    from copyright_check.vocabularies import headers
+
+    words = headers().country_words
+    return tuple((k, bool(header_words(k) & words)) for k in keys
+                 if k not in COLUMNS and not k.endswith(NOT_READ_SUFFIX) and not k.endswith(HIDDEN_SUFFIX))
+
+
+def _country_against(a: Assumption, value: str, cells: dict[str, str],
+                     keys: tuple[tuple[str, bool], ...]) -> RowError | None:
+    """The row's error where a column read as no field (`keys`) holds, whole, a country other
+    than the assumed one (reader.country_named: a name; a code only under a header that says
+    it holds a country, as elsewhere "NO" may be a no), else None."""
+    assumed = country_named(value, codes=True)
+    if assumed is None:
+        return None
+    for key, codes in keys:
+        cell = cells.get(key)
+        if not cell:
+            continue
+        named = country_named(cell, codes)
+        if named is not None and named != assumed:
+            shown = cell if len(cell) <= 80 else cell[:80] + "…"
+            return RowError(a.field, f"the column {key!r}, which is read as no field, names the country {shown!r}, "
+                            f"where the batch assumes {a.field}={value} ({a.origin}): if it holds the row's "
+                            f"{a.field}, the assumption would stand in for it, so it is not taken for this row and no "
+                            f"ok rests on {a.field} (--map '{key}={a.field}' if it holds that, or --map '{key}=-' "
+                            "if it holds no record field)")
+    return None
+
+
+def _lookalike_against(a: Assumption, value: str, cells: dict[str, str],
+                       pairs: tuple[tuple[str, str], ...]) -> RowError | None:
+    """The row's error where a look-alike column of the assumed field (reader.lookalike_columns)
+    says otherwise than the assumption's `value` (reader.disagree: other words, not the same
+    licence or country in other words), else None: which holds for this row the file does
+    not say, and an assumption never stands in for the row's own statement."""
+    for column, other in lookalike_values(cells, pairs, a.field):
+        if disagree(a.field, value, other):
+            shown = other if len(other) <= 80 else other[:80] + "…"
+            return RowError(a.field, f"the column {column!r}, which looks like {a.field} but is not read as it, says "
+                            f"{shown!r}, where the batch assumes {a.field}={value} ({a.origin}): the assumption is "
+                            f"not taken for this row and no ok rests on {a.field} (--map '{column}={a.field}' to "
+                            f"read the column, or --map '{column}=-' if it holds no record field)")
+    return None
 
 
 def merged(base: Mapping, columns: MappingABC[str, str], assume: tuple[Assumption, ...]) -> Mapping:

@@ -22,7 +22,7 @@ from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates, merged
 from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding, unread_fields, weak_lookalike
-from copyright_check.record import COLUMNS, normalise_header
+from copyright_check.record import COLUMNS, NOT_A_FIELD, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
 from copyright_check.vocabularies import (
@@ -167,6 +167,16 @@ def _field(name: str, where: str) -> str:
     return name
 
 
+def _target(name: str, where: str) -> str:
+    """A column's field, or NOT_A_FIELD: the column holds none (record.NOT_A_FIELD)."""
+    if name.strip() == NOT_A_FIELD:
+        return NOT_A_FIELD
+    if name not in COLUMNS:
+        raise ProfileError(f"{where}: unknown field {name!r} (fields: {', '.join(COLUMNS)}; or "
+                           f"{NOT_A_FIELD!r}: the column holds no record field)")
+    return name
+
+
 # The one date copy an assumption may make: `published_date: image_date`, published when made
 # (postcards, press prints; README). Any other copy
 # states no fact: a photo is not published when its author dies, nor one person's death year
@@ -227,7 +237,7 @@ def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str,
     columns: dict[str, str] = {}
     given: dict[str, tuple[str, str]] = {}  # normalised column -> (column as written, field)
     for col, f in parse_pairs(maps, "--map"):
-        field_ = _field(f, f"--map {col}={f}")
+        field_ = _target(f, f"--map {col}={f}")
         name = normalise_header(col)
         if name in given and given[name][1] != field_:
             first, before = given[name]
@@ -235,7 +245,7 @@ def command_line(maps: Iterable[str], assumes: Iterable[str]) -> tuple[dict[str,
                                "two fields; a column holds one fact: map it once")
         given[name] = (col, field_)
         columns[col] = field_
-    one_field_one_column({f"--map {c + '=' + f!r}": f for c, f in given.values()})
+    one_field_one_column({f"--map {c + '=' + f!r}": f for c, f in given.values() if f != NOT_A_FIELD})
     assumed = tuple(assumption(f, v, "--assume", f"--assume {f}={v}") for f, v in parse_pairs(assumes, "--assume"))
     return columns, assumed
 
@@ -311,7 +321,7 @@ def load_profile(path: Path) -> Mapping:
     for col, target in section("columns").items():
         if target is None:
             continue  # an unmapped column, left in the file for the user's reference
-        columns[normalise_header(_text(col))] = _field(_text(target), f"{where}: columns.{col}")
+        columns[normalise_header(_text(col))] = _target(_text(target), f"{where}: columns.{col}")
     values: dict[str, dict[str, str]] = {}
     for name, words in section("values").items():
         key = f"{where}: values.{name}"
@@ -727,7 +737,8 @@ def mapping_for(profile: Path | str | None, maps: Iterable[str] = (), assumes: I
     if columns and base.columns:
         # A --map to a field the profile reads from another column: two columns for it.
         overridden = {normalise_header(c) for c in columns}
-        kept = {c: f for c, f in base.columns.items() if c not in overridden and f in columns.values()}
+        kept = {c: f for c, f in base.columns.items()
+                if c not in overridden and f in columns.values() and f != NOT_A_FIELD}
         for c, f in kept.items():
             given = next(m for m, mf in columns.items() if mf == f)
             one_field_one_column({f"the profile's {c + ': ' + f!r}": f, f"--map {given + '=' + f!r}": f})

@@ -35,7 +35,14 @@ from copyright_check import codepages, datacache
 from copyright_check.assessment import RowError
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
-from copyright_check.record import COLUMNS, UNREAD_ON_CONFLICT, WITHHELD, header_words, normalise_header
+from copyright_check.record import (
+    COLUMNS,
+    NOT_READ_SUFFIX,
+    UNREAD_ON_CONFLICT,
+    WITHHELD,
+    name_words,
+    normalise_header,
+)
 from copyright_check.records_cut import (
     MARKER,
     PIECE,
@@ -1269,7 +1276,8 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
     from copyright_check.vocabularies import export_codes, recognised_exports  # only for such a header
 
     given = list(names)
-    found = [(n, f) for n in given if (f := lookalike_field(n)) in COLUMNS and rename(n) not in COLUMNS]
+    found = [(n, f) for n in given if (f := lookalike_field(n)) in COLUMNS
+             and (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
@@ -1292,16 +1300,17 @@ def lookalike_field(name: str) -> str | None:
     known = headers()
     h = normalise_header(name)
     return (known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
-            or pair_field(h, known.header_pairs)
+            or pair_field(name, known.header_pairs)
             or part_field(h, known.rights_parts, known.rights_parts_except))
 
 
-def pair_field(header: str, pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...]) -> str | None:
-    """The field a header names by a whole word of each of two lists (vocabularies/headers.yaml,
-    header_pairs: "Origin country of artwork", "Country of origin (object)"), or None."""
-    if not pairs or header.endswith(_HIDDEN_PART):
+def pair_field(name: str, pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...]) -> str | None:
+    """The field a header as written names by a whole word of each of two lists
+    (vocabularies/headers.yaml, header_pairs: "Origin country of artwork", "Country of origin
+    (object)", "objectOriginCountry"), or None."""
+    if not pairs or normalise_header(name).endswith(_HIDDEN_PART):
         return None
-    words = header_words(header)
+    words = name_words(name)
     return next((f for one, two, f in pairs if one & words and two & words), None)
 
 
@@ -1341,7 +1350,8 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     # flag's words ("Publish to Commons"), where it says no. The same asked the other way round
     # ("Do not publish", "Spärrad", "Embargo": withhold_flags) withholds unless it says no.
     stops = known.publish_flag_stops
-    others = [n for n in given if rename(n) not in COLUMNS]
+    # A column mapped to no field (record.NOT_A_FIELD) is none of these either.
+    others = [n for n in given if (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)]
     kinds = {n: publish_flag_kind(n, known.publish_flags, stops) for n in others}
     held = [n for n in others if not kinds[n] and publish_flag_kind(n, known.withhold_flags, stops)]
     flags = [n for n in others if kinds[n]]
@@ -1354,8 +1364,7 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
         # `UsageTerms` holding "CC BY-NC-ND 4.0" or "All rights reserved" beside the catalogue's
         # CC0 were ok {{Cc-zero}} (review 25d: 48 of 65 such headers).
         named = {n for n, _ in unread} | set(flags)
-        pairs += [(n, "licence") for n in given if rename(n) not in COLUMNS and n not in named
-                  and not n.endswith(HIDDEN_SUFFIX)]
+        pairs += [(n, "licence") for n in others if n not in named and not n.endswith(HIDDEN_SUFFIX)]
     return tuple(pairs)
 
 
@@ -1382,7 +1391,8 @@ def lookalikes_of(
     return found[1]
 
 
-def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...]) -> list[RowError]:
+def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...],
+                        assumed: frozenset[str] = frozenset()) -> list[RowError]:
     """The row's error for each look-alike column (lookalike_columns) that holds a value the
     row does not read: one other than its field's, where another column holds the field (which
     of the two is current the file does not say: an export that kept an old `licence` beside a
@@ -1391,11 +1401,16 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
     none does (review 19 G5: `Rättighetsinnehavare` "okänd", `Aufnahmestandpunkt` "aerial", read
     as nothing, left ok rows the same cells under their own names block). Values are compared
     as words (case, spaces). A title or holder so contradicted is read as neither
-    (UNREAD_ON_CONFLICT): its cell emptied here."""
+    (UNREAD_ON_CONFLICT): its cell emptied here. A cell that names nothing ("-", "N/A":
+    record.names_no_one) says nothing to compare (review 32a N3). A field the batch assumes
+    (`assumed`) with no column read as it is compared with the assumption instead
+    (mapping.Mapping.prepare), not made an error here."""
+    from copyright_check.record import names_no_one  # only for a row with a look-alike
+
     errors: list[RowError] = []
     for column, field_ in pairs:
         other = (cells.get(column) or "").strip()
-        if not other:
+        if not other or names_no_one(other):
             continue
         if field_ in (PUBLISH, PUBLISH_BEGUN, WITHHOLD):
             if _withholds(field_, other):
@@ -1409,6 +1424,8 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             continue  # "Bildrättigheter" holding a holder's name, not a licence: nothing to compare
         shown = other if len(other) <= 80 else other[:80] + "…"
         if field_ not in cells:
+            if field_ in assumed:
+                continue
             errors.append(RowError(field_, f"the column {column!r} looks like {field_} and says {shown!r}, but is not "
                                    f"read as it (no profile or --map names it) and no column is read as {field_}: "
                                    f"no ok rests on {field_} read as empty (--map '{column}={field_}', or a profile "
@@ -1423,6 +1440,24 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
             if field_ in UNREAD_ON_CONFLICT:
                 cells[field_] = ""
     return errors
+
+
+def lookalike_values(cells: dict[str, str], pairs: tuple[tuple[str, str], ...],
+                     field_: str) -> list[tuple[str, str]]:
+    """(column, value) for each look-alike column of `field_` (lookalike_columns) whose cell
+    holds something to compare (compared_values; not a cell that names nothing): what a batch's
+    assumption of the field is checked against before it fills the row's empty cell
+    (mapping.Mapping.prepare)."""
+    from copyright_check.record import names_no_one  # only for a row with a look-alike
+
+    found: list[tuple[str, str]] = []
+    for column, f in pairs:
+        if f != field_:
+            continue
+        other = (cells.get(column) or "").strip()
+        if other and not names_no_one(other):
+            found += [(column, v) for v in compared_values(column, other)]
+    return found
 
 
 # lookalike_columns' pseudo-fields for a publish flag's column (headers.yaml, publish_flags) and
@@ -1493,7 +1528,7 @@ def weak_lookalike(column: str) -> bool:
     known = headers()
     h = normalise_header(column)
     return (h not in known.fields and not any(part in h for part, _ in known.header_parts)
-            and pair_field(h, known.header_pairs) is None)
+            and pair_field(column, known.header_pairs) is None)
 
 
 def compared_values(name: str, other: str) -> tuple[str, ...]:
@@ -1504,6 +1539,14 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
     reserved.": review 25e P6, the holder beside the licence hid it), none where none does (a
     holder's name alone: nothing to compare)."""
     if not weak_lookalike(name):
+        from copyright_check.vocabularies import COUNTRY_FIELDS, headers  # only for a row with a look-alike
+
+        known = headers()
+        if normalise_header(name) not in known.fields and (
+                field_ := pair_field(name, known.header_pairs)) is not None and field_ in COUNTRY_FIELDS:
+            # Found by its words alone ("Object origin"): a look-alike of a country only where its
+            # cell names one ("Gift of Anna Berg 1962", "1921" is provenance; review 32a N1).
+            return (other,) if country_named(other, codes=True) is not None else ()
         return (other,)
     from copyright_check.licences import could_name_licence  # only for such a cell
 
@@ -1574,6 +1617,26 @@ def disagree(field_: str, own: str, other: str) -> bool:
     (same_licence). An empty own cell is nothing to disagree with."""
     return bool(own) and " ".join(other.casefold().split()) != " ".join(own.casefold().split()) \
         and not same_licence(field_, own, other) and not same_country(field_, own, other)
+
+
+def country_named(cell: str, codes: bool = False) -> str | None:
+    """The country a cell names, whole, as the batch's country cells are read (its code), or
+    None: a name ("Mexiko", "Frankrike", "Mexico"); a two- or three-letter cell only where
+    `codes` (an assumption's own value), as elsewhere "NO" or "IT" may be a yes, a no or an
+    abbreviation of anything."""
+    from copyright_check.countries import CountryError, to_alpha2
+    from copyright_check.translate import translate
+
+    text = cell.strip()
+    if not text or (len(text) < 4 and not codes) or text.isdigit():
+        return None
+    read = translate("depicted_country", text)
+    if read == "":
+        return None  # a word for unknown
+    try:
+        return to_alpha2(text if read is None else read) or None
+    except CountryError:
+        return None
 
 
 def same_country(field_: str, own: str, other: str) -> bool:

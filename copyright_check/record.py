@@ -2190,15 +2190,34 @@ def normalise_header(name: str) -> str:
     return found
 
 
+# A --map or profile target that says a column holds no record field (`--map 'Object
+# origin=-'`): passed through unread and no look-alike of any field (reader.unread_fields),
+# where its header's words would make it one (review 32a N2: a provenance column "Object
+# origin" holding "Gift of ..." blocked every row, and no mapping could say it is not the
+# field). Its cells are keyed by its name with NOT_READ_SUFFIX (mapping.Mapping.rename): two
+# such columns keep a key each.
+NOT_A_FIELD: Final = "-"
+NOT_READ_SUFFIX: Final = " (not read)"
+
+
 def header_words(normal: str) -> frozenset[str]:
     """The whole words of a normalised header ("country_of_origin_(object)": country, of,
-    origin, object; "pays_d'origine_de_l'œuvre": pays, d'origine, de, l'œuvre), for a header
-    named by a word of each of two lists (vocabularies/headers.yaml, header_pairs): a word
-    inside another ("original") is none of them."""
-    return frozenset(_HEADER_WORD.findall(normal))
+    origin, object; "pays_d'origine_de_l'œuvre": pays, d, origine, de, l, œuvre;
+    "artwork's_country": artwork, country), for a header named by a word of each of two lists
+    (vocabularies/headers.yaml, header_pairs): a word inside another ("original") is none of
+    them."""
+    return frozenset(w for w in _HEADER_WORD.findall(_POSSESSIVE.sub("", normal)))
 
 
-_HEADER_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+def name_words(name: str) -> frozenset[str]:
+    """header_words of a header as written, its camelCase parts apart ("objectOriginCountry":
+    object, origin, country), as a JSON key or an API's field names it."""
+    return header_words(normalise_header(_CAMEL.sub(" ", name)))
+
+
+_HEADER_WORD: Final = re.compile(r"[^\W_]+")
+_POSSESSIVE: Final = re.compile(r"['’]s\b")
+_CAMEL: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def _normalised(name: str) -> str:

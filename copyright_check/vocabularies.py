@@ -68,6 +68,8 @@ class Headers:
     # (words, words, field): a header holding a whole word of each is a look-alike of the field
     # where no profile reads it (reader.unread_fields; vocabularies/headers.yaml, header_pairs).
     header_pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    # Whole words of a header that say its column holds a country (headers.yaml, country_words).
+    country_words: frozenset[str] = frozenset()
     # field -> words that, in a header beside its part, name something else (header_parts_except).
     header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     # (word, field): weaker words ("rättigheter", "rights"): a look-alike compared only where its
@@ -157,6 +159,7 @@ def headers(folder: Path | None = None) -> Headers:
                          "not a field of header_parts_except")
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=parts, header_pairs=word_pairs,
+                   country_words=frozenset(lower(str(w)) for w in data.get("country_words") or ()),
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
                    rights_parts_except=weak_excepted,
                    publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
