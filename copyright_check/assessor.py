@@ -303,7 +303,7 @@ def _title_error(errors: list[RowError]) -> bool:
 
 
 # The holder_unknown facts that say the licence is no release by the row's holder (facts._holder_fact).
-_NO_RELEASE: Final = frozenset({"yes", "after_death", "holder_died", "not_author"})
+_NO_RELEASE: Final = frozenset({"yes", "after_death", "holder_died", "not_author", "no_holder_after_death"})
 
 
 # The keyed cells of a row that has every column (a batch of the full template): read in C.

@@ -938,8 +938,9 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
     year (record.holder_death_in_name), no later than that year (review 16 G1); "not_author", the
     licence is the Public Domain Mark applied by the holder to their own work
     (Template:PDMark-owner) while the row names a photographer and, as the holder, someone
-    else (an empty holder cell leaves the label's own word); else "no" (rules/verdict.yaml
-    reads it; review 14 E6)."""
+    else (an empty holder cell leaves the label's own word); "no_holder_after_death", no
+    holder is named and the named photographer surely died no later than that year (session
+    32); else "no" (rules/verdict.yaml reads it; review 14 E6)."""
     if not licence.release:
         return "no"
     if holder_unknown(record.rights_holder) or (record.rights_holder is None and holder_unreadable(record.errors)):
@@ -967,6 +968,20 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
         alive = record.image_date.hi + vocabulary().lifespan.known_alive_years if record.image_date else None
         if window is not None and alive is not None and alive < licence.published:
             return "death_unknown"
+    if (not is_photographer and record.rights_holder is None and named is Tri.YES and licence.published is not None
+            and not holder_unreadable(record.errors)):
+        # No holder named at all (an empty cell, or one that names no one: "Museet", "N/A"): the
+        # licence is no release by the photographer, the author and first holder of the
+        # copyright, where the photographer surely died no later than the year it was first
+        # published (a recorded death year, or the longest life from the birth or the photo),
+        # and nobody else is named who could have granted it (Commons:Licensing, "Only the
+        # copyright holder of a work can license it"; session 32 audits 32b W1, 32c W1: a
+        # Mexican photo of 1945 by a photographer who died 1975 under an export's CC0 was ok).
+        # Where the photographer may have lived to grant it, it is not asked: a museum's CC BY
+        # beside its staff photographers' rows is its own statement.
+        window = died if died is not None else death_bounds(record.photographer_birth, record.image_date)
+        if window is not None and window.hi <= licence.published:
+            return "no_holder_after_death"
     # A holder the cell itself says died ("Anna Riwkin (1908-1970)", "Anna Berg, d. 1950"):
     # no more able to grant a licence published after that year (review 16 G1).
     held = holder_death_in_name(record.rights_holder) if record.rights_holder is not None else None

@@ -34,6 +34,8 @@ from copyright_check.record import (
     NOT_A_FIELD,
     NOT_READ_SUFFIX,
     header_words,
+    holder_names_no_one,
+    holder_unknown,
     normalise_header,
     title_cell_aerial,
     title_cell_places_elsewhere,
@@ -270,8 +272,13 @@ class Mapping:
             self.taken.apply(cells, row.errors, self.rename(self.taken.date_column))
         filled: dict[str, Assumption] = {}
         for a in self.assume:
-            if (cells.get(a.field) or "").strip():
-                continue  # never override a cell that has a value
+            own = (cells.get(a.field) or "").strip()
+            if own and not (a.field == "rights_holder" and _names_no_holder(own)):
+                # Never override a cell that has a value; a holder cell that names no one ("Museet",
+                # "N/A", "©") is read as the empty cell it stands for (record.holder_names_no_one),
+                # and so is filled: --assume rights_holder=NAME answers needs-review-licence-no-
+                # holder-after-death for a batch whose export writes "Museet" (session 32).
+                continue
             if a.field == "taken_from" and title_cell_aerial(cells):
                 # Nor the row's own title: one that says the photo is aerial ("Luftbild
                 # Reichstag") stands for its empty taken_from cell (record.title_says_aerial), and
@@ -317,6 +324,11 @@ class Mapping:
     def assumed_fields(self) -> frozenset[str]:
         """The fields this mapping assumes for the batch (--assume, a profile's `assume:`)."""
         return frozenset(a.field for a in self.assume)
+
+
+def _names_no_holder(cell: str) -> bool:
+    """Whether a rights_holder cell names no holder and does not say the holder is unknown."""
+    return holder_names_no_one(cell) and not holder_unknown(cell)
 
 
 def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
