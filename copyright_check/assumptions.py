@@ -58,7 +58,15 @@ _TITLE_SAID = {
 
 
 def declined_reason(a: Assumption, said: str) -> Reason:
-    """mapping.Mapping.prepare left the cell empty: the row's own title says otherwise."""
+    """mapping.Mapping.prepare left the cell empty: the row's own title says otherwise (or its
+    column naming the kind of object: "object")."""
+    if said == "object":
+        return Reason(
+            f"not-assumed:{a.field}",
+            f"{a.field} is not assumed to be {a.value!r} ({a.origin}): the row's own column naming its kind of object "
+            "(Sakord, Object name, Objektbezeichnung …) names another kind of work, which an assertion for the whole "
+            "batch does not answer for this row; its cell is left empty.",
+            None, f"institution's assertion ({a.origin}), not taken")
     return Reason(
         f"not-assumed:{a.field}",
         f"{a.field} is not assumed to be {a.value!r} ({a.origin}): the row's own title {_TITLE_SAID[said]}, which "

@@ -21,6 +21,7 @@ from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     HIDDEN_SUFFIX,
     RawRow,
+    countries_named,
     country_named,
     disagree,
     lookalike_columns,
@@ -88,12 +89,34 @@ def _denied_by(a: Assumption, cells: dict[str, str]) -> str | None:
         # is a listed building's.
         lists = (_NOTHING_DENIED_BY if not categories
                  else _BUILDING_DENIED_BY if set(categories) == {"building"} else ())
-        return next((said for said in lists if title_cell_says(cells, said)), None)
+        found = next((said for said in lists if title_cell_says(cells, said)), None)
+        return found if found is not None else _object_denies(categories, cells)
     if a.field == "depicted_country":
         return "place" if title_cell_places_elsewhere(cells, a.value) else None
     for said in _TITLE_DENIES.get((a.field, a.value), ()):
         if _asked(cells, said) and _title_denies(cells, said):
             return said
+    return None
+
+
+def _object_denies(categories: tuple[str, ...], cells: dict[str, str]) -> str | None:
+    """"object" where a column naming the row's kind of object (vocabularies/headers.yaml,
+    object_names: `Sakord`, `Object name`), read as no field, names a kind of work with a
+    copyright the assumed depicted_type's kinds do not hold ("skulptur" beside a batch's none or
+    building; review 32d F4: `Sakord` skulptur beside --assume depicted_type=none was ok), else
+    None."""
+    from copyright_check.translate import translate
+    from copyright_check.vocabularies import headers
+
+    names = headers().object_names
+    kinds = vocabulary().depicted_types
+    for key, cell in cells.items():
+        if not cell or key not in names:
+            continue
+        text = cell.strip()
+        named = kinds.get(translate("depicted_type", text) or "") or kinds.get(text.lower())
+        if named and not set(named) <= set(categories):
+            return "object"
     return None
 
 
@@ -222,7 +245,8 @@ class Mapping:
         names its rows' cells are keyed by, a repeated one once), its look-alike columns
         (reader.lookalike_columns) worked out here, once, rather than looked up each row."""
         keys = tuple(dict.fromkeys(header))
-        return replace(self, lookalikes=lookalike_columns(keys, self.rename), unread_keys=_unread_keys(keys))
+        return replace(self, lookalikes=lookalike_columns(keys, self.rename, self.assumed_fields),
+                       unread_keys=_unread_keys(keys))
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record
@@ -264,7 +288,7 @@ class Mapping:
         otherwise than its field is the row's error (reader.lookalikes_disagree)."""
         pairs = self.lookalikes
         if pairs is None:
-            pairs = lookalikes_of(tuple(row.cells), self.rename, self)
+            pairs = lookalikes_of(tuple(row.cells), self.rename, self, self.assumed_fields)
         if pairs:
             row.errors.extend(lookalikes_disagree(row.cells, pairs, self.assumed_fields))
         cells = read_words(row.cells, self.values, row.composed)
@@ -301,14 +325,14 @@ class Mapping:
                 value = (cells.get(a.copies) or "").strip()
                 if not value:
                     continue
-            if pairs and (against := _lookalike_against(a, value, cells, pairs)) is not None:
+            if (against := _lookalike_against(a, value, cells, pairs or ())) is not None:
                 # Nor a column that looks like the field and says otherwise for this row (review
                 # 32a F1: an empty `depicted_origin_country` beside "Origin country of artwork"
                 # holding MX, a batch's SE filled the cell and a Mexican painting went ok under
                 # Sweden's term). The cell stays empty, and no ok rests on the field.
                 row.errors.append(against)
                 continue
-            if a.field in COUNTRY_FIELDS and (against := _country_against(
+            if a.field in COUNTRY_FIELDS and _country_read(a.field, cells) and (against := _country_against(
                     a, value, cells, self.unread_keys if self.unread_keys is not None else _unread_keys(cells))):
                 # Nor, for a country, a column read as no field that names another country in
                 # this row, under a header no vocabulary knows (review 32a F2, F3, F5: `Ursprung
@@ -335,34 +359,54 @@ def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
     """(key, whether its header says it holds a country) for each cell key of a header read as
     no field: not a field's (mapped or named so), not mapped to none (record.NOT_A_FIELD), not
     a hidden column repeating a visible one (vocabularies/headers.yaml, country_words)."""
-    from copyright_check.vocabularies import headers
+    from copyright_check.vocabularies import export_codes, headers, recognised_exports
 
+    given = list(keys)
     words = headers().country_words
-    return tuple((k, bool(header_words(k) & words)) for k in keys
-                 if k not in COLUMNS and not k.endswith(NOT_READ_SUFFIX) and not k.endswith(HIDDEN_SUFFIX))
+    # A column a recognised system's export holds something else in (Europeana's `country`: the
+    # providing institution's; vocabularies/exports.yaml) says nothing of the row's countries
+    # (review 32d N4: every record of a foreign aggregator's export went to review).
+    provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
+    return tuple((k, bool(header_words(k) & words)) for k in given
+                 if k not in COLUMNS and not k.endswith(NOT_READ_SUFFIX) and not k.endswith(HIDDEN_SUFFIX)
+                 and normalise_header(k) not in provider)
+
+
+def _country_read(field_: str, cells: dict[str, str]) -> bool:
+    """Whether the row's own `field_` (a country) can decide anything: a depicted work's
+    countries are not read for a row that shows nothing with a copyright of its own (depicted_type
+    none, landscape), nor its origin for a building, a site or a work built into one, whose
+    origin is where it stands (rules/vocabulary.yaml origin_where_it_stands). There an assumed
+    country is no answer to check (review 32d N2: a landscape went to review)."""
+    if field_ == "origin_country":
+        return True
+    kind = (cells.get("depicted_type") or "").strip()
+    vocab = vocabulary()
+    if kind in vocab.depicted_types and not vocab.depicted_types[kind]:
+        return False
+    return not (field_ == "depicted_origin_country" and kind in vocab.origin_where_it_stands)
 
 
 def _country_against(a: Assumption, value: str, cells: dict[str, str],
                      keys: tuple[tuple[str, bool], ...]) -> RowError | None:
-    """The row's error where a column read as no field (`keys`) holds, whole, a country other
-    than the assumed one (reader.country_named: a name; a code only under a header that says
-    it holds a country, as elsewhere "NO" may be a no), else None."""
+    """The row's error where columns read as no field (`keys`) name a country other than the
+    assumed one (reader.countries_named: a name, whole or as a place's last part, "Paris,
+    Frankrike"; a code only under a header that says it holds a country, as elsewhere "NO"
+    may be a no), naming each such column, else None."""
     assumed = country_named(value, codes=True)
     if assumed is None:
         return None
-    for key, codes in keys:
-        cell = cells.get(key)
-        if not cell:
-            continue
-        named = country_named(cell, codes)
-        if named is not None and named != assumed:
-            shown = cell if len(cell) <= 80 else cell[:80] + "…"
-            return RowError(a.field, f"the column {key!r}, which is read as no field, names the country {shown!r}, "
-                            f"where the batch assumes {a.field}={value} ({a.origin}): if it holds the row's "
-                            f"{a.field}, the assumption would stand in for it, so it is not taken for this row and no "
-                            f"ok rests on {a.field} (--map '{key}={a.field}' if it holds that, or --map '{key}=-' "
-                            "if it holds no record field)")
-    return None
+    found = [(key, cell) for key, codes in keys
+             if (cell := cells.get(key)) and (named := countries_named(cell, codes)) and named != {assumed}]
+    if not found:
+        return None
+    shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r}" for key, cell in found)
+    first = found[0][0]
+    return RowError(a.field, f"columns read as no field name another country than the batch's {a.field}={value} "
+                    f"({a.origin}): {shown}. If one holds the row's {a.field}, the assumption would stand in for it, "
+                    f"so it is not taken for this row and no ok rests on {a.field}: --map the column that holds "
+                    f"{a.field} to it (--map '{first}={a.field}'), and each that holds no record field to none "
+                    f"(--map '{first}=-')")
 
 
 def _lookalike_against(a: Assumption, value: str, cells: dict[str, str],
@@ -371,7 +415,15 @@ def _lookalike_against(a: Assumption, value: str, cells: dict[str, str],
     says otherwise than the assumption's `value` (reader.disagree: other words, not the same
     licence or country in other words), else None: which holds for this row the file does
     not say, and an assumption never stands in for the row's own statement."""
-    for column, other in lookalike_values(cells, pairs, a.field):
+    said = lookalike_values(cells, pairs, a.field)
+    twin = a.field + HIDDEN_SUFFIX
+    hidden = (cells.get(twin) or cells.get(twin := normalise_header(twin)) or "").strip()
+    if hidden:
+        # A spreadsheet's hidden column of the field beside its empty visible one (sources.py
+        # renames it): the visible one decides where it holds a value, but an empty one is no
+        # statement the assumption may fill over the hidden one's (review 32d F8).
+        said = [*said, (twin, hidden)]
+    for column, other in said:
         if disagree(a.field, value, other):
             shown = other if len(other) <= 80 else other[:80] + "…"
             return RowError(a.field, f"the column {column!r}, which looks like {a.field} but is not read as it, says "

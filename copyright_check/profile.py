@@ -21,8 +21,15 @@ from copyright_check.codepages import EncodingDoubt
 from copyright_check.countries import CountryError, to_alpha2
 from copyright_check.licences import parse_licence
 from copyright_check.mapping import Assumption, Mapping, TakenDates, merged
-from copyright_check.reader import SPAN_FIELDS, InputError, detect_encoding, unread_fields, weak_lookalike
-from copyright_check.record import COLUMNS, NOT_A_FIELD, normalise_header
+from copyright_check.reader import (
+    SPAN_FIELDS,
+    InputError,
+    countries_named,
+    detect_encoding,
+    unread_fields,
+    weak_lookalike,
+)
+from copyright_check.record import COLUMNS, NOT_A_FIELD, header_words, normalise_header
 from copyright_check.sources import SUMMARY_SAID, open_input, parse, summed
 from copyright_check.translate import DATE_FIELDS, TRANSLATED, core_reads, translate
 from copyright_check.vocabularies import (
@@ -159,6 +166,19 @@ def _line_of(text: str, theirs: str) -> int | None:
         if started and theirs in line:
             return n
     return None
+
+
+def _names_countries(column: str, s: Sample) -> str:
+    """A note for an unmapped column whose cells name countries ("Tillverkningsland": Tyskland):
+    a batch's assumed country is not taken on a row where such a column names another
+    (mapping._country_against), so the archivist maps it to the field it holds, or to none."""
+    codes = bool(header_words(normalise_header(column)) & headers().country_words)
+    named = sorted({c for cell in s.values[column] for c in countries_named(cell, codes)})
+    if not named:
+        return ""
+    return (f"; names countries ({', '.join(named[:5])}{', …' if len(named) > 5 else ''}): an assumed country is "
+            f"not taken on a row where it names another, so map it to the field it holds, or to none "
+            f"(`{_q(column)}: \"-\"`)")
 
 
 def _field(name: str, where: str) -> str:
@@ -665,7 +685,7 @@ def starter(path: Path, sheet: str | None = None, encoding: str | None = None) -
     if unmapped or notes:
         out.append("# Not recognised (map one with `\"THEIR HEADER\": field` if it holds a record field):")
         out += [f"#   {_q(w)}: {len(s.values[w])} distinct values, e.g. {_shown(s.values[w], 3)}"
-                for w in unmapped if not any(n.startswith(f"#   {_q(w)} ") for n in notes)]
+                f"{_names_countries(w, s)}" for w in unmapped if not any(n.startswith(f"#   {_q(w)} ") for n in notes)]
         out += notes
     missing = [f for f in COLUMNS if f not in taken]
     if missing:

@@ -33,6 +33,7 @@ from typing import IO, Any, Final, NamedTuple
 
 from copyright_check import codepages, datacache
 from copyright_check.assessment import RowError
+from copyright_check.cellmemo import recall, remember
 from copyright_check.pickling import by_fields
 from copyright_check.prefixed import Prefixed
 from copyright_check.record import (
@@ -1277,7 +1278,8 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 
     given = list(names)
     found = [(n, f) for n in given if (f := lookalike_field(n)) in COLUMNS
-             and (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)]
+             and (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)
+             and not n.endswith(NOT_READ_SUFFIX)]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
@@ -1289,6 +1291,7 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 # decides), and no look-alike by a word inside it either (part_field).
 HIDDEN_SUFFIX: Final = " (hidden column)"
 _HIDDEN_PART: Final = normalise_header(HIDDEN_SUFFIX.strip())
+_NOT_READ_PART: Final = "_" + normalise_header(NOT_READ_SUFFIX.strip())
 
 
 def lookalike_field(name: str) -> str | None:
@@ -1297,6 +1300,8 @@ def lookalike_field(name: str) -> str | None:
     rights_parts: a licence word decides first), else None."""
     from copyright_check.vocabularies import headers  # only for such a name
 
+    if name.endswith(NOT_READ_SUFFIX) or name.endswith(_NOT_READ_PART):
+        return None  # mapped to no field (record.NOT_A_FIELD): the key its cells are read by
     known = headers()
     h = normalise_header(name)
     return (known.fields.get(h) or part_field(h, known.header_parts, known.header_parts_except)
@@ -1327,7 +1332,8 @@ def part_field(header: str, parts: tuple[tuple[str, str], ...], excepted: Mappin
     return None
 
 
-def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+def lookalike_columns(names: Iterable[str], rename: Callable[[str], str],
+                      assumed: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
     """(column, field) for each column of this header (names as the row's cells are keyed)
     that the header vocabulary knows as a record field but that is not read as one
     (unread_fields): where another column holds that field, for the compared fields only
@@ -1351,13 +1357,17 @@ def lookalike_columns(names: Iterable[str], rename: Callable[[str], str]) -> tup
     # ("Do not publish", "Spärrad", "Embargo": withhold_flags) withholds unless it says no.
     stops = known.publish_flag_stops
     # A column mapped to no field (record.NOT_A_FIELD) is none of these either.
-    others = [n for n in given if (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)]
+    others = [n for n in given if (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)
+              and not n.endswith(NOT_READ_SUFFIX)]
     kinds = {n: publish_flag_kind(n, known.publish_flags, stops) for n in others}
     held = [n for n in others if not kinds[n] and publish_flag_kind(n, known.withhold_flags, stops)]
     flags = [n for n in others if kinds[n]]
     pairs += [(n, PUBLISH if kinds[n] == "whole" else PUBLISH_BEGUN) for n in flags] + [(n, WITHHOLD) for n in held]
     flags += held
-    if "licence" in read:
+    if "licence" in read or "licence" in assumed:
+        # (A batch's licence too: it is checked against them before it fills a row's empty
+        # cell, mapping._lookalike_against; review 32d F3: `Nutzung` CC BY-NC 4.0 beside
+        # --assume licence=CC0 and no licence column was ok {{Cc-zero}}.)
         # Any other column no field is read from is compared with the licence where its cell
         # reads as a licence or rights statement, whatever its header (compared_values: the
         # weaker look-alikes' reading): `Återanvändning`, `Usage`, `Credit line`, `©`, exiftool's
@@ -1376,7 +1386,7 @@ _LOOKALIKE_HEADERS: Final = 64
 
 
 def lookalikes_of(
-    names: tuple[str, ...], rename: Callable[[str], str], owner: object
+    names: tuple[str, ...], rename: Callable[[str], str], owner: object, assumed: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, str], ...]:
     """lookalike_columns(names, rename), worked out once per header and `owner` (what `rename`
     belongs to: the same owner always gives the same rename; a Mapping is no dict key, so its
@@ -1387,7 +1397,7 @@ def lookalikes_of(
     if found is None:
         if len(_LOOKALIKES) >= _LOOKALIKE_HEADERS:
             _LOOKALIKES.clear()
-        found = _LOOKALIKES[key] = (owner, lookalike_columns(names, rename))
+        found = _LOOKALIKES[key] = (owner, lookalike_columns(names, rename, assumed))
     return found[1]
 
 
@@ -1410,7 +1420,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
     errors: list[RowError] = []
     for column, field_ in pairs:
         other = (cells.get(column) or "").strip()
-        if not other or names_no_one(other):
+        if not other:
             continue
         if field_ in (PUBLISH, PUBLISH_BEGUN, WITHHOLD):
             if _withholds(field_, other):
@@ -1420,7 +1430,7 @@ def lookalikes_disagree(cells: dict[str, str], pairs: tuple[tuple[str, str], ...
                                        "what it holds if it means something else)"))
             continue
         values = compared_values(column, other)
-        if not values:
+        if not values or names_no_one(other):
             continue  # "Bildrättigheter" holding a holder's name, not a licence: nothing to compare
         shown = other if len(other) <= 80 else other[:80] + "…"
         if field_ not in cells:
@@ -1455,8 +1465,8 @@ def lookalike_values(cells: dict[str, str], pairs: tuple[tuple[str, str], ...],
         if f != field_:
             continue
         other = (cells.get(column) or "").strip()
-        if other and not names_no_one(other):
-            found += [(column, v) for v in compared_values(column, other)]
+        if other and (values := compared_values(column, other)) and not names_no_one(other):
+            found += [(column, v) for v in values]
     return found
 
 
@@ -1546,7 +1556,7 @@ def compared_values(name: str, other: str) -> tuple[str, ...]:
                 field_ := pair_field(name, known.header_pairs)) is not None and field_ in COUNTRY_FIELDS:
             # Found by its words alone ("Object origin"): a look-alike of a country only where its
             # cell names one ("Gift of Anna Berg 1962", "1921" is provenance; review 32a N1).
-            return (other,) if country_named(other, codes=True) is not None else ()
+            return (other,) if countries_named(other, codes=True) else ()
         return (other,)
     from copyright_check.licences import could_name_licence  # only for such a cell
 
@@ -1624,41 +1634,82 @@ def country_named(cell: str, codes: bool = False) -> str | None:
     None: a name ("Mexiko", "Frankrike", "Mexico"); a two- or three-letter cell only where
     `codes` (an assumption's own value), as elsewhere "NO" or "IT" may be a yes, a no or an
     abbreviation of anything."""
+    if len(cell) > _LONGEST_COUNTRY or (len(cell) < 4 and not codes):
+        return None  # no country's name is that long: free text, a note
+    seen = _COUNTRY_CODES_SEEN if codes else _COUNTRY_NAMES_SEEN
+    found = seen.get(cell)
+    if found is None:
+        found = recall(seen, cell)
+        if found is None:
+            found = _country_named(cell, codes)
+        remember(seen, cell, found)
+    return found or None
+
+
+def countries_named(cell: str, codes: bool = False) -> frozenset[str]:
+    """The countries a short cell names: the whole cell (country_named), or each of its parts
+    between commas, semicolons, slashes or bars, a doubt's question mark or brackets taken off
+    ("Paris, Frankrike", "Coyoacán, Mexiko", "Mexiko / Sverige", "Mexiko?"): a place written
+    as an address names its country last, and a doubted or a second country is a country
+    named all the same (review 32d F1, F6). A longer cell is free text, and none is read."""
+    if len(cell) > _LONGEST_PLACE:
+        return frozenset()
+    seen = _COUNTRIES_CODES_SEEN if codes else _COUNTRIES_SEEN
+    found = seen.get(cell)
+    if found is None:
+        found = recall(seen, cell)
+        if found is None:
+            parts = [p.strip(_AROUND_A_NAME) for p in _PLACE_PARTS.split(cell)]
+            found = frozenset(c for p in parts if p and (c := country_named(p, codes)) is not None)
+        remember(seen, cell, found)
+    return found
+
+
+def _country_named(cell: str, codes: bool) -> str:
     from copyright_check.countries import CountryError, to_alpha2
     from copyright_check.translate import translate
 
-    text = cell.strip()
-    if not text or (len(text) < 4 and not codes) or text.isdigit():
-        return None
+    text = cell.strip().strip(_AROUND_A_NAME)
+    if not text or (len(text) < 4 and not codes) or _DIGIT.search(text):
+        return ""
     read = translate("depicted_country", text)
     if read == "":
-        return None  # a word for unknown
+        return ""  # a word for unknown
     try:
-        return to_alpha2(text if read is None else read) or None
+        return to_alpha2(text if read is None else read) or ""
     except CountryError:
-        return None
+        return ""
+
+
+# country_named's cells already read ("" for none), by whether a code counts, and
+# countries_named's (cellmemo.py bounds them): an export's unread columns repeat their words
+# from row to row, and each is looked at for every row where a batch assumes a country
+# (mapping._country_against).
+_COUNTRY_NAMES_SEEN: Final[dict[str, str]] = {}
+_COUNTRY_CODES_SEEN: Final[dict[str, str]] = {}
+_COUNTRIES_SEEN: Final[dict[str, frozenset[str]]] = {}
+_COUNTRIES_CODES_SEEN: Final[dict[str, frozenset[str]]] = {}
+# The longest cell read as a country's name: "The United Kingdom of Great Britain and Northern
+# Ireland" and its kind are under it; a longer cell is a note or a description. A place written
+# out with its country ("Coyoacán, Mexico City, Mexiko") is read up to _LONGEST_PLACE.
+_LONGEST_COUNTRY: Final = 64
+_LONGEST_PLACE: Final = 80
+_PLACE_PARTS: Final = re.compile(r"\s*[,;/|]\s*")
+_AROUND_A_NAME: Final = " \t?!.()[]\"'"
+_DIGIT: Final = re.compile(r"\d")
 
 
 def same_country(field_: str, own: str, other: str) -> bool:
     """Whether two cells of a country field name one country in other words ("MX" beside
-    "Mexico", "Sverige" beside "SE"), each read as the batch's cells are (translate.translate);
-    a cell read as no country is no match: its words decide."""
+    "Mexico", "Sverige" beside "SE", "Coyoacán, Mexiko" beside "MX"), each read as the batch's
+    cells are (countries_named); a cell read as no country, or as two, is no match: its words
+    decide."""
     from copyright_check.vocabularies import COUNTRY_FIELDS  # only for two country cells
 
     if field_ not in COUNTRY_FIELDS:
         return False
-    from copyright_check.countries import CountryError, to_alpha2
-    from copyright_check.translate import translate
-
-    def code(cell: str) -> str | None:
-        read = translate(field_, cell.strip())
-        try:
-            return to_alpha2(cell if read is None else read) or None
-        except CountryError:
-            return None
-
-    a = code(own)
-    return a is not None and a == code(other)
+    a = countries_named(own, codes=True)
+    return len(a) == 1 and countries_named(other, codes=True) == a
 
 
 def same_licence(field_: str, own: str, other: str) -> bool:

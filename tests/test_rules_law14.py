@@ -139,7 +139,7 @@ def test_a_montenegrin_photo_of_1966_to_1970_was_pd_at_home_on_the_uraa_date(che
     assert a.verdict is Verdict.NEEDS_REVIEW and a.uploadable_from is None
     assert "us-foreign-not-restored-by-uraa" in _rules(a)
     assert "needs-review-template-conditions" in _rules(a)
-    b = check(**_photo("ME", "2000", "1968", "1968", licence="CC BY 4.0"))
+    b = check(**_photo("ME", "2000", "1968", "1968", licence="CC BY 4.0", rights_holder="Foto Studio Cetinje"))
     assert b.verdict is Verdict.OK and b.templates == ["{{Cc-by-4.0}}"]
     # Published in 1971: its 25 years ran to the end of 1996, protected on the URAA date.
     c = check(**_photo("ME", "2000", "1971", "1971"))

@@ -68,7 +68,10 @@ def test_the_profile_names_the_second_licence_column_and_what_follows(tmp_path: 
 def test_image_licence_nested_in_a_json_record_blocks_the_ok(tmp_path: Path) -> None:
     # Review 23b f08: an API's record whose top-level license is the catalogue record's (CC0) and
     # whose media's is the image's (CC BY-NC-ND 4.0) was ok {{Cc-zero}}; Sune Jonsson died 2009.
+    # (The museum named as the holder: CC0 1.0 was first published in 2009, the year he died, so it is
+    # no release of his own: tests/test_rules_licence_after_death.py.)
     row = {"id": "DM-4", "title": "Hamnen", "photographer": "Sune Jonsson", "photographer_death_year": "2009",
+           "rights_holder": "Västerbottens museum",
            "image_date": "1965", "origin_country": "SE", "depicted_type": "landscape", "licence": "CC0 1.0",
            "media": [{"url": "https://example.org/y.jpg", "license": "CC BY-NC-ND 4.0"}]}
     same = {**row, "id": "DM-5", "media": [{"url": "https://example.org/z.jpg",
@@ -114,6 +117,7 @@ def test_a_nested_copyright_key_reading_as_a_licence_blocks_the_ok(tmp_path: Pat
     # A museum API's `media: [{"copyright": "CC BY-NC-ND 4.0"}]` beside the record's CC0 (review 24d's
     # leftover): which is the image's the file does not say. A holder's name there is no licence.
     row = {"id": "DM-6", "title": "Hamnen", "photographer": "Sune Jonsson", "photographer_death_year": "2009",
+           "rights_holder": "Västerbottens museum",
            "image_date": "1965", "origin_country": "SE", "depicted_type": "landscape", "licence": "CC0 1.0",
            "media": [{"url": "https://example.org/y.jpg", "copyright": "CC BY-NC-ND 4.0"}]}
     holder = {**row, "id": "DM-7", "media": [{"copyright": "© Sune Jonsson"}]}

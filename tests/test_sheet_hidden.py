@@ -30,8 +30,9 @@ from copyright_check.sources import SheetWarning
 
 HEADER = ["id", "photographer", "photographer_death_year", "image_date", "published_date", "origin_country",
           "photo_kind", "depicted_type", "licence", "licence"]
-# A photo of 1950 by a photographer who died in 1990: protected; its licence decides.
-PROTECTED = ["H-1", "Anna Svensson", 1990, 1950, 1950, "SE", "photographic_work", "none"]
+# A photo of 1950 by a photographer who died in 2015: protected; its licence decides (one who died
+# before the licence was first published granted none: tests/test_rules_licence_after_death.py).
+PROTECTED = ["H-1", "Anna Svensson", 2015, 1950, 1950, "SE", "photographic_work", "none"]
 # A photo of 1880 by a photographer who died in 1900: PD as it stands.
 OLD = ["H-2", "Anna Svensson", 1900, 1880, 1880, "SE", "photographic_work", "none", None, None]
 
