@@ -43,6 +43,7 @@ from copyright_check.record import (
     title_cell_says,
     title_cell_three_d,
 )
+from copyright_check.textcase import lower
 from copyright_check.translate import DATE_FIELDS, read_words
 from copyright_check.vocabularies import COUNTRY_FIELDS
 from copyright_check.vocabulary import vocabulary
@@ -114,7 +115,7 @@ def _object_denies(categories: tuple[str, ...], cells: dict[str, str]) -> str | 
         if not cell or key not in names:
             continue
         text = cell.strip()
-        named = kinds.get(translate("depicted_type", text) or "") or kinds.get(text.lower())
+        named = kinds.get(translate("depicted_type", text) or "") or kinds.get(lower(text))
         if named and not set(named) <= set(categories):
             return "object"
     return None

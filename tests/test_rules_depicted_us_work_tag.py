@@ -62,3 +62,13 @@ def test_us_statue_put_up_in_the_us_without_notice_stays_pd() -> None:
     a = _statue(depicted_date="1935", depicted_creator_death_year="1980", depicted_copyright_notice="no")
     assert a.verdict.value == "ok"
     assert "{{PD-US-no notice}}" in a.templates
+
+
+def test_us_work_with_a_notice_and_no_publication_date_asks_when_it_was_published() -> None:
+    # Audit 32e W1: a notice is on published copies; published 1931-1977 with one (renewed, before 1964),
+    # it runs 95 years from then (17 USC 304; Commons:TOO_US), whenever its author died.
+    a = _statue(depicted_type="painting", depicted_setting="indoor_public", depicted_date="1900",
+                depicted_creator_death_year="1935", depicted_origin_country="US", depicted_copyright_notice="yes",
+                depicted_copyright_renewed="yes")
+    assert a.verdict.value == "needs_review"
+    assert "depicted-us-work-published-with-notice-date-unknown" in [r.rule for r in a.reasons]
