@@ -947,8 +947,12 @@ def _json(path: Path, kind: str, rename: Callable[[str], str],
         if item is not None:
             keys.update(dict.fromkeys(str(k) for k in item if k is not _TWICE))
             only = item
-    if kind == "jsonl" and items == 1 and keys and _records_in(only) is not None:
-        return _json(path, "json", rename, encoding)  # one line holding {"records": [...]}: a document
+    if (kind == "jsonl" and items == 1 and keys and _records_in(only) is not None
+            and not any(rename(str(k)) in COLUMNS for k in only)):
+        # One line holding {"records": [...]}: a document. Not a record of its own, whose keys name
+        # fields beside a list of objects ({"id": …, "media": [{"license": …}]}: review 32d N6, a
+        # one-record JSON Lines file stopped with "no 'id' column").
+        return _json(path, "json", rename, encoding)
     if not keys:
         raise InputError(f"{path}: no objects, so no columns")
     written = list(keys)

@@ -206,3 +206,16 @@ def test_a_rights_column_saying_the_rights_are_kept_blocks_the_ok(tmp_path: Path
     f.write_text("id;title;photographer;photographer_death_year;image_date;licence;Copyright;origin_country;"
                  f"depicted_type\nN-1;Foster;Lennart Nilsson;2017;1965;CC BY 4.0;{cell};SE;none\n", encoding="utf-8")
     assert [r["verdict"] for r in assess_file(f)] == ["needs_review"]
+
+
+def test_a_one_record_json_lines_file_with_a_list_of_objects_is_that_record(tmp_path: Path) -> None:
+    # Review 32d N6: one line holding a record with `media: [{...}]` was taken as a document holding its
+    # records under `media`, and stopped with "no 'id' column (found: license)".
+    row = {"id": "DM-8", "title": "Hamnen", "photographer": "Sune Jonsson", "photographer_death_year": "2009",
+           "rights_holder": "Västerbottens museum", "image_date": "1965", "origin_country": "SE",
+           "depicted_type": "landscape", "licence": "CC0 1.0", "media": [{"license": "CC BY-NC 4.0"}]}
+    f = tmp_path / "one.jsonl"
+    f.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (only,) = assess_file(f)
+    assert only["id"] == "DM-8" and only["verdict"] == "needs_review"
+    assert any("media[0].license" in str(e) for e in only["errors"])  # type: ignore[union-attr]
