@@ -21,6 +21,7 @@ from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     HIDDEN_SUFFIX,
     RawRow,
+    countries_memory,
     countries_named,
     country_named,
     disagree,
@@ -397,8 +398,20 @@ def _country_against(a: Assumption, value: str, cells: dict[str, str],
     assumed = country_named(value, codes=True)
     if assumed is None:
         return None
-    found = [(key, cell) for key, codes in keys
-             if (cell := cells.get(key)) and (named := countries_named(cell, codes)) and named != {assumed}]
+    want = frozenset((assumed,))
+    # The readers' own memories first (reader.countries_named keeps each cell's reading): most of
+    # an export's cells repeat, and this runs over every unread column of every such row.
+    names, codes_seen = countries_memory()
+    found: list[tuple[str, str]] = []
+    for key, codes in keys:
+        cell = cells.get(key)
+        if not cell:
+            continue
+        named = (codes_seen if codes else names).get(cell)
+        if named is None:
+            named = countries_named(cell, codes)
+        if named and named != want:
+            found.append((key, cell))
     if not found:
         return None
     shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r}" for key, cell in found)

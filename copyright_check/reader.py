@@ -1651,8 +1651,11 @@ def countries_named(cell: str, codes: bool = False) -> frozenset[str]:
     between commas, semicolons, slashes or bars, a doubt's question mark or brackets taken off
     ("Paris, Frankrike", "Coyoacán, Mexiko", "Mexiko / Sverige", "Mexiko?"): a place written
     as an address names its country last, and a doubted or a second country is a country
-    named all the same (review 32d F1, F6). A longer cell is free text, and none is read."""
-    if len(cell) > _LONGEST_PLACE:
+    named all the same (review 32d F1, F6). A longer cell is free text, and one with a digit a
+    number, a date or an address: none is read."""
+    if len(cell) > _LONGEST_PLACE or _DIGIT.search(cell) is not None:
+        # A cell with a digit is an inventory number, a date, an address or a measure: no
+        # country is named in it as a row's fact (and each such cell is read once, found fast).
         return frozenset()
     seen = _COUNTRIES_CODES_SEEN if codes else _COUNTRIES_SEEN
     found = seen.get(cell)
@@ -1663,6 +1666,11 @@ def countries_named(cell: str, codes: bool = False) -> frozenset[str]:
             found = frozenset(c for p in parts if p and (c := country_named(p, codes)) is not None)
         remember(seen, cell, found)
     return found
+
+
+def countries_memory() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """countries_named's cells already read, without and with codes (a caller's hit path)."""
+    return _COUNTRIES_SEEN, _COUNTRIES_CODES_SEEN
 
 
 def _country_named(cell: str, codes: bool) -> str:
