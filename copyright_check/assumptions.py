@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from copyright_check.assessment import Assessment, Reason
+from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.mapping import DECLINED, Assumption
 from copyright_check.record import holder_names_no_one, holder_unknown
 
@@ -102,6 +102,25 @@ def cite(
     if decisive:
         notes = [reason(filled[n], cells[n]) for n in decisive]
         result.reasons[-1:-1] = notes
+    return result
+
+
+def not_taken(
+    result: Assessment, cells: Mapping[str, str], suspects: list[tuple[str, RowError]],
+    run: Callable[[dict[str, str]], Assessment],
+) -> Assessment:
+    """`result` assessed with assumptions some column of the row may contradict (`suspects`:
+    field, the row's error naming the columns; mapping._country_against). Where the outcome
+    rests on one (it changes without it), the row is assessed without it, its own question
+    asked, and the error says why; where it does not, the result stands as it is."""
+    for field_, error in suspects:
+        without = dict(cells)
+        without[field_] = ""
+        other = run(without)
+        if _outcome(other) == _outcome(result) or other.verdict is Verdict.OK:
+            continue  # nothing rests on it, or only a block the row's own facts lift
+        other.errors.append(error)
+        return other
     return result
 
 

@@ -16,7 +16,7 @@ from typing import Any, Final, NamedTuple
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.assessor import Assessor
-from copyright_check.assumptions import cite, licence_over_no_holder
+from copyright_check.assumptions import cite, licence_over_no_holder, not_taken
 from copyright_check.mapping import Assumption, Mapping
 from copyright_check.output import Rendered, add_error, csv_text, render, row_csv_bytes, row_json, row_json_bytes
 from copyright_check.reader import Layout, RawRecord, RawRow
@@ -49,6 +49,8 @@ def assess_raw(
 
             checked = licence_over_no_holder(a, row.cells, filled, run)
             a = checked if checked is not a else cite(a, row.cells, filled, run)
+            if row.suspects:
+                a = not_taken(a, row.cells, row.suspects, run)
         return a
     except Exception as exc:
         return Assessment(

@@ -20,6 +20,7 @@ from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
     Tri,
+    death_in_name,
     holder_credits_no_one,
     holder_death_in_name,
     holder_names_photographer,
@@ -981,6 +982,11 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
         # beside its staff photographers' rows is its own statement.
         window = died if died is not None else death_bounds(record.photographer_birth, record.image_date)
         if window is not None and window.hi <= licence.published:
+            return "no_holder_after_death"
+        # A death year the photographer cell gives itself, the death-year cell empty ("Anna
+        # Svensson (1900-1975)", "Svensson, Anna, 1900-1975": review 32h F3).
+        written = death_in_name(record.photographer) if died is None and record.photographer else None
+        if written is not None and written <= licence.published:
             return "no_holder_after_death"
     # A holder the cell itself says died ("Anna Riwkin (1908-1970)", "Anna Berg, d. 1950"):
     # no more able to grant a licence published after that year (review 16 G1).

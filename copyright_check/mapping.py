@@ -10,7 +10,7 @@ assumption its verdict rests on. Picklable: worker processes apply it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field, replace
 from typing import Final
@@ -46,7 +46,6 @@ from copyright_check.record import (
 )
 from copyright_check.textcase import lower
 from copyright_check.translate import DATE_FIELDS, read_words
-from copyright_check.vocabularies import COUNTRY_FIELDS
 from copyright_check.vocabulary import vocabulary
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
@@ -327,21 +326,23 @@ class Mapping:
                 value = (cells.get(a.copies) or "").strip()
                 if not value:
                     continue
-            if (against := _lookalike_against(a, value, cells, pairs or ())) is not None:
+            if (against := _lookalike_against(a, value, cells, pairs or (), self.rename)) is not None:
                 # Nor a column that looks like the field and says otherwise for this row (review
                 # 32a F1: an empty `depicted_origin_country` beside "Origin country of artwork"
                 # holding MX, a batch's SE filled the cell and a Mexican painting went ok under
                 # Sweden's term). The cell stays empty, and no ok rests on the field.
                 row.errors.append(against)
                 continue
-            if a.field in COUNTRY_FIELDS and _country_read(a.field, cells) and (against := _country_against(
+            if a.field == _ORIGIN_OF_WORK and _country_read(a.field, cells) and (against := _country_against(
                     a, value, cells, self.unread_keys if self.unread_keys is not None else _unread_keys(cells))):
-                # Nor, for a country, a column read as no field that names another country in
-                # this row, under a header no vocabulary knows (review 32a F2, F3, F5: `Ursprung
-                # (verk)` Mexiko beside depicted_origin_country SE, `Country (location)` FR beside
-                # depicted_country SE were ok): which country the row is of, a person says.
-                row.errors.append(against)
-                continue
+                # For a country, a column read as no field that names another country in this row,
+                # under a header no vocabulary knows (review 32a F2, F3, F5: `Ursprung (verk)`
+                # Mexiko beside depicted_origin_country SE, `Country (location)` FR beside
+                # depicted_country SE were ok), may hold the row's own fact: where the outcome
+                # rests on the assumption, it is not taken and the row says why
+                # (chunkwork.assess_raw); elsewhere the column decides nothing (review 32h N1:
+                # Rubens's `Herstellungsort` Antwerpen, Belgien blocked a painting PD everywhere).
+                row.suspects.append((a.field, against))
             cells[a.field] = value
             filled[a.field] = a
         return filled
@@ -372,6 +373,15 @@ def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
     return tuple((k, bool(header_words(k) & words)) for k in given
                  if k not in COLUMNS and not k.endswith(NOT_READ_SUFFIX) and not k.endswith(HIDDEN_SUFFIX)
                  and normalise_header(k) not in provider)
+
+
+# The one country field an unread column naming another country is checked against: a work's
+# origin, which an export writes in columns of its own ("Herstellungsort", "Ursprung (verk)")
+# under names no list can hold. Where a work stands and where a photo was first published
+# are the institution's own knowledge, which such columns (a painting's place of making, an
+# acquisition's country) do not contradict: their look-alikes are checked (_lookalike_against),
+# not every column (review 32h N1: 13 of 48 rows of a museum's export went to review).
+_ORIGIN_OF_WORK: Final = "depicted_origin_country"
 
 
 def _country_read(field_: str, cells: dict[str, str]) -> bool:
@@ -423,20 +433,19 @@ def _country_against(a: Assumption, value: str, cells: dict[str, str],
                     f"(--map '{first}=-')")
 
 
-def _lookalike_against(a: Assumption, value: str, cells: dict[str, str],
-                       pairs: tuple[tuple[str, str], ...]) -> RowError | None:
+def _lookalike_against(a: Assumption, value: str, cells: dict[str, str], pairs: tuple[tuple[str, str], ...],
+                       rename: Callable[[str], str]) -> RowError | None:
     """The row's error where a look-alike column of the assumed field (reader.lookalike_columns)
     says otherwise than the assumption's `value` (reader.disagree: other words, not the same
     licence or country in other words), else None: which holds for this row the file does
     not say, and an assumption never stands in for the row's own statement."""
     said = lookalike_values(cells, pairs, a.field)
-    twin = a.field + HIDDEN_SUFFIX
-    hidden = (cells.get(twin) or cells.get(twin := normalise_header(twin)) or "").strip()
-    if hidden:
-        # A spreadsheet's hidden column of the field beside its empty visible one (sources.py
-        # renames it): the visible one decides where it holds a value, but an empty one is no
-        # statement the assumption may fill over the hidden one's (review 32d F8).
-        said = [*said, (twin, hidden)]
+    # A spreadsheet's hidden column of the field beside its empty visible one (sources.py names
+    # it after its header as written, with HIDDEN_SUFFIX): the visible one decides where it holds
+    # a value, but an empty one is no statement the assumption may fill over the hidden one's
+    # (review 32d F8; 32h F2: under a mapped header, "Bildlicens (hidden column)").
+    said += [(key, cell.strip()) for key, cell in cells.items()
+             if cell and key.endswith(HIDDEN_SUFFIX) and rename(key[:-len(HIDDEN_SUFFIX)]) == a.field]
     for column, other in said:
         if disagree(a.field, value, other):
             shown = other if len(other) <= 80 else other[:80] + "…"

@@ -111,6 +111,10 @@ class RawRow:
     # records below U+0100 (parse_records), so read_words need not test the row's cells
     # again. False says only "not known".
     composed: bool = False
+    # (field, the row's error) for each batch assumption that filled a country while a column read
+    # as no field names another in this row (mapping._country_against): kept only where the
+    # outcome rests on it (chunkwork.assess_raw), else the row is assessed as filled.
+    suspects: list[tuple[str, RowError]] = field(default_factory=list)
 
     def __init__(self, line: int, cells: dict[str, str], original: dict[str, str] | None,
                  errors: list[RowError] | None = None, values: list[str] | None = None,
@@ -125,6 +129,7 @@ class RawRow:
         self.errors = [] if errors is None else errors
         self.values = [] if values is None else values
         self.composed = composed
+        self.suspects = []
 
     @property
     def original(self) -> dict[str, str]:

@@ -148,3 +148,31 @@ def test_a_cell_that_names_no_country_blocks_nothing(tmp_path: Path, header: str
 def test_origin_headers_in_other_spellings_are_look_alikes(header: str) -> None:
     # F2: possessives, curly apostrophes and elided articles, camelCase keys, Danish.
     assert lookalike_field(header) == "depicted_origin_country"
+
+
+def test_a_place_of_making_abroad_holds_up_no_work_free_whatever_its_origin(tmp_path: Path) -> None:
+    # Review 32h N1: Rubens (d. 1640) is PD under every law; his `Herstellungsort` "Antwerpen, Belgien"
+    # beside a batch's origin DE decides nothing, and blocked the row.
+    row = ROW.format(id="A5", v="\"Antwerpen, Belgien\"").replace("Frida Kahlo,1954,1926",
+                                                                 "Peter Paul Rubens,1640,1615")
+    _, (out,), _, _ = _run(tmp_path, "\n".join([HEADER.format(h="Herstellungsort"), row]) + "\n",
+                           "--assume", "depicted_origin_country=DE", "--assume", "depicted_country=SE")
+    assert out["verdict"] == "ok" and out["errors"] == []
+
+
+def test_a_place_of_making_abroad_holds_up_a_work_whose_origin_decides(tmp_path: Path) -> None:
+    # The same column for Kahlo's painting of 1926: Mexico's life + 100 runs; the assumption is not taken.
+    row = ROW.format(id="A6", v="\"Coyoacán, Mexiko\"")
+    _, (out,), _, _ = _run(tmp_path, "\n".join([HEADER.format(h="Herstellungsort"), row]) + "\n",
+                           "--assume", "depicted_origin_country=SE")
+    assert out["verdict"] == "needs_review"
+    assert any("herstellungsort" in e["message"] for e in out["errors"])  # type: ignore[attr-defined, index]
+
+
+def test_an_unread_column_naming_a_country_does_not_hold_up_where_a_work_stands(tmp_path: Path) -> None:
+    # Where a work stands is the institution's own knowledge: an acquisition's country is no statement of it.
+    text = "\n".join([HEADER.format(h="Förvärvsland"), ROW.format(id="A7", v="Frankrike")])
+    text = text.replace(",SE,painting,", ",,painting,")
+    _, (out,), _, _ = _run(tmp_path, text + "\n", "--assume", "depicted_country=SE",
+                           "--assume", "depicted_origin_country=MX")
+    assert not [e for e in out["errors"] if e["column"] == "depicted_country"]  # type: ignore[attr-defined, index]

@@ -72,3 +72,11 @@ def test_us_work_with_a_notice_and_no_publication_date_asks_when_it_was_publishe
                 depicted_copyright_renewed="yes")
     assert a.verdict.value == "needs_review"
     assert "depicted-us-work-published-with-notice-date-unknown" in [r.rule for r in a.reasons]
+
+
+def test_us_statue_put_up_outdoors_with_a_notice_before_1931_is_pd_as_published_then() -> None:
+    # Review 32h N4: put up in a US public place in 1925, its putting-up is its publication (Commons:Public
+    # art and copyrights in the US): 95 years from 1925 ran out at the end of 2020 (17 USC 304(b)).
+    a = _statue(depicted_date="1925", depicted_creator_death_year="1940", depicted_copyright_notice="yes")
+    assert a.verdict.value == "ok"
+    assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-US-expired}}"]

@@ -272,3 +272,10 @@ def test_a_batch_licence_over_no_holder_with_no_death_year_goes_to_a_person(tmp_
     rows = assess_jsonl(path, "--assume", "licence=CC BY 4.0")
     assert [r["verdict"] for r in rows] == ["needs_review", "needs_review", "ok"]
     assert [[x["rule"] for x in r["reasons"]][-1] for r in rows[:2]] == [AFTER_DEATH, DEATH_UNKNOWN]
+
+
+def test_a_death_year_written_in_the_photographer_cell_counts_beside_no_holder() -> None:
+    # Review 32h F3: "Anna Riwkin (1908-1970)" with the death-year cell empty, no holder, CC BY-SA 4.0 (2013).
+    a = _assess("", photographer="Anna Riwkin (1908-1970)", photographer_death_year="")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-no-holder-after-death"
