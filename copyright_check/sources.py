@@ -948,7 +948,7 @@ def _json(path: Path, kind: str, rename: Callable[[str], str],
             keys.update(dict.fromkeys(str(k) for k in item if k is not _TWICE))
             only = item
     if (kind == "jsonl" and items == 1 and keys and _records_in(only) is not None
-            and not any(rename(str(k)) in COLUMNS for k in only)):
+            and not any((h := normalise_header(str(k))) in COLUMNS or h in headers().fields for k in only)):
         # One line holding {"records": [...]}: a document. Not a record of its own, whose keys name
         # fields beside a list of objects ({"id": …, "media": [{"license": …}]}: review 32d N6, a
         # one-record JSON Lines file stopped with "no 'id' column").
