@@ -279,3 +279,17 @@ def test_a_death_year_written_in_the_photographer_cell_counts_beside_no_holder()
     a = _assess("", photographer="Anna Riwkin (1908-1970)", photographer_death_year="")
     assert a.verdict is Verdict.NEEDS_REVIEW
     assert a.reasons[-1].rule == "needs-review-licence-no-holder-after-death"
+
+
+def test_a_depicted_work_that_blocks_gives_no_year_of_its_own_beside_a_licence_no_one_granted() -> None:
+    # Audit 32g Y1: the depicted work's year (2044) was given though the photo's own licence is no release
+    # (the photographer died 1988, CC BY-SA 4.0 of 2013, nobody named) and its own term may run longer.
+    a = Assessor(as_of=AS_OF).assess({
+        "id": "Y1", "photographer": "Per Foto", "photographer_death_year": "1988", "image_date": "1959",
+        "published_date": "1959", "origin_country": "SE", "photo_kind": "photographic_work", "licence": "CC BY-SA 4.0",
+        "depicted_country": "FR", "depicted_type": "building", "depicted_creator": "Jean Dupont",
+        "depicted_creator_death_year": "1973", "depicted_date": "1959", "depicted_setting": "private"})
+    assert a.verdict is Verdict.NOT_OK
+    assert a.reasons[-1].rule == "not-ok-depicted-work-protected-photo-licence-no-release"
+    # Sweden: the photographer's life + 70 runs to the end of 2058, the building's to the end of 2043.
+    assert a.uploadable_from == 2059
