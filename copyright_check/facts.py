@@ -20,6 +20,7 @@ from copyright_check.presumptions import OldAssumed, old_assumed
 from copyright_check.record import (
     Record,
     Tri,
+    birth_in_name,
     death_in_name,
     holder_credits_no_one,
     holder_death_in_name,
@@ -980,7 +981,10 @@ def _holder_fact(record: Record, licence: Licence, named: Tri) -> str:
         # Mexican photo of 1945 by a photographer who died 1975 under an export's CC0 was ok).
         # Where the photographer may have lived to grant it, it is not asked: a museum's CC BY
         # beside its staff photographers' rows is its own statement.
-        window = died if died is not None else death_bounds(record.photographer_birth, record.image_date)
+        born = record.photographer_birth
+        if born is None and died is None and record.photographer and (year := birth_in_name(record.photographer)):
+            born = YearRange.exact(year)  # "Anna Svensson (f. 1880)" (review 32i F2)
+        window = died if died is not None else death_bounds(born, record.image_date)
         if window is not None and window.hi <= licence.published:
             return "no_holder_after_death"
         # A death year the photographer cell gives itself, the death-year cell empty ("Anna

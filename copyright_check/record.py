@@ -2708,6 +2708,13 @@ def death_in_name(cell: str) -> int | None:
     return named if named > 0 else None
 
 
+def birth_in_name(cell: str) -> int | None:
+    """The birth year a person cell gives itself with no death ("Anna Svensson (f. 1880)",
+    "Svensson, Anna, 1880-", "(geb. 1880)"), or None."""
+    born = _person(cell)[3]
+    return born if born > 0 else None
+
+
 def holder_death_in_name(cell: str) -> int | None:
     """death_in_name of a rights_holder cell, and the death year of a life span written with its
     last year cut to two digits ("Anna Riwkin (1908-70)": 1970, the century of the first year's,

@@ -80,3 +80,12 @@ def test_us_statue_put_up_outdoors_with_a_notice_before_1931_is_pd_as_published_
     a = _statue(depicted_date="1925", depicted_creator_death_year="1940", depicted_copyright_notice="yes")
     assert a.verdict.value == "ok"
     assert a.templates == ["{{Cc-by-sa-4.0}}", "{{PD-US-expired}}"]
+
+
+def test_us_work_renewed_with_no_publication_date_asks_when_it_was_published() -> None:
+    # Review 32i F3: only a published or registered work was renewed; published 1931-1963 and renewed, it
+    # runs 95 years from then (17 USC 304).
+    a = _statue(depicted_type="sculpture", depicted_setting="indoor_public", depicted_date="1920",
+                depicted_creator_death_year="1940", depicted_copyright_renewed="yes", depicted_origin_country="US")
+    assert a.verdict.value == "needs_review"
+    assert "depicted-us-work-published-with-notice-date-unknown" in [r.rule for r in a.reasons]

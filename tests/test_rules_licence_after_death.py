@@ -293,3 +293,15 @@ def test_a_depicted_work_that_blocks_gives_no_year_of_its_own_beside_a_licence_n
     assert a.reasons[-1].rule == "not-ok-depicted-work-protected-photo-licence-no-release"
     # Sweden: the photographer's life + 70 runs to the end of 2058, the building's to the end of 2043.
     assert a.uploadable_from == 2059
+
+
+@pytest.mark.parametrize(("photographer", "licence"), [("Anna Svensson (f. 1880)", "CC0"),
+                                                       ("Anna Riwkin", "NLOD 2.0")])
+def test_a_birth_year_in_the_cell_or_a_later_licence_still_bounds_who_could_grant_it(photographer: str,
+                                                                                       licence: str) -> None:
+    # Review 32i F2: born 1880, she was dead by 2000 (rules/vocabulary.yaml lifespan), before CC0 (2009).
+    # F1: NLOD was first sent out in 2011 (data.norge.no); Anna Riwkin died 1970.
+    a = _assess("", licence, photographer=photographer,
+                photographer_death_year="" if "1880" in photographer else "1970")
+    assert a.verdict is Verdict.NEEDS_REVIEW
+    assert a.reasons[-1].rule == "needs-review-licence-no-holder-after-death"
