@@ -127,6 +127,7 @@ def not_taken(
 # The rule a licence the photographer could not have granted gives (rules/verdict.yaml), and
 # the one where the photographer's death year that would decide it is not given.
 AFTER_DEATH = "needs-review-licence-after-holder-death"
+NO_HOLDER_AFTER_DEATH = "needs-review-licence-no-holder-after-death"
 DEATH_UNKNOWN = "needs-review-licence-holder-death-unknown"
 
 
@@ -150,7 +151,9 @@ def licence_over_no_holder(
     if "licence" not in filled or (holder and (holder_unknown(holder) or not holder_names_no_one(holder))):
         return result
     photographer = (cells.get("photographer") or "").strip()
-    if not photographer:
+    if not photographer or any(r.rule == NO_HOLDER_AFTER_DEATH for r in result.reasons):
+        # (Already no release by anyone named: the row's own reason says so, without a holder
+        # read into the empty cell; review 32h N3.)
         return result
     held = dict(cells)
     held["rights_holder"] = photographer
