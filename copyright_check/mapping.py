@@ -21,7 +21,6 @@ from copyright_check.pickling import by_fields
 from copyright_check.reader import (
     HIDDEN_SUFFIX,
     RawRow,
-    countries_memory,
     countries_named,
     country_named,
     disagree,
@@ -333,7 +332,7 @@ class Mapping:
                 # Sweden's term). The cell stays empty, and no ok rests on the field.
                 row.errors.append(against)
                 continue
-            if a.field == _ORIGIN_OF_WORK and _country_read(a.field, cells) and (against := _country_against(
+            if a.field == _ORIGIN_OF_WORK and _origin_read(cells) and (against := _country_against(
                     a, value, cells, self.unread_keys if self.unread_keys is not None else _unread_keys(cells))):
                 # For a country, a column read as no field that names another country in this row,
                 # under a header no vocabulary knows (review 32a F2, F3, F5: `Ursprung (verk)`
@@ -384,19 +383,17 @@ def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
 _ORIGIN_OF_WORK: Final = "depicted_origin_country"
 
 
-def _country_read(field_: str, cells: dict[str, str]) -> bool:
-    """Whether the row's own `field_` (a country) can decide anything: a depicted work's
-    countries are not read for a row that shows nothing with a copyright of its own (depicted_type
-    none, landscape), nor its origin for a building, a site or a work built into one, whose
-    origin is where it stands (rules/vocabulary.yaml origin_where_it_stands). There an assumed
-    country is no answer to check (review 32d N2: a landscape went to review)."""
-    if field_ == "origin_country":
-        return True
+def _origin_read(cells: dict[str, str]) -> bool:
+    """Whether the row's own depicted_origin_country can decide anything: not for a row that
+    shows nothing with a copyright of its own (depicted_type none, landscape), nor for a
+    building, a site or a work built into one, whose origin is where it stands
+    (rules/vocabulary.yaml origin_where_it_stands). There an assumed origin is no answer to
+    check (review 32d N2: a landscape went to review)."""
     kind = (cells.get("depicted_type") or "").strip()
     vocab = vocabulary()
     if kind in vocab.depicted_types and not vocab.depicted_types[kind]:
         return False
-    return not (field_ == "depicted_origin_country" and kind in vocab.origin_where_it_stands)
+    return kind not in vocab.origin_where_it_stands
 
 
 def _country_against(a: Assumption, value: str, cells: dict[str, str],
@@ -409,19 +406,8 @@ def _country_against(a: Assumption, value: str, cells: dict[str, str],
     if assumed is None:
         return None
     want = frozenset((assumed,))
-    # The readers' own memories first (reader.countries_named keeps each cell's reading): most of
-    # an export's cells repeat, and this runs over every unread column of every such row.
-    names, codes_seen = countries_memory()
-    found: list[tuple[str, str]] = []
-    for key, codes in keys:
-        cell = cells.get(key)
-        if not cell:
-            continue
-        named = (codes_seen if codes else names).get(cell)
-        if named is None:
-            named = countries_named(cell, codes)
-        if named and named != want:
-            found.append((key, cell))
+    found = [(key, cell) for key, codes in keys
+             if (cell := cells.get(key)) and (named := countries_named(cell, codes)) and named != want]
     if not found:
         return None
     shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r}" for key, cell in found)

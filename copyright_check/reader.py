@@ -1283,8 +1283,7 @@ def unread_fields(names: Iterable[str], rename: Callable[[str], str]) -> list[tu
 
     given = list(names)
     found = [(n, f) for n in given if (f := lookalike_field(n)) in COLUMNS
-             and (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)
-             and not n.endswith(NOT_READ_SUFFIX)]
+             and (r := rename(n)) not in COLUMNS and not r.endswith(NOT_READ_SUFFIX)]
     if found:
         provider = {h for name in recognised_exports(given) for h in export_codes()[name].provider_columns}
         found = [(n, f) for n, f in found if normalise_header(n) not in provider]
@@ -1671,11 +1670,6 @@ def countries_named(cell: str, codes: bool = False) -> frozenset[str]:
             found = frozenset(c for p in parts if p and (c := country_named(p, codes)) is not None)
         remember(seen, cell, found)
     return found
-
-
-def countries_memory() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """countries_named's cells already read, without and with codes (a caller's hit path)."""
-    return _COUNTRIES_SEEN, _COUNTRIES_CODES_SEEN
 
 
 def _country_named(cell: str, codes: bool) -> str:
