@@ -18,7 +18,12 @@ Hygiene, each point reproduced in the field guide:
   fork while another thread was inside it) would hand its action to the next question,
   so after a failure, and in a forked child, later questions go to a new session, and an
   answer whose rule belongs to another question, or a second action started, is refused;
-- definitions are built fresh for each Engine (P8);
+- definitions are built fresh for each set of rules (P8), and each set's rulesets once a
+  process: durable-rules never frees a ruleset it created, and an Engine's rulesets took
+  ~3.7 MB, so a process making an Assessor per call (the test suite: thousands) grew by that
+  much each time. Engines of the same rules share their rulesets and their one session
+  (_Core); every question is asked under the Assessor's process-wide lock, so the questions
+  of two Engines never interleave in it;
 - one ruleset a question: a rule answers only events of its own question (its first test
   is on `t`), so the rules of the other questions never match an event, but durable-rules
   pays for them in every call: it looks through every rule of the ruleset for a started
@@ -150,21 +155,55 @@ class Form:
         self.pieces: tuple[str, ...] = ()
 
 
+class _Core:
+    """The durable-rules side of one set of rules, made once a process (see the module's
+    notes): each question's ruleset (its handle) and the session every question is asked
+    in, shared by the Engines of those rules."""
+
+    def __init__(self, definition: dict[str, Any], question_of: dict[str, str],
+                 by_question: tuple[str, ...]) -> None:
+        name = f"copyright_check_{next(_names)}"
+        # One ruleset a question (see the module's notes), each with its rules in the
+        # definition's order and priorities: the rule that answers an event is the one the
+        # whole definition would have chosen, since no other question's rule matches it.
+        self.handles: dict[str, int] = {}
+        for at, question in enumerate(by_question):
+            own = {rule: body for rule, body in definition.items() if question_of[rule] == question}
+            self.handles[question] = durable_rules_engine.create_ruleset(f"{name}_{at}", _encode(own))
+        self.sid = ""
+        self.forks = _forks  # the forks before the session was opened (open)
+        self.open()
+
+    def open(self) -> None:
+        """Ask every later question in a new session (each form's text is written for it
+        when next used: Engine.event)."""
+        self.sid = str(next(_sessions))
+        self.forks = _forks
+
+
+# Each set of rules' _Core, by the text of its compiled definition (which holds every rule's
+# id, question, tests and priority) and its questions' order: Engines of equal rules share
+# one. A process holds as many as the sets of rules it has assessed with (one, in use).
+_CORES: Final[dict[str, _Core]] = {}
+
+
+def _core(definition: dict[str, Any], question_of: dict[str, str], by_question: tuple[str, ...]) -> _Core:
+    key = _encode([definition, list(by_question)])
+    found = _CORES.get(key)
+    if found is None:
+        found = _CORES[key] = _Core(definition, question_of, by_question)
+    return found
+
+
 class Engine:
     """One compiled ruleset; `ask` answers one question about one record's facts."""
 
     def __init__(self, ruleset: RuleSet) -> None:
-        name = f"copyright_check_{next(_names)}"
         self._names = short_names(ruleset.reads)
-        definition = compile_definition(ruleset, name, self._names)[name]
+        definition = compile_definition(ruleset, "copyright_check", self._names)["copyright_check"]
         self._question = {rule.id: rule.question for rule in ruleset.rules.values()}
-        # One ruleset a question (see the module's notes), each with its rules in the
-        # definition's order and priorities: the rule that answers an event is the one the
-        # whole definition would have chosen, since no other question's rule matches it.
-        self._handles: dict[str, int] = {}
-        for at, question in enumerate(ruleset.by_question):
-            own = {rule: body for rule, body in definition.items() if self._question[rule] == question}
-            self._handles[question] = durable_rules_engine.create_ruleset(f"{name}_{at}", _encode(own))
+        self._core = _core(definition, self._question, tuple(ruleset.by_question))
+        self._handles = self._core.handles
         self.reads = ruleset.reads
         # Each question's facts as its events name them (short_names), in `reads` order.
         self._event_names = {q: tuple(self._names[f] for f in fields) for q, fields in ruleset.reads.items()}
@@ -172,9 +211,6 @@ class Engine:
         # Each question's form with every fact it reads (`ask`).
         self._full = {q: self.form(q, fields) for q, fields in ruleset.reads.items()}
         self._held: set[int] | None = None  # the mask before `hold`, while signals are held
-        self._sid = ""
-        self._forks = _forks  # the forks before the session was opened (_open)
-        self._open()
 
     def form(self, question: str, fields: tuple[str, ...]) -> Form:
         """The form of `question`'s events carrying these of its facts (in `reads` order),
@@ -201,18 +237,18 @@ class Engine:
             _sigmask(signal.SIG_SETMASK, before)
 
     def _open(self) -> None:
-        """Ask every later question in a new session (each form's text is written for it
-        when next used: `event`)."""
-        self._sid = str(next(_sessions))
-        self._forks = _forks
+        """Ask every later question, this Engine's and those sharing its rulesets, in a new
+        session."""
+        self._core.open()
 
     def event(self, form: Form, values: tuple[Any, ...]) -> str:
         """The event that asks `form`'s question of facts with these values (in its fields'
         order) in the current session: the text _encode gives for {**facts, "t": question,
         "sid": sid, "id": _EVENT_ID}."""
-        if self._forks != _forks:  # a forked child's first question: a session of its own
-            self._open()
-        sid = self._sid
+        core = self._core
+        if core.forks != _forks:  # a forked child's first question: a session of its own
+            core.open()
+        sid = core.sid
         if form.sid != sid:
             form.pieces = _pieces(form.question, form.names, sid)
             form.sid = sid

@@ -14,7 +14,7 @@ import durable_rules_engine  # type: ignore[import-not-found]
 import pytest
 
 from copyright_check import Assessor
-from copyright_check.engine import _EVENT_ID, Engine, EngineError, _encode, _plain, short_names
+from copyright_check.engine import _CORES, _EVENT_ID, Engine, EngineError, _encode, _plain, short_names
 from copyright_check.ruleset import compile_definition
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "records.csv"
@@ -37,6 +37,15 @@ def asked_of(engine: Engine, event: str) -> Asked:
 def ask(engine: Engine, asked: Asked) -> str:
     question, fields, values = asked
     return engine.ask_form(engine.form(question, fields), values)
+
+
+@pytest.fixture(autouse=True)
+def _new_sessions_after_each_test() -> Any:
+    """Tests here leave a question half done on purpose, in the session every Engine of the
+    same rules shares: the next test's engines ask in a new one."""
+    yield
+    for core in _CORES.values():
+        core.open()
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +186,7 @@ def test_an_event_is_the_text_the_json_encoder_writes(questions: list[Asked]) ->
     for question, fields, values in questions:
         names = [engine._names[f] for f in fields]
         assert engine.event(engine.form(question, fields), values) == _encode(
-            {**dict(zip(names, values, strict=True)), "t": question, "sid": engine._sid, "id": _EVENT_ID})
+            {**dict(zip(names, values, strict=True)), "t": question, "sid": engine._core.sid, "id": _EVENT_ID})
 
 
 def _properties(pattern: Any) -> set[str]:
@@ -257,3 +266,27 @@ def test_rows_that_differ_only_in_a_fact_one_question_reads_get_that_questions_o
     assert assessor.evaluations > before
     assert "photo-author-life-term-running" in [r.rule for r in work.reasons]
     assert "photo-simple-photograph-expired" in [r.rule for r in simple.reasons]
+
+
+def test_assessors_of_the_same_rules_share_one_set_of_rulesets() -> None:
+    # durable-rules never frees a ruleset it made (~3.7 MB an Assessor's): a process making
+    # an Assessor per call must not grow by that each time. Assessors of the same rules ask
+    # in the same rulesets and session; every question is asked under one process-wide lock.
+    first = Assessor(as_of=AS_OF)._engine
+    cores = len(_CORES)
+    second = Assessor(as_of=AS_OF)._engine
+    assert second._core is first._core
+    assert len(_CORES) == cores
+
+
+def test_a_failure_in_one_assessor_moves_every_sharer_to_a_new_session(questions: list[Asked]) -> None:
+    # A question left half done by one Engine is in the session its sharers ask in: after
+    # the failure every one of them asks in a new session, and answers as before.
+    one, other = Assessor(as_of=AS_OF)._engine, Assessor(as_of=AS_OF)._engine
+    first, last = _same_question_apart(questions)
+    expected = ask(other, last)
+    _half_ask(one, first)
+    with pytest.raises(EngineError, match="refused the event"):
+        ask(other, last)
+    assert ask(other, last) == expected
+    assert ask(one, last) == expected
