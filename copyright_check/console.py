@@ -143,7 +143,9 @@ def print_assumed_beside_unread(found: list[tuple[Assumption, tuple[str, ...]]])
             f"{'it' if one else 'them'}; {len(columns)} column{'' if len(columns) == 1 else 's'} read as nothing: "
             f"{shown}{more}. If one "
             "holds an assumed field, --map 'COLUMN=field': a row's own value there decides, never the assumption "
-            "(a row where such a column names another country takes no assumed country)", highlight=False)
+            "(where the outcome rests on it, a row takes no assumed depicted_origin_country beside such a column "
+            "naming another country, nor an assumed depicted_country beside a place column, such as 'Ort' or "
+            "'Place', naming a place elsewhere)", highlight=False)
 
 
 def assumed_json(found: list[tuple[Assumption, tuple[str, ...]]]) -> list[dict[str, object]]:

@@ -28,6 +28,7 @@ from copyright_check.reader import (
     lookalike_values,
     lookalikes_disagree,
     lookalikes_of,
+    place_parts,
     unread_fields,
 )
 from copyright_check.record import (
@@ -45,7 +46,7 @@ from copyright_check.record import (
 )
 from copyright_check.textcase import lower
 from copyright_check.translate import DATE_FIELDS, read_words
-from copyright_check.vocabulary import vocabulary
+from copyright_check.vocabulary import vocabulary, word
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
 _NUMBER_ENDS: Final = frozenset("0123456789)")
@@ -218,6 +219,9 @@ class Mapping:
     # The columns of that header read as no field (cell keys), whose cells an assumed country
     # is checked against (_country_against); None: not known, worked out from a row's keys.
     unread_keys: tuple[tuple[str, bool], ...] | None = None
+    # Those of them whose header says they hold where the photo was taken (_place_keys), which
+    # an assumed depicted_country is checked against (_place_against); None: from a row's keys.
+    place_keys: tuple[str, ...] | None = None
 
     def rename(self, written: str) -> str:
         """A header as written -> the record field it holds (or its normalised self). A
@@ -245,8 +249,9 @@ class Mapping:
         names its rows' cells are keyed by, a repeated one once), its look-alike columns
         (reader.lookalike_columns) worked out here, once, rather than looked up each row."""
         keys = tuple(dict.fromkeys(header))
+        unread = _unread_keys(keys)
         return replace(self, lookalikes=lookalike_columns(keys, self.rename, self.assumed_fields),
-                       unread_keys=_unread_keys(keys))
+                       unread_keys=unread, place_keys=_place_keys(unread))
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record
@@ -342,6 +347,15 @@ class Mapping:
                 # (chunkwork.assess_raw); elsewhere the column decides nothing (review 32h N1:
                 # Rubens's `Herstellungsort` Antwerpen, Belgien blocked a painting PD everywhere).
                 row.suspects.append((a.field, against))
+            elif a.field == _WHERE_IT_STANDS and (against := _place_against(
+                    a, value, cells, self.place_keys if self.place_keys is not None
+                    else _place_keys(_unread_keys(cells)))) is not None:
+                # A column whose header says it holds where the photo was taken ("Ort", "Plats",
+                # "Place"), read as no field, that names a country or a town elsewhere in this
+                # row ("Paris": review 32h F1, a Le Corbusier building went ok {{FoP-Sweden}}
+                # under a batch's depicted_country SE): as for the work's origin, the assumption
+                # is not taken where the outcome rests on it (chunkwork.assess_raw).
+                row.suspects.append((a.field, against))
             cells[a.field] = value
             filled[a.field] = a
         return filled
@@ -381,6 +395,99 @@ def _unread_keys(keys: Iterable[str]) -> tuple[tuple[str, bool], ...]:
 # acquisition's country) do not contradict: their look-alikes are checked (_lookalike_against),
 # not every column (review 32h N1: 13 of 48 rows of a museum's export went to review).
 _ORIGIN_OF_WORK: Final = "depicted_origin_country"
+
+
+# The country field checked against columns that say where the photo was taken (_place_against).
+_WHERE_IT_STANDS: Final = "depicted_country"
+
+
+def _place_keys(unread: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
+    """The keys of the unread columns whose header holds a word for a place (headers.yaml,
+    place_words: "Ort", "Plats", "Place", "Location") and none for another place than the
+    photo's (place_words_except: "Place of birth", "Publiceringsort", "Studio location")."""
+    from copyright_check.vocabularies import headers
+
+    h = headers()
+    return tuple(key for key, _codes in unread
+                 if (words := header_words(key)) & h.place_words and not words & h.place_words_except)
+
+
+def _place_against(a: Assumption, value: str, cells: dict[str, str], keys: tuple[str, ...]) -> RowError | None:
+    """The row's error where a place column (`keys`: _place_keys) names a place that is not in
+    the assumed country and nothing that is, else None."""
+    if not keys:
+        return None
+    assumed = country_named(value, codes=True)
+    if assumed is None:
+        return None
+    found = [(key, cell) for key in keys if (cell := (cells.get(key) or "").strip()) and _elsewhere(cell, assumed)]
+    if not found:
+        return None
+    shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r}" for key, cell in found)
+    first = found[0][0]
+    return RowError(a.field, f"a column that says where the photo was taken names a place outside the batch's "
+                    f"{a.field}={value} ({a.origin}): {shown}. The assumption would stand in for the row's own "
+                    f"{a.field}, so it is not taken for this row and no ok rests on {a.field}: fill the row's "
+                    f"{a.field}, or --map the column to none if it holds no such place (--map '{first}=-')")
+
+
+# A place cell's reading against an assumed country (_elsewhere), by "country\0cell": an export's
+# place column repeats its towns from row to row.
+_ELSEWHERE: Final[dict[str, bool]] = {}
+
+
+def _elsewhere(cell: str, country: str) -> bool:
+    """Whether a place cell names a country other than `country`, or a town none of whose
+    namesakes is in it (places.py: GeoNames' cities; vocabularies/persons.yaml places), and
+    names nothing that is in it: "Paris" or "Paris, Frankrike" beside SE, not "Stockholm",
+    "Lund, Skåne" nor "Paris" beside FR. A part with a digit (a street number, a postcode) or
+    one the lists do not hold says nothing; a longer cell is free text, not read."""
+    key = country + "\0" + cell
+    found = _ELSEWHERE.get(key)
+    if found is None:
+        found = _reads_elsewhere(cell, country)
+        if len(_ELSEWHERE) >= 4096:
+            _ELSEWHERE.clear()
+        _ELSEWHERE[key] = found
+    return found
+
+
+def _reads_elsewhere(cell: str, country: str) -> bool:
+    from copyright_check.places import place_countries
+
+    if len(cell) > _LONGEST_PLACE:
+        return False
+    listed = _listed_places()
+    abroad = False
+    for part in place_parts(cell):
+        if any(ch.isdigit() for ch in part):
+            continue
+        named = country_named(part)
+        towns = {named} if named is not None else {*place_countries(part), *listed.get(word(part), ())}
+        if country in towns:
+            return False
+        abroad = abroad or bool(towns)
+    return abroad
+
+
+_LISTED: list[dict[str, frozenset[str]]] = []
+
+
+def _listed_places() -> dict[str, frozenset[str]]:
+    """vocabularies/persons.yaml places (capitals and chief cities, in the export languages'
+    own names: "Köpenhamn", "Kööpenhamina") by name, beside GeoNames' cities."""
+    if not _LISTED:
+        from copyright_check.vocabularies import person_joins
+
+        by: dict[str, set[str]] = {}
+        for place, code in person_joins().place_countries:
+            by.setdefault(word(place), set()).add(code)
+        _LISTED.append({place: frozenset(codes) for place, codes in by.items()})
+    return _LISTED[0]
+
+
+# A place cell longer than this is a description, not a place's name (reader.countries_named's).
+_LONGEST_PLACE: Final = 80
 
 
 def _origin_read(cells: dict[str, str]) -> bool:

@@ -70,6 +70,10 @@ class Headers:
     header_pairs: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
     # Whole words of a header that say its column holds a country (headers.yaml, country_words).
     country_words: frozenset[str] = frozenset()
+    # Whole words of a header that say its column holds where the photo was taken, and those
+    # that say it is some other place's (headers.yaml, place_words, place_words_except).
+    place_words: frozenset[str] = frozenset()
+    place_words_except: frozenset[str] = frozenset()
     # field -> words that, in a header beside its part, name something else (header_parts_except).
     header_parts_except: dict[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
     # (word, field): weaker words ("rättigheter", "rights"): a look-alike compared only where its
@@ -160,6 +164,8 @@ def headers(folder: Path | None = None) -> Headers:
     return Headers(fields, opening, counting, closing, spans, again, generic, objects, addresses, persons, years,
                    compared_lookalikes=compared, header_parts=parts, header_pairs=word_pairs,
                    country_words=frozenset(lower(str(w)) for w in data.get("country_words") or ()),
+                   place_words=frozenset(lower(str(w)) for w in data.get("place_words") or ()),
+                   place_words_except=frozenset(lower(str(w)) for w in data.get("place_words_except") or ()),
                    header_parts_except=excepted, nested_lookalikes=nested, rights_parts=weak,
                    rights_parts_except=weak_excepted,
                    publish_flags=frozenset(publish_flag(str(h)) for h in data.get("publish_flags") or ()),
