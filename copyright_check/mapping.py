@@ -28,7 +28,6 @@ from copyright_check.reader import (
     lookalike_values,
     lookalikes_disagree,
     lookalikes_of,
-    place_parts,
     unread_fields,
 )
 from copyright_check.record import (
@@ -46,7 +45,7 @@ from copyright_check.record import (
 )
 from copyright_check.textcase import lower
 from copyright_check.translate import DATE_FIELDS, read_words
-from copyright_check.vocabulary import vocabulary, word
+from copyright_check.vocabulary import vocabulary
 
 # A header with a number after it: its base (normalised: "photographer.1", "photographer_2").
 _NUMBER_ENDS: Final = frozenset("0123456789)")
@@ -413,17 +412,19 @@ def _place_keys(unread: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
 
 
 def _place_against(a: Assumption, value: str, cells: dict[str, str], keys: tuple[str, ...]) -> RowError | None:
-    """The row's error where a place column (`keys`: _place_keys) names a place that is not in
-    the assumed country and nothing that is, else None."""
+    """The row's error where a place column (`keys`: _place_keys) says the photo was taken
+    outside the assumed country (places.elsewhere), naming each such column, else None."""
     if not keys:
         return None
     assumed = country_named(value, codes=True)
     if assumed is None:
         return None
-    found = [(key, cell) for key in keys if (cell := (cells.get(key) or "").strip()) and _elsewhere(cell, assumed)]
+    found = [(key, cell, said) for key in keys
+             if (cell := (cells.get(key) or "").strip()) and (said := _elsewhere(cell, assumed)) is not None]
     if not found:
         return None
-    shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r}" for key, cell in found)
+    shown = "; ".join(f"{key!r} says {cell if len(cell) <= 60 else cell[:60] + '…'!r} ({said})"
+                      for key, cell, said in found)
     first = found[0][0]
     return RowError(a.field, f"a column that says where the photo was taken names a place outside the batch's "
                     f"{a.field}={value} ({a.origin}): {shown}. The assumption would stand in for the row's own "
@@ -431,63 +432,22 @@ def _place_against(a: Assumption, value: str, cells: dict[str, str], keys: tuple
                     f"{a.field}, or --map the column to none if it holds no such place (--map '{first}=-')")
 
 
-# A place cell's reading against an assumed country (_elsewhere), by "country\0cell": an export's
-# place column repeats its towns from row to row.
-_ELSEWHERE: Final[dict[str, bool]] = {}
+# A place cell's reading against an assumed country (places.elsewhere), by "country\0cell": an
+# export's place column repeats its towns from row to row.
+_ELSEWHERE: Final[dict[str, str | None]] = {}
 
 
-def _elsewhere(cell: str, country: str) -> bool:
-    """Whether a place cell names a country other than `country`, or a town none of whose
-    namesakes is in it (places.py: GeoNames' cities; vocabularies/persons.yaml places), and
-    names nothing that is in it: "Paris" or "Paris, Frankrike" beside SE, not "Stockholm",
-    "Lund, Skåne" nor "Paris" beside FR. A part with a digit (a street number, a postcode) or
-    one the lists do not hold says nothing; a longer cell is free text, not read."""
+def _elsewhere(cell: str, country: str) -> str | None:
     key = country + "\0" + cell
-    found = _ELSEWHERE.get(key)
-    if found is None:
-        found = _reads_elsewhere(cell, country)
-        if len(_ELSEWHERE) >= 4096:
-            _ELSEWHERE.clear()
-        _ELSEWHERE[key] = found
+    if key in _ELSEWHERE:
+        return _ELSEWHERE[key]
+    from copyright_check.places import elsewhere  # only where a batch assumes depicted_country
+
+    found = elsewhere(cell, country)
+    if len(_ELSEWHERE) >= 4096:
+        _ELSEWHERE.clear()
+    _ELSEWHERE[key] = found
     return found
-
-
-def _reads_elsewhere(cell: str, country: str) -> bool:
-    from copyright_check.places import place_countries
-
-    if len(cell) > _LONGEST_PLACE:
-        return False
-    listed = _listed_places()
-    abroad = False
-    for part in place_parts(cell):
-        if any(ch.isdigit() for ch in part):
-            continue
-        named = country_named(part)
-        towns = {named} if named is not None else {*place_countries(part), *listed.get(word(part), ())}
-        if country in towns:
-            return False
-        abroad = abroad or bool(towns)
-    return abroad
-
-
-_LISTED: list[dict[str, frozenset[str]]] = []
-
-
-def _listed_places() -> dict[str, frozenset[str]]:
-    """vocabularies/persons.yaml places (capitals and chief cities, in the export languages'
-    own names: "Köpenhamn", "Kööpenhamina") by name, beside GeoNames' cities."""
-    if not _LISTED:
-        from copyright_check.vocabularies import person_joins
-
-        by: dict[str, set[str]] = {}
-        for place, code in person_joins().place_countries:
-            by.setdefault(word(place), set()).add(code)
-        _LISTED.append({place: frozenset(codes) for place, codes in by.items()})
-    return _LISTED[0]
-
-
-# A place cell longer than this is a description, not a place's name (reader.countries_named's).
-_LONGEST_PLACE: Final = 80
 
 
 def _origin_read(cells: dict[str, str]) -> bool:

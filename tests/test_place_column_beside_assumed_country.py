@@ -46,7 +46,12 @@ def _place_errors(row: dict[str, object]) -> list[object]:
     return [e for e in row["errors"] if e["column"] == "depicted_country"]  # type: ignore[attr-defined, index]
 
 
-@pytest.mark.parametrize("place", ["Paris", "Paris, Frankrike", "Rom", "Köpenhamn", "Barcelona, Spanien"])
+@pytest.mark.parametrize("place", ["Paris", "Paris, Frankrike", "Rom", "Köpenhamn", "Barcelona, Spanien",
+                                   # review 33a F2, F3, F4: brackets, colons, dashes, a line break, a postcode,
+                                   # a district's number, a country's code in capitals, a long address
+                                   "Paris (Frankrike)", "Frankrike: Paris", "Paris - Frankrike", "Paris\nFrankrike",
+                                   "Paris Frankrike", "Paris och Rom", "75001 Paris", "Paris 8e", "FR",
+                                   "Poissy, Yvelines, Île-de-France, Frankrike, Villa Savoye, 82 rue de Villiers"])
 def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_panorama(tmp_path: Path,
                                                                                        place: str) -> None:
     # COM:FOP Sweden covers buildings; where the building stands decides (Commons:Freedom of
@@ -58,7 +63,10 @@ def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_pano
     assert _place_errors(row)
 
 
-@pytest.mark.parametrize("place", ["Stockholm", "Göteborg", "Lund, Skåne", "Sverige", "Kvarnbacken"])
+@pytest.mark.parametrize("place", ["Stockholm", "Göteborg", "Lund, Skåne", "Sverige", "Kvarnbacken",
+                                   # review 33a F7: Swedish places with a town of the name abroad (Mora: Spain,
+                                   # Portugal; Roma on Gotland: Italy), read as the Swedish place
+                                   "Mora", "Roma, Gotland", "Viby", "Husum", "Gamla stan i Stockholm"])
 def test_a_place_in_the_assumed_country_or_unknown_to_the_lists_leaves_the_assumption(tmp_path: Path,
                                                                                       place: str) -> None:
     # A town of Sweden, Sweden itself, or a name no list holds (a farm, a quarter): nothing says
@@ -113,3 +121,22 @@ def test_the_towns_come_from_geonames_in_the_languages_an_archive_writes() -> No
     assert "FR" in place_countries("Paris")
     assert "SE" not in place_countries("Paris")
     assert place_countries("Kvarnbacken") == frozenset()
+
+
+def test_a_country_named_decides_over_a_town_of_the_assumed_country(tmp_path: Path) -> None:
+    # Review 33a F1: "Rome, Italy" beside an assumed US (where Rome, Georgia is a town) went ok; the
+    # country the cell names decides, and Italy's freedom of panorama does not cover buildings
+    # (COM:FOP Italy). Renzo Piano's auditorium of 2002: protected in Italy.
+    header = ("id,title,photographer,image_date,published_date,origin_country,photo_kind,licence,rights_holder,"
+              "depicted_type,depicted_creator,depicted_creator_death_year,depicted_date,depicted_setting,"
+              "depicted_permanent,Place")
+    path = tmp_path / "us.csv"
+    path.write_text(header + "\nU1,Auditorium,Jane Roe,2010,2010,US,photographic_work,CC BY 4.0,Jane Roe,building,"
+                    'Renzo Piano,,2002,outdoor_public,yes,"Rome, Italy"\n', "utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["assess", str(path), "--format", "jsonl", "--as-of", "2026-12-04", "-o", str(out),
+                                 "--jobs", "1", "--assume", "depicted_country=US"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert row["verdict"] != "ok"
+    assert _place_errors(row)
