@@ -249,8 +249,15 @@ class Mapping:
         (reader.lookalike_columns) worked out here, once, rather than looked up each row."""
         keys = tuple(dict.fromkeys(header))
         unread = _unread_keys(keys)
+        places = _place_keys(unread)
+        if places and _WHERE_IT_STANDS in self.assumed_fields:
+            # Read before the workers fork, so that they share the towns rather than each
+            # reading its own (review 33b: ~85 MB a worker).
+            from copyright_check.places import load
+
+            load()
         return replace(self, lookalikes=lookalike_columns(keys, self.rename, self.assumed_fields),
-                       unread_keys=unread, place_keys=_place_keys(unread))
+                       unread_keys=unread, place_keys=places)
 
     def unread(self, written: Iterable[str]) -> list[tuple[str, str, str]]:
         """(column, field, read_from) for each column the header vocabulary knows as a record

