@@ -59,3 +59,13 @@ def test_the_rest_grows_while_windows_do_not_pay_and_starts_again_when_one_does(
     assessor._row_looked, assessor._row_hits = _ROW_WINDOW, _ROW_WINDOW // 50  # it pays
     assessor._row_window()
     assert assessor._row_resting == 0 and assessor._row_rest == _REST_WINDOWS * _ROW_WINDOW
+
+
+def test_a_resting_row_cache_holds_no_rows() -> None:
+    # A window of rows that never repeat empties the cache as it rests: its entries would keep
+    # each row's keyed cells alive through the rest for nothing (the memory target of 1M rows).
+    assessor = Assessor(as_of=AS_OF)
+    for i in range(_ROW_WINDOW):
+        assessor.assess_cells(_row(i, 1850 + i % 90), AS_OF, normalised=True)
+    assert assessor._row_resting > 0
+    assert len(assessor._rows) <= 1  # the row that ended the window, looked up as it did
