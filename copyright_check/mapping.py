@@ -355,7 +355,7 @@ class Mapping:
                 row.suspects.append((a.field, against))
             elif a.field == _WHERE_IT_STANDS and (against := _place_against(
                     a, value, cells, self.place_keys if self.place_keys is not None
-                    else _place_keys(_unread_keys(cells)), {e.column for e in row.errors})) is not None:
+                    else _place_keys(_unread_keys(cells)), row.errors)) is not None:
                 # A column whose header says it holds where the photo was taken ("Ort", "Plats",
                 # "Place"), read as no field, that names a country or a town elsewhere in this
                 # row ("Paris": review 32h F1, a Le Corbusier building went ok {{FoP-Sweden}}
@@ -419,17 +419,17 @@ def _place_keys(unread: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
 
 
 def _place_against(a: Assumption, value: str, cells: dict[str, str], keys: tuple[str, ...],
-                   unreadable: set[str] | frozenset[str] = frozenset()) -> RowError | None:
+                   errors: list[RowError]) -> RowError | None:
     """The row's error where a place column (`keys`: _place_keys) says the photo was taken
-    outside the assumed country (places.elsewhere), or could not be read (`unreadable`: the
-    columns of the row's reading errors, a NUL byte or a broken encoding: what it says is
-    unknown, and no ok rests on an unknown cell; review 33c), naming each such column, else
-    None."""
+    outside the assumed country (places.elsewhere), or could not be read (one of the row's
+    reading `errors` is its: a NUL byte or a broken encoding, so what it says is unknown, and
+    no ok rests on an unknown cell; review 33c), naming each such column, else None."""
     if not keys:
         return None
     assumed = country_named(value, codes=True)
     if assumed is None:
         return None
+    unreadable = {e.column for e in errors}
     found = [(key, cells.get(key) or "", "could not be read") for key in keys if key in unreadable]
     found += [(key, cell, said) for key in keys if key not in unreadable
               and (cell := (cells.get(key) or "").strip()) and (said := _elsewhere(cell, assumed)) is not None]

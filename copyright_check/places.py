@@ -235,12 +235,9 @@ def elsewhere(cell: str, country: str) -> str | None:
         return None
     pieces = [p for piece in _PIECES.split(_FORMAT.sub("", cell)) if (p := _clean(piece))]
     parts = [p for piece in pieces for part in _JOINS.split(piece) if (p := _clean(part))]
-    named: set[str] = set()
-    for text in dict.fromkeys((*pieces, *parts)):
-        found = country_named(text, codes=text.isupper())
-        if found is not None:
-            named.add(found)
-    undecided = [p for p in parts if country_named(p, codes=p.isupper()) is None]
+    whole = {text: country_named(text, codes=text.isupper()) for text in (*pieces, *parts)}
+    named = {found for found in whole.values() if found is not None}
+    undecided = [p for p in parts if whole[p] is None]
     for part in undecided:
         words = part.split()
         for span, rest in _spans(words):
@@ -252,9 +249,9 @@ def elsewhere(cell: str, country: str) -> str | None:
     home_named = country in named
     abroad: set[str] = set()
     for part in undecided:
-        whole = _abroad(part, country, home_named)
-        if whole or place_countries(part):
-            abroad |= whole
+        towns = _abroad(part, country, home_named)
+        if towns or place_countries(part):
+            abroad |= towns
             continue
         for span, _rest in _spans(part.split()):
             abroad |= _abroad(span, country, home_named, _INSIDE_AT_LEAST)

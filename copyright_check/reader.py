@@ -1666,15 +1666,10 @@ def countries_named(cell: str, codes: bool = False) -> frozenset[str]:
     if found is None:
         found = recall(seen, cell)
         if found is None:
-            found = frozenset(c for p in place_parts(cell) if (c := country_named(p, codes)) is not None)
+            parts = [p.strip(_AROUND_A_NAME) for p in _PLACE_PARTS.split(cell)]
+            found = frozenset(c for p in parts if p and (c := country_named(p, codes)) is not None)
         remember(seen, cell, found)
     return found
-
-
-def place_parts(cell: str) -> list[str]:
-    """A place cell's parts between commas, semicolons, slashes or bars, a doubt's question
-    mark or brackets taken off ("Paris, Frankrike": Paris, Frankrike; "Mexiko?": Mexiko)."""
-    return [part for p in _PLACE_PARTS.split(cell) if (part := p.strip(_AROUND_A_NAME))]
 
 
 def _country_named(cell: str, codes: bool) -> str:
