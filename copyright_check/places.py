@@ -39,8 +39,9 @@ from copyright_check.vocabulary import word
 # places so, and the tables stay a third of their size).
 _SHORTEST: Final = 3
 _LATIN_BELOW: Final = "\u0250"
-# A longer cell is a description, not a place's name.
-_LONGEST: Final = 300
+# A longer cell is read up to here: a multi-line place note ("Paris\nFrankrike\n..."), left
+# unread as a description, let the assumption decide an ok (session 33's own review).
+_LONGEST: Final = 2000
 
 # A name's towns or places: (country, population, whether it is the place's own name rather
 # than one of its names in another language), the most populous first. Kept as text ("SE 10896
@@ -231,9 +232,7 @@ def elsewhere(cell: str, country: str) -> str | None:
       it has _INSIDE_AT_LEAST people ("Eiffeltornet Paris"); a town that `country` has too is
       read as its own where the cell names `country` ("Paris, Texas, USA" beside US).
     One town abroad is enough, beside a town of `country` too ("Stockholm, Paris": 33b W6)."""
-    if len(cell) > _LONGEST:
-        return None
-    pieces = [p for piece in _PIECES.split(_FORMAT.sub("", cell)) if (p := _clean(piece))]
+    pieces = [p for piece in _PIECES.split(_FORMAT.sub("", cell[:_LONGEST])) if (p := _clean(piece))]
     parts = [p for piece in pieces for part in _JOINS.split(piece) if (p := _clean(part))]
     whole = {text: country_named(text, codes=text.isupper()) for text in (*pieces, *parts)}
     named = {found for found in whole.values() if found is not None}

@@ -57,7 +57,9 @@ def _place_errors(row: dict[str, object]) -> list[object]:
                                    "St. Louis", "Frankfurt a. M.", "Pavillon de la Suède, Paris",
                                    "Eiffeltornet Paris", "Stockholm, Paris", "Sverige, Norge",
                                    # review 33c: a format character or a spreadsheet's mark beside the name
-                                   "Paris\u200e", "*Paris", "=Paris"])
+                                   "Paris\u200e", "*Paris", "=Paris",
+                                   # a long note under the place header, over several lines
+                                   "Paris\nFrankrike\n" + "Villa Savoye, byggd för familjen Savoye. " * 12])
 def test_a_place_abroad_keeps_an_assumed_country_from_giving_its_freedom_of_panorama(tmp_path: Path,
                                                                                        place: str) -> None:
     # COM:FOP Sweden covers buildings; where the building stands decides (Commons:Freedom of
