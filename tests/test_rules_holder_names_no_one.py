@@ -142,6 +142,16 @@ def test_a_holders_short_life_span_is_read_in_its_century() -> None:
         == [1970, 1905, None]
 
 
+def test_a_holders_cell_read_again_gives_the_same_death_year() -> None:
+    # A batch writes one holder on every row: each cell is read once and remembered (None, no
+    # death, is an answer too), so the rows after the first decide as the first did.
+    from copyright_check.record import holder_death_in_name
+    cells = ("Anna Riwkin (1908-70)", "Anna Berg, d. 1950", "Museet", "Anna Berg 1950", "リウキン（1908年～1970年）")
+    first = [holder_death_in_name(c) for c in cells]
+    assert first == [1970, 1950, None, None, 1970]
+    assert [holder_death_in_name(c) for c in cells] == first
+
+
 # Review 17 G3's rest (play/hold17.csv): the institution's own common noun with no name ("Museet", "Our museum",
 # "Collection"), property or a sender's word, each ok with the page writing {{Cc-by-4.0|1=Museet}}. The credit CC BY
 # requires is "identification of the creator(s) ... and any others designated to receive attribution" (CC BY 4.0
