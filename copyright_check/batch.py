@@ -589,10 +589,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _serial(
-    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
+    records: Iterator[RawRecord | LineRun], plan: Plan, fmt: str, columns: list[str], as_of: date,
+    assessor: Assessor,
 ) -> Iterator[Rendered]:
-    for chunk in _chunks(records):
-        yield from _render_chunk(chunk, plan, fmt, columns, assessor, as_of)
+    for unit in _chunks(records):
+        yield from _render_chunk(_records_of(unit), plan, fmt, columns, assessor, as_of)
 
 
 _Out = TypeVar("_Out")
@@ -609,6 +610,12 @@ def _rendering(
     opened: contextlib.AbstractContextManager[tuple[Layout, Iterator[RawRecord | LineRun]]]
     if jobs > 1 and _start_method() == "fork":  # forked workers can read runs of lines themselves
         opened = open_input_runs(path, encoding, mapping.sheet, mapping.rename, RUN_BYTES, TAIL_CHUNKS, TAIL_PIECES)
+    elif jobs <= 1:
+        # One process reads the runs of lines itself too (reader.run_records: the lines found
+        # with str.find), where the text reader, the cutter and the repeated-header check cut
+        # each record on its own: ~13k instructions a realistic row (callgrind, compiled). The
+        # same records: open_runs passes a run only where the cutter would cut it one a line.
+        opened = open_input_runs(path, encoding, mapping.sheet, mapping.rename, RUN_BYTES)
     else:
         opened = open_input(path, encoding, mapping.sheet, mapping.rename)
     with opened as (layout, records):
@@ -643,10 +650,11 @@ def rendered_file(
 # copy of each with its line end would hold the chunk twice.
 BLOCK_FORMATS = ("jsonl", "sdc", "csv", "csv-raw", "json")
 def _serial_blocks(
-    records: Iterator[RawRecord], plan: Plan, fmt: str, columns: list[str], as_of: date, assessor: Assessor
+    records: Iterator[RawRecord | LineRun], plan: Plan, fmt: str, columns: list[str], as_of: date,
+    assessor: Assessor,
 ) -> Iterator[Block]:
-    for chunk in _chunks(records):
-        yield _render_block(chunk, plan, fmt, columns, assessor, as_of, encoded=False)
+    for unit in _chunks(records):
+        yield _render_block(_records_of(unit), plan, fmt, columns, assessor, as_of, encoded=False)
 
 
 def _parallel_blocks(

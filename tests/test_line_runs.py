@@ -146,3 +146,28 @@ def test_standard_input_is_read_the_careful_way(monkeypatch, tmp_path: Path) -> 
         got = list(items)
     assert not any(isinstance(i, LineRun) for i in got)
     assert [r.text for r in got] == [CLEAN.format(n=n) for n in range(100)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("damage", ["quoted cell over two lines", "quote never closed", "header repeated", "NUL byte"])
+def test_one_process_reading_runs_renders_every_row_as_the_careful_reader(monkeypatch, tmp_path: Path,
+                                                                           damage: str) -> None:
+    # --jobs 1 reads a file on disk in runs too (batch._rendering): every input row once, in order,
+    # with the output the careful reader's records give (standard input is always read that way).
+    import io
+    import sys
+    from datetime import date
+
+    from copyright_check.batch import rendered_file
+
+    lines = [CLEAN.format(n=n) for n in range(9000)]
+    lines[7000] = DAMAGE[damage]
+    data = (HEADER + "".join(lines)).encode()
+    path = _write(tmp_path, data)
+    assert _by_runs(path, 300_000)[1] > 0  # a run before the damage, read the careful way after it
+    with rendered_file(path, "jsonl", date(2026, 11, 24), jobs=1) as (_, rows):
+        from_file = list(rows)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    with rendered_file("-", "jsonl", date(2026, 11, 24), jobs=1) as (_, rows):
+        from_stdin = list(rows)
+    assert len(from_file) == len(from_stdin) >= 9000
+    assert from_file == from_stdin
