@@ -171,3 +171,27 @@ def test_one_process_reading_runs_renders_every_row_as_the_careful_reader(monkey
         from_stdin = list(rows)
     assert len(from_file) == len(from_stdin) >= 9000
     assert from_file == from_stdin
+
+
+@pytest.mark.parametrize("above", ["wide header", "long title lines"])
+def test_a_second_header_row_under_a_header_that_fills_the_sample_keeps_its_note(tmp_path: Path, above: str) -> None:
+    # Review 34a F1: a header (or the title lines above it) of 16 KiB or more leaves no record in the
+    # lines read to find it, so the rows right under it were never looked at for a second header row
+    # (column labels, field codes, units: header_repeats' top check) and a units row was read as a
+    # record in runs, without its note. Such a file is read the careful way (RECORDS.md: a row that
+    # is no record says so).
+    if above == "wide header":
+        names = "id,title,photographer,photographer_death_year,origin_country," + ",".join(
+            f"extra_field_{n:04d}" for n in range(1100))
+        head = names + "\r\n"
+        units = ",".join(["(text)"] * (5 + 1100)) + "\r\n"
+        rows = "".join(CLEAN.rstrip("\r\n").format(n=n) + "," * 1100 + "\r\n" for n in range(400))
+    else:
+        head = ("# Export " + "x" * 8150 + "\r\n") * 2 + HEADER  # the sample ends with the header
+        units = "(text),(text),(text),(year),(code)\r\n"
+        rows = "".join(CLEAN.format(n=n) for n in range(3000))
+    path = _write(tmp_path, (head + units + rows).encode())
+    got, _ = _by_runs(path, 3000)
+    careful = _careful(path)
+    assert got == careful
+    assert any("second header row" in note for note in careful[0][3])
