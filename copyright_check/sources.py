@@ -19,6 +19,7 @@ import io
 import itertools
 import json
 import re
+import stat
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -1038,7 +1039,7 @@ def open_input(
     rename: Callable[[str], str] = normalise_header,
 ) -> Iterator[tuple[Layout, Iterator[RawRecord]]]:
     """The layout (header renamed by `rename`) and the records of any supported input."""
-    if str(path) == "-":
+    if str(path) == "-" or _read_once(path):
         with open_records(path, encoding, rename) as opened:
             yield opened
         return
@@ -1064,6 +1065,19 @@ def open_input(
         yield _json(path, kind, rename, encoding)
 
 
+def _read_once(path: Path | str) -> bool:
+    """A path that can be read only once, as standard input: a pipe, a FIFO (`assess <(iconv
+    ... export.csv)`), a terminal. Its first bytes, read to tell a CSV file from a spreadsheet
+    or JSON, would be gone when it is opened again to be read (review 34a: "the header has no
+    'id' column"): it is read as CSV in one pass, as standard input is. A path that does not
+    exist or cannot be looked at is not (open_input says why)."""
+    try:
+        mode = Path(path).stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
 @contextlib.contextmanager
 def open_input_runs(
     path: Path | str, encoding: str | None = None, sheet: str | None = None,
@@ -1073,7 +1087,7 @@ def open_input_runs(
     """open_input for worker processes forked from this one: a CSV file on disk as
     reader.open_runs gives it (runs of lines the workers read themselves, where it can);
     any other input as open_input."""
-    if str(path) != "-" and sheet is None:
+    if str(path) != "-" and sheet is None and not _read_once(path):
         try:
             with Path(path).open("rb") as f:
                 head = f.read(4096)

@@ -195,3 +195,36 @@ def test_a_second_header_row_under_a_header_that_fills_the_sample_keeps_its_note
     careful = _careful(path)
     assert got == careful
     assert any("second header row" in note for note in careful[0][3])
+
+
+@pytest.mark.parametrize("opener", ["open_input", "open_input_runs"])
+def test_a_pipe_given_as_a_path_is_read_once_as_standard_input_is(tmp_path: Path, opener: str) -> None:
+    # `copyright-check assess <(iconv -f latin1 -t utf-8 export.csv)`: a FIFO can be read once. Its first
+    # bytes, read to tell CSV from a spreadsheet or JSON, were gone when it was opened again, and the run
+    # stopped with "the header has no 'id' column" (review 34a). Every row comes as from the file itself.
+    import contextlib
+    import os
+    import threading
+
+    from copyright_check import sources
+
+    data = (HEADER + "".join(CLEAN.format(n=n) for n in range(2000))).encode()
+    path = _write(tmp_path, data)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        # A reader that stops early leaves the pipe broken; one that never opens it leaves this
+        # thread waiting (a daemon: it never holds up the test run's end).
+        with contextlib.suppress(OSError), fifo.open("wb") as w:
+            w.write(data)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        with getattr(sources, opener)(fifo) as (_, items):
+            got = [(r.line, r.text) for r in items]  # a pipe is never read in runs
+    finally:
+        writer.join(timeout=10)
+    assert got == [(line, text) for line, text, _, _ in _careful(path)]
+    assert len(got) == 2000
