@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from copyright_check.assessment import Assessment, Reason, RowError, Verdict
 from copyright_check.datafile import DataFileError
@@ -65,6 +65,9 @@ from copyright_check.terms import Status, evaluate
 from copyright_check.translate import composed, read_words
 from copyright_check.wikitext import render_tag
 from copyright_check.years import YearRange
+
+if TYPE_CHECKING:
+    from copyright_check.answerlog import Learnt
 
 # Columns that never change an assessment except its id: left out of the row cache key
 # (rights_holder but for whether it says the holder is unknown, which _row_key reads).
@@ -478,6 +481,11 @@ class Assessor:
         # (90,986 calls against 46,047), for ~3 MB less.
         self._cached = 0  # entries over all tables
         self._last_table: dict[Any, Rule] | None = None  # the table _evaluate added to last
+        # Each table's name in _caches by the table's id (tables are never dropped), and the
+        # answers durable-rules gave since learnt_answers was last called, where a forked
+        # pool's workers share them (answerlog.py; None: not recorded).
+        self._table_names: dict[int, tuple[str, tuple[int, ...], tuple[str, ...]]] = {}
+        self._learnt: list[Learnt] | None = None
         # Whole assessments (a few kB each, with their reasons): kept small so that a
         # worker's memory stays flat; the per-question cache above does the heavy lifting.
         self._rows: dict[tuple[Any, ...], _Kept] = {}
@@ -518,7 +526,11 @@ class Assessor:
         (gates.py says why the answer is the one every fact gives)."""
         g = self._gates[question]
         live, read = g.live(gate_values)
-        table = self._caches.setdefault((question, live, read), {})
+        name = (question, live, read)
+        table = self._caches.get(name)
+        if table is None:
+            table = self._caches[name] = {}
+            self._table_names[id(table)] = name
         sent = tuple(f for f in self.ruleset.reads[question] if f in read or f in g.facts)
         found = (table, _slots(read), self._engine.form(question, sent), _slots(sent))
         memo = self._memos[question]
@@ -576,7 +588,38 @@ class Assessor:
         table[key] = rule
         self._cached += 1
         self._last_table = table
+        if self._learnt is not None:
+            self._learnt.append((self._table_names[id(table)], key, rule.id))
         return rule
+
+    def share_answers(self) -> None:
+        """From now on, durable-rules' answers are kept for learnt_answers (a pool's worker)."""
+        self._learnt = []
+
+    def learnt_answers(self) -> list[Learnt]:
+        """The answers durable-rules gave since the last call (share_answers started it)."""
+        learnt = self._learnt
+        if not learnt:
+            return []
+        self._learnt = []
+        return learnt
+
+    def learn(self, answers: list[Learnt]) -> None:
+        """Answers another process's durable-rules gave (answerlog.py), put in the cache as
+        if this process had asked them: the same table and key, so the same answer. Only
+        while the cache has room: making room is for answers this process needs."""
+        rules = self.ruleset.rules
+        caches = self._caches
+        for name, key, rid in answers:
+            if self._cached >= self._cache_size:
+                return
+            table = caches.get(name)
+            if table is None:
+                table = caches[name] = {}
+                self._table_names[id(table)] = name
+            if key not in table:
+                table[key] = rules[rid]
+                self._cached += 1
 
     def _split(self, question: str, split: Split, facts: list[Any], gate_read: tuple[int, ...],
                memo: dict[Any, Any],

@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, TypeVar, overload
 
+from copyright_check.answerlog import AnswerLog
 from copyright_check.assessment import Assessment
 from copyright_check.assessor import Assessor
 from copyright_check.chunkwork import (
@@ -186,6 +187,9 @@ class _Job:
 
 _worker: Assessor | None = None
 _job: _Job | None = None
+# A forked pool's shared log of durable-rules' answers (answerlog.py says why), opened by
+# the main process before the fork; None in a one-process run and in spawned workers.
+_answers: AnswerLog | None = None
 
 
 def quiet_gc() -> None:
@@ -286,6 +290,8 @@ def _init_worker(job: _Job) -> None:
     if _worker is None:  # started fresh (spawn): build its own; a forked one inherited it warm
         _worker = Assessor(as_of=job.as_of)
         quiet_gc()
+    if _answers is not None:
+        _worker.share_answers()
     gc.disable()  # the process renders chunks until it ends (collector_off says why)
 
 
@@ -302,14 +308,31 @@ def _unpacked(packed: list[Packed] | LineRun) -> list[RawRecord]:
 
 def _work(packed: list[Packed] | LineRun, spool: int) -> list[Flat]:
     assert _worker is not None and _job is not None
-    return _flat(_render_chunk(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
+    _learn(_worker)
+    rows = _flat(_render_chunk(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of))
+    _tell(_worker)
+    return rows
+
+
+def _learn(worker: Assessor) -> None:
+    """Before a worker's chunk: what the other workers' durable-rules answered meanwhile."""
+    if _answers is not None:
+        worker.learn(_answers.take())
+
+
+def _tell(worker: Assessor) -> None:
+    """After a worker's chunk: what its durable-rules answered, for the other workers."""
+    if _answers is not None:
+        _answers.publish(worker.learnt_answers())
 
 
 def _work_block(packed: list[Packed] | LineRun, spool: int) -> Block:
     """The chunk's Block, its texts in bytes (encoded_block), written to `spool` where the
     main process gave one: only the counters, ids and fingerprints then go through the pipe."""
     assert _worker is not None and _job is not None
+    _learn(_worker)
     b = _render_block(_unpacked(packed), _job.plan, _job.fmt, _job.columns, _worker, _job.as_of, _job.keyed)
+    _tell(_worker)
     if spool < 0 or b.texts or not b.rows:
         return b
     data = memoryview(b.data)
@@ -440,7 +463,7 @@ def _pipeline(
     worker reads itself. If a worker process dies (the C engine can crash a process, not just raise), the
     chunks it held and everything after are done here in the main process: the batch
     goes on and no row is lost."""
-    global _worker
+    global _worker, _answers
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -469,6 +492,7 @@ def _pipeline(
             yield warm, None
             quiet_gc()
     _worker = assessor if method == "fork" else None
+    _answers = AnswerLog.open() if method == "fork" else None
     pool: ProcessPoolExecutor | None = None
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,))
@@ -504,6 +528,9 @@ def _pipeline(
         raise
     finally:
         _worker = None
+        if _answers is not None:
+            _answers.close()
+            _answers = None
 
 
 # A chunk of 2,000 realistic records is ~300 KB pickled; a pipe holds 64 KB. Through it, a

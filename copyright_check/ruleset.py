@@ -8,6 +8,7 @@ the single best-priority rule that matches it — notes/durable-rules.md P6).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,6 +99,14 @@ def fields(when: dict[str, Any]) -> Iterable[str]:
             yield key
 
 
+def _interned(answer: str | None) -> str | None:
+    """An answer is a fact of the questions after it, and so part of their cache keys
+    (assessor.py): one string object a value, not one a rule file line (37 for `unknown`),
+    makes a key's comparison an identity test, and gives a key read from another worker
+    (answerlog.py: marshal interns again what was interned) this process's own objects."""
+    return None if answer is None else sys.intern(answer)
+
+
 def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> RuleSet:
     """`fact_fields`, when given, are the only fields a `when` may test: a misspelt field
     would otherwise never match and silently change every verdict."""
@@ -136,7 +145,7 @@ def load_rules(folder: Path | None = None, fact_fields: Iterable[str] = ()) -> R
             rules[r["id"]] = Rule(
                 id=r["id"], question=question, priority=r["priority"], when=r["when"],
                 text=r["text"], file=f"rules/{path.name}", source=r.get("source", data["source"]),
-                answer=r.get("answer"), verdict=r.get("verdict"), term=r.get("term"),
+                answer=_interned(r.get("answer")), verdict=r.get("verdict"), term=r.get("term"),
                 missing=r.get("missing"), fop=r.get("fop", False), tag=r.get("tag", True), cite=r.get("cite", True),
                 tags=tuple(r.get("tags", ())), blocking=tuple(r.get("blocking", ())),
                 decisive=tuple(r.get("decisive", ("photo_origin", "photo_us", "depicted", "fop", "depicted_us"))),
