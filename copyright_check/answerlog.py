@@ -29,9 +29,10 @@ from typing import Any
 # it is read, so a read key holds this process's own objects for the values the rules
 # name (ruleset._interned): its comparison with a row's key is an identity test a value.
 _HEAD = struct.Struct("<IIi")
-# Past this many bytes, no worker appends more: a long batch's answers past the cache's
-# own bound (Assessor cache_size) would only be dropped by the reader. ~60 bytes an answer.
-LOG_BYTES = 16 << 20
+# Past this many bytes, no worker appends more: ~100 bytes an answer, so room for ~80,000,
+# past the 50,000 a worker's cache holds (Assessor cache_size), which learn() fills and no
+# further. Shared memory (tmpfs pages), in no process's RSS: 200k realistic rows write 4.7 MB.
+LOG_BYTES = 8 << 20
 
 Learnt = tuple[tuple[str, tuple[int, ...], tuple[str, ...]], tuple[Any, ...], str]
 
