@@ -40,12 +40,14 @@ Learnt = tuple[tuple[str, tuple[int, ...], tuple[str, ...]], tuple[Any, ...], st
 class AnswerLog:
     """One batch's log, made by the main process before it forks the workers."""
 
-    __slots__ = ("_at", "_broken", "fd")
+    __slots__ = ("_at", "_broken", "_full", "_waited", "fd")
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
         self._at = 0  # how far this process has read
-        self._broken = False
+        self._broken = False  # a record did not check out: nothing more is read
+        self._full = False  # past LOG_BYTES, or a write failed: nothing more is written
+        self._waited = 0  # takes in a row that found the next record not yet whole
 
     @classmethod
     def open(cls) -> AnswerLog | None:
@@ -72,19 +74,20 @@ class AnswerLog:
 
     def publish(self, answers: list[Learnt]) -> None:
         """Appends a chunk's new answers in one write. A write cut short (the log's memory
-        refused) leaves a record the readers' checks refuse: nothing more is written."""
-        if not answers or self._broken:
+        refused) leaves a record the readers' checks refuse: nothing more is written. A
+        full log is no longer written to, but still read (review 35a N2)."""
+        if not answers or self._full:
             return
         try:
             if os.fstat(self.fd).st_size > LOG_BYTES:
-                self._broken = True
+                self._full = True
                 return
             body = marshal.dumps(answers)
             record = _HEAD.pack(len(body), zlib.crc32(body), os.getpid()) + body
             if os.write(self.fd, record) != len(record):
-                self._broken = True
+                self._full = True
         except (OSError, ValueError):  # ValueError: a value marshal cannot write
-            self._broken = True
+            self._full = True
 
     def take(self) -> list[Learnt]:
         """The answers the other workers appended since this one last read, oldest first."""
@@ -107,8 +110,15 @@ class AnswerLog:
             if length > LOG_BYTES:  # no record is that long: a torn head
                 self._broken = True
                 return taken
-            if end > len(data):  # still being written: read the next time
+            if end > len(data):
+                # Being written (one write, O_APPEND: whole within microseconds), read the
+                # next time; still cut short at the third take, a write that never ended (a
+                # worker killed in it): nothing more is read (review 35a N1).
+                self._waited += 1
+                if self._waited >= 3:
+                    self._broken = True
                 break
+            self._waited = 0
             if pid != me:
                 body = data[at + _HEAD.size:end]
                 try:

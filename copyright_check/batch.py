@@ -492,7 +492,10 @@ def _pipeline(
             yield warm, None
             quiet_gc()
     _worker = assessor if method == "fork" else None
-    _answers = AnswerLog.open() if method == "fork" else None
+    # This batch's own log, closed at its end: the global is what the workers forked now
+    # inherit, and another batch's generator, interleaved with this one, sets it to its own
+    # (review 35a F1: its log was left open).
+    log = _answers = AnswerLog.open() if method == "fork" else None
     pool: ProcessPoolExecutor | None = None
     try:
         pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(job,))
@@ -528,9 +531,10 @@ def _pipeline(
         raise
     finally:
         _worker = None
-        if _answers is not None:
-            _answers.close()
-            _answers = None
+        if log is not None:
+            log.close()
+            if _answers is log:
+                _answers = None
 
 
 # A chunk of 2,000 realistic records is ~300 KB pickled; a pipe holds 64 KB. Through it, a

@@ -87,7 +87,17 @@ _DETECT_BYTES = 1024 * 1024
 # header is the first of this many lines that names an id column.
 _HEADER_SEARCH_LINES = 10
 _SEP_HINT = datacache.pattern(r'^"?sep=(.)"?[ \t]*$', re.IGNORECASE)
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+_FIELD_LIMIT: Final = min(sys.maxsize, 2**31 - 1)
+csv.field_size_limit(_FIELD_LIMIT)
+
+
+def _cells_of_any_length() -> None:
+    """The csv module's field size limit is the process's: a host program that lowers it
+    after importing this package (csv.field_size_limit(1000)) made the reader fail on a
+    longer cell, and such a record, read again without quoting, failed too and was dropped
+    as a blank line (review 35a F2: a row lost). Set again before records are read."""
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
 
 
 class InputError(Exception):
@@ -883,6 +893,7 @@ def no_id_column(path: Path | str, written: list[str]) -> InputError:
 
 
 def _parse(text: str, layout: Layout, literal: bool = False) -> list[str] | None:
+    _cells_of_any_length()
     try:
         if literal:
             return next(csv.reader([text.rstrip("\r\n")], quoting=csv.QUOTE_NONE,
@@ -927,6 +938,7 @@ def parse_records(
       character is a csv.Error), which add nothing to a cell.
     Undecodable bytes are searched once in the whole run, and per record only if found."""
     out: list[RawRow | None] = []
+    _cells_of_any_length()
     if layout.codec not in _UNICODE_CODECS:
         records = [_utf8_line(r, layout.codec) if type(r) is RawRecord and not r.text.isascii() else r
                    for r in records]

@@ -4,6 +4,7 @@ the worker's own durable-rules would give, and nothing that does not check out i
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import itertools
 import os
@@ -152,5 +153,79 @@ def test_answers_marshal_cannot_write_stop_the_writing_not_the_batch() -> None:
         log.publish([(("q", (1,), ("f",)), (object(),), "rule")])
         log.publish([(("q", (1,), ("f",)), ("v",), "rule")])  # nothing more is written
         assert os.fstat(log.fd).st_size == 0
+    finally:
+        log.close()
+
+
+def _open_answer_logs() -> int:
+    fds = Path("/proc/self/fd")
+    count = 0
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            count += "copyright-check-answers" in os.readlink(fd)
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc")
+def test_two_batches_read_in_turn_in_one_process_each_close_their_own_log(monkeypatch) -> None:
+    # Review 35a F1: a second batch's pool, started while the first one's rows were still
+    # being read, took the module's log over; the first batch closed the second's at its end,
+    # and its own stayed open.
+    monkeypatch.setattr(batch, "CHUNK_ROWS", 5)
+    before = _open_answer_logs()
+    with batch.rendered_file(EXAMPLE, "jsonl", AS_OF, jobs=2) as (_, first), \
+            batch.rendered_file(EXAMPLE, "jsonl", AS_OF, jobs=2) as (_, second):
+        a = list(itertools.islice(first, 20))  # both pools forked, each with its own log
+        b = list(itertools.islice(second, 20))
+        assert _open_answer_logs() == before + 2
+        a += list(first)
+        b += list(second)
+    assert a == b
+    assert _open_answer_logs() == before
+
+
+def test_a_record_never_written_whole_ends_the_reading() -> None:
+    # Review 35a N1: a worker killed in its write leaves a record cut short; the readers
+    # stop at it (nothing after it is trusted) instead of reading the log again each chunk.
+    import marshal
+    import zlib
+
+    from copyright_check.answerlog import _HEAD
+
+    log = AnswerLog.open()
+    assert log is not None
+    try:
+        body = marshal.dumps([(("q", (1,), ("f",)), ("v",), "rule")])
+        os.write(log.fd, _HEAD.pack(len(body), zlib.crc32(body), os.getpid() + 1) + body[:-2])
+        assert [log.take() for _ in range(3)] == [[], [], []]
+        os.write(log.fd, body[-2:])  # too late: the reading ended
+        assert log.take() == []
+    finally:
+        log.close()
+
+
+def test_a_full_log_is_still_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Review 35a N2: past LOG_BYTES a worker writes no more, but reads what the others wrote.
+    import marshal
+    import zlib
+
+    from copyright_check import answerlog
+    from copyright_check.answerlog import _HEAD
+
+    answers = [(("q", (1,), ("f",)), (f"v{i}",), "rule") for i in range(3)]
+    body = marshal.dumps(answers)
+    monkeypatch.setattr(answerlog, "LOG_BYTES", len(body) + _HEAD.size + 10)
+    log = AnswerLog.open()
+    assert log is not None
+    try:
+        other = os.getpid() + 1
+        for _ in range(2):  # past LOG_BYTES, each record shorter than it
+            os.write(log.fd, _HEAD.pack(len(body), zlib.crc32(body), other) + body)
+        size = os.fstat(log.fd).st_size
+        log.publish(answers)  # full: not written
+        assert os.fstat(log.fd).st_size == size
+        assert log.take() == answers + answers
+        os.write(log.fd, _HEAD.pack(len(body), zlib.crc32(body), other) + body)
+        assert log.take() == answers
     finally:
         log.close()

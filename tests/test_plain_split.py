@@ -41,3 +41,27 @@ def test_a_run_with_a_quote_or_a_nul_is_read_by_the_csv_reader() -> None:
     records = [RawRecord(2, 'a,"b, c"\r\n', False, ()), RawRecord(3, "d,e\r\n", False, ())]
     rows = parse_records(records, layout)
     assert [r.cells for r in rows if r is not None] == [{"id": "a", "title": "b, c"}, {"id": "d", "title": "e"}]
+
+
+def test_a_long_cell_is_read_when_a_host_program_lowered_the_csv_field_limit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Review 35a F2: csv.field_size_limit is the process's; a host that lowered it after
+    # importing the package had a record with a longer cell dropped as a blank line.
+    import io
+
+    from copyright_check import batch
+    from copyright_check.output import write
+
+    title = "A long title " * 400
+    path = tmp_path / "long.csv"
+    path.write_text(f'id,title\nLONG-1,{title}\nQ-1,"quoted, {title}"\n', encoding="utf-8")
+    limit = csv.field_size_limit()
+    try:
+        csv.field_size_limit(1000)
+        out = io.StringIO()
+        with batch.rendered_file(path, "jsonl", batch.date(2026, 11, 24)) as (columns, rows):
+            for _ in write("jsonl", rows, out, columns):
+                pass
+    finally:
+        csv.field_size_limit(limit)
+    ids = [line.split('"id": "', 1)[1].split('"', 1)[0] for line in out.getvalue().splitlines()]
+    assert ids == ["LONG-1", "Q-1"]
