@@ -381,7 +381,7 @@ def _interned(key: tuple[Any, ...]) -> tuple[Any, ...]:
     """A key as another worker reads it (answerlog.py), its text values interned: marshal
     writes an interned string as such and interns it again where it is read, so the keys a
     worker learns share one string object a value (a cell's value, `building`, is a string of
-    its own in every key otherwise: ~5 MB more over two workers on 1M realistic rows)."""
+    its own in every key otherwise: ~3-4 MB more over two workers on 1M realistic rows)."""
     return tuple([sys.intern(v) if type(v) is str else v for v in key])
 
 
