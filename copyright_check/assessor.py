@@ -535,11 +535,7 @@ class Assessor:
         (gates.py says why the answer is the one every fact gives)."""
         g = self._gates[question]
         live, read = g.live(gate_values)
-        name = (question, live, read)
-        table = self._caches.get(name)
-        if table is None:
-            table = self._caches[name] = {}
-            self._table_names[id(table)] = name
+        table = self._named_table((question, live, read))
         sent = tuple(f for f in self.ruleset.reads[question] if f in read or f in g.facts)
         found = (table, _slots(read), self._engine.form(question, sent), _slots(sent))
         memo = self._memos[question]
@@ -570,6 +566,15 @@ class Assessor:
         key = _read(read, facts)
         rule = table.get(key)
         return rule if rule is not None else self._evaluate(facts, table, key, form, sent)
+
+    def _named_table(self, name: tuple[str, tuple[int, ...], tuple[str, ...]]) -> dict[Any, Rule]:
+        """The answer table of this name, made on first use and its name noted by the
+        table's id (_evaluate gives the name with each answer it shares, learn finds it)."""
+        table = self._caches.get(name)
+        if table is None:
+            table = self._caches[name] = {}
+            self._table_names[id(table)] = name
+        return table
 
     def _evaluate(self, facts: list[Any], table: dict[Any, Rule], key: Any, form: Form,
                   sent: tuple[int, ...]) -> Rule:
@@ -618,14 +623,10 @@ class Assessor:
         if this process had asked them: the same table and key, so the same answer. Only
         while the cache has room: making room is for answers this process needs."""
         rules = self.ruleset.rules
-        caches = self._caches
         for name, key, rid in answers:
             if self._cached >= self._cache_size:
                 return
-            table = caches.get(name)
-            if table is None:
-                table = caches[name] = {}
-                self._table_names[id(table)] = name
+            table = self._named_table(name)
             if key not in table:
                 table[key] = rules[rid]
                 self._cached += 1
